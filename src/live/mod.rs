@@ -1,0 +1,207 @@
+//! A running café as a state machine: every domain action is a [`Command`] and
+//! [`LiveState::apply`] is the one place that changes the session.
+
+mod slide;
+
+use chrono::{DateTime, Utc};
+
+use crate::model::{Session, Step, StepShown};
+
+pub use slide::Slide;
+
+/// What the projector is told to show instead of (or on top of) the current step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Screen {
+    /// The step (or the frozen step).
+    #[default]
+    Normal,
+    Black,
+    White,
+    /// "Please move to a new table", between rounds.
+    MoveTables,
+}
+
+/// Every change a person can make to a running café.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    Next,
+    Previous,
+    First,
+    Last,
+    GoTo(Step),
+    /// Mark a discussion point as having come up (or not).
+    TogglePoint {
+        question: usize,
+        point: usize,
+    },
+    /// Start the round timer, or pause it if it runs.
+    ToggleTimer,
+    /// Stop the timer and set it to the current question's planned minutes.
+    ResetTimer,
+    AdjustTimer {
+        minutes: i64,
+    },
+    /// Switch the projector to this screen, or back to normal if it already shows it.
+    ToggleScreen(Screen),
+    /// Freeze what the room sees while the facilitator browses ahead, or unfreeze.
+    ToggleFreeze,
+    /// Show this translation under each question on the projector (or none).
+    SetTranslation(Option<String>),
+    SetShowTimer(bool),
+}
+
+/// A session being run: the document plus what only matters while it is open.
+#[derive(Clone, Debug)]
+pub struct LiveState {
+    pub session: Session,
+    pub screen: Screen,
+    /// The step the room keeps seeing while frozen.
+    pub frozen: Option<Step>,
+    /// Counts changes to the document; the saver compares it with what is on disk.
+    pub revision: u64,
+}
+
+impl LiveState {
+    pub fn new(session: Session) -> Self {
+        Self {
+            session,
+            screen: Screen::Normal,
+            frozen: None,
+            revision: 0,
+        }
+    }
+
+    /// Apply one command at time `now`. Returns true if the session document changed.
+    pub fn apply(&mut self, command: Command, now: DateTime<Utc>) -> bool {
+        let changed = self.apply_inner(command, now);
+        if changed {
+            self.revision += 1;
+        }
+        changed
+    }
+
+    fn apply_inner(&mut self, command: Command, now: DateTime<Utc>) -> bool {
+        let agenda = self.session.agenda();
+        let index = self.session.current_index();
+        match command {
+            Command::Next => self.go_to(agenda.get(index + 1).copied(), now),
+            Command::Previous => self.go_to(index.checked_sub(1).map(|i| agenda[i]), now),
+            Command::First => self.go_to(agenda.first().copied(), now),
+            Command::Last => self.go_to(agenda.last().copied(), now),
+            Command::GoTo(step) => self.go_to(agenda.contains(&step).then_some(step), now),
+            Command::TogglePoint { question, point } => {
+                let exists = self
+                    .session
+                    .guide
+                    .questions
+                    .get(question)
+                    .is_some_and(|q| point < q.points.len());
+                if !exists {
+                    return false;
+                }
+                let set = self.session.ticked.entry(question).or_default();
+                if !set.remove(&point) {
+                    set.insert(point);
+                }
+                if set.is_empty() {
+                    self.session.ticked.remove(&question);
+                }
+                true
+            }
+            Command::ToggleTimer => {
+                self.session.timer.toggle(now);
+                true
+            }
+            Command::ResetTimer => {
+                let secs = self.planned_secs_for(self.session.current);
+                self.session.timer.reset(secs);
+                true
+            }
+            Command::AdjustTimer { minutes } => {
+                let before = self.session.timer.planned_secs;
+                self.session.timer.adjust_minutes(minutes);
+                self.session.timer.planned_secs != before
+            }
+            Command::ToggleScreen(screen) => {
+                self.screen = if self.screen == screen {
+                    Screen::Normal
+                } else {
+                    screen
+                };
+                false
+            }
+            Command::ToggleFreeze => {
+                self.frozen = match self.frozen {
+                    Some(_) => None,
+                    None => Some(self.session.current),
+                };
+                false
+            }
+            Command::SetTranslation(lang) => {
+                let lang = lang.filter(|l| self.session.guide.translation_languages().contains(l));
+                let changed = self.session.projector.translation != lang;
+                self.session.projector.translation = lang;
+                changed
+            }
+            Command::SetShowTimer(show) => {
+                let changed = self.session.projector.show_timer != show;
+                self.session.projector.show_timer = show;
+                changed
+            }
+        }
+    }
+
+    fn go_to(&mut self, step: Option<Step>, now: DateTime<Utc>) -> bool {
+        let Some(step) = step else { return false };
+        if step == self.session.current {
+            return false;
+        }
+        self.session.current = step;
+        self.session.timeline.push(StepShown { step, at: now });
+        // A running round keeps running while the facilitator moves about;
+        // an idle timer is set ready for the question now on screen.
+        if matches!(step, Step::Question(_)) && !self.session.timer.is_running() {
+            let secs = self.planned_secs_for(step);
+            self.session.timer.reset(secs);
+        }
+        true
+    }
+
+    /// The planned length of the round for `step` (the first question's when not a question).
+    fn planned_secs_for(&self, step: Step) -> i64 {
+        let questions = &self.session.guide.questions;
+        let question = match step {
+            Step::Question(i) => questions.get(i),
+            _ => questions.first(),
+        };
+        i64::from(question.map_or(crate::model::guide::DEFAULT_ROUND_MINUTES, |q| q.minutes)) * 60
+    }
+
+    /// The step after the current one, if any: the facilitator's "what comes next".
+    pub fn next_step(&self) -> Option<Step> {
+        self.session
+            .agenda()
+            .get(self.session.current_index() + 1)
+            .copied()
+    }
+
+    /// The step whose content the room sees (the frozen one while frozen).
+    pub fn audience_step(&self) -> Step {
+        self.frozen.unwrap_or(self.session.current)
+    }
+
+    /// What the projector shows right now.
+    pub fn audience_slide(&self) -> Slide {
+        Slide::for_state(self)
+    }
+
+    /// Whether the room sees the timer now: on a round, when the facilitator allows it.
+    pub fn audience_shows_timer(&self) -> bool {
+        self.session.projector.show_timer
+            && self.screen == Screen::Normal
+            && matches!(self.audience_step(), Step::Question(_))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,73 @@
+//! What the room sees, decided without any drawing code.
+
+use super::{LiveState, Screen};
+use crate::model::Step;
+
+/// One projector slide, with the text it carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Slide {
+    Black,
+    White,
+    MoveTables,
+    Welcome {
+        title: String,
+        date: String,
+        venue: String,
+    },
+    /// Each agreement with its translation, when one is switched on.
+    Agreements(Vec<(String, Option<String>)>),
+    Question {
+        number: usize,
+        of: usize,
+        text: String,
+        translation: Option<String>,
+    },
+    Harvest,
+    Closing {
+        title: String,
+    },
+}
+
+impl Slide {
+    pub fn for_state(live: &LiveState) -> Slide {
+        match live.screen {
+            Screen::Black => return Slide::Black,
+            Screen::White => return Slide::White,
+            Screen::MoveTables => return Slide::MoveTables,
+            Screen::Normal => {}
+        }
+        let session = &live.session;
+        let lang = session.projector.translation.as_deref();
+        match live.audience_step() {
+            Step::Welcome => Slide::Welcome {
+                title: session.details.title.clone(),
+                date: session.details.date.format("%A %-d %B %Y").to_string(),
+                venue: session.details.venue.clone(),
+            },
+            Step::Agreements => Slide::Agreements(
+                session
+                    .guide
+                    .agreements
+                    .iter()
+                    .map(|a| {
+                        let tr = lang.and_then(|l| a.translation(l)).map(str::to_owned);
+                        (a.text.clone(), tr)
+                    })
+                    .collect(),
+            ),
+            Step::Question(i) => match session.guide.questions.get(i) {
+                Some(q) => Slide::Question {
+                    number: i + 1,
+                    of: session.guide.questions.len(),
+                    text: q.text.clone(),
+                    translation: lang.and_then(|l| q.translation(l)).map(str::to_owned),
+                },
+                None => Slide::Harvest,
+            },
+            Step::Harvest => Slide::Harvest,
+            Step::Closing => Slide::Closing {
+                title: session.details.title.clone(),
+            },
+        }
+    }
+}

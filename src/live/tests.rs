@@ -1,0 +1,116 @@
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+
+use super::*;
+use crate::model::{Guide, Question, SessionDetails, Wording};
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 24, 18, 30, 0).single().expect("valid time")
+}
+
+fn guide() -> Guide {
+    let question = |text: &str, minutes| Question {
+        text: text.to_owned(),
+        translations: [("es".to_owned(), format!("{text} (es)"))].into(),
+        points: vec!["one".into(), "two".into(), "three".into()],
+        notes: String::new(),
+        minutes,
+        resources: vec![],
+    };
+    Guide {
+        schema_version: 1,
+        title: "Test".into(),
+        purpose: String::new(),
+        languages: vec!["en".into(), "es".into()],
+        agreements: vec![Wording {
+            text: "Listen".into(),
+            translations: Default::default(),
+        }],
+        questions: vec![question("First?", 15), question("Second?", 25)],
+    }
+}
+
+fn live() -> LiveState {
+    let details = SessionDetails {
+        title: "Autumn café".into(),
+        date: NaiveDate::from_ymd_opt(2026, 11, 24).expect("valid date"),
+        venue: "Gym".into(),
+        facilitator: "Ana".into(),
+        tables: 4,
+    };
+    LiveState::new(Session::new(guide(), details, t0()))
+}
+
+#[test]
+fn navigation_walks_the_agenda_and_records_the_timeline() {
+    let mut live = live();
+    assert!(!live.apply(Command::Previous, t0()), "nothing before welcome");
+    for _ in 0..3 {
+        live.apply(Command::Next, t0() + Duration::minutes(1));
+    }
+    assert_eq!(live.session.current, Step::Question(1));
+    assert_eq!(live.session.timeline.len(), 4);
+    assert_eq!(live.session.timer.planned_secs, 25 * 60);
+    live.apply(Command::Last, t0());
+    assert_eq!(live.session.current, Step::Closing);
+    assert!(!live.apply(Command::Next, t0()), "nothing after closing");
+    live.apply(Command::First, t0());
+    assert_eq!(live.session.current, Step::Welcome);
+    assert!(!live.apply(Command::GoTo(Step::Question(9)), t0()));
+    assert_eq!(live.revision, 5);
+}
+
+#[test]
+fn a_running_timer_survives_moving_about_and_an_idle_one_is_rearmed() {
+    let mut live = live();
+    live.apply(Command::GoTo(Step::Question(0)), t0());
+    assert_eq!(live.session.timer.planned_secs, 15 * 60);
+    live.apply(Command::ToggleTimer, t0());
+    live.apply(Command::Next, t0() + Duration::minutes(3));
+    assert!(live.session.timer.is_running());
+    assert_eq!(live.session.timer.planned_secs, 15 * 60);
+    live.apply(Command::ResetTimer, t0() + Duration::minutes(4));
+    assert!(!live.session.timer.is_running());
+    assert_eq!(live.session.timer.planned_secs, 25 * 60);
+    live.apply(Command::AdjustTimer { minutes: -1 }, t0());
+    assert_eq!(live.session.timer.planned_secs, 24 * 60);
+}
+
+#[test]
+fn ticking_a_point_twice_clears_it_and_unknown_points_are_ignored() {
+    let mut live = live();
+    assert!(live.apply(Command::TogglePoint { question: 1, point: 2 }, t0()));
+    assert!(live.session.is_ticked(1, 2));
+    live.apply(Command::TogglePoint { question: 1, point: 2 }, t0());
+    assert!(live.session.ticked.is_empty());
+    assert!(!live.apply(Command::TogglePoint { question: 1, point: 7 }, t0()));
+    assert!(!live.apply(Command::TogglePoint { question: 5, point: 0 }, t0()));
+}
+
+#[test]
+fn blank_white_and_freeze_change_only_what_the_room_sees() {
+    let mut live = live();
+    live.apply(Command::GoTo(Step::Question(0)), t0());
+    assert!(!live.apply(Command::ToggleScreen(Screen::Black), t0()));
+    assert_eq!(live.audience_slide(), Slide::Black);
+    live.apply(Command::ToggleScreen(Screen::White), t0());
+    assert_eq!(live.audience_slide(), Slide::White);
+    live.apply(Command::ToggleScreen(Screen::White), t0());
+    live.apply(Command::ToggleFreeze, t0());
+    live.apply(Command::Next, t0());
+    assert_eq!(live.session.current, Step::Question(1));
+    assert!(matches!(live.audience_slide(), Slide::Question { number: 1, .. }));
+    live.apply(Command::ToggleFreeze, t0());
+    assert!(matches!(live.audience_slide(), Slide::Question { number: 2, .. }));
+}
+
+#[test]
+fn translation_shows_only_languages_the_guide_has() {
+    let mut live = live();
+    live.apply(Command::GoTo(Step::Question(0)), t0());
+    assert!(!live.apply(Command::SetTranslation(Some("fr".into())), t0()));
+    assert!(live.apply(Command::SetTranslation(Some("es".into())), t0()));
+    match live.audience_slide() {
+        Slide::Question { translation, .. } => assert_eq!(translation.as_deref(), Some("First? (es)")),
+        other => panic!("expected a question, got {other:?}"),
+    }
+}

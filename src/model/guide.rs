@@ -1,0 +1,147 @@
+//! A conversation guide: the "kit" for one café, as the facilitator prepared it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The guide file format this build writes. Older versions are migrated on load.
+pub const GUIDE_SCHEMA_VERSION: u32 = 1;
+
+/// Planned length of a round when a guide does not say.
+pub const DEFAULT_ROUND_MINUTES: u32 = 20;
+
+/// An ordered series of questions with everything the facilitator needs to run them.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Guide {
+    pub schema_version: u32,
+    pub title: String,
+    /// One or two sentences on what the café is for; shown on Home and in reports.
+    pub purpose: String,
+    /// Language codes the guide is written in, main language first (e.g. `["en", "es"]`).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// The café agreements, read aloud and projected before the first round.
+    #[serde(default)]
+    pub agreements: Vec<Wording>,
+    pub questions: Vec<Question>,
+}
+
+/// A short text shown to the room, with optional translations keyed by language code.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
+pub struct Wording {
+    pub text: String,
+    #[serde(default)]
+    pub translations: BTreeMap<String, String>,
+}
+
+/// One table round: the question the room sees and what only the facilitator sees.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    pub text: String,
+    /// The question in other languages, keyed by language code.
+    #[serde(default)]
+    pub translations: BTreeMap<String, String>,
+    /// Things tables usually raise; the facilitator can offer them to keep talk going.
+    #[serde(default)]
+    pub points: Vec<String>,
+    /// Background for the facilitator; never shown to the room.
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default = "default_minutes")]
+    pub minutes: u32,
+    /// Contacts and reading that come up with this question, in order.
+    #[serde(default)]
+    pub resources: Vec<Resource>,
+}
+
+/// Somebody to contact or something to read.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Resource {
+    pub title: String,
+    #[serde(default)]
+    pub detail: String,
+}
+
+fn default_minutes() -> u32 {
+    DEFAULT_ROUND_MINUTES
+}
+
+impl Question {
+    /// The question in `lang`, if the guide carries that translation.
+    pub fn translation(&self, lang: &str) -> Option<&str> {
+        self.translations
+            .get(lang)
+            .map(String::as_str)
+            .filter(|t| !t.trim().is_empty())
+    }
+}
+
+impl Wording {
+    pub fn translation(&self, lang: &str) -> Option<&str> {
+        self.translations
+            .get(lang)
+            .map(String::as_str)
+            .filter(|t| !t.trim().is_empty())
+    }
+}
+
+impl Guide {
+    /// Languages other than the main one that at least one question is translated into.
+    pub fn translation_languages(&self) -> Vec<String> {
+        let mut langs: Vec<String> = self
+            .languages
+            .iter()
+            .skip(1)
+            .filter(|l| self.questions.iter().any(|q| q.translation(l).is_some()))
+            .cloned()
+            .collect();
+        for q in &self.questions {
+            for lang in q.translations.keys() {
+                if !langs.contains(lang) && self.languages.first() != Some(lang) {
+                    langs.push(lang.clone());
+                }
+            }
+        }
+        langs
+    }
+
+    /// Problems a person should fix before running this guide, in plain words.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.title.trim().is_empty() {
+            out.push("the guide has no title".to_owned());
+        }
+        if self.questions.is_empty() {
+            out.push("the guide has no questions".to_owned());
+        }
+        for (i, q) in self.questions.iter().enumerate() {
+            if q.text.trim().is_empty() {
+                out.push(format!("question {} has no text", i + 1));
+            }
+            if q.minutes == 0 || q.minutes > 240 {
+                out.push(format!(
+                    "question {} plans {} minutes; use 1 to 240",
+                    i + 1,
+                    q.minutes
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// A readable name for a language code, for menus and labels.
+pub fn language_name(code: &str) -> String {
+    let name = match code {
+        "en" => "English",
+        "es" => "Español",
+        "fr" => "Français",
+        "pt" => "Português",
+        "vi" => "Tiếng Việt",
+        "so" => "Soomaali",
+        "ht" => "Kreyòl ayisyen",
+        "tl" => "Tagalog",
+        _ => return code.to_owned(),
+    };
+    name.to_owned()
+}

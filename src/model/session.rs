@@ -1,0 +1,240 @@
+//! A session: one café as it was (or is being) run. This is the whole session file.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::guide::Guide;
+use super::timer::RoundTimer;
+
+/// The session file format this build writes. Older versions are migrated on load.
+pub const SESSION_SCHEMA_VERSION: u32 = 1;
+
+/// Most tables a session may have; more than a school gym holds.
+pub const MAX_TABLES: u32 = 99;
+
+/// Everything that belongs in a session file.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Session {
+    pub schema_version: u32,
+    /// Stable identity, so copies of one session on two laptops can be recognised.
+    pub id: Uuid,
+    pub details: SessionDetails,
+    /// A copy of the guide as run: later edits to the guide never rewrite history.
+    pub guide: Guide,
+    pub created: DateTime<Utc>,
+    /// The step the facilitator is on.
+    pub current: Step,
+    /// Discussion points that came up, per question index.
+    #[serde(default)]
+    pub ticked: BTreeMap<usize, BTreeSet<usize>>,
+    /// Which step was shown when, oldest first.
+    #[serde(default)]
+    pub timeline: Vec<StepShown>,
+    #[serde(default)]
+    pub timer: RoundTimer,
+    #[serde(default)]
+    pub projector: ProjectorSettings,
+}
+
+/// What the facilitator filled in on the Home screen.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct SessionDetails {
+    pub title: String,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub venue: String,
+    #[serde(default)]
+    pub facilitator: String,
+    pub tables: u32,
+}
+
+/// One entry in the agenda of a live café.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Step {
+    Welcome,
+    Agreements,
+    /// A table round on the guide's question at this index.
+    Question(usize),
+    Harvest,
+    Closing,
+}
+
+/// The moment a step was put on the screen.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepShown {
+    pub step: Step,
+    pub at: DateTime<Utc>,
+}
+
+/// Choices about the projector that belong to this café.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct ProjectorSettings {
+    /// Language code of the translation shown under each question, if any.
+    #[serde(default)]
+    pub translation: Option<String>,
+    /// Whether the room sees the round timer.
+    #[serde(default = "yes")]
+    pub show_timer: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for ProjectorSettings {
+    fn default() -> Self {
+        Self {
+            translation: None,
+            show_timer: true,
+        }
+    }
+}
+
+impl Session {
+    /// A fresh session on `guide`, on the welcome step, its timer set for the first round.
+    pub fn new(guide: Guide, details: SessionDetails, now: DateTime<Utc>) -> Self {
+        let first_minutes = guide.questions.first().map_or(20, |q| q.minutes);
+        Self {
+            schema_version: SESSION_SCHEMA_VERSION,
+            id: Uuid::new_v4(),
+            details,
+            guide,
+            created: now,
+            current: Step::Welcome,
+            ticked: BTreeMap::new(),
+            timeline: vec![StepShown {
+                step: Step::Welcome,
+                at: now,
+            }],
+            timer: RoundTimer::new(i64::from(first_minutes) * 60),
+            projector: ProjectorSettings::default(),
+        }
+    }
+
+    /// The agenda: welcome, agreements, one step per question, harvest, closing.
+    pub fn agenda(&self) -> Vec<Step> {
+        agenda(&self.guide)
+    }
+
+    /// Position of the current step in the agenda (0 if the file names a step the guide lacks).
+    pub fn current_index(&self) -> usize {
+        self.agenda()
+            .iter()
+            .position(|s| *s == self.current)
+            .unwrap_or(0)
+    }
+
+    pub fn is_ticked(&self, question: usize, point: usize) -> bool {
+        self.ticked
+            .get(&question)
+            .is_some_and(|set| set.contains(&point))
+    }
+
+    /// When the café began: the first moment any step was shown.
+    pub fn started_at(&self) -> DateTime<Utc> {
+        self.timeline.first().map_or(self.created, |s| s.at)
+    }
+
+    /// A file name for this session: `<date>_<slug>_<short-id>.ron`.
+    pub fn file_name(&self) -> String {
+        let short: String = self.id.simple().to_string().chars().take(8).collect();
+        format!(
+            "{}_{}_{}.ron",
+            self.details.date.format("%Y-%m-%d"),
+            slug(&self.details.title),
+            short
+        )
+    }
+
+    /// Problems that would make this session misbehave, in plain words.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = self.guide.problems();
+        if self.details.tables == 0 || self.details.tables > MAX_TABLES {
+            out.push(format!(
+                "the session has {} tables; use 1 to {MAX_TABLES}",
+                self.details.tables
+            ));
+        }
+        if !self.agenda().contains(&self.current) {
+            out.push(format!(
+                "the current step {:?} is not in the guide's agenda",
+                self.current
+            ));
+        }
+        out
+    }
+}
+
+/// The agenda of a café run on `guide`.
+pub fn agenda(guide: &Guide) -> Vec<Step> {
+    let mut steps = Vec::with_capacity(guide.questions.len() + 4);
+    steps.push(Step::Welcome);
+    steps.push(Step::Agreements);
+    steps.extend((0..guide.questions.len()).map(Step::Question));
+    steps.push(Step::Harvest);
+    steps.push(Step::Closing);
+    steps
+}
+
+impl Step {
+    /// A short name for the agenda list and previews.
+    pub fn label(self) -> String {
+        match self {
+            Step::Welcome => "Welcome".to_owned(),
+            Step::Agreements => "Café agreements".to_owned(),
+            Step::Question(i) => format!("Question {}", i + 1),
+            Step::Harvest => "Harvest".to_owned(),
+            Step::Closing => "Closing".to_owned(),
+        }
+    }
+}
+
+/// A lowercase ASCII slug for file names: letters and digits joined by dashes.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let c = fold_accent(c);
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    if trimmed.is_empty() {
+        "cafe".to_owned()
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ñ' | 'Ñ' => 'n',
+        'ç' | 'Ç' => 'c',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_folds_accents_and_punctuation() {
+        assert_eq!(slug("Café de Otoño — Week 2!"), "cafe-de-otono-week-2");
+        assert_eq!(slug("  "), "cafe");
+        assert_eq!(slug("***"), "cafe");
+    }
+}

@@ -1,0 +1,202 @@
+//! The round timer, driven by timestamps the caller passes in so it can be tested
+//! with any clock and resumed exactly after a restart.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Longest a round may be set to (4 hours).
+pub const MAX_ROUND_SECS: i64 = 4 * 60 * 60;
+
+/// A countdown for one table round. It counts on past zero (overtime) until paused.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct RoundTimer {
+    /// Length of the round in seconds, including +1/−1 minute adjustments.
+    pub planned_secs: i64,
+    /// Milliseconds run before the current run began (or in total, when paused).
+    pub elapsed_ms: i64,
+    /// When the current run began, if the timer is running.
+    pub running_since: Option<DateTime<Utc>>,
+}
+
+/// How urgent the remaining time is, for colour and wording.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Urgency {
+    Plenty,
+    /// The last 20 % of the round.
+    Warning,
+    /// The last minute.
+    LastMinute,
+    /// Past zero.
+    Overtime,
+}
+
+impl Default for RoundTimer {
+    fn default() -> Self {
+        Self::new(20 * 60)
+    }
+}
+
+impl RoundTimer {
+    pub fn new(planned_secs: i64) -> Self {
+        Self {
+            planned_secs: planned_secs.clamp(0, MAX_ROUND_SECS),
+            elapsed_ms: 0,
+            running_since: None,
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.running_since.is_some()
+    }
+
+    /// True when the timer has not run at all since it was set.
+    pub fn is_untouched(&self) -> bool {
+        self.elapsed_ms == 0 && self.running_since.is_none()
+    }
+
+    pub fn elapsed_ms(&self, now: DateTime<Utc>) -> i64 {
+        let running = self
+            .running_since
+            .map_or(0, |since| (now - since).num_milliseconds().max(0));
+        self.elapsed_ms.saturating_add(running)
+    }
+
+    /// Milliseconds left; negative in overtime.
+    pub fn remaining_ms(&self, now: DateTime<Utc>) -> i64 {
+        self.planned_secs * 1000 - self.elapsed_ms(now)
+    }
+
+    /// Whole seconds left, rounded so that the display shows 0:00 only at the end.
+    /// Negative in overtime.
+    pub fn remaining_secs(&self, now: DateTime<Utc>) -> i64 {
+        let ms = self.remaining_ms(now);
+        if ms > 0 {
+            (ms + 999) / 1000
+        } else {
+            ms / 1000
+        }
+    }
+
+    pub fn start(&mut self, now: DateTime<Utc>) {
+        if self.running_since.is_none() {
+            self.running_since = Some(now);
+        }
+    }
+
+    pub fn pause(&mut self, now: DateTime<Utc>) {
+        if self.running_since.is_some() {
+            self.elapsed_ms = self.elapsed_ms(now);
+            self.running_since = None;
+        }
+    }
+
+    pub fn toggle(&mut self, now: DateTime<Utc>) {
+        if self.is_running() {
+            self.pause(now);
+        } else {
+            self.start(now);
+        }
+    }
+
+    /// Stop and set the timer to a new round length.
+    pub fn reset(&mut self, planned_secs: i64) {
+        *self = Self::new(planned_secs);
+    }
+
+    /// Add (or with a negative number, take away) whole minutes from the round.
+    pub fn adjust_minutes(&mut self, minutes: i64) {
+        self.planned_secs = (self.planned_secs + minutes * 60).clamp(0, MAX_ROUND_SECS);
+    }
+
+    pub fn urgency(&self, now: DateTime<Utc>) -> Urgency {
+        let left = self.remaining_ms(now);
+        if left <= 0 && !self.is_untouched() {
+            Urgency::Overtime
+        } else if left <= 60_000 {
+            Urgency::LastMinute
+        } else if left * 5 <= self.planned_secs * 1000 {
+            Urgency::Warning
+        } else {
+            Urgency::Plenty
+        }
+    }
+
+    /// Milliseconds until the displayed seconds next change, so the UI can sleep till then.
+    pub fn ms_to_next_tick(&self, now: DateTime<Utc>) -> Option<i64> {
+        self.is_running().then(|| {
+            let ms = self.remaining_ms(now).rem_euclid(1000);
+            if ms == 0 { 1000 } else { ms }
+        })
+    }
+}
+
+/// `m:ss`, with a minus sign in overtime (e.g. `-1:05`).
+pub fn format_secs(secs: i64) -> String {
+    let sign = if secs < 0 { "-" } else { "" };
+    let abs = secs.unsigned_abs();
+    format!("{sign}{}:{:02}", abs / 60, abs % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Duration, TimeZone};
+
+    fn t0() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 24, 19, 0, 0).single().expect("valid time")
+    }
+
+    #[test]
+    fn counts_down_pauses_and_resumes() {
+        let mut timer = RoundTimer::new(20 * 60);
+        timer.start(t0());
+        assert_eq!(timer.remaining_secs(t0() + Duration::seconds(90)), 18 * 60 + 30);
+        timer.pause(t0() + Duration::seconds(90));
+        // Time passing while paused changes nothing.
+        assert_eq!(timer.remaining_secs(t0() + Duration::hours(2)), 18 * 60 + 30);
+        timer.start(t0() + Duration::hours(2));
+        assert_eq!(
+            timer.remaining_secs(t0() + Duration::hours(2) + Duration::seconds(30)),
+            18 * 60
+        );
+    }
+
+    #[test]
+    fn overtime_counts_on_as_negative() {
+        let mut timer = RoundTimer::new(60);
+        timer.start(t0());
+        let later = t0() + Duration::seconds(125);
+        assert_eq!(timer.remaining_secs(later), -65);
+        assert_eq!(format_secs(timer.remaining_secs(later)), "-1:05");
+        assert_eq!(timer.urgency(later), Urgency::Overtime);
+    }
+
+    #[test]
+    fn urgency_follows_the_last_fifth_and_last_minute() {
+        let mut timer = RoundTimer::new(10 * 60);
+        timer.start(t0());
+        assert_eq!(timer.urgency(t0() + Duration::seconds(7 * 60)), Urgency::Plenty);
+        assert_eq!(timer.urgency(t0() + Duration::seconds(8 * 60)), Urgency::Warning);
+        assert_eq!(timer.urgency(t0() + Duration::seconds(9 * 60 + 1)), Urgency::LastMinute);
+    }
+
+    #[test]
+    fn adjust_minutes_is_clamped() {
+        let mut timer = RoundTimer::new(60);
+        timer.adjust_minutes(-5);
+        assert_eq!(timer.planned_secs, 0);
+        timer.adjust_minutes(1);
+        assert_eq!(timer.planned_secs, 60);
+        timer.adjust_minutes(1_000);
+        assert_eq!(timer.planned_secs, MAX_ROUND_SECS);
+    }
+
+    #[test]
+    fn display_shows_zero_only_at_the_end() {
+        let mut timer = RoundTimer::new(60);
+        timer.start(t0());
+        assert_eq!(timer.remaining_secs(t0() + Duration::milliseconds(59_500)), 1);
+        assert_eq!(timer.remaining_secs(t0() + Duration::seconds(60)), 0);
+        assert_eq!(timer.ms_to_next_tick(t0() + Duration::milliseconds(59_500)), Some(500));
+    }
+}

@@ -1,0 +1,169 @@
+//! What is in the data folder: the guides to choose from and the sessions to resume.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use super::format::{FileError, load_session, parse_guide};
+use crate::model::{Guide, Step};
+
+/// Guides that ship inside the app, so a fresh install has something to run.
+pub const BUNDLED_GUIDES: &[(&str, &str)] = &[
+    (
+        "parent-school-partnership.ron",
+        include_str!("../../assets/guides/parent-school-partnership.ron"),
+    ),
+    (
+        "getting-to-know-each-other.ron",
+        include_str!("../../assets/guides/getting-to-know-each-other.ron"),
+    ),
+    (
+        "learning-at-home.ron",
+        include_str!("../../assets/guides/learning-at-home.ron"),
+    ),
+];
+
+/// Where a guide came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GuideSource {
+    Bundled(&'static str),
+    File(PathBuf),
+}
+
+/// A guide on offer, or the reason it cannot be used.
+#[derive(Debug, Clone)]
+pub struct GuideEntry {
+    pub source: GuideSource,
+    pub guide: Result<Guide, FileError>,
+}
+
+impl GuideEntry {
+    /// A name for lists: the guide's title, or the file's name when it did not load.
+    pub fn name(&self) -> String {
+        match (&self.guide, &self.source) {
+            (Ok(g), _) => g.title.clone(),
+            (Err(_), GuideSource::Bundled(name)) => (*name).to_owned(),
+            (Err(_), GuideSource::File(path)) => path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+        }
+    }
+}
+
+/// The bundled guides followed by those in `guides_dir` (a missing folder is simply empty).
+pub fn list_guides(guides_dir: &Path) -> Vec<GuideEntry> {
+    let mut out: Vec<GuideEntry> = BUNDLED_GUIDES
+        .iter()
+        .map(|(name, text)| GuideEntry {
+            source: GuideSource::Bundled(name),
+            guide: parse_guide(Path::new(name), text),
+        })
+        .collect();
+    for path in ron_files(guides_dir) {
+        out.push(GuideEntry {
+            guide: super::format::load_guide(&path),
+            source: GuideSource::File(path),
+        });
+    }
+    out
+}
+
+/// A session file found in the data folder, summarised for the Home screen.
+#[derive(Debug, Clone)]
+pub struct SessionSummary {
+    pub path: PathBuf,
+    pub modified: Option<SystemTime>,
+    pub info: Result<SessionInfo, FileError>,
+}
+
+/// The few facts the Home screen shows about a session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionInfo {
+    pub title: String,
+    pub date: chrono::NaiveDate,
+    pub venue: String,
+    pub step_label: String,
+    /// The café reached its closing step.
+    pub finished: bool,
+}
+
+/// Every session file in `sessions_dir`, newest change first.
+pub fn list_sessions(sessions_dir: &Path) -> Vec<SessionSummary> {
+    let mut out: Vec<SessionSummary> = ron_files(sessions_dir)
+        .into_iter()
+        .map(|path| {
+            let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+            let info = load_session(&path).map(|loaded| {
+                let s = loaded.session;
+                SessionInfo {
+                    title: s.details.title.clone(),
+                    date: s.details.date,
+                    venue: s.details.venue.clone(),
+                    step_label: s.current.label(),
+                    finished: s.current == Step::Closing,
+                }
+            });
+            SessionSummary {
+                path,
+                modified,
+                info,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.modified.cmp(&a.modified));
+    out
+}
+
+/// `*.ron` files directly in `dir`, sorted by name; hidden and temporary files are skipped.
+fn ron_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension().is_some_and(|e| e == "ron")
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_guides_all_load() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let guides = list_guides(&dir.path().join("missing"));
+        assert_eq!(guides.len(), BUNDLED_GUIDES.len());
+        for entry in &guides {
+            let guide = entry.guide.as_ref().map_err(ToString::to_string).expect("loads");
+            assert!((4..=7).contains(&guide.questions.len()), "{}", guide.title);
+            for q in &guide.questions {
+                assert!((3..=6).contains(&q.points.len()), "{}", q.text);
+                assert!(!q.notes.trim().is_empty(), "{}", q.text);
+            }
+        }
+        let bilingual = guides
+            .iter()
+            .filter_map(|e| e.guide.as_ref().ok())
+            .any(|g| g.questions.iter().all(|q| q.translation("es").is_some()));
+        assert!(bilingual, "one guide carries every question in Spanish");
+    }
+
+    #[test]
+    fn a_broken_guide_file_is_listed_with_its_problem() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("broken.ron"), "Guide(title: ").expect("write");
+        let guides = list_guides(dir.path());
+        let broken = guides.last().expect("listed");
+        assert_eq!(broken.name(), "broken.ron");
+        assert!(broken.guide.is_err());
+    }
+}

@@ -1,0 +1,294 @@
+//! Reading and writing guide and session files as RON, with errors a person can act on.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::model::guide::GUIDE_SCHEMA_VERSION;
+use crate::model::session::SESSION_SCHEMA_VERSION;
+use crate::model::{Guide, Session};
+
+/// Files bigger than this are refused before reading: no real session comes close.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why a file could not be used, with the place in the file when there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileError {
+    pub path: PathBuf,
+    /// 1-based line and column of the problem, when it has a place.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (line, col) = self.position.unwrap_or((1, 1));
+        write!(f, "{}:{line}:{col}: {}", self.path.display(), self.message)
+    }
+}
+
+impl std::error::Error for FileError {}
+
+impl FileError {
+    pub fn new(path: &Path, position: Option<(usize, usize)>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.to_owned(),
+            position,
+            message: message.into(),
+        }
+    }
+
+    /// A sentence for the screen, naming the file by its short name.
+    pub fn plain(&self) -> String {
+        let name = self
+            .path
+            .file_name()
+            .map_or_else(|| self.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        match self.position {
+            Some((line, col)) => format!("{name}, line {line}, column {col}: {}", self.message),
+            None => format!("{name}: {}", self.message),
+        }
+    }
+}
+
+/// What kind of document a file holds, judged from its first word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Guide,
+    Session,
+}
+
+/// A session file that loaded, and whether it may be written back.
+#[derive(Debug, Clone)]
+pub struct LoadedSession {
+    pub session: Session,
+    /// Why the file must not be written (e.g. it comes from a newer version of the app).
+    pub read_only: Option<String>,
+}
+
+/// The pretty RON text of a session or guide, as written to disk.
+pub fn to_ron<T: Serialize>(value: &T) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ")
+        .depth_limit(12);
+    ron::Options::default().to_string_pretty(value, config)
+}
+
+/// Read a file as text, refusing huge and non-text files with a plain message.
+pub fn read_text(path: &Path) -> Result<String, FileError> {
+    let meta = std::fs::metadata(path).map_err(|e| io_error(path, &e))?;
+    if meta.is_dir() {
+        return Err(FileError::new(path, None, "this is a folder, not a file"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(FileError::new(
+            path,
+            None,
+            format!(
+                "the file is {} MB, far larger than any café file; it was not opened",
+                meta.len() / (1024 * 1024)
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let (line, col) = position_of(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
+        FileError::new(
+            path,
+            Some((line, col)),
+            "the file is not text (it may be damaged, or not a café file)",
+        )
+    })
+}
+
+/// A plain-words message for a failed file operation.
+pub fn io_error(path: &Path, e: &std::io::Error) -> FileError {
+    use std::io::ErrorKind;
+    let message = match e.kind() {
+        ErrorKind::NotFound => "the file does not exist (it may have been moved or deleted)".to_owned(),
+        ErrorKind::PermissionDenied => "you do not have permission to read this file".to_owned(),
+        _ => format!("the file could not be read ({e})"),
+    };
+    FileError::new(path, None, message)
+}
+
+fn position_of(prefix: &[u8]) -> (usize, usize) {
+    let line = prefix.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = prefix.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&prefix[line_start..]).chars().count() + 1;
+    (line, col)
+}
+
+/// The first identifier in the file (`Guide` or `Session`), skipping blanks and comments.
+pub fn kind_of(text: &str) -> Option<FileKind> {
+    let mut rest = text.trim_start_matches('\u{feff}');
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r);
+        } else {
+            break;
+        }
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    match word.as_str() {
+        "Guide" => Some(FileKind::Guide),
+        "Session" => Some(FileKind::Session),
+        _ => None,
+    }
+}
+
+/// The `schema_version` written near the top of a file, read without parsing the rest.
+pub fn schema_version_of(text: &str) -> Option<u32> {
+    let at = text.find("schema_version")?;
+    let rest = text[at + "schema_version".len()..].trim_start();
+    let rest = rest.strip_prefix(':')?.trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileError> {
+    ron::Options::default()
+        .with_recursion_limit(64)
+        .from_str(text)
+        .map_err(|e| {
+            FileError::new(
+                path,
+                Some((e.span.start.line, e.span.start.col)),
+                plain_ron_message(&e.code),
+            )
+        })
+}
+
+fn plain_ron_message(error: &ron::Error) -> String {
+    use ron::Error as E;
+    match error {
+        E::Eof => "the file ends too early (it may have been cut off)".to_owned(),
+        E::MissingStructField { field, outer } => match outer {
+            Some(outer) => format!("`{outer}` is missing the field `{field}`"),
+            None => format!("missing the field `{field}`"),
+        },
+        E::ExceededRecursionLimit => "the file is nested far too deeply to be a café file".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+/// Parse guide text; `path` is only used to name the file in errors.
+pub fn parse_guide(path: &Path, text: &str) -> Result<Guide, FileError> {
+    if let Some(v) = schema_version_of(text)
+        && v > GUIDE_SCHEMA_VERSION
+    {
+        return Err(FileError::new(
+            path,
+            None,
+            format!(
+                "this guide was made by a newer version of Café Host (format {v}); update the app to use it"
+            ),
+        ));
+    }
+    let guide: Guide = parse(path, text)?;
+    match guide.problems().first() {
+        Some(problem) => Err(FileError::new(path, None, problem.clone())),
+        None => Ok(guide),
+    }
+}
+
+/// Parse session text. A file from a newer version loads read-only when it can.
+pub fn parse_session(path: &Path, text: &str) -> Result<LoadedSession, FileError> {
+    let version = schema_version_of(text);
+    let session: Session = parse(path, text).map_err(|mut e| {
+        if let Some(v) = version.filter(|v| *v > SESSION_SCHEMA_VERSION) {
+            e.message = format!(
+                "this session was saved by a newer version of Café Host (format {v}) and cannot be read here: {}",
+                e.message
+            );
+        }
+        e
+    })?;
+    if let Some(problem) = session.problems().first() {
+        return Err(FileError::new(path, None, problem.clone()));
+    }
+    let read_only = (session.schema_version > SESSION_SCHEMA_VERSION).then(|| {
+        format!(
+            "This session was saved by a newer version of Café Host (format {}). It is open read-only so nothing in it is lost.",
+            session.schema_version
+        )
+    });
+    Ok(LoadedSession { session, read_only })
+}
+
+pub fn load_guide(path: &Path) -> Result<Guide, FileError> {
+    parse_guide(path, &read_text(path)?)
+}
+
+pub fn load_session(path: &Path) -> Result<LoadedSession, FileError> {
+    parse_session(path, &read_text(path)?)
+}
+
+/// Validate a guide or session file; every problem found, for `cafe-host check`.
+pub fn check_file(path: &Path) -> Result<FileKind, FileError> {
+    let text = read_text(path)?;
+    match kind_of(&text) {
+        Some(FileKind::Guide) => parse_guide(path, &text).map(|_| FileKind::Guide),
+        Some(FileKind::Session) => parse_session(path, &text).map(|_| FileKind::Session),
+        None => {
+            // Unnamed structs are valid RON too: accept whichever kind parses.
+            if parse_session(path, &text).is_ok() {
+                return Ok(FileKind::Session);
+            }
+            parse_guide(path, &text).map(|_| FileKind::Guide).map_err(|mut e| {
+                if e.position.is_none() || text.trim().is_empty() {
+                    e.message = if text.trim().is_empty() {
+                        "the file is empty".to_owned()
+                    } else {
+                        format!("not a café guide or session: {}", e.message)
+                    };
+                }
+                e
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_kind_and_version_past_comments() {
+        let text = "// a guide\n/* note */ Guide(\n  schema_version: 3,";
+        assert_eq!(kind_of(text), Some(FileKind::Guide));
+        assert_eq!(schema_version_of(text), Some(3));
+        assert_eq!(kind_of("(questions: [])"), None);
+    }
+
+    #[test]
+    fn syntax_errors_carry_line_and_column() {
+        let text = "Guide(\n    schema_version: 1,\n    title: \"x\"\n    purpose: \"y\",\n)";
+        let err = parse_guide(Path::new("g.ron"), text).expect_err("missing comma");
+        assert_eq!(err.position.map(|p| p.0), Some(4));
+        assert!(err.to_string().starts_with("g.ron:4:"), "{err}");
+    }
+
+    #[test]
+    fn missing_fields_are_named() {
+        let text = "Guide(schema_version: 1, purpose: \"y\", questions: [])";
+        let err = parse_guide(Path::new("g.ron"), text).expect_err("no title");
+        assert!(err.message.contains("title"), "{}", err.message);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_a_crash() {
+        let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let err = parse_guide(Path::new("g.ron"), &text).expect_err("too deep");
+        assert!(!err.message.is_empty());
+    }
+}

@@ -1,0 +1,213 @@
+//! Saving off the UI thread: the UI hands over the newest text of the session and carries on;
+//! a writer thread puts it on disk durably, coalescing bursts, and retries after errors.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Local};
+
+use super::atomic::write_atomic;
+
+/// How long the writer waits before trying a failed save again.
+pub const RETRY_AFTER: Duration = Duration::from_secs(2);
+
+/// What the window shows about saving.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SaveStatus {
+    /// The newest revision known to be on disk.
+    pub saved_revision: Option<u64>,
+    pub saved_at: Option<DateTime<Local>>,
+    /// The last save's failure in plain words; cleared by the next success.
+    pub error: Option<String>,
+}
+
+struct Job {
+    path: PathBuf,
+    revision: u64,
+    text: String,
+}
+
+type Notify = Box<dyn Fn() + Send>;
+
+struct Shared {
+    status: Mutex<SaveStatus>,
+    changed: Condvar,
+}
+
+/// A background writer for one session file.
+pub struct Saver {
+    tx: Option<Sender<Job>>,
+    shared: Arc<Shared>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Saver {
+    /// Start the writer; `notify` is called after every attempt (e.g. to repaint the window).
+    pub fn new(notify: impl Fn() + Send + 'static) -> Self {
+        let (tx, rx) = mpsc::channel();
+        let shared = Arc::new(Shared {
+            status: Mutex::new(SaveStatus::default()),
+            changed: Condvar::new(),
+        });
+        let thread_shared = Arc::clone(&shared);
+        let notify: Notify = Box::new(notify);
+        let thread = std::thread::Builder::new()
+            .name("session-saver".into())
+            .spawn(move || writer_loop(&rx, &thread_shared, &notify))
+            .ok();
+        Self {
+            tx: Some(tx),
+            shared,
+            thread,
+        }
+    }
+
+    /// Queue `text` as revision `revision` of the file at `path`. Never blocks on the disk.
+    pub fn save(&self, path: PathBuf, revision: u64, text: String) {
+        let job = Job {
+            path,
+            revision,
+            text,
+        };
+        let sent = self.tx.as_ref().map(|tx| tx.send(job));
+        if self.thread.is_none() || !matches!(sent, Some(Ok(()))) {
+            self.lock().error = Some("the background saver is not running; restart the app to save".into());
+        }
+    }
+
+    pub fn status(&self) -> SaveStatus {
+        self.lock().clone()
+    }
+
+    /// Wait until `revision` (or newer) is on disk, up to `timeout`. True if it is.
+    pub fn wait_for(&self, revision: u64, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        let mut status = self.lock();
+        loop {
+            if status.saved_revision.is_some_and(|r| r >= revision) {
+                return true;
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                return false;
+            }
+            status = self
+                .shared
+                .changed
+                .wait_timeout(status, deadline - now)
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, SaveStatus> {
+        self.shared.status.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl Drop for Saver {
+    /// Let the writer finish what it was given before the app goes away.
+    fn drop(&mut self) {
+        self.tx.take();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify) {
+    let mut pending: Option<Job> = None;
+    let mut disconnected = false;
+    loop {
+        // Wait for work: block when idle, or until the retry time after a failure.
+        if pending.is_none() {
+            match rx.recv() {
+                Ok(job) => pending = Some(job),
+                Err(_) => return,
+            }
+        }
+        // Coalesce: only the newest text matters.
+        while let Ok(job) = rx.try_recv() {
+            pending = Some(job);
+        }
+        let Some(job) = pending.take() else { continue };
+        let result = write_atomic(&job.path, job.text.as_bytes());
+        {
+            let mut status = shared.status.lock().unwrap_or_else(PoisonError::into_inner);
+            match &result {
+                Ok(()) => {
+                    status.saved_revision = Some(job.revision);
+                    status.saved_at = Some(Local::now());
+                    status.error = None;
+                }
+                Err(e) => status.error = Some(plain_save_error(&job.path, e)),
+            }
+        }
+        shared.changed.notify_all();
+        notify();
+        if let Err(e) = result {
+            log::warn!("saving {} failed: {e}", job.path.display());
+            if disconnected {
+                return;
+            }
+            pending = Some(job);
+            match rx.recv_timeout(RETRY_AFTER) {
+                Ok(newer) => pending = Some(newer),
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => disconnected = true,
+            }
+        }
+    }
+}
+
+/// A failed save in words a facilitator can act on.
+pub fn plain_save_error(path: &std::path::Path, e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let folder = path
+        .parent()
+        .map_or_else(String::new, |p| p.display().to_string());
+    let what = match e.kind() {
+        ErrorKind::StorageFull => "the disk is full".to_owned(),
+        ErrorKind::PermissionDenied => format!("the folder {folder} cannot be written to"),
+        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
+        ErrorKind::NotFound => format!("the folder {folder} is missing"),
+        _ => e.to_string(),
+    };
+    format!("Not saved: {what}. Your work is kept in the app and saving is retried.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saves_the_newest_text_and_reports_it() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.ron");
+        let saver = Saver::new(|| {});
+        for revision in 1..=20 {
+            saver.save(path.clone(), revision, format!("revision {revision}"));
+        }
+        assert!(saver.wait_for(20, Duration::from_secs(10)));
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "revision 20");
+        assert!(saver.status().error.is_none());
+    }
+
+    #[test]
+    fn a_missing_folder_is_reported_and_retried() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = dir.path().join("later");
+        let path = folder.join("s.ron");
+        let saver = Saver::new(|| {});
+        saver.save(path.clone(), 1, "kept".into());
+        assert!(!saver.wait_for(1, Duration::from_millis(300)));
+        let error = saver.status().error.expect("error shown");
+        assert!(error.contains("missing"), "{error}");
+        std::fs::create_dir(&folder).expect("make folder");
+        assert!(saver.wait_for(1, RETRY_AFTER * 3), "retried after the folder came back");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "kept");
+    }
+}

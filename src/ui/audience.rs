@@ -1,0 +1,211 @@
+//! The projector window: only what the room should see, as large as the window allows.
+
+use egui::{Align2, Color32, FontId, Rect, RichText, Ui, ViewportBuilder, ViewportId};
+
+use super::theme::{PROJECTOR_BG, PROJECTOR_SOFT, PROJECTOR_TEXT};
+use crate::live::{LiveState, Slide};
+use crate::model::timer::format_secs;
+
+/// The projector window's id, the same every frame so egui keeps one native window.
+pub fn viewport_id() -> ViewportId {
+    ViewportId::from_hash_of("cafe-host-audience")
+}
+
+/// How the projector window opens.
+pub fn viewport_builder(title: &str) -> ViewportBuilder {
+    ViewportBuilder::default()
+        .with_title(format!("{title} — projector"))
+        .with_inner_size([1024.0, 640.0])
+        .with_min_inner_size([320.0, 200.0])
+}
+
+/// Remembered text size for the last fitted text, so resizing is the only time we search.
+#[derive(Default)]
+pub struct FitCache {
+    key: Option<(u64, u32, u32)>,
+    size: f32,
+}
+
+/// Draw the whole projector view into `ui`.
+/// `embedded` is true when there is no second native window (tests, or a backend without
+/// multiple windows): the view is then drawn at a fixed size inside the main window.
+pub fn ui(
+    ui: &mut Ui,
+    live: &LiveState,
+    now: chrono::DateTime<chrono::Utc>,
+    fit: &mut FitCache,
+    embedded: bool,
+) {
+    let slide = live.audience_slide();
+    let rect = if embedded {
+        Rect::from_min_size(ui.cursor().min, egui::vec2(560.0, 340.0))
+    } else {
+        ui.max_rect()
+    };
+    ui.allocate_rect(rect, egui::Sense::hover());
+    let (bg, fg) = match slide {
+        Slide::Black => (Color32::BLACK, Color32::BLACK),
+        Slide::White => (Color32::WHITE, Color32::WHITE),
+        _ => (PROJECTOR_BG, PROJECTOR_TEXT),
+    };
+    ui.painter().rect_filled(rect, 0.0, bg);
+    let margin = (rect.width().min(rect.height()) * 0.05).max(12.0);
+    let inner = rect.shrink(margin);
+    let unit = rect.height().min(rect.width() * 0.6);
+
+    let mut timer_band = 0.0;
+    if live.audience_shows_timer() {
+        let timer = &live.session.timer;
+        let urgency = timer.urgency(now);
+        let words = super::theme::urgency_words(urgency);
+        let text = format!("{} {words}", format_secs(timer.remaining_secs(now)));
+        let size = (unit * 0.07).max(14.0);
+        ui.painter().text(
+            inner.right_bottom(),
+            Align2::RIGHT_BOTTOM,
+            text.trim_end(),
+            FontId::proportional(size),
+            super::theme::timer_colour(urgency, true),
+        );
+        timer_band = size * 1.4;
+    }
+    let body = Rect::from_min_max(inner.min, inner.max - egui::vec2(0.0, timer_band));
+    let mut content = ui.new_child(egui::UiBuilder::new().max_rect(body).layout(
+        egui::Layout::top_down(egui::Align::Center).with_main_align(egui::Align::Center),
+    ));
+    content.style_mut().visuals.override_text_color = Some(fg);
+    slide_ui(&mut content, &slide, body, unit, fit);
+}
+
+fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCache) {
+    match slide {
+        Slide::Black | Slide::White => {
+            // Nothing but the colour; the label keeps the window announced to screen readers.
+            ui.add_space(0.0);
+        }
+        Slide::Welcome { title, date, venue } => {
+            ui.add_space(body.height() * 0.12);
+            ui.label(RichText::new("Welcome").size(unit * 0.06).color(PROJECTOR_SOFT));
+            fitted_label(ui, title, body.width(), body.height() * 0.4, unit * 0.14, fit);
+            ui.label(RichText::new(date).size(unit * 0.05));
+            if !venue.is_empty() {
+                ui.label(RichText::new(venue).size(unit * 0.05).color(PROJECTOR_SOFT));
+            }
+        }
+        Slide::Agreements(items) => {
+            ui.label(RichText::new("Our café agreements").size(unit * 0.07).strong());
+            ui.add_space(unit * 0.02);
+            let count = items.len().max(1) as f32;
+            let per = (body.height() * 0.8 / count).min(unit * 0.16);
+            let lines = if items.iter().any(|(_, t)| t.is_some()) { 2.6 } else { 1.3 };
+            let size = (per / lines).clamp(12.0, unit * 0.06);
+            for (text, translation) in items {
+                ui.label(RichText::new(text).size(size));
+                if let Some(t) = translation {
+                    ui.label(RichText::new(t).size(size * 0.85).color(PROJECTOR_SOFT));
+                }
+                ui.add_space(size * 0.3);
+            }
+        }
+        Slide::Question {
+            number,
+            of,
+            text,
+            translation,
+        } => {
+            ui.label(
+                RichText::new(format!("Question {number} of {of}"))
+                    .size(unit * 0.045)
+                    .color(PROJECTOR_SOFT),
+            );
+            let share = if translation.is_some() { 0.5 } else { 0.8 };
+            let size = fitted_label(ui, text, body.width(), body.height() * share, unit * 0.12, fit);
+            if let Some(t) = translation {
+                ui.add_space(size * 0.4);
+                let t_size = size * 0.75;
+                ui.label(RichText::new(t).size(t_size).color(PROJECTOR_SOFT));
+            }
+        }
+        Slide::MoveTables => {
+            ui.add_space(body.height() * 0.2);
+            fitted_label(
+                ui,
+                "Please move to a new table",
+                body.width(),
+                body.height() * 0.35,
+                unit * 0.13,
+                fit,
+            );
+            ui.label(
+                RichText::new("Table hosts, please stay and welcome your new guests.")
+                    .size(unit * 0.05)
+                    .color(PROJECTOR_SOFT),
+            );
+        }
+        Slide::Harvest => {
+            ui.add_space(body.height() * 0.2);
+            ui.label(RichText::new("Harvest").size(unit * 0.13).strong());
+            ui.label(
+                RichText::new("What did your table hear? Share one or two key ideas with the room.")
+                    .size(unit * 0.055)
+                    .color(PROJECTOR_SOFT),
+            );
+        }
+        Slide::Closing { title } => {
+            ui.add_space(body.height() * 0.2);
+            ui.label(RichText::new("Thank you for coming").size(unit * 0.12).strong());
+            ui.label(
+                RichText::new("One word: how do you leave tonight?")
+                    .size(unit * 0.06)
+                    .color(PROJECTOR_SOFT),
+            );
+            ui.label(RichText::new(title).size(unit * 0.045));
+        }
+    }
+}
+
+/// Show `text` as large as fits in `max_w` × `max_h` (never above `max_size`); returns the size used.
+fn fitted_label(ui: &mut Ui, text: &str, max_w: f32, max_h: f32, max_size: f32, fit: &mut FitCache) -> f32 {
+    let size = fit_size(ui, text, max_w, max_h, max_size, fit);
+    ui.add(egui::Label::new(RichText::new(text).size(size).strong()).wrap());
+    size
+}
+
+fn fit_size(ui: &Ui, text: &str, max_w: f32, max_h: f32, max_size: f32, fit: &mut FitCache) -> f32 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    max_size.to_bits().hash(&mut hasher);
+    let key = (hasher.finish(), max_w.to_bits(), max_h.to_bits());
+    if fit.key == Some(key) {
+        return fit.size;
+    }
+    let fits = |size: f32| {
+        let galley = ui.fonts_mut(|f| {
+            f.layout(
+                text.to_owned(),
+                FontId::proportional(size),
+                Color32::WHITE,
+                max_w,
+            )
+        });
+        galley.size().y <= max_h && galley.size().x <= max_w + 0.5
+    };
+    let (mut lo, mut hi) = (10.0_f32, max_size.max(10.0));
+    if fits(hi) {
+        lo = hi;
+    } else {
+        for _ in 0..12 {
+            let mid = (lo + hi) / 2.0;
+            if fits(mid) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+    }
+    let size = lo.floor();
+    fit.key = Some(key);
+    fit.size = size;
+    size
+}

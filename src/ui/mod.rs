@@ -1,0 +1,416 @@
+//! The egui application: screens, the projector window, key handling and saving.
+//! Screens only draw and report [`Intent`]s; [`CafeApp::apply`] carries them out.
+
+pub mod actions;
+pub mod audience;
+pub mod help;
+pub mod home;
+pub mod presenter;
+pub mod theme;
+pub mod widgets;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+
+use crate::live::{Command, LiveState};
+use crate::model::{Guide, Session, SessionDetails};
+use crate::store::saver::{SaveStatus, Saver};
+use crate::store::{DataDir, load_session, to_ron};
+use actions::Action;
+
+/// Where the app gets the time; tests pass a clock they control.
+pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
+/// The real clock.
+pub fn system_clock() -> Clock {
+    Arc::new(Utc::now)
+}
+
+/// How the app starts.
+pub struct AppOptions {
+    pub data: DataDir,
+    /// A session file to open straight into the presenter.
+    pub open: Option<PathBuf>,
+    pub clock: Clock,
+}
+
+/// Something a screen asks the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Intent {
+    /// A change to the running café.
+    Command(Command),
+    /// A keyboard action that is not a session command (projector, help, fullscreen).
+    Action(Action),
+    Start {
+        guide: Box<Guide>,
+        details: SessionDetails,
+    },
+    Open(PathBuf),
+    GoHome,
+    /// Put the projector fullscreen on this monitor (by index), or leave fullscreen.
+    Fullscreen(Option<usize>),
+    RefreshMonitors,
+    DismissNotice(usize),
+}
+
+/// A session open in the presenter, with its file and saver.
+pub struct OpenSession {
+    pub live: LiveState,
+    pub path: PathBuf,
+    /// Why this copy must not be written, if it must not.
+    pub read_only: Option<String>,
+    saver: Saver,
+    sent_revision: Option<u64>,
+}
+
+/// The projector window's state.
+#[derive(Default)]
+pub struct Projector {
+    pub open: bool,
+    pub fullscreen: bool,
+    /// Monitor names, as the system lists them.
+    pub monitors: Vec<String>,
+    fit: audience::FitCache,
+}
+
+/// The whole application.
+pub struct CafeApp {
+    data: DataDir,
+    clock: Clock,
+    ctx: egui::Context,
+    home: home::HomeState,
+    open: Option<OpenSession>,
+    projector: Projector,
+    notices: Vec<String>,
+    help: bool,
+    refresh_monitors: bool,
+}
+
+/// The file in the data folder naming the session that was open when the app last stopped.
+const LAST_OPEN_FILE: &str = "last-open-session.txt";
+
+impl CafeApp {
+    pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
+        theme::apply(ctx);
+        let mut notices = Vec::new();
+        if let Err(e) = options.data.ensure() {
+            notices.push(format!(
+                "The data folder {} could not be created ({e}). Sessions cannot be saved until this is fixed.",
+                options.data.root.display()
+            ));
+        }
+        let today = (options.clock)().with_timezone(&chrono::Local).date_naive();
+        let mut app = Self {
+            home: home::HomeState::new(&options.data, today),
+            data: options.data,
+            clock: options.clock,
+            ctx: ctx.clone(),
+            open: None,
+            projector: Projector::default(),
+            notices,
+            help: false,
+            refresh_monitors: false,
+        };
+        let resume = options.open.or_else(|| app.last_open());
+        if let Some(path) = resume {
+            app.apply(Intent::Open(path));
+        }
+        app
+    }
+
+    /// The running café, if one is open.
+    pub fn live(&self) -> Option<&LiveState> {
+        self.open.as_ref().map(|o| &o.live)
+    }
+
+    pub fn session_path(&self) -> Option<&Path> {
+        self.open.as_ref().map(|o| o.path.as_path())
+    }
+
+    pub fn read_only_reason(&self) -> Option<&str> {
+        self.open.as_ref().and_then(|o| o.read_only.as_deref())
+    }
+
+    /// Messages shown in the banner, oldest first.
+    pub fn notices(&self) -> &[String] {
+        &self.notices
+    }
+
+    pub fn projector(&self) -> &Projector {
+        &self.projector
+    }
+
+    pub fn save_status(&self) -> Option<SaveStatus> {
+        self.open.as_ref().map(|o| o.saver.status())
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
+    }
+
+    /// Hand any unsaved change to the saver and wait up to `timeout` for it to reach the disk.
+    pub fn flush(&mut self, timeout: Duration) -> bool {
+        self.queue_save();
+        match &self.open {
+            Some(open) if open.read_only.is_none() => open.saver.wait_for(open.live.revision, timeout),
+            _ => true,
+        }
+    }
+
+    /// Carry out one intent. This is the only place the app's state changes.
+    pub fn apply(&mut self, intent: Intent) {
+        let now = self.now();
+        match intent {
+            Intent::Command(command) => {
+                if let Some(open) = &mut self.open {
+                    open.live.apply(command, now);
+                }
+            }
+            Intent::Action(action) => self.action(action),
+            Intent::Start { guide, details } => self.start(*guide, details, now),
+            Intent::Open(path) => self.open_file(&path),
+            Intent::GoHome => self.close_session(),
+            Intent::Fullscreen(monitor) => {
+                let id = audience::viewport_id();
+                self.projector.open = true;
+                match monitor {
+                    Some(index) => {
+                        self.ctx.send_viewport_cmd_to(id, egui::ViewportCommand::SetMonitor(index));
+                        self.projector.fullscreen = true;
+                    }
+                    None => {
+                        self.projector.fullscreen = false;
+                        self.ctx.send_viewport_cmd_to(id, egui::ViewportCommand::Fullscreen(false));
+                    }
+                }
+            }
+            Intent::RefreshMonitors => self.refresh_monitors = true,
+            Intent::DismissNotice(index) => {
+                if index < self.notices.len() {
+                    self.notices.remove(index);
+                }
+            }
+        }
+        self.queue_save();
+    }
+
+    fn action(&mut self, action: Action) {
+        if let Some(command) = action.command() {
+            self.apply(Intent::Command(command));
+            return;
+        }
+        match action {
+            Action::Projector if self.open.is_some() => {
+                self.projector.open = !self.projector.open;
+                if self.projector.open {
+                    self.refresh_monitors = true;
+                } else {
+                    self.projector.fullscreen = false;
+                }
+            }
+            Action::Help => self.help = !self.help,
+            Action::LeaveFullscreen => {
+                if self.help {
+                    self.help = false;
+                } else if self.projector.fullscreen {
+                    self.apply(Intent::Fullscreen(None));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, guide: Guide, details: SessionDetails, now: DateTime<Utc>) {
+        let session = Session::new(guide, details, now);
+        let path = self.data.sessions().join(session.file_name());
+        if let Err(e) = self.data.ensure() {
+            self.notices.push(format!(
+                "The sessions folder {} could not be created ({e}). The café runs, but is not saved yet.",
+                self.data.sessions().display()
+            ));
+        }
+        self.install(session, path, None);
+    }
+
+    fn open_file(&mut self, path: &Path) {
+        if self.open.as_ref().is_some_and(|o| o.path == path) {
+            return;
+        }
+        match load_session(path) {
+            Ok(loaded) => self.install(loaded.session, path.to_owned(), loaded.read_only),
+            Err(e) => {
+                log::warn!("{e}");
+                self.notices.push(format!("Could not open the session. {}", e.plain()));
+            }
+        }
+    }
+
+    fn install(&mut self, session: Session, path: PathBuf, read_only: Option<String>) {
+        self.close_session();
+        let ctx = self.ctx.clone();
+        let saver = Saver::new(move || ctx.request_repaint());
+        let fresh = !path.exists();
+        self.open = Some(OpenSession {
+            live: LiveState::new(session),
+            sent_revision: if fresh { None } else { Some(0) },
+            path,
+            read_only,
+            saver,
+        });
+        self.remember_open();
+    }
+
+    fn close_session(&mut self) {
+        if self.open.is_some() {
+            self.flush(Duration::from_secs(5));
+            if let Some(open) = self.open.take()
+                && let Some(error) = open.saver.status().error
+                && open.saver.status().saved_revision != Some(open.live.revision)
+            {
+                self.notices.push(format!(
+                    "The last changes to {} may not be saved: {error}",
+                    open.path.display()
+                ));
+            }
+            let _ = std::fs::remove_file(self.data.root.join(LAST_OPEN_FILE));
+            self.projector.open = false;
+            self.projector.fullscreen = false;
+            self.home.refresh(&self.data);
+        }
+    }
+
+    fn remember_open(&self) {
+        if let Some(open) = &self.open {
+            let text = open.path.to_string_lossy().into_owned();
+            let file = self.data.root.join(LAST_OPEN_FILE);
+            if let Err(e) = crate::store::atomic::write_atomic(&file, text.as_bytes()) {
+                log::warn!("could not note the open session in {}: {e}", file.display());
+            }
+        }
+    }
+
+    fn last_open(&self) -> Option<PathBuf> {
+        let text = std::fs::read_to_string(self.data.root.join(LAST_OPEN_FILE)).ok()?;
+        let path = PathBuf::from(text.trim());
+        path.is_file().then_some(path)
+    }
+
+    /// Give the saver the newest text of the session if it changed since last time.
+    fn queue_save(&mut self) {
+        let Some(open) = &mut self.open else { return };
+        if open.read_only.is_some() || open.sent_revision == Some(open.live.revision) {
+            return;
+        }
+        match to_ron(&open.live.session) {
+            Ok(text) => {
+                open.saver.save(open.path.clone(), open.live.revision, text);
+                open.sent_revision = Some(open.live.revision);
+            }
+            Err(e) => {
+                log::error!("could not write the session as text: {e}");
+                self.notices.push(format!("The session could not be saved: {e}"));
+                open.sent_revision = Some(open.live.revision);
+            }
+        }
+    }
+
+    /// Draw one frame. Split from [`eframe::App::ui`] so benchmarks can run it headless.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let mut intents: Vec<Intent> = actions::pressed(ui.ctx()).into_iter().map(Intent::Action).collect();
+        let now = self.now();
+        widgets::notices_ui(ui, &self.notices, &mut intents);
+        match &self.open {
+            Some(open) => {
+                let view = presenter::View {
+                    live: &open.live,
+                    now,
+                    save: open.saver.status(),
+                    read_only: open.read_only.as_deref(),
+                    projector: &self.projector,
+                };
+                presenter::ui(ui, &view, &mut intents);
+            }
+            None => self.home.ui(ui, &mut intents),
+        }
+        if self.help {
+            help::ui(ui.ctx(), &mut intents);
+        }
+        intents.extend(self.projector_ui(ui.ctx(), now));
+        for intent in intents {
+            self.apply(intent);
+        }
+        self.schedule_repaint(ui.ctx(), now);
+    }
+
+    fn projector_ui(&mut self, ctx: &egui::Context, now: DateTime<Utc>) -> Vec<Intent> {
+        let Some(open) = &self.open else {
+            return Vec::new();
+        };
+        if !self.projector.open {
+            return Vec::new();
+        }
+        let live = &open.live;
+        let fit = &mut self.projector.fit;
+        let builder = audience::viewport_builder(&live.session.details.title);
+        let (mut intents, close) = ctx.show_viewport_immediate(audience::viewport_id(), builder, |ui, class| {
+            audience::ui(ui, live, now, fit, class == egui::ViewportClass::EmbeddedWindow);
+            let close = ui.input(|i| i.viewport().close_requested());
+            let intents: Vec<Intent> = actions::pressed(ui.ctx()).into_iter().map(Intent::Action).collect();
+            (intents, close)
+        });
+        if close {
+            intents.push(Intent::Action(Action::Projector));
+        }
+        intents
+    }
+
+    /// Sleep until something visible changes: the timer's next second, or the clock's next minute.
+    fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
+        let Some(open) = &self.open else { return };
+        let to_minute = 60_000 - i64::from(now.timestamp_subsec_millis()) - (now.timestamp() % 60) * 1000;
+        let ms = open
+            .live
+            .session
+            .timer
+            .ms_to_next_tick(now)
+            .map_or(to_minute, |tick| tick.min(to_minute));
+        let after = Duration::from_millis(u64::try_from(ms.max(1)).unwrap_or(1000));
+        ctx.request_repaint_after(after);
+        if self.projector.open {
+            ctx.request_repaint_after_for(after, audience::viewport_id());
+        }
+    }
+
+    fn update_monitors(&mut self, frame: &eframe::Frame) {
+        if !std::mem::take(&mut self.refresh_monitors) {
+            return;
+        }
+        if let Some(window) = frame.winit_window() {
+            self.projector.monitors = window
+                .available_monitors()
+                .enumerate()
+                .map(|(i, m)| {
+                    let size = m.size();
+                    let name = m.name().unwrap_or_else(|| format!("Screen {}", i + 1));
+                    format!("{name} ({}×{})", size.width, size.height)
+                })
+                .collect();
+        }
+    }
+}
+
+impl eframe::App for CafeApp {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.update_monitors(frame);
+        self.show(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if !self.flush(Duration::from_secs(10)) {
+            log::error!("the session's last changes could not be saved before closing");
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! The facilitator's console: the current step beside its discussion points and notes,
+//! the agenda, the round timer, what comes next, and the projector controls.
+
+use chrono::{DateTime, Local, Utc};
+use egui::{Color32, RichText, Ui};
+
+use super::actions::Action;
+use super::theme;
+use super::{Intent, Projector};
+use crate::live::{Command, LiveState, Screen, Slide};
+use crate::model::guide::language_name;
+use crate::model::timer::format_secs;
+use crate::model::{Question, Step};
+use crate::store::saver::SaveStatus;
+
+/// What the presenter needs to draw one frame.
+pub struct View<'a> {
+    pub live: &'a LiveState,
+    pub now: DateTime<Utc>,
+    pub save: SaveStatus,
+    pub read_only: Option<&'a str>,
+    pub projector: &'a Projector,
+}
+
+pub fn ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
+    egui::Panel::top("presenter_top")
+        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
+        .show(ui, |ui| top_bar_ui(ui, view, intents));
+    egui::Panel::bottom("presenter_controls")
+        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
+        .show(ui, |ui| {
+            timer_ui(ui, view, intents);
+            ui.separator();
+            projector_ui(ui, view, intents);
+        });
+    egui::Panel::left("agenda")
+        .default_size(230.0)
+        .min_size(170.0)
+        .show(ui, |ui| agenda_ui(ui, view.live, intents));
+    egui::Panel::right("up_next")
+        .default_size(280.0)
+        .min_size(200.0)
+        .show(ui, |ui| side_ui(ui, view.live));
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| step_ui(ui, view.live, intents));
+    });
+}
+
+fn top_bar_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
+    let session = &view.live.session;
+    ui.horizontal(|ui| {
+        if ui.button("◀ Home").on_hover_text("Back to the Home screen; the café is saved").clicked() {
+            intents.push(Intent::GoHome);
+        }
+        ui.label(RichText::new(&session.details.title).strong().size(20.0));
+        ui.label(session.details.date.format("%a %-d %b %Y").to_string());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button(Action::Help.button_text("Keys")).clicked() {
+                intents.push(Intent::Action(Action::Help));
+            }
+            let local = view.now.with_timezone(&Local);
+            ui.label(RichText::new(local.format("%H:%M").to_string()).strong().size(20.0))
+                .on_hover_text("Time of day");
+            let minutes = (view.now - session.started_at()).num_minutes().max(0);
+            ui.label(format!("Café running {}:{:02}", minutes / 60, minutes % 60));
+            ui.separator();
+            super::widgets::save_status_ui(ui, &view.save, view.live.revision, view.read_only);
+        });
+    });
+}
+
+fn agenda_ui(ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+    ui.add_space(6.0);
+    ui.heading("Agenda");
+    let session = &live.session;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for step in session.agenda() {
+            let mut text = step.label();
+            if let Step::Question(i) = step
+                && let Some(q) = session.guide.questions.get(i)
+            {
+                let ticked = session.ticked.get(&i).map_or(0, |s| s.len());
+                text = format!("{text} · {} min", q.minutes);
+                if ticked > 0 {
+                    text.push_str(&format!(" · {ticked} ✔"));
+                }
+            }
+            if live.frozen == Some(step) && step != session.current {
+                text.push_str("  (room sees)");
+            }
+            let current = step == session.current;
+            let label = if current {
+                RichText::new(text).strong().size(19.0)
+            } else {
+                RichText::new(text)
+            };
+            if ui
+                .add_sized([ui.available_width(), 30.0], egui::Button::selectable(current, label))
+                .clicked()
+            {
+                intents.push(Intent::Command(Command::GoTo(step)));
+            }
+        }
+    });
+}
+
+fn step_ui(ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+    let session = &live.session;
+    let step = session.current;
+    let position = session.current_index() + 1;
+    let total = session.agenda().len();
+    ui.label(
+        RichText::new(format!("Step {position} of {total} · {}", step.label()))
+            .color(Color32::from_gray(70)),
+    );
+    match step {
+        Step::Welcome => {
+            big_text(ui, &format!("Welcome to {}", session.details.title));
+            let d = &session.details;
+            let mut facts = vec![d.date.format("%A %-d %B %Y").to_string()];
+            if !d.venue.is_empty() {
+                facts.push(d.venue.clone());
+            }
+            if !d.facilitator.is_empty() {
+                facts.push(format!("Facilitator: {}", d.facilitator));
+            }
+            facts.push(format!("{} tables", d.tables));
+            ui.label(facts.join(" · "));
+            ui.add_space(12.0);
+            ui.label(RichText::new("Guide: ").strong());
+            ui.label(&session.guide.purpose);
+            ui.add_space(8.0);
+            ui.label("Greet people as they sign in and find a seat. When the room is ready, press Page Down for the café agreements.");
+        }
+        Step::Agreements => {
+            big_text(ui, "Café agreements");
+            ui.label("Read them aloud, then ask: is there anything we should add?");
+            ui.add_space(8.0);
+            for (i, a) in session.guide.agreements.iter().enumerate() {
+                ui.label(RichText::new(format!("{}. {}", i + 1, a.text)).size(20.0));
+                for t in a.translations.values() {
+                    ui.label(RichText::new(t).italics().color(Color32::from_gray(60)));
+                }
+            }
+        }
+        Step::Question(i) => {
+            if let Some(q) = session.guide.questions.get(i) {
+                question_ui(ui, live, i, q, intents);
+            }
+        }
+        Step::Harvest => {
+            big_text(ui, "Harvest");
+            ui.label("Ask each table to share one or two key ideas with the room. Listen for what comes up at more than one table.");
+            ui.add_space(8.0);
+            came_up_ui(ui, live);
+        }
+        Step::Closing => {
+            big_text(ui, "Closing");
+            ui.label("Invite each person to name one small thing they will do before the next café, then a one-word round. Thank the hosts, the cooks and the childcare team.");
+            ui.add_space(8.0);
+            came_up_ui(ui, live);
+        }
+    }
+}
+
+fn big_text(ui: &mut Ui, text: &str) {
+    ui.add(egui::Label::new(RichText::new(text).size(32.0).strong()).wrap());
+}
+
+fn question_ui(ui: &mut Ui, live: &LiveState, index: usize, question: &Question, intents: &mut Vec<Intent>) {
+    let session = &live.session;
+    big_text(ui, &question.text);
+    for (lang, text) in &question.translations {
+        ui.label(
+            RichText::new(format!("{}: {text}", language_name(lang)))
+                .italics()
+                .size(19.0)
+                .color(Color32::from_gray(60)),
+        );
+    }
+    ui.add_space(10.0);
+    ui.columns(2, |columns| {
+        let ui = &mut columns[0];
+        ui.label(RichText::new("Discussion points").strong().size(20.0));
+        ui.label(RichText::new("Tick each one that came up.").small());
+        for (p, point) in question.points.iter().enumerate() {
+            let mut ticked = session.is_ticked(index, p);
+            if ui.checkbox(&mut ticked, RichText::new(point).size(18.0)).changed() {
+                intents.push(Intent::Command(Command::TogglePoint { question: index, point: p }));
+            }
+        }
+        let ui = &mut columns[1];
+        ui.label(RichText::new("Facilitator notes").strong().size(20.0));
+        if question.notes.trim().is_empty() {
+            ui.label(RichText::new("No notes for this question.").italics());
+        } else {
+            ui.label(&question.notes);
+        }
+        if !question.resources.is_empty() {
+            ui.add_space(8.0);
+            ui.label(RichText::new("Resources").strong());
+            for r in &question.resources {
+                ui.label(format!("• {}: {}", r.title, r.detail));
+            }
+        }
+    });
+}
+
+/// The discussion points ticked across the café, for the harvest and closing.
+fn came_up_ui(ui: &mut Ui, live: &LiveState) {
+    let session = &live.session;
+    if session.ticked.is_empty() {
+        ui.label(RichText::new("No discussion points were ticked.").italics());
+        return;
+    }
+    ui.label(RichText::new("Points that came up").strong().size(20.0));
+    for (q, points) in &session.ticked {
+        let Some(question) = session.guide.questions.get(*q) else { continue };
+        ui.label(RichText::new(format!("Question {}: {}", q + 1, question.text)).strong());
+        for p in points {
+            if let Some(point) = question.points.get(*p) {
+                ui.label(format!("  ✔ {point}"));
+            }
+        }
+    }
+}
+
+fn side_ui(ui: &mut Ui, live: &LiveState) {
+    ui.add_space(6.0);
+    ui.heading("Up next");
+    match live.next_step() {
+        Some(Step::Question(i)) => {
+            ui.label(RichText::new(format!("Question {}", i + 1)).strong());
+            if let Some(q) = live.session.guide.questions.get(i) {
+                ui.add(egui::Label::new(RichText::new(&q.text).size(18.0)).wrap());
+                ui.label(RichText::new(format!("{} minutes planned", q.minutes)).small());
+            }
+        }
+        Some(step) => {
+            ui.label(RichText::new(step.label()).strong().size(18.0));
+        }
+        None => {
+            ui.label("This is the last step.");
+        }
+    }
+    ui.add_space(16.0);
+    ui.heading("The room sees");
+    let (text, alert) = room_sees(live);
+    let colour = if alert { Color32::from_rgb(0xB0, 0x00, 0x20) } else { Color32::from_gray(30) };
+    ui.add(egui::Label::new(RichText::new(text).strong().size(18.0).color(colour)).wrap());
+}
+
+/// A short description of the projector, and whether it differs from the current step.
+fn room_sees(live: &LiveState) -> (String, bool) {
+    let frozen = live.frozen.filter(|f| *f != live.session.current);
+    let base = match live.audience_slide() {
+        Slide::Black => return ("BLACK SCREEN — press B to show".into(), true),
+        Slide::White => return ("WHITE SCREEN — press W to show".into(), true),
+        Slide::MoveTables => return ("Please move to a new table — press M to go back".into(), true),
+        Slide::Question { number, text, .. } => format!("Question {number}: {text}"),
+        Slide::Welcome { .. } => "The welcome slide".into(),
+        Slide::Agreements(_) => "The café agreements".into(),
+        Slide::Harvest => "The harvest slide".into(),
+        Slide::Closing { .. } => "The closing slide".into(),
+    };
+    match frozen {
+        Some(_) => (format!("FROZEN on: {base} — press F to unfreeze"), true),
+        None if live.frozen.is_some() => (format!("{base} (frozen)"), true),
+        None => (base, false),
+    }
+}
+
+fn timer_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
+    let timer = &view.live.session.timer;
+    let urgency = timer.urgency(view.now);
+    ui.horizontal(|ui| {
+        egui::Frame::default()
+            .fill(theme::timer_band(urgency))
+            .inner_margin(egui::Margin::symmetric(12, 4))
+            .corner_radius(6.0)
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(format_secs(timer.remaining_secs(view.now)))
+                        .monospace()
+                        .size(40.0)
+                        .strong()
+                        .color(theme::timer_colour(urgency, false)),
+                );
+                let words = theme::urgency_words(urgency);
+                if !words.is_empty() {
+                    ui.label(RichText::new(words).strong().size(20.0).color(theme::timer_colour(urgency, false)));
+                }
+            });
+        let (start_text, start_hint) = if timer.is_running() {
+            ("Pause", "Pause the round timer")
+        } else if timer.is_untouched() {
+            ("Start", "Start the round timer")
+        } else {
+            ("Resume", "Carry on the round timer")
+        };
+        let mut button = |ui: &mut Ui, action: Action, text: &str, hint: &str| {
+            if ui.button(action.button_text(text)).on_hover_text(hint).clicked() {
+                intents.push(Intent::Action(action));
+            }
+        };
+        button(ui, Action::ToggleTimer, start_text, start_hint);
+        button(ui, Action::ResetTimer, "Reset", Action::ResetTimer.label());
+        button(ui, Action::RemoveMinute, "−1 min", Action::RemoveMinute.label());
+        button(ui, Action::AddMinute, "+1 min", Action::AddMinute.label());
+        ui.label(format!("Round of {} min", timer.planned_secs / 60));
+    });
+}
+
+fn projector_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
+    let live = view.live;
+    let projector = view.projector;
+    ui.horizontal_wrapped(|ui| {
+        let text = if projector.open { "Close projector" } else { "Open projector" };
+        if ui.button(Action::Projector.button_text(text)).clicked() {
+            intents.push(Intent::Action(Action::Projector));
+        }
+        if projector.open {
+            fullscreen_menu_ui(ui, projector, intents);
+        }
+        ui.separator();
+        let mut toggle = |ui: &mut Ui, on: bool, action: Action, text: &str| {
+            if ui
+                .add(egui::Button::selectable(on, action.button_text(text)))
+                .on_hover_text(action.label())
+                .clicked()
+            {
+                intents.push(Intent::Action(action));
+            }
+        };
+        toggle(ui, live.screen == Screen::Black, Action::Black, "Black");
+        toggle(ui, live.screen == Screen::White, Action::White, "White");
+        toggle(ui, live.frozen.is_some(), Action::Freeze, "Freeze");
+        toggle(ui, live.screen == Screen::MoveTables, Action::MoveTables, "Move tables");
+        ui.separator();
+        let languages = live.session.guide.translation_languages();
+        if !languages.is_empty() {
+            let current = live.session.projector.translation.clone();
+            let shown = current.as_deref().map_or_else(|| "None".to_owned(), language_name);
+            egui::ComboBox::from_label("Translation on screen")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    if ui.selectable_label(current.is_none(), "None").clicked() {
+                        intents.push(Intent::Command(Command::SetTranslation(None)));
+                    }
+                    for lang in &languages {
+                        let on = current.as_deref() == Some(lang.as_str());
+                        if ui.selectable_label(on, language_name(lang)).clicked() {
+                            intents.push(Intent::Command(Command::SetTranslation(Some(lang.clone()))));
+                        }
+                    }
+                });
+        }
+        let mut show_timer = live.session.projector.show_timer;
+        if ui.checkbox(&mut show_timer, "Timer on screen").changed() {
+            intents.push(Intent::Command(Command::SetShowTimer(show_timer)));
+        }
+    });
+}
+
+fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, intents: &mut Vec<Intent>) {
+    ui.menu_button("Fullscreen on…", |ui| {
+        if projector.monitors.is_empty() {
+            if ui.button("This screen").clicked() {
+                intents.push(Intent::Fullscreen(Some(0)));
+            }
+        }
+        for (i, name) in projector.monitors.iter().enumerate() {
+            if ui.button(name).clicked() {
+                intents.push(Intent::Fullscreen(Some(i)));
+            }
+        }
+        if ui.button("Look for screens again").clicked() {
+            intents.push(Intent::RefreshMonitors);
+        }
+    });
+    if projector.fullscreen && ui.button(Action::LeaveFullscreen.button_text("Leave fullscreen")).clicked() {
+        intents.push(Intent::Fullscreen(None));
+    }
+}
