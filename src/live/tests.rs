@@ -4,7 +4,9 @@ use super::*;
 use crate::model::{Guide, Question, SessionDetails, Wording};
 
 fn t0() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 24, 18, 30, 0).single().expect("valid time")
+    Utc.with_ymd_and_hms(2026, 11, 24, 18, 30, 0)
+        .single()
+        .expect("valid time")
 }
 
 fn guide() -> Guide {
@@ -43,7 +45,10 @@ fn live() -> LiveState {
 #[test]
 fn navigation_walks_the_agenda_and_records_the_timeline() {
     let mut live = live();
-    assert!(!live.apply(Command::Previous, t0()), "nothing before welcome");
+    assert!(
+        !live.apply(Command::Previous, t0()),
+        "nothing before welcome"
+    );
     for _ in 0..3 {
         live.apply(Command::Next, t0() + Duration::minutes(1));
     }
@@ -78,12 +83,36 @@ fn a_running_timer_survives_moving_about_and_an_idle_one_is_rearmed() {
 #[test]
 fn ticking_a_point_twice_clears_it_and_unknown_points_are_ignored() {
     let mut live = live();
-    assert!(live.apply(Command::TogglePoint { question: 1, point: 2 }, t0()));
+    assert!(live.apply(
+        Command::TogglePoint {
+            question: 1,
+            point: 2
+        },
+        t0()
+    ));
     assert!(live.session.is_ticked(1, 2));
-    live.apply(Command::TogglePoint { question: 1, point: 2 }, t0());
+    live.apply(
+        Command::TogglePoint {
+            question: 1,
+            point: 2,
+        },
+        t0(),
+    );
     assert!(live.session.ticked.is_empty());
-    assert!(!live.apply(Command::TogglePoint { question: 1, point: 7 }, t0()));
-    assert!(!live.apply(Command::TogglePoint { question: 5, point: 0 }, t0()));
+    assert!(!live.apply(
+        Command::TogglePoint {
+            question: 1,
+            point: 7
+        },
+        t0()
+    ));
+    assert!(!live.apply(
+        Command::TogglePoint {
+            question: 5,
+            point: 0
+        },
+        t0()
+    ));
 }
 
 #[test]
@@ -98,9 +127,15 @@ fn blank_white_and_freeze_change_only_what_the_room_sees() {
     live.apply(Command::ToggleFreeze, t0());
     live.apply(Command::Next, t0());
     assert_eq!(live.session.current, Step::Question(1));
-    assert!(matches!(live.audience_slide(), Slide::Question { number: 1, .. }));
+    assert!(matches!(
+        live.audience_slide(),
+        Slide::Question { number: 1, .. }
+    ));
     live.apply(Command::ToggleFreeze, t0());
-    assert!(matches!(live.audience_slide(), Slide::Question { number: 2, .. }));
+    assert!(matches!(
+        live.audience_slide(),
+        Slide::Question { number: 2, .. }
+    ));
 }
 
 #[test]
@@ -110,7 +145,9 @@ fn translation_shows_only_languages_the_guide_has() {
     assert!(!live.apply(Command::SetTranslation(Some("fr".into())), t0()));
     assert!(live.apply(Command::SetTranslation(Some("es".into())), t0()));
     match live.audience_slide() {
-        Slide::Question { translation, .. } => assert_eq!(translation.as_deref(), Some("First? (es)")),
+        Slide::Question { translation, .. } => {
+            assert_eq!(translation.as_deref(), Some("First? (es)"))
+        }
         other => panic!("expected a question, got {other:?}"),
     }
 }

@@ -70,11 +70,7 @@ impl RoundTimer {
     /// Negative in overtime.
     pub fn remaining_secs(&self, now: DateTime<Utc>) -> i64 {
         let ms = self.remaining_ms(now);
-        if ms > 0 {
-            (ms + 999) / 1000
-        } else {
-            ms / 1000
-        }
+        if ms > 0 { (ms + 999) / 1000 } else { ms / 1000 }
     }
 
     pub fn start(&mut self, now: DateTime<Utc>) {
@@ -143,17 +139,25 @@ mod tests {
     use chrono::{Duration, TimeZone};
 
     fn t0() -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 11, 24, 19, 0, 0).single().expect("valid time")
+        Utc.with_ymd_and_hms(2026, 11, 24, 19, 0, 0)
+            .single()
+            .expect("valid time")
     }
 
     #[test]
     fn counts_down_pauses_and_resumes() {
         let mut timer = RoundTimer::new(20 * 60);
         timer.start(t0());
-        assert_eq!(timer.remaining_secs(t0() + Duration::seconds(90)), 18 * 60 + 30);
+        assert_eq!(
+            timer.remaining_secs(t0() + Duration::seconds(90)),
+            18 * 60 + 30
+        );
         timer.pause(t0() + Duration::seconds(90));
         // Time passing while paused changes nothing.
-        assert_eq!(timer.remaining_secs(t0() + Duration::hours(2)), 18 * 60 + 30);
+        assert_eq!(
+            timer.remaining_secs(t0() + Duration::hours(2)),
+            18 * 60 + 30
+        );
         timer.start(t0() + Duration::hours(2));
         assert_eq!(
             timer.remaining_secs(t0() + Duration::hours(2) + Duration::seconds(30)),
@@ -175,9 +179,18 @@ mod tests {
     fn urgency_follows_the_last_fifth_and_last_minute() {
         let mut timer = RoundTimer::new(10 * 60);
         timer.start(t0());
-        assert_eq!(timer.urgency(t0() + Duration::seconds(7 * 60)), Urgency::Plenty);
-        assert_eq!(timer.urgency(t0() + Duration::seconds(8 * 60)), Urgency::Warning);
-        assert_eq!(timer.urgency(t0() + Duration::seconds(9 * 60 + 1)), Urgency::LastMinute);
+        assert_eq!(
+            timer.urgency(t0() + Duration::seconds(7 * 60)),
+            Urgency::Plenty
+        );
+        assert_eq!(
+            timer.urgency(t0() + Duration::seconds(8 * 60)),
+            Urgency::Warning
+        );
+        assert_eq!(
+            timer.urgency(t0() + Duration::seconds(9 * 60 + 1)),
+            Urgency::LastMinute
+        );
     }
 
     #[test]
@@ -195,8 +208,14 @@ mod tests {
     fn display_shows_zero_only_at_the_end() {
         let mut timer = RoundTimer::new(60);
         timer.start(t0());
-        assert_eq!(timer.remaining_secs(t0() + Duration::milliseconds(59_500)), 1);
+        assert_eq!(
+            timer.remaining_secs(t0() + Duration::milliseconds(59_500)),
+            1
+        );
         assert_eq!(timer.remaining_secs(t0() + Duration::seconds(60)), 0);
-        assert_eq!(timer.ms_to_next_tick(t0() + Duration::milliseconds(59_500)), Some(500));
+        assert_eq!(
+            timer.ms_to_next_tick(t0() + Duration::milliseconds(59_500)),
+            Some(500)
+        );
     }
 }

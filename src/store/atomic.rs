@@ -78,7 +78,9 @@ fn rename_with_retry(from: &Path, to: &Path) -> io::Result<()> {
     loop {
         match fs::rename(from, to) {
             Ok(()) => return Ok(()),
-            Err(e) if cfg!(windows) && attempt < 5 && e.kind() == io::ErrorKind::PermissionDenied => {
+            Err(e)
+                if cfg!(windows) && attempt < 5 && e.kind() == io::ErrorKind::PermissionDenied =>
+            {
                 attempt += 1;
                 std::thread::sleep(std::time::Duration::from_millis(50 * attempt));
             }

@@ -143,7 +143,11 @@ mod tests {
         let guides = list_guides(&dir.path().join("missing"));
         assert_eq!(guides.len(), BUNDLED_GUIDES.len());
         for entry in &guides {
-            let guide = entry.guide.as_ref().map_err(ToString::to_string).expect("loads");
+            let guide = entry
+                .guide
+                .as_ref()
+                .map_err(ToString::to_string)
+                .expect("loads");
             assert!((4..=7).contains(&guide.questions.len()), "{}", guide.title);
             for q in &guide.questions {
                 assert!((3..=6).contains(&q.points.len()), "{}", q.text);

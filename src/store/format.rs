@@ -42,10 +42,10 @@ impl FileError {
 
     /// A sentence for the screen, naming the file by its short name.
     pub fn plain(&self) -> String {
-        let name = self
-            .path
-            .file_name()
-            .map_or_else(|| self.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = self.path.file_name().map_or_else(
+            || self.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         match self.position {
             Some((line, col)) => format!("{name}, line {line}, column {col}: {}", self.message),
             None => format!("{name}: {}", self.message),
@@ -108,7 +108,9 @@ pub fn read_text(path: &Path) -> Result<String, FileError> {
 pub fn io_error(path: &Path, e: &std::io::Error) -> FileError {
     use std::io::ErrorKind;
     let message = match e.kind() {
-        ErrorKind::NotFound => "the file does not exist (it may have been moved or deleted)".to_owned(),
+        ErrorKind::NotFound => {
+            "the file does not exist (it may have been moved or deleted)".to_owned()
+        }
         ErrorKind::PermissionDenied => "you do not have permission to read this file".to_owned(),
         _ => format!("the file could not be read ({e})"),
     };
@@ -117,8 +119,14 @@ pub fn io_error(path: &Path, e: &std::io::Error) -> FileError {
 
 fn position_of(prefix: &[u8]) -> (usize, usize) {
     let line = prefix.iter().filter(|b| **b == b'\n').count() + 1;
-    let line_start = prefix.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-    let col = String::from_utf8_lossy(&prefix[line_start..]).chars().count() + 1;
+    let line_start = prefix
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&prefix[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, col)
 }
 
@@ -176,7 +184,9 @@ fn plain_ron_message(error: &ron::Error) -> String {
             Some(outer) => format!("`{outer}` is missing the field `{field}`"),
             None => format!("missing the field `{field}`"),
         },
-        E::ExceededRecursionLimit => "the file is nested far too deeply to be a café file".to_owned(),
+        E::ExceededRecursionLimit => {
+            "the file is nested far too deeply to be a café file".to_owned()
+        }
         other => other.to_string(),
     }
 }
@@ -244,16 +254,18 @@ pub fn check_file(path: &Path) -> Result<FileKind, FileError> {
             if parse_session(path, &text).is_ok() {
                 return Ok(FileKind::Session);
             }
-            parse_guide(path, &text).map(|_| FileKind::Guide).map_err(|mut e| {
-                if e.position.is_none() || text.trim().is_empty() {
-                    e.message = if text.trim().is_empty() {
-                        "the file is empty".to_owned()
-                    } else {
-                        format!("not a café guide or session: {}", e.message)
-                    };
-                }
-                e
-            })
+            parse_guide(path, &text)
+                .map(|_| FileKind::Guide)
+                .map_err(|mut e| {
+                    if e.position.is_none() || text.trim().is_empty() {
+                        e.message = if text.trim().is_empty() {
+                            "the file is empty".to_owned()
+                        } else {
+                            format!("not a café guide or session: {}", e.message)
+                        };
+                    }
+                    e
+                })
         }
     }
 }

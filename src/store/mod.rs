@@ -7,7 +7,9 @@ pub mod saver;
 
 use std::path::{Path, PathBuf};
 
-pub use format::{FileError, FileKind, LoadedSession, check_file, load_guide, load_session, to_ron};
+pub use format::{
+    FileError, FileKind, LoadedSession, check_file, load_guide, load_session, to_ron,
+};
 
 /// The user's private data folder: `sessions/` and `guides/` live inside it.
 #[derive(Debug, Clone, PartialEq, Eq)]

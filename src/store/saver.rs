@@ -74,7 +74,8 @@ impl Saver {
         };
         let sent = self.tx.as_ref().map(|tx| tx.send(job));
         if self.thread.is_none() || !matches!(sent, Some(Ok(()))) {
-            self.lock().error = Some("the background saver is not running; restart the app to save".into());
+            self.lock().error =
+                Some("the background saver is not running; restart the app to save".into());
         }
     }
 
@@ -104,7 +105,10 @@ impl Saver {
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, SaveStatus> {
-        self.shared.status.lock().unwrap_or_else(PoisonError::into_inner)
+        self.shared
+            .status
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -207,7 +211,10 @@ mod tests {
         let error = saver.status().error.expect("error shown");
         assert!(error.contains("missing"), "{error}");
         std::fs::create_dir(&folder).expect("make folder");
-        assert!(saver.wait_for(1, RETRY_AFTER * 3), "retried after the folder came back");
+        assert!(
+            saver.wait_for(1, RETRY_AFTER * 3),
+            "retried after the folder came back"
+        );
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "kept");
     }
 }

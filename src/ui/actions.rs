@@ -68,8 +68,8 @@ impl Action {
     /// The keys as a person reads them.
     pub fn key_text(self) -> &'static str {
         match self {
-            Action::Next => "Page Down, →, Space",
-            Action::Previous => "Page Up, ←",
+            Action::Next => "Page Down, Right arrow, Space",
+            Action::Previous => "Page Up, Left arrow",
             Action::First => "Home",
             Action::Last => "End",
             Action::Black => "B or .",

@@ -70,9 +70,10 @@ pub fn ui(
         timer_band = size * 1.4;
     }
     let body = Rect::from_min_max(inner.min, inner.max - egui::vec2(0.0, timer_band));
-    let mut content = ui.new_child(egui::UiBuilder::new().max_rect(body).layout(
-        egui::Layout::top_down(egui::Align::Center).with_main_align(egui::Align::Center),
-    ));
+    let mut content =
+        ui.new_child(egui::UiBuilder::new().max_rect(body).layout(
+            egui::Layout::top_down(egui::Align::Center).with_main_align(egui::Align::Center),
+        ));
     content.style_mut().visuals.override_text_color = Some(fg);
     slide_ui(&mut content, &slide, body, unit, fit);
 }
@@ -85,19 +86,38 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
         }
         Slide::Welcome { title, date, venue } => {
             ui.add_space(body.height() * 0.12);
-            ui.label(RichText::new("Welcome").size(unit * 0.06).color(PROJECTOR_SOFT));
-            fitted_label(ui, title, body.width(), body.height() * 0.4, unit * 0.14, fit);
+            ui.label(
+                RichText::new("Welcome")
+                    .size(unit * 0.06)
+                    .color(PROJECTOR_SOFT),
+            );
+            fitted_label(
+                ui,
+                title,
+                body.width(),
+                body.height() * 0.4,
+                unit * 0.14,
+                fit,
+            );
             ui.label(RichText::new(date).size(unit * 0.05));
             if !venue.is_empty() {
                 ui.label(RichText::new(venue).size(unit * 0.05).color(PROJECTOR_SOFT));
             }
         }
         Slide::Agreements(items) => {
-            ui.label(RichText::new("Our café agreements").size(unit * 0.07).strong());
+            ui.label(
+                RichText::new("Our café agreements")
+                    .size(unit * 0.07)
+                    .strong(),
+            );
             ui.add_space(unit * 0.02);
             let count = items.len().max(1) as f32;
             let per = (body.height() * 0.8 / count).min(unit * 0.16);
-            let lines = if items.iter().any(|(_, t)| t.is_some()) { 2.6 } else { 1.3 };
+            let lines = if items.iter().any(|(_, t)| t.is_some()) {
+                2.6
+            } else {
+                1.3
+            };
             let size = (per / lines).clamp(12.0, unit * 0.06);
             for (text, translation) in items {
                 ui.label(RichText::new(text).size(size));
@@ -119,7 +139,14 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
                     .color(PROJECTOR_SOFT),
             );
             let share = if translation.is_some() { 0.5 } else { 0.8 };
-            let size = fitted_label(ui, text, body.width(), body.height() * share, unit * 0.12, fit);
+            let size = fitted_label(
+                ui,
+                text,
+                body.width(),
+                body.height() * share,
+                unit * 0.12,
+                fit,
+            );
             if let Some(t) = translation {
                 ui.add_space(size * 0.4);
                 let t_size = size * 0.75;
@@ -146,14 +173,20 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
             ui.add_space(body.height() * 0.2);
             ui.label(RichText::new("Harvest").size(unit * 0.13).strong());
             ui.label(
-                RichText::new("What did your table hear? Share one or two key ideas with the room.")
-                    .size(unit * 0.055)
-                    .color(PROJECTOR_SOFT),
+                RichText::new(
+                    "What did your table hear? Share one or two key ideas with the room.",
+                )
+                .size(unit * 0.055)
+                .color(PROJECTOR_SOFT),
             );
         }
         Slide::Closing { title } => {
             ui.add_space(body.height() * 0.2);
-            ui.label(RichText::new("Thank you for coming").size(unit * 0.12).strong());
+            ui.label(
+                RichText::new("Thank you for coming")
+                    .size(unit * 0.12)
+                    .strong(),
+            );
             ui.label(
                 RichText::new("One word: how do you leave tonight?")
                     .size(unit * 0.06)
@@ -165,7 +198,14 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
 }
 
 /// Show `text` as large as fits in `max_w` × `max_h` (never above `max_size`); returns the size used.
-fn fitted_label(ui: &mut Ui, text: &str, max_w: f32, max_h: f32, max_size: f32, fit: &mut FitCache) -> f32 {
+fn fitted_label(
+    ui: &mut Ui,
+    text: &str,
+    max_w: f32,
+    max_h: f32,
+    max_size: f32,
+    fit: &mut FitCache,
+) -> f32 {
     let size = fit_size(ui, text, max_w, max_h, max_size, fit);
     ui.add(egui::Label::new(RichText::new(text).size(size).strong()).wrap());
     size

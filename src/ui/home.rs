@@ -55,7 +55,10 @@ impl HomeState {
         self.guides = list_guides(&data.guides());
         self.sessions = list_sessions(&data.sessions());
         self.sessions_dir = data.sessions();
-        if self.selected.is_none_or(|i| self.guides.get(i).is_none_or(|g| g.guide.is_err())) {
+        if self
+            .selected
+            .is_none_or(|i| self.guides.get(i).is_none_or(|g| g.guide.is_err()))
+        {
             let first = self.guides.iter().position(|g| g.guide.is_ok());
             self.select(first);
         }
@@ -103,7 +106,11 @@ impl HomeState {
                     }
                 }
                 Err(e) => {
-                    ui.label(RichText::new(format!("{} cannot be used", entry.name())).color(RED).strong());
+                    ui.label(
+                        RichText::new(format!("{} cannot be used", entry.name()))
+                            .color(RED)
+                            .strong(),
+                    );
                     ui.label(RichText::new(e.plain()).color(RED).small());
                 }
             }
@@ -111,28 +118,35 @@ impl HomeState {
         if let Some(i) = clicked {
             self.select(Some(i));
         }
-        if let Some(Ok(guide)) = self.selected.and_then(|i| self.guides.get(i)).map(|g| &g.guide) {
+        if let Some(Ok(guide)) = self
+            .selected
+            .and_then(|i| self.guides.get(i))
+            .map(|g| &g.guide)
+        {
             ui.label(RichText::new(&guide.purpose).italics());
         }
         ui.add_space(8.0);
         ui.label(RichText::new("2. About this café").strong());
         let mut problems = Vec::new();
-        egui::Grid::new("details").num_columns(2).spacing([10.0, 8.0]).show(ui, |ui| {
-            if labelled_edit(ui, "Title", &mut self.title).changed() {
-                self.title_edited = true;
-            }
-            ui.end_row();
-            labelled_edit(ui, "Date (YYYY-MM-DD)", &mut self.date);
-            ui.end_row();
-            labelled_edit(ui, "Venue", &mut self.venue);
-            ui.end_row();
-            labelled_edit(ui, "Facilitator", &mut self.facilitator);
-            ui.end_row();
-            let label = ui.label("Number of tables");
-            ui.add(egui::DragValue::new(&mut self.tables).range(1..=MAX_TABLES))
-                .labelled_by(label.id);
-            ui.end_row();
-        });
+        egui::Grid::new("details")
+            .num_columns(2)
+            .spacing([10.0, 8.0])
+            .show(ui, |ui| {
+                if labelled_edit(ui, "Title", &mut self.title).changed() {
+                    self.title_edited = true;
+                }
+                ui.end_row();
+                labelled_edit(ui, "Date (YYYY-MM-DD)", &mut self.date);
+                ui.end_row();
+                labelled_edit(ui, "Venue", &mut self.venue);
+                ui.end_row();
+                labelled_edit(ui, "Facilitator", &mut self.facilitator);
+                ui.end_row();
+                let label = ui.label("Number of tables");
+                ui.add(egui::DragValue::new(&mut self.tables).range(1..=MAX_TABLES))
+                    .labelled_by(label.id);
+                ui.end_row();
+            });
         let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d");
         if date.is_err() {
             problems.push("Write the date as year-month-day, for example 2026-11-24.");
@@ -190,14 +204,22 @@ impl HomeState {
                         }
                         ui.label(RichText::new(&info.title).strong().size(18.0));
                     });
-                    let mut line = format!("{} · at {}", info.date.format("%a %-d %b %Y"), info.step_label);
+                    let mut line = format!(
+                        "{} · at {}",
+                        info.date.format("%a %-d %b %Y"),
+                        info.step_label
+                    );
                     if !info.venue.is_empty() {
                         line = format!("{line} · {}", info.venue);
                     }
                     ui.label(line);
                 }
                 Err(e) => {
-                    ui.label(RichText::new("This session file cannot be opened").color(RED).strong());
+                    ui.label(
+                        RichText::new("This session file cannot be opened")
+                            .color(RED)
+                            .strong(),
+                    );
                     ui.label(RichText::new(e.plain()).color(RED).small());
                 }
             });
@@ -206,7 +228,10 @@ impl HomeState {
         ui.label(RichText::new("Open a session file").strong());
         ui.horizontal(|ui| {
             let waiting = self.dialog.is_some();
-            if ui.add_enabled(!waiting, egui::Button::new("Choose a file…")).clicked() {
+            if ui
+                .add_enabled(!waiting, egui::Button::new("Choose a file…"))
+                .clicked()
+            {
                 self.open_dialog(ui.ctx());
             }
             if waiting {
@@ -222,7 +247,9 @@ impl HomeState {
             );
             let edit = edit.labelled_by(label.id);
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let open = ui.add_enabled(!self.path.trim().is_empty(), egui::Button::new("Open")).clicked();
+            let open = ui
+                .add_enabled(!self.path.trim().is_empty(), egui::Button::new("Open"))
+                .clicked();
             if (open || enter) && !self.path.trim().is_empty() {
                 intents.push(Intent::Open(PathBuf::from(self.path.trim())));
             }
@@ -234,14 +261,16 @@ impl HomeState {
         let (tx, rx) = mpsc::channel();
         let ctx = ctx.clone();
         let dir = self.sessions_dir.clone();
-        let spawned = std::thread::Builder::new().name("file-dialog".into()).spawn(move || {
-            let picked = rfd::FileDialog::new()
-                .add_filter("Café session", &["ron"])
-                .set_directory(dir)
-                .pick_file();
-            let _ = tx.send(picked);
-            ctx.request_repaint();
-        });
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let picked = rfd::FileDialog::new()
+                    .add_filter("Café session", &["ron"])
+                    .set_directory(dir)
+                    .pick_file();
+                let _ = tx.send(picked);
+                ctx.request_repaint();
+            });
         if spawned.is_ok() {
             self.dialog = Some(rx);
         }

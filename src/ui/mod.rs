@@ -155,7 +155,9 @@ impl CafeApp {
     pub fn flush(&mut self, timeout: Duration) -> bool {
         self.queue_save();
         match &self.open {
-            Some(open) if open.read_only.is_none() => open.saver.wait_for(open.live.revision, timeout),
+            Some(open) if open.read_only.is_none() => {
+                open.saver.wait_for(open.live.revision, timeout)
+            }
             _ => true,
         }
     }
@@ -178,12 +180,14 @@ impl CafeApp {
                 self.projector.open = true;
                 match monitor {
                     Some(index) => {
-                        self.ctx.send_viewport_cmd_to(id, egui::ViewportCommand::SetMonitor(index));
+                        self.ctx
+                            .send_viewport_cmd_to(id, egui::ViewportCommand::SetMonitor(index));
                         self.projector.fullscreen = true;
                     }
                     None => {
                         self.projector.fullscreen = false;
-                        self.ctx.send_viewport_cmd_to(id, egui::ViewportCommand::Fullscreen(false));
+                        self.ctx
+                            .send_viewport_cmd_to(id, egui::ViewportCommand::Fullscreen(false));
                     }
                 }
             }
@@ -243,7 +247,8 @@ impl CafeApp {
             Ok(loaded) => self.install(loaded.session, path.to_owned(), loaded.read_only),
             Err(e) => {
                 log::warn!("{e}");
-                self.notices.push(format!("Could not open the session. {}", e.plain()));
+                self.notices
+                    .push(format!("Could not open the session. {}", e.plain()));
             }
         }
     }
@@ -311,7 +316,8 @@ impl CafeApp {
             }
             Err(e) => {
                 log::error!("could not write the session as text: {e}");
-                self.notices.push(format!("The session could not be saved: {e}"));
+                self.notices
+                    .push(format!("The session could not be saved: {e}"));
                 open.sent_revision = Some(open.live.revision);
             }
         }
@@ -319,7 +325,10 @@ impl CafeApp {
 
     /// Draw one frame. Split from [`eframe::App::ui`] so benchmarks can run it headless.
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        let mut intents: Vec<Intent> = actions::pressed(ui.ctx()).into_iter().map(Intent::Action).collect();
+        let mut intents: Vec<Intent> = actions::pressed(ui.ctx())
+            .into_iter()
+            .map(Intent::Action)
+            .collect();
         let now = self.now();
         widgets::notices_ui(ui, &self.notices, &mut intents);
         match &self.open {
@@ -355,12 +364,22 @@ impl CafeApp {
         let live = &open.live;
         let fit = &mut self.projector.fit;
         let builder = audience::viewport_builder(&live.session.details.title);
-        let (mut intents, close) = ctx.show_viewport_immediate(audience::viewport_id(), builder, |ui, class| {
-            audience::ui(ui, live, now, fit, class == egui::ViewportClass::EmbeddedWindow);
-            let close = ui.input(|i| i.viewport().close_requested());
-            let intents: Vec<Intent> = actions::pressed(ui.ctx()).into_iter().map(Intent::Action).collect();
-            (intents, close)
-        });
+        let (mut intents, close) =
+            ctx.show_viewport_immediate(audience::viewport_id(), builder, |ui, class| {
+                audience::ui(
+                    ui,
+                    live,
+                    now,
+                    fit,
+                    class == egui::ViewportClass::EmbeddedWindow,
+                );
+                let close = ui.input(|i| i.viewport().close_requested());
+                let intents: Vec<Intent> = actions::pressed(ui.ctx())
+                    .into_iter()
+                    .map(Intent::Action)
+                    .collect();
+                (intents, close)
+            });
         if close {
             intents.push(Intent::Action(Action::Projector));
         }
@@ -370,7 +389,8 @@ impl CafeApp {
     /// Sleep until something visible changes: the timer's next second, or the clock's next minute.
     fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
         let Some(open) = &self.open else { return };
-        let to_minute = 60_000 - i64::from(now.timestamp_subsec_millis()) - (now.timestamp() % 60) * 1000;
+        let to_minute =
+            60_000 - i64::from(now.timestamp_subsec_millis()) - (now.timestamp() % 60) * 1000;
         let ms = open
             .live
             .session

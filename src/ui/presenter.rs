@@ -51,7 +51,11 @@ pub fn ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
 fn top_bar_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
     let session = &view.live.session;
     ui.horizontal(|ui| {
-        if ui.button("◀ Home").on_hover_text("Back to the Home screen; the café is saved").clicked() {
+        if ui
+            .button("Home")
+            .on_hover_text("Back to the Home screen; the café is saved")
+            .clicked()
+        {
             intents.push(Intent::GoHome);
         }
         ui.label(RichText::new(&session.details.title).strong().size(20.0));
@@ -61,8 +65,12 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
                 intents.push(Intent::Action(Action::Help));
             }
             let local = view.now.with_timezone(&Local);
-            ui.label(RichText::new(local.format("%H:%M").to_string()).strong().size(20.0))
-                .on_hover_text("Time of day");
+            ui.label(
+                RichText::new(local.format("%H:%M").to_string())
+                    .strong()
+                    .size(20.0),
+            )
+            .on_hover_text("Time of day");
             let minutes = (view.now - session.started_at()).num_minutes().max(0);
             ui.label(format!("Café running {}:{:02}", minutes / 60, minutes % 60));
             ui.separator();
@@ -84,7 +92,7 @@ fn agenda_ui(ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
                 let ticked = session.ticked.get(&i).map_or(0, |s| s.len());
                 text = format!("{text} · {} min", q.minutes);
                 if ticked > 0 {
-                    text.push_str(&format!(" · {ticked} ✔"));
+                    text.push_str(&format!(" · {ticked} came up"));
                 }
             }
             if live.frozen == Some(step) && step != session.current {
@@ -97,7 +105,10 @@ fn agenda_ui(ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
                 RichText::new(text)
             };
             if ui
-                .add_sized([ui.available_width(), 30.0], egui::Button::selectable(current, label))
+                .add_sized(
+                    [ui.available_width(), 30.0],
+                    egui::Button::selectable(current, label),
+                )
                 .clicked()
             {
                 intents.push(Intent::Command(Command::GoTo(step)));
@@ -169,7 +180,13 @@ fn big_text(ui: &mut Ui, text: &str) {
     ui.add(egui::Label::new(RichText::new(text).size(32.0).strong()).wrap());
 }
 
-fn question_ui(ui: &mut Ui, live: &LiveState, index: usize, question: &Question, intents: &mut Vec<Intent>) {
+fn question_ui(
+    ui: &mut Ui,
+    live: &LiveState,
+    index: usize,
+    question: &Question,
+    intents: &mut Vec<Intent>,
+) {
     let session = &live.session;
     big_text(ui, &question.text);
     for (lang, text) in &question.translations {
@@ -187,8 +204,14 @@ fn question_ui(ui: &mut Ui, live: &LiveState, index: usize, question: &Question,
         ui.label(RichText::new("Tick each one that came up.").small());
         for (p, point) in question.points.iter().enumerate() {
             let mut ticked = session.is_ticked(index, p);
-            if ui.checkbox(&mut ticked, RichText::new(point).size(18.0)).changed() {
-                intents.push(Intent::Command(Command::TogglePoint { question: index, point: p }));
+            if ui
+                .checkbox(&mut ticked, RichText::new(point).size(18.0))
+                .changed()
+            {
+                intents.push(Intent::Command(Command::TogglePoint {
+                    question: index,
+                    point: p,
+                }));
             }
         }
         let ui = &mut columns[1];
@@ -217,11 +240,13 @@ fn came_up_ui(ui: &mut Ui, live: &LiveState) {
     }
     ui.label(RichText::new("Points that came up").strong().size(20.0));
     for (q, points) in &session.ticked {
-        let Some(question) = session.guide.questions.get(*q) else { continue };
+        let Some(question) = session.guide.questions.get(*q) else {
+            continue;
+        };
         ui.label(RichText::new(format!("Question {}: {}", q + 1, question.text)).strong());
         for p in points {
             if let Some(point) = question.points.get(*p) {
-                ui.label(format!("  ✔ {point}"));
+                ui.label(format!("  - {point}"));
             }
         }
     }
@@ -248,7 +273,11 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
     ui.add_space(16.0);
     ui.heading("The room sees");
     let (text, alert) = room_sees(live);
-    let colour = if alert { Color32::from_rgb(0xB0, 0x00, 0x20) } else { Color32::from_gray(30) };
+    let colour = if alert {
+        Color32::from_rgb(0xB0, 0x00, 0x20)
+    } else {
+        Color32::from_gray(30)
+    };
     ui.add(egui::Label::new(RichText::new(text).strong().size(18.0).color(colour)).wrap());
 }
 
@@ -258,7 +287,12 @@ fn room_sees(live: &LiveState) -> (String, bool) {
     let base = match live.audience_slide() {
         Slide::Black => return ("BLACK SCREEN — press B to show".into(), true),
         Slide::White => return ("WHITE SCREEN — press W to show".into(), true),
-        Slide::MoveTables => return ("Please move to a new table — press M to go back".into(), true),
+        Slide::MoveTables => {
+            return (
+                "Please move to a new table — press M to go back".into(),
+                true,
+            );
+        }
         Slide::Question { number, text, .. } => format!("Question {number}: {text}"),
         Slide::Welcome { .. } => "The welcome slide".into(),
         Slide::Agreements(_) => "The café agreements".into(),
@@ -290,7 +324,12 @@ fn timer_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
                 );
                 let words = theme::urgency_words(urgency);
                 if !words.is_empty() {
-                    ui.label(RichText::new(words).strong().size(20.0).color(theme::timer_colour(urgency, false)));
+                    ui.label(
+                        RichText::new(words)
+                            .strong()
+                            .size(20.0)
+                            .color(theme::timer_colour(urgency, false)),
+                    );
                 }
             });
         let (start_text, start_hint) = if timer.is_running() {
@@ -301,13 +340,22 @@ fn timer_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
             ("Resume", "Carry on the round timer")
         };
         let mut button = |ui: &mut Ui, action: Action, text: &str, hint: &str| {
-            if ui.button(action.button_text(text)).on_hover_text(hint).clicked() {
+            if ui
+                .button(action.button_text(text))
+                .on_hover_text(hint)
+                .clicked()
+            {
                 intents.push(Intent::Action(action));
             }
         };
         button(ui, Action::ToggleTimer, start_text, start_hint);
         button(ui, Action::ResetTimer, "Reset", Action::ResetTimer.label());
-        button(ui, Action::RemoveMinute, "−1 min", Action::RemoveMinute.label());
+        button(
+            ui,
+            Action::RemoveMinute,
+            "−1 min",
+            Action::RemoveMinute.label(),
+        );
         button(ui, Action::AddMinute, "+1 min", Action::AddMinute.label());
         ui.label(format!("Round of {} min", timer.planned_secs / 60));
     });
@@ -317,7 +365,11 @@ fn projector_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
     let live = view.live;
     let projector = view.projector;
     ui.horizontal_wrapped(|ui| {
-        let text = if projector.open { "Close projector" } else { "Open projector" };
+        let text = if projector.open {
+            "Close projector"
+        } else {
+            "Open projector"
+        };
         if ui.button(Action::Projector.button_text(text)).clicked() {
             intents.push(Intent::Action(Action::Projector));
         }
@@ -337,12 +389,19 @@ fn projector_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
         toggle(ui, live.screen == Screen::Black, Action::Black, "Black");
         toggle(ui, live.screen == Screen::White, Action::White, "White");
         toggle(ui, live.frozen.is_some(), Action::Freeze, "Freeze");
-        toggle(ui, live.screen == Screen::MoveTables, Action::MoveTables, "Move tables");
+        toggle(
+            ui,
+            live.screen == Screen::MoveTables,
+            Action::MoveTables,
+            "Move tables",
+        );
         ui.separator();
         let languages = live.session.guide.translation_languages();
         if !languages.is_empty() {
             let current = live.session.projector.translation.clone();
-            let shown = current.as_deref().map_or_else(|| "None".to_owned(), language_name);
+            let shown = current
+                .as_deref()
+                .map_or_else(|| "None".to_owned(), language_name);
             egui::ComboBox::from_label("Translation on screen")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
@@ -352,7 +411,8 @@ fn projector_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
                     for lang in &languages {
                         let on = current.as_deref() == Some(lang.as_str());
                         if ui.selectable_label(on, language_name(lang)).clicked() {
-                            intents.push(Intent::Command(Command::SetTranslation(Some(lang.clone()))));
+                            intents
+                                .push(Intent::Command(Command::SetTranslation(Some(lang.clone()))));
                         }
                     }
                 });
@@ -380,7 +440,11 @@ fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, intents: &mut Vec<Inte
             intents.push(Intent::RefreshMonitors);
         }
     });
-    if projector.fullscreen && ui.button(Action::LeaveFullscreen.button_text("Leave fullscreen")).clicked() {
+    if projector.fullscreen
+        && ui
+            .button(Action::LeaveFullscreen.button_text("Leave fullscreen"))
+            .clicked()
+    {
         intents.push(Intent::Fullscreen(None));
     }
 }

@@ -21,9 +21,9 @@ pub fn timer_colour(urgency: Urgency, dark: bool) -> Color32 {
         (Urgency::Plenty, true) => PROJECTOR_TEXT,
         (Urgency::Plenty, false) => Color32::from_rgb(0x1B, 0x1B, 0x1B),
         (Urgency::Warning, true) => PROJECTOR_WARNING,
-        (Urgency::Warning, false) => Color32::from_rgb(0x8A, 0x4B, 0x00),
+        (Urgency::Warning, false) => Color32::from_rgb(0x66, 0x36, 0x00),
         (Urgency::LastMinute | Urgency::Overtime, true) => PROJECTOR_URGENT,
-        (Urgency::LastMinute | Urgency::Overtime, false) => Color32::from_rgb(0xB0, 0x00, 0x20),
+        (Urgency::LastMinute | Urgency::Overtime, false) => Color32::from_rgb(0x7A, 0x00, 0x00),
     }
 }
 
@@ -89,16 +89,29 @@ mod tests {
 
     #[test]
     fn projector_text_has_seven_to_one_contrast() {
-        for colour in [PROJECTOR_TEXT, PROJECTOR_SOFT, PROJECTOR_WARNING, PROJECTOR_URGENT] {
+        for colour in [
+            PROJECTOR_TEXT,
+            PROJECTOR_SOFT,
+            PROJECTOR_WARNING,
+            PROJECTOR_URGENT,
+        ] {
             let ratio = contrast(colour, PROJECTOR_BG);
-            assert!(ratio >= 7.0, "{colour:?} on the projector is only {ratio:.1}:1");
+            assert!(
+                ratio >= 7.0,
+                "{colour:?} on the projector is only {ratio:.1}:1"
+            );
         }
         assert!(contrast(Color32::BLACK, Color32::WHITE) > 20.0);
     }
 
     #[test]
     fn presenter_timer_colours_are_readable_on_their_bands() {
-        for urgency in [Urgency::Plenty, Urgency::Warning, Urgency::LastMinute, Urgency::Overtime] {
+        for urgency in [
+            Urgency::Plenty,
+            Urgency::Warning,
+            Urgency::LastMinute,
+            Urgency::Overtime,
+        ] {
             let ratio = contrast(timer_colour(urgency, false), timer_band(urgency));
             assert!(ratio >= 7.0, "{urgency:?}: {ratio:.1}:1");
         }

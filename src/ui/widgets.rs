@@ -31,12 +31,20 @@ pub fn notices_ui(ui: &mut Ui, notices: &[String], intents: &mut Vec<Intent>) {
 /// "Saved 19:04:12", "Saving…", or the error in plain words.
 pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only: Option<&str>) {
     if let Some(reason) = read_only {
-        ui.label(RichText::new("Read-only").strong().color(Color32::from_rgb(0x8A, 0x4B, 0x00)))
-            .on_hover_text(reason);
+        ui.label(
+            RichText::new("Read-only")
+                .strong()
+                .color(Color32::from_rgb(0x8A, 0x4B, 0x00)),
+        )
+        .on_hover_text(reason);
         return;
     }
     if let Some(error) = &status.error {
-        ui.label(RichText::new(error).strong().color(Color32::from_rgb(0xB0, 0x00, 0x20)));
+        ui.label(
+            RichText::new(error)
+                .strong()
+                .color(Color32::from_rgb(0xB0, 0x00, 0x20)),
+        );
         return;
     }
     match (status.saved_revision, status.saved_at) {

@@ -1,0 +1,56 @@
+//! Helpers shared by the integration tests: a controllable clock, temp data folders, harnesses.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use cafe_host::store::DataDir;
+use cafe_host::ui::{AppOptions, CafeApp, Clock};
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use egui_kittest::Harness;
+
+/// A clock the test moves by hand.
+#[derive(Clone)]
+pub struct TestClock(Arc<Mutex<DateTime<Utc>>>);
+
+impl TestClock {
+    pub fn new() -> Self {
+        let start = Utc
+            .with_ymd_and_hms(2026, 11, 24, 18, 30, 0)
+            .single()
+            .expect("valid time");
+        Self(Arc::new(Mutex::new(start)))
+    }
+
+    pub fn advance(&self, by: Duration) {
+        *self.0.lock().expect("clock") += by;
+    }
+
+    pub fn clock(&self) -> Clock {
+        let inner = Arc::clone(&self.0);
+        Arc::new(move || *inner.lock().expect("clock"))
+    }
+}
+
+/// The repository's example session, copied into a fresh data folder.
+pub fn example_session(data: &Path) -> PathBuf {
+    let sessions = data.join("sessions");
+    std::fs::create_dir_all(&sessions).expect("sessions folder");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sessions/2026-11-12_our-children-our-school_5e1f2a9c.ron");
+    let target = sessions.join(source.file_name().expect("file name"));
+    std::fs::copy(&source, &target).expect("copy example");
+    target
+}
+
+pub fn harness(data: &Path, open: Option<PathBuf>, clock: &TestClock) -> Harness<'static, CafeApp> {
+    let options = AppOptions {
+        data: DataDir::new(data),
+        open,
+        clock: clock.clock(),
+    };
+    let mut harness = Harness::builder()
+        .with_size([1600.0, 900.0])
+        .build_eframe(move |cc| CafeApp::new(&cc.egui_ctx, options));
+    harness.run();
+    harness
+}

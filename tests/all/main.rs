@@ -1,0 +1,5 @@
+//! Integration tests, in one binary so the suite links once.
+
+mod cli;
+mod common;
+mod presenter;
