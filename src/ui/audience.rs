@@ -38,7 +38,10 @@ pub fn ui(
 ) {
     let slide = live.audience_slide();
     let rect = if embedded {
-        Rect::from_min_size(ui.cursor().min, egui::vec2(560.0, 340.0))
+        let size = egui::vec2(560.0, 340.0);
+        ui.set_min_size(size);
+        ui.set_max_size(size);
+        Rect::from_min_size(ui.cursor().min, size)
     } else {
         ui.max_rect()
     };

@@ -398,10 +398,8 @@ impl CafeApp {
             .ms_to_next_tick(now)
             .map_or(to_minute, |tick| tick.min(to_minute));
         let after = Duration::from_millis(u64::try_from(ms.max(1)).unwrap_or(1000));
+        // The projector is an immediate viewport: it repaints together with this window.
         ctx.request_repaint_after(after);
-        if self.projector.open {
-            ctx.request_repaint_after_for(after, audience::viewport_id());
-        }
     }
 
     fn update_monitors(&mut self, frame: &eframe::Frame) {
