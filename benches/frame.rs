@@ -64,6 +64,7 @@ fn frame_bench(c: &mut Criterion) {
         AppOptions {
             data: DataDir::new(&data),
             open: Some(path),
+            projector: false,
             clock: Arc::new(move || now),
         },
     );

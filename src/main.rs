@@ -17,6 +17,9 @@ struct Cli {
     /// The data folder (sessions and guides). Also set by CAFE_HOST_DATA.
     #[arg(long, value_name = "DIR", global = true)]
     data_dir: Option<PathBuf>,
+    /// Open the projector window straight away (with FILE, or the café resumed).
+    #[arg(long)]
+    projector: bool,
     #[command(subcommand)]
     command: Option<Cmd>,
 }
@@ -35,7 +38,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Cmd::Check { files }) => check(&files),
-        None => run_app(cli.file, cli.data_dir),
+        None => run_app(cli.file, cli.data_dir, cli.projector),
     }
 }
 
@@ -58,7 +61,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
-fn run_app(file: Option<PathBuf>, data_dir: Option<PathBuf>) -> ExitCode {
+fn run_app(file: Option<PathBuf>, data_dir: Option<PathBuf>, projector: bool) -> ExitCode {
     let Some(data) = DataDir::resolve(data_dir.as_deref()) else {
         eprintln!("cafe-host: no home folder was found for your data; pass --data-dir DIR");
         return ExitCode::FAILURE;
@@ -68,6 +71,7 @@ fn run_app(file: Option<PathBuf>, data_dir: Option<PathBuf>) -> ExitCode {
             .with_title("Café Host")
             .with_app_id("cafe-host")
             .with_inner_size([1280.0, 800.0])
+            .with_maximized(true)
             .with_min_inner_size([800.0, 560.0]),
         renderer: eframe::Renderer::Glow,
         ..Default::default()
@@ -81,6 +85,7 @@ fn run_app(file: Option<PathBuf>, data_dir: Option<PathBuf>) -> ExitCode {
                 AppOptions {
                     data,
                     open: file,
+                    projector,
                     clock: system_clock(),
                 },
             )))

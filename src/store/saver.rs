@@ -79,6 +79,13 @@ impl Saver {
         }
     }
 
+    /// Record that `revision` is already on disk (a session just opened from its file).
+    pub fn mark_saved(&self, revision: u64, at: Option<DateTime<Local>>) {
+        let mut status = self.lock();
+        status.saved_revision = Some(revision);
+        status.saved_at = at;
+    }
+
     pub fn status(&self) -> SaveStatus {
         self.lock().clone()
     }

@@ -108,11 +108,7 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
             }
         }
         Slide::Agreements(items) => {
-            ui.label(
-                RichText::new("Our café agreements")
-                    .size(unit * 0.07)
-                    .strong(),
-            );
+            ui.label(RichText::new("Our café agreements").size(unit * 0.07));
             ui.add_space(unit * 0.02);
             let count = items.len().max(1) as f32;
             let per = (body.height() * 0.8 / count).min(unit * 0.16);
@@ -174,7 +170,7 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
         }
         Slide::Harvest => {
             ui.add_space(body.height() * 0.2);
-            ui.label(RichText::new("Harvest").size(unit * 0.13).strong());
+            ui.label(RichText::new("Harvest").size(unit * 0.13));
             ui.label(
                 RichText::new(
                     "What did your table hear? Share one or two key ideas with the room.",
@@ -185,11 +181,7 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
         }
         Slide::Closing { title } => {
             ui.add_space(body.height() * 0.2);
-            ui.label(
-                RichText::new("Thank you for coming")
-                    .size(unit * 0.12)
-                    .strong(),
-            );
+            ui.label(RichText::new("Thank you for coming").size(unit * 0.12));
             ui.label(
                 RichText::new("One word: how do you leave tonight?")
                     .size(unit * 0.06)
@@ -210,7 +202,7 @@ fn fitted_label(
     fit: &mut FitCache,
 ) -> f32 {
     let size = fit_size(ui, text, max_w, max_h, max_size, fit);
-    ui.add(egui::Label::new(RichText::new(text).size(size).strong()).wrap());
+    ui.add(egui::Label::new(RichText::new(text).size(size)).wrap());
     size
 }
 

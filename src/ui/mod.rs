@@ -34,6 +34,8 @@ pub struct AppOptions {
     pub data: DataDir,
     /// A session file to open straight into the presenter.
     pub open: Option<PathBuf>,
+    /// Open the projector window as soon as a café is open.
+    pub projector: bool,
     pub clock: Clock,
 }
 
@@ -117,6 +119,9 @@ impl CafeApp {
         let resume = options.open.or_else(|| app.last_open());
         if let Some(path) = resume {
             app.apply(Intent::Open(path));
+        }
+        if options.projector && app.open.is_some() {
+            app.apply(Intent::Action(Action::Projector));
         }
         app
     }
@@ -258,6 +263,10 @@ impl CafeApp {
         let ctx = self.ctx.clone();
         let saver = Saver::new(move || ctx.request_repaint());
         let fresh = !path.exists();
+        if !fresh {
+            let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+            saver.mark_saved(0, modified.map(chrono::DateTime::<chrono::Local>::from));
+        }
         self.open = Some(OpenSession {
             live: LiveState::new(session),
             sent_revision: if fresh { None } else { Some(0) },

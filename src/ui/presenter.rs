@@ -72,7 +72,12 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
             )
             .on_hover_text("Time of day");
             let minutes = (view.now - session.started_at()).num_minutes().max(0);
-            ui.label(format!("Café running {}:{:02}", minutes / 60, minutes % 60));
+            if minutes < 12 * 60 {
+                ui.label(format!("Café running {}:{:02}", minutes / 60, minutes % 60));
+            } else {
+                let started = session.started_at().with_timezone(&Local);
+                ui.label(format!("Café began {}", started.format("%a %-d %b, %H:%M")));
+            }
             ui.separator();
             super::widgets::save_status_ui(ui, &view.save, view.live.revision, view.read_only);
         });

@@ -49,10 +49,18 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
     }
     match (status.saved_revision, status.saved_at) {
         (Some(saved), Some(at)) if saved >= revision => {
+            let same_day = at.date_naive() == chrono::Local::now().date_naive();
+            let when = if same_day {
+                at.format("%H:%M:%S")
+            } else {
+                at.format("%-d %b %H:%M")
+            };
             ui.label(
-                RichText::new(format!("Saved {}", at.format("%H:%M:%S")))
-                    .color(Color32::from_rgb(0x1E, 0x5E, 0x20)),
+                RichText::new(format!("Saved {when}")).color(Color32::from_rgb(0x1E, 0x5E, 0x20)),
             );
+        }
+        (Some(_), None) => {
+            ui.label("No changes yet");
         }
         _ => {
             ui.label("Saving…");

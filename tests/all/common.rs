@@ -46,6 +46,7 @@ pub fn harness(data: &Path, open: Option<PathBuf>, clock: &TestClock) -> Harness
     let options = AppOptions {
         data: DataDir::new(data),
         open,
+        projector: false,
         clock: clock.clock(),
     };
     let mut harness = Harness::builder()
