@@ -109,7 +109,7 @@ pub fn list_sessions(sessions_dir: &Path) -> Vec<SessionSummary> {
             }
         })
         .collect();
-    out.sort_by(|a, b| b.modified.cmp(&a.modified));
+    out.sort_by_key(|s| std::cmp::Reverse(s.modified));
     out
 }
 

@@ -431,10 +431,8 @@ fn projector_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
 
 fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, intents: &mut Vec<Intent>) {
     ui.menu_button("Fullscreen on…", |ui| {
-        if projector.monitors.is_empty() {
-            if ui.button("This screen").clicked() {
-                intents.push(Intent::Fullscreen(Some(0)));
-            }
+        if projector.monitors.is_empty() && ui.button("This screen").clicked() {
+            intents.push(Intent::Fullscreen(Some(0)));
         }
         for (i, name) in projector.monitors.iter().enumerate() {
             if ui.button(name).clicked() {
