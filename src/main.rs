@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use cafe_host::store::{DataDir, check_file};
+use cafe_host::store::lock::SessionLock;
+use cafe_host::store::{DataDir, FileKind, check_file};
 use cafe_host::ui::{AppOptions, CafeApp, system_clock};
 
 /// Run a live Parent Café: presenter console, projector window, and a safe session file.
@@ -46,7 +47,14 @@ fn check(files: &[PathBuf]) -> ExitCode {
     let mut bad = 0;
     for file in files {
         match check_file(file) {
-            Ok(kind) => println!("{}: ok ({kind:?})", file.display()),
+            Ok(kind) => {
+                let holder = (kind == FileKind::Session)
+                    .then(|| SessionLock::holder(file))
+                    .flatten()
+                    .map(|h| format!("; open in {}", h.describe()))
+                    .unwrap_or_default();
+                println!("{}: ok ({kind:?}{holder})", file.display());
+            }
             Err(e) => {
                 bad += 1;
                 println!("{e}");

@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod catalog;
 pub mod format;
+pub mod lock;
 pub mod saver;
 
 use std::path::{Path, PathBuf};

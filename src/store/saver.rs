@@ -157,8 +157,9 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify) {
                 Err(e) => status.error = Some(plain_save_error(&job.path, e)),
             }
         }
-        shared.changed.notify_all();
+        // Repaint first, so whoever waits for this save sees the window already told.
         notify();
+        shared.changed.notify_all();
         if let Err(e) = result {
             log::warn!("saving {} failed: {e}", job.path.display());
             if disconnected {

@@ -17,6 +17,7 @@ use chrono::{DateTime, Utc};
 
 use crate::live::{Command, LiveState};
 use crate::model::{Guide, Session, SessionDetails};
+use crate::store::lock::{LockError, SessionLock};
 use crate::store::saver::{SaveStatus, Saver};
 use crate::store::{DataDir, load_session, to_ron};
 use actions::Action;
@@ -66,6 +67,8 @@ pub struct OpenSession {
     pub read_only: Option<String>,
     saver: Saver,
     sent_revision: Option<u64>,
+    /// Held while this app may write the file; `None` when read-only.
+    lock: Option<SessionLock>,
 }
 
 /// The projector window's state.
@@ -258,8 +261,33 @@ impl CafeApp {
         }
     }
 
-    fn install(&mut self, session: Session, path: PathBuf, read_only: Option<String>) {
+    fn install(&mut self, session: Session, path: PathBuf, mut read_only: Option<String>) {
         self.close_session();
+        let mut lock = None;
+        if read_only.is_none() {
+            match SessionLock::acquire(&path) {
+                Ok(taken) => {
+                    if taken.unclean.is_some() {
+                        self.notices.push(format!(
+                            "Café Host was not closed properly last time \"{}\" was open. It has been reopened as last saved; every change you confirmed was saved within a second.",
+                            session.details.title
+                        ));
+                    }
+                    lock = Some(taken);
+                }
+                Err(held @ LockError::Held(_)) => {
+                    read_only = Some(format!(
+                        "Opened read-only: {held}. Close it there to make changes here."
+                    ));
+                }
+                Err(LockError::Io(e)) => {
+                    log::warn!("no lock for {}: {e}", path.display());
+                }
+            }
+        }
+        if let Some(reason) = &read_only {
+            self.notices.push(reason.clone());
+        }
         let ctx = self.ctx.clone();
         let saver = Saver::new(move || ctx.request_repaint());
         let fresh = !path.exists();
@@ -273,6 +301,7 @@ impl CafeApp {
             path,
             read_only,
             saver,
+            lock,
         });
         self.remember_open();
     }
@@ -280,14 +309,19 @@ impl CafeApp {
     fn close_session(&mut self) {
         if self.open.is_some() {
             self.flush(Duration::from_secs(5));
-            if let Some(open) = self.open.take()
-                && let Some(error) = open.saver.status().error
-                && open.saver.status().saved_revision != Some(open.live.revision)
-            {
-                self.notices.push(format!(
-                    "The last changes to {} may not be saved: {error}",
-                    open.path.display()
-                ));
+            if let Some(mut open) = self.open.take() {
+                let status = open.saver.status();
+                if let Some(error) = status.error
+                    && status.saved_revision != Some(open.live.revision)
+                {
+                    self.notices.push(format!(
+                        "The last changes to {} may not be saved: {error}",
+                        open.path.display()
+                    ));
+                }
+                if let Some(lock) = open.lock.take() {
+                    lock.release();
+                }
             }
             let _ = std::fs::remove_file(self.data.root.join(LAST_OPEN_FILE));
             self.projector.open = false;
@@ -297,7 +331,7 @@ impl CafeApp {
     }
 
     fn remember_open(&self) {
-        if let Some(open) = &self.open {
+        if let Some(open) = self.open.as_ref().filter(|o| o.read_only.is_none()) {
             let text = open.path.to_string_lossy().into_owned();
             let file = self.data.root.join(LAST_OPEN_FILE);
             if let Err(e) = crate::store::atomic::write_atomic(&file, text.as_bytes()) {

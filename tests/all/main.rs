@@ -2,5 +2,6 @@
 
 mod cli;
 mod common;
+mod lock;
 mod presenter;
 mod repaint;

@@ -52,6 +52,10 @@ fn idle_presenter_sleeps_and_a_running_timer_wakes_it_once_a_second() {
     );
 
     app.apply(Intent::Action(Action::ToggleTimer));
+    assert!(
+        app.flush(Duration::from_secs(5)),
+        "the timer start is saved"
+    );
     for _ in 0..3 {
         repaint_delay(&ctx, &mut app);
     }
