@@ -4,6 +4,7 @@ pub mod atomic;
 pub mod catalog;
 pub mod format;
 pub mod lock;
+pub mod recovery;
 pub mod saver;
 
 use std::path::{Path, PathBuf};
@@ -44,6 +45,11 @@ impl DataDir {
 
     pub fn guides(&self) -> PathBuf {
         self.root.join("guides")
+    }
+
+    /// Newer copies of sessions that could not be saved to their own files.
+    pub fn recovery(&self) -> PathBuf {
+        self.root.join("recovery")
     }
 
     /// Create the folders (private to the user) if they are missing.

@@ -1,7 +1,7 @@
 //! Saving off the UI thread: the UI hands over the newest text of the session and carries on;
 //! a writer thread puts it on disk durably, coalescing bursts, and retries after errors.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread::JoinHandle;
@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Local};
 
 use super::atomic::write_atomic;
+use super::recovery;
 
 /// How long the writer waits before trying a failed save again.
 pub const RETRY_AFTER: Duration = Duration::from_secs(2);
@@ -30,6 +31,9 @@ struct Job {
     text: String,
 }
 
+/// Where the writer keeps a copy when the session file cannot be written.
+type RecoveryDir = Option<PathBuf>;
+
 type Notify = Box<dyn Fn() + Send>;
 
 struct Shared {
@@ -47,6 +51,12 @@ pub struct Saver {
 impl Saver {
     /// Start the writer; `notify` is called after every attempt (e.g. to repaint the window).
     pub fn new(notify: impl Fn() + Send + 'static) -> Self {
+        Self::with_recovery(None, notify)
+    }
+
+    /// Like [`Saver::new`], and when the session file cannot be written, keep the newest text
+    /// as a recovery copy in `recovery_dir` (removed again once the file is saved).
+    pub fn with_recovery(recovery_dir: RecoveryDir, notify: impl Fn() + Send + 'static) -> Self {
         let (tx, rx) = mpsc::channel();
         let shared = Arc::new(Shared {
             status: Mutex::new(SaveStatus::default()),
@@ -56,7 +66,7 @@ impl Saver {
         let notify: Notify = Box::new(notify);
         let thread = std::thread::Builder::new()
             .name("session-saver".into())
-            .spawn(move || writer_loop(&rx, &thread_shared, &notify))
+            .spawn(move || writer_loop(&rx, &thread_shared, &notify, recovery_dir.as_deref()))
             .ok();
         Self {
             tx: Some(tx),
@@ -129,8 +139,9 @@ impl Drop for Saver {
     }
 }
 
-fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify) {
+fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_dir: Option<&Path>) {
     let mut pending: Option<Job> = None;
+    let mut recovery_copy: Option<PathBuf> = None;
     let mut disconnected = false;
     loop {
         // Wait for work: block when idle, or until the retry time after a failure.
@@ -146,6 +157,18 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify) {
         }
         let Some(job) = pending.take() else { continue };
         let result = write_atomic(&job.path, job.text.as_bytes());
+        match (&result, recovery_dir) {
+            (Ok(()), _) => {
+                if let Some(copy) = recovery_copy.take() {
+                    recovery::discard(&copy);
+                }
+            }
+            (Err(_), Some(dir)) => match recovery::write_copy(dir, &job.path, &job.text) {
+                Ok(copy) => recovery_copy = Some(copy),
+                Err(e) => log::error!("the recovery copy could not be written either: {e}"),
+            },
+            (Err(_), None) => {}
+        }
         {
             let mut status = shared.status.lock().unwrap_or_else(PoisonError::into_inner);
             match &result {
@@ -188,7 +211,9 @@ pub fn plain_save_error(path: &std::path::Path, e: &std::io::Error) -> String {
         ErrorKind::NotFound => format!("the folder {folder} is missing"),
         _ => e.to_string(),
     };
-    format!("Not saved: {what}. Your work is kept in the app and saving is retried.")
+    format!(
+        "Not saved: {what}. Your work is kept in the app (and in a recovery copy) and saving is retried."
+    )
 }
 
 #[cfg(test)]

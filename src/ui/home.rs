@@ -6,11 +6,12 @@ use std::sync::mpsc::{self, Receiver};
 use chrono::NaiveDate;
 use egui::{Color32, RichText, Ui};
 
-use super::Intent;
+use super::{Intent, RecoverChoice};
 use crate::model::SessionDetails;
 use crate::model::session::MAX_TABLES;
 use crate::store::DataDir;
 use crate::store::catalog::{GuideEntry, SessionSummary, list_guides, list_sessions};
+use crate::store::recovery::PendingRecovery;
 
 /// What the Home screen remembers between frames.
 pub struct HomeState {
@@ -73,13 +74,14 @@ impl HomeState {
         }
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, intents: &mut Vec<Intent>) {
+    pub fn ui(&mut self, ui: &mut Ui, recoveries: &[PendingRecovery], intents: &mut Vec<Intent>) {
         self.poll_dialog(intents);
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
                 ui.heading(RichText::new("Café Host").size(34.0).strong());
                 ui.label("Run a Parent Café: the questions on the projector, your notes beside them, and everything saved as you go.");
                 ui.add_space(12.0);
+                recoveries_ui(ui, recoveries, intents);
                 ui.columns(2, |cols| {
                     self.start_ui(&mut cols[0], intents);
                     self.resume_ui(&mut cols[1], intents);
@@ -295,4 +297,57 @@ fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String) -> egui::Response 
     let label = ui.label(label);
     ui.add(egui::TextEdit::singleline(text).desired_width(280.0))
         .labelled_by(label.id)
+}
+
+/// One box per recovery copy, with the three choices. Nothing is removed until one is picked.
+fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], intents: &mut Vec<Intent>) {
+    for (i, pending) in recoveries.iter().enumerate() {
+        egui::Frame::default()
+            .fill(Color32::from_rgb(0xFF, 0xF4, 0xD6))
+            .inner_margin(10.0)
+            .corner_radius(6.0)
+            .show(ui, |ui| {
+                let details = &pending.loaded.session.details;
+                ui.label(
+                    RichText::new(format!("A newer copy of \"{}\" is waiting", details.title))
+                        .size(20.0)
+                        .strong(),
+                );
+                let when = pending
+                    .written
+                    .map(|w| format!(" It was kept at {}.", w.format("%a %-d %b %H:%M:%S")))
+                    .unwrap_or_default();
+                ui.label(format!(
+                    "This café could not be saved to {} ({}).{when} It is at step: {}.",
+                    pending.original.display(),
+                    pending.why,
+                    pending.loaded.session.current.label()
+                ));
+                ui.horizontal_wrapped(|ui| {
+                    let choices = [
+                        (
+                            RecoverChoice::Recover,
+                            "Recover the newer copy",
+                            "Open it and save it to the café's file",
+                        ),
+                        (
+                            RecoverChoice::LastSaved,
+                            "Open the last saved version",
+                            "Open the café's file as it is; the newer copy is let go",
+                        ),
+                        (
+                            RecoverChoice::ReadOnly,
+                            "Look at the copy read-only",
+                            "Change nothing yet; you can choose later",
+                        ),
+                    ];
+                    for (choice, text, hint) in choices {
+                        if ui.button(text).on_hover_text(hint).clicked() {
+                            intents.push(Intent::Recover(i, choice));
+                        }
+                    }
+                });
+            });
+        ui.add_space(8.0);
+    }
 }

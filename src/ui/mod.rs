@@ -18,6 +18,7 @@ use chrono::{DateTime, Utc};
 use crate::live::{Command, LiveState};
 use crate::model::{Guide, Session, SessionDetails};
 use crate::store::lock::{LockError, SessionLock};
+use crate::store::recovery::{self, PendingRecovery};
 use crate::store::saver::{SaveStatus, Saver};
 use crate::store::{DataDir, load_session, to_ron};
 use actions::Action;
@@ -55,8 +56,21 @@ pub enum Intent {
     GoHome,
     /// Put the projector fullscreen on this monitor (by index), or leave fullscreen.
     Fullscreen(Option<usize>),
+    /// What to do with a recovery copy (by its place in the list).
+    Recover(usize, RecoverChoice),
     RefreshMonitors,
     DismissNotice(usize),
+}
+
+/// The three answers to "this café has a newer copy than its file".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecoverChoice {
+    /// Open the newer copy and save it to the session file.
+    Recover,
+    /// Open the session file as it is and let the copy go.
+    LastSaved,
+    /// Look at the newer copy without changing anything.
+    ReadOnly,
 }
 
 /// A session open in the presenter, with its file and saver.
@@ -90,6 +104,7 @@ pub struct CafeApp {
     open: Option<OpenSession>,
     projector: Projector,
     notices: Vec<String>,
+    recoveries: Vec<PendingRecovery>,
     help: bool,
     refresh_monitors: bool,
 }
@@ -110,6 +125,7 @@ impl CafeApp {
         let today = (options.clock)().with_timezone(&chrono::Local).date_naive();
         let mut app = Self {
             home: home::HomeState::new(&options.data, today),
+            recoveries: recovery::pending(&options.data.recovery()),
             data: options.data,
             clock: options.clock,
             ctx: ctx.clone(),
@@ -119,9 +135,16 @@ impl CafeApp {
             help: false,
             refresh_monitors: false,
         };
-        let resume = options.open.or_else(|| app.last_open());
-        if let Some(path) = resume {
-            app.apply(Intent::Open(path));
+        if app.recoveries.is_empty() {
+            let resume = options.open.or_else(|| app.last_open());
+            if let Some(path) = resume {
+                app.apply(Intent::Open(path));
+            }
+        } else {
+            // Never open an older version silently while a newer copy waits for a decision.
+            app.notices.push(
+                "Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it below.".to_owned(),
+            );
         }
         if options.projector && app.open.is_some() {
             app.apply(Intent::Action(Action::Projector));
@@ -145,6 +168,11 @@ impl CafeApp {
     /// Messages shown in the banner, oldest first.
     pub fn notices(&self) -> &[String] {
         &self.notices
+    }
+
+    /// Recovery copies waiting for the user's decision.
+    pub fn recoveries(&self) -> &[PendingRecovery] {
+        &self.recoveries
     }
 
     pub fn projector(&self) -> &Projector {
@@ -200,6 +228,7 @@ impl CafeApp {
                 }
             }
             Intent::RefreshMonitors => self.refresh_monitors = true,
+            Intent::Recover(index, choice) => self.recover(index, choice),
             Intent::DismissNotice(index) => {
                 if index < self.notices.len() {
                     self.notices.remove(index);
@@ -232,6 +261,41 @@ impl CafeApp {
                 }
             }
             _ => {}
+        }
+    }
+
+    fn recover(&mut self, index: usize, choice: RecoverChoice) {
+        if index >= self.recoveries.len() {
+            return;
+        }
+        let pending = self.recoveries.remove(index);
+        match choice {
+            RecoverChoice::Recover => {
+                let loaded = pending.loaded;
+                self.install(loaded.session, pending.original.clone(), loaded.read_only);
+                if let Some(open) = &mut self.open {
+                    open.sent_revision = None;
+                }
+                if self.flush(Duration::from_secs(5)) {
+                    recovery::discard(&pending.copy);
+                }
+            }
+            RecoverChoice::LastSaved => {
+                recovery::discard(&pending.copy);
+                self.open_file(&pending.original);
+            }
+            RecoverChoice::ReadOnly => {
+                let reason = format!(
+                    "This is the recovery copy of {}, open read-only. Go Home to recover it or let it go.",
+                    pending.original.display()
+                );
+                self.install(
+                    pending.loaded.session.clone(),
+                    pending.copy.clone(),
+                    Some(reason),
+                );
+                self.recoveries.insert(index, pending);
+            }
         }
     }
 
@@ -289,7 +353,7 @@ impl CafeApp {
             self.notices.push(reason.clone());
         }
         let ctx = self.ctx.clone();
-        let saver = Saver::new(move || ctx.request_repaint());
+        let saver = Saver::with_recovery(Some(self.data.recovery()), move || ctx.request_repaint());
         let fresh = !path.exists();
         if !fresh {
             let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
@@ -385,7 +449,7 @@ impl CafeApp {
                 };
                 presenter::ui(ui, &view, &mut intents);
             }
-            None => self.home.ui(ui, &mut intents),
+            None => self.home.ui(ui, &self.recoveries, &mut intents),
         }
         if self.help {
             help::ui(ui.ctx(), &mut intents);

@@ -35,8 +35,7 @@ impl TestClock {
 pub fn example_session(data: &Path) -> PathBuf {
     let sessions = data.join("sessions");
     std::fs::create_dir_all(&sessions).expect("sessions folder");
-    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("sessions/2026-11-12_our-children-our-school_5e1f2a9c.ron");
+    let source = example_session_source();
     let target = sessions.join(source.file_name().expect("file name"));
     std::fs::copy(&source, &target).expect("copy example");
     target
@@ -51,7 +50,47 @@ pub fn harness(data: &Path, open: Option<PathBuf>, clock: &TestClock) -> Harness
     };
     let mut harness = Harness::builder()
         .with_size([1600.0, 900.0])
+        // Each save finishing asks for one more frame (to show "Saved"), so allow a few extra steps.
+        .with_max_steps(24)
         .build_eframe(move |cc| CafeApp::new(&cc.egui_ctx, options));
     harness.run();
     harness
+}
+
+/// The repository's example session file, read only: tests copy it before changing anything.
+pub fn example_session_source() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sessions/2026-11-12_our-children-our-school_5e1f2a9c.ron")
+}
+
+/// A small, fast, seedable random source (xorshift64): enough to pick kill moments and
+/// mutations, and every run can be repeated from its printed seed.
+pub struct XorShift(u64);
+
+impl XorShift {
+    pub fn new(seed: u64) -> Self {
+        Self(seed.max(1))
+    }
+
+    /// A seed from the clock, so every run explores different moments.
+    pub fn seed_from_time() -> u64 {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0x9E37_79B9_7F4A_7C15, |d| d.as_nanos());
+        (nanos as u64) ^ u64::from(std::process::id()).rotate_left(32)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+
+    /// A number in `0..n` (`n` > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n
+    }
 }

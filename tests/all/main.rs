@@ -4,4 +4,5 @@ mod cli;
 mod common;
 mod lock;
 mod presenter;
+mod recovery;
 mod repaint;

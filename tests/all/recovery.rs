@@ -1,0 +1,102 @@
+//! When a café cannot be saved to its file, its newest state is kept in a recovery copy,
+//! and the next start offers it back; nothing is deleted before the user chooses.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use cafe_host::model::Step;
+use cafe_host::store::load_session;
+use cafe_host::ui::CafeApp;
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use crate::common::{TestClock, example_session_source, harness};
+
+/// Open the example from a folder that then disappears (an unplugged stick), move two steps on,
+/// and stop the app without it ever saving to its file. Returns the session file's path.
+fn café_left_in_a_recovery_copy(data: &Path, stick: &Path, clock: &TestClock) -> PathBuf {
+    std::fs::create_dir_all(stick).expect("stick");
+    let file = stick.join(example_session_source().file_name().expect("name"));
+    std::fs::copy(example_session_source(), &file).expect("copy");
+    let mut h = harness(data, Some(file.clone()), clock);
+    assert_eq!(current(&h), Step::Question(1));
+    std::fs::remove_dir_all(stick).expect("unplug");
+    h.key_press(Key::PageDown);
+    h.key_press(Key::PageDown);
+    h.run();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while h.state().save_status().and_then(|s| s.error).is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run();
+    h.get_by_label_contains("Not saved:");
+    assert_eq!(current(&h), Step::Question(3));
+    drop(h);
+    // The stick comes back with the old version on it.
+    std::fs::create_dir_all(stick).expect("stick back");
+    std::fs::copy(example_session_source(), &file).expect("old copy");
+    file
+}
+
+fn current(h: &Harness<'_, CafeApp>) -> Step {
+    h.state().live().expect("a café is open").session.current
+}
+
+#[test]
+fn recover_the_newer_copy_saves_it_to_the_file() {
+    let data = tempfile::tempdir().expect("data");
+    let stick = tempfile::tempdir().expect("stick");
+    let clock = TestClock::new();
+    let file = café_left_in_a_recovery_copy(data.path(), &stick.path().join("usb"), &clock);
+
+    let mut h = harness(data.path(), None, &clock);
+    assert!(
+        h.state().live().is_none(),
+        "nothing opens before the choice"
+    );
+    h.get_by_label_contains("A newer copy of");
+    h.get_by_label("Recover the newer copy").click();
+    h.run();
+    assert_eq!(current(&h), Step::Question(3));
+    assert_eq!(
+        load_session(&file).expect("loads").session.current,
+        Step::Question(3)
+    );
+    assert!(h.state().recoveries().is_empty());
+    let left: Vec<_> = std::fs::read_dir(data.path().join("recovery"))
+        .expect("recovery folder")
+        .filter_map(Result::ok)
+        .collect();
+    assert!(left.is_empty(), "the copy is let go once saved: {left:?}");
+}
+
+#[test]
+fn the_copy_is_kept_until_the_user_chooses() {
+    let data = tempfile::tempdir().expect("data");
+    let stick = tempfile::tempdir().expect("stick");
+    let clock = TestClock::new();
+    let file = café_left_in_a_recovery_copy(data.path(), &stick.path().join("usb"), &clock);
+
+    // Starting twice without choosing keeps the offer.
+    drop(harness(data.path(), None, &clock));
+    let mut h = harness(data.path(), None, &clock);
+    assert_eq!(h.state().recoveries().len(), 1);
+
+    h.get_by_label("Look at the copy read-only").click();
+    h.run();
+    assert_eq!(current(&h), Step::Question(3));
+    assert!(h.state().read_only_reason().is_some());
+    assert_eq!(
+        load_session(&file).expect("loads").session.current,
+        Step::Question(1)
+    );
+    h.get_by_label("Home").click();
+    h.run();
+
+    h.get_by_label("Open the last saved version").click();
+    h.run();
+    assert_eq!(current(&h), Step::Question(1));
+    assert!(h.state().read_only_reason().is_none());
+    assert!(h.state().recoveries().is_empty());
+}
