@@ -6,3 +6,4 @@ mod lock;
 mod presenter;
 mod recovery;
 mod repaint;
+mod samples;

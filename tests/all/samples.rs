@@ -1,0 +1,26 @@
+//! Every released file format still opens.
+
+use std::path::Path;
+
+use cafe_host::model::Step;
+use cafe_host::store::{load_guide, load_session};
+
+fn sample(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/samples").join(name)
+}
+
+#[test]
+fn version_1_files_load() {
+    let loaded = load_session(&sample("session-v1.ron")).expect("session v1 loads");
+    assert!(loaded.read_only.is_none());
+    let session = loaded.session;
+    assert_eq!(session.schema_version, 1);
+    assert_eq!(session.details.title, "Our Children, Our School");
+    assert_eq!(session.current, Step::Question(1));
+    assert!(session.is_ticked(0, 0) && session.is_ticked(0, 2) && session.is_ticked(1, 1));
+    assert_eq!(session.projector.translation.as_deref(), Some("es"));
+
+    let guide = load_guide(&sample("guide-v1.ron")).expect("guide v1 loads");
+    assert_eq!(guide.schema_version, 1);
+    assert_eq!(guide.title, "Learning at Home");
+}
