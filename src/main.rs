@@ -1,12 +1,14 @@
 //! The `cafe-host` command: open the app, or check files from the command line.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use cafe_host::store::lock::SessionLock;
-use cafe_host::store::{DataDir, FileKind, check_file};
+use cafe_host::model::MergeReport;
+use cafe_host::store::atomic::write_atomic;
+use cafe_host::store::lock::{LockError, SessionLock};
+use cafe_host::store::{DataDir, FileKind, check_file, load_session, to_ron};
 use cafe_host::ui::{AppOptions, CafeApp, system_clock};
 
 /// Run a live Parent Café: presenter console, projector window, and a safe session file.
@@ -32,6 +34,14 @@ enum Cmd {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Bring the notes, tables, themes and commitments of other copies of a café into INTO.
+    Merge {
+        /// The session file to merge into (it is rewritten safely).
+        into: PathBuf,
+        /// Other copies of the same café.
+        #[arg(required = true)]
+        from: Vec<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -39,6 +49,16 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Cmd::Check { files }) => check(&files),
+        Some(Cmd::Merge { into, from }) => match merge(&into, &from) {
+            Ok(summary) => {
+                println!("{summary}");
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("cafe-host merge: {message}");
+                ExitCode::FAILURE
+            }
+        },
         None => run_app(cli.file, cli.data_dir, cli.projector),
     }
 }
@@ -67,6 +87,58 @@ fn check(files: &[PathBuf]) -> ExitCode {
         eprintln!("{bad} of {} files have problems", files.len());
         ExitCode::FAILURE
     }
+}
+
+/// Merge `from` into `into`, writing `into` only if every file merged cleanly.
+fn merge(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+    let lock = SessionLock::acquire(into).map_err(|e| match e {
+        LockError::Held(_) => format!(
+            "{} is open for writing: {e}. Import the other copies from inside the app instead, or close it there first.",
+            into.display()
+        ),
+        LockError::Io(_) => format!("{}: {e}", into.display()),
+    })?;
+    let result = merge_locked(into, from);
+    lock.release();
+    result
+}
+
+fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+    let loaded = load_session(into).map_err(|e| e.to_string())?;
+    if let Some(reason) = loaded.read_only {
+        return Err(format!("{}: {reason}", into.display()));
+    }
+    let mut session = loaded.session;
+    let mut total = MergeReport::default();
+    for path in from {
+        let other = load_session(path).map_err(|e| e.to_string())?.session;
+        let report = session
+            .merge(&other)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        total.tables += report.tables;
+        total.notes += report.notes;
+        total.themes += report.themes;
+        total.commitments += report.commitments;
+    }
+    if total.total() > 0 {
+        let text =
+            to_ron(&session).map_err(|e| format!("could not write the session as text: {e}"))?;
+        write_atomic(into, text.as_bytes()).map_err(|e| {
+            format!(
+                "{} could not be saved ({e}); it is unchanged",
+                into.display()
+            )
+        })?;
+    }
+    Ok(format!(
+        "{}: {} notes, {} tables, {} themes and {} commitments new or updated from {} file(s)",
+        into.display(),
+        total.notes,
+        total.tables,
+        total.themes,
+        total.commitments,
+        from.len()
+    ))
 }
 
 fn run_app(file: Option<PathBuf>, data_dir: Option<PathBuf>, projector: bool) -> ExitCode {

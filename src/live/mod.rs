@@ -1,12 +1,14 @@
 //! A running café as a state machine: every domain action is a [`Command`] and
 //! [`LiveState::apply`] is the one place that changes the session.
 
+pub mod records;
 mod slide;
 
 use chrono::{DateTime, Utc};
 
 use crate::model::{Session, Step, StepShown};
 
+pub use records::{Change, Record, RecordCommand};
 pub use slide::Slide;
 
 /// What the projector is told to show instead of (or on top of) the current step.
@@ -19,6 +21,8 @@ pub enum Screen {
     White,
     /// "Please move to a new table", between rounds.
     MoveTables,
+    /// The harvest themes, for the room to see.
+    Themes,
 }
 
 /// Every change a person can make to a running café.
@@ -48,6 +52,10 @@ pub enum Command {
     /// Show this translation under each question on the projector (or none).
     SetTranslation(Option<String>),
     SetShowTimer(bool),
+    /// A change to a table, note, theme or commitment (these can be undone).
+    Record(RecordCommand),
+    Undo,
+    Redo,
 }
 
 /// A session being run: the document plus what only matters while it is open.
@@ -59,6 +67,8 @@ pub struct LiveState {
     pub frozen: Option<Step>,
     /// Counts changes to the document; the saver compares it with what is on disk.
     pub revision: u64,
+    undo: Vec<Change>,
+    redo: Vec<Change>,
 }
 
 impl LiveState {
@@ -68,6 +78,8 @@ impl LiveState {
             screen: Screen::Normal,
             frozen: None,
             revision: 0,
+            undo: Vec::new(),
+            redo: Vec::new(),
         }
     }
 
@@ -148,7 +160,42 @@ impl LiveState {
                 self.session.projector.show_timer = show;
                 changed
             }
+            Command::Record(command) => match records::apply(&mut self.session, command, now) {
+                Some(change) => {
+                    self.undo.push(change);
+                    if self.undo.len() > records::UNDO_DEPTH {
+                        self.undo.remove(0);
+                    }
+                    self.redo.clear();
+                    true
+                }
+                None => false,
+            },
+            Command::Undo => match self.undo.pop() {
+                Some(change) => {
+                    records::restore(&mut self.session, &change.before, now);
+                    self.redo.push(change);
+                    true
+                }
+                None => false,
+            },
+            Command::Redo => match self.redo.pop() {
+                Some(change) => {
+                    records::restore(&mut self.session, &change.after, now);
+                    self.undo.push(change);
+                    true
+                }
+                None => false,
+            },
         }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
     }
 
     fn go_to(&mut self, step: Option<Step>, now: DateTime<Utc>) -> bool {
@@ -193,6 +240,22 @@ impl LiveState {
     /// What the projector shows right now.
     pub fn audience_slide(&self) -> Slide {
         Slide::for_state(self)
+    }
+
+    /// Each live theme's title and how many different tables raised it, in the order made.
+    pub fn theme_summary(&self) -> Vec<(String, usize)> {
+        let table_of: std::collections::HashMap<uuid::Uuid, uuid::Uuid> =
+            self.session.live_notes().map(|n| (n.id, n.table)).collect();
+        self.session
+            .themes
+            .iter()
+            .filter(|t| !t.deleted)
+            .map(|t| {
+                let tables: std::collections::BTreeSet<_> =
+                    t.notes.iter().filter_map(|n| table_of.get(n)).collect();
+                (t.title.clone(), tables.len())
+            })
+            .collect()
     }
 
     /// Whether the room sees the timer now: on a round, when the facilitator allows it.

@@ -23,6 +23,8 @@ pub enum Slide {
         translation: Option<String>,
     },
     Harvest,
+    /// The harvest themes with how many tables raised each.
+    Themes(Vec<(String, usize)>),
     Closing {
         title: String,
     },
@@ -34,6 +36,7 @@ impl Slide {
             Screen::Black => return Slide::Black,
             Screen::White => return Slide::White,
             Screen::MoveTables => return Slide::MoveTables,
+            Screen::Themes => return Slide::Themes(live.theme_summary()),
             Screen::Normal => {}
         }
         let session = &live.session;

@@ -151,3 +151,164 @@ fn translation_shows_only_languages_the_guide_has() {
         other => panic!("expected a question, got {other:?}"),
     }
 }
+
+mod records {
+    use super::*;
+    use crate::live::RecordCommand as R;
+    use crate::model::Tag;
+    use uuid::Uuid;
+
+    fn add(live: &mut LiveState, table: usize, text: &str) -> Uuid {
+        let id = Uuid::new_v4();
+        let table = live.session.tables[table].id;
+        assert!(live.apply(
+            Command::Record(R::AddNote {
+                id,
+                table,
+                text: text.into(),
+                tags: vec![]
+            }),
+            t0()
+        ));
+        id
+    }
+
+    #[test]
+    fn notes_attach_to_the_question_and_round_on_screen() {
+        let mut live = live();
+        assert_eq!(live.session.tables.len(), 4);
+        let before = add(&mut live, 0, "  before the rounds ");
+        live.apply(Command::GoTo(Step::Question(1)), t0());
+        live.apply(Command::GoTo(Step::Question(0)), t0());
+        let during = add(&mut live, 2, "during");
+        let notes: Vec<_> = live.session.live_notes().collect();
+        assert_eq!(
+            (
+                notes[0].id,
+                notes[0].question,
+                notes[0].round,
+                notes[0].text.as_str()
+            ),
+            (before, None, 0, "before the rounds")
+        );
+        assert_eq!(
+            (notes[1].id, notes[1].question, notes[1].round),
+            (during, Some(0), 2)
+        );
+        assert_eq!(notes[1].table, live.session.tables[2].id);
+        assert!(
+            !live.apply(
+                Command::Record(R::AddNote {
+                    id: Uuid::new_v4(),
+                    table: live.session.tables[0].id,
+                    text: "   ".into(),
+                    tags: vec![]
+                }),
+                t0()
+            ),
+            "empty notes are not added"
+        );
+    }
+
+    #[test]
+    fn undo_and_redo_walk_back_and_forth_over_edits_and_deletes() {
+        let mut live = live();
+        let id = add(&mut live, 1, "first");
+        live.apply(
+            Command::Record(R::EditNote {
+                id,
+                text: "second".into(),
+            }),
+            t0(),
+        );
+        live.apply(
+            Command::Record(R::ToggleTag {
+                id,
+                tag: Tag::Quote,
+            }),
+            t0(),
+        );
+        live.apply(Command::Record(R::DeleteNote { id }), t0());
+        assert_eq!(live.session.live_notes().count(), 0);
+        live.apply(Command::Undo, t0());
+        let note = live.session.live_notes().next().expect("restored");
+        assert_eq!(
+            (note.text.as_str(), note.tags.contains(&Tag::Quote)),
+            ("second", true)
+        );
+        live.apply(Command::Undo, t0());
+        live.apply(Command::Undo, t0());
+        assert_eq!(
+            live.session.live_notes().next().map(|n| n.text.as_str()),
+            Some("first")
+        );
+        live.apply(Command::Undo, t0());
+        assert_eq!(
+            live.session.live_notes().count(),
+            0,
+            "undoing the add removes it"
+        );
+        assert!(!live.apply(Command::Undo, t0()));
+        live.apply(Command::Redo, t0());
+        live.apply(Command::Redo, t0());
+        assert_eq!(
+            live.session.live_notes().next().map(|n| n.text.as_str()),
+            Some("second")
+        );
+        // A new change clears what could be redone.
+        live.apply(Command::Record(R::SetShare { id, share: true }), t0());
+        assert!(!live.can_redo());
+    }
+
+    #[test]
+    fn share_and_private_exclude_each_other_and_themes_count_tables() {
+        let mut live = live();
+        let a = add(&mut live, 0, "more evening meetings");
+        let b = add(&mut live, 1, "meetings after work");
+        let c = add(&mut live, 1, "same table again");
+        live.apply(Command::Record(R::SetShare { id: a, share: true }), t0());
+        live.apply(
+            Command::Record(R::SetPrivate {
+                id: a,
+                private: true,
+            }),
+            t0(),
+        );
+        let note = live.session.live_notes().find(|n| n.id == a).expect("note");
+        assert!(note.private && !note.share);
+        let theme = Uuid::new_v4();
+        live.apply(
+            Command::Record(R::AddTheme {
+                id: theme,
+                title: "Meeting times".into(),
+            }),
+            t0(),
+        );
+        for note in [a, b, c] {
+            live.apply(Command::Record(R::ToggleThemeNote { theme, note }), t0());
+        }
+        assert_eq!(live.theme_summary(), vec![("Meeting times".to_owned(), 2)]);
+        live.apply(Command::Record(R::DeleteNote { id: a }), t0());
+        assert_eq!(live.theme_summary(), vec![("Meeting times".to_owned(), 1)]);
+        live.apply(Command::ToggleScreen(Screen::Themes), t0());
+        assert_eq!(
+            live.audience_slide(),
+            Slide::Themes(vec![("Meeting times".to_owned(), 1)])
+        );
+    }
+
+    #[test]
+    fn huge_text_is_cut_not_refused() {
+        let mut live = live();
+        let id = add(&mut live, 0, &"é".repeat(100_000));
+        let note = live
+            .session
+            .live_notes()
+            .find(|n| n.id == id)
+            .expect("note");
+        assert_eq!(
+            note.text.chars().count(),
+            crate::live::records::MAX_TEXT_CHARS
+        );
+    }
+}

@@ -1,9 +1,13 @@
 //! Pure data: guides, sessions and the round timer. No I/O, no UI.
 
 pub mod guide;
+pub mod notes;
 pub mod session;
 pub mod timer;
 
 pub use guide::{Guide, Question, Resource, Wording};
-pub use session::{ProjectorSettings, Session, SessionDetails, Step, StepShown};
+pub use notes::{Commitment, Note, Table, Tag, Theme};
+pub use session::{
+    MergeError, MergeReport, ProjectorSettings, Session, SessionDetails, Step, StepShown,
+};
 pub use timer::{RoundTimer, Urgency};

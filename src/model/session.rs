@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::guide::Guide;
+use super::notes::{Commitment, Note, Table, Theme, merge_records};
 use super::timer::RoundTimer;
 
 /// The session file format this build writes. Older versions are migrated on load.
@@ -37,6 +38,47 @@ pub struct Session {
     pub timer: RoundTimer,
     #[serde(default)]
     pub projector: ProjectorSettings,
+    #[serde(default)]
+    pub tables: Vec<Table>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    #[serde(default)]
+    pub commitments: Vec<Commitment>,
+}
+
+/// Why two files could not be merged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MergeError {
+    /// The other file is a copy of another café.
+    DifferentSession { ours: String, theirs: String },
+}
+
+impl std::fmt::Display for MergeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MergeError::DifferentSession { ours, theirs } => write!(
+                f,
+                "these are two different cafés (\"{ours}\" and \"{theirs}\"); only copies of the same café can be merged"
+            ),
+        }
+    }
+}
+
+/// How much a merge brought in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    pub tables: usize,
+    pub notes: usize,
+    pub themes: usize,
+    pub commitments: usize,
+}
+
+impl MergeReport {
+    pub fn total(&self) -> usize {
+        self.tables + self.notes + self.themes + self.commitments
+    }
 }
 
 /// What the facilitator filled in on the Home screen.
@@ -97,7 +139,7 @@ impl Session {
     /// A fresh session on `guide`, on the welcome step, its timer set for the first round.
     pub fn new(guide: Guide, details: SessionDetails, now: DateTime<Utc>) -> Self {
         let first_minutes = guide.questions.first().map_or(20, |q| q.minutes);
-        Self {
+        let mut session = Self {
             schema_version: SESSION_SCHEMA_VERSION,
             id: Uuid::new_v4(),
             details,
@@ -111,7 +153,66 @@ impl Session {
             }],
             timer: RoundTimer::new(i64::from(first_minutes) * 60),
             projector: ProjectorSettings::default(),
+            tables: Vec::new(),
+            notes: Vec::new(),
+            themes: Vec::new(),
+            commitments: Vec::new(),
+        };
+        session.ensure_tables();
+        session
+    }
+
+    /// Make sure tables 1..=`details.tables` exist (files written before tables were named
+    /// have none). Extra tables are kept: their notes matter more than the count.
+    pub fn ensure_tables(&mut self) {
+        for number in 1..=self.details.tables.min(MAX_TABLES) {
+            if !self.tables.iter().any(|t| t.number == number) {
+                self.tables
+                    .push(Table::numbered(self.id, number, self.created));
+            }
         }
+        self.tables.sort_by_key(|t| t.number);
+    }
+
+    pub fn table(&self, id: Uuid) -> Option<&Table> {
+        self.tables.iter().find(|t| t.id == id)
+    }
+
+    /// Notes not deleted, in the order they were taken.
+    pub fn live_notes(&self) -> impl Iterator<Item = &Note> {
+        self.notes.iter().filter(|n| !n.deleted)
+    }
+
+    /// Which round of table talk the café is in: how many different questions have been on
+    /// screen so far (0 before the first).
+    pub fn round(&self) -> u32 {
+        let questions: BTreeSet<Step> = self
+            .timeline
+            .iter()
+            .map(|shown| shown.step)
+            .filter(|step| matches!(step, Step::Question(_)))
+            .collect();
+        u32::try_from(questions.len()).unwrap_or(u32::MAX)
+    }
+
+    /// Bring in what another copy of this café holds. Refused for a different café.
+    pub fn merge(&mut self, other: &Session) -> Result<MergeReport, MergeError> {
+        if other.id != self.id {
+            return Err(MergeError::DifferentSession {
+                ours: self.details.title.clone(),
+                theirs: other.details.title.clone(),
+            });
+        }
+        let report = MergeReport {
+            tables: merge_records(&mut self.tables, &other.tables),
+            notes: merge_records(&mut self.notes, &other.notes),
+            themes: merge_records(&mut self.themes, &other.themes),
+            commitments: merge_records(&mut self.commitments, &other.commitments),
+        };
+        self.tables.sort_by_key(|t| t.number);
+        self.notes
+            .sort_by(|a, b| (a.created, a.id).cmp(&(b.created, b.id)));
+        Ok(report)
     }
 
     /// The agenda: welcome, agreements, one step per question, harvest, closing.

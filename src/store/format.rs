@@ -214,7 +214,7 @@ pub fn parse_guide(path: &Path, text: &str) -> Result<Guide, FileError> {
 /// Parse session text. A file from a newer version loads read-only when it can.
 pub fn parse_session(path: &Path, text: &str) -> Result<LoadedSession, FileError> {
     let version = schema_version_of(text);
-    let session: Session = parse(path, text).map_err(|mut e| {
+    let mut session: Session = parse(path, text).map_err(|mut e| {
         if let Some(v) = version.filter(|v| *v > SESSION_SCHEMA_VERSION) {
             e.message = format!(
                 "this session was saved by a newer version of Café Host (format {v}) and cannot be read here: {}",
@@ -226,6 +226,7 @@ pub fn parse_session(path: &Path, text: &str) -> Result<LoadedSession, FileError
     if let Some(problem) = session.problems().first() {
         return Err(FileError::new(path, None, problem.clone()));
     }
+    session.ensure_tables();
     let read_only = (session.schema_version > SESSION_SCHEMA_VERSION).then(|| {
         format!(
             "This session was saved by a newer version of Café Host (format {}). It is open read-only so nothing in it is lost.",

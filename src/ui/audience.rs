@@ -179,6 +179,30 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
                 .color(PROJECTOR_SOFT),
             );
         }
+        Slide::Themes(themes) => {
+            ui.label(RichText::new("What we heard").size(unit * 0.08));
+            ui.add_space(unit * 0.02);
+            if themes.is_empty() {
+                ui.label(
+                    RichText::new("Themes will appear here as we gather them.")
+                        .size(unit * 0.05)
+                        .color(PROJECTOR_SOFT),
+                );
+            }
+            let count = themes.len().max(1) as f32;
+            let size = (body.height() * 0.75 / count / 1.5).clamp(12.0, unit * 0.075);
+            for (title, tables) in themes {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(title).size(size));
+                    let raised = match tables {
+                        0 => String::new(),
+                        1 => "  · 1 table".to_owned(),
+                        n => format!("  · {n} tables"),
+                    };
+                    ui.label(RichText::new(raised).size(size * 0.7).color(PROJECTOR_SOFT));
+                });
+            }
+        }
         Slide::Closing { title } => {
             ui.add_space(body.height() * 0.2);
             ui.label(RichText::new("Thank you for coming").size(unit * 0.12));

@@ -298,6 +298,9 @@ fn room_sees(live: &LiveState) -> (String, bool) {
                 true,
             );
         }
+        Slide::Themes(themes) => {
+            return (format!("The harvest themes ({})", themes.len()), true);
+        }
         Slide::Question { number, text, .. } => format!("Question {number}: {text}"),
         Slide::Welcome { .. } => "The welcome slide".into(),
         Slide::Agreements(_) => "The café agreements".into(),

@@ -3,6 +3,7 @@
 mod cli;
 mod common;
 mod lock;
+mod merge;
 mod presenter;
 mod recovery;
 mod repaint;

@@ -1,0 +1,343 @@
+//! Commands on what tables said (notes, tables, themes, commitments), with undo and redo.
+//! Each such command changes exactly one record; undo puts back the record as it was before,
+//! stamped with a new edit time so the undo also wins when copies are merged.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
+
+use crate::model::{Commitment, Note, Session, Step, Tag, Theme};
+
+/// Longest note, theme or commitment text kept (a pasted book is cut, not refused).
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// How many steps back undo reaches.
+pub const UNDO_DEPTH: usize = 200;
+
+/// A change to one table, note, theme or commitment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordCommand {
+    AddNote {
+        id: Uuid,
+        table: Uuid,
+        text: String,
+        tags: Vec<Tag>,
+    },
+    EditNote {
+        id: Uuid,
+        text: String,
+    },
+    DeleteNote {
+        id: Uuid,
+    },
+    ToggleTag {
+        id: Uuid,
+        tag: Tag,
+    },
+    SetShare {
+        id: Uuid,
+        share: bool,
+    },
+    SetPrivate {
+        id: Uuid,
+        private: bool,
+    },
+    RenameTable {
+        id: Uuid,
+        name: String,
+        host: String,
+    },
+    AddTheme {
+        id: Uuid,
+        title: String,
+    },
+    RenameTheme {
+        id: Uuid,
+        title: String,
+    },
+    DeleteTheme {
+        id: Uuid,
+    },
+    /// Put a note into a theme, or take it out.
+    ToggleThemeNote {
+        theme: Uuid,
+        note: Uuid,
+    },
+    AddCommitment {
+        id: Uuid,
+        text: String,
+        owner: String,
+        due: Option<NaiveDate>,
+    },
+    DeleteCommitment {
+        id: Uuid,
+    },
+}
+
+/// One record as it was or became.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Record {
+    Note(Note),
+    Table(crate::model::Table),
+    Theme(Theme),
+    Commitment(Commitment),
+}
+
+/// A change that undo can take back: the record before and after.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub before: Record,
+    pub after: Record,
+}
+
+/// Trim and cut text to a sane length.
+pub fn clean_text(text: &str) -> String {
+    let trimmed = text.trim();
+    match trimmed.char_indices().nth(MAX_TEXT_CHARS) {
+        Some((cut, _)) => trimmed[..cut].to_owned(),
+        None => trimmed.to_owned(),
+    }
+}
+
+/// Apply `command`; returns the change made, or `None` if nothing changed.
+pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) -> Option<Change> {
+    match command {
+        RecordCommand::AddNote {
+            id,
+            table,
+            text,
+            tags,
+        } => {
+            let text = clean_text(&text);
+            if text.is_empty() || session.table(table).is_none() || find_note(session, id).is_some()
+            {
+                return None;
+            }
+            let question = match session.current {
+                Step::Question(i) => Some(i),
+                _ => None,
+            };
+            let note = Note {
+                id,
+                table,
+                question,
+                round: session.round(),
+                text,
+                tags: tags.into_iter().collect(),
+                share: false,
+                private: false,
+                created: now,
+                edited: now,
+                deleted: false,
+            };
+            let mut before = note.clone();
+            before.deleted = true;
+            session.notes.push(note.clone());
+            Some(Change {
+                before: Record::Note(before),
+                after: Record::Note(note),
+            })
+        }
+        RecordCommand::EditNote { id, text } => {
+            let text = clean_text(&text);
+            if text.is_empty() {
+                return apply(session, RecordCommand::DeleteNote { id }, now);
+            }
+            edit_note(session, id, now, |n| n.text = text)
+        }
+        RecordCommand::DeleteNote { id } => {
+            let change = edit_note(session, id, now, |n| n.deleted = true)?;
+            // A deleted note leaves the themes it was in.
+            for theme in &mut session.themes {
+                theme.notes.remove(&id);
+            }
+            Some(change)
+        }
+        RecordCommand::ToggleTag { id, tag } => edit_note(session, id, now, |n| {
+            if !n.tags.remove(&tag) {
+                n.tags.insert(tag);
+            }
+        }),
+        RecordCommand::SetShare { id, share } => edit_note(session, id, now, |n| {
+            n.share = share;
+            if share {
+                n.private = false;
+            }
+        }),
+        RecordCommand::SetPrivate { id, private } => edit_note(session, id, now, |n| {
+            n.private = private;
+            if private {
+                n.share = false;
+            }
+        }),
+        RecordCommand::RenameTable { id, name, host } => {
+            let table = session.tables.iter_mut().find(|t| t.id == id)?;
+            let before = table.clone();
+            table.name = clean_text(&name);
+            table.host = clean_text(&host);
+            if *table == before {
+                return None;
+            }
+            table.edited = now;
+            Some(Change {
+                before: Record::Table(before),
+                after: Record::Table(table.clone()),
+            })
+        }
+        RecordCommand::AddTheme { id, title } => {
+            let title = clean_text(&title);
+            if title.is_empty() || session.themes.iter().any(|t| t.id == id) {
+                return None;
+            }
+            let theme = Theme {
+                id,
+                title,
+                notes: Default::default(),
+                edited: now,
+                deleted: false,
+            };
+            let mut before = theme.clone();
+            before.deleted = true;
+            session.themes.push(theme.clone());
+            Some(Change {
+                before: Record::Theme(before),
+                after: Record::Theme(theme),
+            })
+        }
+        RecordCommand::RenameTheme { id, title } => {
+            let title = clean_text(&title);
+            if title.is_empty() {
+                return None;
+            }
+            edit_theme(session, id, now, |t| t.title = title)
+        }
+        RecordCommand::DeleteTheme { id } => edit_theme(session, id, now, |t| t.deleted = true),
+        RecordCommand::ToggleThemeNote { theme, note } => {
+            find_note(session, note).filter(|n| !n.deleted)?;
+            edit_theme(session, theme, now, |t| {
+                if !t.notes.remove(&note) {
+                    t.notes.insert(note);
+                }
+            })
+        }
+        RecordCommand::AddCommitment {
+            id,
+            text,
+            owner,
+            due,
+        } => {
+            let text = clean_text(&text);
+            if text.is_empty() || session.commitments.iter().any(|c| c.id == id) {
+                return None;
+            }
+            let commitment = Commitment {
+                id,
+                text,
+                owner: clean_text(&owner),
+                due,
+                edited: now,
+                deleted: false,
+            };
+            let mut before = commitment.clone();
+            before.deleted = true;
+            session.commitments.push(commitment.clone());
+            Some(Change {
+                before: Record::Commitment(before),
+                after: Record::Commitment(commitment),
+            })
+        }
+        RecordCommand::DeleteCommitment { id } => {
+            let c = session
+                .commitments
+                .iter_mut()
+                .find(|c| c.id == id && !c.deleted)?;
+            let before = c.clone();
+            c.deleted = true;
+            c.edited = now;
+            Some(Change {
+                before: Record::Commitment(before),
+                after: Record::Commitment(c.clone()),
+            })
+        }
+    }
+}
+
+fn find_note(session: &Session, id: Uuid) -> Option<&Note> {
+    session.notes.iter().rev().find(|n| n.id == id)
+}
+
+fn edit_note(
+    session: &mut Session,
+    id: Uuid,
+    now: DateTime<Utc>,
+    edit: impl FnOnce(&mut Note),
+) -> Option<Change> {
+    let note = session
+        .notes
+        .iter_mut()
+        .rev()
+        .find(|n| n.id == id && !n.deleted)?;
+    let before = note.clone();
+    edit(note);
+    if *note == before {
+        return None;
+    }
+    note.edited = now;
+    Some(Change {
+        before: Record::Note(before),
+        after: Record::Note(note.clone()),
+    })
+}
+
+fn edit_theme(
+    session: &mut Session,
+    id: Uuid,
+    now: DateTime<Utc>,
+    edit: impl FnOnce(&mut Theme),
+) -> Option<Change> {
+    let theme = session
+        .themes
+        .iter_mut()
+        .find(|t| t.id == id && !t.deleted)?;
+    let before = theme.clone();
+    edit(theme);
+    if *theme == before {
+        return None;
+    }
+    theme.edited = now;
+    Some(Change {
+        before: Record::Theme(before),
+        after: Record::Theme(theme.clone()),
+    })
+}
+
+/// Put `record` back in the session, stamped `now`.
+pub fn restore(session: &mut Session, record: &Record, now: DateTime<Utc>) {
+    fn put<T: Clone>(list: &mut Vec<T>, item: &T, same: impl Fn(&T) -> bool) {
+        match list.iter_mut().find(|x| same(x)) {
+            Some(slot) => *slot = item.clone(),
+            None => list.push(item.clone()),
+        }
+    }
+    match record {
+        Record::Note(n) => {
+            let mut n = n.clone();
+            n.edited = now;
+            put(&mut session.notes, &n, |x| x.id == n.id);
+        }
+        Record::Table(t) => {
+            let mut t = t.clone();
+            t.edited = now;
+            put(&mut session.tables, &t, |x| x.id == t.id);
+        }
+        Record::Theme(t) => {
+            let mut t = t.clone();
+            t.edited = now;
+            put(&mut session.themes, &t, |x| x.id == t.id);
+        }
+        Record::Commitment(c) => {
+            let mut c = c.clone();
+            c.edited = now;
+            put(&mut session.commitments, &c, |x| x.id == c.id);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! Two note-takers' copies of one café come together: no duplicates, idempotent,
+//! newest edit wins, deletions stay, and a different café is refused.
+
+use std::path::Path;
+use std::process::Command as Process;
+
+use cafe_host::live::{Command, LiveState, RecordCommand as R};
+use cafe_host::model::{Session, Tag};
+use cafe_host::store::{load_session, to_ron};
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use uuid::Uuid;
+
+use crate::common::example_session_source;
+
+fn t(minutes: i64) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 12, 19, 0, 0)
+        .single()
+        .expect("time")
+        + Duration::minutes(minutes)
+}
+
+fn example() -> LiveState {
+    LiveState::new(
+        load_session(&example_session_source())
+            .expect("example")
+            .session,
+    )
+}
+
+fn note(live: &mut LiveState, table: usize, text: &str, at: i64) -> Uuid {
+    let id = Uuid::new_v4();
+    let table = live.session.tables[table].id;
+    assert!(live.apply(
+        Command::Record(R::AddNote {
+            id,
+            table,
+            text: text.into(),
+            tags: vec![]
+        }),
+        t(at)
+    ));
+    id
+}
+
+fn texts(session: &Session) -> Vec<String> {
+    let mut out: Vec<String> = session.live_notes().map(|n| n.text.clone()).collect();
+    out.sort();
+    out
+}
+
+/// Two copies that started from the same file: shared notes, then each laptop's own work.
+fn two_copies() -> (LiveState, LiveState, Uuid, Uuid) {
+    let mut base = example();
+    let shared = note(&mut base, 0, "shared before the split", 1);
+    let to_delete = note(&mut base, 1, "deleted on laptop B", 2);
+    let mut a = LiveState::new(base.session.clone());
+    let mut b = LiveState::new(base.session);
+    note(&mut a, 0, "only on A", 5);
+    note(&mut b, 2, "only on B", 6);
+    a.apply(
+        Command::Record(R::EditNote {
+            id: shared,
+            text: "edited on A, later".into(),
+        }),
+        t(9),
+    );
+    b.apply(
+        Command::Record(R::EditNote {
+            id: shared,
+            text: "edited on B, earlier".into(),
+        }),
+        t(8),
+    );
+    b.apply(Command::Record(R::DeleteNote { id: to_delete }), t(7));
+    b.apply(
+        Command::Record(R::ToggleTag {
+            id: shared,
+            tag: Tag::Idea,
+        }),
+        t(3),
+    );
+    (a, b, shared, to_delete)
+}
+
+#[test]
+fn copies_merge_to_the_expected_union_and_merging_twice_changes_nothing() {
+    let (mut a, b, shared, deleted) = two_copies();
+    let report = a.session.merge(&b.session).expect("same café");
+    assert!(report.notes >= 2);
+    assert_eq!(
+        texts(&a.session),
+        ["edited on A, later", "only on A", "only on B"]
+    );
+    assert!(
+        a.session.notes.iter().any(|n| n.id == deleted && n.deleted),
+        "the deletion stays"
+    );
+    assert_eq!(
+        a.session.notes.iter().filter(|n| n.id == shared).count(),
+        1,
+        "no duplicates"
+    );
+
+    let once = a.session.clone();
+    let again = a.session.merge(&b.session).expect("same café");
+    assert_eq!(again.total(), 0);
+    assert_eq!(a.session, once, "idempotent");
+
+    // The other direction reaches the same notes.
+    let (a2, mut b2, ..) = two_copies();
+    b2.session.merge(&a2.session).expect("same café");
+    assert_eq!(
+        texts(&b2.session),
+        ["edited on A, later", "only on A", "only on B"]
+    );
+}
+
+#[test]
+fn a_different_café_is_refused() {
+    let (mut a, ..) = two_copies();
+    let mut other = example().session;
+    other.id = Uuid::new_v4();
+    other.details.title = "Another evening".into();
+    let before = a.session.clone();
+    let err = a.session.merge(&other).expect_err("refused");
+    assert!(err.to_string().contains("two different cafés"), "{err}");
+    assert_eq!(a.session, before);
+}
+
+fn write(dir: &Path, name: &str, session: &Session) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, to_ron(session).expect("ron")).expect("write");
+    path
+}
+
+fn cafe_host() -> Process {
+    Process::new(env!("CARGO_BIN_EXE_cafe-host"))
+}
+
+#[test]
+fn command_line_merge_writes_the_union_and_refuses_with_a_message() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (a, b, ..) = two_copies();
+    let into = write(dir.path(), "a.ron", &a.session);
+    let from = write(dir.path(), "b.ron", &b.session);
+    let out = cafe_host()
+        .arg("merge")
+        .arg(&into)
+        .arg(&from)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let merged = load_session(&into).expect("loads").session;
+    assert_eq!(
+        texts(&merged),
+        ["edited on A, later", "only on A", "only on B"]
+    );
+    let bytes = std::fs::read(&into).expect("read");
+    let out = cafe_host()
+        .arg("merge")
+        .arg(&into)
+        .arg(&from)
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    assert_eq!(
+        std::fs::read(&into).expect("read"),
+        bytes,
+        "merging twice rewrites nothing"
+    );
+
+    let mut other = b.session.clone();
+    other.id = Uuid::new_v4();
+    let other = write(dir.path(), "other.ron", &other);
+    let out = cafe_host()
+        .arg("merge")
+        .arg(&into)
+        .arg(&other)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("two different cafés"));
+    assert_eq!(
+        std::fs::read(&into).expect("read"),
+        bytes,
+        "nothing written on refusal"
+    );
+
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "Session(").expect("write");
+    let out = cafe_host()
+        .arg("merge")
+        .arg(&into)
+        .arg(&broken)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("broken.ron:1:"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
