@@ -6,7 +6,9 @@ use cafe_host::model::Step;
 use cafe_host::store::{load_guide, load_session};
 
 fn sample(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/samples").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/samples")
+        .join(name)
 }
 
 #[test]
