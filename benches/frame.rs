@@ -65,6 +65,7 @@ fn frame_bench(c: &mut Criterion) {
             data: DataDir::new(&data),
             open: Some(path),
             projector: false,
+            table: None,
             clock: Arc::new(move || now),
         },
     );

@@ -23,6 +23,9 @@ struct Cli {
     /// Open the projector window straight away (with FILE, or the café resumed).
     #[arg(long)]
     projector: bool,
+    /// Table mode: show only table N of FILE, for a laptop dedicated to one table.
+    #[arg(long, value_name = "N", requires = "file")]
+    table: Option<u32>,
     #[command(subcommand)]
     command: Option<Cmd>,
 }
@@ -59,7 +62,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        None => run_app(cli.file, cli.data_dir, cli.projector),
+        None => run_app(cli.file, cli.data_dir, cli.projector, cli.table),
     }
 }
 
@@ -141,7 +144,12 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
     ))
 }
 
-fn run_app(file: Option<PathBuf>, data_dir: Option<PathBuf>, projector: bool) -> ExitCode {
+fn run_app(
+    file: Option<PathBuf>,
+    data_dir: Option<PathBuf>,
+    projector: bool,
+    table: Option<u32>,
+) -> ExitCode {
     let Some(data) = DataDir::resolve(data_dir.as_deref()) else {
         eprintln!("cafe-host: no home folder was found for your data; pass --data-dir DIR");
         return ExitCode::FAILURE;
@@ -166,6 +174,7 @@ fn run_app(file: Option<PathBuf>, data_dir: Option<PathBuf>, projector: bool) ->
                     data,
                     open: file,
                     projector,
+                    table,
                     clock: system_clock(),
                 },
             )))

@@ -190,6 +190,18 @@ impl LiveState {
         }
     }
 
+    /// Bring in another copy of this café (see [`Session::merge`]); counts as one change.
+    pub fn merge(
+        &mut self,
+        other: &Session,
+    ) -> Result<crate::model::MergeReport, crate::model::MergeError> {
+        let report = self.session.merge(other)?;
+        if report.total() > 0 {
+            self.revision += 1;
+        }
+        Ok(report)
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }

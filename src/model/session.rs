@@ -210,8 +210,7 @@ impl Session {
             commitments: merge_records(&mut self.commitments, &other.commitments),
         };
         self.tables.sort_by_key(|t| t.number);
-        self.notes
-            .sort_by(|a, b| (a.created, a.id).cmp(&(b.created, b.id)));
+        self.notes.sort_by_key(|n| (n.created, n.id));
         Ok(report)
     }
 

@@ -20,13 +20,19 @@ pub enum Action {
     ResetTimer,
     AddMinute,
     RemoveMinute,
+    Themes,
     Projector,
+    ShowPresenter,
+    ShowTables,
+    ShowHarvest,
+    Undo,
+    Redo,
     Help,
     LeaveFullscreen,
 }
 
 impl Action {
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 21] = [
         Action::Next,
         Action::Previous,
         Action::First,
@@ -39,7 +45,13 @@ impl Action {
         Action::ResetTimer,
         Action::AddMinute,
         Action::RemoveMinute,
+        Action::Themes,
         Action::Projector,
+        Action::ShowPresenter,
+        Action::ShowTables,
+        Action::ShowHarvest,
+        Action::Undo,
+        Action::Redo,
         Action::Help,
         Action::LeaveFullscreen,
     ];
@@ -59,7 +71,13 @@ impl Action {
             Action::ResetTimer => &[Key::R],
             Action::AddMinute => &[Key::Plus, Key::Equals],
             Action::RemoveMinute => &[Key::Minus],
+            Action::Themes => &[Key::H],
             Action::Projector => &[Key::F5],
+            Action::ShowPresenter => &[Key::F2],
+            Action::ShowTables => &[Key::F3],
+            Action::ShowHarvest => &[Key::F4],
+            Action::Undo => &[Key::Z],
+            Action::Redo => &[Key::Y],
             Action::Help => &[Key::F1, Key::Questionmark],
             Action::LeaveFullscreen => &[Key::Escape],
         }
@@ -80,7 +98,13 @@ impl Action {
             Action::ResetTimer => "R",
             Action::AddMinute => "+",
             Action::RemoveMinute => "-",
+            Action::Themes => "H",
             Action::Projector => "F5",
+            Action::ShowPresenter => "F2",
+            Action::ShowTables => "F3",
+            Action::ShowHarvest => "F4",
+            Action::Undo => "Ctrl+Z",
+            Action::Redo => "Ctrl+Y or Ctrl+Shift+Z",
             Action::Help => "F1 or ?",
             Action::LeaveFullscreen => "Esc",
         }
@@ -100,7 +124,13 @@ impl Action {
             Action::ResetTimer => "Reset the timer for this question",
             Action::AddMinute => "One more minute",
             Action::RemoveMinute => "One minute less",
+            Action::Themes => "Show the harvest themes to the room (again to go back)",
             Action::Projector => "Open or close the projector window",
+            Action::ShowPresenter => "The presenter console",
+            Action::ShowTables => "Table notes",
+            Action::ShowHarvest => "The harvest: themes and commitments",
+            Action::Undo => "Undo the last change to notes, themes or commitments",
+            Action::Redo => "Redo",
             Action::Help => "Show or hide this list of keys",
             Action::LeaveFullscreen => "Leave fullscreen; close this list",
         }
@@ -121,7 +151,15 @@ impl Action {
             Action::ResetTimer => Command::ResetTimer,
             Action::AddMinute => Command::AdjustTimer { minutes: 1 },
             Action::RemoveMinute => Command::AdjustTimer { minutes: -1 },
-            Action::Projector | Action::Help | Action::LeaveFullscreen => return None,
+            Action::Themes => Command::ToggleScreen(Screen::Themes),
+            Action::Undo => Command::Undo,
+            Action::Redo => Command::Redo,
+            Action::Projector
+            | Action::ShowPresenter
+            | Action::ShowTables
+            | Action::ShowHarvest
+            | Action::Help
+            | Action::LeaveFullscreen => return None,
         })
     }
 
@@ -133,21 +171,60 @@ impl Action {
     }
 }
 
-/// The actions whose keys were pressed this frame in `ctx`'s current window.
-/// Does nothing while a text field has the keyboard.
-pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
-    if ctx.egui_wants_keyboard_input() {
-        return Vec::new();
+/// The modifiers an action's keys need: Ctrl (Cmd on a Mac) for undo and redo, none otherwise.
+fn modifiers(action: Action) -> Modifiers {
+    match action {
+        Action::Undo | Action::Redo => Modifiers::COMMAND,
+        _ => Modifiers::NONE,
     }
+}
+
+/// Whether the action's keys also work while a text box has the keyboard (function keys do;
+/// letters, Space and the arrows belong to the text).
+fn works_while_typing(action: Action) -> bool {
+    action
+        .keys()
+        .iter()
+        .all(|k| matches!(k, Key::F1 | Key::F2 | Key::F3 | Key::F4 | Key::F5))
+}
+
+/// The actions whose keys were pressed this frame in `ctx`'s current window.
+/// While a text box has the keyboard only function keys count; undo and redo are left to a
+/// text box that has text in it (see [`undo_redo_pressed`]).
+pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
+    let typing = ctx.egui_wants_keyboard_input();
     ctx.input_mut(|input| {
         let mut out = Vec::new();
+        // Ctrl+Shift+Z is redo: check it before Ctrl+Z, which would also match it.
+        if !typing && input.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z) {
+            out.push(Action::Redo);
+        }
         for action in Action::ALL {
+            if typing && !works_while_typing(action) {
+                continue;
+            }
             for key in action.keys() {
-                while input.consume_key(Modifiers::NONE, *key) {
+                while input.consume_key(modifiers(action), *key) {
                     out.push(action);
                 }
             }
         }
         out
+    })
+}
+
+/// Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) pressed this frame, consumed: for an empty note box,
+/// where they undo and redo notes rather than typing.
+pub fn undo_redo_pressed(ctx: &egui::Context) -> Option<Action> {
+    ctx.input_mut(|input| {
+        if input.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
+            || input.consume_key(Modifiers::COMMAND, Key::Y)
+        {
+            Some(Action::Redo)
+        } else if input.consume_key(Modifiers::COMMAND, Key::Z) {
+            Some(Action::Undo)
+        } else {
+            None
+        }
     })
 }

@@ -1,11 +1,11 @@
 //! The Home screen: start a café from a guide, resume one in progress, or open a session file.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver};
 
 use chrono::NaiveDate;
 use egui::{Color32, RichText, Ui};
 
+use super::widgets::{FilePicker, path_picker_ui};
 use super::{Intent, RecoverChoice};
 use crate::model::SessionDetails;
 use crate::model::session::MAX_TABLES;
@@ -26,7 +26,7 @@ pub struct HomeState {
     facilitator: String,
     tables: u32,
     path: String,
-    dialog: Option<Receiver<Option<PathBuf>>>,
+    picker: FilePicker,
 }
 
 const RED: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
@@ -45,7 +45,7 @@ impl HomeState {
             facilitator: String::new(),
             tables: 6,
             path: String::new(),
-            dialog: None,
+            picker: FilePicker::default(),
         };
         state.refresh(data);
         state
@@ -75,7 +75,6 @@ impl HomeState {
     }
 
     pub fn ui(&mut self, ui: &mut Ui, recoveries: &[PendingRecovery], intents: &mut Vec<Intent>) {
-        self.poll_dialog(intents);
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
                 ui.heading(RichText::new("Café Host").size(34.0).strong());
@@ -228,67 +227,16 @@ impl HomeState {
         }
         ui.add_space(12.0);
         ui.label(RichText::new("Open a session file").strong());
-        ui.horizontal(|ui| {
-            let waiting = self.dialog.is_some();
-            if ui
-                .add_enabled(!waiting, egui::Button::new("Choose a file…"))
-                .clicked()
-            {
-                self.open_dialog(ui.ctx());
-            }
-            if waiting {
-                ui.label("Waiting for the file chooser…");
-            }
-        });
-        ui.horizontal(|ui| {
-            let label = ui.label("or type its path:");
-            let edit = ui.add(
-                egui::TextEdit::singleline(&mut self.path)
-                    .hint_text("/path/to/session.ron")
-                    .desired_width(260.0),
-            );
-            let edit = edit.labelled_by(label.id);
-            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let open = ui
-                .add_enabled(!self.path.trim().is_empty(), egui::Button::new("Open"))
-                .clicked();
-            if (open || enter) && !self.path.trim().is_empty() {
-                intents.push(Intent::Open(PathBuf::from(self.path.trim())));
-            }
-        });
-    }
-
-    /// The file chooser runs on its own thread: a slow or missing system dialog never freezes the app.
-    fn open_dialog(&mut self, ctx: &egui::Context) {
-        let (tx, rx) = mpsc::channel();
-        let ctx = ctx.clone();
         let dir = self.sessions_dir.clone();
-        let spawned = std::thread::Builder::new()
-            .name("file-dialog".into())
-            .spawn(move || {
-                let picked = rfd::FileDialog::new()
-                    .add_filter("Café session", &["ron"])
-                    .set_directory(dir)
-                    .pick_file();
-                let _ = tx.send(picked);
-                ctx.request_repaint();
-            });
-        if spawned.is_ok() {
-            self.dialog = Some(rx);
-        }
-    }
-
-    fn poll_dialog(&mut self, intents: &mut Vec<Intent>) {
-        let Some(rx) = &self.dialog else { return };
-        match rx.try_recv() {
-            Ok(picked) => {
-                self.dialog = None;
-                if let Some(path) = picked {
-                    intents.push(Intent::Open(path));
-                }
-            }
-            Err(mpsc::TryRecvError::Empty) => {}
-            Err(mpsc::TryRecvError::Disconnected) => self.dialog = None,
+        if let Some(path) = path_picker_ui(
+            ui,
+            &mut self.picker,
+            &mut self.path,
+            "Open a café",
+            &dir,
+            "Open",
+        ) {
+            intents.push(Intent::Open(path));
         }
     }
 }

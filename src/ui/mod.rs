@@ -3,9 +3,11 @@
 
 pub mod actions;
 pub mod audience;
+pub mod harvest;
 pub mod help;
 pub mod home;
 pub mod presenter;
+pub mod tables;
 pub mod theme;
 pub mod widgets;
 
@@ -38,6 +40,8 @@ pub struct AppOptions {
     pub open: Option<PathBuf>,
     /// Open the projector window as soon as a café is open.
     pub projector: bool,
+    /// Table mode: show only this table (by number), for a laptop dedicated to one table.
+    pub table: Option<u32>,
     pub clock: Clock,
 }
 
@@ -60,6 +64,10 @@ pub enum Intent {
     Recover(usize, RecoverChoice),
     RefreshMonitors,
     DismissNotice(usize),
+    /// Bring in the notes of another copy of this café.
+    Import(PathBuf),
+    /// Open a session file in table mode for this table number.
+    OpenTable(PathBuf, u32),
 }
 
 /// The three answers to "this café has a newer copy than its file".
@@ -71,6 +79,15 @@ pub enum RecoverChoice {
     LastSaved,
     /// Look at the newer copy without changing anything.
     ReadOnly,
+}
+
+/// The screens of an open café.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum LiveView {
+    #[default]
+    Presenter,
+    Tables,
+    Harvest,
 }
 
 /// A session open in the presenter, with its file and saver.
@@ -105,6 +122,12 @@ pub struct CafeApp {
     projector: Projector,
     notices: Vec<String>,
     recoveries: Vec<PendingRecovery>,
+    view: LiveView,
+    tables: tables::TablesState,
+    harvest: harvest::HarvestState,
+    import: (widgets::FilePicker, String),
+    /// Table mode's table number.
+    table_mode: Option<u32>,
     help: bool,
     refresh_monitors: bool,
 }
@@ -132,13 +155,20 @@ impl CafeApp {
             open: None,
             projector: Projector::default(),
             notices,
+            view: LiveView::default(),
+            tables: tables::TablesState::default(),
+            harvest: harvest::HarvestState::default(),
+            import: Default::default(),
+            table_mode: None,
             help: false,
             refresh_monitors: false,
         };
         if app.recoveries.is_empty() {
             let resume = options.open.or_else(|| app.last_open());
-            if let Some(path) = resume {
-                app.apply(Intent::Open(path));
+            match (resume, options.table) {
+                (Some(path), Some(table)) => app.apply(Intent::OpenTable(path, table)),
+                (Some(path), None) => app.apply(Intent::Open(path)),
+                (None, _) => {}
             }
         } else {
             // Never open an older version silently while a newer copy waits for a decision.
@@ -175,6 +205,14 @@ impl CafeApp {
         &self.recoveries
     }
 
+    pub fn view(&self) -> LiveView {
+        self.view
+    }
+
+    pub fn table_mode(&self) -> Option<u32> {
+        self.table_mode
+    }
+
     pub fn projector(&self) -> &Projector {
         &self.projector
     }
@@ -209,7 +247,26 @@ impl CafeApp {
             }
             Intent::Action(action) => self.action(action),
             Intent::Start { guide, details } => self.start(*guide, details, now),
-            Intent::Open(path) => self.open_file(&path),
+            Intent::Open(path) => {
+                self.table_mode = None;
+                self.open_file(&path);
+            }
+            Intent::OpenTable(path, number) => {
+                self.open_file(&path);
+                if let Some(open) = &self.open {
+                    if open.live.session.tables.iter().any(|t| t.number == number) {
+                        self.table_mode = Some(number);
+                        self.view = LiveView::Tables;
+                        self.tables.focus_note_box();
+                    } else {
+                        self.notices.push(format!(
+                            "This café has no table {number}; it has tables 1 to {}.",
+                            open.live.session.tables.len()
+                        ));
+                    }
+                }
+            }
+            Intent::Import(path) => self.import(&path),
             Intent::GoHome => self.close_session(),
             Intent::Fullscreen(monitor) => {
                 let id = audience::viewport_id();
@@ -253,6 +310,12 @@ impl CafeApp {
                 }
             }
             Action::Help => self.help = !self.help,
+            Action::ShowPresenter if self.table_mode.is_none() => self.view = LiveView::Presenter,
+            Action::ShowTables => {
+                self.view = LiveView::Tables;
+                self.tables.focus_note_box();
+            }
+            Action::ShowHarvest if self.table_mode.is_none() => self.view = LiveView::Harvest,
             Action::LeaveFullscreen => {
                 if self.help {
                     self.help = false;
@@ -262,6 +325,32 @@ impl CafeApp {
             }
             _ => {}
         }
+    }
+
+    fn import(&mut self, path: &Path) {
+        let Some(open) = &mut self.open else { return };
+        if path == open.path {
+            self.notices
+                .push("That is this café's own file; choose the other laptop's copy.".to_owned());
+            return;
+        }
+        let message = match load_session(path) {
+            Ok(other) => match open.live.merge(&other.session) {
+                Ok(report) if report.total() == 0 => {
+                    "Nothing new: every note in that copy is already here.".to_owned()
+                }
+                Ok(report) => format!(
+                    "Imported {} notes, {} themes and {} commitments (new or newer) from {}.",
+                    report.notes,
+                    report.themes,
+                    report.commitments,
+                    path.display()
+                ),
+                Err(e) => format!("Not imported: {e}."),
+            },
+            Err(e) => format!("Could not import. {}", e.plain()),
+        };
+        self.notices.push(message);
     }
 
     fn recover(&mut self, index: usize, choice: RecoverChoice) {
@@ -390,6 +479,9 @@ impl CafeApp {
             let _ = std::fs::remove_file(self.data.root.join(LAST_OPEN_FILE));
             self.projector.open = false;
             self.projector.fullscreen = false;
+            self.view = LiveView::Presenter;
+            self.table_mode = None;
+            self.tables = tables::TablesState::default();
             self.home.refresh(&self.data);
         }
     }
@@ -438,18 +530,31 @@ impl CafeApp {
             .collect();
         let now = self.now();
         widgets::notices_ui(ui, &self.notices, &mut intents);
-        match &self.open {
-            Some(open) => {
-                let view = presenter::View {
-                    live: &open.live,
-                    now,
-                    save: open.saver.status(),
-                    read_only: open.read_only.as_deref(),
-                    projector: &self.projector,
-                };
-                presenter::ui(ui, &view, &mut intents);
+        if let Some(open) = &self.open {
+            nav_ui(ui, open, self.view, self.table_mode, &mut intents);
+            let locked = self
+                .table_mode
+                .and_then(|n| open.live.session.tables.iter().find(|t| t.number == n))
+                .map(|t| t.id);
+            match self.view {
+                LiveView::Presenter => {
+                    let view = presenter::View {
+                        live: &open.live,
+                        now,
+                        projector: &self.projector,
+                    };
+                    presenter::ui(ui, &view, &mut intents);
+                }
+                LiveView::Tables => {
+                    if locked.is_none() {
+                        import_ui(ui, &open.path, &mut self.import, &mut intents);
+                    }
+                    self.tables.ui(ui, &open.live, locked, &mut intents);
+                }
+                LiveView::Harvest => self.harvest.ui(ui, &open.live, &mut intents),
             }
-            None => self.home.ui(ui, &self.recoveries, &mut intents),
+        } else {
+            self.home.ui(ui, &self.recoveries, &mut intents);
         }
         if self.help {
             help::ui(ui.ctx(), &mut intents);
@@ -538,4 +643,77 @@ impl eframe::App for CafeApp {
             log::error!("the session's last changes could not be saved before closing");
         }
     }
+}
+
+/// The bar above every screen of an open café: Home, the screens, and the save state.
+fn nav_ui(
+    ui: &mut egui::Ui,
+    open: &OpenSession,
+    view: LiveView,
+    table_mode: Option<u32>,
+    intents: &mut Vec<Intent>,
+) {
+    egui::Panel::top("nav")
+        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 4)))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if ui
+                    .button("Home")
+                    .on_hover_text("Back to the Home screen; the café is saved")
+                    .clicked()
+                {
+                    intents.push(Intent::GoHome);
+                }
+                ui.separator();
+                if let Some(number) = table_mode {
+                    ui.label(egui::RichText::new(format!("Table mode · Table {number}")).strong());
+                } else {
+                    let tabs = [
+                        (LiveView::Presenter, Action::ShowPresenter, "Presenter"),
+                        (LiveView::Tables, Action::ShowTables, "Tables"),
+                        (LiveView::Harvest, Action::ShowHarvest, "Harvest"),
+                    ];
+                    for (tab, action, text) in tabs {
+                        if ui
+                            .add(egui::Button::selectable(
+                                view == tab,
+                                action.button_text(text),
+                            ))
+                            .clicked()
+                        {
+                            intents.push(Intent::Action(action));
+                        }
+                    }
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    widgets::save_status_ui(
+                        ui,
+                        &open.saver.status(),
+                        open.live.revision,
+                        open.read_only.as_deref(),
+                    );
+                });
+            });
+        });
+}
+
+/// Bring in another laptop's copy of this café (bottom of the Tables screen).
+fn import_ui(
+    ui: &mut egui::Ui,
+    own: &Path,
+    import: &mut (widgets::FilePicker, String),
+    intents: &mut Vec<Intent>,
+) {
+    egui::Panel::bottom("import")
+        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
+        .show(ui, |ui| {
+            ui.label(egui::RichText::new("Import notes from another copy of this café").strong());
+            let dir = own.parent().map(Path::to_path_buf).unwrap_or_default();
+            let (picker, typed) = import;
+            if let Some(path) =
+                widgets::path_picker_ui(ui, picker, typed, "Import notes", &dir, "Import")
+            {
+                intents.push(Intent::Import(path));
+            }
+        });
 }

@@ -11,14 +11,11 @@ use crate::live::{Command, LiveState, Screen, Slide};
 use crate::model::guide::language_name;
 use crate::model::timer::format_secs;
 use crate::model::{Question, Step};
-use crate::store::saver::SaveStatus;
 
 /// What the presenter needs to draw one frame.
 pub struct View<'a> {
     pub live: &'a LiveState,
     pub now: DateTime<Utc>,
-    pub save: SaveStatus,
-    pub read_only: Option<&'a str>,
     pub projector: &'a Projector,
 }
 
@@ -51,13 +48,6 @@ pub fn ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
 fn top_bar_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
     let session = &view.live.session;
     ui.horizontal(|ui| {
-        if ui
-            .button("Home")
-            .on_hover_text("Back to the Home screen; the café is saved")
-            .clicked()
-        {
-            intents.push(Intent::GoHome);
-        }
         ui.label(RichText::new(&session.details.title).strong().size(20.0));
         ui.label(session.details.date.format("%a %-d %b %Y").to_string());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -78,8 +68,6 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
                 let started = session.started_at().with_timezone(&Local);
                 ui.label(format!("Café began {}", started.format("%a %-d %b, %H:%M")));
             }
-            ui.separator();
-            super::widgets::save_status_ui(ui, &view.save, view.live.revision, view.read_only);
         });
     });
 }

@@ -67,3 +67,94 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
         }
     }
 }
+
+/// A file chooser that runs on its own thread: a slow or missing system dialog never freezes
+/// the app, and when there is no dialog at all it simply returns nothing, like Cancel.
+#[derive(Default)]
+pub struct FilePicker {
+    waiting: Option<std::sync::mpsc::Receiver<Option<std::path::PathBuf>>>,
+}
+
+impl FilePicker {
+    pub fn is_waiting(&self) -> bool {
+        self.waiting.is_some()
+    }
+
+    /// Show the chooser for café files, starting in `dir`.
+    pub fn open(&mut self, ctx: &egui::Context, title: &str, dir: std::path::PathBuf) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        let title = title.to_owned();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let picked = rfd::FileDialog::new()
+                    .set_title(title)
+                    .add_filter("Café session", &["ron"])
+                    .set_directory(dir)
+                    .pick_file();
+                let _ = tx.send(picked);
+                ctx.request_repaint();
+            });
+        if spawned.is_ok() {
+            self.waiting = Some(rx);
+        }
+    }
+
+    /// The chosen file, once the chooser has closed with one.
+    pub fn poll(&mut self) -> Option<std::path::PathBuf> {
+        let rx = self.waiting.as_ref()?;
+        match rx.try_recv() {
+            Ok(picked) => {
+                self.waiting = None;
+                picked
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.waiting = None;
+                None
+            }
+        }
+    }
+}
+
+/// "Choose a file…" plus a typed-path box and a button; returns the path to use, if any.
+pub fn path_picker_ui(
+    ui: &mut Ui,
+    picker: &mut FilePicker,
+    typed: &mut String,
+    title: &str,
+    dir: &std::path::Path,
+    action: &str,
+) -> Option<std::path::PathBuf> {
+    let mut chosen = picker.poll();
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(!picker.is_waiting(), egui::Button::new("Choose a file…"))
+            .clicked()
+        {
+            picker.open(ui.ctx(), title, dir.to_owned());
+        }
+        if picker.is_waiting() {
+            ui.label("Waiting for the file chooser…");
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("or type its path:");
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(typed)
+                    .hint_text("/path/to/session.ron")
+                    .desired_width(240.0),
+            )
+            .labelled_by(label.id);
+        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let clicked = ui
+            .add_enabled(!typed.trim().is_empty(), egui::Button::new(action))
+            .clicked();
+        if (clicked || enter) && !typed.trim().is_empty() {
+            chosen = Some(std::path::PathBuf::from(typed.trim()));
+        }
+    });
+    chosen
+}

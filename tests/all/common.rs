@@ -46,6 +46,7 @@ pub fn harness(data: &Path, open: Option<PathBuf>, clock: &TestClock) -> Harness
         data: DataDir::new(data),
         open,
         projector: false,
+        table: None,
         clock: clock.clock(),
     };
     let mut harness = Harness::builder()

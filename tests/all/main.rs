@@ -8,3 +8,4 @@ mod presenter;
 mod recovery;
 mod repaint;
 mod samples;
+mod tables;

@@ -37,6 +37,7 @@ fn idle_presenter_sleeps_and_a_running_timer_wakes_it_once_a_second() {
             data: DataDir::new(data.path()),
             open: Some(path),
             projector: false,
+            table: None,
             clock: clock.clock(),
         },
     );

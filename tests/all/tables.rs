@@ -1,0 +1,197 @@
+//! Note-taking at the tables and the harvest, driven through the real app.
+
+use std::time::Duration;
+
+use cafe_host::live::{Screen, Slide};
+use cafe_host::model::{Step, Tag};
+use cafe_host::store::load_session;
+use cafe_host::ui::{CafeApp, LiveView};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use crate::common::{TestClock, example_session, harness};
+
+const NOTE_BOX: &str = "New note (Enter adds it, Shift+Enter starts a new line)";
+
+fn type_note(h: &mut Harness<'_, CafeApp>, text: &str) {
+    h.get_by_label(NOTE_BOX).focus();
+    h.run();
+    h.get_by_label(NOTE_BOX).type_text(text);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+#[test]
+fn notes_at_two_tables_under_two_questions_become_a_theme_on_the_projector() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    h.key_press(Key::F3);
+    h.run();
+    assert_eq!(h.state().view(), LiveView::Tables);
+
+    // Table 1, question 2 (on screen), tagged as an idea with Alt+1.
+    h.key_press_modifiers(Modifiers::ALT, Key::Num1);
+    h.run();
+    type_note(&mut h, "More evening meetings");
+    h.get_by_label("More evening meetings");
+    h.get_by_label("Share").click();
+    h.run();
+
+    // Table 2: a half-typed note survives switching tables and back.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    h.run();
+    type_note(&mut h, "Meetings after work, please");
+    h.get_by_label("Share").click();
+    h.run();
+    h.get_by_label(NOTE_BOX).focus();
+    h.run();
+    h.get_by_label(NOTE_BOX).type_text("half a thought");
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    h.run();
+    assert_eq!(
+        h.get_by_label(NOTE_BOX).value().as_deref(),
+        Some("half a thought")
+    );
+    h.get_by_label(NOTE_BOX).focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.run();
+    assert_eq!(h.get_by_label(NOTE_BOX).value().as_deref(), Some(""));
+
+    // Question 3 at table 2; delete it, then Ctrl+Z in the empty box brings it back.
+    h.key_press(Key::F2);
+    h.run();
+    h.key_press(Key::PageDown);
+    h.run();
+    h.key_press(Key::F3);
+    h.run();
+    type_note(&mut h, "Homework help in Spanish");
+    h.get_by_label("Delete").click();
+    h.run();
+    assert!(h.query_by_label("Homework help in Spanish").is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.get_by_label("Homework help in Spanish");
+
+    // Harvest: a theme from both tables' shared notes, shown on the projector.
+    h.key_press(Key::F4);
+    h.run();
+    h.get_by_label("New theme").focus();
+    h.get_by_label("New theme").type_text("Meeting times");
+    h.run();
+    h.get_by_label("Add theme").click();
+    h.run();
+    for _ in 0..2 {
+        h.get_all_by_label("Add to theme")
+            .next()
+            .expect("a shared note")
+            .click();
+        h.run();
+    }
+    h.get_by_label_contains("Meeting times  ·  2 tables, 2 notes");
+    h.key_press(Key::F5);
+    h.key_press(Key::H);
+    h.run();
+    let live = h.state().live().expect("open");
+    assert_eq!(live.screen, Screen::Themes);
+    assert_eq!(
+        live.audience_slide(),
+        Slide::Themes(vec![("Meeting times".to_owned(), 2)])
+    );
+    h.get_by_label("What we heard");
+    h.get_by_label("  · 2 tables");
+
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let session = load_session(&path).expect("loads").session;
+    let notes: Vec<_> = session.live_notes().collect();
+    assert_eq!(notes.len(), 3, "{notes:#?}");
+    let table = |n: u32| {
+        session
+            .tables
+            .iter()
+            .find(|t| t.number == n)
+            .expect("table")
+            .id
+    };
+    assert_eq!(
+        (
+            notes[0].text.as_str(),
+            notes[0].table,
+            notes[0].question,
+            notes[0].share
+        ),
+        ("More evening meetings", table(1), Some(1), true)
+    );
+    assert_eq!(
+        notes[0].tags.iter().copied().collect::<Vec<_>>(),
+        [Tag::Idea]
+    );
+    assert_eq!(
+        (
+            notes[1].text.as_str(),
+            notes[1].table,
+            notes[1].question,
+            notes[1].share
+        ),
+        ("Meetings after work, please", table(2), Some(1), true)
+    );
+    assert!(notes[1].tags.is_empty());
+    assert_eq!(
+        (
+            notes[2].text.as_str(),
+            notes[2].table,
+            notes[2].question,
+            notes[2].share
+        ),
+        ("Homework help in Spanish", table(2), Some(2), false)
+    );
+    let themes: Vec<_> = session.themes.iter().filter(|t| !t.deleted).collect();
+    assert_eq!(themes.len(), 1);
+    assert_eq!(themes[0].title, "Meeting times");
+    assert_eq!(
+        themes[0].notes,
+        [notes[0].id, notes[1].id].into_iter().collect()
+    );
+    assert_eq!(session.current, Step::Question(2));
+}
+
+#[test]
+fn table_mode_shows_one_table_and_follows_the_question_by_hand() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let options = cafe_host::ui::AppOptions {
+        data: cafe_host::store::DataDir::new(data.path()),
+        open: Some(path.clone()),
+        projector: false,
+        table: Some(3),
+        clock: clock.clock(),
+    };
+    let mut h = Harness::builder()
+        .with_size([1024.0, 768.0])
+        .with_max_steps(24)
+        .build_eframe(move |cc| CafeApp::new(&cc.egui_ctx, options));
+    h.run();
+    assert_eq!(h.state().table_mode(), Some(3));
+    h.get_by_label("Table mode · Table 3");
+    assert!(
+        h.query_by_label("Table 1").is_none(),
+        "no other tables listed"
+    );
+    h.get_by_label("Next question").click();
+    h.run();
+    type_note(&mut h, "Our table wants a parent group");
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let session = load_session(&path).expect("loads").session;
+    let note = session.live_notes().next().expect("note");
+    assert_eq!(note.question, Some(2));
+    assert_eq!(session.table(note.table).map(|t| t.number), Some(3));
+}
