@@ -190,7 +190,7 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
                 );
             }
             let count = themes.len().max(1) as f32;
-            let size = (body.height() * 0.75 / count / 1.5).clamp(12.0, unit * 0.075);
+            let size = (body.height() * 0.75 / count / 1.5).clamp(12.0, unit * 0.1);
             for (title, tables) in themes {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(title).size(size));

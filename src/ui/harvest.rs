@@ -140,10 +140,10 @@ impl HarvestState {
             let on = self.selected_theme == Some(theme.id);
             ui.horizontal(|ui| {
                 let text = format!(
-                    "{}  ·  {} tables, {} notes",
+                    "{}  ·  {}, {}",
                     theme.title,
-                    tables.len(),
-                    theme.notes.len()
+                    plural(tables.len(), "table"),
+                    plural(theme.notes.len(), "note")
                 );
                 if ui
                     .add(egui::Button::selectable(on, RichText::new(text).size(18.0)))
@@ -214,5 +214,14 @@ impl HarvestState {
                 ui.label(line);
             });
         }
+    }
+}
+
+/// "1 table", "3 tables".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }

@@ -546,10 +546,12 @@ impl CafeApp {
                     presenter::ui(ui, &view, &mut intents);
                 }
                 LiveView::Tables => {
-                    if locked.is_none() {
-                        import_ui(ui, &open.path, &mut self.import, &mut intents);
-                    }
-                    self.tables.ui(ui, &open.live, locked, &mut intents);
+                    let import = &mut self.import;
+                    let path = &open.path;
+                    self.tables
+                        .ui(ui, &open.live, locked, &mut intents, |ui, intents| {
+                            import_ui(ui, path, import, intents);
+                        });
                 }
                 LiveView::Harvest => self.harvest.ui(ui, &open.live, &mut intents),
             }
@@ -697,23 +699,21 @@ fn nav_ui(
         });
 }
 
-/// Bring in another laptop's copy of this café (bottom of the Tables screen).
+/// Bring in another laptop's copy of this café (the foot of the Tables screen's list).
 fn import_ui(
     ui: &mut egui::Ui,
     own: &Path,
     import: &mut (widgets::FilePicker, String),
     intents: &mut Vec<Intent>,
 ) {
-    egui::Panel::bottom("import")
-        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
-        .show(ui, |ui| {
-            ui.label(egui::RichText::new("Import notes from another copy of this café").strong());
-            let dir = own.parent().map(Path::to_path_buf).unwrap_or_default();
-            let (picker, typed) = import;
-            if let Some(path) =
-                widgets::path_picker_ui(ui, picker, typed, "Import notes", &dir, "Import")
-            {
-                intents.push(Intent::Import(path));
-            }
-        });
+    let dir = own.parent().map(Path::to_path_buf).unwrap_or_default();
+    let (picker, typed) = import;
+    egui::CollapsingHeader::new("Import notes…").show(ui, |ui| {
+        ui.label("Bring in the notes from another laptop's copy of this café.");
+        if let Some(path) =
+            widgets::path_picker_ui(ui, picker, typed, "Import notes", &dir, "Import")
+        {
+            intents.push(Intent::Import(path));
+        }
+    });
 }

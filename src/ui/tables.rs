@@ -43,7 +43,7 @@ pub fn note_box_id() -> egui::Id {
     egui::Id::unique("note-box")
 }
 
-const ROW_HEIGHT: f32 = 34.0;
+const ROW_HEIGHT: f32 = 64.0;
 
 impl TablesState {
     /// Ask for the note box to take the keyboard next frame.
@@ -65,13 +65,15 @@ impl TablesState {
         id
     }
 
-    /// Draw the screen. `locked` is the one table of table mode.
+    /// Draw the screen. `locked` is the one table of table mode; `foot` draws under the
+    /// table list (the import controls).
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         live: &LiveState,
         locked: Option<Uuid>,
         intents: &mut Vec<Intent>,
+        foot: impl FnOnce(&mut Ui, &mut Vec<Intent>),
     ) {
         self.switch_by_keys(ui, live, locked);
         let Some(table_id) = self.table(live, locked) else {
@@ -84,7 +86,10 @@ impl TablesState {
             egui::Panel::left("table_list")
                 .default_size(220.0)
                 .min_size(170.0)
-                .show(ui, |ui| self.list_ui(ui, live));
+                .show(ui, |ui| {
+                    egui::Panel::bottom("table_list_foot").show(ui, |ui| foot(ui, intents));
+                    self.list_ui(ui, live);
+                });
         }
         egui::Panel::bottom("note_entry")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
@@ -271,23 +276,48 @@ impl TablesState {
             });
     }
 
+    /// Two lines per note: its text across the full width, then its time, tags and buttons.
     fn note_row_ui(&mut self, ui: &mut Ui, note: &Note, intents: &mut Vec<Intent>) {
         let record = |c: RecordCommand| Intent::Command(Command::Record(c));
-        ui.horizontal(|ui| {
+        let editing = matches!(&self.editing, Some((id, _)) if *id == note.id);
+        ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
             ui.set_height(ROW_HEIGHT - ui.spacing().item_spacing.y);
-            let time = note.created.with_timezone(&Local).format("%H:%M");
-            ui.label(
-                RichText::new(time.to_string())
-                    .small()
-                    .color(Color32::from_gray(90)),
-            );
-            let editing = matches!(&self.editing, Some((id, _)) if *id == note.id);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.small_button("Delete").clicked() {
-                    intents.push(record(RecordCommand::DeleteNote { id: note.id }));
+            ui.horizontal(|ui| {
+                if editing {
+                    self.edit_ui(ui, note.id, intents);
+                } else {
+                    let first_line = note.text.lines().next().unwrap_or_default();
+                    ui.add(egui::Label::new(RichText::new(first_line).size(19.0)).truncate())
+                        .on_hover_text(&note.text);
                 }
-                if !editing && ui.small_button("Edit").clicked() {
-                    self.editing = Some((note.id, note.text.clone()));
+            });
+            ui.horizontal(|ui| {
+                let time = note.created.with_timezone(&Local).format("%H:%M");
+                ui.label(
+                    RichText::new(time.to_string())
+                        .small()
+                        .color(Color32::from_gray(80)),
+                );
+                for tag in Tag::ALL {
+                    let on = note.tags.contains(&tag);
+                    if ui
+                        .add(egui::Button::selectable(
+                            on,
+                            RichText::new(tag.label()).small(),
+                        ))
+                        .clicked()
+                    {
+                        intents.push(record(RecordCommand::ToggleTag { id: note.id, tag }));
+                    }
+                }
+                ui.separator();
+                let mut share = note.share;
+                if ui
+                    .checkbox(&mut share, "Share")
+                    .on_hover_text("Share in the harvest")
+                    .changed()
+                {
+                    intents.push(record(RecordCommand::SetShare { id: note.id, share }));
                 }
                 let mut private = note.private;
                 if ui
@@ -300,38 +330,12 @@ impl TablesState {
                         private,
                     }));
                 }
-                let mut share = note.share;
-                if ui
-                    .checkbox(&mut share, "Share")
-                    .on_hover_text("Share in the harvest")
-                    .changed()
-                {
-                    intents.push(record(RecordCommand::SetShare { id: note.id, share }));
+                if !editing && ui.small_button("Edit").clicked() {
+                    self.editing = Some((note.id, note.text.clone()));
                 }
-                for tag in Tag::ALL.iter().rev() {
-                    let on = note.tags.contains(tag);
-                    if ui
-                        .add(egui::Button::selectable(
-                            on,
-                            RichText::new(tag.label()).small(),
-                        ))
-                        .clicked()
-                    {
-                        intents.push(record(RecordCommand::ToggleTag {
-                            id: note.id,
-                            tag: *tag,
-                        }));
-                    }
+                if ui.small_button("Delete").clicked() {
+                    intents.push(record(RecordCommand::DeleteNote { id: note.id }));
                 }
-                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    if editing {
-                        self.edit_ui(ui, note.id, intents);
-                    } else {
-                        let first_line = note.text.lines().next().unwrap_or_default();
-                        ui.add(egui::Label::new(RichText::new(first_line).size(18.0)).truncate())
-                            .on_hover_text(&note.text);
-                    }
-                });
             });
         });
     }
@@ -378,7 +382,7 @@ impl TablesState {
         }
         let submit = has_focus
             && ui.input_mut(|i| !i.modifiers.shift && i.consume_key(Modifiers::NONE, Key::Enter));
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Tags for the next note:").small());
             for (n, tag) in Tag::ALL.iter().enumerate() {
                 let on = self.tags.contains(tag);
@@ -391,20 +395,6 @@ impl TablesState {
                     self.focus_box = true;
                 }
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .add_enabled(live.can_redo(), egui::Button::new("Redo"))
-                    .clicked()
-                {
-                    intents.push(Intent::Action(Action::Redo));
-                }
-                if ui
-                    .add_enabled(live.can_undo(), egui::Button::new("Undo (Ctrl+Z)"))
-                    .clicked()
-                {
-                    intents.push(Intent::Action(Action::Undo));
-                }
-            });
         });
         let draft = self.drafts.entry(table_id).or_default();
         let size = if table_mode { 24.0 } else { 19.0 };
@@ -421,7 +411,24 @@ impl TablesState {
         if std::mem::take(&mut self.focus_box) {
             edit.request_focus();
         }
-        let add = ui.button("Add note (Enter)").clicked();
+        let add = ui
+            .horizontal(|ui| {
+                let add = ui.button("Add note (Enter)").clicked();
+                if ui
+                    .add_enabled(live.can_undo(), egui::Button::new("Undo (Ctrl+Z)"))
+                    .clicked()
+                {
+                    intents.push(Intent::Action(Action::Undo));
+                }
+                if ui
+                    .add_enabled(live.can_redo(), egui::Button::new("Redo (Ctrl+Y)"))
+                    .clicked()
+                {
+                    intents.push(Intent::Action(Action::Redo));
+                }
+                add
+            })
+            .inner;
         if (submit || add) && !draft.trim().is_empty() {
             intents.push(Intent::Command(Command::Record(RecordCommand::AddNote {
                 id: Uuid::new_v4(),
