@@ -5,14 +5,15 @@
 use std::hint::black_box;
 use std::sync::Arc;
 
-use cafe_host::live::Command;
+use cafe_host::live::{Command, LiveState, RecordCommand};
 use cafe_host::model::{Guide, Question, Session, SessionDetails, Step, Wording};
 use cafe_host::store::DataDir;
 use cafe_host::store::to_ron;
 use cafe_host::ui::actions::Action;
 use cafe_host::ui::{AppOptions, CafeApp, Intent};
 use chrono::{NaiveDate, TimeZone, Utc};
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use uuid::Uuid;
 
 fn guide(questions: usize) -> Guide {
     Guide {
@@ -39,61 +40,147 @@ fn guide(questions: usize) -> Guide {
     }
 }
 
-fn frame_bench(c: &mut Criterion) {
-    let data = std::env::temp_dir().join(format!("cafe-host-bench-{}", std::process::id()));
-    let now = Utc
-        .with_ymd_and_hms(2026, 11, 24, 19, 0, 0)
-        .single()
-        .expect("time");
-    let details = SessionDetails {
-        title: "Bench café".into(),
-        date: NaiveDate::from_ymd_opt(2026, 11, 24).expect("date"),
-        venue: "Gym".into(),
-        facilitator: "Sam".into(),
-        tables: 12,
-    };
-    let mut session = Session::new(guide(30), details, now);
-    session.current = Step::Question(14);
+fn open_app(
+    data: &std::path::Path,
+    session: &Session,
+    now: chrono::DateTime<Utc>,
+) -> (egui::Context, CafeApp) {
     let path = data.join("sessions").join(session.file_name());
     std::fs::create_dir_all(data.join("sessions")).expect("folder");
-    std::fs::write(&path, to_ron(&session).expect("ron")).expect("write");
-
+    std::fs::write(&path, to_ron(session).expect("ron")).expect("write");
     let ctx = egui::Context::default();
-    let mut app = CafeApp::new(
+    let app = CafeApp::new(
         &ctx,
         AppOptions {
-            data: DataDir::new(&data),
+            data: DataDir::new(data),
             open: Some(path),
             projector: false,
             table: None,
             clock: Arc::new(move || now),
         },
     );
-    app.apply(Intent::Action(Action::Projector));
-    app.apply(Intent::Command(Command::ToggleTimer));
-    app.apply(Intent::Command(Command::SetTranslation(Some("es".into()))));
+    (ctx, app)
+}
 
-    let input = || egui::RawInput {
+/// One frame: the egui pass plus tessellation.
+fn frame(ctx: &egui::Context, app: &mut CafeApp) -> Vec<egui::ClippedPrimitive> {
+    let input = egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
             egui::Pos2::ZERO,
             egui::vec2(1600.0, 900.0),
         )),
         ..Default::default()
     };
+    let mut out = ctx.run_ui(input, |ui| app.show(ui));
+    out.textures_delta.clear();
+    ctx.tessellate(out.shapes, out.pixels_per_point)
+}
+
+fn details(tables: u32) -> SessionDetails {
+    SessionDetails {
+        title: "Bench café".into(),
+        date: NaiveDate::from_ymd_opt(2026, 11, 24).expect("date"),
+        venue: "Gym".into(),
+        facilitator: "Sam".into(),
+        tables,
+    }
+}
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 24, 19, 0, 0)
+        .single()
+        .expect("time")
+}
+
+/// A session with `per_table` notes at each of `tables` tables, spread over the questions.
+fn session_with_notes(tables: u32, per_table: usize) -> Session {
+    let mut live = LiveState::new(Session::new(guide(6), details(tables), now()));
+    live.apply(Command::GoTo(Step::Question(2)), now());
+    let ids: Vec<Uuid> = live.session.tables.iter().map(|t| t.id).collect();
+    for (t, table) in ids.iter().enumerate() {
+        for n in 0..per_table {
+            if n % 40 == 0 {
+                live.apply(Command::GoTo(Step::Question((n / 40) % 6)), now());
+            }
+            let text = format!(
+                "Table {t} note {n}: people said the school should listen more and talk less"
+            );
+            live.apply(
+                Command::Record(RecordCommand::AddNote {
+                    id: Uuid::new_v4(),
+                    table: *table,
+                    text,
+                    tags: vec![],
+                }),
+                now(),
+            );
+        }
+    }
+    live.session
+}
+
+fn frame_bench(c: &mut Criterion) {
+    let data = std::env::temp_dir().join(format!("cafe-host-bench-{}", std::process::id()));
+    let mut session = Session::new(guide(30), details(12), now());
+    session.current = Step::Question(14);
+    let (ctx, mut app) = open_app(&data.join("presenter"), &session, now());
+    app.apply(Intent::Action(Action::Projector));
+    app.apply(Intent::Command(Command::ToggleTimer));
+    app.apply(Intent::Command(Command::SetTranslation(Some("es".into()))));
     // Warm the font atlas and layout caches, as a running app has.
     for _ in 0..3 {
-        let mut out = ctx.run_ui(input(), |ui| app.show(ui));
-        out.textures_delta.clear();
-        black_box(ctx.tessellate(out.shapes, out.pixels_per_point));
+        black_box(frame(&ctx, &mut app));
     }
     c.bench_function("presenter + projector frame, 30 questions", |b| {
-        b.iter(|| {
-            let mut out = ctx.run_ui(input(), |ui| app.show(ui));
-            out.textures_delta.clear();
-            black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
-        });
+        b.iter(|| black_box(frame(&ctx, &mut app)));
     });
     drop(app);
+
+    let session = session_with_notes(20, 200);
+    let (ctx, mut app) = open_app(&data.join("tables"), &session, now());
+    app.apply(Intent::Action(Action::ShowTables));
+    for _ in 0..3 {
+        black_box(frame(&ctx, &mut app));
+    }
+    c.bench_function("tables screen frame, 20 tables x 200 notes", |b| {
+        b.iter(|| black_box(frame(&ctx, &mut app)));
+    });
+    drop(app);
+
+    // Adding a note, at two sizes: the command, the copy the saver is handed (all the UI
+    // thread does), and the formatting the saver's thread then does.
+    for per_table in [20, 200] {
+        let live = LiveState::new(session_with_notes(20, per_table));
+        let table = live.session.tables[3].id;
+        let notes = 20 * per_table;
+        c.bench_function(
+            &format!("add a note (command), {notes} notes already"),
+            |b| {
+                b.iter_batched(
+                    || live.clone(),
+                    |mut live| {
+                        live.apply(
+                            Command::Record(RecordCommand::AddNote {
+                                id: Uuid::new_v4(),
+                                table,
+                                text: "One more thing the table said".into(),
+                                tags: vec![],
+                            }),
+                            now(),
+                        );
+                        live
+                    },
+                    BatchSize::LargeInput,
+                );
+            },
+        );
+        c.bench_function(&format!("session copy for the saver, {notes} notes"), |b| {
+            b.iter(|| black_box(live.session.clone()));
+        });
+        c.bench_function(&format!("session to RON text, {notes} notes"), |b| {
+            b.iter(|| black_box(to_ron(&live.session).expect("ron")));
+        });
+    }
     let _ = std::fs::remove_dir_all(&data);
 }
 

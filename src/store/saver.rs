@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Local};
 
 use super::atomic::write_atomic;
+use super::format::to_ron;
 use super::recovery;
+use crate::model::Session;
 
 /// How long the writer waits before trying a failed save again.
 pub const RETRY_AFTER: Duration = Duration::from_secs(2);
@@ -28,7 +30,14 @@ pub struct SaveStatus {
 struct Job {
     path: PathBuf,
     revision: u64,
-    text: String,
+    content: Content,
+}
+
+/// What to write: ready text, or a session the writer turns into text itself, so that the
+/// UI thread never pays for formatting a large session.
+enum Content {
+    Text(String),
+    Session(Box<Session>),
 }
 
 /// Where the writer keeps a copy when the session file cannot be written.
@@ -77,11 +86,23 @@ impl Saver {
 
     /// Queue `text` as revision `revision` of the file at `path`. Never blocks on the disk.
     pub fn save(&self, path: PathBuf, revision: u64, text: String) {
-        let job = Job {
+        self.send(Job {
             path,
             revision,
-            text,
-        };
+            content: Content::Text(text),
+        });
+    }
+
+    /// Queue a copy of `session` as revision `revision`; it is formatted on the writer thread.
+    pub fn save_session(&self, path: PathBuf, revision: u64, session: Box<Session>) {
+        self.send(Job {
+            path,
+            revision,
+            content: Content::Session(session),
+        });
+    }
+
+    fn send(&self, job: Job) {
         let sent = self.tx.as_ref().map(|tx| tx.send(job));
         if self.thread.is_none() || !matches!(sent, Some(Ok(()))) {
             self.lock().error =
@@ -155,15 +176,37 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
         while let Ok(job) = rx.try_recv() {
             pending = Some(job);
         }
-        let Some(job) = pending.take() else { continue };
-        let result = write_atomic(&job.path, job.text.as_bytes());
+        let Some(mut job) = pending.take() else {
+            continue;
+        };
+        if let Content::Session(session) = &job.content {
+            match to_ron(session) {
+                Ok(text) => job.content = Content::Text(text),
+                Err(e) => {
+                    log::error!("could not write the session as text: {e}");
+                    shared
+                        .status
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .error = Some(format!(
+                        "Not saved: the session could not be written as text ({e})."
+                    ));
+                    notify();
+                    continue;
+                }
+            }
+        }
+        let Content::Text(text) = &job.content else {
+            continue;
+        };
+        let result = write_atomic(&job.path, text.as_bytes());
         match (&result, recovery_dir) {
             (Ok(()), _) => {
                 if let Some(copy) = recovery_copy.take() {
                     recovery::discard(&copy);
                 }
             }
-            (Err(_), Some(dir)) => match recovery::write_copy(dir, &job.path, &job.text) {
+            (Err(_), Some(dir)) => match recovery::write_copy(dir, &job.path, text) {
                 Ok(copy) => recovery_copy = Some(copy),
                 Err(e) => log::error!("the recovery copy could not be written either: {e}"),
             },

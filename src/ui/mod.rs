@@ -22,7 +22,7 @@ use crate::model::{Guide, Session, SessionDetails};
 use crate::store::lock::{LockError, SessionLock};
 use crate::store::recovery::{self, PendingRecovery};
 use crate::store::saver::{SaveStatus, Saver};
-use crate::store::{DataDir, load_session, to_ron};
+use crate::store::{DataDir, load_session};
 use actions::Action;
 
 /// Where the app gets the time; tests pass a clock they control.
@@ -508,18 +508,11 @@ impl CafeApp {
         if open.read_only.is_some() || open.sent_revision == Some(open.live.revision) {
             return;
         }
-        match to_ron(&open.live.session) {
-            Ok(text) => {
-                open.saver.save(open.path.clone(), open.live.revision, text);
-                open.sent_revision = Some(open.live.revision);
-            }
-            Err(e) => {
-                log::error!("could not write the session as text: {e}");
-                self.notices
-                    .push(format!("The session could not be saved: {e}"));
-                open.sent_revision = Some(open.live.revision);
-            }
-        }
+        // A copy is quick; formatting it as text happens on the saver's thread.
+        let copy = Box::new(open.live.session.clone());
+        open.saver
+            .save_session(open.path.clone(), open.live.revision, copy);
+        open.sent_revision = Some(open.live.revision);
     }
 
     /// Draw one frame. Split from [`eframe::App::ui`] so benchmarks can run it headless.
