@@ -25,6 +25,8 @@ pub struct HomeState {
     venue: String,
     facilitator: String,
     tables: u32,
+    /// The table a laptop in table mode takes notes for.
+    table_mode_number: u32,
     path: String,
     picker: FilePicker,
 }
@@ -44,6 +46,7 @@ impl HomeState {
             venue: String::new(),
             facilitator: String::new(),
             tables: 6,
+            table_mode_number: 1,
             path: String::new(),
             picker: FilePicker::default(),
         };
@@ -195,6 +198,12 @@ impl HomeState {
             .collect();
         if in_progress.is_empty() {
             ui.label(RichText::new("No cafés in progress.").italics());
+        } else {
+            ui.horizontal(|ui| {
+                let label = ui.label("A laptop for one table? Table number:");
+                ui.add(egui::DragValue::new(&mut self.table_mode_number).range(1..=MAX_TABLES))
+                    .labelled_by(label.id);
+            });
         }
         for summary in in_progress {
             ui.group(|ui| match &summary.info {
@@ -202,6 +211,17 @@ impl HomeState {
                     ui.horizontal(|ui| {
                         if ui.button("Resume").clicked() {
                             intents.push(Intent::Open(summary.path.clone()));
+                        }
+                        let table_mode = format!("Table {} only", self.table_mode_number);
+                        if ui
+                            .button(table_mode)
+                            .on_hover_text("Table mode: only this table's notes and a big note box")
+                            .clicked()
+                        {
+                            intents.push(Intent::OpenTable(
+                                summary.path.clone(),
+                                self.table_mode_number,
+                            ));
                         }
                         ui.label(RichText::new(&info.title).strong().size(18.0));
                     });

@@ -195,3 +195,31 @@ fn table_mode_shows_one_table_and_follows_the_question_by_hand() {
     assert_eq!(note.question, Some(2));
     assert_eq!(session.table(note.table).map(|t| t.number), Some(3));
 }
+
+#[test]
+fn a_note_entered_with_enter_is_on_disk_within_a_second() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    h.key_press(Key::F3);
+    h.run();
+    type_note(&mut h, "Said just before the battery died");
+    let start = std::time::Instant::now();
+    // No flush and no clean exit: only what the app saved by itself counts.
+    loop {
+        let on_disk = load_session(&path).expect("always readable").session;
+        if on_disk
+            .live_notes()
+            .any(|n| n.text == "Said just before the battery died")
+        {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(1),
+            "not on disk after a second"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    std::mem::forget(h);
+}
