@@ -2,6 +2,7 @@
 
 pub mod atomic;
 pub mod catalog;
+pub mod drafts;
 pub mod format;
 pub mod lock;
 pub mod recovery;
@@ -47,6 +48,11 @@ impl DataDir {
         self.root.join("guides")
     }
 
+    /// Half-typed notes, one file per café.
+    pub fn drafts(&self) -> PathBuf {
+        self.root.join("drafts")
+    }
+
     /// Newer copies of sessions that could not be saved to their own files.
     pub fn recovery(&self) -> PathBuf {
         self.root.join("recovery")
@@ -56,6 +62,7 @@ impl DataDir {
     pub fn ensure(&self) -> std::io::Result<()> {
         atomic::ensure_private_dir(&self.root)?;
         atomic::ensure_private_dir(&self.sessions())?;
+        atomic::ensure_private_dir(&self.drafts())?;
         atomic::ensure_private_dir(&self.guides())
     }
 }

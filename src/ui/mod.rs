@@ -19,6 +19,7 @@ use chrono::{DateTime, Utc};
 
 use crate::live::{Command, LiveState};
 use crate::model::{Guide, Session, SessionDetails};
+use crate::store::drafts;
 use crate::store::lock::{LockError, SessionLock};
 use crate::store::recovery::{self, PendingRecovery};
 use crate::store::saver::{SaveStatus, Saver};
@@ -100,7 +101,26 @@ pub struct OpenSession {
     sent_revision: Option<u64>,
     /// Held while this app may write the file; `None` when read-only.
     lock: Option<SessionLock>,
+    /// Half-typed notes: their file, their own saver, and what was last handed to it.
+    drafts: DraftsFile,
 }
+
+/// Where half-typed notes are kept while a café is open.
+struct DraftsFile {
+    path: PathBuf,
+    saver: Saver,
+    sent: drafts::Drafts,
+    revision: u64,
+    /// The drafts as last looked at, and when they last changed: saving waits for a pause.
+    seen: drafts::Drafts,
+    last_change: std::time::Instant,
+    /// When the drafts first differed from what was sent.
+    first_unsent: Option<std::time::Instant>,
+}
+
+/// Drafts are written after this long without typing, or at the latest after [`DRAFTS_MAX_WAIT`].
+const DRAFTS_PAUSE: Duration = Duration::from_millis(400);
+const DRAFTS_MAX_WAIT: Duration = Duration::from_secs(2);
 
 /// The projector window's state.
 #[derive(Default)]
@@ -228,6 +248,10 @@ impl CafeApp {
     /// Hand any unsaved change to the saver and wait up to `timeout` for it to reach the disk.
     pub fn flush(&mut self, timeout: Duration) -> bool {
         self.queue_save();
+        self.save_drafts(true);
+        if let Some(open) = self.open.as_ref().filter(|o| o.drafts.revision > 0) {
+            open.drafts.saver.wait_for(open.drafts.revision, timeout);
+        }
         match &self.open {
             Some(open) if open.read_only.is_none() => {
                 open.saver.wait_for(open.live.revision, timeout)
@@ -448,7 +472,27 @@ impl CafeApp {
             let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
             saver.mark_saved(0, modified.map(chrono::DateTime::<chrono::Local>::from));
         }
+        let drafts_path = drafts::path(&self.data.drafts(), session.id);
+        let kept = drafts::load(&drafts_path);
+        if !kept.is_empty() {
+            self.notices.push(format!(
+                "{} half-typed note(s) from last time are back in their tables' note boxes.",
+                kept.len()
+            ));
+        }
+        self.tables = tables::TablesState::default();
+        self.tables.drafts = kept.iter().map(|(k, v)| (*k, v.clone())).collect();
+        let drafts = DraftsFile {
+            path: drafts_path,
+            saver: Saver::new(|| {}),
+            seen: kept.clone(),
+            sent: kept,
+            revision: 0,
+            last_change: std::time::Instant::now(),
+            first_unsent: None,
+        };
         self.open = Some(OpenSession {
+            drafts,
             live: LiveState::new(session),
             sent_revision: if fresh { None } else { Some(0) },
             path,
@@ -515,6 +559,47 @@ impl CafeApp {
         open.sent_revision = Some(open.live.revision);
     }
 
+    /// Keep half-typed notes on disk, after a pause in typing (or `now_too`: at once).
+    fn save_drafts(&mut self, now_too: bool) {
+        let Some(open) = &mut self.open else { return };
+        if open.read_only.is_some() {
+            return;
+        }
+        let current: drafts::Drafts = self
+            .tables
+            .drafts
+            .iter()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .map(|(k, v)| (*k, v.clone()))
+            .collect();
+        let file = &mut open.drafts;
+        if current != file.seen {
+            file.seen = current.clone();
+            file.last_change = std::time::Instant::now();
+        }
+        if current == file.sent {
+            file.first_unsent = None;
+            return;
+        }
+        let first = *file
+            .first_unsent
+            .get_or_insert_with(std::time::Instant::now);
+        let typing = file.last_change.elapsed() < DRAFTS_PAUSE;
+        if !now_too && typing && first.elapsed() < DRAFTS_MAX_WAIT {
+            self.ctx.request_repaint_after(DRAFTS_PAUSE);
+            return;
+        }
+        match drafts::to_text(&current) {
+            Ok(text) => {
+                file.revision += 1;
+                file.saver.save(file.path.clone(), file.revision, text);
+                file.sent = current;
+                file.first_unsent = None;
+            }
+            Err(e) => log::error!("could not write the drafts as text: {e}"),
+        }
+    }
+
     /// Draw one frame. Split from [`eframe::App::ui`] so benchmarks can run it headless.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let mut intents: Vec<Intent> = actions::pressed(ui.ctx())
@@ -558,6 +643,7 @@ impl CafeApp {
         for intent in intents {
             self.apply(intent);
         }
+        self.save_drafts(false);
         self.schedule_repaint(ui.ctx(), now);
     }
 

@@ -223,3 +223,56 @@ fn a_note_entered_with_enter_is_on_disk_within_a_second() {
     }
     std::mem::forget(h);
 }
+
+#[test]
+fn a_half_typed_note_survives_a_crash() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    h.key_press(Key::F3);
+    h.run();
+    h.get_by_label(NOTE_BOX).focus();
+    h.run();
+    h.get_by_label(NOTE_BOX)
+        .type_text("She said the bus times make it");
+    h.run();
+    // Keep drawing frames, as the window does while idle, until the drafts reach the disk.
+    let drafts_dir = data.path().join("drafts");
+    let start = std::time::Instant::now();
+    loop {
+        h.step();
+        let kept = std::fs::read_dir(&drafts_dir)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains("bus times")));
+        if kept {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "drafts not kept");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Gone without closing the café (its lock is released as a killed process's would be).
+    drop(h);
+
+    let mut h = harness(data.path(), None, &clock);
+    h.get_by_label_contains("half-typed note(s) from last time");
+    h.key_press(Key::F3);
+    h.run();
+    assert_eq!(
+        h.get_by_label(NOTE_BOX).value().as_deref(),
+        Some("She said the bus times make it")
+    );
+    h.get_by_label(NOTE_BOX).focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let session = load_session(&path).expect("loads").session;
+    assert!(
+        session
+            .live_notes()
+            .any(|n| n.text == "She said the bus times make it")
+    );
+}
