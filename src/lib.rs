@@ -1,6 +1,7 @@
 //! Café Host: run a live Parent Café — presenter console, projector window,
 //! and a session file that never loses the facilitator's place.
 
+pub mod export;
 pub mod live;
 pub mod model;
 pub mod store;

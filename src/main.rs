@@ -122,6 +122,7 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
         total.notes += report.notes;
         total.themes += report.themes;
         total.commitments += report.commitments;
+        total.attendees += report.attendees;
     }
     if total.total() > 0 {
         let text =
@@ -134,12 +135,13 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
         })?;
     }
     Ok(format!(
-        "{}: {} notes, {} tables, {} themes and {} commitments new or updated from {} file(s)",
+        "{}: {} notes, {} tables, {} themes, {} commitments and {} sign-ins new or updated from {} file(s)",
         into.display(),
         total.notes,
         total.tables,
         total.themes,
         total.commitments,
+        total.attendees,
         from.len()
     ))
 }

@@ -54,6 +54,10 @@ pub enum Command {
     SetShowTimer(bool),
     /// A change to a table, note, theme or commitment (these can be undone).
     Record(RecordCommand),
+    /// Take no names at the desk, only counts (or take names again).
+    SetCountsOnly(bool),
+    /// Erase every attendee's name and contact details, keeping the counts. Not undoable.
+    EraseAllPersonalData,
     Undo,
     Redo,
 }
@@ -171,6 +175,24 @@ impl LiveState {
                 }
                 None => false,
             },
+            Command::SetCountsOnly(on) => {
+                let changed = self.session.counts_only != on;
+                self.session.counts_only = on;
+                changed
+            }
+            Command::EraseAllPersonalData => {
+                let mut changed = false;
+                for a in self.session.attendees.iter_mut().filter(|a| !a.erased) {
+                    a.erase(now);
+                    changed = true;
+                }
+                // Undo must not bring erased names back.
+                self.undo
+                    .retain(|c| !matches!(c.before, Record::Attendee(_)));
+                self.redo
+                    .retain(|c| !matches!(c.after, Record::Attendee(_)));
+                changed
+            }
             Command::Undo => match self.undo.pop() {
                 Some(change) => {
                     records::restore(&mut self.session, &change.before, now);

@@ -5,7 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
-use crate::model::{Commitment, Note, Session, Step, Tag, Theme};
+use crate::model::{Attendee, Commitment, Note, Role, Session, Step, Tag, Tally, Theme};
 
 /// Longest note, theme or commitment text kept (a pasted book is cut, not refused).
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -71,6 +71,24 @@ pub enum RecordCommand {
     DeleteCommitment {
         id: Uuid,
     },
+    /// Sign a person in (contact details are dropped unless they consented).
+    CheckIn(Box<Attendee>),
+    /// Change a signed-in person's entry (same id).
+    EditAttendee(Box<Attendee>),
+    /// Take back a check-in, or remove an entry.
+    RemoveAttendee {
+        id: Uuid,
+    },
+    /// Erase a person's name and contact details, keeping what the counts need.
+    EraseAttendee {
+        id: Uuid,
+    },
+    /// Add `delta` (may be negative) to the head-count of people with this role and language.
+    Tally {
+        role: Role,
+        language: String,
+        delta: i32,
+    },
 }
 
 /// One record as it was or became.
@@ -80,6 +98,8 @@ pub enum Record {
     Table(crate::model::Table),
     Theme(Theme),
     Commitment(Commitment),
+    Attendee(Box<Attendee>),
+    Tally(Tally),
 }
 
 /// A change that undo can take back: the record before and after.
@@ -108,8 +128,9 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
             tags,
         } => {
             let text = clean_text(&text);
-            if text.is_empty() || session.table(table).is_none() || find_note(session, id).is_some()
-            {
+            // Ids are fresh random UUIDs, so no search for an existing one: adding stays as
+            // quick with four thousand notes as with four.
+            if text.is_empty() || session.table(table).is_none() {
                 return None;
             }
             let question = match session.current {
@@ -245,6 +266,90 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
                 after: Record::Commitment(commitment),
             })
         }
+        RecordCommand::CheckIn(attendee) => {
+            let mut a = *attendee;
+            a.name = clean_text(&a.name);
+            a.household = clean_text(&a.household);
+            a.language = clean_text(&a.language);
+            a.respect_consent();
+            if a.name.is_empty() || session.attendees.iter().any(|x| x.id == a.id) {
+                return None;
+            }
+            a.checked_in = now;
+            a.edited = now;
+            a.deleted = false;
+            let mut before = a.clone();
+            before.deleted = true;
+            session.attendees.push(a.clone());
+            Some(Change {
+                before: Record::Attendee(Box::new(before)),
+                after: Record::Attendee(Box::new(a)),
+            })
+        }
+        RecordCommand::EditAttendee(attendee) => {
+            let mut new = *attendee;
+            new.respect_consent();
+            edit_attendee(session, new.id, now, |a| {
+                let (checked_in, erased) = (a.checked_in, a.erased);
+                *a = new;
+                a.checked_in = checked_in;
+                a.erased = erased;
+                a.deleted = false;
+            })
+        }
+        RecordCommand::RemoveAttendee { id } => {
+            edit_attendee(session, id, now, |a| a.deleted = true)
+        }
+        RecordCommand::EraseAttendee { id } => {
+            let change = edit_attendee(session, id, now, |a| a.erase(now))?;
+            // What is erased stays erased: the change keeps no copy of the old name.
+            Some(Change {
+                before: change.after.clone(),
+                after: change.after,
+            })
+        }
+        RecordCommand::Tally {
+            role,
+            language,
+            delta,
+        } => {
+            let language = clean_text(&language);
+            let same = |t: &Tally| {
+                !t.deleted && t.role == role && t.language.eq_ignore_ascii_case(&language)
+            };
+            match session.tallies.iter_mut().find(|t| same(t)) {
+                Some(t) => {
+                    let before = t.clone();
+                    t.count = t.count.saturating_add_signed(delta);
+                    if *t == before {
+                        return None;
+                    }
+                    t.edited = now;
+                    Some(Change {
+                        before: Record::Tally(before),
+                        after: Record::Tally(t.clone()),
+                    })
+                }
+                None if delta > 0 => {
+                    let t = Tally {
+                        id: Uuid::new_v4(),
+                        role,
+                        language,
+                        count: delta.unsigned_abs(),
+                        edited: now,
+                        deleted: false,
+                    };
+                    let mut before = t.clone();
+                    before.deleted = true;
+                    session.tallies.push(t.clone());
+                    Some(Change {
+                        before: Record::Tally(before),
+                        after: Record::Tally(t),
+                    })
+                }
+                None => None,
+            }
+        }
         RecordCommand::DeleteCommitment { id } => {
             let c = session
                 .commitments
@@ -259,6 +364,28 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
             })
         }
     }
+}
+
+fn edit_attendee(
+    session: &mut Session,
+    id: Uuid,
+    now: DateTime<Utc>,
+    edit: impl FnOnce(&mut Attendee),
+) -> Option<Change> {
+    let a = session
+        .attendees
+        .iter_mut()
+        .find(|a| a.id == id && !a.deleted)?;
+    let before = a.clone();
+    edit(a);
+    if *a == before {
+        return None;
+    }
+    a.edited = now;
+    Some(Change {
+        before: Record::Attendee(Box::new(before)),
+        after: Record::Attendee(Box::new(a.clone())),
+    })
 }
 
 fn find_note(session: &Session, id: Uuid) -> Option<&Note> {
@@ -338,6 +465,16 @@ pub fn restore(session: &mut Session, record: &Record, now: DateTime<Utc>) {
             let mut c = c.clone();
             c.edited = now;
             put(&mut session.commitments, &c, |x| x.id == c.id);
+        }
+        Record::Attendee(a) => {
+            let mut a = (**a).clone();
+            a.edited = now;
+            put(&mut session.attendees, &a, |x| x.id == a.id);
+        }
+        Record::Tally(t) => {
+            let mut t = t.clone();
+            t.edited = now;
+            put(&mut session.tallies, &t, |x| x.id == t.id);
         }
     }
 }

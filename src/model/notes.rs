@@ -151,6 +151,8 @@ macro_rules! mergeable {
 mergeable!(Note);
 mergeable!(Theme);
 mergeable!(Commitment);
+mergeable!(super::attendance::Attendee);
+mergeable!(super::attendance::Tally);
 
 impl Mergeable for Table {
     fn id(&self) -> Uuid {

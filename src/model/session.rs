@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::attendance::{Attendee, Tally};
 use super::guide::Guide;
 use super::notes::{Commitment, Note, Table, Theme, merge_records};
 use super::timer::RoundTimer;
@@ -46,6 +47,15 @@ pub struct Session {
     pub themes: Vec<Theme>,
     #[serde(default)]
     pub commitments: Vec<Commitment>,
+    /// The sign-in desk's records.
+    #[serde(default)]
+    pub attendees: Vec<Attendee>,
+    /// Head-counts for cafés that take no names.
+    #[serde(default)]
+    pub tallies: Vec<Tally>,
+    /// This café takes no names at the desk, only counts.
+    #[serde(default)]
+    pub counts_only: bool,
 }
 
 /// Why two files could not be merged.
@@ -73,11 +83,12 @@ pub struct MergeReport {
     pub notes: usize,
     pub themes: usize,
     pub commitments: usize,
+    pub attendees: usize,
 }
 
 impl MergeReport {
     pub fn total(&self) -> usize {
-        self.tables + self.notes + self.themes + self.commitments
+        self.tables + self.notes + self.themes + self.commitments + self.attendees
     }
 }
 
@@ -157,6 +168,9 @@ impl Session {
             notes: Vec::new(),
             themes: Vec::new(),
             commitments: Vec::new(),
+            attendees: Vec::new(),
+            tallies: Vec::new(),
+            counts_only: false,
         };
         session.ensure_tables();
         session
@@ -208,6 +222,8 @@ impl Session {
             notes: merge_records(&mut self.notes, &other.notes),
             themes: merge_records(&mut self.themes, &other.themes),
             commitments: merge_records(&mut self.commitments, &other.commitments),
+            attendees: merge_records(&mut self.attendees, &other.attendees)
+                + merge_records(&mut self.tallies, &other.tallies),
         };
         self.tables.sort_by_key(|t| t.number);
         self.notes.sort_by_key(|n| (n.created, n.id));

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod drafts;
 pub mod format;
 pub mod lock;
+pub mod people;
 pub mod recovery;
 pub mod saver;
 

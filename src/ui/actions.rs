@@ -25,6 +25,7 @@ pub enum Action {
     ShowPresenter,
     ShowTables,
     ShowHarvest,
+    ShowAttendance,
     Undo,
     Redo,
     Help,
@@ -32,7 +33,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 21] = [
+    pub const ALL: [Action; 22] = [
         Action::Next,
         Action::Previous,
         Action::First,
@@ -50,6 +51,7 @@ impl Action {
         Action::ShowPresenter,
         Action::ShowTables,
         Action::ShowHarvest,
+        Action::ShowAttendance,
         Action::Undo,
         Action::Redo,
         Action::Help,
@@ -76,6 +78,7 @@ impl Action {
             Action::ShowPresenter => &[Key::F2],
             Action::ShowTables => &[Key::F3],
             Action::ShowHarvest => &[Key::F4],
+            Action::ShowAttendance => &[Key::F6],
             Action::Undo => &[Key::Z],
             Action::Redo => &[Key::Y],
             Action::Help => &[Key::F1, Key::Questionmark],
@@ -103,6 +106,7 @@ impl Action {
             Action::ShowPresenter => "F2",
             Action::ShowTables => "F3",
             Action::ShowHarvest => "F4",
+            Action::ShowAttendance => "F6",
             Action::Undo => "Ctrl+Z",
             Action::Redo => "Ctrl+Y or Ctrl+Shift+Z",
             Action::Help => "F1 or ?",
@@ -129,6 +133,7 @@ impl Action {
             Action::ShowPresenter => "The presenter console",
             Action::ShowTables => "Table notes",
             Action::ShowHarvest => "The harvest: themes and commitments",
+            Action::ShowAttendance => "The sign-in desk",
             Action::Undo => "Undo the last change to notes, themes or commitments",
             Action::Redo => "Redo",
             Action::Help => "Show or hide this list of keys",
@@ -158,6 +163,7 @@ impl Action {
             | Action::ShowPresenter
             | Action::ShowTables
             | Action::ShowHarvest
+            | Action::ShowAttendance
             | Action::Help
             | Action::LeaveFullscreen => return None,
         })
@@ -185,7 +191,7 @@ fn works_while_typing(action: Action) -> bool {
     action
         .keys()
         .iter()
-        .all(|k| matches!(k, Key::F1 | Key::F2 | Key::F3 | Key::F4 | Key::F5))
+        .all(|k| matches!(k, Key::F1 | Key::F2 | Key::F3 | Key::F4 | Key::F5 | Key::F6))
 }
 
 /// The actions whose keys were pressed this frame in `ctx`'s current window.

@@ -2,6 +2,7 @@
 //! Screens only draw and report [`Intent`]s; [`CafeApp::apply`] carries them out.
 
 pub mod actions;
+pub mod attendance;
 pub mod audience;
 pub mod harvest;
 pub mod help;
@@ -69,6 +70,11 @@ pub enum Intent {
     Import(PathBuf),
     /// Open a session file in table mode for this table number.
     OpenTable(PathBuf, u32),
+    /// Save the attendance to `<data>/exports` (HTML sign-in sheet or CSV; names or not).
+    ExportAttendance {
+        html: bool,
+        names: bool,
+    },
 }
 
 /// The three answers to "this café has a newer copy than its file".
@@ -89,6 +95,7 @@ pub enum LiveView {
     Presenter,
     Tables,
     Harvest,
+    Attendance,
 }
 
 /// A session open in the presenter, with its file and saver.
@@ -145,6 +152,7 @@ pub struct CafeApp {
     view: LiveView,
     tables: tables::TablesState,
     harvest: harvest::HarvestState,
+    attendance: attendance::AttendanceState,
     import: (widgets::FilePicker, String),
     /// Table mode's table number.
     table_mode: Option<u32>,
@@ -178,6 +186,7 @@ impl CafeApp {
             view: LiveView::default(),
             tables: tables::TablesState::default(),
             harvest: harvest::HarvestState::default(),
+            attendance: attendance::AttendanceState::default(),
             import: Default::default(),
             table_mode: None,
             help: false,
@@ -291,6 +300,7 @@ impl CafeApp {
                 }
             }
             Intent::Import(path) => self.import(&path),
+            Intent::ExportAttendance { html, names } => self.export_attendance(html, names),
             Intent::GoHome => self.close_session(),
             Intent::Fullscreen(monitor) => {
                 let id = audience::viewport_id();
@@ -340,6 +350,14 @@ impl CafeApp {
                 self.tables.focus_note_box();
             }
             Action::ShowHarvest if self.table_mode.is_none() => self.view = LiveView::Harvest,
+            Action::ShowAttendance if self.table_mode.is_none() => {
+                self.view = LiveView::Attendance;
+                if let Some(open) = &self.open {
+                    let id = open.live.session.id;
+                    self.attendance
+                        .load_people(&self.ctx, self.data.sessions(), id);
+                }
+            }
             Action::LeaveFullscreen => {
                 if self.help {
                     self.help = false;
@@ -349,6 +367,33 @@ impl CafeApp {
             }
             _ => {}
         }
+    }
+
+    fn export_attendance(&mut self, html: bool, names: bool) {
+        use crate::export::attendance::{Privacy, csv, sign_in_sheet_html};
+        let Some(open) = &self.open else { return };
+        let privacy = Privacy { names };
+        let (text, ext) = if html {
+            (sign_in_sheet_html(&open.live.session, privacy), "html")
+        } else {
+            (csv(&open.live.session, privacy), "csv")
+        };
+        let stem = open
+            .path
+            .file_stem()
+            .map_or_else(|| "cafe".into(), |s| s.to_string_lossy().into_owned());
+        let kind = if names { "with-names" } else { "counts" };
+        let dir = self.data.root.join("exports");
+        let path = dir.join(format!("{stem}-attendance-{kind}.{ext}"));
+        let result = crate::store::atomic::ensure_private_dir(&dir)
+            .and_then(|()| crate::store::atomic::write_atomic(&path, text.as_bytes()));
+        self.notices.push(match result {
+            Ok(()) => format!("Saved {}", path.display()),
+            Err(e) => format!(
+                "Not saved: {}",
+                crate::store::saver::plain_save_error(&path, &e)
+            ),
+        });
     }
 
     fn import(&mut self, path: &Path) {
@@ -526,6 +571,7 @@ impl CafeApp {
             self.view = LiveView::Presenter;
             self.table_mode = None;
             self.tables = tables::TablesState::default();
+            self.attendance = attendance::AttendanceState::default();
             self.home.refresh(&self.data);
         }
     }
@@ -632,6 +678,10 @@ impl CafeApp {
                         });
                 }
                 LiveView::Harvest => self.harvest.ui(ui, &open.live, &mut intents),
+                LiveView::Attendance => {
+                    let exports = self.data.root.join("exports");
+                    self.attendance.ui(ui, &open.live, &exports, &mut intents);
+                }
             }
         } else {
             self.home.ui(ui, &self.recoveries, &mut intents);
@@ -753,6 +803,7 @@ fn nav_ui(
                         (LiveView::Presenter, Action::ShowPresenter, "Presenter"),
                         (LiveView::Tables, Action::ShowTables, "Tables"),
                         (LiveView::Harvest, Action::ShowHarvest, "Harvest"),
+                        (LiveView::Attendance, Action::ShowAttendance, "Sign-in"),
                     ];
                     for (tab, action, text) in tabs {
                         if ui

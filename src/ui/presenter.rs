@@ -61,6 +61,9 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
                     .size(20.0),
             )
             .on_hover_text("Time of day");
+            let here = crate::model::Figures::of(&session.attendees, &session.tallies).total;
+            ui.label(format!("{here} here"))
+                .on_hover_text("Signed in at the desk (F6)");
             let minutes = (view.now - session.started_at()).num_minutes().max(0);
             if minutes < 12 * 60 {
                 ui.label(format!("Café running {}:{:02}", minutes / 60, minutes % 60));

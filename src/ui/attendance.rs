@@ -1,0 +1,596 @@
+//! The sign-in desk: a keyboard-first form, returning people found as you type, a balanced
+//! table for each arrival, live figures, private exports and erasing personal data.
+
+use std::path::PathBuf;
+use std::sync::mpsc::Receiver;
+
+use chrono::Utc;
+use egui::{Color32, Key, Modifiers, RichText, Ui};
+use uuid::Uuid;
+
+use super::Intent;
+use crate::live::{Command, LiveState, RecordCommand};
+use crate::model::attendance::{TABLE_LIMIT, suggest_table, table_counts};
+use crate::model::{Attendee, Contact, Figures, Role};
+use crate::store::people::{PeopleIndex, Person, fold, matches_words};
+
+const RED: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
+
+/// The form being filled in.
+#[derive(Clone, Default)]
+struct Form {
+    /// Set when an existing entry is being edited.
+    editing: Option<Uuid>,
+    name: String,
+    role: Option<Role>,
+    household: String,
+    children: u32,
+    language: String,
+    interpreter: bool,
+    returning: bool,
+    consent_contact: bool,
+    phone: String,
+    email: String,
+    consent_photos: bool,
+    table: u32,
+}
+
+/// What the Attendance screen remembers between frames.
+#[derive(Default)]
+pub struct AttendanceState {
+    form: Form,
+    find: String,
+    highlighted: usize,
+    people: Option<PeopleIndex>,
+    loading: Option<Receiver<PeopleIndex>>,
+    tally_language: String,
+    include_names: bool,
+    confirm_erase_all: bool,
+    focus_name: bool,
+}
+
+/// The name box's id, so focus can return to it after each check-in.
+fn name_id() -> egui::Id {
+    egui::Id::unique("sign-in-name")
+}
+
+impl AttendanceState {
+    /// Start reading earlier cafés in the background (once per open café).
+    pub fn load_people(&mut self, ctx: &egui::Context, sessions_dir: PathBuf, skip: Uuid) {
+        if self.people.is_some() || self.loading.is_some() {
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("people-index".into())
+            .spawn(move || {
+                let _ = tx.send(PeopleIndex::load(&sessions_dir, skip));
+                ctx.request_repaint();
+            });
+        if spawned.is_ok() {
+            self.loading = Some(rx);
+        }
+        self.focus_name = true;
+    }
+
+    /// The index of earlier cafés' people, once read.
+    pub fn people(&self) -> Option<&PeopleIndex> {
+        self.people.as_ref()
+    }
+
+    fn poll(&mut self) {
+        if let Some(rx) = &self.loading
+            && let Ok(index) = rx.try_recv()
+        {
+            self.people = Some(index);
+            self.loading = None;
+        }
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        live: &LiveState,
+        exports: &std::path::Path,
+        intents: &mut Vec<Intent>,
+    ) {
+        self.poll();
+        let session = &live.session;
+        let figures = Figures::of(&session.attendees, &session.tallies);
+        egui::Panel::right("attendance_side")
+            .default_size(460.0)
+            .min_size(320.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    figures_ui(ui, &figures);
+                    ui.separator();
+                    self.list_ui(ui, live, intents);
+                    ui.separator();
+                    self.privacy_ui(ui, live, exports, intents);
+                });
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                let mut counts_only = session.counts_only;
+                if ui
+                    .checkbox(
+                        &mut counts_only,
+                        "This café takes no names: count people only",
+                    )
+                    .changed()
+                {
+                    intents.push(Intent::Command(Command::SetCountsOnly(counts_only)));
+                }
+                if session.counts_only {
+                    self.tally_ui(ui, live, intents);
+                } else {
+                    self.form_ui(ui, live, intents);
+                }
+            });
+        });
+    }
+
+    fn form_ui(&mut self, ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+        let session = &live.session;
+        let heading = if self.form.editing.is_some() {
+            "Change an entry"
+        } else {
+            "Sign in"
+        };
+        ui.label(RichText::new(heading).size(26.0).strong());
+        let submit = ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Enter));
+        let suggestion = self.tables_suggestion(live);
+        if self.form.table == 0 {
+            self.form.table = suggestion.unwrap_or(1);
+        }
+        let matches: Vec<Person> = match (&self.people, self.form.editing) {
+            (Some(index), None) if !self.form.returning => index
+                .search(&self.form.name, 6)
+                .into_iter()
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        };
+        let name_focused = ui.memory(|m| m.has_focus(name_id()));
+        let mut picked = None;
+        if name_focused && !matches.is_empty() {
+            ui.input_mut(|i| {
+                if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
+                    self.highlighted = (self.highlighted + 1).min(matches.len() - 1);
+                }
+                if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
+                    self.highlighted = self.highlighted.saturating_sub(1);
+                }
+                if i.consume_key(Modifiers::NONE, Key::Enter) {
+                    picked = matches.get(self.highlighted).cloned();
+                }
+            });
+        }
+        egui::Grid::new("sign_in")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                let label = ui.label("Name");
+                let edit = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut self.form.name)
+                            .id(name_id())
+                            .desired_width(300.0),
+                    )
+                    .labelled_by(label.id);
+                if edit.changed() {
+                    self.highlighted = 0;
+                    self.form.returning = false;
+                }
+                if std::mem::take(&mut self.focus_name) {
+                    edit.request_focus();
+                }
+                ui.end_row();
+                if !matches.is_empty() {
+                    ui.label(RichText::new("Came before:").small());
+                    ui.vertical(|ui| {
+                        for (i, p) in matches.iter().enumerate() {
+                            let text = format!(
+                                "{} · {} · {} · last came {}",
+                                p.name,
+                                p.role.label(),
+                                if p.language.is_empty() {
+                                    "language not given"
+                                } else {
+                                    &p.language
+                                },
+                                p.last_seen.format("%-d %b")
+                            );
+                            if ui
+                                .add(egui::Button::selectable(i == self.highlighted, text))
+                                .clicked()
+                            {
+                                picked = Some(p.clone());
+                            }
+                        }
+                        ui.label(RichText::new("Down arrow and Enter to pick").small());
+                    });
+                    ui.end_row();
+                }
+                ui.label("Role");
+                ui.horizontal_wrapped(|ui| {
+                    for role in Role::ALL {
+                        if ui
+                            .add(egui::Button::selectable(
+                                self.form.role == Some(role),
+                                role.label(),
+                            ))
+                            .clicked()
+                        {
+                            self.form.role = Some(role);
+                        }
+                    }
+                });
+                ui.end_row();
+                let label = ui.label("Came with (household)");
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.form.household)
+                        .desired_width(300.0)
+                        .hint_text("e.g. the Díaz family"),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label("Children in childcare");
+                ui.add(egui::DragValue::new(&mut self.form.children).range(0..=20))
+                    .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label("Preferred language");
+                ui.add(egui::TextEdit::singleline(&mut self.form.language).desired_width(200.0))
+                    .labelled_by(label.id);
+                ui.end_row();
+                ui.label("");
+                ui.vertical(|ui| {
+                    ui.checkbox(&mut self.form.interpreter, "Needs an interpreter");
+                    ui.checkbox(
+                        &mut self.form.returning,
+                        "Has come before (not a first visit)",
+                    );
+                    ui.checkbox(
+                        &mut self.form.consent_photos,
+                        "Agrees to photos and to being quoted",
+                    );
+                    ui.checkbox(&mut self.form.consent_contact, "Agrees to be contacted");
+                });
+                ui.end_row();
+                if self.form.consent_contact {
+                    let label = ui.label("Phone");
+                    ui.add(egui::TextEdit::singleline(&mut self.form.phone).desired_width(200.0))
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label("Email");
+                    ui.add(egui::TextEdit::singleline(&mut self.form.email).desired_width(260.0))
+                        .labelled_by(label.id);
+                    ui.end_row();
+                }
+                let label = ui.label("Table");
+                ui.horizontal(|ui| {
+                    ui.add(
+                        egui::DragValue::new(&mut self.form.table)
+                            .range(1..=session.details.tables.max(1)),
+                    )
+                    .labelled_by(label.id);
+                    if let Some(s) = suggestion {
+                        ui.label(RichText::new(format!("suggested: table {s}")).small());
+                    }
+                });
+                ui.end_row();
+            });
+        if let Some(person) = picked {
+            self.fill_from(&person, live);
+        }
+        let seated = table_counts(&session.attendees, session.details.tables)
+            .get(&self.form.table)
+            .copied()
+            .unwrap_or(0);
+        let joining = usize::from(self.form.editing.is_none());
+        if seated + joining > TABLE_LIMIT {
+            ui.label(
+                RichText::new(format!(
+                    "Table {} would have {} people: more than {TABLE_LIMIT} is too many for a good conversation.",
+                    self.form.table,
+                    seated + joining
+                ))
+                .color(RED)
+                .strong(),
+            );
+        }
+        let problem = if self.form.name.trim().is_empty() {
+            Some("Write the person's name (or switch to counting people only).")
+        } else if self.form.role.is_none() {
+            Some("Choose a role.")
+        } else {
+            None
+        };
+        if let Some(p) = problem {
+            ui.label(RichText::new(p).small());
+        }
+        ui.horizontal(|ui| {
+            let text = if self.form.editing.is_some() {
+                "Save changes (Ctrl+Enter)"
+            } else {
+                "Check in (Ctrl+Enter)"
+            };
+            let clicked = ui
+                .add_enabled(
+                    problem.is_none(),
+                    egui::Button::new(RichText::new(text).size(20.0)),
+                )
+                .clicked();
+            if (clicked || submit) && problem.is_none() {
+                intents.push(Intent::Command(Command::Record(self.submit())));
+                self.form = Form::default();
+                self.focus_name = true;
+            }
+            if self.form.editing.is_some() && ui.button("Cancel").clicked() {
+                self.form = Form::default();
+            }
+        });
+    }
+
+    fn tables_suggestion(&self, live: &LiveState) -> Option<u32> {
+        let s = &live.session;
+        suggest_table(&s.attendees, s.details.tables, &self.form.household)
+    }
+
+    fn fill_from(&mut self, p: &Person, live: &LiveState) {
+        self.form.name = p.name.clone();
+        self.form.role = Some(p.role);
+        self.form.household = p.household.clone();
+        self.form.language = p.language.clone();
+        self.form.interpreter = p.interpreter;
+        self.form.returning = true;
+        self.form.consent_contact = p.consent_contact;
+        self.form.consent_photos = p.consent_photos;
+        if let Some(c) = &p.contact {
+            self.form.phone = c.phone.clone();
+            self.form.email = c.email.clone();
+        }
+        self.form.table = self.tables_suggestion(live).unwrap_or(1);
+    }
+
+    fn submit(&self) -> RecordCommand {
+        let f = &self.form;
+        let now = Utc::now();
+        let contact = (f.consent_contact
+            && !(f.phone.trim().is_empty() && f.email.trim().is_empty()))
+        .then(|| Contact {
+            phone: f.phone.trim().to_owned(),
+            email: f.email.trim().to_owned(),
+        });
+        let attendee = Attendee {
+            id: f.editing.unwrap_or_else(Uuid::new_v4),
+            name: f.name.clone(),
+            role: f.role.unwrap_or(Role::Other),
+            household: f.household.clone(),
+            children_in_childcare: f.children,
+            language: f.language.clone(),
+            interpreter: f.interpreter,
+            first_visit: !f.returning,
+            contact,
+            consent_contact: f.consent_contact,
+            consent_photos: f.consent_photos,
+            table: Some(f.table),
+            checked_in: now,
+            edited: now,
+            deleted: false,
+            erased: false,
+        };
+        if f.editing.is_some() {
+            RecordCommand::EditAttendee(Box::new(attendee))
+        } else {
+            RecordCommand::CheckIn(Box::new(attendee))
+        }
+    }
+
+    fn list_ui(&mut self, ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+        let session = &live.session;
+        ui.label(RichText::new("Signed in").size(20.0).strong());
+        let label = ui.label("Find someone");
+        ui.add(egui::TextEdit::singleline(&mut self.find).desired_width(240.0))
+            .labelled_by(label.id);
+        let words: Vec<String> = fold(&self.find)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
+        for (table, n) in table_counts(&session.attendees, session.details.tables) {
+            if n > TABLE_LIMIT {
+                ui.label(
+                    RichText::new(format!("Table {table} has {n} people: too many"))
+                        .color(RED)
+                        .strong(),
+                );
+            }
+        }
+        let record = |c: RecordCommand| Intent::Command(Command::Record(c));
+        for a in session.attendees.iter().rev().filter(|a| !a.deleted) {
+            if !words.is_empty() && !matches_words(&fold(&a.name), &words) {
+                continue;
+            }
+            ui.horizontal_wrapped(|ui| {
+                let name = if a.erased {
+                    "(name erased)".to_owned()
+                } else {
+                    a.name.clone()
+                };
+                ui.label(RichText::new(name).strong());
+                let table = a.table.map(|t| format!(" · table {t}")).unwrap_or_default();
+                ui.label(
+                    RichText::new(format!(
+                        "{}{table} · {}",
+                        a.role.label(),
+                        a.checked_in.with_timezone(&chrono::Local).format("%H:%M")
+                    ))
+                    .small(),
+                );
+                if ui.small_button("Undo check-in").clicked() {
+                    intents.push(record(RecordCommand::RemoveAttendee { id: a.id }));
+                }
+                if !a.erased && ui.small_button("Change").clicked() {
+                    self.edit(a);
+                }
+                if !a.erased
+                    && ui
+                        .small_button("Erase personal data")
+                        .on_hover_text("Removes the name and contact details; the counts stay")
+                        .clicked()
+                {
+                    intents.push(record(RecordCommand::EraseAttendee { id: a.id }));
+                }
+            });
+        }
+    }
+
+    fn edit(&mut self, a: &Attendee) {
+        self.form = Form {
+            editing: Some(a.id),
+            name: a.name.clone(),
+            role: Some(a.role),
+            household: a.household.clone(),
+            children: a.children_in_childcare,
+            language: a.language.clone(),
+            interpreter: a.interpreter,
+            returning: !a.first_visit,
+            consent_contact: a.consent_contact,
+            phone: a
+                .contact
+                .as_ref()
+                .map(|c| c.phone.clone())
+                .unwrap_or_default(),
+            email: a
+                .contact
+                .as_ref()
+                .map(|c| c.email.clone())
+                .unwrap_or_default(),
+            consent_photos: a.consent_photos,
+            table: a.table.unwrap_or(1),
+        };
+    }
+
+    fn tally_ui(&mut self, ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+        ui.label(RichText::new("Count people").size(26.0).strong());
+        ui.label("No names are kept. Press + as each person arrives.");
+        ui.horizontal(|ui| {
+            let label = ui.label("Language (optional)");
+            ui.add(egui::TextEdit::singleline(&mut self.tally_language).desired_width(160.0))
+                .labelled_by(label.id);
+        });
+        egui::Grid::new("tally")
+            .num_columns(4)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for role in Role::ALL {
+                    let count: u32 = live
+                        .session
+                        .tallies
+                        .iter()
+                        .filter(|t| !t.deleted && t.role == role)
+                        .map(|t| t.count)
+                        .sum();
+                    ui.label(role.label());
+                    let mut tally = |delta| {
+                        intents.push(Intent::Command(Command::Record(RecordCommand::Tally {
+                            role,
+                            language: self.tally_language.clone(),
+                            delta,
+                        })));
+                    };
+                    if ui.button(format!("+ {}", role.label())).clicked() {
+                        tally(1);
+                    }
+                    if ui.button(format!("- {}", role.label())).clicked() {
+                        tally(-1);
+                    }
+                    ui.label(RichText::new(count.to_string()).strong());
+                    ui.end_row();
+                }
+            });
+    }
+
+    fn privacy_ui(
+        &mut self,
+        ui: &mut Ui,
+        live: &LiveState,
+        exports: &std::path::Path,
+        intents: &mut Vec<Intent>,
+    ) {
+        ui.label(RichText::new("Share and erase").size(20.0).strong());
+        ui.checkbox(
+            &mut self.include_names,
+            "Include names (contact details only for people who agreed)",
+        );
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Save attendance as CSV").clicked() {
+                intents.push(Intent::ExportAttendance {
+                    html: false,
+                    names: self.include_names,
+                });
+            }
+            if ui.button("Save a printable sign-in sheet").clicked() {
+                intents.push(Intent::ExportAttendance {
+                    html: true,
+                    names: self.include_names,
+                });
+            }
+        });
+        ui.label(RichText::new(format!("Saved in {}", exports.display())).small());
+        let people = live
+            .session
+            .attendees
+            .iter()
+            .filter(|a| !a.erased && !a.name.is_empty())
+            .count();
+        if people > 0 {
+            if self.confirm_erase_all {
+                ui.label(RichText::new(format!("Erase the names and contact details of all {people} people? The counts stay.")).color(RED));
+                ui.horizontal(|ui| {
+                    if ui.button("Yes, erase them").clicked() {
+                        intents.push(Intent::Command(Command::EraseAllPersonalData));
+                        self.confirm_erase_all = false;
+                    }
+                    if ui.button("No").clicked() {
+                        self.confirm_erase_all = false;
+                    }
+                });
+            } else if ui
+                .button("Erase everyone's personal data from this café")
+                .clicked()
+            {
+                self.confirm_erase_all = true;
+            }
+        }
+    }
+}
+
+fn figures_ui(ui: &mut Ui, f: &Figures) {
+    ui.label(
+        RichText::new(format!("{} here", f.total))
+            .size(28.0)
+            .strong(),
+    );
+    ui.label(format!(
+        "{} first visit · {} need an interpreter · {} children in childcare",
+        f.first_timers, f.interpreter_needed, f.children_in_childcare
+    ));
+    let roles: Vec<String> = f
+        .by_role
+        .iter()
+        .map(|(r, n)| format!("{}: {n}", r.label()))
+        .collect();
+    if !roles.is_empty() {
+        ui.label(roles.join(" · "));
+    }
+    let languages: Vec<String> = f
+        .by_language
+        .iter()
+        .map(|(l, n)| format!("{l}: {n}"))
+        .collect();
+    if !languages.is_empty() {
+        ui.label(languages.join(" · "));
+    }
+}
