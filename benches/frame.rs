@@ -6,8 +6,9 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use cafe_host::live::{Command, LiveState, RecordCommand};
-use cafe_host::model::{Guide, Question, Session, SessionDetails, Step, Wording};
+use cafe_host::model::{Attendee, Guide, Question, Role, Session, SessionDetails, Step, Wording};
 use cafe_host::store::DataDir;
+use cafe_host::store::people::{PeopleIndex, fold, matches_words};
 use cafe_host::store::to_ron;
 use cafe_host::ui::actions::Action;
 use cafe_host::ui::{AppOptions, CafeApp, Intent};
@@ -184,5 +185,74 @@ fn frame_bench(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&data);
 }
 
-criterion_group!(benches, frame_bench);
+/// A made-up name from a small pool, so people repeat across cafés as real families do.
+fn name(n: usize) -> String {
+    const FIRST: [&str; 20] = [
+        "Ana", "Bo", "Carmen", "Dev", "Elif", "Farah", "Gus", "Hana", "Ivan", "Jia", "Kofi",
+        "Lena", "Mateo", "Nia", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tuan",
+    ];
+    const LAST: [&str; 25] = [
+        "Díaz", "Nguyen", "Okafor", "Smith", "Haddad", "Kowalski", "Tran", "Garcia", "Ali", "Chen",
+        "Baker", "Rossi", "Silva", "Yilmaz", "Khan", "Moreau", "Ivanova", "Jones", "Lopez", "Sato",
+        "Mensah", "Novak", "Park", "Quispe", "Reyes",
+    ];
+    format!("{} {} {}", FIRST[n % 20], LAST[(n / 20) % 25], n / 500)
+}
+
+fn attendee(n: usize) -> Attendee {
+    Attendee {
+        id: Uuid::new_v4(),
+        name: name(n),
+        role: Role::ALL[n % Role::ALL.len()],
+        household: String::new(),
+        children_in_childcare: (n % 3) as u32,
+        language: ["Spanish", "English", "Vietnamese", "Arabic"][n % 4].into(),
+        interpreter: n.is_multiple_of(5),
+        first_visit: n.is_multiple_of(4),
+        contact: None,
+        consent_contact: false,
+        consent_photos: false,
+        table: Some((n % 20) as u32 + 1),
+        checked_in: now(),
+        edited: now(),
+        deleted: false,
+        erased: false,
+    }
+}
+
+/// The sign-in desk with 500 people tonight and 50 earlier cafés of 500 each.
+fn desk_bench(c: &mut Criterion) {
+    let data = std::env::temp_dir().join(format!("cafe-host-desk-{}", std::process::id()));
+    let sessions = data.join("sessions");
+    std::fs::create_dir_all(&sessions).expect("folder");
+    for cafe in 0..50 {
+        let mut s = Session::new(guide(4), details(20), now());
+        s.attendees = (0..500).map(|n| attendee(n * 7 + cafe * 13)).collect();
+        std::fs::write(sessions.join(s.file_name()), to_ron(&s).expect("ron")).expect("write");
+    }
+    let index = PeopleIndex::load(&sessions, Uuid::nil());
+    let mut tonight = Session::new(guide(4), details(20), now());
+    tonight.attendees = (0..500).map(attendee).collect();
+    let folded: Vec<String> = tonight.attendees.iter().map(|a| fold(&a.name)).collect();
+    for query in ["r", "rosa ok", "zzz"] {
+        c.bench_function(
+            &format!(
+                "search keystroke '{query}', {} people known, 500 tonight",
+                index.len()
+            ),
+            |b| {
+                b.iter(|| {
+                    let words: Vec<String> =
+                        fold(query).split_whitespace().map(str::to_owned).collect();
+                    let earlier = index.search(query, 6).len();
+                    let today = folded.iter().filter(|n| matches_words(n, &words)).count();
+                    black_box((earlier, today))
+                });
+            },
+        );
+    }
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+criterion_group!(benches, frame_bench, desk_bench);
 criterion_main!(benches);

@@ -73,6 +73,8 @@ pub struct LiveState {
     pub revision: u64,
     undo: Vec<Change>,
     redo: Vec<Change>,
+    /// Personal data was erased: the next save must not leave an older copy behind.
+    pub erased_since_save: bool,
 }
 
 impl LiveState {
@@ -84,6 +86,7 @@ impl LiveState {
             revision: 0,
             undo: Vec::new(),
             redo: Vec::new(),
+            erased_since_save: false,
         }
     }
 
@@ -164,17 +167,29 @@ impl LiveState {
                 self.session.projector.show_timer = show;
                 changed
             }
-            Command::Record(command) => match records::apply(&mut self.session, command, now) {
-                Some(change) => {
-                    self.undo.push(change);
-                    if self.undo.len() > records::UNDO_DEPTH {
-                        self.undo.remove(0);
+            Command::Record(command) => {
+                let erase = matches!(command, RecordCommand::EraseAttendee { .. });
+                match records::apply(&mut self.session, command, now) {
+                    Some(change) if erase => {
+                        // Erasing cannot be undone, and no older copy of the name may stay.
+                        self.erased_since_save = true;
+                        self.undo
+                            .retain(|c| !same_attendee(&c.before, &change.after));
+                        self.redo
+                            .retain(|c| !same_attendee(&c.after, &change.after));
+                        true
                     }
-                    self.redo.clear();
-                    true
+                    Some(change) => {
+                        self.undo.push(change);
+                        if self.undo.len() > records::UNDO_DEPTH {
+                            self.undo.remove(0);
+                        }
+                        self.redo.clear();
+                        true
+                    }
+                    None => false,
                 }
-                None => false,
-            },
+            }
             Command::SetCountsOnly(on) => {
                 let changed = self.session.counts_only != on;
                 self.session.counts_only = on;
@@ -191,6 +206,7 @@ impl LiveState {
                     .retain(|c| !matches!(c.before, Record::Attendee(_)));
                 self.redo
                     .retain(|c| !matches!(c.after, Record::Attendee(_)));
+                self.erased_since_save |= changed;
                 changed
             }
             Command::Undo => match self.undo.pop() {
@@ -298,6 +314,11 @@ impl LiveState {
             && self.screen == Screen::Normal
             && matches!(self.audience_step(), Step::Question(_))
     }
+}
+
+/// Whether two records are versions of the same attendee.
+fn same_attendee(a: &Record, b: &Record) -> bool {
+    matches!((a, b), (Record::Attendee(x), Record::Attendee(y)) if x.id == y.id)
 }
 
 #[cfg(test)]

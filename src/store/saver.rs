@@ -31,6 +31,8 @@ struct Job {
     path: PathBuf,
     revision: u64,
     content: Content,
+    /// Remove the `.bak` copy after this save (personal data was erased).
+    scrub_backup: bool,
 }
 
 /// What to write: ready text, or a session the writer turns into text itself, so that the
@@ -90,15 +92,25 @@ impl Saver {
             path,
             revision,
             content: Content::Text(text),
+            scrub_backup: false,
         });
     }
 
     /// Queue a copy of `session` as revision `revision`; it is formatted on the writer thread.
-    pub fn save_session(&self, path: PathBuf, revision: u64, session: Box<Session>) {
+    /// With `scrub_backup`, the previous version kept as `.bak` is removed once this is saved
+    /// (so erased personal data leaves no copy behind).
+    pub fn save_session(
+        &self,
+        path: PathBuf,
+        revision: u64,
+        session: Box<Session>,
+        scrub_backup: bool,
+    ) {
         self.send(Job {
             path,
             revision,
             content: Content::Session(session),
+            scrub_backup,
         });
     }
 
@@ -173,7 +185,8 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
             }
         }
         // Coalesce: only the newest text matters.
-        while let Ok(job) = rx.try_recv() {
+        while let Ok(mut job) = rx.try_recv() {
+            job.scrub_backup |= pending.as_ref().is_some_and(|p| p.scrub_backup);
             pending = Some(job);
         }
         let Some(mut job) = pending.take() else {
@@ -216,6 +229,9 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
             let mut status = shared.status.lock().unwrap_or_else(PoisonError::into_inner);
             match &result {
                 Ok(()) => {
+                    if job.scrub_backup {
+                        let _ = std::fs::remove_file(super::atomic::backup_path(&job.path));
+                    }
                     status.saved_revision = Some(job.revision);
                     status.saved_at = Some(Local::now());
                     status.error = None;

@@ -214,17 +214,16 @@ impl AttendanceState {
                     ui.end_row();
                 }
                 ui.label("Role");
-                ui.horizontal_wrapped(|ui| {
-                    for role in Role::ALL {
-                        if ui
-                            .add(egui::Button::selectable(
-                                self.form.role == Some(role),
-                                role.label(),
-                            ))
-                            .clicked()
-                        {
-                            self.form.role = Some(role);
-                        }
+                ui.vertical(|ui| {
+                    for row in Role::ALL.chunks(5) {
+                        ui.horizontal(|ui| {
+                            for role in row {
+                                let on = self.form.role == Some(*role);
+                                if ui.add(egui::Button::selectable(on, role.label())).clicked() {
+                                    self.form.role = Some(*role);
+                                }
+                            }
+                        });
                     }
                 });
                 ui.end_row();

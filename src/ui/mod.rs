@@ -238,6 +238,10 @@ impl CafeApp {
         self.view
     }
 
+    pub fn attendance(&self) -> &attendance::AttendanceState {
+        &self.attendance
+    }
+
     pub fn table_mode(&self) -> Option<u32> {
         self.table_mode
     }
@@ -600,8 +604,9 @@ impl CafeApp {
         }
         // A copy is quick; formatting it as text happens on the saver's thread.
         let copy = Box::new(open.live.session.clone());
+        let scrub = std::mem::take(&mut open.live.erased_since_save);
         open.saver
-            .save_session(open.path.clone(), open.live.revision, copy);
+            .save_session(open.path.clone(), open.live.revision, copy, scrub);
         open.sent_revision = Some(open.live.revision);
     }
 

@@ -1,5 +1,6 @@
 //! Integration tests, in one binary so the suite links once.
 
+mod attendance;
 mod blackbox;
 mod cli;
 mod common;

@@ -1,0 +1,334 @@
+//! The sign-in desk, driven by keyboard through the real app; privacy of exports; erasing.
+
+use std::time::Duration;
+
+use cafe_host::export::attendance::{Privacy, csv, sign_in_sheet_html};
+use cafe_host::live::{Command, LiveState, RecordCommand};
+use cafe_host::model::{Attendee, Contact, Role, Session};
+use cafe_host::store::{load_session, to_ron};
+use cafe_host::ui::{CafeApp, Intent};
+use chrono::{TimeZone, Utc};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use proptest::prelude::*;
+use uuid::Uuid;
+
+use crate::common::{TestClock, example_session, example_session_source, harness};
+
+fn person(name: &str, role: Role, table: Option<u32>) -> Attendee {
+    let now = Utc
+        .with_ymd_and_hms(2026, 10, 1, 18, 0, 0)
+        .single()
+        .expect("time");
+    Attendee {
+        id: Uuid::new_v4(),
+        name: name.into(),
+        role,
+        household: String::new(),
+        children_in_childcare: 0,
+        language: "Spanish".into(),
+        interpreter: false,
+        first_visit: true,
+        contact: Some(Contact {
+            phone: "555-0101".into(),
+            email: "ana@example.org".into(),
+        }),
+        consent_contact: true,
+        consent_photos: false,
+        table,
+        checked_in: now,
+        edited: now,
+        deleted: false,
+        erased: false,
+    }
+}
+
+/// An earlier café in the data folder where Ana María Díaz signed in.
+fn earlier_cafe(data: &std::path::Path) {
+    let mut earlier = load_session(&example_session_source())
+        .expect("example")
+        .session;
+    earlier.id = Uuid::new_v4();
+    earlier.details.date = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).expect("date");
+    earlier
+        .attendees
+        .push(person("Ana María Díaz", Role::Grandparent, Some(1)));
+    let dir = data.join("sessions");
+    std::fs::create_dir_all(&dir).expect("folder");
+    std::fs::write(
+        dir.join(earlier.file_name()),
+        to_ron(&earlier).expect("ron"),
+    )
+    .expect("write");
+}
+
+fn type_name(h: &mut Harness<'_, CafeApp>, name: &str) {
+    h.get_by_label("Name").focus();
+    h.run();
+    h.get_by_label("Name").type_text(name);
+    h.run();
+}
+
+fn here(h: &Harness<'_, CafeApp>) -> u32 {
+    let s = &h.state().live().expect("open").session;
+    cafe_host::model::Figures::of(&s.attendees, &s.tallies).total
+}
+
+#[test]
+fn sign_in_three_by_keyboard_undo_one_and_see_the_table_warning() {
+    let data = tempfile::tempdir().expect("temp dir");
+    earlier_cafe(data.path());
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    h.key_press(Key::F6);
+    h.run();
+    let start = std::time::Instant::now();
+    while h.state().attendance().people().is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "earlier cafés not read"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        h.run();
+    }
+    h.get_by_label("0 here");
+
+    // 1. A returning grandparent, found by typing part of her name, picked with Enter.
+    type_name(&mut h, "ana d");
+    h.get_by_label_contains("Ana María Díaz · Grandparent · Spanish");
+    h.key_press(Key::Enter);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    // 2 and 3. New people: name, Tab to the role, Enter, then Ctrl+Enter.
+    for (name, tabs) in [("Sam Lee", 1), ("Kim Tran", 4)] {
+        type_name(&mut h, name);
+        for _ in 0..tabs {
+            h.key_press(Key::Tab);
+            h.run();
+        }
+        h.key_press(Key::Enter);
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+        h.run();
+    }
+    let session = &h.state().live().expect("open").session;
+    let people: Vec<_> = session.attendees.iter().filter(|a| !a.deleted).collect();
+    assert_eq!(people.len(), 3, "{people:#?}");
+    assert_eq!(
+        (
+            people[0].name.as_str(),
+            people[0].role,
+            people[0].first_visit
+        ),
+        ("Ana María Díaz", Role::Grandparent, false)
+    );
+    assert_eq!(
+        people[0].contact.as_ref().map(|c| c.phone.as_str()),
+        Some("555-0101")
+    );
+    assert_eq!(
+        (
+            people[1].name.as_str(),
+            people[1].role,
+            people[1].first_visit
+        ),
+        ("Sam Lee", Role::Parent, true)
+    );
+    assert_eq!(
+        (people[2].name.as_str(), people[2].role),
+        ("Kim Tran", Role::Teacher)
+    );
+    let tables: Vec<_> = people.iter().map(|a| a.table).collect();
+    assert_eq!(
+        tables,
+        [Some(1), Some(2), Some(3)],
+        "arrivals spread over the tables"
+    );
+    h.get_by_label("3 here");
+    h.get_by_label_contains("2 first visit");
+
+    // Undo Sam's check-in: the counts change.
+    h.get_all_by_label("Undo check-in")
+        .nth(1)
+        .expect("Sam's row")
+        .click();
+    h.run();
+    h.get_by_label("2 here");
+    assert!(
+        h.state()
+            .live()
+            .expect("open")
+            .session
+            .attendees
+            .iter()
+            .any(|a| a.name == "Sam Lee" && a.deleted)
+    );
+
+    // Six at one table: the desk warns.
+    for n in 0..5 {
+        h.state_mut()
+            .apply(Intent::Command(Command::Record(RecordCommand::CheckIn(
+                Box::new(person(&format!("Guest {n}"), Role::Parent, Some(4))),
+            ))));
+    }
+    h.run();
+    assert!(h.query_by_label_contains("Table 4 has").is_none());
+    h.state_mut()
+        .apply(Intent::Command(Command::Record(RecordCommand::CheckIn(
+            Box::new(person("Guest 6", Role::Parent, Some(4))),
+        ))));
+    h.run();
+    h.get_by_label("Table 4 has 6 people: too many");
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let saved = load_session(&path).expect("loads").session;
+    assert_eq!(saved.attendees.iter().filter(|a| !a.deleted).count(), 8);
+}
+
+#[test]
+fn erasing_leaves_no_trace_of_the_person_and_keeps_the_counts() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    let ana = person("Ana Zelinski-Quoss", Role::Parent, Some(1));
+    let bo = person("Bo Wexford-Ump", Role::Teacher, Some(2));
+    let ana_id = ana.id;
+    for p in [ana, bo] {
+        h.state_mut()
+            .apply(Intent::Command(Command::Record(RecordCommand::CheckIn(
+                Box::new(p),
+            ))));
+    }
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let before = load_session(&path).expect("loads").session;
+    let counts = cafe_host::model::Figures::of(&before.attendees, &before.tallies);
+
+    h.state_mut().apply(Intent::Command(Command::Record(
+        RecordCommand::EraseAttendee { id: ana_id },
+    )));
+    // Undo cannot bring an erased name back (it takes back Bo's check-in instead; redo restores it).
+    h.state_mut().apply(Intent::Command(Command::Undo));
+    h.state_mut().apply(Intent::Command(Command::Undo));
+    h.state_mut().apply(Intent::Command(Command::Redo));
+    h.state_mut().apply(Intent::Command(Command::Redo));
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(!text.contains("Zelinski"), "the name is gone");
+    assert!(text.contains("Wexford"), "others are kept");
+    let bak = cafe_host::store::atomic::backup_path(&path);
+    assert!(
+        !bak.exists()
+            || !std::fs::read_to_string(&bak)
+                .expect("bak")
+                .contains("Zelinski"),
+        "no old copy"
+    );
+
+    h.state_mut()
+        .apply(Intent::Command(Command::EraseAllPersonalData));
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let text = std::fs::read_to_string(&path).expect("read");
+    for trace in ["Zelinski", "Wexford", "555-0101", "ana@example.org"] {
+        assert!(!text.contains(trace), "{trace} left in the file");
+        assert!(!bak.exists() || !std::fs::read_to_string(&bak).expect("bak").contains(trace));
+    }
+    let after = load_session(&path).expect("loads").session;
+    assert_eq!(
+        cafe_host::model::Figures::of(&after.attendees, &after.tallies),
+        counts
+    );
+    assert_eq!(here(&h), 2);
+}
+
+fn attendee_strategy() -> impl Strategy<Value = Attendee> {
+    (
+        "[a-z]{6,10}",
+        "[0-9]{7,9}",
+        any::<bool>(),
+        any::<bool>(),
+        prop::sample::select(Role::ALL.to_vec()),
+        0u32..4,
+        prop::option::of(1u32..6),
+    )
+        .prop_map(|(name, phone, consent, photos, role, children, table)| {
+            let mut a = person(&format!("Nm{name}"), role, table);
+            a.contact = Some(Contact {
+                phone: format!("+9{phone}"),
+                email: format!("m{name}@mail.test"),
+            });
+            a.consent_contact = consent;
+            a.consent_photos = photos;
+            a.children_in_childcare = children;
+            a.household = format!("Hh{name}");
+            a
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn exports_share_names_only_when_asked_and_contacts_only_with_consent(
+        people in prop::collection::vec(attendee_strategy(), 0..12)
+    ) {
+        let mut session: Session = load_session(&example_session_source()).expect("example").session;
+        session.attendees = people.clone();
+        for privacy in [Privacy::default(), Privacy { names: true }] {
+            for text in [csv(&session, privacy), sign_in_sheet_html(&session, privacy)] {
+                for a in &people {
+                    let contact = a.contact.as_ref().expect("generated");
+                    let shown = |s: &str| text.contains(s);
+                    if privacy.names {
+                        prop_assert!(shown(&a.name));
+                        prop_assert_eq!(shown(&contact.phone), a.consent_contact);
+                        prop_assert_eq!(shown(&contact.email), a.consent_contact);
+                    } else {
+                        prop_assert!(!shown(&a.name) && !shown(&a.household));
+                        prop_assert!(!shown(&contact.phone) && !shown(&contact.email));
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn counts_only_mode_tallies_by_role_and_language() {
+    let mut live = LiveState::new(
+        load_session(&example_session_source())
+            .expect("example")
+            .session,
+    );
+    let now = Utc::now();
+    live.apply(Command::SetCountsOnly(true), now);
+    for (role, language) in [
+        (Role::Parent, "Spanish"),
+        (Role::Parent, "spanish"),
+        (Role::Teacher, ""),
+    ] {
+        live.apply(
+            Command::Record(RecordCommand::Tally {
+                role,
+                language: language.into(),
+                delta: 1,
+            }),
+            now,
+        );
+    }
+    live.apply(
+        Command::Record(RecordCommand::Tally {
+            role: Role::Teacher,
+            language: String::new(),
+            delta: -1,
+        }),
+        now,
+    );
+    let f = cafe_host::model::Figures::of(&live.session.attendees, &live.session.tallies);
+    assert_eq!(f.total, 2);
+    assert_eq!(f.by_role.get(&Role::Parent), Some(&2));
+    assert_eq!(f.by_language.get("Spanish"), Some(&2));
+    assert!(live.session.attendees.is_empty(), "no names kept");
+}
