@@ -4,6 +4,8 @@ mod attendance;
 mod blackbox;
 mod cli;
 mod common;
+mod durability;
+mod hostile;
 mod lock;
 mod merge;
 mod presenter;

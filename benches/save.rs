@@ -1,0 +1,190 @@
+//! What a durable save of the biggest session costs, next to a bare write + fsync of the same
+//! bytes. A durable save is `to_ron` (serialization) then `write_atomic` (temp file, fsync,
+//! backup link, rename, folder fsync); both are measured alone and together.
+
+use std::fs::File;
+use std::hint::black_box;
+use std::io::Write;
+
+use cafe_host::model::{
+    Commitment, Guide, Note, Question, Resource, Session, SessionDetails, Step, StepShown, Tag,
+    Theme, Wording,
+};
+use cafe_host::store::atomic::write_atomic;
+use cafe_host::store::to_ron;
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use uuid::Uuid;
+
+const QUESTIONS: usize = 200;
+const POINTS: usize = 6;
+const TIMELINE: usize = 4000;
+const TABLES: u32 = 20;
+const NOTES: usize = 800;
+
+fn long_text(words: usize, seed: usize) -> String {
+    const WORDS: [&str; 12] = [
+        "families",
+        "school",
+        "children",
+        "listen",
+        "together",
+        "homework",
+        "teachers",
+        "evening",
+        "language",
+        "welcome",
+        "questions",
+        "community",
+    ];
+    (0..words)
+        .map(|i| WORDS[(i * 7 + seed) % WORDS.len()])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn guide() -> Guide {
+    Guide {
+        schema_version: 1,
+        title: "The longest café".into(),
+        purpose: long_text(40, 1),
+        languages: vec!["en".into(), "es".into(), "vi".into()],
+        agreements: (0..6)
+            .map(|i| Wording {
+                text: long_text(10, i),
+                translations: [("es".to_owned(), long_text(10, i + 1))].into(),
+            })
+            .collect(),
+        questions: (0..QUESTIONS)
+            .map(|i| Question {
+                text: format!("Question {i}: {}?", long_text(18, i)),
+                translations: [
+                    (
+                        "es".to_owned(),
+                        format!("Pregunta {i}: {}", long_text(18, i + 3)),
+                    ),
+                    (
+                        "vi".to_owned(),
+                        format!("Câu hỏi {i}: {}", long_text(18, i + 5)),
+                    ),
+                ]
+                .into(),
+                points: (0..POINTS).map(|p| long_text(12, i + p)).collect(),
+                notes: long_text(150, i),
+                minutes: 20,
+                resources: (0..2)
+                    .map(|r| Resource {
+                        title: format!("Resource {r}"),
+                        detail: long_text(25, i + r),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// A guide of 200 questions with long notes, 4000 steps shown, every point ticked, 20 tables
+/// and 800 notes with themes and commitments: far beyond any real evening.
+fn biggest_session() -> Session {
+    let now = Utc
+        .with_ymd_and_hms(2026, 11, 24, 18, 30, 0)
+        .single()
+        .expect("time");
+    let details = SessionDetails {
+        title: "The longest café".into(),
+        date: NaiveDate::from_ymd_opt(2026, 11, 24).expect("date"),
+        venue: "Lincoln Elementary, gym".into(),
+        facilitator: "Rosa Martínez".into(),
+        tables: TABLES,
+    };
+    let mut session = Session::new(guide(), details, now);
+    let agenda = session.agenda();
+    session.timeline = (0..TIMELINE)
+        .map(|i| StepShown {
+            step: agenda[i % agenda.len()],
+            at: now + Duration::seconds(i64::try_from(i).expect("small") * 5),
+        })
+        .collect();
+    session.current = Step::Question(QUESTIONS / 2);
+    session.ticked = (0..QUESTIONS).map(|q| (q, (0..POINTS).collect())).collect();
+    let tables: Vec<Uuid> = session.tables.iter().map(|t| t.id).collect();
+    session.notes = (0..NOTES)
+        .map(|i| Note {
+            id: Uuid::from_u128(i as u128 + 1),
+            table: tables[i % tables.len()],
+            question: Some(i % QUESTIONS),
+            round: u32::try_from(i % 6).expect("small") + 1,
+            text: long_text(30, i),
+            tags: [Tag::ALL[i % Tag::ALL.len()]].into(),
+            share: i % 3 == 0,
+            private: i % 17 == 0,
+            created: now + Duration::seconds(i64::try_from(i).expect("small")),
+            edited: now + Duration::seconds(i64::try_from(i).expect("small") + 30),
+            deleted: i % 50 == 0,
+        })
+        .collect();
+    session.themes = (0..20)
+        .map(|i| Theme {
+            id: Uuid::from_u128(1_000_000 + i as u128),
+            title: long_text(6, i),
+            notes: (0..20)
+                .map(|n| Uuid::from_u128(i as u128 * 20 + n + 1))
+                .collect(),
+            edited: now,
+            deleted: false,
+        })
+        .collect();
+    session.commitments = (0..40)
+        .map(|i| Commitment {
+            id: Uuid::from_u128(2_000_000 + i as u128),
+            text: long_text(15, i),
+            owner: "Table 3".into(),
+            due: NaiveDate::from_ymd_opt(2026, 12, 1),
+            edited: now,
+            deleted: false,
+        })
+        .collect();
+    session
+}
+
+fn raw_write(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = File::create(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+fn save_bench(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let durable = dir.path().join("durable.ron");
+    let raw = dir.path().join("raw.ron");
+    let session = biggest_session();
+    let text = to_ron(&session).expect("serialize");
+    let bytes = text.len() as u64;
+    eprintln!(
+        "biggest session: {:.2} MB of RON ({QUESTIONS} questions, {TIMELINE} steps shown, {NOTES} notes)",
+        bytes as f64 / 1e6
+    );
+
+    let mut group = c.benchmark_group("save biggest session");
+    group.throughput(Throughput::Bytes(bytes));
+    group.sample_size(30);
+    group.bench_function("serialize (to_ron)", |b| {
+        b.iter(|| to_ron(black_box(&session)).expect("serialize"));
+    });
+    group.bench_function("durable write (write_atomic)", |b| {
+        b.iter(|| write_atomic(&durable, black_box(text.as_bytes())).expect("save"));
+    });
+    group.bench_function("durable save (to_ron + write_atomic)", |b| {
+        b.iter(|| {
+            let text = to_ron(black_box(&session)).expect("serialize");
+            write_atomic(&durable, text.as_bytes()).expect("save");
+        });
+    });
+    group.bench_function("raw write + fsync", |b| {
+        b.iter(|| raw_write(&raw, black_box(text.as_bytes())).expect("write"));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, save_bench);
+criterion_main!(benches);
