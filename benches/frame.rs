@@ -158,7 +158,13 @@ fn frame_bench(c: &mut Criterion) {
             &format!("add a note (command), {notes} notes already"),
             |b| {
                 b.iter_batched(
-                    || live.clone(),
+                    || {
+                        // A clone has no spare room; a running session's list does (pushes are
+                        // amortised), so give the copy some, as the real one has.
+                        let mut copy = live.clone();
+                        copy.session.notes.reserve(64);
+                        copy
+                    },
                     |mut live| {
                         live.apply(
                             Command::Record(RecordCommand::AddNote {
