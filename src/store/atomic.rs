@@ -44,7 +44,12 @@ fn write_then_rename(path: &Path, tmp: &Path, dir: &Path, bytes: &[u8]) -> io::R
         keep_backup(path)?;
     }
     rename_with_retry(tmp, path)?;
-    sync_dir(dir)
+    // The new file is in place. Some file systems (network shares) cannot sync a folder;
+    // that is no reason to report the save as failed.
+    if let Err(e) = sync_dir(dir) {
+        log::warn!("could not sync the folder {}: {e}", dir.display());
+    }
+    Ok(())
 }
 
 fn create_private(path: &Path) -> io::Result<File> {
@@ -67,9 +72,37 @@ fn keep_backup(path: &Path) -> io::Result<()> {
         Err(e) => return Err(e),
     }
     if fs::hard_link(path, &bak).is_err() {
-        fs::copy(path, &bak)?;
+        // No hard links here (a FAT stick, some shares): copy beside it, then rename, so a
+        // crash mid-copy never leaves a cut-off backup.
+        let mut name = bak.file_name().unwrap_or_default().to_os_string();
+        name.push(".tmp");
+        let partial = bak.with_file_name(name);
+        fs::copy(path, &partial)?;
+        File::open(&partial)?.sync_all()?;
+        fs::rename(&partial, &bak)?;
     }
     Ok(())
+}
+
+/// Remove temporary files a killed save left beside `path` (call while holding its lock).
+pub fn remove_stale_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    }) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if file.starts_with(&prefix) && file.ends_with(".tmp") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// On Windows another program (a virus scanner, a sync client) may hold the target for a moment.
@@ -137,5 +170,18 @@ mod tests {
             let mode = fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
             assert_eq!(mode, 0o600);
         }
+    }
+
+    #[test]
+    fn temp_files_left_by_a_killed_save_are_cleared_and_others_kept() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.ron");
+        let stale = dir.path().join(".s.ron.4242.tmp");
+        let other = dir.path().join(".t.ron.4242.tmp");
+        fs::write(&stale, b"half").expect("write");
+        fs::write(&other, b"someone else's").expect("write");
+        remove_stale_temps(&path);
+        assert!(!stale.exists());
+        assert!(other.exists());
     }
 }

@@ -156,14 +156,20 @@ pub fn kind_of(text: &str) -> Option<FileKind> {
 
 /// The `schema_version` written near the top of a file, read without parsing the rest.
 pub fn schema_version_of(text: &str) -> Option<u32> {
-    let at = text.find("schema_version")?;
-    let rest = text[at + "schema_version".len()..].trim_start();
+    let line = text
+        .lines()
+        .find(|l| !l.trim_start().starts_with("//") && l.contains("schema_version"))?;
+    let at = line.find("schema_version")?;
+    let rest = line[at + "schema_version".len()..].trim_start();
     let rest = rest.strip_prefix(':')?.trim_start();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().ok()
 }
 
 fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileError> {
+    if text.trim().is_empty() {
+        return Err(FileError::new(path, Some((1, 1)), "the file is empty"));
+    }
     ron::Options::default()
         .with_recursion_limit(64)
         .from_str(text)

@@ -221,7 +221,10 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
             }
             (Err(_), Some(dir)) => match recovery::write_copy(dir, &job.path, text) {
                 Ok(copy) => recovery_copy = Some(copy),
-                Err(e) => log::error!("the recovery copy could not be written either: {e}"),
+                Err(e) => {
+                    recovery_copy = None;
+                    log::error!("the recovery copy could not be written either: {e}");
+                }
             },
             (Err(_), None) => {}
         }
@@ -236,7 +239,14 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
                     status.saved_at = Some(Local::now());
                     status.error = None;
                 }
-                Err(e) => status.error = Some(plain_save_error(&job.path, e)),
+                Err(e) => {
+                    let mut message = plain_save_error(&job.path, e);
+                    if let Some(copy) = &recovery_copy {
+                        message
+                            .push_str(&format!(" A recovery copy is kept at {}.", copy.display()));
+                    }
+                    status.error = Some(message);
+                }
             }
         }
         // Repaint first, so whoever waits for this save sees the window already told.
@@ -264,15 +274,16 @@ pub fn plain_save_error(path: &std::path::Path, e: &std::io::Error) -> String {
         .parent()
         .map_or_else(String::new, |p| p.display().to_string());
     let what = match e.kind() {
-        ErrorKind::StorageFull => "the disk is full".to_owned(),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {
+            "the disk is full".to_owned()
+        }
+        ErrorKind::NotADirectory => format!("the folder {folder} is not a folder any more"),
         ErrorKind::PermissionDenied => format!("the folder {folder} cannot be written to"),
         ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
         ErrorKind::NotFound => format!("the folder {folder} is missing"),
-        _ => e.to_string(),
+        _ => format!("the disk could not be written ({e})"),
     };
-    format!(
-        "Not saved: {what}. Your work is kept in the app (and in a recovery copy) and saving is retried."
-    )
+    format!("Not saved: {what}. Your work is kept in the app and saving is retried.")
 }
 
 #[cfg(test)]

@@ -499,6 +499,7 @@ impl CafeApp {
                             session.details.title
                         ));
                     }
+                    crate::store::atomic::remove_stale_temps(&path);
                     lock = Some(taken);
                 }
                 Err(held @ LockError::Held(_)) => {
