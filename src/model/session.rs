@@ -330,7 +330,8 @@ pub fn slug(text: &str) -> String {
     }
 }
 
-fn fold_accent(c: char) -> char {
+/// The letter without its accent (á → a, Ñ → n), for file names and name search.
+pub fn fold_accent(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
         'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',

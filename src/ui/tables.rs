@@ -51,6 +51,13 @@ impl TablesState {
         self.focus_box = true;
     }
 
+    /// Switch to a table, ready to type its next note.
+    fn select(&mut self, table: Uuid) {
+        self.selected = Some(table);
+        self.editing = None;
+        self.focus_box = true;
+    }
+
     /// The selected table, falling back to the first.
     fn table(&mut self, live: &LiveState, locked: Option<Uuid>) -> Option<Uuid> {
         if let Some(id) = locked {
@@ -122,9 +129,7 @@ impl TablesState {
             if ui.input_mut(|inp| inp.consume_key(Modifiers::COMMAND, *key))
                 && let Some(table) = live.session.tables.get(i)
             {
-                self.selected = Some(table.id);
-                self.editing = None;
-                self.focus_box = true;
+                self.select(table.id);
             }
         }
     }
@@ -153,9 +158,7 @@ impl TablesState {
                     )
                     .clicked()
                 {
-                    self.selected = Some(table.id);
-                    self.editing = None;
-                    self.focus_box = true;
+                    self.select(table.id);
                 }
             }
         });
