@@ -96,27 +96,28 @@ fn now() -> chrono::DateTime<Utc> {
 /// A session with `per_table` notes at each of `tables` tables, spread over the questions.
 fn session_with_notes(tables: u32, per_table: usize) -> Session {
     let mut live = LiveState::new(Session::new(guide(6), details(tables), now()));
-    live.apply(Command::GoTo(Step::Question(2)), now());
     let ids: Vec<Uuid> = live.session.tables.iter().map(|t| t.id).collect();
-    for (t, table) in ids.iter().enumerate() {
-        for n in 0..per_table {
-            if n % 40 == 0 {
-                live.apply(Command::GoTo(Step::Question((n / 40) % 6)), now());
+    // Six rounds, as an evening has: the timeline stays short whatever the number of notes.
+    for round in 0..6 {
+        live.apply(Command::GoTo(Step::Question(round)), now());
+        for (t, table) in ids.iter().enumerate() {
+            for n in (round..per_table).step_by(6) {
+                let text = format!(
+                    "Table {t} note {n}: people said the school should listen more and talk less"
+                );
+                live.apply(
+                    Command::Record(RecordCommand::AddNote {
+                        id: Uuid::new_v4(),
+                        table: *table,
+                        text,
+                        tags: vec![],
+                    }),
+                    now(),
+                );
             }
-            let text = format!(
-                "Table {t} note {n}: people said the school should listen more and talk less"
-            );
-            live.apply(
-                Command::Record(RecordCommand::AddNote {
-                    id: Uuid::new_v4(),
-                    table: *table,
-                    text,
-                    tags: vec![],
-                }),
-                now(),
-            );
         }
     }
+    live.apply(Command::GoTo(Step::Question(2)), now());
     live.session
 }
 
