@@ -16,6 +16,8 @@ use crate::live::{Command, LiveState, RecordCommand, Screen};
 pub struct HarvestState {
     selected_theme: Option<Uuid>,
     new_theme: String,
+    /// A theme whose title is being changed, with the new title so far.
+    renaming: Option<(Uuid, String)>,
     commitment: String,
     owner: String,
     due: String,
@@ -151,10 +153,37 @@ impl HarvestState {
                 {
                     self.selected_theme = Some(theme.id);
                 }
+                if ui.small_button("Rename").clicked() {
+                    self.renaming = Some((theme.id, theme.title.clone()));
+                }
                 if ui.small_button("Delete theme").clicked() {
                     intents.push(record(RecordCommand::DeleteTheme { id: theme.id }));
                 }
             });
+            if let Some((id, title)) = self.renaming.as_mut().filter(|(id, _)| *id == theme.id) {
+                let id = *id;
+                let mut done = false;
+                ui.horizontal(|ui| {
+                    let label = ui.label("New title");
+                    let edit = ui
+                        .add(egui::TextEdit::singleline(title).desired_width(240.0))
+                        .labelled_by(label.id);
+                    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if ui.button("Save").clicked() || enter {
+                        intents.push(record(RecordCommand::RenameTheme {
+                            id,
+                            title: title.clone(),
+                        }));
+                        done = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        done = true;
+                    }
+                });
+                if done {
+                    self.renaming = None;
+                }
+            }
         }
     }
 

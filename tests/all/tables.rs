@@ -108,6 +108,17 @@ fn notes_at_two_tables_under_two_questions_become_a_theme_on_the_projector() {
     );
     h.get_by_label("What we heard");
     h.get_by_label("  · 2 tables");
+    // Rename the theme.
+    h.get_by_label("Rename").click();
+    h.run();
+    h.get_by_label("New title").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("New title").type_text("Meetings when families can come");
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("Meetings when families can come");
 
     assert!(h.state_mut().flush(Duration::from_secs(5)));
     let session = load_session(&path).expect("loads").session;
@@ -155,7 +166,7 @@ fn notes_at_two_tables_under_two_questions_become_a_theme_on_the_projector() {
     );
     let themes: Vec<_> = session.themes.iter().filter(|t| !t.deleted).collect();
     assert_eq!(themes.len(), 1);
-    assert_eq!(themes[0].title, "Meeting times");
+    assert_eq!(themes[0].title, "Meetings when families can come");
     assert_eq!(
         themes[0].notes,
         [notes[0].id, notes[1].id].into_iter().collect()
