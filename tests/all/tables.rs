@@ -114,7 +114,8 @@ fn notes_at_two_tables_under_two_questions_become_a_theme_on_the_projector() {
     h.get_by_label("New title").focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_label("New title").type_text("Meetings when families can come");
+    h.get_by_label("New title")
+        .type_text("Meetings when families can come");
     h.run();
     h.get_by_label("Save").click();
     h.run();
