@@ -5,6 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
+use crate::model::notes::Mergeable;
 use crate::model::{Attendee, Commitment, Note, Role, Session, Step, Tag, Tally, Theme};
 
 /// Longest note, theme or commitment text kept (a pasted book is cut, not refused).
@@ -191,18 +192,16 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
             }
         }),
         RecordCommand::RenameTable { id, name, host } => {
-            let table = session.tables.iter_mut().find(|t| t.id == id)?;
-            let before = table.clone();
-            table.name = clean_text(&name);
-            table.host = clean_text(&host);
-            if *table == before {
-                return None;
-            }
-            table.edited = now;
-            Some(Change {
-                before: Record::Table(before),
-                after: Record::Table(table.clone()),
-            })
+            let found = session.tables.iter_mut().find(|t| t.id == id);
+            edit_record(
+                found,
+                now,
+                |t| {
+                    t.name = clean_text(&name);
+                    t.host = clean_text(&host);
+                },
+                Record::Table,
+            )
         }
         RecordCommand::AddTheme { id, title } => {
             let title = clean_text(&title);
@@ -318,18 +317,12 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
                 !t.deleted && t.role == role && t.language.eq_ignore_ascii_case(&language)
             };
             match session.tallies.iter_mut().find(|t| same(t)) {
-                Some(t) => {
-                    let before = t.clone();
-                    t.count = t.count.saturating_add_signed(delta);
-                    if *t == before {
-                        return None;
-                    }
-                    t.edited = now;
-                    Some(Change {
-                        before: Record::Tally(before),
-                        after: Record::Tally(t.clone()),
-                    })
-                }
+                Some(t) => edit_record(
+                    Some(t),
+                    now,
+                    |t| t.count = t.count.saturating_add_signed(delta),
+                    Record::Tally,
+                ),
                 None if delta > 0 => {
                     let t = Tally {
                         id: Uuid::new_v4(),
@@ -351,17 +344,11 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
             }
         }
         RecordCommand::DeleteCommitment { id } => {
-            let c = session
+            let found = session
                 .commitments
                 .iter_mut()
-                .find(|c| c.id == id && !c.deleted)?;
-            let before = c.clone();
-            c.deleted = true;
-            c.edited = now;
-            Some(Change {
-                before: Record::Commitment(before),
-                after: Record::Commitment(c.clone()),
-            })
+                .find(|c| c.id == id && !c.deleted);
+            edit_record(found, now, |c| c.deleted = true, Record::Commitment)
         }
     }
 }
@@ -372,19 +359,31 @@ fn edit_attendee(
     now: DateTime<Utc>,
     edit: impl FnOnce(&mut Attendee),
 ) -> Option<Change> {
-    let a = session
+    let found = session
         .attendees
         .iter_mut()
-        .find(|a| a.id == id && !a.deleted)?;
-    let before = a.clone();
-    edit(a);
-    if *a == before {
+        .find(|a| a.id == id && !a.deleted);
+    edit_record(found, now, edit, |a| Record::Attendee(Box::new(a)))
+}
+
+/// Change one record in place; `None` if it is missing or the edit changed nothing.
+/// The change is stamped `now` and carries both versions for undo.
+fn edit_record<T: Mergeable>(
+    record: Option<&mut T>,
+    now: DateTime<Utc>,
+    edit: impl FnOnce(&mut T),
+    wrap: impl Fn(T) -> Record,
+) -> Option<Change> {
+    let record = record?;
+    let before = record.clone();
+    edit(record);
+    if *record == before {
         return None;
     }
-    a.edited = now;
+    record.set_edited(now);
     Some(Change {
-        before: Record::Attendee(Box::new(before)),
-        after: Record::Attendee(Box::new(a.clone())),
+        before: wrap(before),
+        after: wrap(record.clone()),
     })
 }
 
@@ -398,21 +397,12 @@ fn edit_note(
     now: DateTime<Utc>,
     edit: impl FnOnce(&mut Note),
 ) -> Option<Change> {
-    let note = session
+    let found = session
         .notes
         .iter_mut()
         .rev()
-        .find(|n| n.id == id && !n.deleted)?;
-    let before = note.clone();
-    edit(note);
-    if *note == before {
-        return None;
-    }
-    note.edited = now;
-    Some(Change {
-        before: Record::Note(before),
-        after: Record::Note(note.clone()),
-    })
+        .find(|n| n.id == id && !n.deleted);
+    edit_record(found, now, edit, Record::Note)
 }
 
 fn edit_theme(
@@ -421,60 +411,26 @@ fn edit_theme(
     now: DateTime<Utc>,
     edit: impl FnOnce(&mut Theme),
 ) -> Option<Change> {
-    let theme = session
-        .themes
-        .iter_mut()
-        .find(|t| t.id == id && !t.deleted)?;
-    let before = theme.clone();
-    edit(theme);
-    if *theme == before {
-        return None;
-    }
-    theme.edited = now;
-    Some(Change {
-        before: Record::Theme(before),
-        after: Record::Theme(theme.clone()),
-    })
+    let found = session.themes.iter_mut().find(|t| t.id == id && !t.deleted);
+    edit_record(found, now, edit, Record::Theme)
 }
 
 /// Put `record` back in the session, stamped `now`.
 pub fn restore(session: &mut Session, record: &Record, now: DateTime<Utc>) {
-    fn put<T: Clone>(list: &mut Vec<T>, item: &T, same: impl Fn(&T) -> bool) {
-        match list.iter_mut().find(|x| same(x)) {
-            Some(slot) => *slot = item.clone(),
-            None => list.push(item.clone()),
+    fn put<T: Mergeable>(list: &mut Vec<T>, item: &T, now: DateTime<Utc>) {
+        let mut item = item.clone();
+        item.set_edited(now);
+        match list.iter_mut().find(|x| x.id() == item.id()) {
+            Some(slot) => *slot = item,
+            None => list.push(item),
         }
     }
     match record {
-        Record::Note(n) => {
-            let mut n = n.clone();
-            n.edited = now;
-            put(&mut session.notes, &n, |x| x.id == n.id);
-        }
-        Record::Table(t) => {
-            let mut t = t.clone();
-            t.edited = now;
-            put(&mut session.tables, &t, |x| x.id == t.id);
-        }
-        Record::Theme(t) => {
-            let mut t = t.clone();
-            t.edited = now;
-            put(&mut session.themes, &t, |x| x.id == t.id);
-        }
-        Record::Commitment(c) => {
-            let mut c = c.clone();
-            c.edited = now;
-            put(&mut session.commitments, &c, |x| x.id == c.id);
-        }
-        Record::Attendee(a) => {
-            let mut a = (**a).clone();
-            a.edited = now;
-            put(&mut session.attendees, &a, |x| x.id == a.id);
-        }
-        Record::Tally(t) => {
-            let mut t = t.clone();
-            t.edited = now;
-            put(&mut session.tallies, &t, |x| x.id == t.id);
-        }
+        Record::Note(n) => put(&mut session.notes, n, now),
+        Record::Table(t) => put(&mut session.tables, t, now),
+        Record::Theme(t) => put(&mut session.themes, t, now),
+        Record::Commitment(c) => put(&mut session.commitments, c, now),
+        Record::Attendee(a) => put(&mut session.attendees, &**a, now),
+        Record::Tally(t) => put(&mut session.tallies, t, now),
     }
 }

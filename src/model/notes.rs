@@ -131,6 +131,8 @@ pub trait Mergeable: Clone + PartialEq {
     fn id(&self) -> Uuid;
     fn edited(&self) -> DateTime<Utc>;
     fn deleted(&self) -> bool;
+    /// Stamp the record as changed at `now`.
+    fn set_edited(&mut self, now: DateTime<Utc>);
 }
 
 macro_rules! mergeable {
@@ -144,6 +146,9 @@ macro_rules! mergeable {
             }
             fn deleted(&self) -> bool {
                 self.deleted
+            }
+            fn set_edited(&mut self, now: DateTime<Utc>) {
+                self.edited = now;
             }
         }
     };
@@ -163,6 +168,9 @@ impl Mergeable for Table {
     }
     fn deleted(&self) -> bool {
         false
+    }
+    fn set_edited(&mut self, now: DateTime<Utc>) {
+        self.edited = now;
     }
 }
 
