@@ -10,8 +10,7 @@ use cafe_host::model::{Attendee, Guide, Question, Role, Session, SessionDetails,
 use cafe_host::store::DataDir;
 use cafe_host::store::people::{PeopleIndex, fold, matches_words};
 use cafe_host::store::to_ron;
-use cafe_host::ui::actions::Action;
-use cafe_host::ui::{AppOptions, CafeApp, Intent};
+use cafe_host::ui::{AppCommand, AppOptions, CafeApp};
 use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use uuid::Uuid;
@@ -58,6 +57,7 @@ fn open_app(
             projector: false,
             table: None,
             clock: Arc::new(move || now),
+            stop: Arc::default(),
         },
     );
     (ctx, app)
@@ -126,9 +126,9 @@ fn frame_bench(c: &mut Criterion) {
     let mut session = Session::new(guide(30), details(12), now());
     session.current = Step::Question(14);
     let (ctx, mut app) = open_app(&data.join("presenter"), &session, now());
-    app.apply(Intent::Action(Action::Projector));
-    app.apply(Intent::Command(Command::ToggleTimer));
-    app.apply(Intent::Command(Command::SetTranslation(Some("es".into()))));
+    app.run(AppCommand::ToggleProjector);
+    app.run(AppCommand::Cafe(Command::ToggleTimer));
+    app.run(AppCommand::Cafe(Command::SetTranslation(Some("es".into()))));
     // Warm the font atlas and layout caches, as a running app has.
     for _ in 0..3 {
         black_box(frame(&ctx, &mut app));
@@ -140,7 +140,7 @@ fn frame_bench(c: &mut Criterion) {
 
     let session = session_with_notes(20, 200);
     let (ctx, mut app) = open_app(&data.join("tables"), &session, now());
-    app.apply(Intent::Action(Action::ShowTables));
+    app.run(AppCommand::ShowTables);
     for _ in 0..3 {
         black_box(frame(&ctx, &mut app));
     }

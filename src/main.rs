@@ -1,14 +1,15 @@
 //! The `cafe-host` command: open the app, or check files from the command line.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 
 use clap::{Parser, Subcommand};
 
-use cafe_host::model::MergeReport;
-use cafe_host::store::atomic::write_atomic;
-use cafe_host::store::lock::{LockError, SessionLock};
-use cafe_host::store::{DataDir, FileKind, check_file, load_session, to_ron};
+use cafe_host::session::merge_files;
+use cafe_host::store::lock::SessionLock;
+use cafe_host::store::{DataDir, FileKind, check_file};
 use cafe_host::ui::{AppOptions, CafeApp, system_clock};
 
 /// Run a live Parent Café: presenter console, projector window, and a safe session file.
@@ -24,7 +25,8 @@ struct Cli {
     #[arg(long)]
     projector: bool,
     /// Table mode: show only table N of FILE, for a laptop dedicated to one table.
-    #[arg(long, value_name = "N", requires = "file")]
+    #[arg(long, value_name = "N", requires = "file",
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(cafe_host::model::session::MAX_TABLES)))]
     table: Option<u32>,
     #[command(subcommand)]
     command: Option<Cmd>,
@@ -52,7 +54,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Cmd::Check { files }) => check(&files),
-        Some(Cmd::Merge { into, from }) => match merge(&into, &from) {
+        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from) {
             Ok(summary) => {
                 println!("{summary}");
                 ExitCode::SUCCESS
@@ -92,60 +94,6 @@ fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
-/// Merge `from` into `into`, writing `into` only if every file merged cleanly.
-fn merge(into: &Path, from: &[PathBuf]) -> Result<String, String> {
-    let lock = SessionLock::acquire(into).map_err(|e| match e {
-        LockError::Held(_) => format!(
-            "{} is open for writing: {e}. Import the other copies from inside the app instead, or close it there first.",
-            into.display()
-        ),
-        LockError::Io(_) => format!("{}: {e}", into.display()),
-    })?;
-    let result = merge_locked(into, from);
-    lock.release();
-    result
-}
-
-fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
-    let loaded = load_session(into).map_err(|e| e.to_string())?;
-    if let Some(reason) = loaded.read_only {
-        return Err(format!("{}: {reason}", into.display()));
-    }
-    let mut session = loaded.session;
-    let mut total = MergeReport::default();
-    for path in from {
-        let other = load_session(path).map_err(|e| e.to_string())?.session;
-        let report = session
-            .merge(&other)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        total.tables += report.tables;
-        total.notes += report.notes;
-        total.themes += report.themes;
-        total.commitments += report.commitments;
-        total.attendees += report.attendees;
-    }
-    if total.total() > 0 {
-        let text =
-            to_ron(&session).map_err(|e| format!("could not write the session as text: {e}"))?;
-        write_atomic(into, text.as_bytes()).map_err(|e| {
-            format!(
-                "{} could not be saved ({e}); it is unchanged",
-                into.display()
-            )
-        })?;
-    }
-    Ok(format!(
-        "{}: {} notes, {} tables, {} themes, {} commitments and {} sign-ins new or updated from {} file(s)",
-        into.display(),
-        total.notes,
-        total.tables,
-        total.themes,
-        total.commitments,
-        total.attendees,
-        from.len()
-    ))
-}
-
 fn run_app(
     file: Option<PathBuf>,
     data_dir: Option<PathBuf>,
@@ -166,10 +114,29 @@ fn run_app(
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
+    // Logout, shutdown, `kill` or Ctrl+C in a terminal: save, unlock and close like the
+    // window's close button.
+    let stop = Arc::new(AtomicBool::new(false));
+    let waker: Arc<Mutex<Option<egui::Context>>> = Arc::default();
+    {
+        let stop = Arc::clone(&stop);
+        let waker = Arc::clone(&waker);
+        if let Err(e) = ctrlc::set_handler(move || {
+            stop.store(true, Ordering::SeqCst);
+            if let Some(ctx) = waker.lock().ok().and_then(|c| c.clone()) {
+                ctx.request_repaint();
+            }
+        }) {
+            eprintln!("cafe-host: stopping by the system will not save first ({e})");
+        }
+    }
     let result = eframe::run_native(
         "cafe-host",
         options,
         Box::new(move |cc| {
+            if let Ok(mut slot) = waker.lock() {
+                *slot = Some(cc.egui_ctx.clone());
+            }
             Ok(Box::new(CafeApp::new(
                 &cc.egui_ctx,
                 AppOptions {
@@ -178,6 +145,7 @@ fn run_app(
                     projector,
                     table,
                     clock: system_clock(),
+                    stop,
                 },
             )))
         }),

@@ -13,7 +13,7 @@ pub use slide::Slide;
 
 /// What the projector is told to show instead of (or on top of) the current step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Screen {
+pub enum ProjectorScreen {
     /// The step (or the frozen step).
     #[default]
     Normal,
@@ -46,7 +46,7 @@ pub enum Command {
         minutes: i64,
     },
     /// Switch the projector to this screen, or back to normal if it already shows it.
-    ToggleScreen(Screen),
+    ToggleScreen(ProjectorScreen),
     /// Freeze what the room sees while the facilitator browses ahead, or unfreeze.
     ToggleFreeze,
     /// Show this translation under each question on the projector (or none).
@@ -62,11 +62,19 @@ pub enum Command {
     Redo,
 }
 
+impl Command {
+    /// Whether the command can change the session document (and so must be saved). Only what
+    /// the projector shows for the moment (black, white, frozen, themes) does not.
+    pub fn changes_document(&self) -> bool {
+        !matches!(self, Command::ToggleScreen(_) | Command::ToggleFreeze)
+    }
+}
+
 /// A session being run: the document plus what only matters while it is open.
 #[derive(Clone, Debug)]
 pub struct LiveState {
     pub session: Session,
-    pub screen: Screen,
+    pub screen: ProjectorScreen,
     /// The step the room keeps seeing while frozen.
     pub frozen: Option<Step>,
     /// Counts changes to the document; the saver compares it with what is on disk.
@@ -81,7 +89,7 @@ impl LiveState {
     pub fn new(session: Session) -> Self {
         Self {
             session,
-            screen: Screen::Normal,
+            screen: ProjectorScreen::Normal,
             frozen: None,
             revision: 0,
             undo: Vec::new(),
@@ -143,7 +151,7 @@ impl LiveState {
             }
             Command::ToggleScreen(screen) => {
                 self.screen = if self.screen == screen {
-                    Screen::Normal
+                    ProjectorScreen::Normal
                 } else {
                     screen
                 };
@@ -240,6 +248,11 @@ impl LiveState {
         Ok(report)
     }
 
+    /// Count a change made outside [`LiveState::apply`] (a merge of another copy), so it is saved.
+    pub fn touch(&mut self) {
+        self.revision += 1;
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }
@@ -283,12 +296,12 @@ impl LiveState {
     }
 
     /// The step whose content the room sees (the frozen one while frozen).
-    pub fn audience_step(&self) -> Step {
+    pub fn projector_step(&self) -> Step {
         self.frozen.unwrap_or(self.session.current)
     }
 
     /// What the projector shows right now.
-    pub fn audience_slide(&self) -> Slide {
+    pub fn projector_slide(&self) -> Slide {
         Slide::for_state(self)
     }
 
@@ -309,10 +322,10 @@ impl LiveState {
     }
 
     /// Whether the room sees the timer now: on a round, when the facilitator allows it.
-    pub fn audience_shows_timer(&self) -> bool {
+    pub fn projector_shows_timer(&self) -> bool {
         self.session.projector.show_timer
-            && self.screen == Screen::Normal
-            && matches!(self.audience_step(), Step::Question(_))
+            && self.screen == ProjectorScreen::Normal
+            && matches!(self.projector_step(), Step::Question(_))
     }
 }
 

@@ -23,9 +23,11 @@ pub enum RecordCommand {
         text: String,
         tags: Vec<Tag>,
     },
+    /// Change a note's text, and move it to another table (when `table` names one).
     EditNote {
         id: Uuid,
         text: String,
+        table: Option<Uuid>,
     },
     DeleteNote {
         id: Uuid,
@@ -159,12 +161,18 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
                 after: Record::Note(note),
             })
         }
-        RecordCommand::EditNote { id, text } => {
+        RecordCommand::EditNote { id, text, table } => {
             let text = clean_text(&text);
             if text.is_empty() {
                 return apply(session, RecordCommand::DeleteNote { id }, now);
             }
-            edit_note(session, id, now, |n| n.text = text)
+            let table = table.filter(|t| session.table(*t).is_some());
+            edit_note(session, id, now, |n| {
+                n.text = text;
+                if let Some(table) = table {
+                    n.table = table;
+                }
+            })
         }
         RecordCommand::DeleteNote { id } => {
             let change = edit_note(session, id, now, |n| n.deleted = true)?;
@@ -316,7 +324,21 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
             let same = |t: &Tally| {
                 !t.deleted && t.role == role && t.language.eq_ignore_ascii_case(&language)
             };
-            match session.tallies.iter_mut().find(|t| same(t)) {
+            let found = match session.tallies.iter().position(same) {
+                Some(i) => Some(i),
+                // Taking one away when that language was never counted: take it from the
+                // same role's most recent count, so "−" never does nothing while people
+                // of that role are counted.
+                None if delta < 0 => session
+                    .tallies
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| !t.deleted && t.role == role && t.count > 0)
+                    .max_by_key(|(_, t)| t.edited)
+                    .map(|(i, _)| i),
+                None => None,
+            };
+            match found.and_then(|i| session.tallies.get_mut(i)) {
                 Some(t) => edit_record(
                     Some(t),
                     now,

@@ -1,6 +1,6 @@
 //! What the room sees, decided without any drawing code.
 
-use super::{LiveState, Screen};
+use super::{LiveState, ProjectorScreen};
 use crate::model::Step;
 
 /// One projector slide, with the text it carries.
@@ -33,15 +33,15 @@ pub enum Slide {
 impl Slide {
     pub fn for_state(live: &LiveState) -> Slide {
         match live.screen {
-            Screen::Black => return Slide::Black,
-            Screen::White => return Slide::White,
-            Screen::MoveTables => return Slide::MoveTables,
-            Screen::Themes => return Slide::Themes(live.theme_summary()),
-            Screen::Normal => {}
+            ProjectorScreen::Black => return Slide::Black,
+            ProjectorScreen::White => return Slide::White,
+            ProjectorScreen::MoveTables => return Slide::MoveTables,
+            ProjectorScreen::Themes => return Slide::Themes(live.theme_summary()),
+            ProjectorScreen::Normal => {}
         }
         let session = &live.session;
         let lang = session.projector.translation.as_deref();
-        match live.audience_step() {
+        match live.projector_step() {
             Step::Welcome => Slide::Welcome {
                 title: session.details.title.clone(),
                 date: session.details.date.format("%A %-d %B %Y").to_string(),

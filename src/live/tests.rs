@@ -119,21 +119,21 @@ fn ticking_a_point_twice_clears_it_and_unknown_points_are_ignored() {
 fn blank_white_and_freeze_change_only_what_the_room_sees() {
     let mut live = live();
     live.apply(Command::GoTo(Step::Question(0)), t0());
-    assert!(!live.apply(Command::ToggleScreen(Screen::Black), t0()));
-    assert_eq!(live.audience_slide(), Slide::Black);
-    live.apply(Command::ToggleScreen(Screen::White), t0());
-    assert_eq!(live.audience_slide(), Slide::White);
-    live.apply(Command::ToggleScreen(Screen::White), t0());
+    assert!(!live.apply(Command::ToggleScreen(ProjectorScreen::Black), t0()));
+    assert_eq!(live.projector_slide(), Slide::Black);
+    live.apply(Command::ToggleScreen(ProjectorScreen::White), t0());
+    assert_eq!(live.projector_slide(), Slide::White);
+    live.apply(Command::ToggleScreen(ProjectorScreen::White), t0());
     live.apply(Command::ToggleFreeze, t0());
     live.apply(Command::Next, t0());
     assert_eq!(live.session.current, Step::Question(1));
     assert!(matches!(
-        live.audience_slide(),
+        live.projector_slide(),
         Slide::Question { number: 1, .. }
     ));
     live.apply(Command::ToggleFreeze, t0());
     assert!(matches!(
-        live.audience_slide(),
+        live.projector_slide(),
         Slide::Question { number: 2, .. }
     ));
 }
@@ -144,7 +144,7 @@ fn translation_shows_only_languages_the_guide_has() {
     live.apply(Command::GoTo(Step::Question(0)), t0());
     assert!(!live.apply(Command::SetTranslation(Some("fr".into())), t0()));
     assert!(live.apply(Command::SetTranslation(Some("es".into())), t0()));
-    match live.audience_slide() {
+    match live.projector_slide() {
         Slide::Question { translation, .. } => {
             assert_eq!(translation.as_deref(), Some("First? (es)"))
         }
@@ -218,6 +218,7 @@ mod records {
             Command::Record(R::EditNote {
                 id,
                 text: "second".into(),
+                table: None,
             }),
             t0(),
         );
@@ -290,9 +291,9 @@ mod records {
         assert_eq!(live.theme_summary(), vec![("Meeting times".to_owned(), 2)]);
         live.apply(Command::Record(R::DeleteNote { id: a }), t0());
         assert_eq!(live.theme_summary(), vec![("Meeting times".to_owned(), 1)]);
-        live.apply(Command::ToggleScreen(Screen::Themes), t0());
+        live.apply(Command::ToggleScreen(ProjectorScreen::Themes), t0());
         assert_eq!(
-            live.audience_slide(),
+            live.projector_slide(),
             Slide::Themes(vec![("Meeting times".to_owned(), 1)])
         );
     }

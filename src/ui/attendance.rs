@@ -4,11 +4,11 @@
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 
-use chrono::Utc;
-use egui::{Color32, Key, Modifiers, RichText, Ui};
+use chrono::{DateTime, Utc};
+use egui::{Color32, RichText, Ui};
 use uuid::Uuid;
 
-use super::Intent;
+use super::command::AppCommand;
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::attendance::{TABLE_LIMIT, suggest_table, table_counts};
 use crate::model::{Attendee, Contact, Figures, Role};
@@ -33,6 +33,10 @@ struct Form {
     email: String,
     consent_photos: bool,
     table: u32,
+    /// The host chose the table: the suggestion no longer fills it in.
+    table_chosen: bool,
+    /// What was typed in the role key box (a number or a letter picks a role).
+    role_key: String,
 }
 
 /// What the Attendance screen remembers between frames.
@@ -46,12 +50,39 @@ pub struct AttendanceState {
     tally_language: String,
     include_names: bool,
     confirm_erase_all: bool,
+    /// A person whose personal data is about to be erased, waiting for "yes".
+    confirm_erase: Option<Uuid>,
     focus_name: bool,
+    /// People from earlier cafés matching the name typed, as shown this frame.
+    suggestions: Vec<Person>,
+    /// Earlier cafés that could not be read for the suggestions.
+    unreadable: usize,
 }
 
 /// The name box's id, so focus can return to it after each check-in.
 fn name_id() -> egui::Id {
     egui::Id::unique("sign-in-name")
+}
+
+/// The role a key typed in the role box picks: 1 to 9 by number, or a letter, which moves to
+/// the next role starting with it (so "o" goes round the three "Other …" roles).
+pub fn role_for_key(key: char, current: Option<Role>) -> Option<Role> {
+    if let Some(n) = key.to_digit(10) {
+        return usize::try_from(n)
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| Role::ALL.get(i).copied());
+    }
+    let key = key.to_lowercase().next()?;
+    let starts = |r: &Role| r.label().to_lowercase().starts_with(key);
+    let after = current
+        .and_then(|c| Role::ALL.iter().position(|r| *r == c))
+        .map_or(0, |i| i + 1);
+    Role::ALL[after..]
+        .iter()
+        .chain(&Role::ALL[..after])
+        .find(|r| starts(r))
+        .copied()
 }
 
 impl AttendanceState {
@@ -65,8 +96,10 @@ impl AttendanceState {
         let spawned = std::thread::Builder::new()
             .name("people-index".into())
             .spawn(move || {
-                let _ = tx.send(PeopleIndex::load(&sessions_dir, skip));
-                ctx.request_repaint();
+                // The window may have moved on; then nobody waits for the list.
+                if tx.send(PeopleIndex::load(&sessions_dir, skip)).is_ok() {
+                    ctx.request_repaint();
+                }
             });
         if spawned.is_ok() {
             self.loading = Some(rx);
@@ -88,12 +121,45 @@ impl AttendanceState {
         }
     }
 
+    /// Whether `id` is the name box while earlier visitors are listed under it (the arrow
+    /// keys and Enter then choose among them).
+    pub fn is_name_box_with_suggestions(&self, id: egui::Id) -> bool {
+        id == name_id() && !self.suggestions.is_empty()
+    }
+
+    /// Move the highlight in the list of earlier visitors.
+    pub fn move_suggestion(&mut self, by: isize) {
+        let last = self.suggestions.len().saturating_sub(1);
+        self.highlighted = self.highlighted.saturating_add_signed(by).min(last);
+    }
+
+    /// Fill the form from the highlighted earlier visitor.
+    pub fn pick_suggestion(&mut self, live: &LiveState) {
+        if let Some(person) = self.suggestions.get(self.highlighted).cloned() {
+            self.fill_from(&person, live);
+            self.suggestions.clear();
+        }
+    }
+
+    /// The check-in (or the changed entry) in the form, if it is complete; the form is emptied.
+    pub fn submit(&mut self, live: &LiveState, now: DateTime<Utc>) -> Option<Command> {
+        if live.session.counts_only || form_problem(&self.form).is_some() {
+            return None;
+        }
+        let command = self.entry(now);
+        self.form = Form::default();
+        self.suggestions.clear();
+        self.focus_name = true;
+        Some(Command::Record(command))
+    }
+
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         live: &LiveState,
         exports: &std::path::Path,
-        intents: &mut Vec<Intent>,
+        writable: bool,
+        commands: &mut Vec<AppCommand>,
     ) {
         self.poll();
         let session = &live.session;
@@ -105,33 +171,35 @@ impl AttendanceState {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     figures_ui(ui, &figures);
                     ui.separator();
-                    self.list_ui(ui, live, intents);
+                    self.list_ui(ui, live, writable, commands);
                     ui.separator();
-                    self.privacy_ui(ui, live, exports, intents);
+                    self.privacy_ui(ui, live, exports, writable, commands);
                 });
             });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                let mut counts_only = session.counts_only;
-                if ui
-                    .checkbox(
-                        &mut counts_only,
-                        "This café takes no names: count people only",
-                    )
-                    .changed()
-                {
-                    intents.push(Intent::Command(Command::SetCountsOnly(counts_only)));
-                }
-                if session.counts_only {
-                    self.tally_ui(ui, live, intents);
-                } else {
-                    self.form_ui(ui, live, intents);
-                }
+                ui.add_enabled_ui(writable, |ui| {
+                    let mut counts_only = session.counts_only;
+                    if ui
+                        .checkbox(
+                            &mut counts_only,
+                            "This café takes no names: count people only",
+                        )
+                        .changed()
+                    {
+                        commands.push(AppCommand::Cafe(Command::SetCountsOnly(counts_only)));
+                    }
+                    if session.counts_only {
+                        self.tally_ui(ui, live, commands);
+                    } else {
+                        self.form_ui(ui, live, commands);
+                    }
+                });
             });
         });
     }
 
-    fn form_ui(&mut self, ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+    fn form_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
         let session = &live.session;
         let heading = if self.form.editing.is_some() {
             "Change an entry"
@@ -139,12 +207,12 @@ impl AttendanceState {
             "Sign in"
         };
         ui.label(RichText::new(heading).size(26.0).strong());
-        let submit = ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Enter));
         let suggestion = self.tables_suggestion(live);
-        if self.form.table == 0 {
+        // The suggested table fills the field until the host chooses another.
+        if !self.form.table_chosen {
             self.form.table = suggestion.unwrap_or(1);
         }
-        let matches: Vec<Person> = match (&self.people, self.form.editing) {
+        self.suggestions = match (&self.people, self.form.editing) {
             (Some(index), None) if !self.form.returning => index
                 .search(&self.form.name, 6)
                 .into_iter()
@@ -152,21 +220,10 @@ impl AttendanceState {
                 .collect(),
             _ => Vec::new(),
         };
-        let name_focused = ui.memory(|m| m.has_focus(name_id()));
+        self.highlighted = self
+            .highlighted
+            .min(self.suggestions.len().saturating_sub(1));
         let mut picked = None;
-        if name_focused && !matches.is_empty() {
-            ui.input_mut(|i| {
-                if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
-                    self.highlighted = (self.highlighted + 1).min(matches.len() - 1);
-                }
-                if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
-                    self.highlighted = self.highlighted.saturating_sub(1);
-                }
-                if i.consume_key(Modifiers::NONE, Key::Enter) {
-                    picked = matches.get(self.highlighted).cloned();
-                }
-            });
-        }
         egui::Grid::new("sign_in")
             .num_columns(2)
             .spacing([12.0, 8.0])
@@ -187,10 +244,10 @@ impl AttendanceState {
                     edit.request_focus();
                 }
                 ui.end_row();
-                if !matches.is_empty() {
+                if !self.suggestions.is_empty() {
                     ui.label(RichText::new("Came before:").small());
                     ui.vertical(|ui| {
-                        for (i, p) in matches.iter().enumerate() {
+                        for (i, p) in self.suggestions.iter().enumerate() {
                             let text = format!(
                                 "{} · {} · {} · last came {}",
                                 p.name,
@@ -209,24 +266,30 @@ impl AttendanceState {
                                 picked = Some(p.clone());
                             }
                         }
-                        ui.label(RichText::new("Down arrow and Enter to pick").small());
+                        ui.label(
+                            RichText::new(format!(
+                                "{} and {} to pick",
+                                AppCommand::SuggestionDown.keys_text(),
+                                AppCommand::PickSuggestion.keys_text()
+                            ))
+                            .small(),
+                        );
                     });
                     ui.end_row();
                 }
-                ui.label("Role");
-                ui.vertical(|ui| {
-                    for row in Role::ALL.chunks(5) {
-                        ui.horizontal(|ui| {
-                            for role in row {
-                                let on = self.form.role == Some(*role);
-                                if ui.add(egui::Button::selectable(on, role.label())).clicked() {
-                                    self.form.role = Some(*role);
-                                }
-                            }
-                        });
-                    }
-                });
-                ui.end_row();
+                if self.unreadable > 0 {
+                    ui.label("");
+                    ui.label(
+                        RichText::new(format!(
+                            "{} earlier café file(s) could not be read, so people from them are not suggested.",
+                            self.unreadable
+                        ))
+                        .color(RED)
+                        .small(),
+                    );
+                    ui.end_row();
+                }
+                self.role_row_ui(ui);
                 let label = ui.label("Came with (household)");
                 ui.add(
                     egui::TextEdit::singleline(&mut self.form.household)
@@ -269,13 +332,22 @@ impl AttendanceState {
                 }
                 let label = ui.label("Table");
                 ui.horizontal(|ui| {
-                    ui.add(
-                        egui::DragValue::new(&mut self.form.table)
-                            .range(1..=session.details.tables.max(1)),
-                    )
-                    .labelled_by(label.id);
+                    let table = ui
+                        .add(
+                            egui::DragValue::new(&mut self.form.table)
+                                .range(1..=session.details.tables.max(1)),
+                        )
+                        .labelled_by(label.id);
+                    if table.changed() {
+                        self.form.table_chosen = true;
+                    }
                     if let Some(s) = suggestion {
-                        ui.label(RichText::new(format!("suggested: table {s}")).small());
+                        let text = if self.form.table_chosen && s != self.form.table {
+                            format!("suggested: table {s}")
+                        } else {
+                            "suggested (fewest people, households together)".to_owned()
+                        };
+                        ui.label(RichText::new(text).small());
                     }
                 });
                 ui.end_row();
@@ -299,37 +371,70 @@ impl AttendanceState {
                 .strong(),
             );
         }
-        let problem = if self.form.name.trim().is_empty() {
-            Some("Write the person's name (or switch to counting people only).")
-        } else if self.form.role.is_none() {
-            Some("Choose a role.")
-        } else {
-            None
-        };
+        let problem = form_problem(&self.form);
         if let Some(p) = problem {
             ui.label(RichText::new(p).small());
         }
         ui.horizontal(|ui| {
             let text = if self.form.editing.is_some() {
-                "Save changes (Ctrl+Enter)"
+                AppCommand::CheckIn.button_text_as("Save changes")
             } else {
-                "Check in (Ctrl+Enter)"
+                AppCommand::CheckIn.button_text()
             };
-            let clicked = ui
+            if ui
                 .add_enabled(
                     problem.is_none(),
                     egui::Button::new(RichText::new(text).size(20.0)),
                 )
-                .clicked();
-            if (clicked || submit) && problem.is_none() {
-                intents.push(Intent::Command(Command::Record(self.submit())));
-                self.form = Form::default();
-                self.focus_name = true;
+                .clicked()
+            {
+                commands.push(AppCommand::CheckIn);
             }
             if self.form.editing.is_some() && ui.button("Cancel").clicked() {
                 self.form = Form::default();
             }
         });
+    }
+
+    /// The role: one box that takes the keyboard (a number or a first letter picks), and
+    /// buttons for the mouse that Tab skips, so the keyboard never walks through nine buttons.
+    fn role_row_ui(&mut self, ui: &mut Ui) {
+        let label = ui.label("Role");
+        ui.vertical(|ui| {
+            let hint = self
+                .form
+                .role
+                .map_or("type 1–9 or a first letter", Role::label);
+            let key_box = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.form.role_key)
+                        .desired_width(300.0)
+                        .hint_text(hint),
+                )
+                .labelled_by(label.id);
+            if key_box.changed() {
+                if let Some(c) = self.form.role_key.chars().last()
+                    && let Some(role) = role_for_key(c, self.form.role)
+                {
+                    self.form.role = Some(role);
+                }
+                self.form.role_key.clear();
+            }
+            for row in Role::ALL.chunks(5) {
+                ui.horizontal_wrapped(|ui| {
+                    for role in row {
+                        let n = Role::ALL.iter().position(|r| r == role).unwrap_or(0) + 1;
+                        let on = self.form.role == Some(*role);
+                        let button = egui::Button::selectable(on, format!("{n} {}", role.label()))
+                            .sense(egui::Sense::CLICK);
+                        if ui.add(button).clicked() {
+                            self.form.role = Some(*role);
+                        }
+                    }
+                });
+            }
+        });
+        ui.end_row();
     }
 
     fn tables_suggestion(&self, live: &LiveState) -> Option<u32> {
@@ -350,12 +455,13 @@ impl AttendanceState {
             self.form.phone = c.phone.clone();
             self.form.email = c.email.clone();
         }
-        self.form.table = self.tables_suggestion(live).unwrap_or(1);
+        if !self.form.table_chosen {
+            self.form.table = self.tables_suggestion(live).unwrap_or(1);
+        }
     }
 
-    fn submit(&self) -> RecordCommand {
+    fn entry(&self, now: DateTime<Utc>) -> RecordCommand {
         let f = &self.form;
-        let now = Utc::now();
         let contact = (f.consent_contact
             && !(f.phone.trim().is_empty() && f.email.trim().is_empty()))
         .then(|| Contact {
@@ -387,7 +493,13 @@ impl AttendanceState {
         }
     }
 
-    fn list_ui(&mut self, ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+    fn list_ui(
+        &mut self,
+        ui: &mut Ui,
+        live: &LiveState,
+        writable: bool,
+        commands: &mut Vec<AppCommand>,
+    ) {
         let session = &live.session;
         ui.label(RichText::new("Signed in").size(20.0).strong());
         let label = ui.label("Find someone");
@@ -406,7 +518,7 @@ impl AttendanceState {
                 );
             }
         }
-        let record = |c: RecordCommand| Intent::Command(Command::Record(c));
+        let record = |c: RecordCommand| AppCommand::Cafe(Command::Record(c));
         for a in session.attendees.iter().rev().filter(|a| !a.deleted) {
             if !words.is_empty() && !matches_words(&fold(&a.name), &words) {
                 continue;
@@ -427,19 +539,39 @@ impl AttendanceState {
                     ))
                     .small(),
                 );
+                if !writable {
+                    return;
+                }
                 if ui.small_button("Undo check-in").clicked() {
-                    intents.push(record(RecordCommand::RemoveAttendee { id: a.id }));
+                    commands.push(record(RecordCommand::RemoveAttendee { id: a.id }));
                 }
                 if !a.erased && ui.small_button("Change").clicked() {
                     self.edit(a);
                 }
-                if !a.erased
-                    && ui
-                        .small_button("Erase personal data")
-                        .on_hover_text("Removes the name and contact details; the counts stay")
-                        .clicked()
+                if a.erased {
+                    return;
+                }
+                if self.confirm_erase == Some(a.id) {
+                    ui.label(
+                        RichText::new(format!(
+                            "Erase {}'s name and contact details for good? This cannot be undone; the counts stay.",
+                            a.name
+                        ))
+                        .color(RED),
+                    );
+                    if ui.small_button(format!("Yes, erase {}", a.name)).clicked() {
+                        commands.push(record(RecordCommand::EraseAttendee { id: a.id }));
+                        self.confirm_erase = None;
+                    }
+                    if ui.small_button("No, keep").clicked() {
+                        self.confirm_erase = None;
+                    }
+                } else if ui
+                    .small_button("Erase personal data…")
+                    .on_hover_text("Removes the name and contact details; the counts stay")
+                    .clicked()
                 {
-                    intents.push(record(RecordCommand::EraseAttendee { id: a.id }));
+                    self.confirm_erase = Some(a.id);
                 }
             });
         }
@@ -468,10 +600,12 @@ impl AttendanceState {
                 .unwrap_or_default(),
             consent_photos: a.consent_photos,
             table: a.table.unwrap_or(1),
+            table_chosen: true,
+            role_key: String::new(),
         };
     }
 
-    fn tally_ui(&mut self, ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+    fn tally_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
         ui.label(RichText::new("Count people").size(26.0).strong());
         ui.label("No names are kept. Press + as each person arrives.");
         ui.horizontal(|ui| {
@@ -493,7 +627,7 @@ impl AttendanceState {
                         .sum();
                     ui.label(role.label());
                     let mut tally = |delta| {
-                        intents.push(Intent::Command(Command::Record(RecordCommand::Tally {
+                        commands.push(AppCommand::Cafe(Command::Record(RecordCommand::Tally {
                             role,
                             language: self.tally_language.clone(),
                             delta,
@@ -516,7 +650,8 @@ impl AttendanceState {
         ui: &mut Ui,
         live: &LiveState,
         exports: &std::path::Path,
-        intents: &mut Vec<Intent>,
+        writable: bool,
+        commands: &mut Vec<AppCommand>,
     ) {
         ui.label(RichText::new("Share and erase").size(20.0).strong());
         ui.checkbox(
@@ -525,13 +660,13 @@ impl AttendanceState {
         );
         ui.horizontal_wrapped(|ui| {
             if ui.button("Save attendance as CSV").clicked() {
-                intents.push(Intent::ExportAttendance {
+                commands.push(AppCommand::ExportAttendance {
                     html: false,
                     names: self.include_names,
                 });
             }
             if ui.button("Save a printable sign-in sheet").clicked() {
-                intents.push(Intent::ExportAttendance {
+                commands.push(AppCommand::ExportAttendance {
                     html: true,
                     names: self.include_names,
                 });
@@ -544,12 +679,12 @@ impl AttendanceState {
             .iter()
             .filter(|a| !a.erased && !a.name.is_empty())
             .count();
-        if people > 0 {
+        if people > 0 && writable {
             if self.confirm_erase_all {
                 ui.label(RichText::new(format!("Erase the names and contact details of all {people} people? The counts stay.")).color(RED));
                 ui.horizontal(|ui| {
                     if ui.button("Yes, erase them").clicked() {
-                        intents.push(Intent::Command(Command::EraseAllPersonalData));
+                        commands.push(AppCommand::Cafe(Command::EraseAllPersonalData));
                         self.confirm_erase_all = false;
                     }
                     if ui.button("No").clicked() {
@@ -563,6 +698,17 @@ impl AttendanceState {
                 self.confirm_erase_all = true;
             }
         }
+    }
+}
+
+/// What still keeps the form from being checked in, in words.
+fn form_problem(form: &Form) -> Option<&'static str> {
+    if form.name.trim().is_empty() {
+        Some("Write the person's name (or switch to counting people only).")
+    } else if form.role.is_none() {
+        Some("Choose a role: type its number or first letter in the Role box.")
+    } else {
+        None
     }
 }
 

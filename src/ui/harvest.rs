@@ -7,9 +7,8 @@ use chrono::NaiveDate;
 use egui::{Color32, RichText, Ui};
 use uuid::Uuid;
 
-use super::Intent;
-use super::actions::Action;
-use crate::live::{Command, LiveState, RecordCommand, Screen};
+use super::command::AppCommand;
+use crate::live::{Command, LiveState, ProjectorScreen, RecordCommand};
 
 /// What the Harvest screen remembers between frames.
 #[derive(Default)]
@@ -23,12 +22,18 @@ pub struct HarvestState {
     due: String,
 }
 
-fn record(command: RecordCommand) -> Intent {
-    Intent::Command(Command::Record(command))
+fn record(command: RecordCommand) -> AppCommand {
+    AppCommand::Cafe(Command::Record(command))
 }
 
 impl HarvestState {
-    pub fn ui(&mut self, ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        live: &LiveState,
+        writable: bool,
+        commands: &mut Vec<AppCommand>,
+    ) {
         let themes: Vec<_> = live.session.themes.iter().filter(|t| !t.deleted).collect();
         if self
             .selected_theme
@@ -41,9 +46,11 @@ impl HarvestState {
             .min_size(300.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    self.themes_ui(ui, live, intents);
-                    ui.separator();
-                    self.commitments_ui(ui, live, intents);
+                    ui.add_enabled_ui(writable, |ui| {
+                        self.themes_ui(ui, live, commands);
+                        ui.separator();
+                        self.commitments_ui(ui, live, commands);
+                    });
                 });
             });
         egui::CentralPanel::default().show(ui, |ui| {
@@ -51,11 +58,13 @@ impl HarvestState {
             ui.label("Notes marked \"Share\" at the tables. Choose a theme on the right, then add notes to it.");
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show(ui, |ui| self.shared_ui(ui, live, intents));
+                .show(ui, |ui| {
+                    ui.add_enabled_ui(writable, |ui| self.shared_ui(ui, live, commands));
+                });
         });
     }
 
-    fn shared_ui(&mut self, ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+    fn shared_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
         let session = &live.session;
         let theme = self
             .selected_theme
@@ -88,7 +97,7 @@ impl HarvestState {
                             "Add to theme"
                         };
                         if ui.add(egui::Button::selectable(inside, text)).clicked() {
-                            intents.push(record(RecordCommand::ToggleThemeNote {
+                            commands.push(record(RecordCommand::ToggleThemeNote {
                                 theme: theme.id,
                                 note: note.id,
                             }));
@@ -107,18 +116,23 @@ impl HarvestState {
         }
     }
 
-    fn themes_ui(&mut self, ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+    fn themes_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
         let session = &live.session;
         ui.horizontal(|ui| {
             ui.label(RichText::new("Themes").size(24.0).strong());
-            let on = live.screen == Screen::Themes;
-            let text = Action::Themes.button_text(if on {
+            let on = live.screen == ProjectorScreen::Themes;
+            let command = AppCommand::ShowThemes;
+            let text = command.button_text_as(if on {
                 "Showing on projector"
             } else {
                 "Show on projector"
             });
-            if ui.add(egui::Button::selectable(on, text)).clicked() {
-                intents.push(Intent::Action(Action::Themes));
+            if ui
+                .add(egui::Button::selectable(on, text))
+                .on_hover_text(command.tooltip())
+                .clicked()
+            {
+                commands.push(command);
             }
         });
         ui.horizontal(|ui| {
@@ -129,7 +143,7 @@ impl HarvestState {
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if (ui.button("Add theme").clicked() || enter) && !self.new_theme.trim().is_empty() {
                 let id = Uuid::new_v4();
-                intents.push(record(RecordCommand::AddTheme {
+                commands.push(record(RecordCommand::AddTheme {
                     id,
                     title: std::mem::take(&mut self.new_theme),
                 }));
@@ -157,7 +171,7 @@ impl HarvestState {
                     self.renaming = Some((theme.id, theme.title.clone()));
                 }
                 if ui.small_button("Delete theme").clicked() {
-                    intents.push(record(RecordCommand::DeleteTheme { id: theme.id }));
+                    commands.push(record(RecordCommand::DeleteTheme { id: theme.id }));
                 }
             });
             if let Some((id, title)) = self.renaming.as_mut().filter(|(id, _)| *id == theme.id) {
@@ -170,7 +184,7 @@ impl HarvestState {
                         .labelled_by(label.id);
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if ui.button("Save").clicked() || enter {
-                        intents.push(record(RecordCommand::RenameTheme {
+                        commands.push(record(RecordCommand::RenameTheme {
                             id,
                             title: title.clone(),
                         }));
@@ -187,7 +201,7 @@ impl HarvestState {
         }
     }
 
-    fn commitments_ui(&mut self, ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+    fn commitments_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
         ui.label(RichText::new("Commitments and actions").size(22.0).strong());
         ui.label(RichText::new("What people and the school will do before the next café.").small());
         let due = self.due.trim();
@@ -220,7 +234,7 @@ impl HarvestState {
             )
             .clicked()
         {
-            intents.push(record(RecordCommand::AddCommitment {
+            commands.push(record(RecordCommand::AddCommitment {
                 id: Uuid::new_v4(),
                 text: std::mem::take(&mut self.commitment),
                 owner: std::mem::take(&mut self.owner),
@@ -231,7 +245,7 @@ impl HarvestState {
         for c in live.session.commitments.iter().filter(|c| !c.deleted) {
             ui.horizontal_wrapped(|ui| {
                 if ui.small_button("Remove").clicked() {
-                    intents.push(record(RecordCommand::DeleteCommitment { id: c.id }));
+                    commands.push(record(RecordCommand::DeleteCommitment { id: c.id }));
                 }
                 let mut line = c.text.clone();
                 if !c.owner.is_empty() {

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use egui::{Color32, RichText, Ui};
 
+use super::command::{AppCommand, RecoverChoice};
 use super::widgets::{FilePicker, path_picker_ui};
-use super::{Intent, RecoverChoice};
 use crate::model::SessionDetails;
 use crate::model::session::MAX_TABLES;
 use crate::store::DataDir;
@@ -77,22 +77,27 @@ impl HomeState {
         }
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, recoveries: &[PendingRecovery], intents: &mut Vec<Intent>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        recoveries: &[PendingRecovery],
+        commands: &mut Vec<AppCommand>,
+    ) {
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
                 ui.heading(RichText::new("Café Host").size(34.0).strong());
                 ui.label("Run a Parent Café: the questions on the projector, your notes beside them, and everything saved as you go.");
                 ui.add_space(12.0);
-                recoveries_ui(ui, recoveries, intents);
+                recoveries_ui(ui, recoveries, commands);
                 ui.columns(2, |cols| {
-                    self.start_ui(&mut cols[0], intents);
-                    self.resume_ui(&mut cols[1], intents);
+                    self.start_ui(&mut cols[0], commands);
+                    self.resume_ui(&mut cols[1], commands);
                 });
             });
         });
     }
 
-    fn start_ui(&mut self, ui: &mut Ui, intents: &mut Vec<Intent>) {
+    fn start_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
         ui.label(RichText::new("Start a new café").size(24.0).strong());
         ui.label(RichText::new("1. Choose a guide").strong());
         let mut clicked = None;
@@ -176,7 +181,7 @@ impl HomeState {
         if start.clicked()
             && let (Some(guide), Ok(date)) = (guide, date)
         {
-            intents.push(Intent::Start {
+            commands.push(AppCommand::Start {
                 guide: Box::new(guide.clone()),
                 details: SessionDetails {
                     title: self.title.trim().to_owned(),
@@ -189,7 +194,7 @@ impl HomeState {
         }
     }
 
-    fn resume_ui(&mut self, ui: &mut Ui, intents: &mut Vec<Intent>) {
+    fn resume_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
         ui.label(RichText::new("Carry on").size(24.0).strong());
         let in_progress: Vec<&SessionSummary> = self
             .sessions
@@ -210,7 +215,7 @@ impl HomeState {
                 Ok(info) => {
                     ui.horizontal(|ui| {
                         if ui.button("Resume").clicked() {
-                            intents.push(Intent::Open(summary.path.clone()));
+                            commands.push(AppCommand::Open(summary.path.clone()));
                         }
                         let table_mode = format!("Table {} only", self.table_mode_number);
                         if ui
@@ -218,7 +223,7 @@ impl HomeState {
                             .on_hover_text("Table mode: only this table's notes and a big note box")
                             .clicked()
                         {
-                            intents.push(Intent::OpenTable(
+                            commands.push(AppCommand::OpenTable(
                                 summary.path.clone(),
                                 self.table_mode_number,
                             ));
@@ -256,7 +261,7 @@ impl HomeState {
             &dir,
             "Open",
         ) {
-            intents.push(Intent::Open(path));
+            commands.push(AppCommand::Open(path));
         }
     }
 }
@@ -268,7 +273,7 @@ fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String) -> egui::Response 
 }
 
 /// One box per recovery copy, with the three choices. Nothing is removed until one is picked.
-fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], intents: &mut Vec<Intent>) {
+fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Vec<AppCommand>) {
     for (i, pending) in recoveries.iter().enumerate() {
         egui::Frame::default()
             .fill(Color32::from_rgb(0xFF, 0xF4, 0xD6))
@@ -311,7 +316,7 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], intents: &mut Vec<
                     ];
                     for (choice, text, hint) in choices {
                         if ui.button(text).on_hover_text(hint).clicked() {
-                            intents.push(Intent::Recover(i, choice));
+                            commands.push(AppCommand::Recover(i, choice));
                         }
                     }
                 });

@@ -1,41 +1,42 @@
-//! The egui application: screens, the projector window, key handling and saving.
-//! Screens only draw and report [`Intent`]s; [`CafeApp::apply`] carries them out.
+//! The egui application: screens, the projector window and the key list. The window holds only
+//! what it shows (which page, which table, what is half-typed); the café itself, its file, lock
+//! and saves belong to [`crate::session::OpenCafe`]. Screens draw and report [`AppCommand`]s;
+//! [`CafeApp::run`] carries them out, in one place.
 
-pub mod actions;
 pub mod attendance;
-pub mod audience;
+mod closing;
+pub mod command;
 pub mod harvest;
 pub mod help;
 pub mod home;
+mod keys;
 mod nav;
+mod notices;
 pub mod presenter;
-mod session_file;
+pub mod projector;
+mod run;
 pub mod tables;
 pub mod theme;
 pub mod widgets;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use crate::live::{Command, LiveState};
-use crate::model::{Guide, SessionDetails};
+pub use crate::session::{Clock, system_clock};
+pub use command::{AppCommand, CloseChoice, RecoverChoice};
+
+use crate::live::LiveState;
+use crate::session::OpenCafe;
 use crate::store::DataDir;
 use crate::store::recovery::{self, PendingRecovery};
 use crate::store::saver::SaveStatus;
-use actions::Action;
-use nav::{import_ui, nav_ui};
-use session_file::OpenSession;
-
-/// Where the app gets the time; tests pass a clock they control.
-pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
-
-/// The real clock.
-pub fn system_clock() -> Clock {
-    Arc::new(Utc::now)
-}
+use command::{Focus, Place};
+use keys::KeyRouter;
+use notices::Notices;
 
 /// How the app starts.
 pub struct AppOptions {
@@ -47,57 +48,19 @@ pub struct AppOptions {
     /// Table mode: show only this table (by number), for a laptop dedicated to one table.
     pub table: Option<u32>,
     pub clock: Clock,
+    /// Set by the operating system's "please stop" (logout, shutdown, `kill`): the app then
+    /// saves, unlocks and closes as if the window were closed.
+    pub stop: Arc<AtomicBool>,
 }
 
-/// Something a screen asks the app to do.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Intent {
-    /// A change to the running café.
-    Command(Command),
-    /// A keyboard action that is not a session command (projector, help, fullscreen).
-    Action(Action),
-    Start {
-        guide: Box<Guide>,
-        details: SessionDetails,
-    },
-    Open(PathBuf),
-    GoHome,
-    /// Put the projector fullscreen on this monitor (by index), or leave fullscreen.
-    Fullscreen(Option<usize>),
-    /// What to do with a recovery copy (by its place in the list).
-    Recover(usize, RecoverChoice),
-    RefreshMonitors,
-    DismissNotice(usize),
-    /// Bring in the notes of another copy of this café.
-    Import(PathBuf),
-    /// Open a session file in table mode for this table number.
-    OpenTable(PathBuf, u32),
-    /// Save the attendance to `<data>/exports` (HTML sign-in sheet or CSV; names or not).
-    ExportAttendance {
-        html: bool,
-        names: bool,
-    },
-}
-
-/// The three answers to "this café has a newer copy than its file".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RecoverChoice {
-    /// Open the newer copy and save it to the session file.
-    Recover,
-    /// Open the session file as it is and let the copy go.
-    LastSaved,
-    /// Look at the newer copy without changing anything.
-    ReadOnly,
-}
-
-/// The screens of an open café.
+/// The pages of an open café.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum LiveView {
+pub enum Page {
     #[default]
     Presenter,
     Tables,
     Harvest,
-    Attendance,
+    SignIn,
 }
 
 /// The projector window's state.
@@ -107,7 +70,7 @@ pub struct Projector {
     pub fullscreen: bool,
     /// Monitor names, as the system lists them.
     pub monitors: Vec<String>,
-    fit: audience::FitCache,
+    fit: projector::FitCache,
 }
 
 /// The whole application.
@@ -116,11 +79,11 @@ pub struct CafeApp {
     clock: Clock,
     ctx: egui::Context,
     home: home::HomeState,
-    open: Option<OpenSession>,
+    cafe: Option<OpenCafe>,
     projector: Projector,
-    notices: Vec<String>,
+    notices: Notices,
     recoveries: Vec<PendingRecovery>,
-    view: LiveView,
+    page: Page,
     tables: tables::TablesState,
     harvest: harvest::HarvestState,
     attendance: attendance::AttendanceState,
@@ -129,18 +92,20 @@ pub struct CafeApp {
     table_mode: Option<u32>,
     help: bool,
     refresh_monitors: bool,
+    keys: KeyRouter,
+    projector_keys: KeyRouter,
+    /// The window was asked to close but the last changes are not saved: the choices shown.
+    closing: Option<closing::ClosingState>,
+    stop: Arc<AtomicBool>,
 }
-
-/// The file in the data folder naming the session that was open when the app last stopped.
-const LAST_OPEN_FILE: &str = "last-open-session.txt";
 
 impl CafeApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         theme::apply(ctx);
-        let mut notices = Vec::new();
+        let mut notices = Notices::default();
         if let Err(e) = options.data.ensure() {
-            notices.push(format!(
-                "The data folder {} could not be created ({e}). Sessions cannot be saved until this is fixed.",
+            notices.error(format!(
+                "The data folder {} cannot be used ({e}). Cafés cannot be saved until this is fixed: start Café Host with --data-dir and a folder you can write to.",
                 options.data.root.display()
             ));
         }
@@ -151,10 +116,10 @@ impl CafeApp {
             data: options.data,
             clock: options.clock,
             ctx: ctx.clone(),
-            open: None,
+            cafe: None,
             projector: Projector::default(),
             notices,
-            view: LiveView::default(),
+            page: Page::default(),
             tables: tables::TablesState::default(),
             harvest: harvest::HarvestState::default(),
             attendance: attendance::AttendanceState::default(),
@@ -162,51 +127,57 @@ impl CafeApp {
             table_mode: None,
             help: false,
             refresh_monitors: false,
+            keys: KeyRouter::default(),
+            projector_keys: KeyRouter::default(),
+            closing: None,
+            stop: options.stop,
         };
         if app.recoveries.is_empty() {
-            let resume = options.open.or_else(|| app.last_open());
+            let resume = options
+                .open
+                .or_else(|| crate::session::last_open(&app.data));
             match (resume, options.table) {
-                (Some(path), Some(table)) => app.apply(Intent::OpenTable(path, table)),
-                (Some(path), None) => app.apply(Intent::Open(path)),
+                (Some(path), Some(table)) => app.run(AppCommand::OpenTable(path, table)),
+                (Some(path), None) => app.run(AppCommand::Open(path)),
                 (None, _) => {}
             }
         } else {
             // Never open an older version silently while a newer copy waits for a decision.
-            app.notices.push(
-                "Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it below.".to_owned(),
+            app.notices.info(
+                "Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it on the Home screen.",
             );
         }
-        if options.projector && app.open.is_some() {
-            app.apply(Intent::Action(Action::Projector));
+        if options.projector && app.cafe.is_some() {
+            app.run(AppCommand::ToggleProjector);
         }
         app
     }
 
     /// The running café, if one is open.
     pub fn live(&self) -> Option<&LiveState> {
-        self.open.as_ref().map(|o| &o.live)
+        self.cafe.as_ref().map(OpenCafe::live)
     }
 
     pub fn session_path(&self) -> Option<&Path> {
-        self.open.as_ref().map(|o| o.path.as_path())
+        self.cafe.as_ref().map(OpenCafe::path)
     }
 
     pub fn read_only_reason(&self) -> Option<&str> {
-        self.open.as_ref().and_then(|o| o.read_only.as_deref())
+        self.cafe.as_ref().and_then(OpenCafe::read_only)
     }
 
-    /// Messages shown in the banner, oldest first.
-    pub fn notices(&self) -> &[String] {
-        &self.notices
+    /// Messages shown to the person, oldest first.
+    pub fn notices(&self) -> Vec<&str> {
+        self.notices.texts()
     }
 
-    /// Recovery copies waiting for the user's decision.
+    /// Recovery copies waiting for the person's decision.
     pub fn recoveries(&self) -> &[PendingRecovery] {
         &self.recoveries
     }
 
-    pub fn view(&self) -> LiveView {
-        self.view
+    pub fn page(&self) -> Page {
+        self.page
     }
 
     pub fn attendance(&self) -> &attendance::AttendanceState {
@@ -222,218 +193,183 @@ impl CafeApp {
     }
 
     pub fn save_status(&self) -> Option<SaveStatus> {
-        self.open.as_ref().map(|o| o.saver.status())
+        self.cafe.as_ref().map(OpenCafe::save_status)
+    }
+
+    /// Whether the window is waiting for the person to decide about unsaved changes.
+    pub fn is_asking_before_closing(&self) -> bool {
+        self.closing.is_some()
     }
 
     pub fn now(&self) -> DateTime<Utc> {
         (self.clock)()
     }
 
-    /// Hand any unsaved change to the saver and wait up to `timeout` for it to reach the disk.
+    /// Hand every change to the saver and wait up to `timeout` for it to reach the disk.
     pub fn flush(&mut self, timeout: Duration) -> bool {
-        self.queue_save();
-        self.save_drafts(true);
-        if let Some(open) = self.open.as_ref().filter(|o| o.drafts.revision > 0) {
-            open.drafts.saver.wait_for(open.drafts.revision, timeout);
-        }
-        match &self.open {
-            Some(open) if open.read_only.is_none() => {
-                open.saver.wait_for(open.live.revision, timeout)
-            }
-            _ => true,
+        self.keep_drafts(true);
+        self.cafe
+            .as_mut()
+            .is_none_or(|cafe| cafe.flush(timeout).is_ok())
+    }
+
+    /// Where the app is, for the keys.
+    fn place(&self) -> Place {
+        match (&self.cafe, self.table_mode, self.page) {
+            (None, ..) => Place::Home,
+            (Some(_), Some(_), _) => Place::TableMode,
+            (Some(_), None, Page::Presenter) => Place::Presenter,
+            (Some(_), None, Page::Tables) => Place::Tables,
+            (Some(_), None, Page::Harvest) => Place::Harvest,
+            (Some(_), None, Page::SignIn) => Place::SignIn,
         }
     }
 
-    /// Carry out one intent. This is the only place the app's state changes.
-    pub fn apply(&mut self, intent: Intent) {
-        let now = self.now();
-        match intent {
-            Intent::Command(command) => {
-                if let Some(open) = &mut self.open {
-                    open.live.apply(command, now);
-                }
-            }
-            Intent::Action(action) => self.action(action),
-            Intent::Start { guide, details } => self.start(*guide, details, now),
-            Intent::Open(path) => {
-                self.table_mode = None;
-                self.open_file(&path);
-            }
-            Intent::OpenTable(path, number) => {
-                self.open_file(&path);
-                if let Some(open) = &self.open {
-                    if open.live.session.tables.iter().any(|t| t.number == number) {
-                        self.table_mode = Some(number);
-                        self.view = LiveView::Tables;
-                        self.tables.focus_note_box();
-                    } else {
-                        self.notices.push(format!(
-                            "This café has no table {number}; it has tables 1 to {}.",
-                            open.live.session.tables.len()
-                        ));
-                    }
-                }
-            }
-            Intent::Import(path) => self.import(&path),
-            Intent::ExportAttendance { html, names } => self.export_attendance(html, names),
-            Intent::GoHome => self.close_session(),
-            Intent::Fullscreen(monitor) => {
-                let id = audience::viewport_id();
-                self.projector.open = true;
-                match monitor {
-                    Some(index) => {
-                        self.ctx
-                            .send_viewport_cmd_to(id, egui::ViewportCommand::SetMonitor(index));
-                        self.projector.fullscreen = true;
-                    }
-                    None => {
-                        self.projector.fullscreen = false;
-                        self.ctx
-                            .send_viewport_cmd_to(id, egui::ViewportCommand::Fullscreen(false));
-                    }
-                }
-            }
-            Intent::RefreshMonitors => self.refresh_monitors = true,
-            Intent::Recover(index, choice) => self.recover(index, choice),
-            Intent::DismissNotice(index) => {
-                if index < self.notices.len() {
-                    self.notices.remove(index);
-                }
-            }
+    /// Which text box has the keyboard, as the keys see it.
+    fn focus(&self, ctx: &egui::Context) -> Focus {
+        let Some(id) = ctx.memory(egui::Memory::focused) else {
+            return Focus::Free;
+        };
+        if let Some(focus) = self.tables.focus_of(id) {
+            return focus;
         }
-        self.queue_save();
-    }
-
-    fn action(&mut self, action: Action) {
-        if let Some(command) = action.command() {
-            self.apply(Intent::Command(command));
-            return;
+        if self.page == Page::SignIn && self.attendance.is_name_box_with_suggestions(id) {
+            return Focus::NameSuggestions;
         }
-        match action {
-            Action::Projector if self.open.is_some() => {
-                self.projector.open = !self.projector.open;
-                if self.projector.open {
-                    self.refresh_monitors = true;
-                } else {
-                    self.projector.fullscreen = false;
-                }
-            }
-            Action::Help => self.help = !self.help,
-            Action::ShowPresenter if self.table_mode.is_none() => self.view = LiveView::Presenter,
-            Action::ShowTables => {
-                self.view = LiveView::Tables;
-                self.tables.focus_note_box();
-            }
-            Action::ShowHarvest if self.table_mode.is_none() => self.view = LiveView::Harvest,
-            Action::ShowAttendance if self.table_mode.is_none() => {
-                self.view = LiveView::Attendance;
-                if let Some(open) = &self.open {
-                    let id = open.live.session.id;
-                    self.attendance
-                        .load_people(&self.ctx, self.data.sessions(), id);
-                }
-            }
-            Action::LeaveFullscreen => {
-                if self.help {
-                    self.help = false;
-                } else if self.projector.fullscreen {
-                    self.apply(Intent::Fullscreen(None));
-                }
-            }
-            _ => {}
+        if ctx.text_edit_focused() {
+            Focus::Text
+        } else {
+            Focus::Free
         }
     }
 
     /// Draw one frame. Split from [`eframe::App::ui`] so benchmarks can run it headless.
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        let mut intents: Vec<Intent> = actions::pressed(ui.ctx())
-            .into_iter()
-            .map(Intent::Action)
-            .collect();
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+        let place = self.place();
+        // On the Tables page typing always lands in a box: when none has the keyboard (a
+        // button was clicked), the note box takes it before any key is read.
+        let writable = self.cafe.as_ref().is_some_and(|c| c.read_only().is_none());
+        if writable && self.page == Page::Tables && ctx.memory(egui::Memory::focused).is_none() {
+            self.tables.focus_note_box();
+            self.tables.apply_focus(&ctx);
+        }
+        if let Some(command) = self.keys.route(&ctx, place, self.focus(&ctx)) {
+            commands.push(command);
+        }
+        if self.stop.swap(false, Ordering::SeqCst) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         let now = self.now();
-        widgets::notices_ui(ui, &self.notices, &mut intents);
-        if let Some(open) = &self.open {
-            nav_ui(ui, open, self.view, self.table_mode, &mut intents);
+        self.handle_close_request(&ctx);
+        if let Some(closing) = &mut self.closing {
+            closing.ui(ui, &mut commands);
+        }
+        if let Some(cafe) = &self.cafe {
+            nav::nav_ui(ui, cafe, self.page, self.table_mode, &mut commands);
+            let writable = cafe.read_only().is_none();
+            let live = cafe.live();
             let locked = self
                 .table_mode
-                .and_then(|n| open.live.session.tables.iter().find(|t| t.number == n))
+                .and_then(|n| live.session.tables.iter().find(|t| t.number == n))
                 .map(|t| t.id);
-            match self.view {
-                LiveView::Presenter => {
+            match self.page {
+                Page::Presenter => {
                     let view = presenter::View {
-                        live: &open.live,
+                        live,
                         now,
                         projector: &self.projector,
+                        writable,
                     };
-                    presenter::ui(ui, &view, &mut intents);
+                    presenter::ui(ui, &view, &mut commands);
                 }
-                LiveView::Tables => {
+                Page::Tables => {
                     let import = &mut self.import;
-                    let path = &open.path;
-                    self.tables
-                        .ui(ui, &open.live, locked, &mut intents, |ui, intents| {
-                            import_ui(ui, path, import, intents);
-                        });
+                    let path = cafe.path();
+                    self.tables.ui(
+                        ui,
+                        live,
+                        tables::Mode { locked, writable },
+                        &mut commands,
+                        |ui, commands| nav::import_ui(ui, path, import, writable, commands),
+                    );
                 }
-                LiveView::Harvest => self.harvest.ui(ui, &open.live, &mut intents),
-                LiveView::Attendance => {
+                Page::Harvest => self.harvest.ui(ui, live, writable, &mut commands),
+                Page::SignIn => {
                     let exports = self.data.root.join("exports");
-                    self.attendance.ui(ui, &open.live, &exports, &mut intents);
+                    self.attendance
+                        .ui(ui, live, &exports, writable, &mut commands);
                 }
             }
         } else {
-            self.home.ui(ui, &self.recoveries, &mut intents);
+            self.home.ui(ui, &self.recoveries, &mut commands);
         }
+        self.notices.ui(&ctx, &mut commands);
         if self.help {
-            help::ui(ui.ctx(), &mut intents);
+            help::ui(&ctx, place, &mut commands);
         }
-        intents.extend(self.projector_ui(ui.ctx(), now));
-        for intent in intents {
-            self.apply(intent);
+        commands.extend(self.projector_ui(&ctx, now));
+        for command in commands {
+            self.run(command);
         }
-        self.save_drafts(false);
-        self.schedule_repaint(ui.ctx(), now);
+        if self.cafe.is_some() && self.page == Page::Tables {
+            self.tables.apply_focus(&ctx);
+        }
+        self.keep_drafts(false);
+        self.schedule_repaint(&ctx, now);
     }
 
-    fn projector_ui(&mut self, ctx: &egui::Context, now: DateTime<Utc>) -> Vec<Intent> {
-        let Some(open) = &self.open else {
+    /// Keep half-typed notes on disk after a pause in typing (or at once).
+    fn keep_drafts(&mut self, at_once: bool) {
+        let Some(cafe) = &mut self.cafe else { return };
+        if let Some(again) = cafe.keep_drafts(&self.tables.drafts(), at_once) {
+            self.ctx.request_repaint_after(again);
+        }
+    }
+
+    fn projector_ui(&mut self, ctx: &egui::Context, now: DateTime<Utc>) -> Vec<AppCommand> {
+        let Some(cafe) = &self.cafe else {
             return Vec::new();
         };
         if !self.projector.open {
             return Vec::new();
         }
-        let live = &open.live;
+        let live = cafe.live();
         let fit = &mut self.projector.fit;
-        let builder = audience::viewport_builder(&live.session.details.title);
-        let (mut intents, close) =
-            ctx.show_viewport_immediate(audience::viewport_id(), builder, |ui, class| {
-                audience::ui(
-                    ui,
-                    live,
-                    now,
-                    fit,
-                    class == egui::ViewportClass::EmbeddedWindow,
-                );
+        let router = &mut self.projector_keys;
+        // Keys pressed while the projector window has the keyboard act as on the presenter.
+        let place = if self.table_mode.is_some() {
+            Place::TableMode
+        } else {
+            Place::Presenter
+        };
+        let builder = projector::viewport_builder(&live.session.details.title);
+        let (mut commands, close) =
+            ctx.show_viewport_immediate(projector::viewport_id(), builder, |ui, class| {
+                let embedded = class == egui::ViewportClass::EmbeddedWindow;
+                let command = if embedded {
+                    None
+                } else {
+                    router.route(ui.ctx(), place, Focus::Free)
+                };
+                projector::ui(ui, live, now, fit, embedded);
                 let close = ui.input(|i| i.viewport().close_requested());
-                let intents: Vec<Intent> = actions::pressed(ui.ctx())
-                    .into_iter()
-                    .map(Intent::Action)
-                    .collect();
-                (intents, close)
+                (command.into_iter().collect::<Vec<_>>(), close)
             });
         if close {
-            intents.push(Intent::Action(Action::Projector));
+            commands.push(AppCommand::ToggleProjector);
         }
-        intents
+        commands
     }
 
     /// Sleep until something visible changes: the timer's next second, or the clock's next minute.
     fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
-        let Some(open) = &self.open else { return };
+        let Some(cafe) = &self.cafe else { return };
         let to_minute =
             60_000 - i64::from(now.timestamp_subsec_millis()) - (now.timestamp() % 60) * 1000;
-        let ms = open
-            .live
+        let ms = cafe
+            .live()
             .session
             .timer
             .ms_to_next_tick(now)
@@ -468,8 +404,6 @@ impl eframe::App for CafeApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        if !self.flush(Duration::from_secs(10)) {
-            log::error!("the session's last changes could not be saved before closing");
-        }
+        self.close_for_exit();
     }
 }

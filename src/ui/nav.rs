@@ -1,61 +1,79 @@
-//! The bar above every screen of an open café, and the import controls.
+//! The bar above every page of an open café, and the import controls.
 
 use std::path::Path;
 
-use super::actions::Action;
-use super::session_file::OpenSession;
-use super::{Intent, LiveView, widgets};
+use egui::RichText;
 
-/// The bar above every screen of an open café: Home, the screens, and the save state.
+use super::command::AppCommand;
+use super::{Page, widgets};
+use crate::session::OpenCafe;
+
+/// The bar above every page of an open café: Home, the pages, the save state, and (for a
+/// read-only copy) why nothing can be changed.
 pub fn nav_ui(
     ui: &mut egui::Ui,
-    open: &OpenSession,
-    view: LiveView,
+    cafe: &OpenCafe,
+    page: Page,
     table_mode: Option<u32>,
-    intents: &mut Vec<Intent>,
+    commands: &mut Vec<AppCommand>,
 ) {
     egui::Panel::top("nav")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 4)))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
+                let home = AppCommand::GoHome;
                 if ui
-                    .button("Home")
-                    .on_hover_text("Back to the Home screen; the café is saved")
+                    .button(home.label())
+                    .on_hover_text(home.tooltip())
                     .clicked()
                 {
-                    intents.push(Intent::GoHome);
+                    commands.push(home);
                 }
                 ui.separator();
                 if let Some(number) = table_mode {
-                    ui.label(egui::RichText::new(format!("Table mode · Table {number}")).strong());
+                    ui.label(RichText::new(format!("Table mode · Table {number}")).strong());
                 } else {
                     let tabs = [
-                        (LiveView::Presenter, Action::ShowPresenter, "Presenter"),
-                        (LiveView::Tables, Action::ShowTables, "Tables"),
-                        (LiveView::Harvest, Action::ShowHarvest, "Harvest"),
-                        (LiveView::Attendance, Action::ShowAttendance, "Sign-in"),
+                        (Page::Presenter, AppCommand::ShowPresenter),
+                        (Page::Tables, AppCommand::ShowTables),
+                        (Page::Harvest, AppCommand::ShowHarvest),
+                        (Page::SignIn, AppCommand::ShowSignIn),
                     ];
-                    for (tab, action, text) in tabs {
+                    for (tab, command) in tabs {
                         if ui
-                            .add(egui::Button::selectable(
-                                view == tab,
-                                action.button_text(text),
-                            ))
+                            .add(egui::Button::selectable(page == tab, command.button_text()))
+                            .on_hover_text(command.tooltip())
                             .clicked()
                         {
-                            intents.push(Intent::Action(action));
+                            commands.push(command);
                         }
                     }
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     widgets::save_status_ui(
                         ui,
-                        &open.saver.status(),
-                        open.live.revision,
-                        open.read_only.as_deref(),
+                        &cafe.save_status(),
+                        cafe.live().revision,
+                        cafe.read_only(),
                     );
                 });
             });
+            if let Some(error) = cafe.drafts_error() {
+                ui.label(
+                    RichText::new(format!(
+                        "Half-typed notes are not being kept on disk: {error}"
+                    ))
+                    .color(super::theme::ERROR_TEXT),
+                );
+            }
+            if let Some(reason) = cafe.read_only() {
+                ui.label(
+                    RichText::new(format!(
+                        "Read-only: nothing here can be changed, because {reason}."
+                    ))
+                    .color(super::theme::ERROR_TEXT),
+                );
+            }
         });
 }
 
@@ -64,16 +82,19 @@ pub fn import_ui(
     ui: &mut egui::Ui,
     own: &Path,
     import: &mut (widgets::FilePicker, String),
-    intents: &mut Vec<Intent>,
+    writable: bool,
+    commands: &mut Vec<AppCommand>,
 ) {
     let dir = own.parent().map(Path::to_path_buf).unwrap_or_default();
     let (picker, typed) = import;
-    egui::CollapsingHeader::new("Import notes…").show(ui, |ui| {
-        ui.label("Bring in the notes from another laptop's copy of this café.");
-        if let Some(path) =
-            widgets::path_picker_ui(ui, picker, typed, "Import notes", &dir, "Import")
-        {
-            intents.push(Intent::Import(path));
-        }
+    ui.add_enabled_ui(writable, |ui| {
+        egui::CollapsingHeader::new("Import notes…").show(ui, |ui| {
+            ui.label("Bring in the notes from another laptop's copy of this café.");
+            if let Some(path) =
+                widgets::path_picker_ui(ui, picker, typed, "Import notes", &dir, "Import")
+            {
+                commands.push(AppCommand::Import(path));
+            }
+        });
     });
 }

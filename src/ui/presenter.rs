@@ -4,10 +4,10 @@
 use chrono::{DateTime, Local, Utc};
 use egui::{Color32, RichText, Ui};
 
-use super::actions::Action;
+use super::Projector;
+use super::command::AppCommand;
 use super::theme;
-use super::{Intent, Projector};
-use crate::live::{Command, LiveState, Screen, Slide};
+use crate::live::{Command, LiveState, ProjectorScreen, Slide};
 use crate::model::guide::language_name;
 use crate::model::timer::format_secs;
 use crate::model::{Question, Step};
@@ -17,23 +17,27 @@ pub struct View<'a> {
     pub live: &'a LiveState,
     pub now: DateTime<Utc>,
     pub projector: &'a Projector,
+    /// False for a read-only copy: the controls that change the café are disabled.
+    pub writable: bool,
 }
 
-pub fn ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
+pub fn ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
     egui::Panel::top("presenter_top")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
-        .show(ui, |ui| top_bar_ui(ui, view, intents));
+        .show(ui, |ui| top_bar_ui(ui, view, commands));
     egui::Panel::bottom("presenter_controls")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
         .show(ui, |ui| {
-            timer_ui(ui, view, intents);
+            ui.add_enabled_ui(view.writable, |ui| timer_ui(ui, view, commands));
             ui.separator();
-            projector_ui(ui, view, intents);
+            projector_ui(ui, view, commands);
         });
     egui::Panel::left("agenda")
         .default_size(230.0)
         .min_size(170.0)
-        .show(ui, |ui| agenda_ui(ui, view.live, intents));
+        .show(ui, |ui| {
+            ui.add_enabled_ui(view.writable, |ui| agenda_ui(ui, view.live, commands));
+        });
     egui::Panel::right("up_next")
         .default_size(280.0)
         .min_size(200.0)
@@ -41,18 +45,18 @@ pub fn ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
-            .show(ui, |ui| step_ui(ui, view.live, intents));
+            .show(ui, |ui| step_ui(ui, view.live, view.writable, commands));
     });
 }
 
-fn top_bar_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
+fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
     let session = &view.live.session;
     ui.horizontal(|ui| {
         ui.label(RichText::new(&session.details.title).strong().size(20.0));
         ui.label(session.details.date.format("%a %-d %b %Y").to_string());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(Action::Help.button_text("Keys")).clicked() {
-                intents.push(Intent::Action(Action::Help));
+            if ui.button(AppCommand::Help.button_text()).clicked() {
+                commands.push(AppCommand::Help);
             }
             let local = view.now.with_timezone(&Local);
             ui.label(
@@ -75,7 +79,7 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
     });
 }
 
-fn agenda_ui(ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
     ui.add_space(6.0);
     ui.heading("Agenda");
     let session = &live.session;
@@ -107,13 +111,13 @@ fn agenda_ui(ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
                 )
                 .clicked()
             {
-                intents.push(Intent::Command(Command::GoTo(step)));
+                commands.push(AppCommand::Cafe(Command::GoTo(step)));
             }
         }
     });
 }
 
-fn step_ui(ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<AppCommand>) {
     let session = &live.session;
     let step = session.current;
     let position = session.current_index() + 1;
@@ -154,7 +158,7 @@ fn step_ui(ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
         }
         Step::Question(i) => {
             if let Some(q) = session.guide.questions.get(i) {
-                question_ui(ui, live, i, q, intents);
+                ui.add_enabled_ui(writable, |ui| question_ui(ui, live, i, q, commands));
             }
         }
         Step::Harvest => {
@@ -181,7 +185,7 @@ fn question_ui(
     live: &LiveState,
     index: usize,
     question: &Question,
-    intents: &mut Vec<Intent>,
+    commands: &mut Vec<AppCommand>,
 ) {
     let session = &live.session;
     big_text(ui, &question.text);
@@ -204,7 +208,7 @@ fn question_ui(
                 .checkbox(&mut ticked, RichText::new(point).size(18.0))
                 .changed()
             {
-                intents.push(Intent::Command(Command::TogglePoint {
+                commands.push(AppCommand::Cafe(Command::TogglePoint {
                     question: index,
                     point: p,
                 }));
@@ -280,7 +284,7 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
 /// A short description of the projector, and whether it differs from the current step.
 fn room_sees(live: &LiveState) -> (String, bool) {
     let frozen = live.frozen.filter(|f| *f != live.session.current);
-    let base = match live.audience_slide() {
+    let base = match live.projector_slide() {
         Slide::Black => return ("BLACK SCREEN — press B to show".into(), true),
         Slide::White => return ("WHITE SCREEN — press W to show".into(), true),
         Slide::MoveTables => {
@@ -305,7 +309,7 @@ fn room_sees(live: &LiveState) -> (String, bool) {
     }
 }
 
-fn timer_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
+fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
     let timer = &view.live.session.timer;
     let urgency = timer.urgency(view.now);
     ui.horizontal(|ui| {
@@ -338,29 +342,29 @@ fn timer_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
         } else {
             ("Resume", "Carry on the round timer")
         };
-        let mut button = |ui: &mut Ui, action: Action, text: &str, hint: &str| {
+        let mut button = |ui: &mut Ui, command: AppCommand, text: &str, hint: &str| {
             if ui
-                .button(action.button_text(text))
+                .button(command.button_text_as(text))
                 .on_hover_text(hint)
                 .clicked()
             {
-                intents.push(Intent::Action(action));
+                commands.push(command);
             }
         };
-        button(ui, Action::ToggleTimer, start_text, start_hint);
-        button(ui, Action::ResetTimer, "Reset", Action::ResetTimer.label());
-        button(
-            ui,
-            Action::RemoveMinute,
-            "−1 min",
-            Action::RemoveMinute.label(),
-        );
-        button(ui, Action::AddMinute, "+1 min", Action::AddMinute.label());
+        button(ui, AppCommand::ToggleTimer, start_text, start_hint);
+        for command in [
+            AppCommand::ResetTimer,
+            AppCommand::RemoveMinute,
+            AppCommand::AddMinute,
+        ] {
+            let hint = command.tooltip();
+            button(ui, command.clone(), command.label(), hint);
+        }
         ui.label(format!("Round of {} min", timer.planned_secs / 60));
     });
 }
 
-fn projector_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
+fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
     let live = view.live;
     let projector = view.projector;
     ui.horizontal_wrapped(|ui| {
@@ -369,31 +373,35 @@ fn projector_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
         } else {
             "Open projector"
         };
-        if ui.button(Action::Projector.button_text(text)).clicked() {
-            intents.push(Intent::Action(Action::Projector));
+        if ui
+            .button(AppCommand::ToggleProjector.button_text_as(text))
+            .on_hover_text(AppCommand::ToggleProjector.tooltip())
+            .clicked()
+        {
+            commands.push(AppCommand::ToggleProjector);
         }
         if projector.open {
-            fullscreen_menu_ui(ui, projector, intents);
+            fullscreen_menu_ui(ui, projector, commands);
         }
         ui.separator();
-        let mut toggle = |ui: &mut Ui, on: bool, action: Action, text: &str| {
+        let toggles = [
+            (live.screen == ProjectorScreen::Black, AppCommand::Black),
+            (live.screen == ProjectorScreen::White, AppCommand::White),
+            (live.frozen.is_some(), AppCommand::Freeze),
+            (
+                live.screen == ProjectorScreen::MoveTables,
+                AppCommand::MoveTables,
+            ),
+        ];
+        for (on, command) in toggles {
             if ui
-                .add(egui::Button::selectable(on, action.button_text(text)))
-                .on_hover_text(action.label())
+                .add(egui::Button::selectable(on, command.button_text()))
+                .on_hover_text(command.tooltip())
                 .clicked()
             {
-                intents.push(Intent::Action(action));
+                commands.push(command);
             }
-        };
-        toggle(ui, live.screen == Screen::Black, Action::Black, "Black");
-        toggle(ui, live.screen == Screen::White, Action::White, "White");
-        toggle(ui, live.frozen.is_some(), Action::Freeze, "Freeze");
-        toggle(
-            ui,
-            live.screen == Screen::MoveTables,
-            Action::MoveTables,
-            "Move tables",
-        );
+        }
         ui.separator();
         let languages = live.session.guide.translation_languages();
         if !languages.is_empty() {
@@ -405,43 +413,40 @@ fn projector_ui(ui: &mut Ui, view: &View<'_>, intents: &mut Vec<Intent>) {
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
                     if ui.selectable_label(current.is_none(), "None").clicked() {
-                        intents.push(Intent::Command(Command::SetTranslation(None)));
+                        commands.push(AppCommand::Cafe(Command::SetTranslation(None)));
                     }
                     for lang in &languages {
                         let on = current.as_deref() == Some(lang.as_str());
                         if ui.selectable_label(on, language_name(lang)).clicked() {
-                            intents
-                                .push(Intent::Command(Command::SetTranslation(Some(lang.clone()))));
+                            commands.push(AppCommand::Cafe(Command::SetTranslation(Some(
+                                lang.clone(),
+                            ))));
                         }
                     }
                 });
         }
         let mut show_timer = live.session.projector.show_timer;
         if ui.checkbox(&mut show_timer, "Timer on screen").changed() {
-            intents.push(Intent::Command(Command::SetShowTimer(show_timer)));
+            commands.push(AppCommand::Cafe(Command::SetShowTimer(show_timer)));
         }
     });
 }
 
-fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, intents: &mut Vec<Intent>) {
+fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Vec<AppCommand>) {
     ui.menu_button("Fullscreen on…", |ui| {
         if projector.monitors.is_empty() && ui.button("This screen").clicked() {
-            intents.push(Intent::Fullscreen(Some(0)));
+            commands.push(AppCommand::Fullscreen(Some(0)));
         }
         for (i, name) in projector.monitors.iter().enumerate() {
             if ui.button(name).clicked() {
-                intents.push(Intent::Fullscreen(Some(i)));
+                commands.push(AppCommand::Fullscreen(Some(i)));
             }
         }
         if ui.button("Look for screens again").clicked() {
-            intents.push(Intent::RefreshMonitors);
+            commands.push(AppCommand::RefreshMonitors);
         }
     });
-    if projector.fullscreen
-        && ui
-            .button(Action::LeaveFullscreen.button_text("Leave fullscreen"))
-            .clicked()
-    {
-        intents.push(Intent::Fullscreen(None));
+    if projector.fullscreen && ui.button(AppCommand::Escape.button_text()).clicked() {
+        commands.push(AppCommand::Fullscreen(None));
     }
 }

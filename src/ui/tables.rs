@@ -1,16 +1,20 @@
 //! Note-taking per table: the table list, the selected table's notes for a question, and a
 //! note box where Enter adds the note. In table mode only one table is shown.
+//!
+//! Each table has its own note box (its own cursor and half-typed text). While this page is
+//! shown, the keyboard goes back to the note box whenever no other box has it, so typing always
+//! lands in a note and never acts as a presenter key.
 
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::Local;
-use egui::{Color32, Key, Modifiers, RichText, Ui};
+use egui::{RichText, Ui};
 use uuid::Uuid;
 
-use super::Intent;
-use super::actions::{Action, undo_redo_pressed};
+use super::command::{AppCommand, Focus};
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::{Note, Step, Tag};
+use crate::session::Drafts;
 
 /// Which notes the list shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -24,38 +28,151 @@ pub enum NoteFilter {
     All,
 }
 
-/// What the Tables screen remembers between frames.
+/// How the page is shown.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Mode {
+    /// The one table of table mode.
+    pub locked: Option<Uuid>,
+    /// False for a read-only copy.
+    pub writable: bool,
+}
+
+/// A note being changed.
+struct Edit {
+    id: Uuid,
+    text: String,
+    /// The table to move it to (the note's own table unless changed).
+    table: Uuid,
+}
+
+/// What the Tables page remembers between frames.
 #[derive(Default)]
 pub struct TablesState {
     pub selected: Option<Uuid>,
     /// Half-typed notes, per table, kept when switching tables.
-    pub drafts: HashMap<Uuid, String>,
+    drafts: HashMap<Uuid, String>,
     /// Tags for the note being typed.
     pub tags: BTreeSet<Tag>,
     pub filter: NoteFilter,
-    editing: Option<(Uuid, String)>,
+    editing: Option<Edit>,
     rename: Option<(Uuid, String, String)>,
     focus_box: bool,
+    /// Put the cursor at the end of the note box's text when it is next drawn.
+    cursor_to_end: bool,
 }
 
-/// The note box's id, so tests and key handling can find it.
-pub fn note_box_id() -> egui::Id {
-    egui::Id::unique("note-box")
+/// The note box of `table`: one per table, so each keeps its own cursor.
+pub fn note_box_id(table: Uuid) -> egui::Id {
+    egui::Id::unique(("note-box", table))
+}
+
+/// The box for changing a note.
+pub fn note_edit_id() -> egui::Id {
+    egui::Id::unique("note-edit")
 }
 
 const ROW_HEIGHT: f32 = 64.0;
 
 impl TablesState {
+    /// A fresh page with half-typed notes brought back from last time.
+    pub fn with_drafts(kept: &Drafts) -> Self {
+        Self {
+            drafts: kept.iter().map(|(k, v)| (*k, v.clone())).collect(),
+            focus_box: true,
+            cursor_to_end: true,
+            ..Self::default()
+        }
+    }
+
+    /// The half-typed notes, for keeping on disk.
+    pub fn drafts(&self) -> Drafts {
+        self.drafts
+            .iter()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .map(|(k, v)| (*k, v.clone()))
+            .collect()
+    }
+
+    /// The half-typed note of `table`.
+    pub fn draft(&self, table: Uuid) -> &str {
+        self.drafts.get(&table).map_or("", String::as_str)
+    }
+
     /// Ask for the note box to take the keyboard next frame.
     pub fn focus_note_box(&mut self) {
         self.focus_box = true;
+        self.cursor_to_end = true;
     }
 
-    /// Switch to a table, ready to type its next note.
-    fn select(&mut self, table: Uuid) {
+    /// Give the keyboard to the note box now if it was asked for, so the keys of the next
+    /// frame already go to the right table.
+    pub fn apply_focus(&mut self, ctx: &egui::Context) {
+        if let (true, None, Some(table)) = (self.focus_box, &self.editing, self.selected) {
+            ctx.memory_mut(|m| m.request_focus(note_box_id(table)));
+        }
+    }
+
+    /// What the keyboard focus `id` means on this page, if it is one of its boxes.
+    pub fn focus_of(&self, id: egui::Id) -> Option<Focus> {
+        if self.editing.is_some() && id == note_edit_id() {
+            return Some(Focus::NoteEdit);
+        }
+        let table = self.selected?;
+        (id == note_box_id(table)).then(|| Focus::NoteBox {
+            empty: self.draft(table).is_empty(),
+        })
+    }
+
+    /// Switch to table number `number` (Ctrl+1 … Ctrl+9).
+    pub fn select_number(&mut self, live: &LiveState, number: u32) -> Option<Command> {
+        let id = live.session.tables.iter().find(|t| t.number == number)?.id;
+        self.select(id)
+    }
+
+    /// Switch to a table, ready to type its next note. A note being changed is saved first.
+    fn select(&mut self, table: Uuid) -> Option<Command> {
+        let saved = self.finish_edit(true);
         self.selected = Some(table);
-        self.editing = None;
+        self.focus_note_box();
+        saved
+    }
+
+    /// Tag (or untag) the next note.
+    pub fn toggle_next_tag(&mut self, tag: Tag) {
+        if !self.tags.remove(&tag) {
+            self.tags.insert(tag);
+        }
         self.focus_box = true;
+    }
+
+    /// The note typed in the selected table's box, as a command; the box is emptied.
+    pub fn take_note(&mut self, live: &LiveState) -> Option<Command> {
+        let table = self
+            .selected
+            .filter(|id| live.session.table(*id).is_some())?;
+        let draft = self.drafts.get_mut(&table)?;
+        if draft.trim().is_empty() {
+            return None;
+        }
+        let text = std::mem::take(draft);
+        self.focus_box = true;
+        Some(Command::Record(RecordCommand::AddNote {
+            id: Uuid::new_v4(),
+            table,
+            text,
+            tags: std::mem::take(&mut self.tags).into_iter().collect(),
+        }))
+    }
+
+    /// End the change of a note: with `save`, the changed text (and table) as a command.
+    pub fn finish_edit(&mut self, save: bool) -> Option<Command> {
+        let edit = self.editing.take()?;
+        self.focus_box = true;
+        save.then_some(Command::Record(RecordCommand::EditNote {
+            id: edit.id,
+            text: edit.text,
+            table: Some(edit.table),
+        }))
     }
 
     /// The selected table, falling back to the first.
@@ -68,73 +185,52 @@ impl TablesState {
         if id != self.selected {
             self.selected = id;
             self.editing = None;
+            self.focus_note_box();
         }
         id
     }
 
-    /// Draw the screen. `locked` is the one table of table mode; `foot` draws under the
-    /// table list (the import controls).
+    /// Draw the page. `foot` draws under the table list (the import controls).
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         live: &LiveState,
-        locked: Option<Uuid>,
-        intents: &mut Vec<Intent>,
-        foot: impl FnOnce(&mut Ui, &mut Vec<Intent>),
+        mode: Mode,
+        commands: &mut Vec<AppCommand>,
+        foot: impl FnOnce(&mut Ui, &mut Vec<AppCommand>),
     ) {
-        self.switch_by_keys(ui, live, locked);
-        let Some(table_id) = self.table(live, locked) else {
+        let Some(table_id) = self.table(live, mode.locked) else {
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.label("This café has no tables.");
             });
             return;
         };
-        if locked.is_none() {
+        if mode.locked.is_none() {
             egui::Panel::left("table_list")
                 .default_size(220.0)
                 .min_size(170.0)
                 .show(ui, |ui| {
-                    egui::Panel::bottom("table_list_foot").show(ui, |ui| foot(ui, intents));
-                    self.list_ui(ui, live);
+                    egui::Panel::bottom("table_list_foot").show(ui, |ui| foot(ui, commands));
+                    self.list_ui(ui, live, commands);
                 });
         }
         egui::Panel::bottom("note_entry")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
             .show(ui, |ui| {
-                self.entry_ui(ui, live, table_id, locked.is_some(), intents)
+                ui.add_enabled_ui(mode.writable, |ui| {
+                    self.entry_ui(ui, live, table_id, mode.locked.is_some(), commands);
+                });
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            self.header_ui(ui, live, table_id, locked.is_some(), intents);
+            self.header_ui(ui, live, table_id, mode, commands);
             ui.separator();
-            self.notes_ui(ui, live, table_id, intents);
+            ui.add_enabled_ui(mode.writable, |ui| {
+                self.notes_ui(ui, live, table_id, commands);
+            });
         });
     }
 
-    fn switch_by_keys(&mut self, ui: &Ui, live: &LiveState, locked: Option<Uuid>) {
-        if locked.is_some() {
-            return;
-        }
-        const NUMBERS: [Key; 9] = [
-            Key::Num1,
-            Key::Num2,
-            Key::Num3,
-            Key::Num4,
-            Key::Num5,
-            Key::Num6,
-            Key::Num7,
-            Key::Num8,
-            Key::Num9,
-        ];
-        for (i, key) in NUMBERS.iter().enumerate() {
-            if ui.input_mut(|inp| inp.consume_key(Modifiers::COMMAND, *key))
-                && let Some(table) = live.session.tables.get(i)
-            {
-                self.select(table.id);
-            }
-        }
-    }
-
-    fn list_ui(&mut self, ui: &mut Ui, live: &LiveState) {
+    fn list_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
         ui.add_space(6.0);
         ui.heading("Tables");
         ui.label(RichText::new("Ctrl+1 to Ctrl+9 switch tables").small());
@@ -150,15 +246,16 @@ impl TablesState {
                     text = format!("{text}\n{}", table.host);
                 }
                 let n = counts.get(&table.id).copied().unwrap_or(0);
-                let label = RichText::new(format!("{text}\n{n} notes"));
+                let label = RichText::new(format!("{text}\n{}", plural(n, "note", "notes")));
                 if ui
                     .add_sized(
                         [ui.available_width(), 0.0],
                         egui::Button::selectable(on, label),
                     )
                     .clicked()
+                    && let Some(saved) = self.select(table.id)
                 {
-                    self.select(table.id);
+                    commands.push(AppCommand::Cafe(saved));
                 }
             }
         });
@@ -169,42 +266,45 @@ impl TablesState {
         ui: &mut Ui,
         live: &LiveState,
         table_id: Uuid,
-        table_mode: bool,
-        intents: &mut Vec<Intent>,
+        mode: Mode,
+        commands: &mut Vec<AppCommand>,
     ) {
         let Some(table) = live.session.table(table_id) else {
             return;
         };
-        ui.horizontal(|ui| {
+        let table_mode = mode.locked.is_some();
+        ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(table.label()).size(26.0).strong());
             if self.rename.as_ref().is_none_or(|(id, ..)| *id != table_id) {
                 self.rename = Some((table_id, table.name.clone(), table.host.clone()));
             }
             if let Some((_, name, host)) = &mut self.rename {
-                let label = ui.label("Name");
-                let a = ui
-                    .add(egui::TextEdit::singleline(name).desired_width(160.0))
-                    .labelled_by(label.id);
-                let label = ui.label("Table host");
-                let b = ui
-                    .add(egui::TextEdit::singleline(host).desired_width(160.0))
-                    .labelled_by(label.id);
-                if (a.lost_focus() || b.lost_focus())
-                    && (*name != table.name || *host != table.host)
-                {
-                    intents.push(Intent::Command(Command::Record(
-                        RecordCommand::RenameTable {
-                            id: table_id,
-                            name: name.clone(),
-                            host: host.clone(),
-                        },
-                    )));
-                }
+                ui.add_enabled_ui(mode.writable, |ui| {
+                    let label = ui.label("Name");
+                    let a = ui
+                        .add(egui::TextEdit::singleline(name).desired_width(160.0))
+                        .labelled_by(label.id);
+                    let label = ui.label("Table host");
+                    let b = ui
+                        .add(egui::TextEdit::singleline(host).desired_width(160.0))
+                        .labelled_by(label.id);
+                    if (a.lost_focus() || b.lost_focus())
+                        && (*name != table.name || *host != table.host)
+                    {
+                        commands.push(AppCommand::Cafe(Command::Record(
+                            RecordCommand::RenameTable {
+                                id: table_id,
+                                name: name.clone(),
+                                host: host.clone(),
+                            },
+                        )));
+                    }
+                });
             }
         });
         let session = &live.session;
         if table_mode {
-            question_stepper_ui(ui, live, intents);
+            question_stepper_ui(ui, live, mode.writable, commands);
         }
         match session.current {
             Step::Question(i) => {
@@ -245,7 +345,7 @@ impl TablesState {
         ui: &mut Ui,
         live: &LiveState,
         table_id: Uuid,
-        intents: &mut Vec<Intent>,
+        commands: &mut Vec<AppCommand>,
     ) {
         let question = match self.filter {
             NoteFilter::Current => Some(match live.session.current {
@@ -274,20 +374,27 @@ impl TablesState {
             .stick_to_bottom(true)
             .show_rows(ui, ROW_HEIGHT, notes.len(), |ui, rows| {
                 for note in &notes[rows] {
-                    self.note_row_ui(ui, note, intents);
+                    self.note_row_ui(ui, live, note, commands);
                 }
             });
     }
 
-    /// Two lines per note: its text across the full width, then its time, tags and buttons.
-    fn note_row_ui(&mut self, ui: &mut Ui, note: &Note, intents: &mut Vec<Intent>) {
-        let record = |c: RecordCommand| Intent::Command(Command::Record(c));
-        let editing = matches!(&self.editing, Some((id, _)) if *id == note.id);
+    /// Two lines per note: its text across the full width, then the question it answered, its
+    /// time, tags and buttons.
+    fn note_row_ui(
+        &mut self,
+        ui: &mut Ui,
+        live: &LiveState,
+        note: &Note,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        let record = |c: RecordCommand| AppCommand::Cafe(Command::Record(c));
+        let editing = self.editing.as_ref().is_some_and(|e| e.id == note.id);
         ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
             ui.set_height(ROW_HEIGHT - ui.spacing().item_spacing.y);
             ui.horizontal(|ui| {
                 if editing {
-                    self.edit_ui(ui, note.id, intents);
+                    self.edit_ui(ui, live, commands);
                 } else {
                     let first_line = note.text.lines().next().unwrap_or_default();
                     ui.add(egui::Label::new(RichText::new(first_line).size(19.0)).truncate())
@@ -295,12 +402,13 @@ impl TablesState {
                 }
             });
             ui.horizontal(|ui| {
-                let time = note.created.with_timezone(&Local).format("%H:%M");
-                ui.label(
-                    RichText::new(time.to_string())
-                        .small()
-                        .color(Color32::from_gray(80)),
+                let question = note.question.map_or_else(
+                    || "Outside the rounds".to_owned(),
+                    |q| format!("Q{}", q + 1),
                 );
+                let time = note.created.with_timezone(&Local).format("%H:%M");
+                ui.label(RichText::new(format!("{question} · {time}")).small())
+                    .on_hover_text(question_text(live, note.question));
                 for tag in Tag::ALL {
                     let on = note.tags.contains(&tag);
                     if ui
@@ -310,7 +418,7 @@ impl TablesState {
                         ))
                         .clicked()
                     {
-                        intents.push(record(RecordCommand::ToggleTag { id: note.id, tag }));
+                        commands.push(record(RecordCommand::ToggleTag { id: note.id, tag }));
                     }
                 }
                 ui.separator();
@@ -320,7 +428,7 @@ impl TablesState {
                     .on_hover_text("Share in the harvest")
                     .changed()
                 {
-                    intents.push(record(RecordCommand::SetShare { id: note.id, share }));
+                    commands.push(record(RecordCommand::SetShare { id: note.id, share }));
                 }
                 let mut private = note.private;
                 if ui
@@ -328,41 +436,70 @@ impl TablesState {
                     .on_hover_text("Never exported or shown to the room")
                     .changed()
                 {
-                    intents.push(record(RecordCommand::SetPrivate {
+                    commands.push(record(RecordCommand::SetPrivate {
                         id: note.id,
                         private,
                     }));
                 }
-                if !editing && ui.small_button("Edit").clicked() {
-                    self.editing = Some((note.id, note.text.clone()));
+                if !editing
+                    && ui
+                        .small_button("Edit")
+                        .on_hover_text("Change the text or move the note to another table")
+                        .clicked()
+                {
+                    if let Some(saved) = self.finish_edit(true) {
+                        commands.push(AppCommand::Cafe(saved));
+                    }
+                    self.editing = Some(Edit {
+                        id: note.id,
+                        text: note.text.clone(),
+                        table: note.table,
+                    });
+                    ui.ctx().memory_mut(|m| m.request_focus(note_edit_id()));
                 }
                 if ui.small_button("Delete").clicked() {
-                    intents.push(record(RecordCommand::DeleteNote { id: note.id }));
+                    commands.push(record(RecordCommand::DeleteNote { id: note.id }));
                 }
             });
         });
     }
 
-    fn edit_ui(&mut self, ui: &mut Ui, id: Uuid, intents: &mut Vec<Intent>) {
-        let Some((_, text)) = &mut self.editing else {
+    /// The note being changed: Enter saves, Esc cancels, clicking elsewhere saves.
+    fn edit_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+        let Some(edit) = &mut self.editing else {
             return;
         };
-        let label = ui.label("Edit note");
-        let edit = ui
-            .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+        let label = ui.label("Change note");
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut edit.text)
+                    .id(note_edit_id())
+                    .desired_width(ui.available_width() - 260.0),
+            )
             .labelled_by(label.id);
-        edit.request_focus();
-        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        let escape = ui.input(|i| i.key_pressed(Key::Escape));
-        if enter {
-            intents.push(Intent::Command(Command::Record(RecordCommand::EditNote {
-                id,
-                text: text.clone(),
-            })));
-        }
-        if enter || escape {
-            self.editing = None;
-            self.focus_box = true;
+        let current = live.session.table(edit.table).map(|t| t.label());
+        egui::ComboBox::from_id_salt("move-note")
+            .selected_text(current.unwrap_or_default())
+            .show_ui(ui, |ui| {
+                for table in &live.session.tables {
+                    ui.selectable_value(&mut edit.table, table.id, table.label());
+                }
+            })
+            .response
+            .on_hover_text("Move the note to another table");
+        if ui
+            .small_button(AppCommand::SaveNoteEdit.button_text())
+            .clicked()
+        {
+            commands.push(AppCommand::SaveNoteEdit);
+        } else if ui
+            .small_button(AppCommand::CancelNoteEdit.button_text())
+            .clicked()
+        {
+            commands.push(AppCommand::CancelNoteEdit);
+        } else if response.lost_focus() && !egui::Popup::is_any_open(ui.ctx()) {
+            // Clicked elsewhere: keep what was typed.
+            commands.push(AppCommand::SaveNoteEdit);
         }
     }
 
@@ -372,81 +509,83 @@ impl TablesState {
         live: &LiveState,
         table_id: Uuid,
         table_mode: bool,
-        intents: &mut Vec<Intent>,
+        commands: &mut Vec<AppCommand>,
     ) {
-        let id = note_box_id();
-        let has_focus = ui.memory(|m| m.has_focus(id));
-        let draft_empty = self.drafts.get(&table_id).is_none_or(|d| d.is_empty());
-        // In an empty box Ctrl+Z undoes notes; with text in it, it undoes typing.
-        if (draft_empty || !has_focus)
-            && let Some(action) = undo_redo_pressed(ui.ctx())
-        {
-            intents.push(Intent::Action(action));
-        }
-        let submit = has_focus
-            && ui.input_mut(|i| !i.modifiers.shift && i.consume_key(Modifiers::NONE, Key::Enter));
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Tags for the next note:").small());
-            for (n, tag) in Tag::ALL.iter().enumerate() {
-                let on = self.tags.contains(tag);
-                let text = format!("{} (Alt+{})", tag.label(), n + 1);
-                let pressed = ui.input_mut(|i| i.consume_key(Modifiers::ALT, number_key(n)));
-                if ui.add(egui::Button::selectable(on, text)).clicked() || pressed {
-                    if !self.tags.remove(tag) {
-                        self.tags.insert(*tag);
-                    }
-                    self.focus_box = true;
+            for tag in Tag::ALL {
+                let command = AppCommand::TagNextNote(tag);
+                let on = self.tags.contains(&tag);
+                if ui
+                    .add(egui::Button::selectable(
+                        on,
+                        command.button_text_as(tag.label()),
+                    ))
+                    .clicked()
+                {
+                    commands.push(command);
                 }
             }
         });
+        let id = note_box_id(table_id);
         let draft = self.drafts.entry(table_id).or_default();
+        if std::mem::take(&mut self.cursor_to_end) {
+            let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+            let end = egui::text::CCursor::new(draft.chars().count());
+            state
+                .cursor
+                .set_char_range(Some(egui::text::CCursorRange::one(end)));
+            state.store(ui.ctx(), id);
+        }
+        if self.editing.is_none() && std::mem::take(&mut self.focus_box) {
+            ui.ctx().memory_mut(|m| m.request_focus(id));
+        }
         let size = if table_mode { 24.0 } else { 19.0 };
         let label = ui.label("New note (Enter adds it, Shift+Enter starts a new line)");
-        let edit = ui.add(
+        ui.add(
             egui::TextEdit::multiline(draft)
                 .id(id)
                 .font(egui::FontId::proportional(size))
                 .desired_rows(if table_mode { 4 } else { 2 })
                 .desired_width(f32::INFINITY)
                 .hint_text("What is the table saying?"),
-        );
-        let edit = edit.labelled_by(label.id);
-        if std::mem::take(&mut self.focus_box) {
-            edit.request_focus();
-        }
-        let add = ui
-            .horizontal(|ui| {
-                let add = ui.button("Add note (Enter)").clicked();
+        )
+        .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            if ui.button(AppCommand::AddNote.button_text()).clicked() {
+                commands.push(AppCommand::AddNote);
+            }
+            for (command, enabled) in [
+                (AppCommand::Undo, live.can_undo()),
+                (AppCommand::Redo, live.can_redo()),
+            ] {
                 if ui
-                    .add_enabled(live.can_undo(), egui::Button::new("Undo (Ctrl+Z)"))
+                    .add_enabled(enabled, egui::Button::new(command.button_text()))
+                    .on_hover_text(command.tooltip())
                     .clicked()
                 {
-                    intents.push(Intent::Action(Action::Undo));
+                    commands.push(command);
                 }
-                if ui
-                    .add_enabled(live.can_redo(), egui::Button::new("Redo (Ctrl+Y)"))
-                    .clicked()
-                {
-                    intents.push(Intent::Action(Action::Redo));
-                }
-                add
-            })
-            .inner;
-        if (submit || add) && !draft.trim().is_empty() {
-            intents.push(Intent::Command(Command::Record(RecordCommand::AddNote {
-                id: Uuid::new_v4(),
-                table: table_id,
-                text: std::mem::take(draft),
-                tags: self.tags.iter().copied().collect(),
-            })));
-            self.tags.clear();
-            self.focus_box = true;
-        }
+            }
+        });
     }
 }
 
-fn number_key(n: usize) -> Key {
-    [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5][n.min(4)]
+/// "1 note", "2 notes".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The question a note answered, in full, for its tooltip.
+fn question_text(live: &LiveState, question: Option<usize>) -> String {
+    match question.and_then(|q| live.session.guide.questions.get(q).map(|t| (q, t))) {
+        Some((q, text)) => format!("Question {}: {}", q + 1, text.text),
+        None => "Taken outside the table rounds".to_owned(),
+    }
 }
 
 fn filter_label(filter: NoteFilter, live: &LiveState) -> String {
@@ -467,29 +606,41 @@ fn filter_label(filter: NoteFilter, live: &LiveState) -> String {
     }
 }
 
-/// In table mode the note-taker follows the room's questions with these buttons.
-fn question_stepper_ui(ui: &mut Ui, live: &LiveState, intents: &mut Vec<Intent>) {
+/// In table mode the note-taker follows the room's questions with these buttons. They move
+/// between the guide's questions only: never past the last one, never round to the first.
+fn question_stepper_ui(
+    ui: &mut Ui,
+    live: &LiveState,
+    writable: bool,
+    commands: &mut Vec<AppCommand>,
+) {
     let count = live.session.guide.questions.len();
-    let current = match live.session.current {
-        Step::Question(i) => Some(i),
-        _ => None,
+    let (previous, next) = match live.session.current {
+        Step::Question(i) => (i.checked_sub(1), Some(i + 1).filter(|n| *n < count)),
+        Step::Welcome | Step::Agreements => (None, (count > 0).then_some(0)),
+        Step::Harvest | Step::Closing => (count.checked_sub(1), None),
     };
     ui.horizontal(|ui| {
         ui.label("The room is on:");
-        let previous = current.and_then(|i| i.checked_sub(1));
         if ui
-            .add_enabled(previous.is_some(), egui::Button::new("Previous question"))
+            .add_enabled(
+                writable && previous.is_some(),
+                egui::Button::new("Previous question"),
+            )
             .clicked()
             && let Some(p) = previous
         {
-            intents.push(Intent::Command(Command::GoTo(Step::Question(p))));
+            commands.push(AppCommand::Cafe(Command::GoTo(Step::Question(p))));
         }
-        let next = current.map_or(0, |i| i + 1);
         if ui
-            .add_enabled(next < count, egui::Button::new("Next question"))
+            .add_enabled(
+                writable && next.is_some(),
+                egui::Button::new("Next question"),
+            )
             .clicked()
+            && let Some(n) = next
         {
-            intents.push(Intent::Command(Command::GoTo(Step::Question(next))));
+            commands.push(AppCommand::Cafe(Command::GoTo(Step::Question(n))));
         }
     });
 }

@@ -15,6 +15,13 @@ pub const PROJECTOR_WARNING: Color32 = Color32::from_rgb(0xFF, 0xC8, 0x57);
 /// Timer in its last minute or overtime on the projector.
 pub const PROJECTOR_URGENT: Color32 = Color32::from_rgb(0xFF, 0x9E, 0x94);
 
+/// Messages for the person: a pale yellow card with dark brown text.
+pub const NOTICE_BG: Color32 = Color32::from_rgb(0xFF, 0xF4, 0xD6);
+pub const NOTICE_TEXT: Color32 = Color32::from_rgb(0x5A, 0x36, 0x00);
+/// Errors: a pale red card with dark red text.
+pub const ERROR_BG: Color32 = Color32::from_rgb(0xFF, 0xE4, 0xE4);
+pub const ERROR_TEXT: Color32 = Color32::from_rgb(0x8A, 0x00, 0x14);
+
 /// The round timer's colour on the presenter (light theme) for each urgency.
 pub fn timer_colour(urgency: Urgency, dark: bool) -> Color32 {
     match (urgency, dark) {

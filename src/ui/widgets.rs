@@ -2,31 +2,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::Intent;
 use crate::store::saver::SaveStatus;
-
-/// Dismissible messages at the top of the window, where the user is looking.
-pub fn notices_ui(ui: &mut Ui, notices: &[String], intents: &mut Vec<Intent>) {
-    if notices.is_empty() {
-        return;
-    }
-    egui::Panel::top("notices")
-        .frame(
-            egui::Frame::default()
-                .fill(Color32::from_rgb(0xFF, 0xF4, 0xD6))
-                .inner_margin(8.0),
-        )
-        .show(ui, |ui| {
-            for (i, text) in notices.iter().enumerate() {
-                ui.horizontal_wrapped(|ui| {
-                    if ui.button("Dismiss").clicked() {
-                        intents.push(Intent::DismissNotice(i));
-                    }
-                    ui.label(RichText::new(text).color(Color32::from_rgb(0x5A, 0x36, 0x00)));
-                });
-            }
-        });
-}
 
 /// "Saved 19:04:12", "Saving…", or the error in plain words.
 pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only: Option<&str>) {
@@ -68,11 +44,34 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
     }
 }
 
+/// What a file chooser is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PickMode {
+    /// Choose an existing café file.
+    #[default]
+    Open,
+    /// Choose where to write a file.
+    Save,
+}
+
+/// What came back from a file chooser.
+enum Picked {
+    Chosen(std::path::PathBuf),
+    /// Closed without a file after this long: a person takes longer than a moment to cancel,
+    /// so a quick empty answer means there is no file chooser on this computer.
+    Nothing(std::time::Duration),
+}
+
+/// A chooser that answers with nothing faster than this was never shown.
+const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(400);
+
 /// A file chooser that runs on its own thread: a slow or missing system dialog never freezes
-/// the app, and when there is no dialog at all it simply returns nothing, like Cancel.
+/// the app, and when there is no dialog at all it says so.
 #[derive(Default)]
 pub struct FilePicker {
-    waiting: Option<std::sync::mpsc::Receiver<Option<std::path::PathBuf>>>,
+    waiting: Option<std::sync::mpsc::Receiver<Picked>>,
+    /// Set when the chooser could not be shown; the typed-path box takes the keyboard.
+    pub unavailable: bool,
 }
 
 impl FilePicker {
@@ -80,24 +79,39 @@ impl FilePicker {
         self.waiting.is_some()
     }
 
-    /// Show the chooser for café files, starting in `dir`.
-    pub fn open(&mut self, ctx: &egui::Context, title: &str, dir: std::path::PathBuf) {
+    /// Show the chooser, starting in `dir`.
+    pub fn open(
+        &mut self,
+        ctx: &egui::Context,
+        title: &str,
+        dir: std::path::PathBuf,
+        mode: PickMode,
+    ) {
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = ctx.clone();
         let title = title.to_owned();
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
-                let picked = rfd::FileDialog::new()
+                let started = std::time::Instant::now();
+                let dialog = rfd::FileDialog::new()
                     .set_title(title)
                     .add_filter("Café session", &["ron"])
-                    .set_directory(dir)
-                    .pick_file();
-                let _ = tx.send(picked);
-                ctx.request_repaint();
+                    .set_directory(dir);
+                let picked = match mode {
+                    PickMode::Open => dialog.pick_file(),
+                    PickMode::Save => dialog.save_file(),
+                };
+                let answer =
+                    picked.map_or_else(|| Picked::Nothing(started.elapsed()), Picked::Chosen);
+                // The window may have closed meanwhile; then nobody waits for the answer.
+                if tx.send(answer).is_ok() {
+                    ctx.request_repaint();
+                }
             });
-        if spawned.is_ok() {
-            self.waiting = Some(rx);
+        match spawned {
+            Ok(_) => self.waiting = Some(rx),
+            Err(_) => self.unavailable = true,
         }
     }
 
@@ -105,13 +119,20 @@ impl FilePicker {
     pub fn poll(&mut self) -> Option<std::path::PathBuf> {
         let rx = self.waiting.as_ref()?;
         match rx.try_recv() {
-            Ok(picked) => {
+            Ok(Picked::Chosen(path)) => {
                 self.waiting = None;
-                picked
+                self.unavailable = false;
+                Some(path)
+            }
+            Ok(Picked::Nothing(after)) => {
+                self.waiting = None;
+                self.unavailable = after < NO_DIALOG_WITHIN;
+                None
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => None,
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.waiting = None;
+                self.unavailable = true;
                 None
             }
         }
@@ -127,27 +148,44 @@ pub fn path_picker_ui(
     dir: &std::path::Path,
     action: &str,
 ) -> Option<std::path::PathBuf> {
+    let mode = if action.starts_with("Save") {
+        PickMode::Save
+    } else {
+        PickMode::Open
+    };
+    let was_unavailable = picker.unavailable;
     let mut chosen = picker.poll();
     ui.horizontal(|ui| {
         if ui
             .add_enabled(!picker.is_waiting(), egui::Button::new("Choose a file…"))
             .clicked()
         {
-            picker.open(ui.ctx(), title, dir.to_owned());
+            picker.open(ui.ctx(), title, dir.to_owned(), mode);
         }
         if picker.is_waiting() {
             ui.label("Waiting for the file chooser…");
         }
     });
+    if picker.unavailable {
+        ui.label(
+            RichText::new(
+                "No file chooser could be shown on this computer. Type the file's path in the box below instead.",
+            )
+            .color(super::theme::ERROR_TEXT),
+        );
+    }
     ui.horizontal(|ui| {
         let label = ui.label("or type its path:");
         let edit = ui
             .add(
                 egui::TextEdit::singleline(typed)
                     .hint_text("/path/to/session.ron")
-                    .desired_width(240.0),
+                    .desired_width(320.0),
             )
             .labelled_by(label.id);
+        if picker.unavailable && !was_unavailable {
+            edit.request_focus();
+        }
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let clicked = ui
             .add_enabled(!typed.trim().is_empty(), egui::Button::new(action))

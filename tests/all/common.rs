@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: a controllable clock, temp data folders, harnesses.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
 use cafe_host::store::DataDir;
@@ -42,13 +43,45 @@ pub fn example_session(data: &Path) -> PathBuf {
 }
 
 pub fn harness(data: &Path, open: Option<PathBuf>, clock: &TestClock) -> Harness<'static, CafeApp> {
+    harness_with_stop(data, open, clock).0
+}
+
+/// A harness and the flag the operating system's "please stop" sets.
+pub fn harness_with_stop(
+    data: &Path,
+    open: Option<PathBuf>,
+    clock: &TestClock,
+) -> (Harness<'static, CafeApp>, Arc<AtomicBool>) {
+    let stop = Arc::new(AtomicBool::new(false));
     let options = AppOptions {
         data: DataDir::new(data),
         open,
         projector: false,
         table: None,
         clock: clock.clock(),
+        stop: Arc::clone(&stop),
     };
+    (build(options), stop)
+}
+
+/// The app in table mode for `table` of the café at `path`.
+pub fn table_mode_harness(
+    data: &Path,
+    path: PathBuf,
+    table: u32,
+    clock: &TestClock,
+) -> Harness<'static, CafeApp> {
+    build(AppOptions {
+        data: DataDir::new(data),
+        open: Some(path),
+        projector: false,
+        table: Some(table),
+        clock: clock.clock(),
+        stop: Arc::default(),
+    })
+}
+
+fn build(options: AppOptions) -> Harness<'static, CafeApp> {
     let mut harness = Harness::builder()
         .with_size([1600.0, 900.0])
         // Each save finishing asks for one more frame (to show "Saved"), so allow a few extra steps.

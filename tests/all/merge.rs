@@ -61,6 +61,7 @@ fn two_copies() -> (LiveState, LiveState, Uuid, Uuid) {
         Command::Record(R::EditNote {
             id: shared,
             text: "edited on A, later".into(),
+            table: None,
         }),
         t(9),
     );
@@ -68,6 +69,7 @@ fn two_copies() -> (LiveState, LiveState, Uuid, Uuid) {
         Command::Record(R::EditNote {
             id: shared,
             text: "edited on B, earlier".into(),
+            table: None,
         }),
         t(8),
     );

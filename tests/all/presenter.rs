@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use cafe_host::live::{Screen, Slide};
+use cafe_host::live::{ProjectorScreen, Slide};
 use cafe_host::model::Step;
 use cafe_host::store::load_session;
 use egui::Key;
@@ -60,8 +60,8 @@ fn start_navigate_tick_blank_save_and_resume() {
     h.key_press(Key::B);
     h.run();
     let live = h.state().live().expect("open");
-    assert_eq!(live.screen, Screen::Black);
-    assert_eq!(live.audience_slide(), Slide::Black);
+    assert_eq!(live.screen, ProjectorScreen::Black);
+    assert_eq!(live.projector_slide(), Slide::Black);
     assert_eq!(
         h.query_all_by_label(&third.text).count(),
         1,
@@ -121,12 +121,12 @@ fn freeze_keeps_the_room_on_its_step_while_the_facilitator_looks_ahead() {
     h.run();
     let live = h.state().live().expect("open");
     assert_ne!(live.session.current, before);
-    assert_eq!(live.audience_step(), before);
+    assert_eq!(live.projector_step(), before);
     h.get_by_label_contains("FROZEN on");
     h.key_press(Key::F);
     h.run();
     assert_eq!(
-        h.state().live().expect("open").audience_step(),
+        h.state().live().expect("open").projector_step(),
         h.state().live().expect("open").session.current
     );
 }
@@ -138,12 +138,24 @@ fn help_overlay_lists_every_key_and_closes_with_escape() {
     let mut h = harness(data.path(), None, &clock);
     h.key_press(Key::F1);
     h.run();
-    for action in cafe_host::ui::actions::Action::ALL {
-        h.get_by_label(action.label());
+    for row in cafe_host::ui::command::key_rows() {
+        assert!(
+            h.query_all_by_label(row.command.tooltip()).next().is_some(),
+            "{} is missing from the key list",
+            row.command.tooltip()
+        );
+        assert!(
+            h.query_all_by_label(&row.keys).next().is_some(),
+            "{}",
+            row.keys
+        );
     }
     h.key_press(Key::Escape);
     h.run();
-    assert!(h.query_by_label("Show or hide this list of keys").is_none());
+    assert!(
+        h.query_by_label(cafe_host::ui::AppCommand::Help.tooltip())
+            .is_none()
+    );
 }
 
 #[test]

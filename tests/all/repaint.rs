@@ -6,8 +6,7 @@
 use std::time::Duration;
 
 use cafe_host::store::DataDir;
-use cafe_host::ui::actions::Action;
-use cafe_host::ui::{AppOptions, CafeApp, Intent};
+use cafe_host::ui::{AppCommand, AppOptions, CafeApp};
 use egui::ViewportId;
 
 use crate::common::{TestClock, example_session};
@@ -39,6 +38,7 @@ fn idle_presenter_sleeps_and_a_running_timer_wakes_it_once_a_second() {
             projector: false,
             table: None,
             clock: clock.clock(),
+            stop: std::sync::Arc::default(),
         },
     );
     for _ in 0..4 {
@@ -52,7 +52,7 @@ fn idle_presenter_sleeps_and_a_running_timer_wakes_it_once_a_second() {
         "idle repaint after {idle:?}"
     );
 
-    app.apply(Intent::Action(Action::ToggleTimer));
+    app.run(AppCommand::ToggleTimer);
     assert!(
         app.flush(Duration::from_secs(5)),
         "the timer start is saved"

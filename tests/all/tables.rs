@@ -2,10 +2,10 @@
 
 use std::time::Duration;
 
-use cafe_host::live::{Screen, Slide};
+use cafe_host::live::{ProjectorScreen, Slide};
 use cafe_host::model::{Step, Tag};
 use cafe_host::store::load_session;
-use cafe_host::ui::{CafeApp, LiveView};
+use cafe_host::ui::{CafeApp, Page};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -31,7 +31,7 @@ fn notes_at_two_tables_under_two_questions_become_a_theme_on_the_projector() {
     let mut h = harness(data.path(), Some(path.clone()), &clock);
     h.key_press(Key::F3);
     h.run();
-    assert_eq!(h.state().view(), LiveView::Tables);
+    assert_eq!(h.state().page(), Page::Tables);
 
     // Table 1, question 2 (on screen), tagged as an idea with Alt+1.
     h.key_press_modifiers(Modifiers::ALT, Key::Num1);
@@ -101,9 +101,9 @@ fn notes_at_two_tables_under_two_questions_become_a_theme_on_the_projector() {
     h.key_press(Key::H);
     h.run();
     let live = h.state().live().expect("open");
-    assert_eq!(live.screen, Screen::Themes);
+    assert_eq!(live.screen, ProjectorScreen::Themes);
     assert_eq!(
-        live.audience_slide(),
+        live.projector_slide(),
         Slide::Themes(vec![("Meeting times".to_owned(), 2)])
     );
     h.get_by_label("What we heard");
@@ -186,6 +186,7 @@ fn table_mode_shows_one_table_and_follows_the_question_by_hand() {
         projector: false,
         table: Some(3),
         clock: clock.clock(),
+        stop: std::sync::Arc::default(),
     };
     let mut h = Harness::builder()
         .with_size([1024.0, 768.0])

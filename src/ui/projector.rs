@@ -8,7 +8,7 @@ use crate::model::timer::format_secs;
 
 /// The projector window's id, the same every frame so egui keeps one native window.
 pub fn viewport_id() -> ViewportId {
-    ViewportId::from_hash_of("cafe-host-audience")
+    ViewportId::from_hash_of("cafe-host-projector")
 }
 
 /// How the projector window opens.
@@ -36,7 +36,7 @@ pub fn ui(
     fit: &mut FitCache,
     embedded: bool,
 ) {
-    let slide = live.audience_slide();
+    let slide = live.projector_slide();
     let rect = if embedded {
         let size = egui::vec2(560.0, 340.0);
         ui.set_min_size(size);
@@ -57,7 +57,7 @@ pub fn ui(
     let unit = rect.height().min(rect.width() * 0.6);
 
     let mut timer_band = 0.0;
-    if live.audience_shows_timer() {
+    if live.projector_shows_timer() {
         let timer = &live.session.timer;
         let urgency = timer.urgency(now);
         let words = super::theme::urgency_words(urgency);

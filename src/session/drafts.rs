@@ -1,0 +1,112 @@
+//! Half-typed notes kept on disk while a café is open: written after a pause in typing (or at
+//! the latest after a few seconds), so a crash or a flat battery never loses what a note-taker
+//! was in the middle of typing.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use uuid::Uuid;
+
+use crate::store::drafts;
+use crate::store::saver::Saver;
+
+/// Unfinished note text per table.
+pub type Drafts = drafts::Drafts;
+
+/// Drafts are written after this long without typing, or at the latest after [`MAX_WAIT`].
+const PAUSE: Duration = Duration::from_millis(400);
+const MAX_WAIT: Duration = Duration::from_secs(2);
+
+/// The drafts file of one café, its own saver, and what was last handed to it.
+pub(super) struct DraftsKeeper {
+    path: PathBuf,
+    saver: Saver,
+    /// What came back from the file when the café was opened.
+    kept: Drafts,
+    sent: Drafts,
+    revision: u64,
+    /// The drafts as last looked at, and when they last changed: saving waits for a pause.
+    seen: Drafts,
+    last_change: Instant,
+    /// When the drafts first differed from what was sent.
+    first_unsent: Option<Instant>,
+}
+
+impl DraftsKeeper {
+    /// Open the drafts of café `session`, with a notice saying what came back (or what failed).
+    pub(super) fn open(drafts_dir: &Path, session: Uuid) -> (Self, Option<String>) {
+        let path = drafts::path(drafts_dir, session);
+        let kept = drafts::load(&path);
+        let notice = (!kept.is_empty()).then(|| {
+            format!(
+                "{} half-typed note(s) from last time are back in their tables' note boxes.",
+                kept.len()
+            )
+        });
+        let keeper = Self {
+            path,
+            saver: Saver::new(|| {}),
+            seen: kept.clone(),
+            sent: kept.clone(),
+            kept,
+            revision: 0,
+            last_change: Instant::now(),
+            first_unsent: None,
+        };
+        (keeper, notice)
+    }
+
+    pub(super) fn kept(&self) -> &Drafts {
+        &self.kept
+    }
+
+    /// Note the current drafts; write them after a pause in typing, or now with `at_once`.
+    /// Returns how soon to look again while waiting for the pause.
+    pub(super) fn keep(&mut self, current: &Drafts, at_once: bool) -> Option<Duration> {
+        let current: Drafts = current
+            .iter()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .map(|(k, v)| (*k, v.clone()))
+            .collect();
+        if current != self.seen {
+            self.seen.clone_from(&current);
+            self.last_change = Instant::now();
+        }
+        if current == self.sent {
+            self.first_unsent = None;
+            return None;
+        }
+        let first = *self.first_unsent.get_or_insert_with(Instant::now);
+        let typing = self.last_change.elapsed() < PAUSE;
+        if !at_once && typing && first.elapsed() < MAX_WAIT {
+            return Some(PAUSE);
+        }
+        match drafts::to_text(&current) {
+            Ok(text) => {
+                self.revision += 1;
+                self.saver.save(self.path.clone(), self.revision, text);
+                self.sent = current;
+                self.first_unsent = None;
+            }
+            Err(e) => log::error!("could not write the drafts as text: {e}"),
+        }
+        None
+    }
+
+    /// Wait for the drafts handed over so far to reach the disk.
+    pub(super) fn flush(&self, timeout: Duration) -> Result<(), String> {
+        if self.revision == 0 || self.saver.wait_for(self.revision, timeout) {
+            return Ok(());
+        }
+        Err(self
+            .saver
+            .status()
+            .error
+            .unwrap_or_else(|| "the half-typed notes are still being written".to_owned()))
+    }
+
+    /// What the window shows when drafts cannot be written.
+    pub(super) fn error(&self) -> Option<String> {
+        self.saver.status().error
+    }
+}

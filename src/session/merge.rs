@@ -1,0 +1,100 @@
+//! Bringing another copy of a café into this one: the same rules for the app's "Import notes"
+//! and for `cafe-host merge`.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::{MergeError, MergeReport, Session};
+use crate::store::lock::{LockError, SessionLock};
+use crate::store::{FileError, load_session, to_ron};
+
+/// Why another copy could not be brought in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// The other file could not be read.
+    File(FileError),
+    /// The other file is a different café.
+    Different(MergeError),
+}
+
+impl ImportError {
+    /// A sentence for the window, naming files by their short names.
+    pub fn plain(&self) -> String {
+        match self {
+            ImportError::File(e) => format!("Could not import. {}", e.plain()),
+            ImportError::Different(e) => format!("Not imported: {e}."),
+        }
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    /// The command line's form: `FILE:LINE:COL: message` for a file that cannot be read.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::File(e) => write!(f, "{e}"),
+            ImportError::Different(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// Merge the copy at `other` into `session` (which must be the same café).
+pub fn import_copy(session: &mut Session, other: &Path) -> Result<MergeReport, ImportError> {
+    let loaded = load_session(other).map_err(ImportError::File)?;
+    session
+        .merge(&loaded.session)
+        .map_err(ImportError::Different)
+}
+
+/// Merge the copies `from` into the file `into` under its lock, writing it only if every copy
+/// merged cleanly and something changed. Returns a one-line summary.
+pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+    let lock = SessionLock::acquire(into).map_err(|e| match e {
+        LockError::Held(_) => format!(
+            "{} is open for writing: {e}. Import the other copies from inside the app instead, or close it there first.",
+            into.display()
+        ),
+        other => format!("{}: {other}", into.display()),
+    })?;
+    let result = merge_locked(into, from);
+    lock.release();
+    result
+}
+
+fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+    let loaded = load_session(into).map_err(|e| e.to_string())?;
+    if let Some(reason) = loaded.read_only {
+        return Err(format!("{}: {reason}", into.display()));
+    }
+    let mut session = loaded.session;
+    let mut total = MergeReport::default();
+    for path in from {
+        let report = import_copy(&mut session, path).map_err(|e| match e {
+            ImportError::File(e) => e.to_string(),
+            ImportError::Different(e) => format!("{}: {e}", path.display()),
+        })?;
+        total.tables += report.tables;
+        total.notes += report.notes;
+        total.themes += report.themes;
+        total.commitments += report.commitments;
+        total.attendees += report.attendees;
+    }
+    if total.total() > 0 {
+        let text =
+            to_ron(&session).map_err(|e| format!("could not write the session as text: {e}"))?;
+        crate::store::atomic::write_atomic(into, text.as_bytes()).map_err(|e| {
+            format!(
+                "{} could not be saved ({e}); it is unchanged",
+                into.display()
+            )
+        })?;
+    }
+    Ok(format!(
+        "{}: {} notes, {} tables, {} themes, {} commitments and {} sign-ins new or updated from {} file(s)",
+        into.display(),
+        total.notes,
+        total.tables,
+        total.themes,
+        total.commitments,
+        total.attendees,
+        from.len()
+    ))
+}

@@ -1,0 +1,385 @@
+//! An open café: the live state together with its file, lock, background saver, half-typed
+//! notes and the read-only gate. No egui here: the window asks, this module does, and every
+//! operation that can fail returns a `Result` whose error is a sentence a person can act on.
+
+mod clock;
+mod drafts;
+mod merge;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+
+use crate::live::{Command, LiveState};
+use crate::model::{Guide, MergeReport, Session, SessionDetails};
+use crate::store::lock::{LockError, SessionLock};
+use crate::store::recovery::{self, PendingRecovery};
+use crate::store::saver::{SaveStatus, Saver};
+use crate::store::{DataDir, load_session};
+
+pub use clock::{Clock, system_clock};
+pub use drafts::Drafts;
+pub use merge::{ImportError, import_copy, merge_files};
+
+/// The file in the data folder naming the session that was open when the app last stopped.
+const LAST_OPEN_FILE: &str = "last-open-session.txt";
+
+/// Called by the saver's thread after each attempt, so the window can show the new state.
+pub type Notify = std::sync::Arc<dyn Fn() + Send + Sync>;
+
+/// A command refused because this copy of the café must not change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadOnly(pub String);
+
+impl std::fmt::Display for ReadOnly {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Nothing was changed: {}", self.0)
+    }
+}
+
+/// One café open in the app.
+pub struct OpenCafe {
+    live: LiveState,
+    path: PathBuf,
+    data: DataDir,
+    /// Why this copy must not be written, if it must not.
+    read_only: Option<String>,
+    saver: Saver,
+    /// The revision last handed to the saver.
+    sent_revision: Option<u64>,
+    /// Held while this app may write the file; `None` when read-only.
+    lock: Option<SessionLock>,
+    drafts: drafts::DraftsKeeper,
+}
+
+/// What opening a café has to tell the person, besides the café itself.
+pub type Opened = (OpenCafe, Vec<String>);
+
+impl OpenCafe {
+    /// Start a new café from `guide`, saved in the data folder's sessions.
+    pub fn start(
+        data: &DataDir,
+        guide: Guide,
+        details: SessionDetails,
+        now: DateTime<Utc>,
+        notify: Notify,
+    ) -> Result<Opened, String> {
+        data.ensure().map_err(|e| {
+            format!(
+                "The café was not started: its folder {} cannot be used ({e}). Choose another data folder with --data-dir.",
+                data.sessions().display()
+            )
+        })?;
+        let session = Session::new(guide, details, now);
+        let path = data.sessions().join(session.file_name());
+        Ok(Self::install(data, session, path, None, notify))
+    }
+
+    /// Open a session file, writable if its lock can be taken, read-only otherwise.
+    pub fn open(data: &DataDir, path: &Path, notify: Notify) -> Result<Opened, String> {
+        let loaded =
+            load_session(path).map_err(|e| format!("Could not open the session. {}", e.plain()))?;
+        Ok(Self::install(
+            data,
+            loaded.session,
+            path.to_owned(),
+            loaded.read_only,
+            notify,
+        ))
+    }
+
+    /// Open the newer copy kept in the recovery folder and save it to the café's own file.
+    pub fn recover(
+        data: &DataDir,
+        pending: &PendingRecovery,
+        notify: Notify,
+    ) -> Result<Opened, String> {
+        let (mut cafe, mut notices) = Self::install(
+            data,
+            pending.loaded.session.clone(),
+            pending.original.clone(),
+            pending.loaded.read_only.clone(),
+            notify,
+        );
+        if let Some(reason) = cafe.read_only.clone() {
+            return Err(format!(
+                "The newer copy was not recovered, because {}: {reason}",
+                pending.original.display()
+            ));
+        }
+        cafe.sent_revision = None;
+        cafe.flush(Duration::from_secs(5))?;
+        recovery::discard(&pending.copy);
+        notices.push(format!(
+            "Recovered \"{}\" and saved it to {}.",
+            cafe.live.session.details.title,
+            pending.original.display()
+        ));
+        Ok((cafe, notices))
+    }
+
+    /// Look at a recovery copy without changing anything.
+    pub fn look_at_recovery(data: &DataDir, pending: &PendingRecovery, notify: Notify) -> Opened {
+        let reason = format!(
+            "this is the recovery copy of {}, open read-only. Go Home to recover it or let it go",
+            pending.original.display()
+        );
+        Self::install(
+            data,
+            pending.loaded.session.clone(),
+            pending.copy.clone(),
+            Some(reason),
+            notify,
+        )
+    }
+
+    fn install(
+        data: &DataDir,
+        session: Session,
+        path: PathBuf,
+        mut read_only: Option<String>,
+        notify: Notify,
+    ) -> Opened {
+        let mut notices = Vec::new();
+        let mut lock = None;
+        if read_only.is_none() {
+            match SessionLock::acquire(&path) {
+                Ok(taken) => {
+                    if taken.unclean.is_some() {
+                        notices.push(format!(
+                            "Café Host was not closed properly last time \"{}\" was open. It has been reopened as last saved; every change you confirmed was saved within a second.",
+                            session.details.title
+                        ));
+                    }
+                    crate::store::atomic::remove_stale_temps(&path);
+                    lock = Some(taken);
+                }
+                Err(e @ LockError::Held(_)) => {
+                    read_only = Some(format!("{e}. Close it there to make changes here"));
+                }
+                Err(e) => {
+                    read_only = Some(format!(
+                        "{e}, so this copy is open read-only to keep two copies from overwriting each other"
+                    ));
+                }
+            }
+        }
+        if let Some(reason) = &read_only {
+            notices.push(format!("Opened read-only: {reason}."));
+        }
+        let saver = {
+            let notify = std::sync::Arc::clone(&notify);
+            Saver::with_recovery(Some(data.recovery()), move || notify())
+        };
+        let fresh = !path.exists();
+        if !fresh {
+            let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+            saver.mark_saved(0, modified.map(DateTime::<chrono::Local>::from));
+        }
+        let (drafts, drafts_notice) = drafts::DraftsKeeper::open(&data.drafts(), session.id);
+        notices.extend(drafts_notice);
+        let cafe = Self {
+            live: LiveState::new(session),
+            sent_revision: if fresh { None } else { Some(0) },
+            data: data.clone(),
+            path,
+            read_only,
+            saver,
+            lock,
+            drafts,
+        };
+        if let Err(e) = cafe.remember_open() {
+            notices.push(e);
+        }
+        (cafe, notices)
+    }
+
+    /// The running café.
+    pub fn live(&self) -> &LiveState {
+        &self.live
+    }
+
+    /// The session file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Why this copy cannot be changed, if it cannot.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// What the window shows about saving.
+    pub fn save_status(&self) -> SaveStatus {
+        self.saver.status()
+    }
+
+    /// Why half-typed notes cannot be kept on disk right now, if they cannot.
+    pub fn drafts_error(&self) -> Option<String> {
+        self.drafts.error()
+    }
+
+    /// Half-typed notes kept from last time, per table.
+    pub fn kept_drafts(&self) -> &Drafts {
+        self.drafts.kept()
+    }
+
+    /// Apply one change and hand the result to the saver. A read-only copy refuses every
+    /// change to the document in plain words (what only the projector shows is still allowed).
+    pub fn apply(&mut self, command: Command, now: DateTime<Utc>) -> Result<bool, ReadOnly> {
+        if let Some(reason) = &self.read_only
+            && command.changes_document()
+        {
+            return Err(ReadOnly(reason.clone()));
+        }
+        let changed = self.live.apply(command, now);
+        self.queue_save();
+        Ok(changed)
+    }
+
+    /// Bring in the notes of another copy of this café (another laptop's file).
+    pub fn import(&mut self, other: &Path) -> Result<String, String> {
+        if let Some(reason) = &self.read_only {
+            return Err(ReadOnly(reason.clone()).to_string());
+        }
+        if other == self.path {
+            return Err("That is this café's own file; choose the other laptop's copy.".into());
+        }
+        let report = import_copy(&mut self.live.session, other).map_err(|e| e.plain())?;
+        if report.total() > 0 {
+            self.live.touch();
+        }
+        self.queue_save();
+        Ok(describe_import(&report, other))
+    }
+
+    /// Give the saver the newest state of the session if it changed since last time.
+    fn queue_save(&mut self) {
+        if self.read_only.is_some() || self.sent_revision == Some(self.live.revision) {
+            return;
+        }
+        // A copy is quick; formatting it as text happens on the saver's thread.
+        let copy = Box::new(self.live.session.clone());
+        let scrub = std::mem::take(&mut self.live.erased_since_save);
+        self.saver
+            .save_session(self.path.clone(), self.live.revision, copy, scrub);
+        self.sent_revision = Some(self.live.revision);
+    }
+
+    /// Keep half-typed notes on disk after a pause in typing (or at once with `at_once`).
+    /// Returns how soon to look again when the drafts wait for the pause.
+    pub fn keep_drafts(&mut self, current: &Drafts, at_once: bool) -> Option<Duration> {
+        if self.read_only.is_some() {
+            return None;
+        }
+        self.drafts.keep(current, at_once)
+    }
+
+    /// Hand every change to the saver and wait up to `timeout` for it to reach the disk.
+    pub fn flush(&mut self, timeout: Duration) -> Result<(), String> {
+        self.queue_save();
+        self.drafts.flush(timeout)?;
+        if self.read_only.is_some() {
+            return Ok(());
+        }
+        if self.saver.wait_for(self.live.revision, timeout) {
+            return Ok(());
+        }
+        let status = self.saver.status();
+        Err(status.error.unwrap_or_else(|| {
+            format!(
+                "the last changes to {} are still being written",
+                self.path.display()
+            )
+        }))
+    }
+
+    /// Whether every change is on disk (always true for a read-only copy).
+    pub fn all_saved(&self) -> bool {
+        self.read_only.is_some()
+            || self
+                .saver
+                .status()
+                .saved_revision
+                .is_some_and(|r| r >= self.live.revision)
+    }
+
+    /// Close cleanly: save what is left and release the lock, so the next start reports no
+    /// crash (it still reopens this café, unless [`forget_last_open`] is called). On a failed
+    /// save the café stays open.
+    pub fn close(mut self, timeout: Duration) -> Result<(), (Box<Self>, String)> {
+        if let Err(e) = self.flush(timeout) {
+            return Err((Box::new(self), e));
+        }
+        self.release();
+        Ok(())
+    }
+
+    /// Close without the last changes (the person chose to lose them).
+    pub fn abandon(mut self) {
+        self.release();
+    }
+
+    /// Write the session to another file (when its own folder cannot be written).
+    pub fn save_copy_as(&self, target: &Path) -> Result<(), String> {
+        let text = crate::store::to_ron(&self.live.session)
+            .map_err(|e| format!("the café could not be written as text ({e})"))?;
+        crate::store::atomic::write_atomic(target, text.as_bytes())
+            .map_err(|e| crate::store::saver::plain_save_error(target, &e))
+    }
+
+    fn release(&mut self) {
+        if let Some(lock) = self.lock.take() {
+            lock.release();
+        }
+    }
+
+    fn remember_open(&self) -> Result<(), String> {
+        if self.read_only.is_some() {
+            return Ok(());
+        }
+        let file = self.data.root.join(LAST_OPEN_FILE);
+        crate::store::atomic::write_atomic(&file, self.path.to_string_lossy().as_bytes()).map_err(
+            |e| {
+                format!(
+                    "This café will not reopen by itself at the next start ({}).",
+                    crate::store::saver::plain_save_error(&file, &e)
+                )
+            },
+        )
+    }
+}
+
+/// The café that was open when the app last stopped without closing it, if its file exists.
+pub fn last_open(data: &DataDir) -> Option<PathBuf> {
+    let text = std::fs::read_to_string(data.root.join(LAST_OPEN_FILE)).ok()?;
+    let path = PathBuf::from(text.trim());
+    path.is_file().then_some(path)
+}
+
+/// Do not reopen a café at the next start (the person went back to Home).
+pub fn forget_last_open(data: &DataDir) -> Result<(), String> {
+    match std::fs::remove_file(data.root.join(LAST_OPEN_FILE)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(format!(
+            "The café you left may open again at the next start ({e})."
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn describe_import(report: &MergeReport, from: &Path) -> String {
+    if report.total() == 0 {
+        return "Nothing new: every note in that copy is already here.".to_owned();
+    }
+    format!(
+        "Imported {} notes, {} themes and {} commitments (new or newer) from {}.",
+        report.notes,
+        report.themes,
+        report.commitments,
+        from.display()
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,355 @@
+//! Carrying out commands: the one place where the window's state and the café change.
+
+use std::path::Path;
+use std::time::Duration;
+
+use super::command::{AppCommand, CloseChoice, RecoverChoice};
+use super::{CafeApp, Page, attendance, closing, tables};
+use crate::model::{Guide, SessionDetails};
+use crate::session::{Notify, OpenCafe, Opened};
+
+impl CafeApp {
+    /// Carry out one command.
+    pub fn run(&mut self, command: AppCommand) {
+        if let Some(change) = command.cafe_command() {
+            self.change_cafe(change);
+            return;
+        }
+        match command {
+            AppCommand::ToggleProjector => self.toggle_projector(),
+            AppCommand::ShowPresenter => self.show_page(Page::Presenter),
+            AppCommand::ShowTables => self.show_page(Page::Tables),
+            AppCommand::ShowHarvest => self.show_page(Page::Harvest),
+            AppCommand::ShowSignIn => self.show_page(Page::SignIn),
+            AppCommand::SelectTable(n) => {
+                if let Some(cafe) = &self.cafe {
+                    self.tables.select_number(cafe.live(), u32::from(n));
+                }
+            }
+            AppCommand::TagNextNote(tag) => self.tables.toggle_next_tag(tag),
+            AppCommand::AddNote => {
+                if let Some(command) = self
+                    .cafe
+                    .as_ref()
+                    .and_then(|c| self.tables.take_note(c.live()))
+                {
+                    self.change_cafe(command);
+                }
+            }
+            AppCommand::SaveNoteEdit => {
+                if let Some(command) = self.tables.finish_edit(true) {
+                    self.change_cafe(command);
+                }
+            }
+            AppCommand::CancelNoteEdit => {
+                self.tables.finish_edit(false);
+            }
+            AppCommand::CheckIn => {
+                if let Some(cafe) = &self.cafe
+                    && let Some(command) = self.attendance.submit(cafe.live(), self.now())
+                {
+                    self.change_cafe(command);
+                }
+            }
+            AppCommand::SuggestionDown => self.attendance.move_suggestion(1),
+            AppCommand::SuggestionUp => self.attendance.move_suggestion(-1),
+            AppCommand::PickSuggestion => {
+                if let Some(cafe) = &self.cafe {
+                    self.attendance.pick_suggestion(cafe.live());
+                }
+            }
+            AppCommand::Help => self.help = !self.help,
+            AppCommand::Escape => {
+                if self.help {
+                    self.help = false;
+                } else if self.projector.fullscreen {
+                    self.run(AppCommand::Fullscreen(None));
+                }
+            }
+            AppCommand::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            AppCommand::GoHome => self.close_cafe(),
+            AppCommand::Start { guide, details } => self.start(*guide, details),
+            AppCommand::Open(path) => {
+                self.table_mode = None;
+                self.open(&path);
+            }
+            AppCommand::OpenTable(path, number) => self.open_table(&path, number),
+            AppCommand::Import(path) => self.import(&path),
+            AppCommand::Recover(index, choice) => self.recover(index, choice),
+            AppCommand::Fullscreen(monitor) => self.fullscreen(monitor),
+            AppCommand::RefreshMonitors => self.refresh_monitors = true,
+            AppCommand::DismissNotice(index) => self.notices.dismiss(index),
+            AppCommand::ExportAttendance { html, names } => self.export_attendance(html, names),
+            AppCommand::Closing(choice) => self.closing_choice(choice),
+            // Changes to the café were handled above.
+            _ => {}
+        }
+    }
+
+    /// Apply a change to the open café; a read-only copy refuses it in plain words.
+    fn change_cafe(&mut self, change: crate::live::Command) {
+        let now = self.now();
+        let Some(cafe) = &mut self.cafe else { return };
+        if let Err(refused) = cafe.apply(change, now) {
+            self.notices.error(refused.to_string());
+        }
+    }
+
+    fn show_page(&mut self, page: Page) {
+        if self.cafe.is_none() || (self.table_mode.is_some() && page != Page::Tables) {
+            return;
+        }
+        self.page = page;
+        match page {
+            Page::Tables => self.tables.focus_note_box(),
+            Page::SignIn => {
+                if let Some(cafe) = &self.cafe {
+                    let id = cafe.live().session.id;
+                    self.attendance
+                        .load_people(&self.ctx, self.data.sessions(), id);
+                }
+            }
+            Page::Presenter | Page::Harvest => {}
+        }
+    }
+
+    fn toggle_projector(&mut self) {
+        if self.cafe.is_none() || self.table_mode.is_some() {
+            return;
+        }
+        self.projector.open = !self.projector.open;
+        if self.projector.open {
+            self.refresh_monitors = true;
+        } else {
+            self.projector.fullscreen = false;
+        }
+    }
+
+    fn fullscreen(&mut self, monitor: Option<usize>) {
+        let id = super::projector::viewport_id();
+        self.projector.open = true;
+        match monitor {
+            Some(index) => {
+                self.ctx
+                    .send_viewport_cmd_to(id, egui::ViewportCommand::SetMonitor(index));
+                self.projector.fullscreen = true;
+            }
+            None => {
+                self.projector.fullscreen = false;
+                self.ctx
+                    .send_viewport_cmd_to(id, egui::ViewportCommand::Fullscreen(false));
+            }
+        }
+    }
+
+    fn notify(&self) -> Notify {
+        let ctx = self.ctx.clone();
+        std::sync::Arc::new(move || ctx.request_repaint())
+    }
+
+    /// Show a newly opened café (closing the one before).
+    fn install(&mut self, opened: Result<Opened, String>) {
+        match opened {
+            Ok((cafe, notices)) => {
+                for notice in notices {
+                    self.notices.info(notice);
+                }
+                self.tables = tables::TablesState::with_drafts(cafe.kept_drafts());
+                self.cafe = Some(cafe);
+            }
+            Err(e) => self.notices.error(e),
+        }
+    }
+
+    fn start(&mut self, guide: Guide, details: SessionDetails) {
+        self.close_cafe();
+        if self.cafe.is_some() {
+            return;
+        }
+        let opened = OpenCafe::start(&self.data, guide, details, self.now(), self.notify());
+        self.install(opened);
+    }
+
+    fn open(&mut self, path: &Path) {
+        if self.cafe.as_ref().is_some_and(|c| c.path() == path) {
+            return;
+        }
+        self.close_cafe();
+        if self.cafe.is_some() {
+            return;
+        }
+        let opened = OpenCafe::open(&self.data, path, self.notify());
+        self.install(opened);
+    }
+
+    fn open_table(&mut self, path: &Path, number: u32) {
+        self.open(path);
+        let Some(cafe) = &self.cafe else { return };
+        let tables = &cafe.live().session.tables;
+        if tables.iter().any(|t| t.number == number) {
+            self.table_mode = Some(number);
+            self.page = Page::Tables;
+            self.tables.focus_note_box();
+        } else {
+            let message = format!(
+                "This café has no table {number}; it has tables 1 to {}. Choose one of those.",
+                tables.len()
+            );
+            self.close_cafe();
+            self.notices.error(message);
+        }
+    }
+
+    fn import(&mut self, path: &Path) {
+        let Some(cafe) = &mut self.cafe else { return };
+        match cafe.import(path) {
+            Ok(message) => self.notices.info(message),
+            Err(message) => self.notices.error(message),
+        }
+    }
+
+    fn recover(&mut self, index: usize, choice: RecoverChoice) {
+        if index >= self.recoveries.len() {
+            return;
+        }
+        self.close_cafe();
+        if self.cafe.is_some() {
+            return;
+        }
+        match choice {
+            RecoverChoice::Recover => {
+                let pending = self.recoveries.remove(index);
+                let opened = OpenCafe::recover(&self.data, &pending, self.notify());
+                if opened.is_err() {
+                    self.recoveries.insert(index, pending);
+                }
+                self.install(opened);
+            }
+            RecoverChoice::LastSaved => {
+                let pending = self.recoveries.remove(index);
+                crate::store::recovery::discard(&pending.copy);
+                self.open(&pending.original);
+            }
+            RecoverChoice::ReadOnly => {
+                let opened =
+                    OpenCafe::look_at_recovery(&self.data, &self.recoveries[index], self.notify());
+                self.install(Ok(opened));
+            }
+        }
+    }
+
+    /// Close the open café: save, unlock, and go back to Home. If its last changes cannot be
+    /// saved, it stays open and the person is told (nothing is lost by going Home).
+    pub(super) fn close_cafe(&mut self) {
+        self.keep_drafts(true);
+        let Some(cafe) = self.cafe.take() else { return };
+        if let Err((cafe, error)) = cafe.close(Duration::from_secs(5)) {
+            self.cafe = Some(*cafe);
+            self.notices.error(format!(
+                "The café stays open because its last changes are not saved yet: {error}"
+            ));
+            return;
+        }
+        if let Err(e) = crate::session::forget_last_open(&self.data) {
+            self.notices.error(e);
+        }
+        self.projector.open = false;
+        self.projector.fullscreen = false;
+        self.page = Page::Presenter;
+        self.table_mode = None;
+        self.tables = tables::TablesState::default();
+        self.attendance = attendance::AttendanceState::default();
+        self.home.refresh(&self.data);
+    }
+
+    /// The window is closing: save and unlock; keep trying briefly if the disk is slow.
+    pub(super) fn close_for_exit(&mut self) {
+        self.keep_drafts(true);
+        if let Some(cafe) = self.cafe.take()
+            && let Err((cafe, error)) = cafe.close(Duration::from_secs(10))
+        {
+            log::error!("the café's last changes could not be saved before closing: {error}");
+            // Its recovery copy holds them; the lock is left for the next start to notice.
+            drop(cafe);
+        }
+    }
+
+    /// The window was asked to close: close at once when everything is saved, otherwise keep
+    /// the window and ask what to do.
+    pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) {
+            return;
+        }
+        self.keep_drafts(true);
+        let Some(cafe) = &mut self.cafe else { return };
+        match cafe.flush(Duration::from_secs(2)) {
+            Ok(()) => self.close_for_exit(),
+            Err(error) => {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.closing = Some(closing::ClosingState::new(error, cafe.path()));
+            }
+        }
+    }
+
+    fn closing_choice(&mut self, choice: CloseChoice) {
+        match choice {
+            CloseChoice::KeepTrying => self.closing = None,
+            CloseChoice::SaveCopy(target) => {
+                let Some(cafe) = &self.cafe else { return };
+                match cafe.save_copy_as(&target) {
+                    Ok(()) => {
+                        self.notices.info(format!(
+                            "A copy of the café was saved to {}.",
+                            target.display()
+                        ));
+                        if let Some(cafe) = self.cafe.take() {
+                            cafe.abandon();
+                        }
+                        self.closing = None;
+                        self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                    }
+                    Err(e) => {
+                        if let Some(closing) = &mut self.closing {
+                            closing.failed(e);
+                        }
+                    }
+                }
+            }
+            CloseChoice::QuitAnyway => {
+                if let Some(cafe) = self.cafe.take() {
+                    cafe.abandon();
+                }
+                self.closing = None;
+                self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn export_attendance(&mut self, html: bool, names: bool) {
+        use crate::export::attendance::{Privacy, csv, sign_in_sheet_html};
+        let Some(cafe) = &self.cafe else { return };
+        let session = &cafe.live().session;
+        let privacy = Privacy { names };
+        let (text, ext) = if html {
+            (sign_in_sheet_html(session, privacy), "html")
+        } else {
+            (csv(session, privacy), "csv")
+        };
+        let stem = cafe
+            .path()
+            .file_stem()
+            .map_or_else(|| "cafe".into(), |s| s.to_string_lossy().into_owned());
+        let kind = if names { "with-names" } else { "counts" };
+        let dir = self.data.root.join("exports");
+        let path = dir.join(format!("{stem}-attendance-{kind}.{ext}"));
+        let result = crate::store::atomic::ensure_private_dir(&dir)
+            .and_then(|()| crate::store::atomic::write_atomic(&path, text.as_bytes()));
+        match result {
+            Ok(()) => self.notices.info(format!("Saved {}", path.display())),
+            Err(e) => self.notices.error(format!(
+                "Not saved: {}",
+                crate::store::saver::plain_save_error(&path, &e)
+            )),
+        }
+    }
+}
