@@ -52,6 +52,11 @@ pub enum Command {
     /// Show this translation under each question on the projector (or none).
     SetTranslation(Option<String>),
     SetShowTimer(bool),
+    /// Remember whether the projector window is open and which screen it fills.
+    SetProjectorWindow {
+        open: bool,
+        fullscreen_on: Option<String>,
+    },
     /// A change to a table, note, theme or commitment (these can be undone).
     Record(RecordCommand),
     /// Take no names at the desk, only counts (or take names again).
@@ -140,8 +145,9 @@ impl LiveState {
                 true
             }
             Command::ResetTimer => {
-                let secs = self.planned_secs_for(self.session.current);
-                self.session.timer.reset(secs);
+                let step = self.session.current;
+                let secs = self.planned_secs_for(step);
+                self.session.timer.reset_for(question_of(step), secs);
                 true
             }
             Command::AdjustTimer { minutes } => {
@@ -168,6 +174,16 @@ impl LiveState {
                 let lang = lang.filter(|l| self.session.guide.translation_languages().contains(l));
                 let changed = self.session.projector.translation != lang;
                 self.session.projector.translation = lang;
+                changed
+            }
+            Command::SetProjectorWindow {
+                open,
+                fullscreen_on,
+            } => {
+                let p = &mut self.session.projector;
+                let changed = p.open != open || p.fullscreen_on != fullscreen_on;
+                p.open = open;
+                p.fullscreen_on = fullscreen_on;
                 changed
             }
             Command::SetShowTimer(show) => {
@@ -268,11 +284,11 @@ impl LiveState {
         }
         self.session.current = step;
         self.session.timeline.push(StepShown { step, at: now });
-        // A running round keeps running while the facilitator moves about;
-        // an idle timer is set ready for the question now on screen.
+        // A running round keeps running while the facilitator moves about (the tables are
+        // still talking); an idle timer is set for the question now on screen.
         if matches!(step, Step::Question(_)) && !self.session.timer.is_running() {
             let secs = self.planned_secs_for(step);
-            self.session.timer.reset(secs);
+            self.session.timer.reset_for(question_of(step), secs);
         }
         true
     }
@@ -326,6 +342,14 @@ impl LiveState {
         self.session.projector.show_timer
             && self.screen == ProjectorScreen::Normal
             && matches!(self.projector_step(), Step::Question(_))
+    }
+}
+
+/// The question a step shows, if it is a question.
+fn question_of(step: Step) -> Option<usize> {
+    match step {
+        Step::Question(i) => Some(i),
+        _ => None,
     }
 }
 

@@ -25,8 +25,10 @@ pub enum Slide {
     Harvest,
     /// The harvest themes with how many tables raised each.
     Themes(Vec<(String, usize)>),
+    /// Thanks, and what people said they will do before the next café.
     Closing {
         title: String,
+        commitments: Vec<String>,
     },
 }
 
@@ -70,6 +72,18 @@ impl Slide {
             Step::Harvest => Slide::Harvest,
             Step::Closing => Slide::Closing {
                 title: session.details.title.clone(),
+                commitments: session
+                    .commitments
+                    .iter()
+                    .filter(|c| !c.deleted)
+                    .map(|c| {
+                        if c.owner.trim().is_empty() {
+                            c.text.clone()
+                        } else {
+                            format!("{} ({})", c.text, c.owner.trim())
+                        }
+                    })
+                    .collect(),
             },
         }
     }

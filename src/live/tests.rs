@@ -146,7 +146,7 @@ fn translation_shows_only_languages_the_guide_has() {
     assert!(live.apply(Command::SetTranslation(Some("es".into())), t0()));
     match live.projector_slide() {
         Slide::Question { translation, .. } => {
-            assert_eq!(translation.as_deref(), Some("First? (es)"))
+            assert_eq!(translation.as_deref(), Some("First? (es)"));
         }
         other => panic!("expected a question, got {other:?}"),
     }

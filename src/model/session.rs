@@ -131,6 +131,12 @@ pub struct ProjectorSettings {
     /// Whether the room sees the round timer.
     #[serde(default = "yes")]
     pub show_timer: bool,
+    /// Whether the projector window was open, so a resumed café opens it again.
+    #[serde(default)]
+    pub open: bool,
+    /// The screen the projector was fullscreen on (by the name the system gives it).
+    #[serde(default)]
+    pub fullscreen_on: Option<String>,
 }
 
 fn yes() -> bool {
@@ -142,6 +148,8 @@ impl Default for ProjectorSettings {
         Self {
             translation: None,
             show_timer: true,
+            open: false,
+            fullscreen_on: None,
         }
     }
 }

@@ -16,6 +16,9 @@ pub struct RoundTimer {
     pub elapsed_ms: i64,
     /// When the current run began, if the timer is running.
     pub running_since: Option<DateTime<Utc>>,
+    /// The question (by index) whose round this timer was set for, if any.
+    #[serde(default)]
+    pub question: Option<usize>,
 }
 
 /// How urgent the remaining time is, for colour and wording.
@@ -42,6 +45,7 @@ impl RoundTimer {
             planned_secs: planned_secs.clamp(0, MAX_ROUND_SECS),
             elapsed_ms: 0,
             running_since: None,
+            question: None,
         }
     }
 
@@ -97,6 +101,12 @@ impl RoundTimer {
     /// Stop and set the timer to a new round length.
     pub fn reset(&mut self, planned_secs: i64) {
         *self = Self::new(planned_secs);
+    }
+
+    /// Stop and set the timer for the round of `question`, `planned_secs` long.
+    pub fn reset_for(&mut self, question: Option<usize>, planned_secs: i64) {
+        self.reset(planned_secs);
+        self.question = question;
     }
 
     /// Add (or with a negative number, take away) whole minutes from the round.

@@ -52,7 +52,7 @@ pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<String, String> {
             "{} is open for writing: {e}. Import the other copies from inside the app instead, or close it there first.",
             into.display()
         ),
-        other => format!("{}: {other}", into.display()),
+        other @ LockError::Io(_) => format!("{}: {other}", into.display()),
     })?;
     let result = merge_locked(into, from);
     lock.release();

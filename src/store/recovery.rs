@@ -24,7 +24,7 @@ pub struct PendingRecovery {
 pub fn copy_path(recovery_dir: &Path, original: &Path) -> PathBuf {
     let name = original
         .file_name()
-        .map_or_else(|| "session.ron".into(), |n| n.to_os_string());
+        .map_or_else(|| "session.ron".into(), std::ffi::OsStr::to_os_string);
     recovery_dir.join(name)
 }
 

@@ -105,8 +105,12 @@ impl HarvestState {
                     }
                     let table = session
                         .table(note.table)
-                        .map_or_else(String::new, |t| t.label());
-                    ui.label(RichText::new(table).small().color(Color32::from_gray(80)));
+                        .map_or_else(String::new, super::super::model::notes::Table::label);
+                    ui.label(
+                        RichText::new(table)
+                            .small()
+                            .color(super::theme::palette::MUTED),
+                    );
                     ui.add(egui::Label::new(RichText::new(&note.text).size(18.0)).wrap());
                 });
             }

@@ -54,7 +54,17 @@ impl HomeState {
         state
     }
 
-    /// Read the guides and sessions again (after a café closes, or on request).
+    /// Read the guides and sessions again after a café closes, and set the form for a new café
+    /// dated `today` (never the last café's title and date).
+    pub fn refresh_for(&mut self, data: &DataDir, today: NaiveDate) {
+        self.date = today.format("%Y-%m-%d").to_string();
+        self.title_edited = false;
+        self.venue.clear();
+        self.refresh(data);
+        self.select(self.selected);
+    }
+
+    /// Read the guides and sessions again.
     pub fn refresh(&mut self, data: &DataDir) {
         self.guides = list_guides(&data.guides());
         self.sessions = list_sessions(&data.sessions());
@@ -90,8 +100,9 @@ impl HomeState {
                 ui.add_space(12.0);
                 recoveries_ui(ui, recoveries, commands);
                 ui.columns(2, |cols| {
-                    self.start_ui(&mut cols[0], commands);
-                    self.resume_ui(&mut cols[1], commands);
+                    let left = egui::Layout::top_down(egui::Align::Min);
+                    cols[0].with_layout(left, |ui| self.start_ui(ui, commands));
+                    cols[1].with_layout(left, |ui| self.resume_ui(ui, commands));
                 });
             });
         });
@@ -195,14 +206,9 @@ impl HomeState {
     }
 
     fn resume_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
-        ui.label(RichText::new("Carry on").size(24.0).strong());
-        let in_progress: Vec<&SessionSummary> = self
-            .sessions
-            .iter()
-            .filter(|s| s.info.as_ref().map_or(true, |i| !i.finished))
-            .collect();
-        if in_progress.is_empty() {
-            ui.label(RichText::new("No cafés in progress.").italics());
+        ui.label(RichText::new("Recent cafés").size(24.0).strong());
+        if self.sessions.is_empty() {
+            ui.label(RichText::new("No cafés yet: start one on the left.").italics());
         } else {
             ui.horizontal(|ui| {
                 let label = ui.label("A laptop for one table? Table number:");
@@ -210,45 +216,24 @@ impl HomeState {
                     .labelled_by(label.id);
             });
         }
-        for summary in in_progress {
-            ui.group(|ui| match &summary.info {
-                Ok(info) => {
-                    ui.horizontal(|ui| {
-                        if ui.button("Resume").clicked() {
-                            commands.push(AppCommand::Open(summary.path.clone()));
-                        }
-                        let table_mode = format!("Table {} only", self.table_mode_number);
-                        if ui
-                            .button(table_mode)
-                            .on_hover_text("Table mode: only this table's notes and a big note box")
-                            .clicked()
-                        {
-                            commands.push(AppCommand::OpenTable(
-                                summary.path.clone(),
-                                self.table_mode_number,
-                            ));
-                        }
-                        ui.label(RichText::new(&info.title).strong().size(18.0));
-                    });
-                    let mut line = format!(
-                        "{} · at {}",
-                        info.date.format("%a %-d %b %Y"),
-                        info.step_label
-                    );
-                    if !info.venue.is_empty() {
-                        line = format!("{line} · {}", info.venue);
-                    }
-                    ui.label(line);
-                }
-                Err(e) => {
-                    ui.label(
-                        RichText::new("This session file cannot be opened")
-                            .color(RED)
-                            .strong(),
-                    );
-                    ui.label(RichText::new(e.plain()).color(RED).small());
+        let shown = self.sessions.len().min(RECENT);
+        egui::ScrollArea::vertical()
+            .id_salt("recent")
+            .max_height(ui.available_height() * 0.6)
+            .show(ui, |ui| {
+                for summary in &self.sessions[..shown] {
+                    self.recent_ui(ui, summary, commands);
                 }
             });
+        if self.sessions.len() > shown {
+            ui.label(
+                RichText::new(format!(
+                    "and {} older café(s) in {}",
+                    self.sessions.len() - shown,
+                    self.sessions_dir.display()
+                ))
+                .small(),
+            );
         }
         ui.add_space(12.0);
         ui.label(RichText::new("Open a session file").strong());
@@ -265,6 +250,57 @@ impl HomeState {
         }
     }
 }
+
+impl HomeState {
+    /// One café in the recent list: in progress (resume, or one table) or finished (open).
+    fn recent_ui(&self, ui: &mut Ui, summary: &SessionSummary, commands: &mut Vec<AppCommand>) {
+        ui.group(|ui| match &summary.info {
+            Ok(info) => {
+                ui.horizontal_wrapped(|ui| {
+                    let open = if info.finished { "Open" } else { "Resume" };
+                    if ui.button(open).clicked() {
+                        commands.push(AppCommand::Open(summary.path.clone()));
+                    }
+                    if !info.finished {
+                        let table_mode = format!("Table {} only", self.table_mode_number);
+                        if ui
+                            .button(table_mode)
+                            .on_hover_text(AppCommand::OpenTable(PathBuf::new(), 0).tooltip())
+                            .clicked()
+                        {
+                            commands.push(AppCommand::OpenTable(
+                                summary.path.clone(),
+                                self.table_mode_number,
+                            ));
+                        }
+                    }
+                    ui.label(RichText::new(&info.title).strong().size(18.0));
+                });
+                let state = if info.finished {
+                    "finished".to_owned()
+                } else {
+                    format!("in progress, at {}", info.step_label)
+                };
+                let mut line = format!("{} · {state}", info.date.format("%a %-d %b %Y"));
+                if !info.venue.is_empty() {
+                    line = format!("{line} · {}", info.venue);
+                }
+                ui.label(line);
+            }
+            Err(e) => {
+                ui.label(
+                    RichText::new("This session file cannot be opened")
+                        .color(RED)
+                        .strong(),
+                );
+                ui.label(RichText::new(e.plain()).color(RED).small());
+            }
+        });
+    }
+}
+
+/// How many recent cafés Home lists.
+const RECENT: usize = 12;
 
 fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String) -> egui::Response {
     let label = ui.label(label);

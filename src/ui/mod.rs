@@ -14,6 +14,7 @@ mod nav;
 mod notices;
 pub mod presenter;
 pub mod projector;
+mod projector_window;
 mod run;
 pub mod tables;
 pub mod theme;
@@ -63,15 +64,7 @@ pub enum Page {
     SignIn,
 }
 
-/// The projector window's state.
-#[derive(Default)]
-pub struct Projector {
-    pub open: bool,
-    pub fullscreen: bool,
-    /// Monitor names, as the system lists them.
-    pub monitors: Vec<String>,
-    fit: projector::FitCache,
-}
+pub use projector_window::{Monitor, Projector};
 
 /// The whole application.
 pub struct CafeApp {
@@ -335,6 +328,17 @@ impl CafeApp {
         if !self.projector.open {
             return Vec::new();
         }
+        let mut commands = Vec::new();
+        // The first frame with the screens known decides where the window goes.
+        if (self.projector.placing || self.projector.wanted.is_some())
+            && !self.projector.monitors.is_empty()
+        {
+            if let Some(index) = self.projector.choose_screen() {
+                commands.push(AppCommand::Fullscreen(Some(index)));
+            }
+            self.projector.placing = false;
+            self.projector.wanted = None;
+        }
         let live = cafe.live();
         let fit = &mut self.projector.fit;
         let router = &mut self.projector_keys;
@@ -345,7 +349,7 @@ impl CafeApp {
             Place::Presenter
         };
         let builder = projector::viewport_builder(&live.session.details.title);
-        let (mut commands, close) =
+        let (more, close) =
             ctx.show_viewport_immediate(projector::viewport_id(), builder, |ui, class| {
                 let embedded = class == egui::ViewportClass::EmbeddedWindow;
                 let command = if embedded {
@@ -355,8 +359,9 @@ impl CafeApp {
                 };
                 projector::ui(ui, live, now, fit, embedded);
                 let close = ui.input(|i| i.viewport().close_requested());
-                (command.into_iter().collect::<Vec<_>>(), close)
+                (command, close)
             });
+        commands.extend(more);
         if close {
             commands.push(AppCommand::ToggleProjector);
         }
@@ -383,16 +388,8 @@ impl CafeApp {
         if !std::mem::take(&mut self.refresh_monitors) {
             return;
         }
-        if let Some(window) = frame.winit_window() {
-            self.projector.monitors = window
-                .available_monitors()
-                .enumerate()
-                .map(|(i, m)| {
-                    let size = m.size();
-                    let name = m.name().unwrap_or_else(|| format!("Screen {}", i + 1));
-                    format!("{name} ({}×{})", size.width, size.height)
-                })
-                .collect();
+        if let Some(monitors) = projector_window::monitors_of(frame) {
+            self.projector.monitors = monitors;
         }
     }
 }

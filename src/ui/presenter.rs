@@ -89,7 +89,10 @@ fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
             if let Step::Question(i) = step
                 && let Some(q) = session.guide.questions.get(i)
             {
-                let ticked = session.ticked.get(&i).map_or(0, |s| s.len());
+                let ticked = session
+                    .ticked
+                    .get(&i)
+                    .map_or(0, std::collections::BTreeSet::len);
                 text = format!("{text} · {} min", q.minutes);
                 if ticked > 0 {
                     text.push_str(&format!(" · {ticked} came up"));
@@ -124,7 +127,7 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
     let total = session.agenda().len();
     ui.label(
         RichText::new(format!("Step {position} of {total} · {}", step.label()))
-            .color(Color32::from_gray(70)),
+            .color(super::theme::palette::MUTED),
     );
     match step {
         Step::Welcome => {
@@ -152,7 +155,11 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
             for (i, a) in session.guide.agreements.iter().enumerate() {
                 ui.label(RichText::new(format!("{}. {}", i + 1, a.text)).size(20.0));
                 for t in a.translations.values() {
-                    ui.label(RichText::new(t).italics().color(Color32::from_gray(60)));
+                    ui.label(
+                        RichText::new(t)
+                            .italics()
+                            .color(super::theme::palette::MUTED),
+                    );
                 }
             }
         }
@@ -170,6 +177,8 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
         Step::Closing => {
             big_text(ui, "Closing");
             ui.label("Invite each person to name one small thing they will do before the next café, then a one-word round. Thank the hosts, the cooks and the childcare team.");
+            ui.add_space(8.0);
+            commitments_ui(ui, live);
             ui.add_space(8.0);
             came_up_ui(ui, live);
         }
@@ -194,41 +203,76 @@ fn question_ui(
             RichText::new(format!("{}: {text}", language_name(lang)))
                 .italics()
                 .size(19.0)
-                .color(Color32::from_gray(60)),
+                .color(super::theme::palette::MUTED),
         );
     }
     ui.add_space(10.0);
     ui.columns(2, |columns| {
-        let ui = &mut columns[0];
-        ui.label(RichText::new("Discussion points").strong().size(20.0));
-        ui.label(RichText::new("Tick each one that came up.").small());
-        for (p, point) in question.points.iter().enumerate() {
-            let mut ticked = session.is_ticked(index, p);
-            if ui
-                .checkbox(&mut ticked, RichText::new(point).size(18.0))
-                .changed()
-            {
-                commands.push(AppCommand::Cafe(Command::TogglePoint {
-                    question: index,
-                    point: p,
-                }));
+        let left = egui::Layout::top_down(egui::Align::Min);
+        let (first, second) = columns.split_at_mut(1);
+        first[0].with_layout(left, |ui| {
+            ui.label(RichText::new("Discussion points").strong().size(20.0));
+            ui.label(RichText::new("Tick each one that came up.").small());
+            for (p, point) in question.points.iter().enumerate() {
+                let mut ticked = session.is_ticked(index, p);
+                if ui
+                    .checkbox(&mut ticked, RichText::new(point).size(18.0))
+                    .changed()
+                {
+                    commands.push(AppCommand::Cafe(Command::TogglePoint {
+                        question: index,
+                        point: p,
+                    }));
+                }
             }
-        }
-        let ui = &mut columns[1];
-        ui.label(RichText::new("Facilitator notes").strong().size(20.0));
-        if question.notes.trim().is_empty() {
-            ui.label(RichText::new("No notes for this question.").italics());
-        } else {
-            ui.label(&question.notes);
-        }
-        if !question.resources.is_empty() {
-            ui.add_space(8.0);
-            ui.label(RichText::new("Resources").strong());
-            for r in &question.resources {
-                ui.label(format!("• {}: {}", r.title, r.detail));
+        });
+        second[0].with_layout(left, |ui| {
+            ui.label(RichText::new("Facilitator notes").strong().size(20.0));
+            if question.notes.trim().is_empty() {
+                ui.label(RichText::new("No notes for this question.").italics());
+            } else {
+                ui.label(&question.notes);
             }
-        }
+            if !question.resources.is_empty() {
+                ui.add_space(8.0);
+                ui.label(RichText::new("Resources").strong());
+                for r in &question.resources {
+                    ui.label(format!("• {}: {}", r.title, r.detail));
+                }
+            }
+        });
     });
+}
+
+/// What people said they will do, as the room sees it on the closing slide.
+fn commitments_ui(ui: &mut Ui, live: &LiveState) {
+    let commitments: Vec<_> = live
+        .session
+        .commitments
+        .iter()
+        .filter(|c| !c.deleted)
+        .collect();
+    ui.label(
+        RichText::new("Commitments (shown to the room)")
+            .strong()
+            .size(20.0),
+    );
+    if commitments.is_empty() {
+        ui.label(
+            RichText::new("None yet: add them on the Harvest page (F4) as people name them.")
+                .italics(),
+        );
+    }
+    for c in commitments {
+        let mut line = format!("• {}", c.text);
+        if !c.owner.trim().is_empty() {
+            line.push_str(&format!(" — {}", c.owner.trim()));
+        }
+        if let Some(due) = c.due {
+            line.push_str(&format!(" (by {})", due.format("%-d %b")));
+        }
+        ui.label(line);
+    }
 }
 
 /// The discussion points ticked across the café, for the harvest and closing.
@@ -276,7 +320,7 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
     let colour = if alert {
         Color32::from_rgb(0xB0, 0x00, 0x20)
     } else {
-        Color32::from_gray(30)
+        super::theme::palette::MUTED
     };
     ui.add(egui::Label::new(RichText::new(text).strong().size(18.0).color(colour)).wrap());
 }
@@ -361,6 +405,23 @@ fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
             button(ui, command.clone(), command.label(), hint);
         }
         ui.label(format!("Round of {} min", timer.planned_secs / 60));
+        let session = &view.live.session;
+        if let (Step::Question(here), true) = (session.current, timer.is_running())
+            && timer.question != Some(here)
+        {
+            let minutes = session.guide.questions.get(here).map_or(0, |q| q.minutes);
+            let from = timer.question.map_or_else(
+                || "an earlier step".to_owned(),
+                |q| format!("Question {}", q + 1),
+            );
+            ui.label(
+                RichText::new(format!(
+                    "Still timing the round of {from}. {} starts this question's {minutes} min.",
+                    AppCommand::ResetTimer.keys_text()
+                ))
+                .color(theme::ERROR_TEXT),
+            );
+        }
     });
 }
 
@@ -434,10 +495,11 @@ fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
 
 fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Vec<AppCommand>) {
     ui.menu_button("Fullscreen on…", |ui| {
-        if projector.monitors.is_empty() && ui.button("This screen").clicked() {
+        let labels = projector.monitor_labels();
+        if labels.is_empty() && ui.button("This screen").clicked() {
             commands.push(AppCommand::Fullscreen(Some(0)));
         }
-        for (i, name) in projector.monitors.iter().enumerate() {
+        for (i, name) in labels.iter().enumerate() {
             if ui.button(name).clicked() {
                 commands.push(AppCommand::Fullscreen(Some(i)));
             }
@@ -446,7 +508,7 @@ fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Vec<App
             commands.push(AppCommand::RefreshMonitors);
         }
     });
-    if projector.fullscreen && ui.button(AppCommand::Escape.button_text()).clicked() {
+    if projector.fullscreen.is_some() && ui.button(AppCommand::Escape.button_text()).clicked() {
         commands.push(AppCommand::Fullscreen(None));
     }
 }

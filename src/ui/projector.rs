@@ -1,6 +1,6 @@
 //! The projector window: only what the room should see, as large as the window allows.
 
-use egui::{Align2, Color32, FontId, Rect, RichText, Ui, ViewportBuilder, ViewportId};
+use egui::{Color32, FontId, Rect, RichText, Ui, ViewportBuilder, ViewportId};
 
 use super::theme::{PROJECTOR_BG, PROJECTOR_SOFT, PROJECTOR_TEXT};
 use crate::live::{LiveState, Slide};
@@ -58,19 +58,26 @@ pub fn ui(
 
     let mut timer_band = 0.0;
     if live.projector_shows_timer() {
-        let timer = &live.session.timer;
-        let urgency = timer.urgency(now);
-        let words = super::theme::urgency_words(urgency);
-        let text = format!("{} {words}", format_secs(timer.remaining_secs(now)));
+        // The room sees a calm countdown: no red, no minus signs, no alarm words. The
+        // facilitator's console carries the urgency.
+        let left = live.session.timer.remaining_secs(now);
+        let text = if left > 0 {
+            format_secs(left)
+        } else {
+            "Time to bring your conversation to a close".to_owned()
+        };
         let size = (unit * 0.07).max(14.0);
-        ui.painter().text(
-            inner.right_bottom(),
-            Align2::RIGHT_BOTTOM,
-            text.trim_end(),
-            FontId::proportional(size),
-            super::theme::timer_colour(urgency, true),
-        );
         timer_band = size * 1.4;
+        let band = Rect::from_min_max(
+            egui::pos2(inner.left(), inner.bottom() - timer_band),
+            inner.right_bottom(),
+        );
+        ui.scope_builder(
+            egui::UiBuilder::new()
+                .max_rect(band)
+                .layout(egui::Layout::right_to_left(egui::Align::Center)),
+            |ui| ui.label(RichText::new(text).size(size).color(PROJECTOR_SOFT)),
+        );
     }
     let body = Rect::from_min_max(inner.min, inner.max - egui::vec2(0.0, timer_band));
     let mut content =
@@ -203,15 +210,27 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
                 });
             }
         }
-        Slide::Closing { title } => {
-            ui.add_space(body.height() * 0.2);
-            ui.label(RichText::new("Thank you for coming").size(unit * 0.12));
+        Slide::Closing { title, commitments } => {
+            if commitments.is_empty() {
+                ui.add_space(body.height() * 0.2);
+            }
+            ui.label(RichText::new("Thank you for coming").size(unit * 0.1));
             ui.label(
                 RichText::new("One word: how do you leave tonight?")
-                    .size(unit * 0.06)
+                    .size(unit * 0.055)
                     .color(PROJECTOR_SOFT),
             );
-            ui.label(RichText::new(title).size(unit * 0.045));
+            if !commitments.is_empty() {
+                ui.add_space(unit * 0.03);
+                ui.label(RichText::new("What we will do before next time").size(unit * 0.06));
+                let count = commitments.len().max(1) as f32;
+                let size = (body.height() * 0.5 / count / 1.4).clamp(12.0, unit * 0.05);
+                for c in commitments {
+                    ui.add(egui::Label::new(RichText::new(format!("• {c}")).size(size)).wrap());
+                }
+            }
+            ui.add_space(unit * 0.02);
+            ui.label(RichText::new(title).size(unit * 0.04).color(PROJECTOR_SOFT));
         }
     }
 }

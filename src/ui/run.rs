@@ -22,8 +22,12 @@ impl CafeApp {
             AppCommand::ShowHarvest => self.show_page(Page::Harvest),
             AppCommand::ShowSignIn => self.show_page(Page::SignIn),
             AppCommand::SelectTable(n) => {
-                if let Some(cafe) = &self.cafe {
-                    self.tables.select_number(cafe.live(), u32::from(n));
+                let saved = self
+                    .cafe
+                    .as_ref()
+                    .and_then(|cafe| self.tables.select_number(cafe.live(), u32::from(n)));
+                if let Some(edit) = saved {
+                    self.change_cafe(edit);
                 }
             }
             AppCommand::TagNextNote(tag) => self.tables.toggle_next_tag(tag),
@@ -41,9 +45,7 @@ impl CafeApp {
                     self.change_cafe(command);
                 }
             }
-            AppCommand::CancelNoteEdit => {
-                self.tables.finish_edit(false);
-            }
+            AppCommand::CancelNoteEdit => self.tables.cancel_edit(),
             AppCommand::CheckIn => {
                 if let Some(cafe) = &self.cafe
                     && let Some(command) = self.attendance.submit(cafe.live(), self.now())
@@ -62,7 +64,7 @@ impl CafeApp {
             AppCommand::Escape => {
                 if self.help {
                     self.help = false;
-                } else if self.projector.fullscreen {
+                } else if self.projector.fullscreen.is_some() {
                     self.run(AppCommand::Fullscreen(None));
                 }
             }
@@ -119,10 +121,12 @@ impl CafeApp {
         }
         self.projector.open = !self.projector.open;
         if self.projector.open {
+            self.projector.placing = true;
             self.refresh_monitors = true;
         } else {
-            self.projector.fullscreen = false;
+            self.projector.fullscreen = None;
         }
+        self.remember_projector();
     }
 
     fn fullscreen(&mut self, monitor: Option<usize>) {
@@ -132,13 +136,32 @@ impl CafeApp {
             Some(index) => {
                 self.ctx
                     .send_viewport_cmd_to(id, egui::ViewportCommand::SetMonitor(index));
-                self.projector.fullscreen = true;
+                self.projector.fullscreen = Some(index);
             }
             None => {
-                self.projector.fullscreen = false;
+                self.projector.fullscreen = None;
                 self.ctx
                     .send_viewport_cmd_to(id, egui::ViewportCommand::Fullscreen(false));
             }
+        }
+        self.remember_projector();
+    }
+
+    /// Keep the projector's window and screen with the café (not for a read-only copy, which
+    /// may still use the projector).
+    fn remember_projector(&mut self) {
+        let now = self.now();
+        let (open, fullscreen_on) = (self.projector.open, self.projector.fullscreen_name());
+        if let Some(cafe) = self.cafe.as_mut().filter(|c| c.read_only().is_none())
+            && let Err(refused) = cafe.apply(
+                crate::live::Command::SetProjectorWindow {
+                    open,
+                    fullscreen_on,
+                },
+                now,
+            )
+        {
+            self.notices.error(refused.to_string());
         }
     }
 
@@ -155,6 +178,12 @@ impl CafeApp {
                     self.notices.info(notice);
                 }
                 self.tables = tables::TablesState::with_drafts(cafe.kept_drafts());
+                let settings = &cafe.live().session.projector;
+                if settings.open && self.table_mode.is_none() {
+                    self.projector.open = true;
+                    self.projector.wanted.clone_from(&settings.fullscreen_on);
+                    self.refresh_monitors = true;
+                }
                 self.cafe = Some(cafe);
             }
             Err(e) => self.notices.error(e),
@@ -253,13 +282,13 @@ impl CafeApp {
         if let Err(e) = crate::session::forget_last_open(&self.data) {
             self.notices.error(e);
         }
-        self.projector.open = false;
-        self.projector.fullscreen = false;
+        self.projector = super::Projector::default();
         self.page = Page::Presenter;
         self.table_mode = None;
         self.tables = tables::TablesState::default();
         self.attendance = attendance::AttendanceState::default();
-        self.home.refresh(&self.data);
+        let today = self.now().with_timezone(&chrono::Local).date_naive();
+        self.home.refresh_for(&self.data, today);
     }
 
     /// The window is closing: save and unlock; keep trying briefly if the disk is slow.

@@ -123,13 +123,15 @@ impl TablesState {
         })
     }
 
-    /// Switch to table number `number` (Ctrl+1 … Ctrl+9).
+    /// Switch to table number `number` (Ctrl+1 … Ctrl+9); returns the note edit to save.
+    #[must_use]
     pub fn select_number(&mut self, live: &LiveState, number: u32) -> Option<Command> {
         let id = live.session.tables.iter().find(|t| t.number == number)?.id;
         self.select(id)
     }
 
     /// Switch to a table, ready to type its next note. A note being changed is saved first.
+    #[must_use]
     fn select(&mut self, table: Uuid) -> Option<Command> {
         let saved = self.finish_edit(true);
         self.selected = Some(table);
@@ -165,6 +167,7 @@ impl TablesState {
     }
 
     /// End the change of a note: with `save`, the changed text (and table) as a command.
+    #[must_use]
     pub fn finish_edit(&mut self, save: bool) -> Option<Command> {
         let edit = self.editing.take()?;
         self.focus_box = true;
@@ -173,6 +176,12 @@ impl TablesState {
             text: edit.text,
             table: Some(edit.table),
         }))
+    }
+
+    /// Leave the note being changed as it was.
+    pub fn cancel_edit(&mut self) {
+        self.editing = None;
+        self.focus_box = true;
     }
 
     /// The selected table, falling back to the first.
@@ -474,10 +483,20 @@ impl TablesState {
             .add(
                 egui::TextEdit::singleline(&mut edit.text)
                     .id(note_edit_id())
+                    // Esc cancels the change (a command), rather than only leaving the box.
+                    .event_filter(egui::EventFilter {
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        escape: true,
+                        ..Default::default()
+                    })
                     .desired_width(ui.available_width() - 260.0),
             )
             .labelled_by(label.id);
-        let current = live.session.table(edit.table).map(|t| t.label());
+        let current = live
+            .session
+            .table(edit.table)
+            .map(super::super::model::notes::Table::label);
         egui::ComboBox::from_id_salt("move-note")
             .selected_text(current.unwrap_or_default())
             .show_ui(ui, |ui| {

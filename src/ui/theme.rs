@@ -54,8 +54,41 @@ pub fn urgency_words(urgency: Urgency) -> &'static str {
     }
 }
 
-/// Larger, calmer text for a laptop read at arm's length in a noisy room.
+/// The console's palette: warm paper, near-black ink, one blue accent. Every control's edge is
+/// at least 3:1 against what it sits on (WCAG 2.2 non-text contrast) and every text at least
+/// 4.5:1, checked by a test below.
+pub mod palette {
+    use egui::Color32;
+
+    /// Panels and the page.
+    pub const PAPER: Color32 = Color32::from_rgb(0xF4, 0xF1, 0xEA);
+    /// Text boxes, windows, buttons at rest.
+    pub const CARD: Color32 = Color32::WHITE;
+    /// Striped rows.
+    pub const STRIPE: Color32 = Color32::from_rgb(0xEA, 0xE5, 0xDA);
+    pub const INK: Color32 = Color32::from_rgb(0x1B, 0x1B, 0x1B);
+    /// Secondary text.
+    pub const MUTED: Color32 = Color32::from_rgb(0x4A, 0x47, 0x42);
+    /// The edge of every control (buttons, boxes, checkboxes).
+    pub const EDGE: Color32 = Color32::from_rgb(0x6E, 0x6A, 0x63);
+    /// Separators between areas (not controls).
+    pub const RULE: Color32 = Color32::from_rgb(0xB8, 0xB2, 0xA6);
+    /// The accent: selected tabs, ticks, focus.
+    pub const ACCENT: Color32 = Color32::from_rgb(0x1F, 0x5F, 0xA8);
+    /// Text on the accent.
+    pub const ON_ACCENT: Color32 = Color32::WHITE;
+    /// A control under the pointer.
+    pub const HOVER: Color32 = Color32::from_rgb(0xE3, 0xEC, 0xF7);
+    /// A control being pressed.
+    pub const PRESSED: Color32 = Color32::from_rgb(0xC9, 0xDA, 0xF0);
+    /// A selected item that is not the accent (a selected list row).
+    pub const SELECTED: Color32 = Color32::from_rgb(0xD2, 0xE2, 0xF5);
+}
+
+/// Larger, calmer text for a laptop read at arm's length in a noisy room, in the palette above.
 pub fn apply(ctx: &egui::Context) {
+    use egui::{CornerRadius, Stroke};
+    use palette::{ACCENT, CARD, EDGE, HOVER, INK, MUTED, PAPER, PRESSED, RULE, SELECTED, STRIPE};
     ctx.set_theme(egui::Theme::Light);
     ctx.global_style_mut(|style| {
         style.text_styles = [
@@ -63,12 +96,53 @@ pub fn apply(ctx: &egui::Context) {
             (TextStyle::Body, FontId::proportional(17.0)),
             (TextStyle::Monospace, FontId::monospace(16.0)),
             (TextStyle::Button, FontId::proportional(17.0)),
-            (TextStyle::Small, FontId::proportional(13.0)),
+            (TextStyle::Small, FontId::proportional(14.0)),
         ]
         .into();
         style.spacing.item_spacing = egui::vec2(10.0, 8.0);
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
         style.spacing.interact_size.y = 28.0;
+        style.spacing.icon_width = 20.0;
+        style.spacing.icon_width_inner = 12.0;
+        let v = &mut style.visuals;
+        v.panel_fill = PAPER;
+        v.window_fill = CARD;
+        v.window_stroke = Stroke::new(1.0, EDGE);
+        v.faint_bg_color = STRIPE;
+        v.extreme_bg_color = CARD;
+        v.text_edit_bg_color = Some(CARD);
+        v.override_text_color = None;
+        v.weak_text_color = Some(MUTED);
+        v.hyperlink_color = ACCENT;
+        v.selection.bg_fill = SELECTED;
+        v.selection.stroke = Stroke::new(1.5, ACCENT);
+        v.text_cursor.stroke = Stroke::new(2.0, ACCENT);
+        let radius = CornerRadius::same(5);
+        let w = &mut v.widgets;
+        w.noninteractive.bg_fill = PAPER;
+        w.noninteractive.weak_bg_fill = PAPER;
+        w.noninteractive.bg_stroke = Stroke::new(1.0, RULE);
+        w.noninteractive.fg_stroke = Stroke::new(1.0, INK);
+        w.inactive.bg_fill = CARD;
+        w.inactive.weak_bg_fill = CARD;
+        w.inactive.bg_stroke = Stroke::new(1.0, EDGE);
+        w.inactive.fg_stroke = Stroke::new(1.5, INK);
+        w.inactive.corner_radius = radius;
+        w.hovered.bg_fill = HOVER;
+        w.hovered.weak_bg_fill = HOVER;
+        w.hovered.bg_stroke = Stroke::new(1.5, ACCENT);
+        w.hovered.fg_stroke = Stroke::new(1.5, INK);
+        w.hovered.corner_radius = radius;
+        w.active.bg_fill = PRESSED;
+        w.active.weak_bg_fill = PRESSED;
+        w.active.bg_stroke = Stroke::new(2.0, ACCENT);
+        w.active.fg_stroke = Stroke::new(2.0, INK);
+        w.active.corner_radius = radius;
+        w.open.bg_fill = HOVER;
+        w.open.weak_bg_fill = HOVER;
+        w.open.bg_stroke = Stroke::new(1.0, ACCENT);
+        w.open.fg_stroke = Stroke::new(1.5, INK);
+        w.open.corner_radius = radius;
     });
 }
 
@@ -109,6 +183,43 @@ mod tests {
             );
         }
         assert!(contrast(Color32::BLACK, Color32::WHITE) > 20.0);
+    }
+
+    #[test]
+    fn console_controls_have_three_to_one_and_text_four_and_a_half() {
+        use palette::*;
+        for (what, colour, on, need) in [
+            ("text on paper", INK, PAPER, 4.5),
+            ("text on cards", INK, CARD, 4.5),
+            ("text on stripes", INK, STRIPE, 4.5),
+            ("muted text on paper", MUTED, PAPER, 4.5),
+            ("muted text on stripes", MUTED, STRIPE, 4.5),
+            ("text on hovered controls", INK, HOVER, 4.5),
+            ("text on pressed controls", INK, PRESSED, 4.5),
+            ("text on selected rows", INK, SELECTED, 4.5),
+            ("text on the accent", ON_ACCENT, ACCENT, 4.5),
+            ("accent links on paper", ACCENT, PAPER, 4.5),
+            ("control edges on paper", EDGE, PAPER, 3.0),
+            ("control edges on cards", EDGE, CARD, 3.0),
+            ("hover edges on paper", ACCENT, PAPER, 3.0),
+            ("notices", NOTICE_TEXT, NOTICE_BG, 4.5),
+            ("errors", ERROR_TEXT, ERROR_BG, 4.5),
+            ("errors on paper", ERROR_TEXT, PAPER, 4.5),
+        ] {
+            let ratio = contrast(colour, on);
+            assert!(ratio >= need, "{what}: {ratio:.2}:1, needs {need}:1");
+        }
+    }
+
+    #[test]
+    fn the_theme_is_applied_to_the_controls() {
+        let ctx = egui::Context::default();
+        apply(&ctx);
+        let style = ctx.global_style();
+        let w = &style.visuals.widgets;
+        assert_eq!(w.inactive.bg_stroke.color, palette::EDGE);
+        assert_eq!(style.visuals.extreme_bg_color, palette::CARD);
+        assert_eq!(style.visuals.panel_fill, palette::PAPER);
     }
 
     #[test]

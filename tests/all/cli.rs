@@ -68,3 +68,20 @@ fn check_reports_file_line_col_and_fails() {
     );
     assert!(lines[2].ends_with("ok (Guide)"), "{stdout}");
 }
+
+#[test]
+fn table_mode_outside_the_possible_tables_is_refused_with_the_range() {
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/sessions/2026-11-12_our-children-our-school_5e1f2a9c.ron"
+    );
+    for table in ["0", "99999"] {
+        let out = cafe_host()
+            .args(["--table", table, example])
+            .output()
+            .expect("runs");
+        assert!(!out.status.success(), "--table {table} was accepted");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("1..=99"), "{err}");
+    }
+}

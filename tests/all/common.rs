@@ -81,9 +81,33 @@ pub fn table_mode_harness(
     })
 }
 
+/// The app in a window of `size` points.
+pub fn harness_sized(
+    data: &Path,
+    open: Option<PathBuf>,
+    clock: &TestClock,
+    size: [f32; 2],
+) -> Harness<'static, CafeApp> {
+    build_sized(
+        AppOptions {
+            data: DataDir::new(data),
+            open,
+            projector: false,
+            table: None,
+            clock: clock.clock(),
+            stop: Arc::default(),
+        },
+        size,
+    )
+}
+
 fn build(options: AppOptions) -> Harness<'static, CafeApp> {
+    build_sized(options, [1600.0, 900.0])
+}
+
+fn build_sized(options: AppOptions, size: [f32; 2]) -> Harness<'static, CafeApp> {
     let mut harness = Harness::builder()
-        .with_size([1600.0, 900.0])
+        .with_size(size)
         // Each save finishing asks for one more frame (to show "Saved"), so allow a few extra steps.
         .with_max_steps(24)
         .build_eframe(move |cc| CafeApp::new(&cc.egui_ctx, options));

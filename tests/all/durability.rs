@@ -428,13 +428,20 @@ mod round_trip {
     }
 
     fn timer() -> impl Strategy<Value = RoundTimer> {
-        (any::<i64>(), any::<i64>(), prop::option::of(time())).prop_map(
-            |(planned_secs, elapsed_ms, running_since)| RoundTimer {
-                planned_secs,
-                elapsed_ms,
-                running_since,
-            },
+        (
+            any::<i64>(),
+            any::<i64>(),
+            prop::option::of(time()),
+            prop::option::of(0usize..40),
         )
+            .prop_map(
+                |(planned_secs, elapsed_ms, running_since, question)| RoundTimer {
+                    planned_secs,
+                    elapsed_ms,
+                    running_since,
+                    question,
+                },
+            )
     }
 
     fn id() -> impl Strategy<Value = Uuid> {
@@ -559,8 +566,10 @@ mod round_trip {
                             .collect(),
                         timer,
                         projector: ProjectorSettings {
+                            fullscreen_on: projector.0.as_ref().map(|l| format!("HDMI-{l}")),
                             translation: projector.0,
                             show_timer: projector.1,
+                            open: projector.1,
                         },
                         tables,
                         notes,

@@ -5,6 +5,7 @@ mod blackbox;
 mod cli;
 mod common;
 mod durability;
+mod evening;
 mod hostile;
 mod keys;
 mod lock;

@@ -82,7 +82,8 @@ fn start_navigate_tick_blank_save_and_resume() {
     let live = h2.state().live().expect("resumed");
     assert_eq!(live.session.current, Step::Question(1));
     assert!(live.session.is_ticked(1, 2));
-    h2.get_by_label(&third.text);
+    assert!(h2.state().projector().open, "the projector comes back too");
+    assert!(h2.query_all_by_label(&third.text).next().is_some());
 }
 
 #[test]

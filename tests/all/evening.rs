@@ -1,0 +1,384 @@
+//! What a facilitator, a note-taker and a desk host tripped over in a field test, each driven
+//! through the real app.
+
+use cafe_host::live::{Command, RecordCommand};
+use cafe_host::model::Step;
+use cafe_host::store::load_session;
+use cafe_host::ui::{AppCommand, CafeApp};
+use egui::{Event, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use crate::common::{TestClock, example_session, harness};
+
+const NOTE_BOX: &str = "New note (Enter adds it, Shift+Enter starts a new line)";
+
+fn add_note(h: &mut Harness<'_, CafeApp>, text: &str) {
+    h.get_by_label(NOTE_BOX).focus();
+    h.run();
+    h.get_by_label(NOTE_BOX).type_text(text);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+fn note_texts(h: &Harness<'_, CafeApp>) -> Vec<String> {
+    let live = h.state().live().expect("open");
+    live.session.live_notes().map(|n| n.text.clone()).collect()
+}
+
+fn tables(data: &std::path::Path, clock: &TestClock) -> Harness<'static, CafeApp> {
+    let path = example_session(data);
+    let mut h = harness(data, Some(path), clock);
+    h.key_press(Key::F3);
+    h.run();
+    h
+}
+
+#[test]
+fn a_note_edit_is_saved_by_enter_and_clicking_away_and_cancelled_by_escape() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let mut h = tables(data.path(), &clock);
+    add_note(&mut h, "first words");
+
+    // Enter saves.
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Change note").focus();
+    h.run();
+    h.key_press(Key::End);
+    h.get_by_label("Change note").type_text(" and more");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(note_texts(&h), ["first words and more"]);
+
+    // Escape cancels.
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Change note").type_text(" NOT THIS");
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(note_texts(&h), ["first words and more"]);
+    assert!(h.query_by_label("Change note").is_none(), "the edit ended");
+
+    // Clicking elsewhere saves.
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Change note").focus();
+    h.run();
+    h.key_press(Key::End);
+    h.get_by_label("Change note").type_text("!");
+    h.run();
+    h.get_by_label(NOTE_BOX).click();
+    h.run();
+    assert_eq!(note_texts(&h), ["first words and more!"]);
+
+    // Switching tables keeps the edit too.
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Change note").focus();
+    h.run();
+    h.key_press(Key::End);
+    h.get_by_label("Change note").type_text("?");
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    h.run();
+    assert_eq!(note_texts(&h), ["first words and more!?"]);
+}
+
+#[test]
+fn all_notes_of_a_table_say_which_question_each_answered() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let mut h = tables(data.path(), &clock);
+    add_note(&mut h, "on question two");
+    h.key_press(Key::PageDown);
+    h.run();
+    add_note(&mut h, "on question three");
+    h.state_mut()
+        .run(AppCommand::Cafe(Command::GoTo(Step::Harvest)));
+    h.run();
+    add_note(&mut h, "at the harvest");
+    // Show every note of the table.
+    h.get_by_label("Notes shown").click();
+    h.run();
+    h.get_by_label("All notes of this table").click();
+    h.run();
+    assert!(h.query_all_by_label_contains("Q2 ·").next().is_some());
+    assert!(h.query_all_by_label_contains("Q3 ·").next().is_some());
+    assert!(
+        h.query_all_by_label_contains("Outside the rounds ·")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn a_note_typed_at_the_wrong_table_is_moved_not_retyped() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let mut h = tables(data.path(), &clock);
+    add_note(&mut h, "belongs to table three");
+    let (id, table3) = {
+        let s = &h.state().live().expect("open").session;
+        (s.notes[0].id, s.tables[2].id)
+    };
+    h.state_mut()
+        .run(AppCommand::Cafe(Command::Record(RecordCommand::EditNote {
+            id,
+            text: "belongs to table three".into(),
+            table: Some(table3),
+        })));
+    h.run();
+    let s = &h.state().live().expect("open").session;
+    assert_eq!(s.notes.len(), 1, "moved, not copied");
+    assert_eq!(s.notes[0].table, table3);
+    // The edit box offers the move.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    h.run();
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label_contains("Move the note");
+}
+
+#[test]
+fn the_timer_follows_the_question_unless_a_round_is_running() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    let minutes = |h: &Harness<'_, CafeApp>, q: usize| {
+        h.state().live().expect("open").session.guide.questions[q].minutes
+    };
+    let planned =
+        |h: &Harness<'_, CafeApp>| h.state().live().expect("open").session.timer.planned_secs / 60;
+    let Step::Question(here) = h.state().live().expect("open").session.current else {
+        panic!("the example is on a question");
+    };
+    h.key_press(Key::PageDown);
+    h.run();
+    assert_eq!(i64::from(minutes(&h, here + 1)), planned(&h));
+    h.get_by_label_contains(&format!("Round of {} min", planned(&h)));
+    // A running round carries on when the facilitator moves, and says so.
+    h.key_press(Key::T);
+    h.run();
+    h.key_press(Key::PageDown);
+    h.run();
+    assert!(h.state().live().expect("open").session.timer.is_running());
+    h.get_by_label_contains(&format!("Still timing the round of Question {}", here + 2));
+    h.key_press(Key::R);
+    h.run();
+    assert_eq!(i64::from(minutes(&h, here + 2)), planned(&h));
+}
+
+#[test]
+fn closing_shows_the_commitments_to_the_room() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    h.state_mut().run(AppCommand::Cafe(Command::Record(
+        RecordCommand::AddCommitment {
+            id: uuid::Uuid::new_v4(),
+            text: "Read with Maya every night".into(),
+            owner: "Rosa".into(),
+            due: None,
+        },
+    )));
+    h.key_press(Key::End);
+    h.key_press(Key::F5);
+    h.run();
+    match h.state().live().expect("open").projector_slide() {
+        cafe_host::live::Slide::Closing { commitments, .. } => {
+            assert_eq!(commitments, ["Read with Maya every night (Rosa)"]);
+        }
+        other => panic!("not the closing: {other:?}"),
+    }
+    h.get_by_label_contains("Read with Maya every night — Rosa");
+    h.get_by_label("• Read with Maya every night (Rosa)");
+}
+
+#[test]
+fn the_room_never_sees_overtime() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    h.key_press(Key::F5);
+    h.key_press(Key::T);
+    h.run();
+    clock.advance(chrono::Duration::hours(2));
+    h.run();
+    h.get_by_label("OVERTIME");
+    h.get_by_label("Time to bring your conversation to a close");
+    assert_eq!(
+        h.query_all_by_label("OVERTIME").count(),
+        1,
+        "only the presenter shows the alarm"
+    );
+}
+
+#[test]
+fn the_projector_is_remembered_and_reopened_with_the_cafe() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    h.key_press(Key::F5);
+    h.run();
+    assert!(h.state_mut().flush(std::time::Duration::from_secs(5)));
+    assert!(load_session(&path).expect("saved").session.projector.open);
+    drop(h);
+    let again = harness(data.path(), Some(path), &clock);
+    assert!(again.state().projector().open, "reopened with the café");
+}
+
+#[test]
+fn the_key_list_fits_a_small_window_and_scrolls() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = crate::common::harness_sized(data.path(), Some(path), &clock, [1280.0, 720.0]);
+    h.key_press(Key::F1);
+    h.run();
+    let close = h.get_by_label("Close (F1)").rect();
+    assert!(close.bottom() <= 720.0 && close.top() >= 0.0, "{close:?}");
+    let top = h.get_by_label_contains("Keys that work here").rect();
+    assert!(top.top() >= 0.0, "{top:?}");
+}
+
+#[test]
+fn the_desk_fills_in_the_suggested_table_unless_the_host_chose_one() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    h.key_press(Key::F6);
+    h.run();
+    for (name, household) in [("Ana", "Díaz"), ("Luis", "Díaz")] {
+        h.get_by_label("Name").focus();
+        h.run();
+        h.get_by_label("Name").type_text(name);
+        h.get_by_label("Came with (household)").focus();
+        h.run();
+        h.get_by_label("Came with (household)").type_text(household);
+        h.run();
+        h.get_by_label("Role").focus();
+        h.run();
+        h.event(Event::Text("1".into()));
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+        h.run();
+    }
+    let s = &h.state().live().expect("open").session;
+    let seats: Vec<_> = s.attendees.iter().map(|a| a.table).collect();
+    assert_eq!(seats[0], seats[1], "a household sits together: {seats:?}");
+}
+
+#[test]
+fn erasing_one_person_asks_first_with_the_name() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    h.key_press(Key::F6);
+    h.run();
+    h.get_by_label("Name").focus();
+    h.run();
+    h.get_by_label("Name").type_text("Rosa Ortiz");
+    h.key_press(Key::Tab);
+    h.run();
+    h.event(Event::Text("p".into()));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    h.get_by_label("Erase personal data…").click();
+    h.run();
+    let s = &h.state().live().expect("open").session;
+    assert!(!s.attendees[0].erased, "one click erases nothing");
+    h.get_by_label_contains("Erase Rosa Ortiz's name");
+    h.get_by_label("Yes, erase Rosa Ortiz").click();
+    h.run();
+    assert!(h.state().live().expect("open").session.attendees[0].erased);
+}
+
+#[test]
+fn counting_minus_takes_from_the_role_even_when_the_language_box_differs() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    for (language, delta) in [("Spanish", 1), ("Spanish", 1), ("Somali", -1)] {
+        h.state_mut()
+            .run(AppCommand::Cafe(Command::Record(RecordCommand::Tally {
+                role: cafe_host::model::Role::Parent,
+                language: language.into(),
+                delta,
+            })));
+    }
+    let s = &h.state().live().expect("open").session;
+    let counted: u32 = s
+        .tallies
+        .iter()
+        .filter(|t| !t.deleted)
+        .map(|t| t.count)
+        .sum();
+    assert_eq!(counted, 1, "the minus was not lost");
+}
+
+#[test]
+fn notices_never_move_the_controls() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    let before = h.get_by_label("Tables (F3)").rect();
+    // An import of a missing file: an error message appears.
+    h.state_mut()
+        .run(AppCommand::Import(data.path().join("no-such-copy.ron")));
+    h.run();
+    h.get_by_label_contains("Could not import");
+    assert_eq!(h.get_by_label("Tables (F3)").rect(), before);
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.query_by_label_contains("Could not import").is_none());
+}
+
+#[test]
+fn home_lists_finished_cafes_and_starts_tonight_dated_today() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    h.state_mut()
+        .run(AppCommand::Cafe(Command::GoTo(Step::Closing)));
+    h.get_by_label("Home").click();
+    h.run();
+    assert!(h.state().live().is_none());
+    h.get_by_label_contains("finished");
+    let today = clock.clock()().with_timezone(&chrono::Local).date_naive();
+    assert_eq!(
+        h.get_by_label("Date (YYYY-MM-DD)").value().as_deref(),
+        Some(today.format("%Y-%m-%d").to_string().as_str())
+    );
+}
+
+#[test]
+fn table_mode_for_a_table_the_cafe_lacks_is_refused_with_the_range() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let h = crate::common::table_mode_harness(data.path(), path, 42, &clock);
+    assert!(h.state().live().is_none(), "no café opened");
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .any(|n| n.contains("no table 42") && n.contains("tables 1 to")),
+        "{:?}",
+        h.state().notices()
+    );
+}
