@@ -13,3 +13,4 @@ mod recovery;
 mod repaint;
 mod samples;
 mod tables;
+mod two_writers;
