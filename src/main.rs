@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 
 use cafe_host::model::MergeReport;
 use cafe_host::store::atomic::write_atomic;
-use cafe_host::store::lock::{LockError, SessionLock};
+use cafe_host::store::lock::{Blocked, LockError, SessionLock};
 use cafe_host::store::{DataDir, FileKind, check_file, load_session, to_ron};
 use cafe_host::ui::{AppOptions, CafeApp, system_clock};
 
@@ -33,6 +33,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Cmd {
     /// Check guide and session files; prints FILE:LINE:COL: message for each problem.
+    /// A folder is checked whole: every *.ron file in it and in its subfolders.
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -66,9 +67,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(files: &[PathBuf]) -> ExitCode {
+fn check(given: &[PathBuf]) -> ExitCode {
+    let mut files = Vec::new();
+    for path in given {
+        collect_ron_files(path, &mut files, 0);
+    }
     let mut bad = 0;
-    for file in files {
+    for file in &files {
         match check_file(file) {
             Ok(kind) => {
                 let holder = (kind == FileKind::Session)
@@ -92,18 +97,75 @@ fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
+/// Folders this deep are not followed further (a loop of links, or no café data at all).
+const MAX_CHECK_DEPTH: usize = 32;
+
+/// `path` itself when it is not a folder (checked, whatever it is); else every `*.ron` file in
+/// it and its subfolders, sorted. Links to folders are not followed, so a loop cannot hang.
+fn collect_ron_files(path: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+    let is_dir =
+        std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) || (depth == 0 && path.is_dir());
+    if !is_dir {
+        if depth == 0 || path.extension().is_some_and(|e| e == "ron") {
+            out.push(path.to_owned());
+        }
+        return;
+    }
+    if depth > MAX_CHECK_DEPTH {
+        eprintln!("{}: too deep, not checked", path.display());
+        return;
+    }
+    let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
+        Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).collect(),
+        Err(e) => {
+            // An unreadable folder is reported like a bad file.
+            out.push(path.to_owned());
+            log::warn!("{}: {e}", path.display());
+            return;
+        }
+    };
+    entries.sort();
+    for entry in entries {
+        collect_ron_files(&entry, out, depth + 1);
+    }
+}
+
 /// Merge `from` into `into`, writing `into` only if every file merged cleanly.
+/// Another computer's lock is never taken or deleted, and a read-only INTO is never replaced.
 fn merge(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+    refuse_read_only(into)?;
     let lock = SessionLock::acquire(into).map_err(|e| match e {
-        LockError::Held(_) => format!(
+        LockError::Held(Blocked::Running(_)) => format!(
             "{} is open for writing: {e}. Import the other copies from inside the app instead, or close it there first.",
             into.display()
         ),
-        LockError::Io(_) => format!("{}: {e}", into.display()),
+        LockError::Held(Blocked::OtherHost(ref holder)) => format!(
+            "{} is open on {}{}, and merge never takes over another computer's lock. Close it there (or open it in the app here and take it over) first; nothing was changed.",
+            into.display(),
+            holder.host,
+            holder
+                .since
+                .map(|s| format!(" since {}", s.format("%H:%M")))
+                .unwrap_or_default()
+        ),
+        LockError::Held(Blocked::Unusable(_)) | LockError::Io(_) => {
+            format!("{}: {e}; nothing was changed.", into.display())
+        }
     })?;
     let result = merge_locked(into, from);
     lock.release();
     result
+}
+
+/// A file whose permissions forbid writing was made so on purpose: leave it as it is.
+fn refuse_read_only(into: &Path) -> Result<(), String> {
+    match std::fs::metadata(into) {
+        Ok(meta) if meta.permissions().readonly() => Err(format!(
+            "{} is read-only (its permissions forbid writing), so it was not changed. Make it writable first if you mean to merge into it.",
+            into.display()
+        )),
+        _ => Ok(()),
+    }
 }
 
 fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {

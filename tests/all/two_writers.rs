@@ -11,15 +11,12 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use cafe_host::model::Note;
 use cafe_host::store::lock::{SessionLock, host_name, lock_path};
 use cafe_host::store::recovery::copy_path;
 use cafe_host::store::saver::Saver;
 use cafe_host::store::{load_session, to_ron};
-use chrono::Utc;
-use uuid::Uuid;
 
-use crate::common::example_session_source;
+use crate::common::{example_session_source, plain_note};
 
 const SESSION: &str = "CAFE_HOST_TEST_TWO_WRITERS_SESSION";
 const RECOVERY: &str = "CAFE_HOST_TEST_TWO_WRITERS_RECOVERY";
@@ -57,20 +54,7 @@ fn two_writers_child() {
     let table = session.tables[0].id;
     for i in 0..notes {
         let text = format!("{label}-{i}");
-        let now = Utc::now();
-        session.notes.push(Note {
-            id: Uuid::new_v4(),
-            table,
-            question: None,
-            round: 0,
-            text: text.clone(),
-            tags: BTreeSet::new(),
-            share: false,
-            private: false,
-            created: now,
-            edited: now,
-            deleted: false,
-        });
+        session.notes.push(plain_note(table, &text));
         let revision = i as u64 + 1;
         saver.save_session(path.clone(), revision, Box::new(session.clone()), false);
         if saver.wait_for(revision, Duration::from_secs(10)) {
