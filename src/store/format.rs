@@ -64,8 +64,14 @@ pub enum FileKind {
 #[derive(Debug, Clone)]
 pub struct LoadedSession {
     pub session: Session,
-    /// Why the file must not be written (e.g. it comes from a newer version of the app).
+    /// Why the file must not be written (e.g. it comes from a newer version of the app, or
+    /// holds fields this version does not know and would drop).
     pub read_only: Option<String>,
+    /// What was put right while loading (duplicate ids, impossible numbers), one sentence each,
+    /// for the caller to show.
+    pub notices: Vec<String>,
+    /// Fields in the file this version does not know (paths such as `notes.3.mood`).
+    pub unknown_fields: Vec<String>,
 }
 
 /// The pretty RON text of a session or guide, as written to disk.
@@ -238,20 +244,43 @@ pub fn schema_version_of(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileError> {
+/// The parsed value, and the fields in the text that the value has no place for (their
+/// paths, e.g. `notes.3.mood`): they would be lost at the next save.
+fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, Vec<String>), FileError> {
     if text.trim().is_empty() {
         return Err(FileError::new(path, Some((1, 1)), "the file is empty"));
     }
-    ron::Options::default()
-        .with_recursion_limit(64)
-        .from_str(text)
-        .map_err(|e| {
-            FileError::new(
-                path,
-                Some((e.span.start.line, e.span.start.col)),
-                plain_ron_message(&e.code),
-            )
-        })
+    let spanned = |e: ron::error::SpannedError| {
+        FileError::new(
+            path,
+            Some((e.span.start.line, e.span.start.col)),
+            plain_ron_message(&e.code),
+        )
+    };
+    let options = ron::Options::default().with_recursion_limit(64);
+    let mut de = ron::Deserializer::from_str_with_options(text, &options).map_err(spanned)?;
+    let mut unknown = Vec::new();
+    let value = serde_ignored::deserialize(&mut de, |field| unknown.push(field.to_string()))
+        .map_err(|e| spanned(de.span_error(e)))?;
+    de.end().map_err(|e| spanned(de.span_error(e)))?;
+    Ok((value, unknown))
+}
+
+/// "the fields `notes.3.mood` and `x`, which this version of Café Host does not know".
+fn unknown_fields_message(unknown: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut names: Vec<String> = unknown
+        .iter()
+        .take(SHOWN)
+        .map(|f| format!("`{f}`"))
+        .collect();
+    if unknown.len() > SHOWN {
+        names.push(format!("{} more", unknown.len() - SHOWN));
+    }
+    format!(
+        "the file has fields this version of Café Host does not know: {}",
+        names.join(", ")
+    )
 }
 
 fn plain_ron_message(error: &ron::Error) -> String {
@@ -271,6 +300,11 @@ fn plain_ron_message(error: &ron::Error) -> String {
 
 /// Parse guide text; `path` is only used to name the file in errors.
 pub fn parse_guide(path: &Path, text: &str) -> Result<Guide, FileError> {
+    parse_guide_checked(path, text).map(|(guide, _)| guide)
+}
+
+/// A guide, and the fields in it this version does not know.
+fn parse_guide_checked(path: &Path, text: &str) -> Result<(Guide, Vec<String>), FileError> {
     if let Some(e) = wrong_kind(path, text, FileKind::Guide) {
         return Err(e);
     }
@@ -285,10 +319,10 @@ pub fn parse_guide(path: &Path, text: &str) -> Result<Guide, FileError> {
             ),
         ));
     }
-    let guide: Guide = parse(path, text)?;
+    let (guide, unknown): (Guide, _) = parse(path, text)?;
     match guide.problems().first() {
         Some(problem) => Err(FileError::new(path, None, problem.clone())),
-        None => Ok(guide),
+        None => Ok((guide, unknown)),
     }
 }
 
@@ -298,7 +332,7 @@ pub fn parse_session(path: &Path, text: &str) -> Result<LoadedSession, FileError
         return Err(e);
     }
     let version = schema_version_of(text);
-    let mut session: Session = parse(path, text).map_err(|mut e| {
+    let (mut session, unknown): (Session, _) = parse(path, text).map_err(|mut e| {
         if let Some(v) = version.filter(|v| *v > SESSION_SCHEMA_VERSION) {
             e.message = format!(
                 "this session was saved by a newer version of Café Host (format {v}) and cannot be read here: {}",
@@ -307,17 +341,33 @@ pub fn parse_session(path: &Path, text: &str) -> Result<LoadedSession, FileError
         }
         e
     })?;
+    let notices = super::repair::repair_session(&mut session);
     if let Some(problem) = session.problems().first() {
         return Err(FileError::new(path, None, problem.clone()));
     }
     session.ensure_tables();
-    let read_only = (session.schema_version > SESSION_SCHEMA_VERSION).then(|| {
-        format!(
+    let read_only = if session.schema_version > SESSION_SCHEMA_VERSION {
+        Some(format!(
             "This session was saved by a newer version of Café Host (format {}). It is open read-only so nothing in it is lost.",
             session.schema_version
-        )
-    });
-    Ok(LoadedSession { session, read_only })
+        ))
+    } else if !unknown.is_empty() {
+        let mut message = unknown_fields_message(&unknown);
+        if let Some(first) = message.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        Some(format!(
+            "{message}. It is open read-only so they are not lost at the next save."
+        ))
+    } else {
+        None
+    };
+    Ok(LoadedSession {
+        session,
+        read_only,
+        notices,
+        unknown_fields: unknown,
+    })
 }
 
 pub fn load_guide(path: &Path) -> Result<Guide, FileError> {
@@ -328,29 +378,57 @@ pub fn load_session(path: &Path) -> Result<LoadedSession, FileError> {
     parse_session(path, &read_text(path)?)
 }
 
-/// Validate a guide or session file; every problem found, for `cafe-host check`.
+/// Validate a guide or session file, for `cafe-host check`: besides what stops it loading,
+/// a file is reported when it holds fields this version does not know, comes from a newer
+/// version, or needed repairs while loading (duplicate ids, impossible numbers).
 pub fn check_file(path: &Path) -> Result<FileKind, FileError> {
     let text = read_text(path)?;
-    match kind_of(&text) {
-        Some(FileKind::Guide) => parse_guide(path, &text).map(|_| FileKind::Guide),
-        Some(FileKind::Session) => parse_session(path, &text).map(|_| FileKind::Session),
+    let kind = match kind_of(&text) {
+        Some(kind) => kind,
         None => {
             // Unnamed structs are valid RON too: accept whichever kind parses.
             if let Some(e) = wrong_kind(path, &text, FileKind::Session) {
                 return Err(e);
             }
             if parse_session(path, &text).is_ok() {
-                return Ok(FileKind::Session);
-            }
-            parse_guide(path, &text)
-                .map(|_| FileKind::Guide)
-                .map_err(|mut e| {
+                FileKind::Session
+            } else {
+                parse_guide(path, &text).map_err(|mut e| {
                     if e.position.is_none() {
                         e.message = format!("not a café guide or session: {}", e.message);
                     }
                     e
-                })
+                })?;
+                FileKind::Guide
+            }
         }
+    };
+    let mut problems = Vec::new();
+    match kind {
+        FileKind::Guide => {
+            let (_, unknown) = parse_guide_checked(path, &text)?;
+            if !unknown.is_empty() {
+                problems.push(unknown_fields_message(&unknown));
+            }
+        }
+        FileKind::Session => {
+            let loaded = parse_session(path, &text)?;
+            if loaded.session.schema_version > SESSION_SCHEMA_VERSION {
+                problems.push(format!(
+                    "saved by a newer version of Café Host (format {}, this one reads {SESSION_SCHEMA_VERSION}); it opens read-only",
+                    loaded.session.schema_version
+                ));
+            }
+            if !loaded.unknown_fields.is_empty() {
+                problems.push(unknown_fields_message(&loaded.unknown_fields));
+            }
+            problems.extend(loaded.notices);
+        }
+    }
+    if problems.is_empty() {
+        Ok(kind)
+    } else {
+        Err(FileError::new(path, None, problems.join("; ")))
     }
 }
 

@@ -7,6 +7,7 @@ pub mod format;
 pub mod lock;
 pub mod people;
 pub mod recovery;
+pub mod repair;
 pub mod saver;
 
 use std::path::{Path, PathBuf};

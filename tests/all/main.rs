@@ -5,6 +5,7 @@ mod blackbox;
 mod cli;
 mod common;
 mod durability;
+mod hand_edited;
 mod hostile;
 mod lock;
 mod merge;
