@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 
 use cafe_host::model::MergeReport;
 use cafe_host::store::atomic::write_atomic;
+use cafe_host::store::format::MAX_FILE_BYTES;
 use cafe_host::store::lock::{Blocked, LockError, SessionLock};
 use cafe_host::store::{DataDir, FileKind, check_file, load_session, to_ron};
 use cafe_host::ui::{AppOptions, CafeApp, system_clock};
@@ -189,6 +190,15 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
     if total.total() > 0 {
         let text =
             to_ron(&session).map_err(|e| format!("could not write the session as text: {e}"))?;
+        // Never write a file the app would refuse to open.
+        if text.len() as u64 > MAX_FILE_BYTES {
+            return Err(format!(
+                "the merged café would be {} MB, more than Café Host can open ({} MB), so {} was not changed. Merge fewer copies at a time, or remove notes that are not needed.",
+                text.len().div_ceil(1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024),
+                into.display()
+            ));
+        }
         write_atomic(into, text.as_bytes()).map_err(|e| {
             format!(
                 "{} could not be saved ({e}); it is unchanged",

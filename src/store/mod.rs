@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod catalog;
 pub mod drafts;
+pub mod exports;
 pub mod format;
 pub mod lock;
 pub mod people;
@@ -53,6 +54,11 @@ impl DataDir {
     /// Half-typed notes, one file per café.
     pub fn drafts(&self) -> PathBuf {
         self.root.join("drafts")
+    }
+
+    /// Attendance and notes exports (some hold names; see [`exports::with_names`]).
+    pub fn exports(&self) -> PathBuf {
+        self.root.join("exports")
     }
 
     /// Newer copies of sessions that could not be saved to their own files.

@@ -272,3 +272,37 @@ fn merge_respects_a_read_only_file_and_clears_temp_files_of_killed_saves() {
             .any(|n| n.text == "from the other laptop")
     );
 }
+
+#[test]
+fn merge_never_writes_a_file_too_big_to_open() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let into = dir.path().join("into.ron");
+    std::fs::copy(example_session_source(), &into).expect("copy");
+    let base = load_session(&into).expect("example").session;
+    let table = base.tables[0].id;
+    // Two copies just under the open limit each: together they are past it.
+    let note_text = "x".repeat(1024 * 1024);
+    let mut froms = Vec::new();
+    for side in 0..2 {
+        let mut copy = base.clone();
+        for i in 0..33 {
+            copy.notes
+                .push(plain_note(table, &format!("{side}-{i} {note_text}")));
+        }
+        let path = dir.path().join(format!("from-{side}.ron"));
+        std::fs::write(&path, to_ron(&copy).expect("text")).expect("write");
+        froms.push(path);
+    }
+    let before = std::fs::read(&into).expect("read");
+    let out = cafe_host()
+        .arg("merge")
+        .arg(&into)
+        .args(&froms)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("more than Café Host can open"), "{stderr}");
+    assert_eq!(std::fs::read(&into).expect("read"), before, "unchanged");
+    assert!(load_session(&into).is_ok());
+}
