@@ -415,16 +415,34 @@ fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
 }
 
-/// This computer's name, for telling people where a café is open.
+/// This computer's name, for telling people where a café is open and for knowing whether a
+/// lock was left by this computer. It must not depend on how the app was started, so the
+/// operating system is asked first; an exported `HOSTNAME` may differ from it.
 pub fn host_name() -> String {
-    let from_env = std::env::var("HOSTNAME")
-        .or_else(|_| std::env::var("COMPUTERNAME"))
-        .ok();
-    from_env
+    system_host_name()
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
         .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .or_else(|| std::env::var("HOSTNAME").ok())
         .map(|h| h.trim().to_owned())
         .filter(|h| !h.is_empty())
         .unwrap_or_else(|| "this computer".to_owned())
+}
+
+#[cfg(unix)]
+fn system_host_name() -> Option<String> {
+    let mut buf = [0u8; 256];
+    // SAFETY: the buffer is valid for `buf.len()` bytes and gethostname writes at most that.
+    let status = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) };
+    if status != 0 {
+        return None;
+    }
+    let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
+    String::from_utf8(buf[..end].to_vec()).ok()
+}
+
+#[cfg(not(unix))]
+fn system_host_name() -> Option<String> {
+    None
 }
 
 #[cfg(test)]
