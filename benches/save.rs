@@ -1,6 +1,9 @@
 //! What a durable save of the biggest session costs, next to a bare write + fsync of the same
 //! bytes. A durable save is `to_ron` (serialization) then `write_atomic` (temp file, fsync,
 //! backup link, rename, folder fsync); both are measured alone and together.
+//!
+//! Also: what a merged session of 100,000 notes weighs on disk and how long it takes to load,
+//! to judge the open limit (`MAX_FILE_BYTES`) that `cafe-host merge` must respect.
 
 use std::fs::File;
 use std::hint::black_box;
@@ -11,7 +14,8 @@ use cafe_host::model::{
     Theme, Wording,
 };
 use cafe_host::store::atomic::write_atomic;
-use cafe_host::store::to_ron;
+use cafe_host::store::format::MAX_FILE_BYTES;
+use cafe_host::store::{load_session, to_ron};
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use uuid::Uuid;
@@ -21,6 +25,8 @@ const POINTS: usize = 6;
 const TIMELINE: usize = 4000;
 const TABLES: u32 = 20;
 const NOTES: usize = 800;
+/// Many laptops' copies of many evenings merged into one file: far past any real café.
+const MERGED_NOTES: usize = 100_000;
 
 fn long_text(words: usize, seed: usize) -> String {
     const WORDS: [&str; 12] = [
@@ -107,22 +113,7 @@ fn biggest_session() -> Session {
         .collect();
     session.current = Step::Question(QUESTIONS / 2);
     session.ticked = (0..QUESTIONS).map(|q| (q, (0..POINTS).collect())).collect();
-    let tables: Vec<Uuid> = session.tables.iter().map(|t| t.id).collect();
-    session.notes = (0..NOTES)
-        .map(|i| Note {
-            id: Uuid::from_u128(i as u128 + 1),
-            table: tables[i % tables.len()],
-            question: Some(i % QUESTIONS),
-            round: u32::try_from(i % 6).expect("small") + 1,
-            text: long_text(30, i),
-            tags: [Tag::ALL[i % Tag::ALL.len()]].into(),
-            share: i % 3 == 0,
-            private: i % 17 == 0,
-            created: now + Duration::seconds(i64::try_from(i).expect("small")),
-            edited: now + Duration::seconds(i64::try_from(i).expect("small") + 30),
-            deleted: i % 50 == 0,
-        })
-        .collect();
+    session.notes = notes(&session, NOTES);
     session.themes = (0..20)
         .map(|i| Theme {
             id: Uuid::from_u128(1_000_000 + i as u128),
@@ -145,6 +136,28 @@ fn biggest_session() -> Session {
         })
         .collect();
     session
+}
+
+/// `count` notes spread over the tables and questions of `session`, some shared, some private,
+/// some deleted.
+fn notes(session: &Session, count: usize) -> Vec<Note> {
+    let now = session.created;
+    let tables: Vec<Uuid> = session.tables.iter().map(|t| t.id).collect();
+    (0..count)
+        .map(|i| Note {
+            id: Uuid::from_u128(i as u128 + 1),
+            table: tables[i % tables.len()],
+            question: Some(i % QUESTIONS),
+            round: u32::try_from(i % 6).expect("small") + 1,
+            text: long_text(30, i),
+            tags: [Tag::ALL[i % Tag::ALL.len()]].into(),
+            share: i % 3 == 0,
+            private: i % 17 == 0,
+            created: now + Duration::seconds(i64::try_from(i).expect("small")),
+            edited: now + Duration::seconds(i64::try_from(i).expect("small") + 30),
+            deleted: i % 50 == 0,
+        })
+        .collect()
 }
 
 fn raw_write(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -186,5 +199,32 @@ fn save_bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, save_bench);
+fn merged_load_bench(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("merged.ron");
+    let mut session = biggest_session();
+    session.notes = notes(&session, MERGED_NOTES);
+    let text = to_ron(&session).expect("serialize");
+    let bytes = text.len() as u64;
+    eprintln!(
+        "merged session: {:.2} MB of RON for {MERGED_NOTES} notes ({:.0} bytes a note); the open limit is {} MB",
+        bytes as f64 / 1e6,
+        bytes as f64 / MERGED_NOTES as f64,
+        MAX_FILE_BYTES / (1024 * 1024)
+    );
+    if bytes > MAX_FILE_BYTES {
+        eprintln!("merged session: past the open limit; merge refuses to write it");
+        return;
+    }
+    std::fs::write(&path, &text).expect("write");
+    let mut group = c.benchmark_group("load merged session");
+    group.throughput(Throughput::Bytes(bytes));
+    group.sample_size(10);
+    group.bench_function("load_session (100k notes)", |b| {
+        b.iter(|| load_session(black_box(&path)).expect("load"));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, save_bench, merged_load_bench);
 criterion_main!(benches);

@@ -1,6 +1,6 @@
 //! The `cafe-host` command: open the app, or check files from the command line.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -35,6 +35,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Cmd {
     /// Check guide and session files; prints FILE:LINE:COL: message for each problem.
+    /// A folder is checked whole: every *.ron file in it and in its subfolders.
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -68,9 +69,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(files: &[PathBuf]) -> ExitCode {
+fn check(given: &[PathBuf]) -> ExitCode {
+    let mut files = Vec::new();
+    for path in given {
+        collect_ron_files(path, &mut files, 0);
+    }
     let mut bad = 0;
-    for file in files {
+    for file in &files {
         match check_file(file) {
             Ok(kind) => {
                 let holder = (kind == FileKind::Session)
@@ -91,6 +96,39 @@ fn check(files: &[PathBuf]) -> ExitCode {
     } else {
         eprintln!("{bad} of {} files have problems", files.len());
         ExitCode::FAILURE
+    }
+}
+
+/// Folders this deep are not followed further (a loop of links, or no café data at all).
+const MAX_CHECK_DEPTH: usize = 32;
+
+/// `path` itself when it is not a folder (checked, whatever it is); else every `*.ron` file in
+/// it and its subfolders, sorted. Links to folders are not followed, so a loop cannot hang.
+fn collect_ron_files(path: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+    let is_dir =
+        std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) || (depth == 0 && path.is_dir());
+    if !is_dir {
+        if depth == 0 || path.extension().is_some_and(|e| e == "ron") {
+            out.push(path.to_owned());
+        }
+        return;
+    }
+    if depth > MAX_CHECK_DEPTH {
+        eprintln!("{}: too deep, not checked", path.display());
+        return;
+    }
+    let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
+        Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).collect(),
+        Err(e) => {
+            // An unreadable folder is reported like a bad file.
+            out.push(path.to_owned());
+            log::warn!("{}: {e}", path.display());
+            return;
+        }
+    };
+    entries.sort();
+    for entry in entries {
+        collect_ron_files(&entry, out, depth + 1);
     }
 }
 

@@ -71,7 +71,7 @@ pub struct Attendee {
     #[serde(default)]
     pub household: String,
     /// Children this person left in the childcare room.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::guide::saturating_u32")]
     pub children_in_childcare: u32,
     /// Preferred language (a plain name, e.g. "Spanish").
     #[serde(default)]
@@ -128,6 +128,7 @@ pub struct Tally {
     pub role: Role,
     #[serde(default)]
     pub language: String,
+    #[serde(deserialize_with = "crate::model::guide::saturating_u32")]
     pub count: u32,
     pub edited: DateTime<Utc>,
     #[serde(default)]
@@ -149,18 +150,28 @@ impl Figures {
     /// Count the signed-in people and the tally lines.
     pub fn of(attendees: &[Attendee], tallies: &[Tally]) -> Self {
         let mut f = Figures::default();
+        // Sums saturate: a hand-edited file may hold counts that would overflow.
+        fn add(to: &mut u32, n: u32) {
+            *to = to.saturating_add(n);
+        }
         for a in attendees.iter().filter(|a| !a.deleted) {
-            f.total += 1;
-            *f.by_role.entry(a.role).or_default() += 1;
-            *f.by_language.entry(language_key(&a.language)).or_default() += 1;
-            f.first_timers += u32::from(a.first_visit);
-            f.interpreter_needed += u32::from(a.interpreter);
-            f.children_in_childcare += a.children_in_childcare;
+            add(&mut f.total, 1);
+            add(f.by_role.entry(a.role).or_default(), 1);
+            add(
+                f.by_language.entry(language_key(&a.language)).or_default(),
+                1,
+            );
+            add(&mut f.first_timers, u32::from(a.first_visit));
+            add(&mut f.interpreter_needed, u32::from(a.interpreter));
+            add(&mut f.children_in_childcare, a.children_in_childcare);
         }
         for t in tallies.iter().filter(|t| !t.deleted) {
-            f.total += t.count;
-            *f.by_role.entry(t.role).or_default() += t.count;
-            *f.by_language.entry(language_key(&t.language)).or_default() += t.count;
+            add(&mut f.total, t.count);
+            add(f.by_role.entry(t.role).or_default(), t.count);
+            add(
+                f.by_language.entry(language_key(&t.language)).or_default(),
+                t.count,
+            );
         }
         f
     }
@@ -234,6 +245,17 @@ mod tests {
         }
     }
 
+    fn tally(role: Role, language: &str, count: u32) -> Tally {
+        Tally {
+            id: Uuid::new_v4(),
+            role,
+            language: language.into(),
+            count,
+            edited: Utc::now(),
+            deleted: false,
+        }
+    }
+
     #[test]
     fn suggestions_balance_tables_and_keep_households_together() {
         let people = vec![
@@ -250,14 +272,7 @@ mod tests {
     fn figures_count_people_and_tallies_but_not_undone_check_ins() {
         let mut gone = person(None, "");
         gone.deleted = true;
-        let tally = Tally {
-            id: Uuid::new_v4(),
-            role: Role::Teacher,
-            language: "English".into(),
-            count: 3,
-            edited: Utc::now(),
-            deleted: false,
-        };
+        let tally = tally(Role::Teacher, "English", 3);
         let f = Figures::of(&[person(None, ""), gone], &[tally]);
         assert_eq!(f.total, 4);
         assert_eq!(f.by_role.get(&Role::Teacher), Some(&3));
@@ -270,5 +285,16 @@ mod tests {
             ),
             (1, 1, 1)
         );
+    }
+
+    #[test]
+    fn huge_counts_saturate_instead_of_overflowing() {
+        let tally = |count| tally(Role::Parent, "", count);
+        let mut big = person(None, "");
+        big.children_in_childcare = u32::MAX;
+        let f = Figures::of(&[big.clone(), big], &[tally(u32::MAX), tally(u32::MAX)]);
+        assert_eq!(f.total, u32::MAX);
+        assert_eq!(f.children_in_childcare, u32::MAX);
+        assert_eq!(f.by_role.get(&Role::Parent), Some(&u32::MAX));
     }
 }

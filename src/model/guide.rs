@@ -47,7 +47,10 @@ pub struct Question {
     /// Background for the facilitator; never shown to the room.
     #[serde(default)]
     pub notes: String,
-    #[serde(default = "default_minutes")]
+    /// Planned length of the round. Any whole number in a file is read (a number too big for
+    /// this field becomes the largest it holds), so a hand-edited file is clamped and
+    /// explained instead of refused; see `problems` and the session loader.
+    #[serde(default = "default_minutes", deserialize_with = "saturating_u32")]
     pub minutes: u32,
     /// Contacts and reading that come up with this question, in order.
     #[serde(default)]
@@ -64,6 +67,30 @@ pub struct Resource {
 
 fn default_minutes() -> u32 {
     DEFAULT_ROUND_MINUTES
+}
+
+/// A whole number of any size, saturated into `u32` (negative numbers become 0).
+pub fn saturating_u32<'de, D: serde::Deserializer<'de>>(de: D) -> Result<u32, D::Error> {
+    struct Saturating;
+    impl serde::de::Visitor<'_> for Saturating {
+        type Value = u32;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a whole number")
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u32, E> {
+            Ok(u32::try_from(v).unwrap_or(u32::MAX))
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u32, E> {
+            Ok(u32::try_from(v.max(0)).unwrap_or(u32::MAX))
+        }
+        fn visit_u128<E: serde::de::Error>(self, v: u128) -> Result<u32, E> {
+            Ok(u32::try_from(v).unwrap_or(u32::MAX))
+        }
+        fn visit_i128<E: serde::de::Error>(self, v: i128) -> Result<u32, E> {
+            Ok(u32::try_from(v.max(0)).unwrap_or(u32::MAX))
+        }
+    }
+    de.deserialize_any(Saturating)
 }
 
 impl Question {

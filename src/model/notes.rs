@@ -133,10 +133,20 @@ pub trait Mergeable: Clone + PartialEq {
     fn deleted(&self) -> bool;
     /// Stamp the record as changed at `now`.
     fn set_edited(&mut self, now: DateTime<Utc>);
+    /// Mark the record deleted or not (records that cannot be deleted ignore this).
+    fn set_deleted(&mut self, _deleted: bool) {}
+    /// Whether personal data in the record was erased (erasure is final).
+    fn erased(&self) -> bool {
+        false
+    }
+    /// The same record with its personal data erased, keeping its edit time.
+    fn erased_copy(&self) -> Self {
+        self.clone()
+    }
 }
 
 macro_rules! mergeable {
-    ($ty:ty) => {
+    ($ty:ty $(, $extra:item)*) => {
         impl Mergeable for $ty {
             fn id(&self) -> Uuid {
                 self.id
@@ -150,14 +160,28 @@ macro_rules! mergeable {
             fn set_edited(&mut self, now: DateTime<Utc>) {
                 self.edited = now;
             }
+            fn set_deleted(&mut self, deleted: bool) {
+                self.deleted = deleted;
+            }
+            $($extra)*
         }
     };
 }
 mergeable!(Note);
 mergeable!(Theme);
 mergeable!(Commitment);
-mergeable!(super::attendance::Attendee);
 mergeable!(super::attendance::Tally);
+mergeable!(
+    super::attendance::Attendee,
+    fn erased(&self) -> bool {
+        self.erased
+    },
+    fn erased_copy(&self) -> Self {
+        let mut copy = self.clone();
+        copy.erase(self.edited);
+        copy
+    }
+);
 
 impl Mergeable for Table {
     fn id(&self) -> Uuid {
@@ -174,8 +198,17 @@ impl Mergeable for Table {
     }
 }
 
-/// Union `from` into `into` by id: the newest edit of each record wins (a deletion is an edit,
-/// and wins a tie). Merging the same copy twice changes nothing. Returns how many records changed.
+/// Union `from` into `into` by id. Returns how many records changed. The rules, in order:
+///
+/// 1. Erasure always wins: when either copy of a sign-in is erased, the result is erased,
+///    whatever the edit times (the newer copy's counts are kept, never a name or contact).
+/// 2. A deletion stays: a live copy beats a deleted one only when it is newer *and* is the
+///    deleted record put back as it was (what undo does). An edit made on another laptop
+///    that never saw the deletion does not bring the record back.
+/// 3. Otherwise the newest edit wins, with a fixed order on the text form for ties.
+///
+/// Each rule reads both copies the same way round, so merging A into B gives what B into A
+/// gives, and merging the same copy twice changes nothing.
 pub fn merge_records<T: Mergeable + std::fmt::Debug>(into: &mut Vec<T>, from: &[T]) -> usize {
     let mut index: std::collections::HashMap<Uuid, usize> =
         into.iter().enumerate().map(|(i, r)| (r.id(), i)).collect();
@@ -188,8 +221,8 @@ pub fn merge_records<T: Mergeable + std::fmt::Debug>(into: &mut Vec<T>, from: &[
                 changed += 1;
             }
             Some(&i) => {
-                if wins(theirs, &into[i]) {
-                    into[i] = theirs.clone();
+                if let Some(result) = merge_pair(&into[i], theirs) {
+                    into[i] = result;
                     changed += 1;
                 }
             }
@@ -198,11 +231,32 @@ pub fn merge_records<T: Mergeable + std::fmt::Debug>(into: &mut Vec<T>, from: &[
     changed
 }
 
-/// Whether `a` should replace `b`: newer edit; on a tie, the deleted one; then a fixed order
-/// on the text form so both directions of a merge agree.
+/// The merge of two copies of one record, when it differs from `ours`.
+fn merge_pair<T: Mergeable + std::fmt::Debug>(ours: &T, theirs: &T) -> Option<T> {
+    if ours.erased() || theirs.erased() {
+        let (a, b) = (ours.erased_copy(), theirs.erased_copy());
+        let result = if wins(&b, &a) { b } else { a };
+        return (result != *ours).then_some(result);
+    }
+    wins(theirs, ours).then(|| theirs.clone())
+}
+
+/// Whether `a` should replace `b` (rules 2 and 3 of [`merge_records`]).
 fn wins<T: Mergeable + std::fmt::Debug>(a: &T, b: &T) -> bool {
     if a == b {
         return false;
     }
-    (a.edited(), a.deleted(), format!("{a:?}")) > (b.edited(), b.deleted(), format!("{b:?}"))
+    match (a.deleted(), b.deleted()) {
+        (false, true) => a.edited() > b.edited() && put_back(a, b),
+        (true, false) => !(b.edited() > a.edited() && put_back(b, a)),
+        _ => (a.edited(), format!("{a:?}")) > (b.edited(), format!("{b:?}")),
+    }
+}
+
+/// Whether `live` is `deleted` put back unchanged (all but the edit time and the mark).
+fn put_back<T: Mergeable>(live: &T, deleted: &T) -> bool {
+    let mut undeleted = deleted.clone();
+    undeleted.set_deleted(false);
+    undeleted.set_edited(live.edited());
+    undeleted == *live
 }

@@ -7,6 +7,12 @@ use serde::{Deserialize, Serialize};
 /// Longest a round may be set to (4 hours).
 pub const MAX_ROUND_SECS: i64 = 4 * 60 * 60;
 
+/// Shortest a round may be set to (1 minute): a round of nothing is a slip of the finger.
+pub const MIN_ROUND_SECS: i64 = 60;
+
+/// The most time a round can have run (a week): more only comes from a damaged file.
+pub const MAX_ELAPSED_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+
 /// A countdown for one table round. It counts on past zero (overtime) until paused.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct RoundTimer {
@@ -42,7 +48,7 @@ impl Default for RoundTimer {
 impl RoundTimer {
     pub fn new(planned_secs: i64) -> Self {
         Self {
-            planned_secs: planned_secs.clamp(0, MAX_ROUND_SECS),
+            planned_secs: planned_secs.clamp(MIN_ROUND_SECS, MAX_ROUND_SECS),
             elapsed_ms: 0,
             running_since: None,
             question: None,
@@ -67,14 +73,20 @@ impl RoundTimer {
 
     /// Milliseconds left; negative in overtime.
     pub fn remaining_ms(&self, now: DateTime<Utc>) -> i64 {
-        self.planned_secs * 1000 - self.elapsed_ms(now)
+        self.planned_secs
+            .saturating_mul(1000)
+            .saturating_sub(self.elapsed_ms(now))
     }
 
     /// Whole seconds left, rounded so that the display shows 0:00 only at the end.
     /// Negative in overtime.
     pub fn remaining_secs(&self, now: DateTime<Utc>) -> i64 {
         let ms = self.remaining_ms(now);
-        if ms > 0 { (ms + 999) / 1000 } else { ms / 1000 }
+        if ms > 0 {
+            ms.saturating_add(999) / 1000
+        } else {
+            ms / 1000
+        }
     }
 
     pub fn start(&mut self, now: DateTime<Utc>) {
@@ -111,7 +123,10 @@ impl RoundTimer {
 
     /// Add (or with a negative number, take away) whole minutes from the round.
     pub fn adjust_minutes(&mut self, minutes: i64) {
-        self.planned_secs = (self.planned_secs + minutes * 60).clamp(0, MAX_ROUND_SECS);
+        self.planned_secs = self
+            .planned_secs
+            .saturating_add(minutes.saturating_mul(60))
+            .clamp(MIN_ROUND_SECS, MAX_ROUND_SECS);
     }
 
     pub fn urgency(&self, now: DateTime<Utc>) -> Urgency {
@@ -120,11 +135,27 @@ impl RoundTimer {
             Urgency::Overtime
         } else if left <= 60_000 {
             Urgency::LastMinute
-        } else if left * 5 <= self.planned_secs * 1000 {
+        } else if left.saturating_mul(5) <= self.planned_secs.saturating_mul(1000) {
             Urgency::Warning
         } else {
             Urgency::Plenty
         }
+    }
+
+    /// Bring values a hand-edited file may hold back into range; a note of what changed.
+    pub fn clamp_loaded(&mut self) -> Option<String> {
+        let before = self.clone();
+        self.planned_secs = self.planned_secs.clamp(MIN_ROUND_SECS, MAX_ROUND_SECS);
+        self.elapsed_ms = self.elapsed_ms.clamp(0, MAX_ELAPSED_MS);
+        (*self != before).then(|| {
+            format!(
+                "The round timer held impossible values ({} s planned, {} ms run); it was set to {} planned and {} run.",
+                before.planned_secs,
+                before.elapsed_ms,
+                format_secs(self.planned_secs),
+                format_secs(self.elapsed_ms / 1000)
+            )
+        })
     }
 
     /// Milliseconds until the displayed seconds next change, so the UI can sleep till then.
@@ -207,9 +238,14 @@ mod tests {
     fn adjust_minutes_is_clamped() {
         let mut timer = RoundTimer::new(60);
         timer.adjust_minutes(-5);
-        assert_eq!(timer.planned_secs, 0);
+        assert_eq!(timer.planned_secs, 60, "a round is never below a minute");
         timer.adjust_minutes(1);
-        assert_eq!(timer.planned_secs, 60);
+        assert_eq!(timer.planned_secs, 120);
+        timer.adjust_minutes(i64::MIN);
+        assert_eq!(timer.planned_secs, MIN_ROUND_SECS);
+        timer.adjust_minutes(i64::MAX);
+        assert_eq!(timer.planned_secs, MAX_ROUND_SECS);
+        assert_eq!(RoundTimer::new(0).planned_secs, MIN_ROUND_SECS);
         timer.adjust_minutes(1_000);
         assert_eq!(timer.planned_secs, MAX_ROUND_SECS);
     }
@@ -227,5 +263,22 @@ mod tests {
             timer.ms_to_next_tick(t0() + Duration::milliseconds(59_500)),
             Some(500)
         );
+    }
+
+    #[test]
+    fn impossible_values_from_a_file_are_clamped_and_never_overflow() {
+        let mut timer = RoundTimer {
+            planned_secs: i64::MAX,
+            elapsed_ms: i64::MIN,
+            running_since: None,
+            question: None,
+        };
+        // Before clamping, arithmetic saturates instead of wrapping or panicking.
+        assert!(timer.remaining_secs(t0()) > 0);
+        assert_ne!(timer.urgency(t0()), Urgency::Overtime);
+        let note = timer.clamp_loaded().expect("changed");
+        assert!(note.contains("impossible"), "{note}");
+        assert_eq!((timer.planned_secs, timer.elapsed_ms), (MAX_ROUND_SECS, 0));
+        assert!(timer.clamp_loaded().is_none(), "in range now");
     }
 }

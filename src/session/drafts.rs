@@ -36,13 +36,28 @@ impl DraftsKeeper {
     /// Open the drafts of café `session`, with a notice saying what came back (or what failed).
     pub(super) fn open(drafts_dir: &Path, session: Uuid) -> (Self, Option<String>) {
         let path = drafts::path(drafts_dir, session);
-        let kept = drafts::load(&path);
-        let notice = (!kept.is_empty()).then(|| {
-            format!(
-                "{} half-typed note(s) from last time are back in their tables' note boxes.",
-                kept.len()
-            )
-        });
+        let (kept, notice) = match drafts::try_load(&path) {
+            Ok(kept) => {
+                let notice = (!kept.is_empty()).then(|| {
+                    format!(
+                        "{} half-typed note(s) from last time are back in their tables' note boxes.",
+                        kept.len()
+                    )
+                });
+                (kept, notice)
+            }
+            // Keep the unreadable file under another name, so new drafts never overwrite it.
+            Err(message) => {
+                let aside = path.with_extension("ron.unreadable");
+                let moved = match std::fs::rename(&path, &aside) {
+                    Ok(()) => format!(" It was kept as {}.", aside.display()),
+                    Err(e) => format!(
+                        " It could not be set aside either ({e}), so half-typed notes are not kept this time."
+                    ),
+                };
+                (Drafts::new(), Some(format!("{message}{moved}")))
+            }
+        };
         let keeper = Self {
             path,
             saver: Saver::new(|| {}),

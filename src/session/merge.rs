@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::model::{MergeError, MergeReport, Session};
-use crate::store::lock::{LockError, SessionLock};
+use crate::store::format::MAX_FILE_BYTES;
+use crate::store::lock::{Blocked, LockError, SessionLock};
 use crate::store::{FileError, load_session, to_ron};
 
 /// Why another copy could not be brought in.
@@ -47,16 +48,39 @@ pub fn import_copy(session: &mut Session, other: &Path) -> Result<MergeReport, I
 /// Merge the copies `from` into the file `into` under its lock, writing it only if every copy
 /// merged cleanly and something changed. Returns a one-line summary.
 pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+    refuse_read_only(into)?;
     let lock = SessionLock::acquire(into).map_err(|e| match e {
-        LockError::Held(_) => format!(
+        LockError::Held(Blocked::Running(_)) => format!(
             "{} is open for writing: {e}. Import the other copies from inside the app instead, or close it there first.",
             into.display()
         ),
-        other @ LockError::Io(_) => format!("{}: {other}", into.display()),
+        LockError::Held(Blocked::OtherHost(ref holder)) => format!(
+            "{} is open on {}{}, and merge never takes over another computer's lock. Close it there (or open it in the app here and take it over) first; nothing was changed.",
+            into.display(),
+            holder.host,
+            holder
+                .since
+                .map(|s| format!(" since {}", s.format("%H:%M")))
+                .unwrap_or_default()
+        ),
+        LockError::Held(Blocked::Unusable(_)) | LockError::Io(_) => {
+            format!("{}: {e}; nothing was changed.", into.display())
+        }
     })?;
     let result = merge_locked(into, from);
     lock.release();
     result
+}
+
+/// A file whose permissions forbid writing was made so on purpose: leave it as it is.
+fn refuse_read_only(into: &Path) -> Result<(), String> {
+    match std::fs::metadata(into) {
+        Ok(meta) if meta.permissions().readonly() => Err(format!(
+            "{} is read-only (its permissions forbid writing), so it was not changed. Make it writable first if you mean to merge into it.",
+            into.display()
+        )),
+        _ => Ok(()),
+    }
 }
 
 fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
@@ -80,6 +104,15 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
     if total.total() > 0 {
         let text =
             to_ron(&session).map_err(|e| format!("could not write the session as text: {e}"))?;
+        // Never write a file the app would refuse to open.
+        if text.len() as u64 > MAX_FILE_BYTES {
+            return Err(format!(
+                "the merged café would be {} MB, more than Café Host can open ({} MB), so {} was not changed. Merge fewer copies at a time, or remove notes that are not needed.",
+                text.len().div_ceil(1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024),
+                into.display()
+            ));
+        }
         crate::store::atomic::write_atomic(into, text.as_bytes()).map_err(|e| {
             format!(
                 "{} could not be saved ({e}); it is unchanged",

@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 
 use crate::live::{Command, LiveState};
 use crate::model::{Guide, MergeReport, Session, SessionDetails};
-use crate::store::lock::{LockError, SessionLock};
+use crate::store::lock::{Blocked, LockError, SessionLock};
 use crate::store::recovery::{self, PendingRecovery};
 use crate::store::saver::{SaveStatus, Saver};
 use crate::store::{DataDir, load_session};
@@ -51,6 +51,8 @@ pub struct OpenCafe {
     /// Held while this app may write the file; `None` when read-only.
     lock: Option<SessionLock>,
     drafts: drafts::DraftsKeeper,
+    /// The lock names another computer: the person may take it over.
+    other_host: bool,
 }
 
 /// What opening a café has to tell the person, besides the café itself.
@@ -80,13 +82,25 @@ impl OpenCafe {
     pub fn open(data: &DataDir, path: &Path, notify: Notify) -> Result<Opened, String> {
         let loaded =
             load_session(path).map_err(|e| format!("Could not open the session. {}", e.plain()))?;
-        Ok(Self::install(
+        let (cafe, mut notices) = Self::install(
             data,
             loaded.session,
             path.to_owned(),
             loaded.read_only,
             notify,
-        ))
+        );
+        notices.splice(0..0, loaded.notices);
+        Ok((cafe, notices))
+    }
+
+    /// Open a café whose lock names another computer, taking the lock over. Only after the
+    /// person confirmed the café is closed there: two computers writing one file lose notes.
+    pub fn take_over(data: &DataDir, path: &Path, notify: Notify) -> Result<Opened, String> {
+        let lock = SessionLock::take_over(path)
+            .map_err(|e| format!("The café could not be taken over: {e}."))?;
+        // Released at once: `open` takes it again, now that it names this computer.
+        lock.release();
+        Self::open(data, path, notify)
     }
 
     /// Open the newer copy kept in the recovery folder and save it to the café's own file.
@@ -143,6 +157,7 @@ impl OpenCafe {
     ) -> Opened {
         let mut notices = Vec::new();
         let mut lock = None;
+        let mut other_host = false;
         if read_only.is_none() {
             match SessionLock::acquire(&path) {
                 Ok(taken) => {
@@ -155,8 +170,14 @@ impl OpenCafe {
                     crate::store::atomic::remove_stale_temps(&path);
                     lock = Some(taken);
                 }
-                Err(e @ LockError::Held(_)) => {
+                Err(e @ LockError::Held(Blocked::Running(_))) => {
                     read_only = Some(format!("{e}. Close it there to make changes here"));
+                }
+                Err(e @ LockError::Held(Blocked::OtherHost(_))) => {
+                    read_only = Some(format!(
+                        "{e}. If it is closed there, choose \"Take over\" to make changes here"
+                    ));
+                    other_host = true;
                 }
                 Err(e) => {
                     read_only = Some(format!(
@@ -172,6 +193,8 @@ impl OpenCafe {
             let notify = std::sync::Arc::clone(&notify);
             Saver::with_recovery(Some(data.recovery()), move || notify())
         };
+        // Before every write the saver checks that the lock is still ours.
+        saver.set_guard(lock.as_ref().map(SessionLock::token));
         let fresh = !path.exists();
         if !fresh {
             let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
@@ -188,6 +211,7 @@ impl OpenCafe {
             saver,
             lock,
             drafts,
+            other_host,
         };
         if let Err(e) = cafe.remember_open() {
             notices.push(e);
@@ -213,6 +237,12 @@ impl OpenCafe {
     /// What the window shows about saving.
     pub fn save_status(&self) -> SaveStatus {
         self.saver.status()
+    }
+
+    /// Whether this copy is read-only because another computer's lock names it (and so may
+    /// be taken over once the person is sure it is closed there).
+    pub fn can_take_over(&self) -> bool {
+        self.other_host
     }
 
     /// Why half-typed notes cannot be kept on disk right now, if they cannot.

@@ -12,9 +12,25 @@ pub fn backup_path(path: &Path) -> PathBuf {
 }
 
 /// Replace `path` with `bytes`: temp file in the same folder, write, fsync, keep the old
-/// version as `<file>.bak`, rename over the target, fsync the folder. The file is private
-/// to the user (0600 on Unix).
+/// version as `<file>.bak`, rename over the target, fsync the folder. The file and its backup
+/// are private to the user (0600 on Unix). When `path` is a symbolic link, the file it points
+/// to is replaced and the link stays a link. Temp files left by killed saves of this file are
+/// cleared first.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic_checked(path, bytes, || Ok(()))
+}
+
+/// [`write_atomic`], calling `check` once the new text is safely in its temp file and just
+/// before it replaces the file; when `check` fails, the file is left as it was and that error
+/// is returned. The saver checks its lock here, so the moment between the last look at the
+/// lock and the replacement is as short as it can be.
+pub fn write_atomic_checked(
+    path: &Path,
+    bytes: &[u8],
+    check: impl FnOnce() -> io::Result<()>,
+) -> io::Result<()> {
+    let path = resolve_link(path);
+    let path = path.as_path();
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -22,24 +38,63 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let file_name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(file_name);
-    tmp_name.push(format!(".{}.tmp", std::process::id()));
-    let tmp = dir.join(tmp_name);
+    remove_stale_temps(path);
+    let tmp = dir.join(temp_name(file_name, std::process::id()));
 
-    let result = write_then_rename(path, &tmp, dir, bytes);
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+    let result = write_then_rename(path, &tmp, dir, bytes, check);
+    if result.is_err()
+        && let Err(e) = fs::remove_file(&tmp)
+        && e.kind() != io::ErrorKind::NotFound
+    {
+        log::warn!("could not remove {}: {e}", tmp.display());
     }
     result
 }
 
-fn write_then_rename(path: &Path, tmp: &Path, dir: &Path, bytes: &[u8]) -> io::Result<()> {
+/// `.NAME.PID.tmp`: the temp file process `pid` writes before renaming it over `NAME`.
+fn temp_name(file_name: &std::ffi::OsStr, pid: u32) -> std::ffi::OsString {
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(file_name);
+    tmp_name.push(format!(".{pid}.tmp"));
+    tmp_name
+}
+
+/// The file a symbolic link points to (following every link), or `path` itself when it is no
+/// link. A dangling link resolves to where it points, so the first save creates the target.
+pub fn resolve_link(path: &Path) -> PathBuf {
+    let mut current = path.to_owned();
+    // A loop of links is left as it is; opening it then fails with a plain error.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => match fs::read_link(&current) {
+                Ok(target) if target.is_absolute() => current = target,
+                Ok(target) => {
+                    current = current
+                        .parent()
+                        .map_or_else(|| target.clone(), |dir| dir.join(&target));
+                }
+                Err(_) => return current,
+            },
+            _ => return current,
+        }
+    }
+    current
+}
+
+fn write_then_rename(
+    path: &Path,
+    tmp: &Path,
+    dir: &Path,
+    bytes: &[u8],
+    check: impl FnOnce() -> io::Result<()>,
+) -> io::Result<()> {
     {
         let mut file = create_private(tmp)?;
+        make_private(&file)?;
         file.write_all(bytes)?;
         file.sync_all()?;
     }
+    check()?;
     if path.exists() {
         keep_backup(path)?;
     }
@@ -63,7 +118,9 @@ fn create_private(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
-/// Keep the current version as `.bak`: a hard link where the file system allows, a copy otherwise.
+/// Keep the current version as `.bak`, private to the user: a hard link where the file system
+/// allows and the file is already private, a private copy otherwise (a link shares the
+/// original's permissions, and a hand-copied file may be readable by everyone).
 fn keep_backup(path: &Path) -> io::Result<()> {
     let bak = backup_path(path);
     match fs::remove_file(&bak) {
@@ -71,38 +128,95 @@ fn keep_backup(path: &Path) -> io::Result<()> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
         Err(e) => return Err(e),
     }
-    if fs::hard_link(path, &bak).is_err() {
-        // No hard links here (a FAT stick, some shares): copy beside it, then rename, so a
-        // crash mid-copy never leaves a cut-off backup.
-        let mut name = bak.file_name().unwrap_or_default().to_os_string();
-        name.push(".tmp");
-        let partial = bak.with_file_name(name);
-        fs::copy(path, &partial)?;
-        File::open(&partial)?.sync_all()?;
-        fs::rename(&partial, &bak)?;
+    if is_private(path) && fs::hard_link(path, &bak).is_ok() {
+        return Ok(());
     }
+    // Copy beside it, then rename, so a crash mid-copy never leaves a cut-off backup.
+    let mut name = bak.file_name().unwrap_or_default().to_os_string();
+    name.push(".tmp");
+    let partial = bak.with_file_name(name);
+    {
+        let mut from = File::open(path)?;
+        let mut to = create_private(&partial)?;
+        io::copy(&mut from, &mut to)?;
+        make_private(&to)?;
+        to.sync_all()?;
+    }
+    fs::rename(&partial, &bak)
+}
+
+#[cfg(unix)]
+fn is_private(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o077 == 0)
+}
+
+#[cfg(not(unix))]
+fn is_private(_path: &Path) -> bool {
+    true
+}
+
+/// 0600 even when the file existed before with wider permissions.
+#[cfg(unix)]
+fn make_private(file: &File) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(fs::Permissions::from_mode(0o600))
+}
+
+#[cfg(not(unix))]
+fn make_private(_file: &File) -> io::Result<()> {
     Ok(())
 }
 
-/// Remove temporary files a killed save left beside `path` (call while holding its lock).
+/// Remove temporary files that killed saves of `path` left beside it (`.NAME.PID.tmp` of a
+/// process that is gone). A live writer's temp file is never touched.
 pub fn remove_stale_temps(path: &Path) {
     let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
         return;
     };
-    let prefix = format!(".{}.", name.to_string_lossy());
-    let Ok(entries) = fs::read_dir(if dir.as_os_str().is_empty() {
+    let dir = if dir.as_os_str().is_empty() {
         Path::new(".")
     } else {
         dir
-    }) else {
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     for entry in entries.filter_map(Result::ok) {
         let file = entry.file_name().to_string_lossy().into_owned();
-        if file.starts_with(&prefix) && file.ends_with(".tmp") {
-            let _ = fs::remove_file(entry.path());
+        let Some(pid) = file
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id()
+            && !process_alive(pid, &entry.path())
+            && let Err(e) = fs::remove_file(entry.path())
+            && e.kind() != io::ErrorKind::NotFound
+        {
+            log::warn!("could not remove the stale {}: {e}", entry.path().display());
         }
     }
+}
+
+/// Whether process `pid` may still be writing `temp`.
+#[cfg(target_os = "linux")]
+fn process_alive(pid: u32, _temp: &Path) -> bool {
+    Path::new("/proc").join(pid.to_string()).exists()
+}
+
+/// Without a process table to ask, a temp file untouched for ten minutes is taken as stale:
+/// no save takes that long.
+#[cfg(not(target_os = "linux"))]
+fn process_alive(_pid: u32, temp: &Path) -> bool {
+    fs::metadata(temp)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age < std::time::Duration::from_secs(600))
 }
 
 /// On Windows another program (a virus scanner, a sync client) may hold the target for a moment.
@@ -172,16 +286,83 @@ mod tests {
         }
     }
 
+    #[cfg(unix)]
+    fn mode_of(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).expect("meta").permissions().mode() & 0o777
+    }
+
     #[test]
-    fn temp_files_left_by_a_killed_save_are_cleared_and_others_kept() {
+    fn temp_files_of_gone_processes_are_cleared_and_live_ones_kept() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("s.ron");
-        let stale = dir.path().join(".s.ron.4242.tmp");
-        let other = dir.path().join(".t.ron.4242.tmp");
-        fs::write(&stale, b"half").expect("write");
-        fs::write(&other, b"someone else's").expect("write");
-        remove_stale_temps(&path);
-        assert!(!stale.exists());
-        assert!(other.exists());
+        let mut gone = std::process::Command::new("true").spawn().expect("spawn");
+        let gone_pid = gone.id();
+        gone.wait().expect("reaped");
+        let mut live = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .expect("spawn");
+        let stale = dir.path().join(format!(".s.ron.{gone_pid}.tmp"));
+        let writing = dir.path().join(format!(".s.ron.{}.tmp", live.id()));
+        let other = dir.path().join(format!(".t.ron.{gone_pid}.tmp"));
+        for file in [&stale, &writing, &other] {
+            fs::write(file, b"half").expect("write");
+        }
+        // Every save of the file clears what killed saves left, never a live writer's file.
+        write_atomic(&path, b"whole").expect("write");
+        live.kill().expect("kill");
+        live.wait().expect("reaped");
+        assert!(!stale.exists(), "a killed save's temp file is cleared");
+        assert!(writing.exists(), "a live writer's temp file is kept");
+        assert!(other.exists(), "another file's temp file is kept");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_first_backup_of_a_shared_file_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.ron");
+        fs::write(&path, b"copied by hand").expect("write");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).expect("chmod");
+        write_atomic(&path, b"saved").expect("write");
+        assert_eq!(mode_of(&backup_path(&path)), 0o600);
+        assert_eq!(mode_of(&path), 0o600);
+        assert_eq!(
+            fs::read(backup_path(&path)).expect("bak"),
+            b"copied by hand"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_through_a_link_updates_the_target_and_keeps_the_link() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let real = dir.path().join("real");
+        fs::create_dir(&real).expect("dir");
+        let target = real.join("s.ron");
+        fs::write(&target, b"one").expect("write");
+        let link = dir.path().join("s.ron");
+        std::os::unix::fs::symlink(&target, &link).expect("link");
+        write_atomic(&link, b"two").expect("write");
+        assert!(
+            fs::symlink_metadata(&link)
+                .expect("meta")
+                .file_type()
+                .is_symlink(),
+            "the link stays a link"
+        );
+        assert_eq!(fs::read(&target).expect("read"), b"two");
+        assert_eq!(fs::read(backup_path(&target)).expect("bak"), b"one");
+        assert!(
+            !backup_path(&link).exists(),
+            "the backup is beside the real file"
+        );
+        assert_eq!(
+            crate::store::lock::lock_path(&link),
+            real.join("s.ron.lock"),
+            "the lock belongs beside the real file"
+        );
     }
 }

@@ -14,21 +14,34 @@ pub fn path(drafts_dir: &Path, session: Uuid) -> PathBuf {
     drafts_dir.join(format!("{}.ron", session.simple()))
 }
 
-/// The drafts kept for a café (none if the file is missing or unreadable).
-pub fn load(path: &Path) -> Drafts {
-    let Ok(text) = super::format::read_text(path) else {
-        return Drafts::new();
-    };
-    match ron::from_str::<Drafts>(&text) {
-        Ok(drafts) => drafts
-            .into_iter()
-            .filter(|(_, t)| !t.trim().is_empty())
-            .collect(),
-        Err(e) => {
-            log::warn!("the drafts in {} could not be read: {e}", path.display());
-            Drafts::new()
-        }
+/// The drafts kept for a café; none when the file is missing. When the file exists but cannot
+/// be read, the error says so in plain words for the caller to show (the half-typed notes in
+/// it would otherwise vanish without a word).
+pub fn try_load(path: &Path) -> Result<Drafts, String> {
+    if !path.exists() {
+        return Ok(Drafts::new());
     }
+    let unreadable = |why: String| {
+        format!(
+            "Half-typed notes from last time could not be read ({why}). The file {} is left as it was.",
+            path.display()
+        )
+    };
+    let text = super::format::read_text(path).map_err(|e| unreadable(e.message))?;
+    let drafts: Drafts = ron::from_str(&text).map_err(|e| unreadable(e.to_string()))?;
+    Ok(drafts
+        .into_iter()
+        .filter(|(_, t)| !t.trim().is_empty())
+        .collect())
+}
+
+/// Like [`try_load`], for callers that cannot show a message yet: an unreadable file is
+/// logged and counts as no drafts.
+pub fn load(path: &Path) -> Drafts {
+    try_load(path).unwrap_or_else(|message| {
+        log::warn!("{message}");
+        Drafts::new()
+    })
 }
 
 /// The text to write for `drafts` (empty drafts left out).
@@ -60,5 +73,19 @@ mod tests {
             Some("half a \"thought\"\nand more")
         );
         assert!(load(&dir.path().join("missing.ron")).is_empty());
+    }
+
+    #[test]
+    fn unreadable_drafts_are_an_error_a_person_can_read() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = path(dir.path(), Uuid::new_v4());
+        assert_eq!(try_load(&file), Ok(Drafts::new()), "no file, no drafts");
+        std::fs::write(&file, "{ not: drafts").expect("write");
+        let message = try_load(&file).expect_err("unreadable");
+        assert!(
+            message.contains("Half-typed notes") && message.contains("left as it was"),
+            "{message}"
+        );
+        assert!(file.exists(), "the file is not removed");
     }
 }

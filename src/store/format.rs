@@ -64,8 +64,14 @@ pub enum FileKind {
 #[derive(Debug, Clone)]
 pub struct LoadedSession {
     pub session: Session,
-    /// Why the file must not be written (e.g. it comes from a newer version of the app).
+    /// Why the file must not be written (e.g. it comes from a newer version of the app, or
+    /// holds fields this version does not know and would drop).
     pub read_only: Option<String>,
+    /// What was put right while loading (duplicate ids, impossible numbers), one sentence each,
+    /// for the caller to show.
+    pub notices: Vec<String>,
+    /// Fields in the file this version does not know (paths such as `notes.3.mood`).
+    pub unknown_fields: Vec<String>,
 }
 
 /// The pretty RON text of a session or guide, as written to disk.
@@ -77,23 +83,27 @@ pub fn to_ron<T: Serialize>(value: &T) -> Result<String, ron::Error> {
     ron::Options::default().to_string_pretty(value, config)
 }
 
-/// Read a file as text, refusing huge and non-text files with a plain message.
+/// Read a file as text, refusing huge and non-text files with a plain message. A folder, a
+/// device, a named pipe or a socket is refused before it is opened, and opening never blocks.
+/// A UTF-8 byte order mark (left by some Windows editors) is dropped.
 pub fn read_text(path: &Path) -> Result<String, FileError> {
+    use std::io::Read;
     let meta = std::fs::metadata(path).map_err(|e| io_error(path, &e))?;
-    if meta.is_dir() {
-        return Err(FileError::new(path, None, "this is a folder, not a file"));
+    refuse_odd_file(path, &meta)?;
+    let file = open_nonblocking(path).map_err(|e| io_error(path, &e))?;
+    // What was opened may not be what was looked at a moment ago.
+    let meta = file.metadata().map_err(|e| io_error(path, &e))?;
+    refuse_odd_file(path, &meta)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(path, &e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(path, bytes.len() as u64));
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(FileError::new(
-            path,
-            None,
-            format!(
-                "the file is {} MB, far larger than any café file; it was not opened",
-                meta.len() / (1024 * 1024)
-            ),
-        ));
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
     }
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
     String::from_utf8(bytes).map_err(|e| {
         let (line, col) = position_of(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
         FileError::new(
@@ -102,6 +112,50 @@ pub fn read_text(path: &Path) -> Result<String, FileError> {
             "the file is not text (it may be damaged, or not a café file)",
         )
     })
+}
+
+/// Only regular files of a sensible size are opened.
+fn refuse_odd_file(path: &Path, meta: &std::fs::Metadata) -> Result<(), FileError> {
+    if meta.is_dir() {
+        return Err(FileError::new(path, None, "this is a folder, not a file"));
+    }
+    if !meta.is_file() {
+        return Err(FileError::new(
+            path,
+            None,
+            "this is not a regular file (it is a device, a pipe or a socket); it was not opened",
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(path, meta.len()));
+    }
+    Ok(())
+}
+
+fn too_big(path: &Path, len: u64) -> FileError {
+    FileError::new(
+        path,
+        None,
+        format!(
+            "the file is {} MB, larger than Café Host can open ({} MB); it was not opened",
+            len / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ),
+    )
+}
+
+#[cfg(unix)]
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
 }
 
 /// A plain-words message for a failed file operation.
@@ -130,8 +184,8 @@ fn position_of(prefix: &[u8]) -> (usize, usize) {
     (line, col)
 }
 
-/// The first identifier in the file (`Guide` or `Session`), skipping blanks and comments.
-pub fn kind_of(text: &str) -> Option<FileKind> {
+/// The text from its first significant character, past blanks and comments.
+fn past_comments(text: &str) -> &str {
     let mut rest = text.trim_start_matches('\u{feff}');
     loop {
         rest = rest.trim_start();
@@ -140,9 +194,33 @@ pub fn kind_of(text: &str) -> Option<FileKind> {
         } else if let Some(after) = rest.strip_prefix("/*") {
             rest = after.split_once("*/").map_or("", |(_, r)| r);
         } else {
-            break;
+            return rest;
         }
     }
+}
+
+/// A plain refusal when `text` is plainly no café file of kind `wanted`: a café file starts
+/// with `Session(`, `Guide(` or a bare `(`.
+fn wrong_kind(path: &Path, text: &str, wanted: FileKind) -> Option<FileError> {
+    let message = match kind_of(text) {
+        Some(kind) if kind == wanted => return None,
+        Some(FileKind::Guide) => "this is a Café Host guide, not a session",
+        Some(FileKind::Session) => "this is a Café Host session, not a guide",
+        None if past_comments(text).is_empty() || past_comments(text).starts_with('(') => {
+            return None;
+        }
+        None => {
+            "this is not a Café Host file (a session or guide file starts with `Session(` or `Guide(`)"
+        }
+    };
+    let start = text.len() - past_comments(text).len();
+    let place = position_of(&text.as_bytes()[..start]);
+    Some(FileError::new(path, Some(place), message))
+}
+
+/// The first identifier in the file (`Guide` or `Session`), skipping blanks and comments.
+pub fn kind_of(text: &str) -> Option<FileKind> {
+    let rest = past_comments(text);
     let word: String = rest
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
@@ -166,20 +244,43 @@ pub fn schema_version_of(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileError> {
+/// The parsed value, and the fields in the text that the value has no place for (their
+/// paths, e.g. `notes.3.mood`): they would be lost at the next save.
+fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, Vec<String>), FileError> {
     if text.trim().is_empty() {
         return Err(FileError::new(path, Some((1, 1)), "the file is empty"));
     }
-    ron::Options::default()
-        .with_recursion_limit(64)
-        .from_str(text)
-        .map_err(|e| {
-            FileError::new(
-                path,
-                Some((e.span.start.line, e.span.start.col)),
-                plain_ron_message(&e.code),
-            )
-        })
+    let spanned = |e: ron::error::SpannedError| {
+        FileError::new(
+            path,
+            Some((e.span.start.line, e.span.start.col)),
+            plain_ron_message(&e.code),
+        )
+    };
+    let options = ron::Options::default().with_recursion_limit(64);
+    let mut de = ron::Deserializer::from_str_with_options(text, &options).map_err(spanned)?;
+    let mut unknown = Vec::new();
+    let value = serde_ignored::deserialize(&mut de, |field| unknown.push(field.to_string()))
+        .map_err(|e| spanned(de.span_error(e)))?;
+    de.end().map_err(|e| spanned(de.span_error(e)))?;
+    Ok((value, unknown))
+}
+
+/// "the fields `notes.3.mood` and `x`, which this version of Café Host does not know".
+fn unknown_fields_message(unknown: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut names: Vec<String> = unknown
+        .iter()
+        .take(SHOWN)
+        .map(|f| format!("`{f}`"))
+        .collect();
+    if unknown.len() > SHOWN {
+        names.push(format!("{} more", unknown.len() - SHOWN));
+    }
+    format!(
+        "the file has fields this version of Café Host does not know: {}",
+        names.join(", ")
+    )
 }
 
 fn plain_ron_message(error: &ron::Error) -> String {
@@ -199,6 +300,14 @@ fn plain_ron_message(error: &ron::Error) -> String {
 
 /// Parse guide text; `path` is only used to name the file in errors.
 pub fn parse_guide(path: &Path, text: &str) -> Result<Guide, FileError> {
+    parse_guide_checked(path, text).map(|(guide, _)| guide)
+}
+
+/// A guide, and the fields in it this version does not know.
+fn parse_guide_checked(path: &Path, text: &str) -> Result<(Guide, Vec<String>), FileError> {
+    if let Some(e) = wrong_kind(path, text, FileKind::Guide) {
+        return Err(e);
+    }
     if let Some(v) = schema_version_of(text)
         && v > GUIDE_SCHEMA_VERSION
     {
@@ -210,17 +319,20 @@ pub fn parse_guide(path: &Path, text: &str) -> Result<Guide, FileError> {
             ),
         ));
     }
-    let guide: Guide = parse(path, text)?;
+    let (guide, unknown): (Guide, _) = parse(path, text)?;
     match guide.problems().first() {
         Some(problem) => Err(FileError::new(path, None, problem.clone())),
-        None => Ok(guide),
+        None => Ok((guide, unknown)),
     }
 }
 
 /// Parse session text. A file from a newer version loads read-only when it can.
 pub fn parse_session(path: &Path, text: &str) -> Result<LoadedSession, FileError> {
+    if let Some(e) = wrong_kind(path, text, FileKind::Session) {
+        return Err(e);
+    }
     let version = schema_version_of(text);
-    let mut session: Session = parse(path, text).map_err(|mut e| {
+    let (mut session, unknown): (Session, _) = parse(path, text).map_err(|mut e| {
         if let Some(v) = version.filter(|v| *v > SESSION_SCHEMA_VERSION) {
             e.message = format!(
                 "this session was saved by a newer version of Café Host (format {v}) and cannot be read here: {}",
@@ -229,17 +341,33 @@ pub fn parse_session(path: &Path, text: &str) -> Result<LoadedSession, FileError
         }
         e
     })?;
+    let notices = super::repair::repair_session(&mut session);
     if let Some(problem) = session.problems().first() {
         return Err(FileError::new(path, None, problem.clone()));
     }
     session.ensure_tables();
-    let read_only = (session.schema_version > SESSION_SCHEMA_VERSION).then(|| {
-        format!(
+    let read_only = if session.schema_version > SESSION_SCHEMA_VERSION {
+        Some(format!(
             "This session was saved by a newer version of Café Host (format {}). It is open read-only so nothing in it is lost.",
             session.schema_version
-        )
-    });
-    Ok(LoadedSession { session, read_only })
+        ))
+    } else if !unknown.is_empty() {
+        let mut message = unknown_fields_message(&unknown);
+        if let Some(first) = message.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        Some(format!(
+            "{message}. It is open read-only so they are not lost at the next save."
+        ))
+    } else {
+        None
+    };
+    Ok(LoadedSession {
+        session,
+        read_only,
+        notices,
+        unknown_fields: unknown,
+    })
 }
 
 pub fn load_guide(path: &Path) -> Result<Guide, FileError> {
@@ -250,30 +378,57 @@ pub fn load_session(path: &Path) -> Result<LoadedSession, FileError> {
     parse_session(path, &read_text(path)?)
 }
 
-/// Validate a guide or session file; every problem found, for `cafe-host check`.
+/// Validate a guide or session file, for `cafe-host check`: besides what stops it loading,
+/// a file is reported when it holds fields this version does not know, comes from a newer
+/// version, or needed repairs while loading (duplicate ids, impossible numbers).
 pub fn check_file(path: &Path) -> Result<FileKind, FileError> {
     let text = read_text(path)?;
-    match kind_of(&text) {
-        Some(FileKind::Guide) => parse_guide(path, &text).map(|_| FileKind::Guide),
-        Some(FileKind::Session) => parse_session(path, &text).map(|_| FileKind::Session),
+    let kind = match kind_of(&text) {
+        Some(kind) => kind,
         None => {
             // Unnamed structs are valid RON too: accept whichever kind parses.
-            if parse_session(path, &text).is_ok() {
-                return Ok(FileKind::Session);
+            if let Some(e) = wrong_kind(path, &text, FileKind::Session) {
+                return Err(e);
             }
-            parse_guide(path, &text)
-                .map(|_| FileKind::Guide)
-                .map_err(|mut e| {
-                    if e.position.is_none() || text.trim().is_empty() {
-                        e.message = if text.trim().is_empty() {
-                            "the file is empty".to_owned()
-                        } else {
-                            format!("not a café guide or session: {}", e.message)
-                        };
+            if parse_session(path, &text).is_ok() {
+                FileKind::Session
+            } else {
+                parse_guide(path, &text).map_err(|mut e| {
+                    if e.position.is_none() {
+                        e.message = format!("not a café guide or session: {}", e.message);
                     }
                     e
-                })
+                })?;
+                FileKind::Guide
+            }
         }
+    };
+    let mut problems = Vec::new();
+    match kind {
+        FileKind::Guide => {
+            let (_, unknown) = parse_guide_checked(path, &text)?;
+            if !unknown.is_empty() {
+                problems.push(unknown_fields_message(&unknown));
+            }
+        }
+        FileKind::Session => {
+            let loaded = parse_session(path, &text)?;
+            if loaded.session.schema_version > SESSION_SCHEMA_VERSION {
+                problems.push(format!(
+                    "saved by a newer version of Café Host (format {}, this one reads {SESSION_SCHEMA_VERSION}); it opens read-only",
+                    loaded.session.schema_version
+                ));
+            }
+            if !loaded.unknown_fields.is_empty() {
+                problems.push(unknown_fields_message(&loaded.unknown_fields));
+            }
+            problems.extend(loaded.notices);
+        }
+    }
+    if problems.is_empty() {
+        Ok(kind)
+    } else {
+        Err(FileError::new(path, None, problems.join("; ")))
     }
 }
 
@@ -309,5 +464,83 @@ mod tests {
         let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         let err = parse_guide(Path::new("g.ron"), &text).expect_err("too deep");
         assert!(!err.message.is_empty());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("g.ron");
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend_from_slice(
+            b"Guide(schema_version: 1, title: \"T\", purpose: \"P\", questions: [])",
+        );
+        std::fs::write(&path, bytes).expect("write");
+        let text = read_text(&path).expect("read");
+        assert!(text.starts_with("Guide("));
+        assert_eq!(
+            check_file(&path).map_err(|e| e.message),
+            load_guide(&path)
+                .map(|_| FileKind::Guide)
+                .map_err(|e| e.message)
+        );
+        assert!(
+            load_guide(&path)
+                .map_err(|e| e.message)
+                .err()
+                .is_none_or(|m| !m.contains("Expected")),
+            "a BOM is no syntax error"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_cafe_file_says_so() {
+        let text = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\n";
+        let err = parse_session(Path::new("passwd"), text).expect_err("not a session");
+        assert!(
+            err.message.contains("not a Café Host file"),
+            "{}",
+            err.message
+        );
+        let err = parse_guide(Path::new("passwd"), text).expect_err("not a guide");
+        assert!(
+            err.message.contains("not a Café Host file"),
+            "{}",
+            err.message
+        );
+        let err = parse_session(Path::new("g.ron"), "Guide(title: \"x\")").expect_err("a guide");
+        assert!(
+            err.message.contains("guide, not a session"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn pipes_and_devices_are_refused_without_blocking() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let fifo = dir.path().join("pipe.ron");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo");
+        assert!(made.success());
+        let device = dir.path().join("null.ron");
+        std::os::unix::fs::symlink("/dev/null", &device).expect("link");
+        for path in [&fifo, &device] {
+            // A blocking open of a pipe with no writer would hang this test.
+            let err = load_session(path).expect_err("refused");
+            assert!(
+                err.message.contains("not a regular file"),
+                "{}",
+                err.message
+            );
+            let err = check_file(path).expect_err("refused");
+            assert!(
+                err.message.contains("not a regular file"),
+                "{}",
+                err.message
+            );
+        }
     }
 }

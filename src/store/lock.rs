@@ -1,6 +1,9 @@
 //! One writer per session file: an advisory lock on `<file>.lock`, held while the session is
 //! open for writing. The operating system drops the lock when the process dies, so a lock left
-//! by a killed app never blocks anyone; the holder's details in the file say who has it.
+//! by a killed app on this computer never blocks anyone; the holder's details in the file say
+//! who has it. A lock naming another computer (a shared or synced folder, where the other
+//! computer's lock cannot be seen) is never broken without the person's say-so, and a lock file
+//! Café Host cannot make sense of is never taken as "no lock".
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
@@ -61,57 +64,214 @@ impl Holder {
             .unwrap_or_default();
         format!("Café Host on {} (process {}){since}", self.host, self.pid)
     }
+
+    /// Whether the holder is this computer (so the operating system's lock can be trusted).
+    pub fn is_this_host(&self) -> bool {
+        self.host == host_name()
+    }
 }
 
-/// Why the lock could not be taken.
+/// Why the lock could not be taken. Every case means "do not write this café here": the
+/// caller opens it read-only and shows the message (`Display`) to the person.
+///
+/// Kept to two variants so that callers matching on it stay valid; what blocks the lock is
+/// told apart in [`Blocked`].
 #[derive(Debug)]
 pub enum LockError {
-    /// Another running app holds it (its details, when readable).
-    Held(Option<Holder>),
+    /// Something stands in the way of writing; see [`Blocked`].
+    Held(Blocked),
+    /// The lock file could not be made or read (a read-only folder, a missing folder). The
+    /// café must not be written without a lock either: open read-only and show this.
     Io(io::Error),
+}
+
+/// What stands in the way of taking a session's lock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocked {
+    /// Another running Café Host on this computer holds it (its details, when readable).
+    Running(Option<Holder>),
+    /// The lock names another computer: the folder is shared or synced, and that computer may
+    /// be writing right now. Only [`SessionLock::take_over`], after the person confirms, breaks it.
+    OtherHost(Holder),
+    /// The lock file is not one Café Host wrote (garbage, a folder, unreadable): the reason.
+    Unusable(String),
+}
+
+impl std::fmt::Display for Blocked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Blocked::Running(Some(holder)) => {
+                write!(f, "this café is open in {}", holder.describe())
+            }
+            Blocked::Running(None) => write!(f, "this café is open in another copy of Café Host"),
+            Blocked::OtherHost(holder) => write!(
+                f,
+                "this café is open on {}{} (the folder is shared with that computer); if it is really closed there, choose to take it over",
+                holder.host,
+                holder
+                    .since
+                    .map(|s| format!(" since {}", s.format("%H:%M")))
+                    .unwrap_or_default()
+            ),
+            Blocked::Unusable(reason) => write!(
+                f,
+                "the lock that keeps two copies from writing this café at once is unusable ({reason})"
+            ),
+        }
+    }
 }
 
 impl std::fmt::Display for LockError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LockError::Held(Some(holder)) => {
-                write!(f, "this café is open in {}", holder.describe())
-            }
-            LockError::Held(None) => write!(f, "this café is open in another copy of Café Host"),
-            LockError::Io(e) => write!(f, "the lock file could not be used ({e})"),
+            LockError::Held(blocked) => blocked.fmt(f),
+            LockError::Io(e) => write!(
+                f,
+                "the lock that keeps two copies from writing this café at once could not be made ({e})"
+            ),
         }
     }
+}
+
+impl std::error::Error for LockError {}
+
+impl LockError {
+    /// Who holds the lock, when that is known.
+    pub fn holder(&self) -> Option<&Holder> {
+        match self {
+            LockError::Held(Blocked::Running(holder)) => holder.as_ref(),
+            LockError::Held(Blocked::OtherHost(holder)) => Some(holder),
+            _ => None,
+        }
+    }
+}
+
+/// The lock was lost while the café was open: the lock file was deleted, replaced or
+/// rewritten by someone else, so another copy may be writing the same file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LockLost(pub String);
+
+impl std::fmt::Display for LockLost {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "another copy of Café Host may be writing this café ({}); saving to the file has stopped so neither copy overwrites the other",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for LockLost {}
+
+/// A cheap, clonable proof of holding a session's lock, checked before each write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LockToken {
+    path: PathBuf,
+    /// Device and inode of the lock file we locked (Unix), to notice a replaced file.
+    identity: Option<(u64, u64)>,
+    /// What we wrote into the lock file.
+    text: String,
+}
+
+impl LockToken {
+    /// `Ok` while the lock file is still the one we locked and still names us.
+    pub fn verify(&self) -> Result<(), LockLost> {
+        let meta = match std::fs::symlink_metadata(&self.path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(LockLost("its lock file was deleted".into()));
+            }
+            Err(e) => return Err(LockLost(format!("its lock file cannot be read: {e}"))),
+        };
+        if self.identity.is_some() && identity_of(&meta) != self.identity {
+            return Err(LockLost("its lock file was replaced".into()));
+        }
+        let text = std::fs::read_to_string(&self.path)
+            .map_err(|e| LockLost(format!("its lock file cannot be read: {e}")))?;
+        if text != self.text {
+            return Err(LockLost(match Holder::parse(&text) {
+                Some(holder) => format!("its lock now names {}", holder.describe()),
+                None => "its lock file was overwritten".into(),
+            }));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(unix)]
+fn identity_of(meta: &std::fs::Metadata) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn identity_of(_meta: &std::fs::Metadata) -> Option<(u64, u64)> {
+    None
 }
 
 /// The held lock; dropping it (or [`SessionLock::release`]) lets others write.
 #[derive(Debug)]
 pub struct SessionLock {
     file: File,
-    path: PathBuf,
+    token: LockToken,
     /// Set when the previous holder stopped without closing the session (it was killed,
-    /// crashed, or the machine lost power).
+    /// crashed, the machine lost power, or — after [`SessionLock::take_over`] — the holder the
+    /// person chose to override).
     pub unclean: Option<Holder>,
 }
 
-/// The lock file beside a session file.
+/// The lock file beside a session file (beside the real file when `session` is a symlink).
 pub fn lock_path(session: &Path) -> PathBuf {
+    let session = super::atomic::resolve_link(session);
     let mut name = session.file_name().unwrap_or_default().to_os_string();
     name.push(".lock");
     session.with_file_name(name)
 }
 
+/// How far [`SessionLock`] may go past what it finds in the lock file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Only a free lock, or one left by a process of this computer that is gone.
+    Normal,
+    /// Also a lock naming another computer, or garbage: the person confirmed.
+    TakeOver,
+}
+
 impl SessionLock {
-    /// Take the lock for `session`, or say who holds it.
+    /// Take the lock for `session`, or say what stands in the way.
     pub fn acquire(session: &Path) -> Result<Self, LockError> {
+        Self::take(session, Mode::Normal)
+    }
+
+    /// Take the lock even though it names another computer or is garbage — only after the
+    /// person confirmed the café is closed everywhere else. A lock held by a running Café Host
+    /// on this computer is still refused, and a lock that is not a file is still unusable.
+    pub fn take_over(session: &Path) -> Result<Self, LockError> {
+        Self::take(session, Mode::TakeOver)
+    }
+
+    fn take(session: &Path, mode: Mode) -> Result<Self, LockError> {
         let path = lock_path(session);
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         for _ in 0..3 {
-            let mut file = open_lock_file(&path).map_err(LockError::Io)?;
+            refuse_odd_lock_file(&path, &name)?;
+            let mut file = open_lock_file(&path).map_err(|e| match e.kind() {
+                io::ErrorKind::PermissionDenied if path.exists() => LockError::Held(
+                    Blocked::Unusable(format!("{name} cannot be read or written")),
+                ),
+                _ => LockError::Io(e),
+            })?;
             match file.try_lock() {
                 Ok(()) => {}
                 Err(std::fs::TryLockError::WouldBlock) => {
                     let mut text = String::new();
-                    let _ = file.read_to_string(&mut text);
-                    return Err(LockError::Held(Holder::parse(&text)));
+                    // Unreadable details only mean we cannot say who holds it.
+                    if file.read_to_string(&mut text).is_err() {
+                        text.clear();
+                    }
+                    return Err(LockError::Held(Blocked::Running(Holder::parse(&text))));
                 }
                 Err(std::fs::TryLockError::Error(e)) => return Err(LockError::Io(e)),
             }
@@ -119,24 +279,54 @@ impl SessionLock {
             if !same_file(&file, &path) {
                 continue;
             }
-            let mut previous = String::new();
-            file.read_to_string(&mut previous).map_err(LockError::Io)?;
-            let unclean = Holder::parse(&previous);
+            let mut bytes = Vec::new();
+            file.read_to_end(&mut bytes).map_err(LockError::Io)?;
+            let previous = String::from_utf8(bytes).ok().filter(|t| t.len() < 4096);
+            let unclean = match previous.as_deref() {
+                Some(text) if text.trim().is_empty() => None,
+                Some(text) => match Holder::parse(text) {
+                    Some(holder) if holder.is_this_host() || mode == Mode::TakeOver => Some(holder),
+                    Some(holder) => return Err(LockError::Held(Blocked::OtherHost(holder))),
+                    None if mode == Mode::TakeOver => None,
+                    None => {
+                        return Err(LockError::Held(Blocked::Unusable(format!(
+                            "{name} holds something Café Host did not write"
+                        ))));
+                    }
+                },
+                None if mode == Mode::TakeOver => None,
+                None => {
+                    return Err(LockError::Held(Blocked::Unusable(format!(
+                        "{name} holds something Café Host did not write"
+                    ))));
+                }
+            };
+            let text = Holder::me().to_text();
             file.set_len(0).map_err(LockError::Io)?;
             file.seek(SeekFrom::Start(0)).map_err(LockError::Io)?;
-            file.write_all(Holder::me().to_text().as_bytes())
-                .map_err(LockError::Io)?;
+            file.write_all(text.as_bytes()).map_err(LockError::Io)?;
             file.sync_all().map_err(LockError::Io)?;
+            let identity = file.metadata().ok().and_then(|m| identity_of(&m));
             return Ok(Self {
                 file,
-                path,
+                token: LockToken {
+                    path,
+                    identity,
+                    text,
+                },
                 unclean,
             });
         }
-        Err(LockError::Held(None))
+        Err(LockError::Held(Blocked::Running(None)))
     }
 
-    /// Who holds the lock on `session` right now, if anyone.
+    /// A proof of holding this lock, for the saver to check before each write.
+    pub fn token(&self) -> LockToken {
+        self.token.clone()
+    }
+
+    /// Who holds the lock on `session` right now, if anyone: a running Café Host here, or
+    /// the computer a lock names.
     pub fn holder(session: &Path) -> Option<Holder> {
         match Self::acquire(session) {
             Ok(lock) => {
@@ -145,30 +335,58 @@ impl SessionLock {
                 lock.keep_as(unclean);
                 None
             }
-            Err(LockError::Held(holder)) => holder.or(Some(Holder {
+            Err(LockError::Held(Blocked::Running(holder))) => holder.or(Some(Holder {
                 host: "another program".into(),
                 pid: 0,
                 since: None,
             })),
-            Err(LockError::Io(_)) => None,
+            Err(LockError::Held(Blocked::OtherHost(holder))) => Some(holder),
+            Err(LockError::Held(Blocked::Unusable(_)) | LockError::Io(_)) => None,
         }
     }
 
     fn keep_as(mut self, holder: Option<Holder>) {
         let text = holder.map(|h| h.to_text()).unwrap_or_default();
-        let _ = self.file.set_len(0);
-        let _ = self.file.seek(SeekFrom::Start(0));
-        let _ = self.file.write_all(text.as_bytes());
-        if text.is_empty() {
-            let _ = std::fs::remove_file(&self.path);
+        let restored = self
+            .file
+            .set_len(0)
+            .and_then(|()| self.file.seek(SeekFrom::Start(0)))
+            .and_then(|_| self.file.write_all(text.as_bytes()));
+        if let Err(e) = restored {
+            log::warn!("could not restore {}: {e}", self.token.path.display());
         }
-        let _ = self.file.unlock();
+        if text.is_empty() {
+            self.remove_file_if_ours();
+        }
     }
 
-    /// Close cleanly: remove the lock file, then let go of the lock.
+    /// Close cleanly: remove the lock file (only if it is still ours), then let go of the lock.
     pub fn release(self) {
-        let _ = std::fs::remove_file(&self.path);
-        let _ = self.file.unlock();
+        if self.token.verify().is_ok() {
+            self.remove_file_if_ours();
+        }
+    }
+
+    fn remove_file_if_ours(&self) {
+        if same_file(&self.file, &self.token.path)
+            && let Err(e) = std::fs::remove_file(&self.token.path)
+            && e.kind() != io::ErrorKind::NotFound
+        {
+            log::warn!("could not remove {}: {e}", self.token.path.display());
+        }
+    }
+}
+
+/// A lock "file" that is a folder, a pipe, a device or a link is never used, nor opened.
+fn refuse_odd_lock_file(path: &Path, name: &str) -> Result<(), LockError> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => Err(LockError::Held(Blocked::Unusable(format!(
+            "{name} is a folder, not a lock file"
+        )))),
+        Ok(meta) if !meta.is_file() => Err(LockError::Held(Blocked::Unusable(format!(
+            "{name} is not a regular file"
+        )))),
+        _ => Ok(()),
     }
 }
 
@@ -197,16 +415,22 @@ fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
 }
 
-/// This computer's name, for telling people where a café is open.
+/// This computer's name, for telling people where a café is open and for knowing whether a
+/// lock was left by this computer. It must not depend on how the app was started, so the
+/// operating system is asked first; an exported `HOSTNAME` may differ from it.
 pub fn host_name() -> String {
-    let from_env = std::env::var("HOSTNAME")
-        .or_else(|_| std::env::var("COMPUTERNAME"))
-        .ok();
-    from_env
+    system_host_name()
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
         .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .or_else(|| std::env::var("HOSTNAME").ok())
         .map(|h| h.trim().to_owned())
         .filter(|h| !h.is_empty())
         .unwrap_or_else(|| "this computer".to_owned())
+}
+
+/// The name the operating system gives this computer (Linux, macOS and Windows alike).
+fn system_host_name() -> Option<String> {
+    gethostname::gethostname().into_string().ok()
 }
 
 #[cfg(test)]
@@ -220,7 +444,7 @@ mod tests {
         let first = SessionLock::acquire(&session).expect("first");
         assert!(first.unclean.is_none());
         match SessionLock::acquire(&session) {
-            Err(LockError::Held(Some(holder))) => {
+            Err(LockError::Held(Blocked::Running(Some(holder)))) => {
                 assert_eq!(holder.pid, std::process::id());
                 assert!(holder.describe().contains("process"));
             }
@@ -243,5 +467,106 @@ mod tests {
         assert!(SessionLock::holder(&session).is_none());
         let next = SessionLock::acquire(&session).expect("taken over");
         assert_eq!(next.unclean.map(|h| h.pid), Some(std::process::id()));
+    }
+
+    fn other_host_text() -> String {
+        "host=LAPTOP-2\npid=4121\nsince=2026-11-25T19:04:00+00:00\n".to_owned()
+    }
+
+    #[test]
+    fn a_lock_naming_another_computer_is_never_broken_without_a_take_over() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let session = dir.path().join("s.ron");
+        std::fs::write(lock_path(&session), other_host_text()).expect("write");
+        let err = SessionLock::acquire(&session).expect_err("other host");
+        assert!(
+            matches!(&err, LockError::Held(Blocked::OtherHost(h)) if h.host == "LAPTOP-2"),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("open on LAPTOP-2 since"), "{err}");
+        assert_eq!(
+            SessionLock::holder(&session).map(|h| h.host),
+            Some("LAPTOP-2".into())
+        );
+        assert_eq!(
+            std::fs::read_to_string(lock_path(&session)).expect("read"),
+            other_host_text(),
+            "the other computer's lock is untouched"
+        );
+        let taken = SessionLock::take_over(&session).expect("the person confirmed");
+        assert_eq!(
+            taken.unclean.clone().map(|h| h.host),
+            Some("LAPTOP-2".into())
+        );
+        assert!(taken.token().verify().is_ok());
+    }
+
+    #[test]
+    fn garbage_a_folder_or_an_unreadable_lock_is_unusable_never_no_lock() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let garbage = dir.path().join("g.ron");
+        std::fs::write(lock_path(&garbage), b"\x00\xff\x13 not a lock").expect("write");
+        let err = SessionLock::acquire(&garbage).expect_err("garbage");
+        assert!(
+            matches!(err, LockError::Held(Blocked::Unusable(_))),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("unusable"), "{err}");
+
+        let folder = dir.path().join("d.ron");
+        std::fs::create_dir(lock_path(&folder)).expect("dir");
+        let err = SessionLock::acquire(&folder).expect_err("folder");
+        assert!(err.to_string().contains("is a folder"), "{err}");
+        assert!(
+            SessionLock::take_over(&folder).is_err(),
+            "a folder is never a lock"
+        );
+
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let locked_out = dir.path().join("u.ron");
+            std::fs::write(lock_path(&locked_out), b"").expect("write");
+            std::fs::set_permissions(
+                lock_path(&locked_out),
+                std::fs::Permissions::from_mode(0o000),
+            )
+            .expect("chmod");
+            // Root reads anything; the check only means something for a normal user.
+            if std::fs::read(lock_path(&locked_out)).is_err() {
+                let err = SessionLock::acquire(&locked_out).expect_err("unreadable");
+                assert!(
+                    matches!(err, LockError::Held(Blocked::Unusable(_))),
+                    "{err:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_token_notices_a_deleted_replaced_or_rewritten_lock() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let session = dir.path().join("s.ron");
+        let lock = SessionLock::acquire(&session).expect("taken");
+        let token = lock.token();
+        assert!(token.verify().is_ok());
+
+        std::fs::write(lock_path(&session), other_host_text()).expect("rewrite");
+        let lost = token.verify().expect_err("rewritten");
+        assert!(lost.0.contains("LAPTOP-2"), "{lost}");
+
+        std::fs::remove_file(lock_path(&session)).expect("delete");
+        assert!(token.verify().expect_err("deleted").0.contains("deleted"));
+
+        let second = SessionLock::acquire(&session).expect("a second copy takes the new file");
+        let lost = token.verify().expect_err("replaced");
+        assert!(
+            lost.to_string().contains("saving to the file has stopped"),
+            "{lost}"
+        );
+        // Closing the copy that lost its lock leaves the other copy's lock alone.
+        lock.release();
+        assert!(second.token().verify().is_ok());
+        assert!(lock_path(&session).exists());
     }
 }

@@ -3,10 +3,12 @@
 pub mod atomic;
 pub mod catalog;
 pub mod drafts;
+pub mod exports;
 pub mod format;
 pub mod lock;
 pub mod people;
 pub mod recovery;
+pub mod repair;
 pub mod saver;
 
 use std::path::{Path, PathBuf};
@@ -54,16 +56,80 @@ impl DataDir {
         self.root.join("drafts")
     }
 
+    /// Attendance and notes exports (some hold names; see [`exports::with_names`]).
+    pub fn exports(&self) -> PathBuf {
+        self.root.join("exports")
+    }
+
     /// Newer copies of sessions that could not be saved to their own files.
     pub fn recovery(&self) -> PathBuf {
         self.root.join("recovery")
     }
 
-    /// Create the folders (private to the user) if they are missing.
+    /// Create the folders (private to the user) if they are missing. The error says in plain
+    /// words which folder is the problem (e.g. a file stands where the data folder should be),
+    /// so the caller can refuse to start a café that could never be saved.
     pub fn ensure(&self) -> std::io::Result<()> {
-        atomic::ensure_private_dir(&self.root)?;
-        atomic::ensure_private_dir(&self.sessions())?;
-        atomic::ensure_private_dir(&self.drafts())?;
-        atomic::ensure_private_dir(&self.guides())
+        for dir in [
+            self.root.clone(),
+            self.sessions(),
+            self.drafts(),
+            self.guides(),
+        ] {
+            atomic::ensure_private_dir(&dir).map_err(|e| plain_folder_error(&dir, &e))?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a data folder cannot be used, in words a facilitator can act on.
+fn plain_folder_error(dir: &Path, e: &std::io::Error) -> std::io::Error {
+    use std::io::ErrorKind;
+    let blocker = dir
+        .ancestors()
+        .find(|p| std::fs::symlink_metadata(p).is_ok_and(|m| !m.is_dir()));
+    let what = match (blocker, e.kind()) {
+        (Some(file), _) => format!(
+            "{} is a file, not a folder; move it away or choose another data folder",
+            file.display()
+        ),
+        (None, ErrorKind::PermissionDenied) => format!(
+            "you do not have permission to create or use the folder {}",
+            dir.display()
+        ),
+        (None, ErrorKind::ReadOnlyFilesystem) => {
+            format!("the folder {} is on a read-only disk", dir.display())
+        }
+        (None, ErrorKind::StorageFull | ErrorKind::QuotaExceeded) => "the disk is full".to_owned(),
+        (None, _) => format!("the folder {} could not be made ({e})", dir.display()),
+    };
+    std::io::Error::new(e.kind(), what)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_data_folder_that_is_a_file_is_said_in_plain_words() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().join("data");
+        std::fs::write(&root, b"not a folder").expect("write");
+        let message = DataDir::new(&root)
+            .ensure()
+            .expect_err("a file")
+            .to_string();
+        assert!(
+            message.contains("is a file, not a folder") && message.contains("data"),
+            "{message}"
+        );
+        let inner = dir.path().join("data2");
+        std::fs::create_dir(&inner).expect("dir");
+        std::fs::write(inner.join("sessions"), b"").expect("write");
+        let message = DataDir::new(&inner)
+            .ensure()
+            .expect_err("a file")
+            .to_string();
+        assert!(message.contains("sessions is a file"), "{message}");
     }
 }

@@ -1,7 +1,7 @@
 //! People from earlier cafés in the data folder, so returning families are picked from a list
 //! instead of typed again, and known to be returning.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 
@@ -30,23 +30,36 @@ pub struct PeopleIndex {
     people: Vec<Person>,
     /// Where each folded name sits in `people`.
     positions: std::collections::HashMap<String, usize>,
+    /// Session files (or the folder) that could not be read, each with the reason.
+    unreadable: Vec<(PathBuf, String)>,
 }
 
 impl PeopleIndex {
-    /// Read every session in `sessions_dir` except the café `skip`.
+    /// Read every session in `sessions_dir` except the café `skip`. Files that cannot be read
+    /// are listed in [`PeopleIndex::unreadable`], so the caller can say how many were missed.
     pub fn load(sessions_dir: &Path, skip: Uuid) -> Self {
         let mut index = Self::default();
-        let Ok(entries) = std::fs::read_dir(sessions_dir) else {
-            return index;
+        let entries = match std::fs::read_dir(sessions_dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return index,
+            Err(e) => {
+                index
+                    .unreadable
+                    .push((sessions_dir.to_owned(), e.to_string()));
+                return index;
+            }
         };
         for path in entries.filter_map(Result::ok).map(|e| e.path()) {
             if path.extension().is_none_or(|e| e != "ron") {
                 continue;
             }
-            let Ok(loaded) = super::format::load_session(&path) else {
-                continue;
+            let session = match super::format::load_session(&path) {
+                Ok(loaded) => loaded.session,
+                Err(e) => {
+                    index.unreadable.push((path, e.message));
+                    continue;
+                }
             };
-            let session = loaded.session;
             if session.id == skip {
                 continue;
             }
@@ -61,7 +74,43 @@ impl PeopleIndex {
             .enumerate()
             .map(|(i, p)| (p.lower.clone(), i))
             .collect();
+        index.unreadable.sort();
         index
+    }
+
+    /// Session files that could not be read while building the index, with the reasons.
+    pub fn unreadable(&self) -> &[(PathBuf, String)] {
+        &self.unreadable
+    }
+
+    /// "2 earlier cafés could not be read, so people from them are not offered: a.ron (…), b.ron (…)."
+    pub fn unreadable_summary(&self) -> Option<String> {
+        if self.unreadable.is_empty() {
+            return None;
+        }
+        let files: Vec<String> = self
+            .unreadable
+            .iter()
+            .map(|(path, why)| {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                format!("{name} ({why})")
+            })
+            .collect();
+        let count = self.unreadable.len();
+        let cafes = if count == 1 {
+            "earlier café"
+        } else {
+            "earlier cafés"
+        };
+        let verb = if count == 1 { "was" } else { "were" };
+        Some(format!(
+            "{count} {cafes} could not be read, so people from {} {verb} not offered: {}.",
+            if count == 1 { "it" } else { "them" },
+            files.join(", ")
+        ))
     }
 
     /// Add one earlier sign-in (the newest details of a person win).
@@ -193,6 +242,37 @@ mod tests {
         assert!(
             index.search("ana", 8)[0].contact.is_none(),
             "no contact without consent"
+        );
+    }
+
+    #[test]
+    fn sessions_that_cannot_be_read_are_counted_and_named() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let good = crate::store::load_session(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/sessions/2026-11-12_our-children-our-school_5e1f2a9c.ron"
+        )))
+        .expect("example");
+        std::fs::write(
+            dir.path().join("good.ron"),
+            crate::store::to_ron(&good.session).expect("text"),
+        )
+        .expect("write");
+        std::fs::write(dir.path().join("cut.ron"), "Session(schema_version: 1,").expect("write");
+        std::fs::write(dir.path().join("other.txt"), "not a session, not read").expect("write");
+        let index = PeopleIndex::load(dir.path(), Uuid::new_v4());
+        assert_eq!(index.unreadable().len(), 1, "{:?}", index.unreadable());
+        let summary = index.unreadable_summary().expect("said");
+        assert!(
+            summary.starts_with("1 earlier café could not be read"),
+            "{summary}"
+        );
+        assert!(summary.contains("cut.ron"), "{summary}");
+        std::fs::remove_file(dir.path().join("cut.ron")).expect("remove");
+        assert!(
+            PeopleIndex::load(dir.path(), Uuid::new_v4())
+                .unreadable_summary()
+                .is_none()
         );
     }
 }

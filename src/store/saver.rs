@@ -1,5 +1,7 @@
 //! Saving off the UI thread: the UI hands over the newest text of the session and carries on;
 //! a writer thread puts it on disk durably, coalescing bursts, and retries after errors.
+//! With a lock guard, it checks before every write that the session's lock is still ours and
+//! stops writing the file for good the moment it is not.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -9,8 +11,9 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Local};
 
-use super::atomic::write_atomic;
+use super::atomic::write_atomic_checked;
 use super::format::to_ron;
+use super::lock::{LockLost, LockToken};
 use super::recovery;
 use crate::model::Session;
 
@@ -25,6 +28,9 @@ pub struct SaveStatus {
     pub saved_at: Option<DateTime<Local>>,
     /// The last save's failure in plain words; cleared by the next success.
     pub error: Option<String>,
+    /// Saving to the file has stopped for good because the session's lock was lost (another
+    /// copy of the app may be writing it); the newest text goes to the recovery copy only.
+    pub stopped: bool,
 }
 
 struct Job {
@@ -50,6 +56,22 @@ type Notify = Box<dyn Fn() + Send>;
 struct Shared {
     status: Mutex<SaveStatus>,
     changed: Condvar,
+    /// Checked on the writer thread before every write of the session file.
+    guard: Mutex<Option<LockToken>>,
+}
+
+impl Shared {
+    fn status(&self) -> std::sync::MutexGuard<'_, SaveStatus> {
+        self.status.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn check_guard(&self) -> Result<(), LockLost> {
+        self.guard
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            .map_or(Ok(()), LockToken::verify)
+    }
 }
 
 /// A background writer for one session file.
@@ -72,6 +94,7 @@ impl Saver {
         let shared = Arc::new(Shared {
             status: Mutex::new(SaveStatus::default()),
             changed: Condvar::new(),
+            guard: Mutex::new(None),
         });
         let thread_shared = Arc::clone(&shared);
         let notify: Notify = Box::new(notify);
@@ -122,6 +145,17 @@ impl Saver {
         }
     }
 
+    /// Check `token` (the session's lock) before every write from now on. When it fails,
+    /// nothing more is written to the session file: the newest text goes to the recovery copy
+    /// and the status says that another copy may be writing the café and saving has stopped.
+    pub fn set_guard(&self, token: Option<LockToken>) {
+        *self
+            .shared
+            .guard
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = token;
+    }
+
     /// Record that `revision` is already on disk (a session just opened from its file).
     pub fn mark_saved(&self, revision: u64, at: Option<DateTime<Local>>) {
         let mut status = self.lock();
@@ -141,6 +175,9 @@ impl Saver {
             if status.saved_revision.is_some_and(|r| r >= revision) {
                 return true;
             }
+            if status.stopped {
+                return false;
+            }
             let now = Instant::now();
             if now >= deadline {
                 return false;
@@ -155,10 +192,7 @@ impl Saver {
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, SaveStatus> {
-        self.shared
-            .status
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
+        self.shared.status()
     }
 }
 
@@ -176,6 +210,10 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
     let mut pending: Option<Job> = None;
     let mut recovery_copy: Option<PathBuf> = None;
     let mut disconnected = false;
+    // Once the lock is lost, the file is never written again by this saver.
+    let mut lost: Option<LockLost> = None;
+    // A `.bak` holding erased personal data that could not be removed yet.
+    let mut scrub_owed = false;
     loop {
         // Wait for work: block when idle, or until the retry time after a failure.
         if pending.is_none() {
@@ -192,16 +230,13 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
         let Some(mut job) = pending.take() else {
             continue;
         };
+        job.scrub_backup |= scrub_owed;
         if let Content::Session(session) = &job.content {
             match to_ron(session) {
                 Ok(text) => job.content = Content::Text(text),
                 Err(e) => {
                     log::error!("could not write the session as text: {e}");
-                    shared
-                        .status
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .error = Some(format!(
+                    shared.status().error = Some(format!(
                         "Not saved: the session could not be written as text ({e})."
                     ));
                     notify();
@@ -212,40 +247,65 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
         let Content::Text(text) = &job.content else {
             continue;
         };
-        let result = write_atomic(&job.path, text.as_bytes());
-        match (&result, recovery_dir) {
-            (Ok(()), _) => {
+        if lost.is_none()
+            && let Err(e) = shared.check_guard()
+        {
+            log::error!("{}: {e}", job.path.display());
+            lost = Some(e);
+        }
+        if let Some(why) = &lost {
+            keep_in_recovery(recovery_dir, &job.path, text, &mut recovery_copy);
+            {
+                let mut status = shared.status();
+                status.stopped = true;
+                status.error = Some(with_recovery_note(
+                    format!("Not saved: {why}."),
+                    recovery_copy.as_deref(),
+                ));
+            }
+            notify();
+            shared.changed.notify_all();
+            continue;
+        }
+        let result = write_atomic_checked(&job.path, text.as_bytes(), || {
+            shared.check_guard().map_err(std::io::Error::other)
+        });
+        if let Err(e) = &result
+            && let Some(why) = e.get_ref().and_then(|e| e.downcast_ref::<LockLost>())
+        {
+            // The lock went while the text was being written: go round again to stop.
+            lost = Some(why.clone());
+            pending = Some(job);
+            continue;
+        }
+        match &result {
+            Ok(()) => {
                 if let Some(copy) = recovery_copy.take() {
                     recovery::discard(&copy);
                 }
             }
-            (Err(_), Some(dir)) => match recovery::write_copy(dir, &job.path, text) {
-                Ok(copy) => recovery_copy = Some(copy),
-                Err(e) => {
-                    recovery_copy = None;
-                    log::error!("the recovery copy could not be written either: {e}");
-                }
-            },
-            (Err(_), None) => {}
+            Err(_) => keep_in_recovery(recovery_dir, &job.path, text, &mut recovery_copy),
         }
         {
-            let mut status = shared.status.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut status = shared.status();
             match &result {
                 Ok(()) => {
-                    if job.scrub_backup {
-                        let _ = std::fs::remove_file(super::atomic::backup_path(&job.path));
-                    }
                     status.saved_revision = Some(job.revision);
                     status.saved_at = Some(Local::now());
                     status.error = None;
+                    scrub_owed = false;
+                    if job.scrub_backup
+                        && let Err(message) = scrub_backup(&job.path)
+                    {
+                        scrub_owed = true;
+                        status.error = Some(message);
+                    }
                 }
                 Err(e) => {
-                    let mut message = plain_save_error(&job.path, e);
-                    if let Some(copy) = &recovery_copy {
-                        message
-                            .push_str(&format!(" A recovery copy is kept at {}.", copy.display()));
-                    }
-                    status.error = Some(message);
+                    status.error = Some(with_recovery_note(
+                        plain_save_error(&job.path, e),
+                        recovery_copy.as_deref(),
+                    ));
                 }
             }
         }
@@ -264,6 +324,45 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
                 Err(RecvTimeoutError::Disconnected) => disconnected = true,
             }
         }
+    }
+}
+
+/// Keep `text` as the recovery copy of `path` when there is a recovery folder.
+fn keep_in_recovery(
+    recovery_dir: Option<&Path>,
+    path: &Path,
+    text: &str,
+    recovery_copy: &mut Option<PathBuf>,
+) {
+    let Some(dir) = recovery_dir else {
+        return;
+    };
+    match recovery::write_copy(dir, path, text) {
+        Ok(copy) => *recovery_copy = Some(copy),
+        Err(e) => {
+            *recovery_copy = None;
+            log::error!("the recovery copy could not be written either: {e}");
+        }
+    }
+}
+
+fn with_recovery_note(mut message: String, copy: Option<&Path>) -> String {
+    if let Some(copy) = copy {
+        message.push_str(&format!(" A recovery copy is kept at {}.", copy.display()));
+    }
+    message
+}
+
+/// Remove the `.bak` of `path` after personal data was erased; a failure in plain words.
+fn scrub_backup(path: &Path) -> Result<(), String> {
+    let bak = super::atomic::backup_path(&super::atomic::resolve_link(path));
+    match std::fs::remove_file(&bak) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(format!(
+            "Saved, but the previous copy {} still holds the personal data you erased and could not be removed ({e}). Delete it by hand; removing it is tried again at the next save.",
+            bak.display()
+        )),
     }
 }
 
@@ -319,5 +418,54 @@ mod tests {
             "retried after the folder came back"
         );
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "kept");
+    }
+
+    #[test]
+    fn a_lost_lock_stops_saving_and_keeps_the_newest_text_in_recovery() {
+        use crate::store::lock::{SessionLock, lock_path};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.ron");
+        let recovery_dir = dir.path().join("recovery");
+        let lock = SessionLock::acquire(&path).expect("lock");
+        let saver = Saver::with_recovery(Some(recovery_dir.clone()), || {});
+        saver.set_guard(Some(lock.token()));
+        saver.save(path.clone(), 1, "revision 1".into());
+        assert!(saver.wait_for(1, Duration::from_secs(10)));
+
+        // Someone deletes the lock and another copy takes a new one.
+        std::fs::remove_file(lock_path(&path)).expect("delete lock");
+        let other = SessionLock::acquire(&path).expect("another copy");
+        saver.save(path.clone(), 2, "revision 2".into());
+        assert!(!saver.wait_for(2, Duration::from_secs(10)), "never saved");
+        let status = saver.status();
+        assert!(status.stopped);
+        let error = status.error.expect("said");
+        assert!(
+            error.contains("another copy of Café Host may be writing"),
+            "{error}"
+        );
+        assert!(error.contains("saving to the file has stopped"), "{error}");
+        saver.save(path.clone(), 3, "revision 3".into());
+        drop(saver);
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "revision 1");
+        let copy = recovery::copy_path(&recovery_dir, &path);
+        assert_eq!(std::fs::read_to_string(copy).expect("copy"), "revision 3");
+        assert!(
+            other.token().verify().is_ok(),
+            "the other copy's lock is untouched"
+        );
+    }
+
+    #[test]
+    fn a_backup_that_cannot_be_scrubbed_is_reported() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.ron");
+        let bak = crate::store::atomic::backup_path(&path);
+        std::fs::create_dir(&bak).expect("dir");
+        std::fs::write(bak.join("inside"), b"x").expect("write");
+        let message = scrub_backup(&path).expect_err("cannot remove");
+        assert!(message.contains("personal data you erased"), "{message}");
+        std::fs::remove_dir_all(&bak).expect("clean");
+        assert!(scrub_backup(&path).is_ok(), "no backup is nothing to scrub");
     }
 }

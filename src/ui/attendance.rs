@@ -116,6 +116,7 @@ impl AttendanceState {
         if let Some(rx) = &self.loading
             && let Ok(index) = rx.try_recv()
         {
+            self.unreadable = index.unreadable().len();
             self.people = Some(index);
             self.loading = None;
         }

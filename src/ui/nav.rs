@@ -67,14 +67,40 @@ pub fn nav_ui(
                 );
             }
             if let Some(reason) = cafe.read_only() {
-                ui.label(
-                    RichText::new(format!(
-                        "Read-only: nothing here can be changed, because {reason}."
-                    ))
-                    .color(super::theme::ERROR_TEXT),
-                );
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "Read-only: nothing here can be changed, because {reason}."
+                        ))
+                        .color(super::theme::ERROR_TEXT),
+                    );
+                    if cafe.can_take_over() {
+                        take_over_ui(ui, cafe, commands);
+                    }
+                });
             }
         });
+}
+
+/// "Take over…", then "are you sure?": a lock from another computer is never broken at once.
+fn take_over_ui(ui: &mut egui::Ui, cafe: &OpenCafe, commands: &mut Vec<AppCommand>) {
+    let asked_id = egui::Id::unique("take-over-asked");
+    let take = AppCommand::TakeOver(cafe.path().to_owned());
+    if ui.memory(|m| m.data.get_temp::<bool>(asked_id)) == Some(true) {
+        if ui
+            .button(take.label())
+            .on_hover_text(take.tooltip())
+            .clicked()
+        {
+            ui.memory_mut(|m| m.data.remove::<bool>(asked_id));
+            commands.push(take);
+        }
+        if ui.button("No, leave it read-only").clicked() {
+            ui.memory_mut(|m| m.data.remove::<bool>(asked_id));
+        }
+    } else if ui.button("Take over…").clicked() {
+        ui.memory_mut(|m| m.data.insert_temp(asked_id, true));
+    }
 }
 
 /// Bring in another laptop's copy of this café (the foot of the Tables screen's list).

@@ -77,6 +77,13 @@ impl CafeApp {
             }
             AppCommand::OpenTable(path, number) => self.open_table(&path, number),
             AppCommand::Import(path) => self.import(&path),
+            AppCommand::TakeOver(path) => {
+                self.close_cafe();
+                if self.cafe.is_none() {
+                    let opened = OpenCafe::take_over(&self.data, &path, self.notify());
+                    self.install(opened);
+                }
+            }
             AppCommand::Recover(index, choice) => self.recover(index, choice),
             AppCommand::Fullscreen(monitor) => self.fullscreen(monitor),
             AppCommand::RefreshMonitors => self.refresh_monitors = true,

@@ -16,7 +16,8 @@ use uuid::Uuid;
 
 use crate::common::{TestClock, example_session, example_session_source, harness};
 
-fn person(name: &str, role: Role, table: Option<u32>) -> Attendee {
+/// Someone signed in with contact details and consent, for tests.
+pub fn person(name: &str, role: Role, table: Option<u32>) -> Attendee {
     let now = Utc
         .with_ymd_and_hms(2026, 10, 1, 18, 0, 0)
         .single()

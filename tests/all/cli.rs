@@ -1,6 +1,14 @@
-//! The command line: `cafe-host check`.
+//! The command line: `cafe-host check` and `cafe-host merge`.
 
-use std::process::Command;
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use cafe_host::store::lock::lock_path;
+use cafe_host::store::{load_session, to_ron};
+
+use crate::common::{example_session_source, plain_note};
 
 fn cafe_host() -> Command {
     Command::new(env!("CARGO_BIN_EXE_cafe-host"))
@@ -84,4 +92,234 @@ fn table_mode_outside_the_possible_tables_is_refused_with_the_range() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains("1..=99"), "{err}");
     }
+}
+
+/// Run `cafe-host ARGS`, killing it and failing if it takes more than `limit`.
+fn run_with_timeout(args: &[&std::ffi::OsStr], limit: Duration) -> std::process::Output {
+    let mut child = cafe_host()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    // Read output on threads so a full pipe cannot stall the child.
+    let mut out = child.stdout.take().expect("stdout");
+    let mut err = child.stderr.take().expect("stderr");
+    let out = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        out.read_to_end(&mut v).map(|_| v)
+    });
+    let err = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        err.read_to_end(&mut v).map(|_| v)
+    });
+    let deadline = Instant::now() + limit;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            child.kill().expect("kill");
+            child.wait().expect("reaped");
+            panic!("cafe-host {args:?} hung for more than {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    std::process::Output {
+        status,
+        stdout: out.join().expect("thread").expect("stdout"),
+        stderr: err.join().expect("thread").expect("stderr"),
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn check_a_folder_of_a_thousand_files_reports_every_bad_one_and_never_hangs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    let nested = root.join("old").join("2025");
+    std::fs::create_dir_all(&nested).expect("dirs");
+    let session = std::fs::read_to_string(example_session_source()).expect("example");
+    let guide = std::fs::read_to_string(format!(
+        "{}/assets/guides/learning-at-home.ron",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("guide");
+    let mut good = Vec::new();
+    let mut bad = Vec::new();
+    for i in 0..998 {
+        let folder = if i % 3 == 0 { &nested } else { root };
+        let path = folder.join(format!("file-{i:04}.ron"));
+        let text = match i % 5 {
+            0 => session.clone(),
+            1 => guide.clone(),
+            2 => session[..session.len() / 2].to_owned(),
+            3 => session.replacen("schema_version", "schema_versio", 1),
+            _ => "root:x:0:0:root:/root:/bin/bash\n".to_owned(),
+        };
+        std::fs::write(&path, text).expect("write");
+        if i % 5 < 2 {
+            good.push(path);
+        } else {
+            bad.push(path);
+        }
+    }
+    let fifo = nested.join("pipe.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let device = root.join("device.ron");
+    std::os::unix::fs::symlink("/dev/zero", &device).expect("link");
+    bad.extend([fifo, device]);
+    std::fs::write(root.join("notes.txt"), "not a .ron file, not checked").expect("write");
+
+    let out = run_with_timeout(
+        &["check".as_ref(), root.as_os_str()],
+        Duration::from_secs(300),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 1000, "one line per .ron file");
+    for path in &bad {
+        let name = format!("{}:", path.display());
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with(&name) && !l.contains(": ok (")),
+            "{} is reported bad\n{stdout}",
+            path.display()
+        );
+    }
+    for path in &good {
+        let ok = format!("{}: ok (", path.display());
+        assert!(
+            lines.iter().any(|l| l.starts_with(&ok)),
+            "{} is ok",
+            path.display()
+        );
+    }
+    assert!(
+        stdout.contains("not a regular file") && stdout.contains("not a Café Host file"),
+        "{stdout}"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&format!("{} of 1000 files", bad.len())),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A copy of the example café with one more note, to merge into the example.
+fn example_and_a_copy_with_a_note(dir: &std::path::Path) -> (PathBuf, PathBuf) {
+    let into = dir.join("into.ron");
+    std::fs::copy(example_session_source(), &into).expect("copy");
+    let mut other = load_session(&into).expect("example").session;
+    let table = other.tables[0].id;
+    other.notes.push(plain_note(table, "from the other laptop"));
+    let from = dir.join("from.ron");
+    std::fs::write(&from, to_ron(&other).expect("text")).expect("write");
+    (into, from)
+}
+
+#[test]
+fn merge_never_takes_another_computers_lock() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (into, from) = example_and_a_copy_with_a_note(dir.path());
+    let lock = lock_path(&into);
+    let theirs = "host=LAPTOP-2\npid=4121\nsince=2026-11-25T19:04:00+00:00\n";
+    std::fs::write(&lock, theirs).expect("write");
+    let before = std::fs::read(&into).expect("read");
+    let out = cafe_host()
+        .args(["merge".as_ref(), into.as_os_str(), from.as_os_str()])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("open on LAPTOP-2"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&lock).expect("lock kept"), theirs);
+    assert_eq!(std::fs::read(&into).expect("read"), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn merge_respects_a_read_only_file_and_clears_temp_files_of_killed_saves() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (into, from) = example_and_a_copy_with_a_note(dir.path());
+    std::fs::set_permissions(&into, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let before = std::fs::read(&into).expect("read");
+    let merge = || {
+        cafe_host()
+            .args(["merge".as_ref(), into.as_os_str(), from.as_os_str()])
+            .output()
+            .expect("runs")
+    };
+    let out = merge();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("read-only"));
+    assert_eq!(std::fs::read(&into).expect("read"), before);
+    assert_eq!(
+        std::fs::metadata(&into).expect("meta").permissions().mode() & 0o777,
+        0o444,
+        "not replaced"
+    );
+
+    std::fs::set_permissions(&into, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let mut gone = Command::new("true").spawn().expect("spawn");
+    let stale = dir.path().join(format!(".into.ron.{}.tmp", gone.id()));
+    gone.wait().expect("reaped");
+    std::fs::write(&stale, "half a save").expect("write");
+    let out = merge();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!stale.exists(), "the killed save's temp file is cleared");
+    let merged = load_session(&into).expect("loads").session;
+    assert!(
+        merged
+            .notes
+            .iter()
+            .any(|n| n.text == "from the other laptop")
+    );
+}
+
+#[test]
+fn merge_never_writes_a_file_too_big_to_open() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let into = dir.path().join("into.ron");
+    std::fs::copy(example_session_source(), &into).expect("copy");
+    let base = load_session(&into).expect("example").session;
+    let table = base.tables[0].id;
+    // Two copies just under the open limit each: together they are past it.
+    let note_text = "x".repeat(1024 * 1024);
+    let mut froms = Vec::new();
+    for side in 0..2 {
+        let mut copy = base.clone();
+        for i in 0..33 {
+            copy.notes
+                .push(plain_note(table, &format!("{side}-{i} {note_text}")));
+        }
+        let path = dir.path().join(format!("from-{side}.ron"));
+        std::fs::write(&path, to_ron(&copy).expect("text")).expect("write");
+        froms.push(path);
+    }
+    let before = std::fs::read(&into).expect("read");
+    let out = cafe_host()
+        .arg("merge")
+        .arg(&into)
+        .args(&froms)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("more than Café Host can open"), "{stderr}");
+    assert_eq!(std::fs::read(&into).expect("read"), before, "unchanged");
+    assert!(load_session(&into).is_ok());
 }

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
+use cafe_host::model::Note;
 use cafe_host::store::DataDir;
 use cafe_host::ui::{AppOptions, CafeApp, Clock};
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -150,5 +151,23 @@ impl XorShift {
     /// A number in `0..n` (`n` > 0).
     pub fn below(&mut self, n: u64) -> u64 {
         self.next_u64() % n
+    }
+}
+
+/// A plain note at table `table`, written now: for tests that build sessions without the app.
+pub fn plain_note(table: uuid::Uuid, text: &str) -> Note {
+    let now = Utc::now();
+    Note {
+        id: uuid::Uuid::new_v4(),
+        table,
+        question: None,
+        round: 0,
+        text: text.to_owned(),
+        tags: std::collections::BTreeSet::new(),
+        share: false,
+        private: false,
+        created: now,
+        edited: now,
+        deleted: false,
     }
 }

@@ -389,3 +389,29 @@ fn the_key_list_the_readme_and_the_handlers_come_from_one_table() {
         }
     }
 }
+
+#[test]
+fn another_computers_lock_opens_read_only_and_is_taken_over_only_when_confirmed() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    std::fs::write(
+        lock_path(&path),
+        "host=LAPTOP-2\npid=4121\nsince=2026-11-25T19:04:00+00:00\n",
+    )
+    .expect("lock");
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    let reason = h.state().read_only_reason().expect("read-only").to_owned();
+    assert!(reason.contains("open on LAPTOP-2 since"), "{reason}");
+    h.get_by_label("Take over…").click();
+    h.run();
+    assert!(h.state().read_only_reason().is_some(), "asked first, not taken");
+    h.get_by_label("Yes, it is closed there: take over").click();
+    h.run();
+    assert!(h.state().read_only_reason().is_none(), "writable after confirming");
+    assert!(
+        std::fs::read_to_string(lock_path(&path))
+            .expect("lock")
+            .contains(&format!("pid={}", std::process::id()))
+    );
+}

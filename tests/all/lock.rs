@@ -5,7 +5,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 use cafe_host::store::load_session;
-use cafe_host::store::lock::{LockError, SessionLock};
+use cafe_host::store::lock::{Blocked, LockError, SessionLock};
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 
@@ -100,7 +100,7 @@ fn killing_the_holder_frees_the_lock() {
         "the child took the lock"
     );
     match SessionLock::acquire(&session) {
-        Err(LockError::Held(Some(holder))) => assert_eq!(holder.pid, child.id()),
+        Err(LockError::Held(Blocked::Running(Some(holder)))) => assert_eq!(holder.pid, child.id()),
         other => panic!("expected the child to hold the lock, got {other:?}"),
     }
     child.kill().expect("kill -9");

@@ -207,3 +207,85 @@ fn command_line_merge_writes_the_union_and_refuses_with_a_message() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Merge `b` into `a` and `a` into `b`: both results, which must agree.
+fn both_ways(a: &Session, b: &Session) -> Session {
+    let mut ab = a.clone();
+    ab.merge(b).expect("same café");
+    let mut ba = b.clone();
+    ba.merge(a).expect("same café");
+    assert_eq!(
+        (&ab.notes, &ab.attendees),
+        (&ba.notes, &ba.attendees),
+        "merge is commutative"
+    );
+    let mut again = ab.clone();
+    assert_eq!(again.merge(b).expect("same café").total(), 0, "idempotent");
+    assert_eq!(again.merge(a).expect("same café").total(), 0, "idempotent");
+    ab
+}
+
+#[test]
+fn an_erased_sign_in_never_gets_its_name_back_whatever_the_edit_times() {
+    let mut base = example();
+    let ana = crate::attendance::person("Ana Díaz", cafe_host::model::Role::Parent, Some(1));
+    let id = ana.id;
+    assert!(base.apply(Command::Record(R::CheckIn(Box::new(ana.clone()))), t(1)));
+    let mut a = LiveState::new(base.session.clone());
+    let mut b = LiveState::new(base.session);
+    assert!(a.apply(Command::Record(R::EraseAttendee { id }), t(5)));
+    // Laptop B, not knowing, corrects her name and table later.
+    let mut edited = ana;
+    edited.name = "Ana María Díaz".into();
+    edited.table = Some(2);
+    assert!(b.apply(Command::Record(R::EditAttendee(Box::new(edited))), t(9)));
+    let merged = both_ways(&a.session, &b.session);
+    let person = merged
+        .attendees
+        .iter()
+        .find(|p| p.id == id)
+        .expect("still counted");
+    assert!(person.erased, "erasure wins");
+    assert!(
+        person.name.is_empty() && person.contact.is_none(),
+        "{person:?}"
+    );
+    assert_eq!(person.table, Some(2), "the newer counts are kept");
+}
+
+#[test]
+fn a_deleted_note_stays_deleted_but_an_undo_brings_it_back() {
+    let mut base = example();
+    let id = note(&mut base, 0, "said at table 1", 1);
+    let mut a = LiveState::new(base.session.clone());
+    let mut b = LiveState::new(base.session);
+    assert!(a.apply(Command::Record(R::DeleteNote { id }), t(7)));
+    // Laptop B, not knowing, edits the note later: the deletion still stands.
+    assert!(b.apply(
+        Command::Record(R::EditNote {
+            id,
+            text: "said at table 1, and more".into(),
+            table: None,
+        }),
+        t(9),
+    ));
+    let merged = both_ways(&a.session, &b.session);
+    let found = merged
+        .notes
+        .iter()
+        .find(|n| n.id == id)
+        .expect("kept as marker");
+    assert!(
+        found.deleted,
+        "an edit elsewhere does not undelete: {found:?}"
+    );
+
+    // Laptop A undoes the deletion later: that explicit restore wins over the deletion
+    // that laptop C got from A before the undo.
+    let c = LiveState::new(a.session.clone());
+    assert!(a.apply(Command::Undo, t(10)));
+    let merged = both_ways(&a.session, &c.session);
+    let found = merged.notes.iter().find(|n| n.id == id).expect("kept");
+    assert!(!found.deleted, "the undo wins: {found:?}");
+    assert_eq!(found.text, "said at table 1");
+}

@@ -207,6 +207,8 @@ pub enum AppCommand {
     OpenTable(PathBuf, u32),
     /// Bring in the notes of another copy of this café.
     Import(PathBuf),
+    /// Take over a café whose lock names another computer (after the person confirmed).
+    TakeOver(PathBuf),
     /// What to do with a recovery copy (by its place in the list).
     Recover(usize, RecoverChoice),
     /// Put the projector fullscreen on this monitor (by index), or leave fullscreen.

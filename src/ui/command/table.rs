@@ -354,6 +354,12 @@ impl AppCommand {
                 &[],
                 Places::NOTES
             ),
+            C::TakeOver(_) => meta!(
+                "Yes, it is closed there: take over",
+                "Make changes here; only when the café is closed on the other computer",
+                &[],
+                Places::CAFE
+            ),
             C::Recover(..) => meta!(
                 "Recover",
                 "Decide what happens to a newer copy of a café",

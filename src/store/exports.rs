@@ -1,0 +1,174 @@
+//! Export files that hold people's names, so a host can see and remove them once they are
+//! no longer needed (the session itself can erase names, but a CSV handed to a spreadsheet
+//! cannot be reached from there).
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Local};
+
+/// The part of an export's file name that marks it as holding names
+/// (`<café>-attendance-with-names.csv`); exports without names say `counts`.
+pub const WITH_NAMES_MARK: &str = "-with-names.";
+
+/// An export file in the exports folder that holds names (including the previous version
+/// kept as `.bak` when an export was written again).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedExport {
+    pub path: PathBuf,
+    pub bytes: u64,
+    pub modified: Option<DateTime<Local>>,
+}
+
+impl NamedExport {
+    /// "our-school-attendance-with-names.csv (2 KB, Tue 12 Nov 20:15)".
+    pub fn describe(&self) -> String {
+        let name = self
+            .path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let when = self
+            .modified
+            .map(|m| format!(", {}", m.format("%a %-d %b %H:%M")))
+            .unwrap_or_default();
+        format!("{name} ({} KB{when})", self.bytes.div_ceil(1024))
+    }
+}
+
+/// Every export in `exports_dir` that holds names, oldest first. A missing folder holds none.
+pub fn with_names(exports_dir: &Path) -> Result<Vec<NamedExport>, String> {
+    let entries = match std::fs::read_dir(exports_dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => {
+            return Err(format!(
+                "The exports folder {} could not be read ({e}).",
+                exports_dir.display()
+            ));
+        }
+    };
+    let mut found: Vec<NamedExport> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(WITH_NAMES_MARK))
+        .filter_map(|e| {
+            let meta = e.metadata().ok().filter(std::fs::Metadata::is_file)?;
+            Some(NamedExport {
+                path: e.path(),
+                bytes: meta.len(),
+                modified: meta.modified().ok().map(DateTime::<Local>::from),
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| (a.modified, &a.path).cmp(&(b.modified, &b.path)));
+    Ok(found)
+}
+
+/// What deleting exports did, in words a person can read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Deleted {
+    pub removed: Vec<PathBuf>,
+    /// Files that could not be removed, each with the reason.
+    pub failed: Vec<(PathBuf, String)>,
+}
+
+impl Deleted {
+    /// "3 exports with names were deleted." plus one sentence per file that could not be.
+    pub fn summary(&self) -> String {
+        let mut out = match self.removed.len() {
+            0 => "No exports with names were deleted.".to_owned(),
+            1 => "1 export with names was deleted.".to_owned(),
+            n => format!("{n} exports with names were deleted."),
+        };
+        for (path, why) in &self.failed {
+            out.push_str(&format!(
+                " {} could not be deleted ({why}); delete it by hand.",
+                path.display()
+            ));
+        }
+        out
+    }
+}
+
+/// Delete `files` (as listed by [`with_names`]); a file already gone counts as deleted.
+pub fn delete(files: &[NamedExport]) -> Deleted {
+    let mut done = Deleted::default();
+    for file in files {
+        match std::fs::remove_file(&file.path) {
+            Ok(()) => done.removed.push(file.path.clone()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                done.removed.push(file.path.clone());
+            }
+            Err(e) => done.failed.push((file.path.clone(), e.to_string())),
+        }
+    }
+    done
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_and_deletes_only_exports_with_names() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let exports = dir.path().join("exports");
+        assert!(with_names(&exports).expect("no folder").is_empty());
+        std::fs::create_dir(&exports).expect("dir");
+        let named = [
+            "2026-11-12-our-school-attendance-with-names.csv",
+            "2026-11-12-our-school-attendance-with-names.html",
+            "2026-11-12-our-school-attendance-with-names.csv.bak",
+        ];
+        let kept = ["2026-11-12-our-school-attendance-counts.csv", "notes.txt"];
+        for name in named.iter().chain(&kept) {
+            crate::store::atomic::write_atomic(&exports.join(name), b"Ana,Parent\n")
+                .expect("write");
+        }
+        let listed = with_names(&exports).expect("listed");
+        let mut names: Vec<String> = listed
+            .iter()
+            .map(|f| {
+                f.path
+                    .file_name()
+                    .expect("name")
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        names.sort();
+        let mut expected: Vec<String> = named.iter().map(|n| (*n).to_owned()).collect();
+        expected.sort();
+        assert_eq!(names, expected);
+        assert!(
+            listed[0].describe().contains("KB"),
+            "{}",
+            listed[0].describe()
+        );
+
+        let done = delete(&listed);
+        assert_eq!(done.summary(), "3 exports with names were deleted.");
+        assert!(with_names(&exports).expect("listed").is_empty());
+        for name in kept {
+            assert!(exports.join(name).exists(), "{name} is kept");
+        }
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_deleted_is_named_in_the_summary() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let stuck = NamedExport {
+            // A folder cannot be removed as a file: it stands for any file that cannot go.
+            path: dir.path().to_owned(),
+            bytes: 0,
+            modified: None,
+        };
+        let done = delete(&[stuck]);
+        assert!(done.removed.is_empty());
+        let summary = done.summary();
+        assert!(
+            summary.starts_with("No exports with names were deleted.")
+                && summary.contains("could not be deleted")
+                && summary.contains("delete it by hand"),
+            "{summary}"
+        );
+    }
+}
