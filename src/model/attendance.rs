@@ -149,11 +149,11 @@ pub struct Figures {
 impl Figures {
     /// Count the signed-in people and the tally lines.
     pub fn of(attendees: &[Attendee], tallies: &[Tally]) -> Self {
-        let mut f = Figures::default();
         // Sums saturate: a hand-edited file may hold counts that would overflow.
         fn add(to: &mut u32, n: u32) {
             *to = to.saturating_add(n);
         }
+        let mut f = Figures::default();
         for a in attendees.iter().filter(|a| !a.deleted) {
             add(&mut f.total, 1);
             add(f.by_role.entry(a.role).or_default(), 1);
