@@ -146,9 +146,9 @@ fn run_app(
         viewport: egui::ViewportBuilder::default()
             .with_title("Café Host")
             .with_app_id("cafe-host")
-            .with_inner_size([1280.0, 800.0])
+            .with_inner_size([1280.0, 700.0])
             .with_maximized(true)
-            .with_min_inner_size([800.0, 560.0]),
+            .with_min_inner_size([760.0, 520.0]),
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };

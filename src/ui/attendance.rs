@@ -426,7 +426,7 @@ impl AttendanceState {
                     for role in row {
                         let n = Role::ALL.iter().position(|r| r == role).unwrap_or(0) + 1;
                         let on = self.form.role == Some(*role);
-                        let button = egui::Button::selectable(on, format!("{n} {}", role.label()))
+                        let button = super::widgets::toggle(on, format!("{n} {}", role.label()))
                             .sense(egui::Sense::CLICK);
                         if ui.add(button).clicked() {
                             self.form.role = Some(*role);

@@ -132,7 +132,7 @@ impl HarvestState {
                 "Show on projector"
             });
             if ui
-                .add(egui::Button::selectable(on, text))
+                .add(super::widgets::toggle(on, text))
                 .on_hover_text(command.tooltip())
                 .clicked()
             {

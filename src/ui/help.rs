@@ -1,5 +1,5 @@
 //! The key list (F1 or ?), read from the command table. It never blocks the café: keys keep
-//! working under it, and it scrolls when the window is small.
+//! working under it, and it fits and scrolls in any window size.
 
 use egui::RichText;
 
@@ -7,41 +7,55 @@ use super::command::{AppCommand, Place, key_rows, places_text, typing_text};
 
 pub fn ui(ctx: &egui::Context, place: Place, commands: &mut Vec<AppCommand>) {
     let screen = ctx.content_rect();
+    let size = egui::vec2(
+        (screen.width() - 40.0).clamp(300.0, 1000.0),
+        (screen.height() - 90.0).max(200.0),
+    );
     egui::Window::new("Keys")
         .collapsible(false)
         .resizable(false)
+        .fixed_size(size)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .max_height(screen.height() - 80.0)
-        .max_width((screen.width() - 60.0).min(980.0))
         .show(ctx, |ui| {
-            ui.label("Keys that work here are in bold. Letters and Space never act while you type in a box.");
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(AppCommand::Help.button_text_as("Close")).clicked() {
+                    commands.push(AppCommand::Help);
+                }
+                ui.label(
+                    "Keys that work here are in bold. Letters and Space never act while you type in a box.",
+                );
+            });
+            ui.separator();
+            let column = (size.x - 40.0) / 4.0;
             egui::ScrollArea::vertical()
-                .max_height(screen.height() - 200.0)
+                .auto_shrink([false, false])
                 .show(ui, |ui| {
                     egui::Grid::new("keys")
                         .striped(true)
                         .num_columns(4)
+                        .min_col_width(column * 0.6)
+                        .max_col_width(column * 1.4)
                         .show(ui, |ui| {
-                            ui.label(RichText::new("Keys").strong());
-                            ui.label(RichText::new("What they do").strong());
-                            ui.label(RichText::new("Where").strong());
-                            ui.label(RichText::new("While typing").strong());
+                            for head in ["Keys", "What they do", "Where", "While typing"] {
+                                ui.label(RichText::new(head).strong());
+                            }
                             ui.end_row();
                             for row in key_rows() {
                                 let command = &row.command;
                                 let meta = command.meta();
-                                let here = meta.places.contains(place);
                                 let keys = RichText::new(&row.keys);
-                                ui.label(if here { keys.strong() } else { keys.weak() });
-                                ui.label(meta.tooltip);
-                                ui.label(places_text(meta.places));
-                                ui.label(typing_text(command));
+                                let keys = if meta.places.contains(place) {
+                                    keys.strong()
+                                } else {
+                                    keys.weak()
+                                };
+                                ui.add(egui::Label::new(keys).wrap());
+                                ui.add(egui::Label::new(meta.tooltip).wrap());
+                                ui.add(egui::Label::new(places_text(meta.places)).wrap());
+                                ui.add(egui::Label::new(typing_text(command)).wrap());
                                 ui.end_row();
                             }
                         });
                 });
-            if ui.button(AppCommand::Help.button_text_as("Close")).clicked() {
-                commands.push(AppCommand::Help);
-            }
         });
 }

@@ -456,7 +456,7 @@ fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
         ];
         for (on, command) in toggles {
             if ui
-                .add(egui::Button::selectable(on, command.button_text()))
+                .add(super::widgets::toggle(on, command.button_text()))
                 .on_hover_text(command.tooltip())
                 .clicked()
             {

@@ -421,7 +421,7 @@ impl TablesState {
                 for tag in Tag::ALL {
                     let on = note.tags.contains(&tag);
                     if ui
-                        .add(egui::Button::selectable(
+                        .add(super::widgets::toggle(
                             on,
                             RichText::new(tag.label()).small(),
                         ))
@@ -536,7 +536,7 @@ impl TablesState {
                 let command = AppCommand::TagNextNote(tag);
                 let on = self.tags.contains(&tag);
                 if ui
-                    .add(egui::Button::selectable(
+                    .add(super::widgets::toggle(
                         on,
                         command.button_text_as(tag.label()),
                     ))

@@ -4,6 +4,12 @@ use egui::{Color32, RichText, Ui};
 
 use crate::store::saver::SaveStatus;
 
+/// A button that stays pressed while `on` (a tag, a projector screen, a role): framed either
+/// way, so it always looks like something to press.
+pub fn toggle<'a>(on: bool, text: impl egui::IntoAtoms<'a>) -> egui::Button<'a> {
+    egui::Button::selectable(on, text).frame_when_inactive(true)
+}
+
 /// "Saved 19:04:12", "Saving…", or the error in plain words.
 pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only: Option<&str>) {
     if let Some(reason) = read_only {

@@ -405,10 +405,16 @@ fn another_computers_lock_opens_read_only_and_is_taken_over_only_when_confirmed(
     assert!(reason.contains("open on LAPTOP-2 since"), "{reason}");
     h.get_by_label("Take over…").click();
     h.run();
-    assert!(h.state().read_only_reason().is_some(), "asked first, not taken");
+    assert!(
+        h.state().read_only_reason().is_some(),
+        "asked first, not taken"
+    );
     h.get_by_label("Yes, it is closed there: take over").click();
     h.run();
-    assert!(h.state().read_only_reason().is_none(), "writable after confirming");
+    assert!(
+        h.state().read_only_reason().is_none(),
+        "writable after confirming"
+    );
     assert!(
         std::fs::read_to_string(lock_path(&path))
             .expect("lock")
