@@ -122,7 +122,9 @@ impl OpenCafe {
                 pending.original.display()
             ));
         }
-        cafe.sent_revision = None;
+        // The file on disk holds the older version: count the recovered state as a change, so
+        // the flush below waits for it to be written (and the copy is only let go after that).
+        cafe.live.touch();
         cafe.flush(Duration::from_secs(5))?;
         recovery::discard(&pending.copy);
         notices.push(format!(

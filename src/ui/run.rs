@@ -12,7 +12,12 @@ impl CafeApp {
     /// Carry out one command.
     pub fn run(&mut self, command: AppCommand) {
         if let Some(change) = command.cafe_command() {
+            let erasing = matches!(change, crate::live::Command::EraseAllPersonalData);
             self.change_cafe(change);
+            if erasing {
+                // Exports written earlier still hold the names: the list under the button says so.
+                self.attendance.recheck_exports();
+            }
             return;
         }
         match command {
@@ -90,6 +95,7 @@ impl CafeApp {
             AppCommand::DismissNotice(index) => self.notices.dismiss(index),
             AppCommand::ExportAttendance { html, names } => self.export_attendance(html, names),
             AppCommand::Closing(choice) => self.closing_choice(choice),
+            AppCommand::DeleteNamedExports => self.delete_named_exports(),
             // Changes to the café were handled above.
             _ => {}
         }
@@ -112,6 +118,7 @@ impl CafeApp {
         match page {
             Page::Tables => self.tables.focus_note_box(),
             Page::SignIn => {
+                self.attendance.recheck_exports();
                 if let Some(cafe) = &self.cafe {
                     let id = cafe.live().session.id;
                     self.attendance
@@ -361,6 +368,17 @@ impl CafeApp {
         }
     }
 
+    fn delete_named_exports(&mut self) {
+        match crate::store::exports::with_names(&self.data.exports()) {
+            Ok(files) => {
+                let deleted = crate::store::exports::delete(&files);
+                self.notices.info(deleted.summary());
+            }
+            Err(e) => self.notices.error(e),
+        }
+        self.attendance.recheck_exports();
+    }
+
     fn export_attendance(&mut self, html: bool, names: bool) {
         use crate::export::attendance::{Privacy, csv, sign_in_sheet_html};
         let Some(cafe) = &self.cafe else { return };
@@ -381,7 +399,10 @@ impl CafeApp {
         let result = crate::store::atomic::ensure_private_dir(&dir)
             .and_then(|()| crate::store::atomic::write_atomic(&path, text.as_bytes()));
         match result {
-            Ok(()) => self.notices.info(format!("Saved {}", path.display())),
+            Ok(()) => {
+                self.notices.info(format!("Saved {}", path.display()));
+                self.attendance.recheck_exports();
+            }
             Err(e) => self.notices.error(format!(
                 "Not saved: {}",
                 crate::store::saver::plain_save_error(&path, &e)

@@ -383,3 +383,43 @@ fn table_mode_for_a_table_the_cafe_lacks_is_refused_with_the_range() {
         h.state().notices()
     );
 }
+
+#[test]
+fn exports_that_hold_names_are_listed_and_can_be_deleted() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    h.key_press(Key::F6);
+    h.run();
+    h.get_by_label("Name").focus();
+    h.run();
+    h.get_by_label("Name").type_text("Rosa Ortiz");
+    h.key_press(Key::Tab);
+    h.run();
+    h.event(Event::Text("1".into()));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    h.state_mut().run(AppCommand::ExportAttendance {
+        html: false,
+        names: true,
+    });
+    h.run();
+    h.get_by_label_contains("saved export file(s) hold names");
+    let exports = data.path().join("exports");
+    let holds_names = || {
+        std::fs::read_dir(&exports)
+            .expect("exports")
+            .filter_map(Result::ok)
+            .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains("Rosa Ortiz")))
+    };
+    assert!(holds_names());
+    h.get_by_label("Delete these files").click();
+    h.run();
+    assert!(!holds_names(), "no export holds the name any more");
+    assert!(
+        h.query_by_label_contains("saved export file(s) hold names")
+            .is_none()
+    );
+}

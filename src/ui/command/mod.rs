@@ -220,6 +220,8 @@ pub enum AppCommand {
         html: bool,
         names: bool,
     },
+    /// Delete the export files that hold names.
+    DeleteNamedExports,
     /// The window is closing with unsaved work: what the person chose.
     Closing(CloseChoice),
 }

@@ -385,6 +385,12 @@ impl AppCommand {
                 &[],
                 Places::SIGN_IN
             ),
+            C::DeleteNamedExports => meta!(
+                "Delete these files",
+                "Delete the saved exports that hold names",
+                &[],
+                Places::SIGN_IN
+            ),
             C::Closing(_) => meta!(
                 "Close",
                 "What to do with changes that could not be saved",

@@ -7,7 +7,6 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use chrono::Local;
 use egui::{RichText, Ui};
 use uuid::Uuid;
 
@@ -72,6 +71,8 @@ pub fn note_edit_id() -> egui::Id {
 }
 
 const ROW_HEIGHT: f32 = 64.0;
+
+mod notes;
 
 impl TablesState {
     /// A fresh page with half-typed notes brought back from last time.
@@ -313,7 +314,7 @@ impl TablesState {
         });
         let session = &live.session;
         if table_mode {
-            question_stepper_ui(ui, live, mode.writable, commands);
+            notes::question_stepper_ui(ui, live, mode.writable, commands);
         }
         match session.current {
             Step::Question(i) => {
@@ -388,140 +389,6 @@ impl TablesState {
             });
     }
 
-    /// Two lines per note: its text across the full width, then the question it answered, its
-    /// time, tags and buttons.
-    fn note_row_ui(
-        &mut self,
-        ui: &mut Ui,
-        live: &LiveState,
-        note: &Note,
-        commands: &mut Vec<AppCommand>,
-    ) {
-        let record = |c: RecordCommand| AppCommand::Cafe(Command::Record(c));
-        let editing = self.editing.as_ref().is_some_and(|e| e.id == note.id);
-        ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
-            ui.set_height(ROW_HEIGHT - ui.spacing().item_spacing.y);
-            ui.horizontal(|ui| {
-                if editing {
-                    self.edit_ui(ui, live, commands);
-                } else {
-                    let first_line = note.text.lines().next().unwrap_or_default();
-                    ui.add(egui::Label::new(RichText::new(first_line).size(19.0)).truncate())
-                        .on_hover_text(&note.text);
-                }
-            });
-            ui.horizontal(|ui| {
-                let question = note.question.map_or_else(
-                    || "Outside the rounds".to_owned(),
-                    |q| format!("Q{}", q + 1),
-                );
-                let time = note.created.with_timezone(&Local).format("%H:%M");
-                ui.label(RichText::new(format!("{question} · {time}")).small())
-                    .on_hover_text(question_text(live, note.question));
-                for tag in Tag::ALL {
-                    let on = note.tags.contains(&tag);
-                    if ui
-                        .add(super::widgets::toggle(
-                            on,
-                            RichText::new(tag.label()).small(),
-                        ))
-                        .clicked()
-                    {
-                        commands.push(record(RecordCommand::ToggleTag { id: note.id, tag }));
-                    }
-                }
-                ui.separator();
-                let mut share = note.share;
-                if ui
-                    .checkbox(&mut share, "Share")
-                    .on_hover_text("Share in the harvest")
-                    .changed()
-                {
-                    commands.push(record(RecordCommand::SetShare { id: note.id, share }));
-                }
-                let mut private = note.private;
-                if ui
-                    .checkbox(&mut private, "Private")
-                    .on_hover_text("Never exported or shown to the room")
-                    .changed()
-                {
-                    commands.push(record(RecordCommand::SetPrivate {
-                        id: note.id,
-                        private,
-                    }));
-                }
-                if !editing
-                    && ui
-                        .small_button("Edit")
-                        .on_hover_text("Change the text or move the note to another table")
-                        .clicked()
-                {
-                    if let Some(saved) = self.finish_edit(true) {
-                        commands.push(AppCommand::Cafe(saved));
-                    }
-                    self.editing = Some(Edit {
-                        id: note.id,
-                        text: note.text.clone(),
-                        table: note.table,
-                    });
-                    ui.ctx().memory_mut(|m| m.request_focus(note_edit_id()));
-                }
-                if ui.small_button("Delete").clicked() {
-                    commands.push(record(RecordCommand::DeleteNote { id: note.id }));
-                }
-            });
-        });
-    }
-
-    /// The note being changed: Enter saves, Esc cancels, clicking elsewhere saves.
-    fn edit_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
-        let Some(edit) = &mut self.editing else {
-            return;
-        };
-        let label = ui.label("Change note");
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(&mut edit.text)
-                    .id(note_edit_id())
-                    // Esc cancels the change (a command), rather than only leaving the box.
-                    .event_filter(egui::EventFilter {
-                        horizontal_arrows: true,
-                        vertical_arrows: true,
-                        escape: true,
-                        ..Default::default()
-                    })
-                    .desired_width(ui.available_width() - 260.0),
-            )
-            .labelled_by(label.id);
-        let current = live
-            .session
-            .table(edit.table)
-            .map(super::super::model::notes::Table::label);
-        egui::ComboBox::from_id_salt("move-note")
-            .selected_text(current.unwrap_or_default())
-            .show_ui(ui, |ui| {
-                for table in &live.session.tables {
-                    ui.selectable_value(&mut edit.table, table.id, table.label());
-                }
-            })
-            .response
-            .on_hover_text("Move the note to another table");
-        if ui
-            .small_button(AppCommand::SaveNoteEdit.button_text())
-            .clicked()
-        {
-            commands.push(AppCommand::SaveNoteEdit);
-        } else if ui
-            .small_button(AppCommand::CancelNoteEdit.button_text())
-            .clicked()
-        {
-            commands.push(AppCommand::CancelNoteEdit);
-        } else if response.lost_focus() && !egui::Popup::is_any_open(ui.ctx()) {
-            // Clicked elsewhere: keep what was typed.
-            commands.push(AppCommand::SaveNoteEdit);
-        }
-    }
-
     fn entry_ui(
         &mut self,
         ui: &mut Ui,
@@ -536,7 +403,7 @@ impl TablesState {
                 let command = AppCommand::TagNextNote(tag);
                 let on = self.tags.contains(&tag);
                 if ui
-                    .add(super::widgets::toggle(
+                    .add(crate::ui::widgets::toggle(
                         on,
                         command.button_text_as(tag.label()),
                     ))
@@ -599,14 +466,6 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// The question a note answered, in full, for its tooltip.
-fn question_text(live: &LiveState, question: Option<usize>) -> String {
-    match question.and_then(|q| live.session.guide.questions.get(q).map(|t| (q, t))) {
-        Some((q, text)) => format!("Question {}: {}", q + 1, text.text),
-        None => "Taken outside the table rounds".to_owned(),
-    }
-}
-
 fn filter_label(filter: NoteFilter, live: &LiveState) -> String {
     match filter {
         NoteFilter::Current => "The question on screen now".to_owned(),
@@ -623,43 +482,4 @@ fn filter_label(filter: NoteFilter, live: &LiveState) -> String {
         NoteFilter::Outside => "Outside the rounds".to_owned(),
         NoteFilter::All => "All notes of this table".to_owned(),
     }
-}
-
-/// In table mode the note-taker follows the room's questions with these buttons. They move
-/// between the guide's questions only: never past the last one, never round to the first.
-fn question_stepper_ui(
-    ui: &mut Ui,
-    live: &LiveState,
-    writable: bool,
-    commands: &mut Vec<AppCommand>,
-) {
-    let count = live.session.guide.questions.len();
-    let (previous, next) = match live.session.current {
-        Step::Question(i) => (i.checked_sub(1), Some(i + 1).filter(|n| *n < count)),
-        Step::Welcome | Step::Agreements => (None, (count > 0).then_some(0)),
-        Step::Harvest | Step::Closing => (count.checked_sub(1), None),
-    };
-    ui.horizontal(|ui| {
-        ui.label("The room is on:");
-        if ui
-            .add_enabled(
-                writable && previous.is_some(),
-                egui::Button::new("Previous question"),
-            )
-            .clicked()
-            && let Some(p) = previous
-        {
-            commands.push(AppCommand::Cafe(Command::GoTo(Step::Question(p))));
-        }
-        if ui
-            .add_enabled(
-                writable && next.is_some(),
-                egui::Button::new("Next question"),
-            )
-            .clicked()
-            && let Some(n) = next
-        {
-            commands.push(AppCommand::Cafe(Command::GoTo(Step::Question(n))));
-        }
-    });
 }

@@ -1,0 +1,195 @@
+//! One note's row (its text, question, tags and buttons) and the change of a note.
+
+use chrono::Local;
+use egui::{RichText, Ui};
+
+use super::{Edit, ROW_HEIGHT, TablesState, note_edit_id};
+use crate::live::{Command, LiveState, RecordCommand};
+use crate::model::{Note, Step, Tag};
+use crate::ui::command::AppCommand;
+
+impl TablesState {
+    /// Two lines per note: its text across the full width, then the question it answered, its
+    /// time, tags and buttons.
+    pub(super) fn note_row_ui(
+        &mut self,
+        ui: &mut Ui,
+        live: &LiveState,
+        note: &Note,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        let record = |c: RecordCommand| AppCommand::Cafe(Command::Record(c));
+        let editing = self.editing.as_ref().is_some_and(|e| e.id == note.id);
+        ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
+            ui.set_height(ROW_HEIGHT - ui.spacing().item_spacing.y);
+            ui.horizontal(|ui| {
+                if editing {
+                    self.edit_ui(ui, live, commands);
+                } else {
+                    let first_line = note.text.lines().next().unwrap_or_default();
+                    ui.add(egui::Label::new(RichText::new(first_line).size(19.0)).truncate())
+                        .on_hover_text(&note.text);
+                }
+            });
+            ui.horizontal(|ui| {
+                let question = note.question.map_or_else(
+                    || "Outside the rounds".to_owned(),
+                    |q| format!("Q{}", q + 1),
+                );
+                let time = note.created.with_timezone(&Local).format("%H:%M");
+                ui.label(RichText::new(format!("{question} · {time}")).small())
+                    .on_hover_text(question_text(live, note.question));
+                for tag in Tag::ALL {
+                    let on = note.tags.contains(&tag);
+                    if ui
+                        .add(crate::ui::widgets::toggle(
+                            on,
+                            RichText::new(tag.label()).small(),
+                        ))
+                        .clicked()
+                    {
+                        commands.push(record(RecordCommand::ToggleTag { id: note.id, tag }));
+                    }
+                }
+                ui.separator();
+                let mut share = note.share;
+                if ui
+                    .checkbox(&mut share, "Share")
+                    .on_hover_text("Share in the harvest")
+                    .changed()
+                {
+                    commands.push(record(RecordCommand::SetShare { id: note.id, share }));
+                }
+                let mut private = note.private;
+                if ui
+                    .checkbox(&mut private, "Private")
+                    .on_hover_text("Never exported or shown to the room")
+                    .changed()
+                {
+                    commands.push(record(RecordCommand::SetPrivate {
+                        id: note.id,
+                        private,
+                    }));
+                }
+                if !editing
+                    && ui
+                        .small_button("Edit")
+                        .on_hover_text("Change the text or move the note to another table")
+                        .clicked()
+                {
+                    if let Some(saved) = self.finish_edit(true) {
+                        commands.push(AppCommand::Cafe(saved));
+                    }
+                    self.editing = Some(Edit {
+                        id: note.id,
+                        text: note.text.clone(),
+                        table: note.table,
+                    });
+                    ui.ctx().memory_mut(|m| m.request_focus(note_edit_id()));
+                }
+                if ui.small_button("Delete").clicked() {
+                    commands.push(record(RecordCommand::DeleteNote { id: note.id }));
+                }
+            });
+        });
+    }
+    /// The note being changed: Enter saves, Esc cancels, clicking elsewhere saves.
+    pub(super) fn edit_ui(
+        &mut self,
+        ui: &mut Ui,
+        live: &LiveState,
+        commands: &mut Vec<AppCommand>,
+    ) {
+        let Some(edit) = &mut self.editing else {
+            return;
+        };
+        let label = ui.label("Change note");
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut edit.text)
+                    .id(note_edit_id())
+                    // Esc cancels the change (a command), rather than only leaving the box.
+                    .event_filter(egui::EventFilter {
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        escape: true,
+                        ..Default::default()
+                    })
+                    .desired_width(ui.available_width() - 260.0),
+            )
+            .labelled_by(label.id);
+        let current = live
+            .session
+            .table(edit.table)
+            .map(crate::model::Table::label);
+        egui::ComboBox::from_id_salt("move-note")
+            .selected_text(current.unwrap_or_default())
+            .show_ui(ui, |ui| {
+                for table in &live.session.tables {
+                    ui.selectable_value(&mut edit.table, table.id, table.label());
+                }
+            })
+            .response
+            .on_hover_text("Move the note to another table");
+        if ui
+            .small_button(AppCommand::SaveNoteEdit.button_text())
+            .clicked()
+        {
+            commands.push(AppCommand::SaveNoteEdit);
+        } else if ui
+            .small_button(AppCommand::CancelNoteEdit.button_text())
+            .clicked()
+        {
+            commands.push(AppCommand::CancelNoteEdit);
+        } else if response.lost_focus() && !egui::Popup::is_any_open(ui.ctx()) {
+            // Clicked elsewhere: keep what was typed.
+            commands.push(AppCommand::SaveNoteEdit);
+        }
+    }
+}
+
+/// The question a note answered, in full, for its tooltip.
+fn question_text(live: &LiveState, question: Option<usize>) -> String {
+    match question.and_then(|q| live.session.guide.questions.get(q).map(|t| (q, t))) {
+        Some((q, text)) => format!("Question {}: {}", q + 1, text.text),
+        None => "Taken outside the table rounds".to_owned(),
+    }
+}
+/// In table mode the note-taker follows the room's questions with these buttons. They move
+/// between the guide's questions only: never past the last one, never round to the first.
+pub(super) fn question_stepper_ui(
+    ui: &mut Ui,
+    live: &LiveState,
+    writable: bool,
+    commands: &mut Vec<AppCommand>,
+) {
+    let count = live.session.guide.questions.len();
+    let (previous, next) = match live.session.current {
+        Step::Question(i) => (i.checked_sub(1), Some(i + 1).filter(|n| *n < count)),
+        Step::Welcome | Step::Agreements => (None, (count > 0).then_some(0)),
+        Step::Harvest | Step::Closing => (count.checked_sub(1), None),
+    };
+    ui.horizontal(|ui| {
+        ui.label("The room is on:");
+        if ui
+            .add_enabled(
+                writable && previous.is_some(),
+                egui::Button::new("Previous question"),
+            )
+            .clicked()
+            && let Some(p) = previous
+        {
+            commands.push(AppCommand::Cafe(Command::GoTo(Step::Question(p))));
+        }
+        if ui
+            .add_enabled(
+                writable && next.is_some(),
+                egui::Button::new("Next question"),
+            )
+            .clicked()
+            && let Some(n) = next
+        {
+            commands.push(AppCommand::Cafe(Command::GoTo(Step::Question(n))));
+        }
+    });
+}
