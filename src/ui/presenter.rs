@@ -52,8 +52,8 @@ pub fn ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
 fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
     let session = &view.live.session;
     ui.horizontal(|ui| {
-        ui.label(RichText::new(&session.details.title).strong().size(20.0));
-        ui.label(session.details.date.format("%a %-d %b %Y").to_string());
+        // The clock and the key button come first, from the right; the title gets what is
+        // left and is cut short with "…" rather than pushing the clock off the bar.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button(AppCommand::Help.button_text()).clicked() {
                 commands.push(AppCommand::Help);
@@ -75,6 +75,14 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
                 let started = session.started_at().with_timezone(&Local);
                 ui.label(format!("Café began {}", started.format("%a %-d %b, %H:%M")));
             }
+            ui.label(session.details.date.format("%a %-d %b %Y").to_string());
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(
+                    egui::Label::new(RichText::new(&session.details.title).strong().size(20.0))
+                        .truncate(),
+                )
+                .on_hover_text(&session.details.title);
+            });
         });
     });
 }

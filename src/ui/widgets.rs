@@ -22,11 +22,16 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
         return;
     }
     if let Some(error) = &status.error {
-        ui.label(
-            RichText::new(error)
-                .strong()
-                .color(Color32::from_rgb(0xB0, 0x00, 0x20)),
-        );
+        // Cut short to the space left beside the tabs; the whole sentence is in the tooltip.
+        ui.add(
+            egui::Label::new(
+                RichText::new(error)
+                    .strong()
+                    .color(super::theme::ERROR_TEXT),
+            )
+            .truncate(),
+        )
+        .on_hover_text(error);
         return;
     }
     match (status.saved_revision, status.saved_at) {

@@ -423,3 +423,36 @@ fn exports_that_hold_names_are_listed_and_can_be_deleted() {
             .is_none()
     );
 }
+
+#[test]
+fn the_console_fits_a_small_laptop_at_125_percent_with_a_very_long_title() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let text = std::fs::read_to_string(&path).expect("read");
+    let long =
+        "A very long café title that someone typed to say everything about the evening at once";
+    let text = text.replacen(
+        "title: \"Our Children, Our School\"",
+        &format!("title: \"{long}\""),
+        1,
+    );
+    std::fs::write(&path, text).expect("write");
+    // 1280×720 pixels at 125 %: 1024×576 points.
+    let mut h = crate::common::harness_sized(data.path(), Some(path), &clock, [1024.0, 576.0]);
+    h.set_pixels_per_point(1.25);
+    h.run();
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 576.0));
+    for label in [
+        "Keys (F1)",
+        "Start (T)",
+        "Open projector (F5)",
+        "Black (B)",
+        "Tables (F3)",
+    ] {
+        let rect = h.get_by_label(label).rect();
+        assert!(screen.contains_rect(rect), "{label} is cut off: {rect:?}");
+    }
+    let clock_rect = h.get_by_label_contains("here").rect();
+    assert!(screen.contains_rect(clock_rect), "{clock_rect:?}");
+}
