@@ -4,5 +4,6 @@
 pub mod export;
 pub mod live;
 pub mod model;
+pub mod review;
 pub mod store;
 pub mod ui;

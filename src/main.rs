@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use cafe_host::model::MergeReport;
 use cafe_host::store::atomic::write_atomic;
@@ -45,6 +45,34 @@ enum Cmd {
         #[arg(required = true)]
         from: Vec<PathBuf>,
     },
+    /// Export a café's report, its attendance or a blank sign-in sheet, or a series summary.
+    /// Private notes never leave; names only with --names.
+    Export {
+        /// The session file of the café to export.
+        #[arg(required_unless_present = "series", conflicts_with = "series")]
+        file: Option<PathBuf>,
+        /// Export the summary of this series instead (from the data folder's cafés).
+        #[arg(long, value_name = "NAME")]
+        series: Option<String>,
+        /// md or html (report or summary), csv (attendance), sign-in-sheet (blank, to print).
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Where to write it (default: print it).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Include names (and contact details of people who agreed to be contacted).
+        #[arg(long)]
+        names: bool,
+    },
+}
+
+/// What `cafe-host export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    Md,
+    Html,
+    Csv,
+    SignInSheet,
 }
 
 fn main() -> ExitCode {
@@ -62,6 +90,42 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some(Cmd::Export {
+            file,
+            series,
+            format,
+            output,
+            names,
+        }) => {
+            let privacy = cafe_host::export::Privacy { names };
+            let text = match (file, series) {
+                (Some(file), _) => export_cafe(&file, format, privacy),
+                (None, Some(name)) => {
+                    export_series(&name, cli.data_dir.as_deref(), format, privacy)
+                }
+                (None, None) => Err("name a café file or a --series".to_owned()),
+            };
+            let written = text.and_then(|text| match &output {
+                Some(path) => cafe_host::export::write_export(path, &text)
+                    .map(|()| format!("Exported to {}", path.display())),
+                None => {
+                    print!("{text}");
+                    Ok(String::new())
+                }
+            });
+            match written {
+                Ok(message) => {
+                    if !message.is_empty() {
+                        eprintln!("{message}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("cafe-host export: {message}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         None => run_app(cli.file, cli.data_dir, cli.projector, cli.table),
     }
 }
@@ -144,6 +208,51 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
         total.attendees,
         from.len()
     ))
+}
+
+/// The text of one café's export.
+fn export_cafe(
+    file: &Path,
+    format: ExportFormat,
+    privacy: cafe_host::export::Privacy,
+) -> Result<String, String> {
+    use cafe_host::export::{attendance, cafe};
+    let session = load_session(file).map_err(|e| e.to_string())?.session;
+    Ok(match format {
+        ExportFormat::Md => cafe::markdown(&session, privacy),
+        ExportFormat::Html => cafe::html(&session, privacy),
+        ExportFormat::Csv => attendance::csv(&session, privacy)?,
+        ExportFormat::SignInSheet => {
+            attendance::blank_sign_in_sheet_html(&session, attendance::BLANK_SHEET_ROWS)
+        }
+    })
+}
+
+/// The text of a series summary, from every café of the series in the data folder.
+fn export_series(
+    name: &str,
+    data_dir: Option<&Path>,
+    format: ExportFormat,
+    privacy: cafe_host::export::Privacy,
+) -> Result<String, String> {
+    use cafe_host::export::series;
+    use cafe_host::review::series::{SeriesSummary, load_all};
+    let data = DataDir::resolve(data_dir)
+        .ok_or("no home folder was found for your data; pass --data-dir DIR")?;
+    let summary = SeriesSummary::of(name, &load_all(&[data.sessions()]));
+    if summary.cafes.is_empty() {
+        return Err(format!(
+            "no café of the series \"{name}\" was found in {}",
+            data.sessions().display()
+        ));
+    }
+    match format {
+        ExportFormat::Md => Ok(series::markdown(&summary, privacy)),
+        ExportFormat::Html => Ok(series::html(&summary, privacy)),
+        ExportFormat::Csv | ExportFormat::SignInSheet => Err(
+            "a series summary can be exported as md or html; export attendance or a sign-in sheet from one café's file".to_owned(),
+        ),
+    }
 }
 
 fn run_app(

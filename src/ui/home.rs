@@ -184,6 +184,7 @@ impl HomeState {
                     venue: self.venue.trim().to_owned(),
                     facilitator: self.facilitator.trim().to_owned(),
                     tables: self.tables.clamp(1, MAX_TABLES),
+                    series: String::new(),
                 },
             });
         }

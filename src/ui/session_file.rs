@@ -48,13 +48,19 @@ const DRAFTS_MAX_WAIT: Duration = Duration::from_secs(2);
 
 impl CafeApp {
     pub(super) fn export_attendance(&mut self, html: bool, names: bool) {
-        use crate::export::attendance::{Privacy, csv, sign_in_sheet_html};
+        use crate::export::attendance::{Privacy, attendance_html, csv};
         let Some(open) = &self.open else { return };
         let privacy = Privacy { names };
         let (text, ext) = if html {
-            (sign_in_sheet_html(&open.live.session, privacy), "html")
+            (attendance_html(&open.live.session, privacy), "html")
         } else {
-            (csv(&open.live.session, privacy), "csv")
+            match csv(&open.live.session, privacy) {
+                Ok(text) => (text, "csv"),
+                Err(e) => {
+                    self.notices.push(format!("Not exported: {e}"));
+                    return;
+                }
+            }
         };
         let stem = open
             .path
@@ -64,13 +70,11 @@ impl CafeApp {
         let dir = self.data.root.join("exports");
         let path = dir.join(format!("{stem}-attendance-{kind}.{ext}"));
         let result = crate::store::atomic::ensure_private_dir(&dir)
-            .and_then(|()| crate::store::atomic::write_atomic(&path, text.as_bytes()));
+            .map_err(|e| crate::store::saver::plain_save_error(&path, &e))
+            .and_then(|()| crate::export::write_export(&path, &text));
         self.notices.push(match result {
             Ok(()) => format!("Saved {}", path.display()),
-            Err(e) => format!(
-                "Not saved: {}",
-                crate::store::saver::plain_save_error(&path, &e)
-            ),
+            Err(e) => format!("Not saved: {e}"),
         });
     }
 

@@ -423,6 +423,7 @@ mod round_trip {
                 venue,
                 facilitator,
                 tables,
+                series: String::new(),
             },
         )
     }
@@ -507,6 +508,8 @@ mod round_trip {
                 text,
                 owner,
                 due,
+                done: false,
+                done_at: None,
                 edited,
                 deleted,
             })
