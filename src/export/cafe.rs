@@ -128,8 +128,12 @@ pub fn markdown(session: &Session, privacy: Privacy) -> String {
             "| {} | {} | {} |",
             md(&s.label),
             s.planned.map_or_else(|| "–".to_owned(), |p| p.to_string()),
-            svg::number(s.actual)
+            s.actual
+                .map_or_else(|| "until the end".to_owned(), svg::number)
         );
+    }
+    if !r.skipped.is_empty() {
+        put!(o, "\n{}", skipped_line(&r));
     }
     for q in &r.questions {
         put!(o, "\n## Question {}: {}\n", q.index + 1, md(&q.text));
@@ -185,6 +189,17 @@ pub fn markdown(session: &Session, privacy: Privacy) -> String {
     o
 }
 
+/// "Not asked at this café: questions 2, 3 and 4."
+fn skipped_line(r: &CafeReport) -> String {
+    let numbers: Vec<String> = r.skipped.iter().map(|i| (i + 1).to_string()).collect();
+    let list = match numbers.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("s {} and {last}", rest.join(", ")),
+        Some((last, _)) => format!(" {last}"),
+        None => String::new(),
+    };
+    format!("Not asked at this café: question{list}.")
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
@@ -220,7 +235,7 @@ pub fn html(session: &Session, privacy: Privacy) -> String {
         .iter()
         .map(|s| Row {
             label: s.label.clone(),
-            values: vec![f64::from(s.planned.unwrap_or(0)), s.actual],
+            values: vec![s.planned.map(f64::from), s.actual],
         })
         .collect();
     let roles: Vec<Row> = r
@@ -229,7 +244,7 @@ pub fn html(session: &Session, privacy: Privacy) -> String {
         .iter()
         .map(|(role, n)| Row {
             label: role.label().to_owned(),
-            values: vec![f64::from(*n)],
+            values: vec![Some(f64::from(*n))],
         })
         .collect();
     let body = html! {
@@ -244,6 +259,7 @@ pub fn html(session: &Session, privacy: Privacy) -> String {
         }
         h2 { "Time: planned and actual" }
         (svg::bars("Minutes per step, planned and actual", &["Planned", "Actual"], &steps, "min"))
+        @if !r.skipped.is_empty() { p { (skipped_line(&r)) } }
         @for q in &r.questions {
             h2 { "Question " (q.index + 1) ": " (q.text) }
             @let came: Vec<&str> = q.points.iter().filter(|p| p.1).map(|p| p.0.as_str()).collect();

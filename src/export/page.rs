@@ -19,9 +19,19 @@ th { background: #e8e8e8; }
 td.n, th.n { text-align: right; }
 ul { margin: .2rem 0 .6rem; padding-left: 1.4rem; }
 .tag { font-size: .8rem; border: 1px solid #666; border-radius: .3rem; padding: 0 .25rem; margin-left: .3rem; }
+figure { margin: 0; }
+figcaption { font-size: .9rem; color: #333; margin: -.6rem 0 1rem; }
 .chart { width: 100%; height: auto; margin: .3rem 0 1rem; }
 .chart .a { fill: #1f5fa8; } .chart .b { fill: #e0a020; } .chart .c { fill: #3c8d3c; }
 .chart text { font-size: 13px; fill: #1b1b1b; }
+.sheet { table-layout: fixed; font-size: .85rem; }
+.sheet th { font-size: .75rem; }
+.sheet th:nth-child(1) { width: 22%; } .sheet th:nth-child(2) { width: 11%; }
+.sheet th:nth-child(3) { width: 12%; } .sheet th:nth-child(4) { width: 11%; }
+.sheet th:nth-child(5) { width: 8%; } .sheet th:nth-child(6) { width: 9%; }
+.sheet th:nth-child(7) { width: 17%; } .sheet th:nth-child(8) { width: 10%; }
+td:first-child { white-space: nowrap; }
+.sheet td:first-child { white-space: normal; }
 .sheet td { height: 2.1rem; }
 @page { size: auto; margin: 14mm 12mm; }
 @media print {

@@ -30,6 +30,14 @@ fn owner(owner: &str, privacy: Privacy) -> String {
     }
 }
 
+fn first_visits(c: &crate::review::series::SeriesCafe) -> String {
+    if c.counts_only {
+        "not known".to_owned()
+    } else {
+        c.figures.first_timers.to_string()
+    }
+}
+
 fn returning(r: Option<u32>) -> String {
     r.map_or_else(|| "not known".to_owned(), |n| n.to_string())
 }
@@ -55,7 +63,7 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
             c.date,
             md(&c.title),
             c.figures.total,
-            c.figures.first_timers,
+            first_visits(c),
             returning(c.returning),
             c.figures.interpreter_needed,
             c.figures.children_in_childcare
@@ -142,8 +150,8 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
         .map(|c| Row {
             label: c.date.format("%-d %b %Y").to_string(),
             values: vec![
-                f64::from(c.figures.first_timers),
-                f64::from(c.returning.unwrap_or(0)),
+                (!c.counts_only).then_some(f64::from(c.figures.first_timers)),
+                c.returning.map(f64::from),
             ],
         })
         .collect();
@@ -152,7 +160,7 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
         .iter()
         .map(|c| Row {
             label: c.date.format("%-d %b %Y").to_string(),
-            values: vec![f64::from(c.figures.total)],
+            values: vec![Some(f64::from(c.figures.total))],
         })
         .collect();
     let body = html! {
@@ -169,7 +177,7 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
             @for c in &s.cafes {
                 tr {
                     td { (c.date) } td { (c.title) } td class="n" { (c.figures.total) }
-                    td class="n" { (c.figures.first_timers) } td class="n" { (returning(c.returning)) }
+                    td class="n" { (first_visits(c)) } td class="n" { (returning(c.returning)) }
                     td class="n" { (c.figures.interpreter_needed) } td class="n" { (c.figures.children_in_childcare) }
                 }
             }

@@ -3,10 +3,10 @@
 
 use maud::{Markup, html};
 
-/// One group of bars: a label and one value per series.
+/// One group of bars: a label and one value per series (`None`: no figure, said in words).
 pub struct Row {
     pub label: String,
-    pub values: Vec<f64>,
+    pub values: Vec<Option<f64>>,
 }
 
 const LABEL_W: f64 = 230.0;
@@ -19,13 +19,14 @@ const CLASSES: [&str; 3] = ["a", "b", "c"];
 pub fn bars(caption: &str, series: &[&str], rows: &[Row], unit: &str) -> Markup {
     let max = rows
         .iter()
-        .flat_map(|r| r.values.iter().copied())
+        .flat_map(|r| r.values.iter().flatten().copied())
         .fold(0.0_f64, f64::max)
         .max(1.0);
     let per_row = BAR_H * series.len().max(1) as f64 + GAP;
     let legend_h = 26.0;
     let height = legend_h + per_row * rows.len() as f64 + 4.0;
-    let span = WIDTH - LABEL_W - 70.0;
+    // Room on the right for the longest value text ("Actual: 125 min").
+    let span = WIDTH - LABEL_W - 140.0;
     html! {
         figure {
             svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img"
@@ -42,11 +43,16 @@ pub fn bars(caption: &str, series: &[&str], rows: &[Row], unit: &str) -> Markup 
                         text-anchor="end" { (short(&row.label)) }
                     @for (s, v) in row.values.iter().enumerate() {
                         @let y = top + BAR_H * s as f64;
-                        @let w = (v / max * span).max(0.0);
-                        rect class=(CLASSES[s % 3]) x=(format!("{LABEL_W:.0}")) y=(format!("{y:.1}"))
-                            width=(format!("{w:.1}")) height=(format!("{:.1}", BAR_H - 2.0)) {}
+                        @let w = v.map_or(0.0, |v| (v / max * span).max(0.0));
+                        @if w > 0.0 {
+                            rect class=(CLASSES[s % 3]) x=(format!("{LABEL_W:.0}")) y=(format!("{y:.1}"))
+                                width=(format!("{w:.1}")) height=(format!("{:.1}", BAR_H - 2.0)) {}
+                        }
                         text x=(format!("{:.1}", LABEL_W + w + 5.0)) y=(format!("{:.1}", y + BAR_H * 0.75)) {
-                            (number(*v)) " " (unit)
+                            @match v {
+                                Some(v) => { (series[s % series.len().max(1)]) ": " (number(*v)) " " (unit) }
+                                None => { (series[s % series.len().max(1)]) ": no figure" }
+                            }
                         }
                     }
                 }

@@ -51,9 +51,9 @@ pub struct StepTime {
     pub label: String,
     /// Planned minutes (questions only; the other steps have no plan).
     pub planned: Option<u32>,
-    /// Minutes on screen, added up over every time it was shown; the last step shown has no
-    /// end, so it counts nothing.
-    pub actual: f64,
+    /// Minutes on screen, added up over every time it was shown; `None` when it was only
+    /// shown last, so its end is not known.
+    pub actual: Option<f64>,
 }
 
 /// A harvest theme and how widely it was raised.
@@ -91,6 +91,8 @@ pub struct CafeReport {
     /// Notes taken outside the table rounds (welcome, harvest, closing), by table.
     pub other_notes: Vec<TableNotes>,
     pub steps: Vec<StepTime>,
+    /// Questions of the guide that were never put on screen (0-based).
+    pub skipped: Vec<usize>,
     /// Most widely raised first.
     pub themes: Vec<ThemeView>,
     pub actions: Vec<ActionView>,
@@ -181,6 +183,14 @@ impl CafeReport {
             questions,
             other_notes: by_table(session, by_question.get(&None).map_or(&[], Vec::as_slice)),
             steps,
+            skipped: (0..session.guide.questions.len())
+                .filter(|i| {
+                    !session
+                        .timeline
+                        .iter()
+                        .any(|s| s.step == Step::Question(*i))
+                })
+                .collect(),
             themes,
             actions,
             figures: Figures::of(&session.attendees, &session.tallies),
@@ -255,21 +265,25 @@ fn actual_of(session: &Session, step: Step) -> f64 {
         .map(|w| (w[1].at - w[0].at).num_seconds().max(0) as f64 / 60.0)
         .sum::<f64>()
         // An empty sum is -0.0, which would print as "-0".
-        .max(0.0)
+        + 0.0
 }
 
-/// Planned against actual minutes for every step of the agenda.
+/// Planned against actual minutes for every step of the agenda that was shown, in agenda order.
 pub fn step_times(session: &Session) -> Vec<StepTime> {
     session
         .agenda()
         .into_iter()
-        .map(|step| StepTime {
-            label: step.label(),
-            planned: match step {
-                Step::Question(i) => session.guide.questions.get(i).map(|q| q.minutes),
-                _ => None,
-            },
-            actual: actual_of(session, step),
+        .filter(|step| session.timeline.iter().any(|s| s.step == *step))
+        .map(|step| {
+            let ended = session.timeline.windows(2).any(|w| w[0].step == step);
+            StepTime {
+                label: step.label(),
+                planned: match step {
+                    Step::Question(i) => session.guide.questions.get(i).map(|q| q.minutes),
+                    _ => None,
+                },
+                actual: ended.then(|| actual_of(session, step)),
+            }
         })
         .collect()
 }

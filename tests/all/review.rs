@@ -284,7 +284,15 @@ fn a_report_shows_planned_against_actual_time_themes_and_no_private_note() {
         .iter()
         .find(|s| s.label == "Harvest")
         .expect("harvest");
-    assert_eq!((harvest.planned, harvest.actual), (None, 18.0));
+    assert_eq!((harvest.planned, harvest.actual), (None, Some(18.0)));
+    let closing = r.steps.last().expect("closing");
+    assert_eq!(
+        (closing.label.as_str(), closing.actual),
+        ("Closing", None),
+        "no end known"
+    );
+    assert_eq!(r.steps.len(), 7, "steps never shown are not timed");
+    assert_eq!(r.skipped, [1, 2, 3]);
     assert_eq!(r.themes[0].title, "Messages in our home language");
     assert_eq!((r.themes[0].tables, r.themes[0].notes), (2, 2));
     assert!(
