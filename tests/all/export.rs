@@ -9,7 +9,7 @@ use cafe_host::model::Session;
 use cafe_host::review::series::{SeriesSummary, load_all};
 use cafe_host::store::load_session;
 
-use super::review::{HEARD, SERIES, WINTER, example_cafes};
+use super::past_cafes::{HEARD, SERIES, WINTER, example_cafes};
 
 fn example(name: &str) -> Session {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
