@@ -17,6 +17,13 @@ use chrono::{Duration, NaiveDate};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use uuid::Uuid;
 
+// The review screens, compiled here through their path until the app shell declares them as
+// `ui::review`; these names let their `crate::` paths resolve as they will in the library.
+use cafe_host::{model, review};
+#[allow(dead_code, unused_imports)]
+#[path = "../src/ui/review/mod.rs"]
+mod review_ui;
+
 const CAFES: usize = 1000;
 const PEOPLE: usize = 40;
 const NOTES: usize = 150;
@@ -280,6 +287,25 @@ fn review_bench(c: &mut Criterion) {
     let big = cafe(&base, 11, 500);
     group.bench_function("build a report, 500 notes", |b| {
         b.iter(|| black_box(CafeReport::of(&big).note_count()))
+    });
+    let ctx = egui::Context::default();
+    let mut screen =
+        review_ui::ReportScreen::new(one.clone(), &big, dir.path().join("exports"), None);
+    group.bench_function("report screen frame, 500 notes", |b| {
+        b.iter(|| {
+            let input = egui::RawInput {
+                screen_rect: Some(egui::Rect::from_min_size(
+                    egui::Pos2::ZERO,
+                    egui::vec2(1600.0, 900.0),
+                )),
+                ..Default::default()
+            };
+            let mut out = ctx.run_ui(input, |ui| {
+                black_box(screen.ui(ui));
+            });
+            out.textures_delta.clear();
+            black_box(ctx.tessellate(out.shapes, out.pixels_per_point).len())
+        })
     });
     group.finish();
 }
