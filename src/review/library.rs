@@ -141,11 +141,15 @@ pub fn folders(data: &DataDir, extra: &[PathBuf]) -> Vec<PathBuf> {
 
 type Read = (Result<CafeSummary, String>, Vec<SearchItem>);
 
-fn read_one(path: &Path) -> Read {
+fn read_one(path: &Path, search: bool) -> Read {
     match crate::store::load_session(path) {
         Ok(loaded) => (
             Ok(CafeSummary::of(&loaded.session)),
-            SearchItem::all_of(&loaded.session),
+            if search {
+                SearchItem::all_of(&loaded.session)
+            } else {
+                Vec::new()
+            },
         ),
         Err(e) => (Err(e.plain()), Vec::new()),
     }
@@ -174,7 +178,7 @@ pub fn scan(folders: &[PathBuf], index_dir: &Path, search: bool, progress: &Prog
         .collect();
     progress.total.store(stale.len(), Ordering::Relaxed);
     progress.done.store(0, Ordering::Relaxed);
-    let read = read_parallel(&files, &stale, progress);
+    let read = read_parallel(&files, &stale, search, progress);
     let changed = !read.is_empty() || rows_cache.len() != files.len();
     for (i, (summary, items)) in read {
         let (path, stamp) = (
@@ -193,14 +197,16 @@ pub fn scan(folders: &[PathBuf], index_dir: &Path, search: bool, progress: &Prog
                 value: summary,
             },
         );
-        text_cache.insert(
-            path.clone(),
-            Entry {
-                path,
-                stamp,
-                value: items,
-            },
-        );
+        if search {
+            text_cache.insert(
+                path.clone(),
+                Entry {
+                    path,
+                    stamp,
+                    value: items,
+                },
+            );
+        }
     }
     let rows: Vec<CafeRow> = files
         .iter()
@@ -239,7 +245,12 @@ pub fn scan(folders: &[PathBuf], index_dir: &Path, search: bool, progress: &Prog
 }
 
 /// Read the files at `which` on up to as many threads as the machine has cores.
-fn read_parallel(files: &[PathBuf], which: &[usize], progress: &Progress) -> Vec<(usize, Read)> {
+fn read_parallel(
+    files: &[PathBuf],
+    which: &[usize],
+    search: bool,
+    progress: &Progress,
+) -> Vec<(usize, Read)> {
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .clamp(1, 8);
@@ -251,7 +262,7 @@ fn read_parallel(files: &[PathBuf], which: &[usize], progress: &Progress) -> Vec
                 scope.spawn(move || {
                     part.iter()
                         .map(|&i| {
-                            let read = read_one(&files[i]);
+                            let read = read_one(&files[i], search);
                             progress.done.fetch_add(1, Ordering::Relaxed);
                             (i, read)
                         })

@@ -25,6 +25,9 @@ pub struct LibraryScreen {
     series: String,
     sort: SortKey,
     descending: bool,
+    /// The rows shown, worked out again only when the rows, filter or order change.
+    shown: Vec<usize>,
+    shown_for: Option<(Filter, SortKey, bool)>,
 }
 
 impl LibraryScreen {
@@ -48,6 +51,8 @@ impl LibraryScreen {
             series: String::new(),
             sort: SortKey::Date,
             descending: true,
+            shown: Vec::new(),
+            shown_for: None,
         };
         screen.refresh(wake);
         screen
@@ -97,6 +102,7 @@ impl LibraryScreen {
             self.rows = scan.rows;
             self.index_problem = scan.index_problem;
             self.loader = None;
+            self.shown_for = None;
         }
         ui.horizontal(|ui| {
             ui.label(RichText::new("Past cafés").size(HEADING).strong());
@@ -123,8 +129,12 @@ impl LibraryScreen {
                 .request_repaint_after(std::time::Duration::from_millis(100));
         }
         self.filters_ui(ui);
-        let filter = self.filter();
-        let shown = view(&self.rows, &filter, self.sort, self.descending);
+        let key = (self.filter(), self.sort, self.descending);
+        if self.shown_for.as_ref() != Some(&key) {
+            self.shown = view(&self.rows, &key.0, key.1, key.2);
+            self.shown_for = Some(key);
+        }
+        let shown = std::mem::take(&mut self.shown);
         ui.label(
             RichText::new(format!(
                 "{} of {} cafés shown",
@@ -137,6 +147,7 @@ impl LibraryScreen {
             ui.colored_label(Color32::from_rgb(0xB0, 0x00, 0x20), problem);
         }
         self.table_ui(ui, &shown, &mut request);
+        self.shown = shown;
         request
     }
 
