@@ -164,14 +164,13 @@ impl LibraryScreen {
 
     fn table_ui(&mut self, ui: &mut Ui, shown: &[usize], request: &mut Option<ReviewRequest>) {
         let row_height = BODY + 10.0;
-        egui::ScrollArea::both().auto_shrink(false).show_rows(
-            ui,
-            row_height,
-            shown.len() + 1,
-            |ui, range| {
+        egui::ScrollArea::both()
+            .id_salt("review-library")
+            .auto_shrink(false)
+            .show_rows(ui, row_height, shown.len() + 1, |ui, range| {
                 egui::Grid::new("library")
                     .striped(true)
-                    .spacing([16.0, 6.0])
+                    .spacing([10.0, 6.0])
                     .show(ui, |ui| {
                         for key in SortKey::ALL {
                             let arrow = match (self.sort == key, self.descending) {
@@ -205,8 +204,7 @@ impl LibraryScreen {
                             ui.end_row();
                         }
                     });
-            },
-        );
+            });
     }
 }
 

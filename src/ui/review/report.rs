@@ -100,6 +100,7 @@ impl ReportScreen {
         let target = self.target;
         let mut scrolled = self.scrolled;
         egui::ScrollArea::vertical()
+            .id_salt("review-report")
             .auto_shrink(false)
             .show(ui, |ui| {
                 figures_ui(ui, &self.report);
@@ -129,8 +130,13 @@ impl ReportScreen {
                 ui.label(RichText::new("Themes").size(BODY + 4.0).strong());
                 for t in &self.report.themes {
                     ui.label(
-                        RichText::new(format!("{} — raised by {} tables", t.title, t.tables))
-                            .size(BODY),
+                        RichText::new(format!(
+                            "{} — raised by {} table{}",
+                            t.title,
+                            t.tables,
+                            if t.tables == 1 { "" } else { "s" }
+                        ))
+                        .size(BODY),
                     );
                 }
                 ui.add_space(12.0);
@@ -233,7 +239,7 @@ fn notes_ui(ui: &mut Ui, tables: &[TableNotes], target: Option<Uuid>, scrolled: 
             if found {
                 rich = rich
                     .background_color(Color32::from_rgb(0xFF, 0xE8, 0x80))
-                    .strong();
+                    .color(Color32::BLACK);
             }
             let response = ui.label(rich);
             if found && !*scrolled {

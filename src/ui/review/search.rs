@@ -41,6 +41,11 @@ impl SearchScreen {
         }
     }
 
+    /// Search for `query`, as if typed (e.g. a word chosen elsewhere in the app).
+    pub fn set_query(&mut self, query: &str) {
+        query.clone_into(&mut self.query);
+    }
+
     /// Take a finished scan's text (also used when the library has just scanned with search).
     pub fn set_scan(&mut self, scan: Scan) {
         self.titles = scan
@@ -87,6 +92,7 @@ impl SearchScreen {
             );
         }
         egui::ScrollArea::vertical()
+            .id_salt("review-search")
             .auto_shrink(false)
             .show(ui, |ui| {
                 for cafe in &self.results {

@@ -72,12 +72,19 @@ impl SeriesScreen {
             }
         });
         egui::ScrollArea::vertical()
+            .id_salt("review-series")
             .auto_shrink(false)
             .show(ui, |ui| {
                 charts_ui(ui, &self.summary);
                 ui.label(RichText::new("Themes that recur").size(BODY + 4.0).strong());
                 for (theme, n) in self.summary.themes.iter().take(8) {
-                    ui.label(RichText::new(format!("{theme} — {n} cafés")).size(BODY));
+                    ui.label(
+                        RichText::new(format!(
+                            "{theme} — {n} café{}",
+                            if *n == 1 { "" } else { "s" }
+                        ))
+                        .size(BODY),
+                    );
                 }
                 ui.label(
                     RichText::new("Most frequent tags")
