@@ -84,6 +84,7 @@ fn details(tables: u32) -> SessionDetails {
         venue: "Gym".into(),
         facilitator: "Sam".into(),
         tables,
+        series: String::new(),
     }
 }
 

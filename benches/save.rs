@@ -102,6 +102,7 @@ fn biggest_session() -> Session {
         venue: "Lincoln Elementary, gym".into(),
         facilitator: "Rosa Martínez".into(),
         tables: TABLES,
+        series: String::new(),
     };
     let mut session = Session::new(guide(), details, now);
     let agenda = session.agenda();
@@ -131,6 +132,8 @@ fn biggest_session() -> Session {
             text: long_text(15, i),
             owner: "Table 3".into(),
             due: NaiveDate::from_ymd_opt(2026, 12, 1),
+            done: false,
+            done_at: None,
             edited: now,
             deleted: false,
         })

@@ -4,6 +4,7 @@
 pub mod export;
 pub mod live;
 pub mod model;
+pub mod review;
 pub mod session;
 pub mod store;
 pub mod ui;

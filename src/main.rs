@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use cafe_host::session::merge_files;
 use cafe_host::store::lock::SessionLock;
@@ -48,6 +48,34 @@ enum Cmd {
         #[arg(required = true)]
         from: Vec<PathBuf>,
     },
+    /// Export a café's report, its attendance or a blank sign-in sheet, or a series summary.
+    /// Private notes never leave; names only with --names.
+    Export {
+        /// The session file of the café to export.
+        #[arg(required_unless_present = "series", conflicts_with = "series")]
+        file: Option<PathBuf>,
+        /// Export the summary of this series instead (from the data folder's cafés).
+        #[arg(long, value_name = "NAME")]
+        series: Option<String>,
+        /// md or html (report or summary), csv (attendance), sign-in-sheet (blank, to print).
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Where to write it (default: print it).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Include names (and contact details of people who agreed to be contacted).
+        #[arg(long)]
+        names: bool,
+    },
+}
+
+/// What `cafe-host export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    Md,
+    Html,
+    Csv,
+    SignInSheet,
 }
 
 fn main() -> ExitCode {
@@ -65,6 +93,52 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some(Cmd::Export {
+            file,
+            series,
+            format,
+            output,
+            names,
+        }) => {
+            let privacy = cafe_host::export::Privacy { names };
+            let format = match format {
+                ExportFormat::Md => cafe_host::export::Format::Markdown,
+                ExportFormat::Html => cafe_host::export::Format::Html,
+                ExportFormat::Csv => cafe_host::export::Format::Csv,
+                ExportFormat::SignInSheet => cafe_host::export::Format::SignInSheet,
+            };
+            let text = match (file, series) {
+                (Some(file), _) => cafe_host::export::cafe_text(&file, format, privacy),
+                (None, Some(name)) => DataDir::resolve(cli.data_dir.as_deref())
+                    .ok_or_else(|| {
+                        "no home folder was found for your data; pass --data-dir DIR".to_owned()
+                    })
+                    .and_then(|data| {
+                        cafe_host::export::series_text(&name, &[data.sessions()], format, privacy)
+                    }),
+                (None, None) => Err("name a café file or a --series".to_owned()),
+            };
+            let written = text.and_then(|text| match &output {
+                Some(path) => cafe_host::export::write_export(path, &text)
+                    .map(|()| format!("Exported to {}", path.display())),
+                None => {
+                    print!("{text}");
+                    Ok(String::new())
+                }
+            });
+            match written {
+                Ok(message) => {
+                    if !message.is_empty() {
+                        eprintln!("{message}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("cafe-host export: {message}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         None => run_app(cli.file, cli.data_dir, cli.projector, cli.table),
     }
 }

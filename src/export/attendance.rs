@@ -1,11 +1,15 @@
-//! Attendance exports.
+//! Attendance exports: who came as CSV or as a printable report, private by default, and a
+//! blank sign-in sheet to print for a desk without a laptop.
 
+use maud::html;
+
+use super::page::page;
 use crate::model::{Attendee, Figures, Session};
 
 /// What an export may show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Privacy {
-    /// Include names and households (the host asked for them).
+    /// Include names (and, with consent, contact details), as the host asked.
     pub names: bool,
 }
 
@@ -13,25 +17,30 @@ fn people(session: &Session) -> impl Iterator<Item = &Attendee> {
     session.attendees.iter().filter(|a| !a.deleted)
 }
 
-/// One CSV field, quoted when it needs to be, and defused so a spreadsheet never runs it.
-fn csv_field(text: &str) -> String {
+/// One CSV field, on one line, defused so a spreadsheet never runs it as a formula.
+fn defuse(text: &str) -> String {
     let mut text = text.replace(['\r', '\n'], " ");
     if text.starts_with(['=', '+', '-', '@']) {
         text.insert(0, '\'');
     }
-    if text.contains([',', '"']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
+    text
 }
 
 fn yes(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
 }
 
-/// Attendance as CSV, one row per person signed in.
-pub fn csv(session: &Session, privacy: Privacy) -> String {
+/// The contact details a person agreed to share, as (phone, email).
+fn consented_contact(a: &Attendee) -> (String, String) {
+    a.contact
+        .as_ref()
+        .filter(|_| a.consent_contact)
+        .map_or_else(Default::default, |c| (c.phone.clone(), c.email.clone()))
+}
+
+/// Attendance as CSV, one row per person signed in. Without names it holds only
+/// non-identifying fields.
+pub fn csv(session: &Session, privacy: Privacy) -> Result<String, String> {
     let mut header = vec![
         "checked in",
         "role",
@@ -51,8 +60,9 @@ pub fn csv(session: &Session, privacy: Privacy) -> String {
             "agreed to photos and quotes",
         ]);
     }
-    let mut out = header.join(",");
-    out.push('\n');
+    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    let problem = |e: ::csv::Error| format!("the attendance could not be written as CSV: {e}");
+    writer.write_record(&header).map_err(problem)?;
     for a in people(session) {
         let mut row = vec![
             a.checked_in.format("%Y-%m-%d %H:%M").to_string(),
@@ -64,103 +74,117 @@ pub fn csv(session: &Session, privacy: Privacy) -> String {
             a.table.map(|t| t.to_string()).unwrap_or_default(),
         ];
         if privacy.names {
-            let contact = a.contact.as_ref().filter(|_| a.consent_contact);
+            let (phone, email) = consented_contact(a);
             row.extend([
                 a.name.clone(),
                 a.household.clone(),
                 yes(a.consent_contact).to_owned(),
-                contact.map(|c| c.phone.clone()).unwrap_or_default(),
-                contact.map(|c| c.email.clone()).unwrap_or_default(),
+                phone,
+                email,
                 yes(a.consent_photos).to_owned(),
             ]);
         }
-        out.push_str(
-            &row.iter()
-                .map(|f| csv_field(f))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        out.push('\n');
+        writer
+            .write_record(row.iter().map(|f| defuse(f)))
+            .map_err(problem)?;
     }
-    out
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| format!("the attendance could not be written as CSV: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| format!("the attendance is not valid text: {e}"))
 }
 
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
+fn when_where(session: &Session) -> String {
+    let d = &session.details;
+    if d.venue.trim().is_empty() {
+        d.date.format("%A %-d %B %Y").to_string()
+    } else {
+        format!("{} · {}", d.date.format("%A %-d %B %Y"), d.venue)
+    }
 }
 
-/// A printable sign-in sheet: the counts, then one line per person.
-pub fn sign_in_sheet_html(session: &Session, privacy: Privacy) -> String {
+/// Who came, as a printable page: the counts, then one line per person (names only when asked).
+pub fn attendance_html(session: &Session, privacy: Privacy) -> String {
     let f = Figures::of(&session.attendees, &session.tallies);
     let d = &session.details;
-    let mut h = String::new();
-    h.push_str("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n");
-    h.push_str(&format!(
-        "<title>Sign-in sheet: {}</title>\n",
-        html_escape(&d.title)
-    ));
-    h.push_str("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:4px 8px;text-align:left}@media print{body{margin:0}}</style>\n</head><body>\n");
-    h.push_str(&format!(
-        "<h1>{}</h1>\n<p>{}{}</p>\n",
-        html_escape(&d.title),
-        d.date.format("%A %-d %B %Y"),
-        if d.venue.is_empty() {
-            String::new()
-        } else {
-            format!(" · {}", html_escape(&d.venue))
+    let contains = if privacy.names {
+        "This attendance report contains the counts and one line per person, with names, and contact details only for people who agreed to be contacted."
+    } else {
+        "This attendance report contains the counts and one line per person without names or contact details."
+    };
+    let body = html! {
+        p class="contains" { (contains) }
+        h1 { "Attendance: " (d.title) }
+        p class="meta" { (when_where(session)) }
+        h2 { "Who came" }
+        p {
+            (f.total) " people · " (f.first_timers) " first visit · " (f.interpreter_needed)
+            " needed an interpreter · " (f.children_in_childcare) " children in childcare"
         }
-    ));
-    h.push_str(&format!(
-        "<h2>Who came</h2>\n<p>{} people · {} first visit · {} needed an interpreter · {} children in childcare</p>\n<ul>\n",
-        f.total, f.first_timers, f.interpreter_needed, f.children_in_childcare
-    ));
-    for (role, n) in &f.by_role {
-        h.push_str(&format!("<li>{}: {n}</li>\n", role.label()));
-    }
-    h.push_str("</ul>\n<ul>\n");
-    for (language, n) in &f.by_language {
-        h.push_str(&format!("<li>{}: {n}</li>\n", html_escape(language)));
-    }
-    h.push_str("</ul>\n<h2>Sign-ins</h2>\n<table>\n<tr><th>Time</th><th>Role</th><th>Language</th><th>Table</th>");
-    if privacy.names {
-        h.push_str("<th>Name</th><th>Household</th><th>Contact (with consent)</th>");
-    }
-    h.push_str("</tr>\n");
-    for a in people(session) {
-        h.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
-            a.checked_in.format("%H:%M"),
-            a.role.label(),
-            html_escape(&a.language),
-            a.table.map(|t| t.to_string()).unwrap_or_default()
-        ));
-        if privacy.names {
-            let contact = a
-                .contact
-                .as_ref()
-                .filter(|_| a.consent_contact)
-                .map(|c| {
-                    [c.phone.as_str(), c.email.as_str()]
-                        .iter()
-                        .filter(|s| !s.is_empty())
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join(" · ")
-                })
-                .unwrap_or_default();
-            h.push_str(&format!(
-                "<td>{}</td><td>{}</td><td>{}</td>",
-                html_escape(&a.name),
-                html_escape(&a.household),
-                html_escape(&contact)
-            ));
+        ul { @for (role, n) in &f.by_role { li { (role.label()) ": " (n) } } }
+        ul { @for (language, n) in &f.by_language { li { (language) ": " (n) } } }
+        h2 { "Sign-ins" }
+        table {
+            tr {
+                th { "Time" } th { "Role" } th { "Language" } th { "Table" }
+                @if privacy.names { th { "Name" } th { "Household" } th { "Contact (with consent)" } }
+            }
+            @for a in people(session) {
+                tr {
+                    td { (a.checked_in.format("%H:%M")) }
+                    td { (a.role.label()) }
+                    td { (a.language) }
+                    td { (a.table.map(|t| t.to_string()).unwrap_or_default()) }
+                    @if privacy.names {
+                        @let (phone, email) = consented_contact(a);
+                        td { (a.name) }
+                        td { (a.household) }
+                        td { (join_present(&[&phone, &email])) }
+                    }
+                }
+            }
         }
-        h.push_str("</tr>\n");
-    }
-    h.push_str("</table>\n</body></html>\n");
-    h
+    };
+    page(&format!("Attendance: {}", d.title), body)
+}
+
+fn join_present(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// Rows on a blank sign-in sheet when the café does not say how many people to expect.
+pub const BLANK_SHEET_ROWS: usize = 20;
+
+/// A blank sign-in sheet to print: the café's name and date, then `rows` empty lines for people
+/// to fill in by hand. It holds no one's details.
+pub fn blank_sign_in_sheet_html(session: &Session, rows: usize) -> String {
+    let d = &session.details;
+    let rows = rows.clamp(1, 500);
+    let body = html! {
+        p class="contains" {
+            "A blank sign-in sheet to fill in by hand. It holds no one's details until people write them; keep filled sheets somewhere safe and private."
+        }
+        h1 { "Sign in, please: " (d.title) }
+        p class="meta" { (when_where(session)) }
+        p {
+            "Role: parent, grandparent, other caregiver, teacher, other school staff, community partner or other. "
+            "Contact details only if you would like us to contact you."
+        }
+        table class="sheet" {
+            tr {
+                th { "Name" } th { "Role" } th { "Home language" } th { "Interpreter?" }
+                th { "First café?" } th { "Children in childcare" } th { "May we contact you? Phone or email" }
+                th { "Photos and quotes OK?" }
+            }
+            @for _ in 0..rows {
+                tr { td {} td {} td {} td {} td {} td {} td {} td {} }
+            }
+        }
+    };
+    page(&format!("Sign-in sheet: {}", d.title), body)
 }

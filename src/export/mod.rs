@@ -1,5 +1,109 @@
-//! Reports to share: attendance as CSV and a printable sign-in sheet. Private by default:
-//! counts and non-identifying fields unless names are asked for, and contact details only
-//! for people who agreed to be contacted.
+//! Reports to share: one café's report and a series summary (Markdown, or one self-contained
+//! HTML file that prints on A4 and Letter), attendance as CSV, and a blank sign-in sheet to
+//! print. Private by default: private notes never leave, names only when the host includes
+//! them, and contact details only for people who agreed to be contacted. Every export says on
+//! its first lines what it contains.
 
 pub mod attendance;
+pub mod cafe;
+mod page;
+pub mod series;
+mod svg;
+
+use std::path::{Path, PathBuf};
+
+pub use attendance::Privacy;
+
+/// The kinds of export, the same from the command line and from the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// A café's report or a series summary as Markdown.
+    Markdown,
+    /// A café's report or a series summary as one self-contained HTML file.
+    Html,
+    /// A café's attendance as CSV.
+    Csv,
+    /// A blank sign-in sheet to print, for one café.
+    SignInSheet,
+}
+
+/// The text of one café's export.
+pub fn cafe_text(file: &Path, format: Format, privacy: Privacy) -> Result<String, String> {
+    let session = crate::store::load_session(file)
+        .map_err(|e| e.to_string())?
+        .session;
+    Ok(match format {
+        Format::Markdown => cafe::markdown(&session, privacy),
+        Format::Html => cafe::html(&session, privacy),
+        Format::Csv => attendance::csv(&session, privacy)?,
+        Format::SignInSheet => {
+            attendance::blank_sign_in_sheet_html(&session, attendance::BLANK_SHEET_ROWS)
+        }
+    })
+}
+
+/// The text of a series summary, from every café of the series in `folders`.
+pub fn series_text(
+    name: &str,
+    folders: &[PathBuf],
+    format: Format,
+    privacy: Privacy,
+) -> Result<String, String> {
+    use crate::review::series::{SeriesSummary, load_all};
+    let summary = SeriesSummary::of(name, &load_all(folders));
+    if summary.cafes.is_empty() {
+        let places: Vec<String> = folders.iter().map(|f| f.display().to_string()).collect();
+        return Err(format!(
+            "no café of the series \"{name}\" was found in {}",
+            places.join(", ")
+        ));
+    }
+    match format {
+        Format::Markdown => Ok(series::markdown(&summary, privacy)),
+        Format::Html => Ok(series::html(&summary, privacy)),
+        Format::Csv | Format::SignInSheet => Err(
+            "a series summary can be exported as md or html; export attendance or a sign-in sheet from one café's file".to_owned(),
+        ),
+    }
+}
+
+/// Write an export to `path` safely (a temporary file swapped in, private to the user),
+/// without leaving a backup copy of an earlier export beside it.
+pub fn write_export(path: &Path, text: &str) -> Result<(), String> {
+    crate::store::atomic::write_atomic(path, text.as_bytes()).map_err(|e| {
+        format!(
+            "{} could not be written ({}); nothing was exported",
+            path.display(),
+            plain_io(&e)
+        )
+    })?;
+    crate::review::cache::remove_backup(path)
+}
+
+fn plain_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full".to_owned(),
+        ErrorKind::PermissionDenied => "that folder cannot be written to".to_owned(),
+        ErrorKind::NotFound => "that folder does not exist".to_owned(),
+        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// Text safe to put in Markdown: characters that would start formatting are escaped and line
+/// breaks become spaces, so a note can never change the shape of the report.
+pub fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\r' | '\n' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}

@@ -61,6 +61,8 @@ pub enum Command {
     Record(RecordCommand),
     /// Take no names at the desk, only counts (or take names again).
     SetCountsOnly(bool),
+    /// Name the series this café belongs to (empty: the guide's title).
+    SetSeries(String),
     /// Erase every attendee's name and contact details, keeping the counts. Not undoable.
     EraseAllPersonalData,
     Undo,
@@ -217,6 +219,12 @@ impl LiveState {
             Command::SetCountsOnly(on) => {
                 let changed = self.session.counts_only != on;
                 self.session.counts_only = on;
+                changed
+            }
+            Command::SetSeries(name) => {
+                let name = records::clean_text(&name);
+                let changed = self.session.details.series != name;
+                self.session.details.series = name;
                 changed
             }
             Command::EraseAllPersonalData => {

@@ -74,6 +74,11 @@ pub enum RecordCommand {
     DeleteCommitment {
         id: Uuid,
     },
+    /// Mark a commitment done (or open again), e.g. when it is followed up at a later café.
+    SetCommitmentDone {
+        id: Uuid,
+        done: bool,
+    },
     /// Sign a person in (contact details are dropped unless they consented).
     CheckIn(Box<Attendee>),
     /// Change a signed-in person's entry (same id).
@@ -262,6 +267,8 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
                 text,
                 owner: clean_text(&owner),
                 due,
+                done: false,
+                done_at: None,
                 edited: now,
                 deleted: false,
             };
@@ -371,6 +378,23 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
                 .iter_mut()
                 .find(|c| c.id == id && !c.deleted);
             edit_record(found, now, |c| c.deleted = true, Record::Commitment)
+        }
+        RecordCommand::SetCommitmentDone { id, done } => {
+            let found = session
+                .commitments
+                .iter_mut()
+                .find(|c| c.id == id && !c.deleted);
+            edit_record(
+                found,
+                now,
+                |c| {
+                    if c.done != done {
+                        c.done = done;
+                        c.done_at = done.then_some(now);
+                    }
+                },
+                Record::Commitment,
+            )
         }
     }
 }

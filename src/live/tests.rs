@@ -38,6 +38,7 @@ fn live() -> LiveState {
         venue: "Gym".into(),
         facilitator: "Ana".into(),
         tables: 4,
+        series: String::new(),
     };
     LiveState::new(Session::new(guide(), details, t0()))
 }
@@ -159,7 +160,7 @@ mod records {
     use uuid::Uuid;
 
     fn add(live: &mut LiveState, table: usize, text: &str) -> Uuid {
-        let id = Uuid::new_v4();
+        let id = uuid::Uuid::new_v4();
         let table = live.session.tables[table].id;
         assert!(live.apply(
             Command::Record(R::AddNote {
@@ -312,4 +313,39 @@ mod records {
             crate::live::records::MAX_TEXT_CHARS
         );
     }
+}
+
+#[test]
+fn marking_a_commitment_done_is_stamped_and_undoable() {
+    let mut live = live();
+    let id = uuid::Uuid::new_v4();
+    live.apply(
+        Command::Record(RecordCommand::AddCommitment {
+            id,
+            text: "Ask for messages in Spanish".into(),
+            owner: "Parent group".into(),
+            due: None,
+        }),
+        t0(),
+    );
+    let later = t0() + chrono::Duration::days(30);
+    let done = Command::Record(RecordCommand::SetCommitmentDone { id, done: true });
+    assert!(live.apply(done.clone(), later));
+    assert!(!live.apply(done, later), "already done: nothing changes");
+    let c = &live.session.commitments[0];
+    assert!(c.done);
+    assert_eq!(c.done_at, Some(later));
+    assert!(live.apply(Command::Undo, later));
+    let c = &live.session.commitments[0];
+    assert!(!c.done);
+    assert_eq!(c.done_at, None);
+}
+
+#[test]
+fn the_series_defaults_to_the_guide_and_can_be_named() {
+    let mut live = live();
+    assert_eq!(live.session.series_name(), live.session.guide.title);
+    assert!(live.apply(Command::SetSeries("  Autumn at Lincoln ".into()), t0()));
+    assert_eq!(live.session.series_name(), "Autumn at Lincoln");
+    assert!(!live.apply(Command::SetSeries("Autumn at Lincoln".into()), t0()));
 }

@@ -121,6 +121,12 @@ pub struct Commitment {
     pub owner: String,
     #[serde(default)]
     pub due: Option<NaiveDate>,
+    /// Done: followed up, usually at a later café of the series.
+    #[serde(default)]
+    pub done: bool,
+    /// When it was marked done (kept so a series shows how long actions stayed open).
+    #[serde(default)]
+    pub done_at: Option<DateTime<Utc>>,
     pub edited: DateTime<Utc>,
     #[serde(default)]
     pub deleted: bool,

@@ -102,6 +102,10 @@ pub struct SessionDetails {
     #[serde(default)]
     pub facilitator: String,
     pub tables: u32,
+    /// The series of cafés this one belongs to. Empty means the guide's title, so cafés run on
+    /// one guide group together until the host names the series.
+    #[serde(default)]
+    pub series: String,
 }
 
 /// One entry in the agenda of a live café.
@@ -255,6 +259,17 @@ impl Session {
         self.ticked
             .get(&question)
             .is_some_and(|set| set.contains(&point))
+    }
+
+    /// The series this café belongs to, as shown and grouped: the name the host gave, or the
+    /// guide's title when none was given.
+    pub fn series_name(&self) -> &str {
+        let named = self.details.series.trim();
+        if named.is_empty() {
+            self.guide.title.trim()
+        } else {
+            named
+        }
     }
 
     /// When the café began: the first moment any step was shown.

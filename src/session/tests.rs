@@ -29,6 +29,7 @@ fn details() -> SessionDetails {
         venue: String::new(),
         facilitator: String::new(),
         tables: 3,
+        series: String::new(),
     }
 }
 

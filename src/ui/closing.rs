@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use egui::RichText;
 
 use super::command::{AppCommand, CloseChoice};
-use super::widgets::{FilePicker, path_picker_ui};
+use super::widgets::{FilePicker, PickMode, path_picker_ui};
 
 /// The choices being shown, and what the person typed.
 pub struct ClosingState {
@@ -75,6 +75,7 @@ impl ClosingState {
                     "Save a copy of the café",
                     &self.folder,
                     "Save the copy and close",
+                    PickMode::Save,
                 ) {
                     commands.push(AppCommand::Closing(CloseChoice::SaveCopy(path)));
                 }

@@ -105,7 +105,7 @@ impl HarvestState {
                     }
                     let table = session
                         .table(note.table)
-                        .map_or_else(String::new, super::super::model::notes::Table::label);
+                        .map_or_else(String::new, crate::model::Table::label);
                     ui.label(
                         RichText::new(table)
                             .small()

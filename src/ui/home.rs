@@ -97,6 +97,14 @@ impl HomeState {
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
                 ui.heading(RichText::new("Café Host").size(34.0).strong());
                 ui.label("Run a Parent Café: the questions on the projector, your notes beside them, and everything saved as you go.");
+                let past = AppCommand::ShowPastCafes;
+                if ui
+                    .button(RichText::new(past.button_text_as("Review past cafés")).size(18.0))
+                    .on_hover_text(past.tooltip())
+                    .clicked()
+                {
+                    commands.push(past);
+                }
                 ui.add_space(12.0);
                 recoveries_ui(ui, recoveries, commands);
                 ui.columns(2, |cols| {
@@ -200,6 +208,7 @@ impl HomeState {
                     venue: self.venue.trim().to_owned(),
                     facilitator: self.facilitator.trim().to_owned(),
                     tables: self.tables.clamp(1, MAX_TABLES),
+                    series: String::new(),
                 },
             });
         }
@@ -245,6 +254,7 @@ impl HomeState {
             "Open a café",
             &dir,
             "Open",
+            super::widgets::PickMode::Open,
         ) {
             commands.push(AppCommand::Open(path));
         }

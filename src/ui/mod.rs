@@ -12,9 +12,11 @@ pub mod home;
 mod keys;
 mod nav;
 mod notices;
+mod past_cafes;
 pub mod presenter;
 pub mod projector;
 mod projector_window;
+pub mod review;
 mod run;
 pub mod tables;
 pub mod theme;
@@ -28,7 +30,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 pub use crate::session::{Clock, system_clock};
-pub use command::{AppCommand, CloseChoice, RecoverChoice};
+pub use command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice};
 
 use crate::live::LiveState;
 use crate::session::OpenCafe;
@@ -89,6 +91,8 @@ pub struct CafeApp {
     projector_keys: KeyRouter,
     /// The window was asked to close but the last changes are not saved: the choices shown.
     closing: Option<closing::ClosingState>,
+    /// The review of past cafés, while it is shown (over Home or the open café).
+    past: Option<past_cafes::PastCafes>,
     stop: Arc<AtomicBool>,
 }
 
@@ -123,6 +127,7 @@ impl CafeApp {
             keys: KeyRouter::default(),
             projector_keys: KeyRouter::default(),
             closing: None,
+            past: None,
             stop: options.stop,
         };
         if app.recoveries.is_empty() {
@@ -173,6 +178,11 @@ impl CafeApp {
         self.page
     }
 
+    /// Whether the review of past cafés is shown.
+    pub fn is_reviewing(&self) -> bool {
+        self.past.is_some()
+    }
+
     pub fn attendance(&self) -> &attendance::AttendanceState {
         &self.attendance
     }
@@ -208,6 +218,9 @@ impl CafeApp {
 
     /// Where the app is, for the keys.
     fn place(&self) -> Place {
+        if self.past.is_some() {
+            return Place::PastCafes;
+        }
         match (&self.cafe, self.table_mode, self.page) {
             (None, ..) => Place::Home,
             (Some(_), Some(_), _) => Place::TableMode,
@@ -259,7 +272,9 @@ impl CafeApp {
         if let Some(closing) = &mut self.closing {
             closing.ui(ui, &mut commands);
         }
-        if let Some(cafe) = &self.cafe {
+        if let Some(past) = &mut self.past {
+            past.ui(ui, self.cafe.is_some(), &mut commands);
+        } else if let Some(cafe) = &self.cafe {
             nav::nav_ui(ui, cafe, self.page, self.table_mode, &mut commands);
             let writable = cafe.read_only().is_none();
             let live = cafe.live();

@@ -116,9 +116,15 @@ pub fn import_ui(
     ui.add_enabled_ui(writable, |ui| {
         egui::CollapsingHeader::new("Import notes…").show(ui, |ui| {
             ui.label("Bring in the notes from another laptop's copy of this café.");
-            if let Some(path) =
-                widgets::path_picker_ui(ui, picker, typed, "Import notes", &dir, "Import")
-            {
+            if let Some(path) = widgets::path_picker_ui(
+                ui,
+                picker,
+                typed,
+                "Import notes",
+                &dir,
+                "Import",
+                widgets::PickMode::Open,
+            ) {
                 commands.push(AppCommand::Import(path));
             }
         });

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use super::command::{AppCommand, CloseChoice, RecoverChoice};
+use super::command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice};
 use super::{CafeApp, Page, attendance, closing, tables};
 use crate::model::{Guide, SessionDetails};
 use crate::session::{Notify, OpenCafe, Opened};
@@ -93,9 +93,22 @@ impl CafeApp {
             AppCommand::Fullscreen(monitor) => self.fullscreen(monitor),
             AppCommand::RefreshMonitors => self.refresh_monitors = true,
             AppCommand::DismissNotice(index) => self.notices.dismiss(index),
-            AppCommand::ExportAttendance { html, names } => self.export_attendance(html, names),
+            AppCommand::ExportAttendance { kind, names } => self.export_attendance(kind, names),
             AppCommand::Closing(choice) => self.closing_choice(choice),
             AppCommand::DeleteNamedExports => self.delete_named_exports(),
+            AppCommand::ShowPastCafes => {
+                self.past = match self.past.take() {
+                    Some(_) => None,
+                    None if self.table_mode.is_some() => None,
+                    None => Some(super::past_cafes::PastCafes::new(&self.data, &self.ctx)),
+                };
+            }
+            AppCommand::Review(request) => self.review(*request),
+            AppCommand::AddPastFolder(folder) => {
+                if let Some(past) = &mut self.past {
+                    past.add_folder(folder);
+                }
+            }
             // Changes to the café were handled above.
             _ => {}
         }
@@ -368,6 +381,21 @@ impl CafeApp {
         }
     }
 
+    /// What a review screen asked for: reopening a café leaves the review for it.
+    fn review(&mut self, request: super::review::ReviewRequest) {
+        if let super::review::ReviewRequest::Reopen { path } = request {
+            self.past = None;
+            self.run(AppCommand::Open(path));
+            return;
+        }
+        let Some(past) = &mut self.past else { return };
+        match past.handle(request) {
+            Ok(Some(message)) => self.notices.info(message),
+            Ok(None) => {}
+            Err(e) => self.notices.error(e),
+        }
+    }
+
     fn delete_named_exports(&mut self) {
         match crate::store::exports::with_names(&self.data.exports()) {
             Ok(files) => {
@@ -379,34 +407,57 @@ impl CafeApp {
         self.attendance.recheck_exports();
     }
 
-    fn export_attendance(&mut self, html: bool, names: bool) {
-        use crate::export::attendance::{Privacy, csv, sign_in_sheet_html};
+    /// Save the attendance report (HTML or CSV, names or not) or a blank sheet to sign, to the
+    /// exports folder, named for what it is.
+    fn export_attendance(&mut self, kind: AttendanceExport, names: bool) {
+        use crate::export::attendance::{
+            BLANK_SHEET_ROWS, Privacy, attendance_html, blank_sign_in_sheet_html, csv,
+        };
         let Some(cafe) = &self.cafe else { return };
         let session = &cafe.live().session;
         let privacy = Privacy { names };
-        let (text, ext) = if html {
-            (sign_in_sheet_html(session, privacy), "html")
-        } else {
-            (csv(session, privacy), "csv")
+        let (text, what) = match kind {
+            AttendanceExport::Report => (Ok(attendance_html(session, privacy)), "attendance"),
+            AttendanceExport::Csv => (csv(session, privacy), "attendance"),
+            AttendanceExport::BlankSheet => (
+                Ok(blank_sign_in_sheet_html(session, BLANK_SHEET_ROWS)),
+                "blank-sign-in-sheet",
+            ),
+        };
+        let text = match text {
+            Ok(text) => text,
+            Err(e) => {
+                self.notices.error(format!("Not exported: {e}"));
+                return;
+            }
         };
         let stem = cafe
             .path()
             .file_stem()
             .map_or_else(|| "cafe".into(), |s| s.to_string_lossy().into_owned());
-        let kind = if names { "with-names" } else { "counts" };
-        let dir = self.data.root.join("exports");
-        let path = dir.join(format!("{stem}-attendance-{kind}.{ext}"));
+        let name = match kind {
+            AttendanceExport::BlankSheet => format!("{stem}-{what}.html"),
+            _ => {
+                let privacy = if names { "with-names" } else { "counts" };
+                let ext = if kind == AttendanceExport::Csv {
+                    "csv"
+                } else {
+                    "html"
+                };
+                format!("{stem}-{what}-{privacy}.{ext}")
+            }
+        };
+        let dir = self.data.exports();
+        let path = dir.join(name);
         let result = crate::store::atomic::ensure_private_dir(&dir)
-            .and_then(|()| crate::store::atomic::write_atomic(&path, text.as_bytes()));
+            .map_err(|e| crate::store::saver::plain_save_error(&path, &e))
+            .and_then(|()| crate::export::write_export(&path, &text));
         match result {
             Ok(()) => {
                 self.notices.info(format!("Saved {}", path.display()));
                 self.attendance.recheck_exports();
             }
-            Err(e) => self.notices.error(format!(
-                "Not saved: {}",
-                crate::store::saver::plain_save_error(&path, &e)
-            )),
+            Err(e) => self.notices.error(format!("Not saved: {e}")),
         }
     }
 }

@@ -63,6 +63,8 @@ pub enum PickMode {
     Open,
     /// Choose where to write a file.
     Save,
+    /// Choose a folder.
+    Folder,
 }
 
 /// What came back from a file chooser.
@@ -112,6 +114,7 @@ impl FilePicker {
                 let picked = match mode {
                     PickMode::Open => dialog.pick_file(),
                     PickMode::Save => dialog.save_file(),
+                    PickMode::Folder => dialog.pick_folder(),
                 };
                 let answer =
                     picked.map_or_else(|| Picked::Nothing(started.elapsed()), Picked::Chosen);
@@ -158,12 +161,8 @@ pub fn path_picker_ui(
     title: &str,
     dir: &std::path::Path,
     action: &str,
+    mode: PickMode,
 ) -> Option<std::path::PathBuf> {
-    let mode = if action.starts_with("Save") {
-        PickMode::Save
-    } else {
-        PickMode::Open
-    };
     let was_unavailable = picker.unavailable;
     let mut chosen = picker.poll();
     ui.horizontal(|ui| {

@@ -424,6 +424,7 @@ mod round_trip {
                 venue,
                 facilitator,
                 tables,
+                series: String::new(),
             },
         )
     }
@@ -517,6 +518,8 @@ mod round_trip {
                 text,
                 owner,
                 due,
+                done: false,
+                done_at: None,
                 edited,
                 deleted,
             })

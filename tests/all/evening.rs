@@ -402,7 +402,7 @@ fn exports_that_hold_names_are_listed_and_can_be_deleted() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     h.run();
     h.state_mut().run(AppCommand::ExportAttendance {
-        html: false,
+        kind: cafe_host::ui::AttendanceExport::Csv,
         names: true,
     });
     h.run();

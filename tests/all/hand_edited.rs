@@ -55,6 +55,8 @@ fn with_duplicates() -> Session {
         text: "Call the library".into(),
         owner: String::new(),
         due: None,
+        done: false,
+        done_at: None,
         edited: now,
         deleted: false,
     };

@@ -8,7 +8,7 @@ use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::attendance::{TABLE_LIMIT, table_counts};
 use crate::model::{Attendee, Figures, Role};
 use crate::store::people::{fold, matches_words};
-use crate::ui::command::AppCommand;
+use crate::ui::command::{AppCommand, AttendanceExport};
 
 impl AttendanceState {
     pub(super) fn list_ui(
@@ -179,17 +179,24 @@ impl AttendanceState {
             "Include names (contact details only for people who agreed)",
         );
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Save attendance as CSV").clicked() {
-                commands.push(AppCommand::ExportAttendance {
-                    html: false,
-                    names: self.include_names,
-                });
-            }
-            if ui.button("Save a printable sign-in sheet").clicked() {
-                commands.push(AppCommand::ExportAttendance {
-                    html: true,
-                    names: self.include_names,
-                });
+            let choices = [
+                (
+                    AttendanceExport::Report,
+                    "Save the attendance report (to print)",
+                ),
+                (AttendanceExport::Csv, "Save the attendance as CSV"),
+                (
+                    AttendanceExport::BlankSheet,
+                    "Save a blank sign-in sheet (to sign by hand)",
+                ),
+            ];
+            for (kind, text) in choices {
+                if ui.button(text).clicked() {
+                    commands.push(AppCommand::ExportAttendance {
+                        kind,
+                        names: self.include_names,
+                    });
+                }
             }
         });
         ui.label(RichText::new(format!("Saved in {}", exports.display())).small());

@@ -24,6 +24,8 @@ pub enum Place {
     SignIn,
     /// A laptop dedicated to one table: only its notes, no presenter keys.
     TableMode,
+    /// Reviewing past cafés.
+    PastCafes,
 }
 
 /// A set of [`Place`]s.
@@ -60,6 +62,7 @@ impl Places {
         Place::Harvest,
         Place::SignIn,
         Place::TableMode,
+        Place::PastCafes,
     ]);
     const NOTES: Places = Places::of(&[Place::Tables, Place::TableMode]);
     const EDITING: Places = Places::of(&[
@@ -176,6 +179,8 @@ pub enum AppCommand {
     ShowTables,
     ShowHarvest,
     ShowSignIn,
+    /// Open the review of past cafés (or go back from it).
+    ShowPastCafes,
     /// Switch the Tables screen to table N (1 to 9).
     SelectTable(u8),
     /// Tag the next note (or untag).
@@ -215,15 +220,31 @@ pub enum AppCommand {
     Fullscreen(Option<usize>),
     RefreshMonitors,
     DismissNotice(usize),
-    /// Save the attendance to `<data>/exports` (HTML or CSV; names or not).
+    /// Save the attendance (a report or CSV; names or not) or a blank sign-in sheet to
+    /// `<data>/exports`.
     ExportAttendance {
-        html: bool,
+        kind: AttendanceExport,
         names: bool,
     },
+    /// What a review screen asked for.
+    Review(Box<super::review::ReviewRequest>),
+    /// List another folder of café files in the review.
+    AddPastFolder(PathBuf),
     /// Delete the export files that hold names.
     DeleteNamedExports,
     /// The window is closing with unsaved work: what the person chose.
     Closing(CloseChoice),
+}
+
+/// What the sign-in desk saves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttendanceExport {
+    /// Who came, as a page to print or share.
+    Report,
+    /// Who came, as a spreadsheet.
+    Csv,
+    /// An empty sheet to print and sign by hand at the door.
+    BlankSheet,
 }
 
 /// The three answers to "this café has a newer copy than its file".
@@ -278,6 +299,7 @@ impl AppCommand {
             AppCommand::ShowTables,
             AppCommand::ShowHarvest,
             AppCommand::ShowSignIn,
+            AppCommand::ShowPastCafes,
         ];
         all.extend((1..=9).map(AppCommand::SelectTable));
         all.extend(Tag::ALL.into_iter().map(AppCommand::TagNextNote));

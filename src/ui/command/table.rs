@@ -228,6 +228,19 @@ impl AppCommand {
                 &[always(Key::F6)],
                 Places::CAFE
             ),
+            C::ShowPastCafes => meta!(
+                "Past cafés",
+                "Review past cafés: the library, reports, search and series (again to go back)",
+                &[always(Key::F7)],
+                Places::ALL
+            ),
+            C::Review(_) => meta!("Review", "", &[], Places::ALL),
+            C::AddPastFolder(_) => meta!(
+                "Add this folder",
+                "List the café files of another folder too",
+                &[],
+                Places::ALL
+            ),
             C::SelectTable(n) => SELECT_TABLE
                 .get(usize::from(n.saturating_sub(1)))
                 .unwrap_or(&NO_KEYS),

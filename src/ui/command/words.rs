@@ -103,6 +103,7 @@ pub fn places_text(places: Places) -> String {
         (Place::Harvest, "harvest"),
         (Place::SignIn, "sign-in"),
         (Place::TableMode, "table mode"),
+        (Place::PastCafes, "past cafés"),
     ]
     .iter()
     .filter(|(p, _)| places.contains(*p))

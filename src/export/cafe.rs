@@ -1,0 +1,318 @@
+//! One café's report to share with the school: Markdown, or one self-contained HTML file.
+//! Private notes never appear; names (the facilitator, table hosts, who took on each action)
+//! only when the host includes them.
+
+use maud::{Markup, html};
+
+use super::svg::{self, Row};
+use super::{Privacy, md, page::page};
+use crate::model::Session;
+use crate::review::report::{CafeReport, TableNotes};
+
+/// Add one line (formatted like `format!`) to a Markdown text.
+macro_rules! put {
+    ($o:expr, $($arg:tt)*) => {{
+        $o.push_str(&format!($($arg)*));
+        $o.push('\n');
+    }};
+}
+
+/// The sentence at the top of every café report, saying what it holds and what it leaves out.
+pub fn contains_line(report: &CafeReport, privacy: Privacy) -> String {
+    let names = if privacy.names {
+        "It includes names: the facilitator, the table hosts and who took on each action."
+    } else {
+        "It holds no one's name: the facilitator, table hosts and who took on each action are left out."
+    };
+    format!(
+        "This report contains the questions, the notes each table took, the themes, the actions and attendance counts of one café. {} private note{} left out. {names}",
+        report.private_notes,
+        if report.private_notes == 1 {
+            " was"
+        } else {
+            "s were"
+        },
+    )
+}
+
+fn when_where(r: &CafeReport, privacy: Privacy) -> String {
+    let mut parts = vec![r.date.format("%A %-d %B %Y").to_string()];
+    if !r.venue.trim().is_empty() {
+        parts.push(r.venue.clone());
+    }
+    if privacy.names && !r.facilitator.trim().is_empty() {
+        parts.push(format!("facilitated by {}", r.facilitator));
+    }
+    parts.push(format!("series: {}", r.series));
+    if r.minutes > 0 {
+        parts.push(format!("{} minutes", r.minutes));
+    }
+    parts.join(" · ")
+}
+
+fn table_heading(t: &TableNotes, privacy: Privacy) -> String {
+    if privacy.names && !t.host.trim().is_empty() {
+        format!("{} (host: {})", t.label, t.host)
+    } else {
+        t.label.clone()
+    }
+}
+
+fn owner(owner: &str, privacy: Privacy) -> String {
+    if owner.trim().is_empty() {
+        "not named".to_owned()
+    } else if privacy.names {
+        owner.to_owned()
+    } else {
+        "name left out".to_owned()
+    }
+}
+
+fn status(done: bool) -> &'static str {
+    if done { "done" } else { "open" }
+}
+
+fn figures_lines(r: &CafeReport) -> Vec<String> {
+    let f = &r.figures;
+    let mut out = vec![format!(
+        "{} people came{}, {} for the first time; {} needed an interpreter; {} children were in childcare.",
+        f.total,
+        if r.counts_only {
+            " (counted at the door, no names taken)"
+        } else {
+            ""
+        },
+        f.first_timers,
+        f.interpreter_needed,
+        f.children_in_childcare
+    )];
+    out.push(format!(
+        "By role: {}.",
+        f.by_role
+            .iter()
+            .map(|(role, n)| format!("{} {n}", role.label()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    out.push(format!(
+        "By language: {}.",
+        f.by_language
+            .iter()
+            .map(|(lang, n)| format!("{lang} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    out
+}
+
+/// The report as Markdown.
+pub fn markdown(session: &Session, privacy: Privacy) -> String {
+    let r = CafeReport::of(session);
+    let mut o = String::new();
+    put!(o, "# Café report: {}\n", md(&r.title));
+    put!(o, "> {}\n", contains_line(&r, privacy));
+    put!(o, "{}\n", md(&when_where(&r, privacy)));
+    put!(o, "Guide: {}. {}\n", md(&r.guide), md(&r.purpose));
+    put!(o, "## Who came\n");
+    for line in figures_lines(&r) {
+        put!(o, "- {}", md(&line));
+    }
+    put!(o, "\n## Time: planned and actual\n");
+    put!(
+        o,
+        "| Step | Planned minutes | Actual minutes |\n|---|---:|---:|"
+    );
+    for s in &r.steps {
+        put!(
+            o,
+            "| {} | {} | {} |",
+            md(&s.label),
+            s.planned.map_or_else(|| "–".to_owned(), |p| p.to_string()),
+            s.actual
+                .map_or_else(|| "until the end".to_owned(), svg::number)
+        );
+    }
+    if !r.skipped.is_empty() {
+        put!(o, "\n{}", skipped_line(&r));
+    }
+    for q in &r.questions {
+        put!(o, "\n## Question {}: {}\n", q.index + 1, md(&q.text));
+        let came: Vec<&str> = q
+            .points
+            .iter()
+            .filter(|p| p.1)
+            .map(|p| p.0.as_str())
+            .collect();
+        if !came.is_empty() {
+            put!(o, "Points that came up:\n");
+            for p in came {
+                put!(o, "- {}", md(p));
+            }
+            o.push('\n');
+        }
+        notes_md(&mut o, &q.tables, privacy);
+    }
+    if !r.other_notes.is_empty() {
+        put!(o, "\n## Other notes\n");
+        notes_md(&mut o, &r.other_notes, privacy);
+    }
+    put!(o, "\n## Themes\n");
+    if r.themes.is_empty() {
+        put!(o, "No themes were gathered.");
+    }
+    for t in &r.themes {
+        put!(
+            o,
+            "- {} — raised by {} table{} ({} note{})",
+            md(&t.title),
+            t.tables,
+            plural(t.tables),
+            t.notes,
+            plural(t.notes)
+        );
+    }
+    put!(o, "\n## Actions\n");
+    if r.actions.is_empty() {
+        put!(o, "No actions were recorded.");
+    }
+    for a in &r.actions {
+        put!(
+            o,
+            "- [{}] {} — who: {}; by: {}",
+            if a.done { "x" } else { " " },
+            md(&a.text),
+            md(&owner(&a.owner, privacy)),
+            a.due
+                .map_or_else(|| "no date".to_owned(), |d| d.to_string())
+        );
+    }
+    o
+}
+
+/// "Not asked at this café: questions 2, 3 and 4."
+fn skipped_line(r: &CafeReport) -> String {
+    let numbers: Vec<String> = r.skipped.iter().map(|i| (i + 1).to_string()).collect();
+    let list = match numbers.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("s {} and {last}", rest.join(", ")),
+        Some((last, _)) => format!(" {last}"),
+        None => String::new(),
+    };
+    format!("Not asked at this café: question{list}.")
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn notes_md(o: &mut String, tables: &[TableNotes], privacy: Privacy) {
+    if tables.is_empty() {
+        put!(o, "No notes.");
+    }
+    for t in tables {
+        put!(o, "### {}\n", md(&table_heading(t, privacy)));
+        for n in &t.notes {
+            let tags: Vec<&str> = n.tags.iter().map(|t| t.label()).collect();
+            put!(
+                o,
+                "- {}{}",
+                md(&n.text),
+                if tags.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", tags.join(", "))
+                }
+            );
+        }
+        o.push('\n');
+    }
+}
+
+/// The report as one HTML file: styles and charts inside, no scripts, prints on A4 or Letter.
+pub fn html(session: &Session, privacy: Privacy) -> String {
+    let r = CafeReport::of(session);
+    let steps: Vec<Row> = r
+        .steps
+        .iter()
+        .map(|s| Row {
+            label: s.label.clone(),
+            values: vec![s.planned.map(f64::from), s.actual],
+        })
+        .collect();
+    let roles: Vec<Row> = r
+        .figures
+        .by_role
+        .iter()
+        .map(|(role, n)| Row {
+            label: role.label().to_owned(),
+            values: vec![Some(f64::from(*n))],
+        })
+        .collect();
+    let body = html! {
+        p class="contains" { (contains_line(&r, privacy)) }
+        h1 { "Café report: " (r.title) }
+        p class="meta" { (when_where(&r, privacy)) }
+        p { "Guide: " (r.guide) ". " (r.purpose) }
+        h2 { "Who came" }
+        ul { @for line in figures_lines(&r) { li { (line) } } }
+        @if !roles.is_empty() {
+            (svg::bars("People by role", &["People"], &roles, ""))
+        }
+        h2 { "Time: planned and actual" }
+        (svg::bars("Minutes per step, planned and actual", &["Planned", "Actual"], &steps, "min"))
+        @if !r.skipped.is_empty() { p { (skipped_line(&r)) } }
+        @for q in &r.questions {
+            h2 { "Question " (q.index + 1) ": " (q.text) }
+            @let came: Vec<&str> = q.points.iter().filter(|p| p.1).map(|p| p.0.as_str()).collect();
+            @if !came.is_empty() {
+                h3 { "Points that came up" }
+                ul { @for p in came { li { (p) } } }
+            }
+            (notes_html(&q.tables, privacy))
+        }
+        @if !r.other_notes.is_empty() {
+            h2 { "Other notes" }
+            (notes_html(&r.other_notes, privacy))
+        }
+        h2 { "Themes" }
+        @if r.themes.is_empty() { p { "No themes were gathered." } } @else {
+            table {
+                tr { th { "Theme" } th class="n" { "Tables" } th class="n" { "Notes" } }
+                @for t in &r.themes {
+                    tr { td { (t.title) } td class="n" { (t.tables) } td class="n" { (t.notes) } }
+                }
+            }
+        }
+        h2 { "Actions" }
+        @if r.actions.is_empty() { p { "No actions were recorded." } } @else {
+            table {
+                tr { th { "Action" } th { "Who" } th { "By" } th { "Status" } }
+                @for a in &r.actions {
+                    tr {
+                        td { (a.text) }
+                        td { (owner(&a.owner, privacy)) }
+                        td { (a.due.map_or_else(|| "no date".to_owned(), |d| d.to_string())) }
+                        td { (status(a.done)) }
+                    }
+                }
+            }
+        }
+    };
+    page(&format!("Café report: {}", r.title), body)
+}
+
+fn notes_html(tables: &[TableNotes], privacy: Privacy) -> Markup {
+    html! {
+        @if tables.is_empty() { p { "No notes." } }
+        @for t in tables {
+            h4 { (table_heading(t, privacy)) }
+            ul {
+                @for n in &t.notes {
+                    li {
+                        (n.text)
+                        @for tag in &n.tags { span class="tag" { (tag.label()) } }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! A series summary to share: attendance per café by role, first visits against returning
+//! people, languages over time, the tags and themes that recur, and the actions (open first).
+//! It holds counts and themes only; action owners appear only when names are included.
+
+use maud::html;
+
+use super::svg::{self, Row};
+use super::{Privacy, md, page::page};
+use crate::review::series::SeriesSummary;
+
+/// The sentence at the top of every series summary, saying what it holds.
+pub fn contains_line(s: &SeriesSummary, privacy: Privacy) -> String {
+    format!(
+        "This summary contains attendance counts, recurring tags and themes, and the actions of the {} café{} in this series. It holds no notes and {}.",
+        s.cafes.len(),
+        if s.cafes.len() == 1 { "" } else { "s" },
+        if privacy.names {
+            "names only as who took on each action"
+        } else {
+            "no one's name"
+        }
+    )
+}
+
+fn owner(owner: &str, privacy: Privacy) -> String {
+    match (owner.trim().is_empty(), privacy.names) {
+        (true, _) => "not named".to_owned(),
+        (false, true) => owner.to_owned(),
+        (false, false) => "name left out".to_owned(),
+    }
+}
+
+fn first_visits(c: &crate::review::series::SeriesCafe) -> String {
+    if c.counts_only {
+        "not known".to_owned()
+    } else {
+        c.figures.first_timers.to_string()
+    }
+}
+
+fn returning(r: Option<u32>) -> String {
+    r.map_or_else(|| "not known".to_owned(), |n| n.to_string())
+}
+
+/// The summary as Markdown.
+pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
+    let mut o = String::new();
+    let mut line = |text: String| {
+        o.push_str(&text);
+        o.push('\n');
+    };
+    line(format!("# Series summary: {}\n", md(&s.name)));
+    line(format!("> {}\n", contains_line(s, privacy)));
+    line("## Who came to each café\n".to_owned());
+    line(
+        "| Date | Café | People | First visits | Returning | Interpreter needed | Childcare |"
+            .to_owned(),
+    );
+    line("|---|---|---:|---:|---:|---:|---:|".to_owned());
+    for c in &s.cafes {
+        line(format!(
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            c.date,
+            md(&c.title),
+            c.figures.total,
+            first_visits(c),
+            returning(c.returning),
+            c.figures.interpreter_needed,
+            c.figures.children_in_childcare
+        ));
+    }
+    line("\n## People by role\n".to_owned());
+    line(counts_table_md(
+        s,
+        s.roles.iter().map(|(r, v)| (r.label().to_owned(), v)),
+    ));
+    line("## Languages\n".to_owned());
+    line(counts_table_md(
+        s,
+        s.languages.iter().map(|(l, v)| (l.clone(), v)),
+    ));
+    line("## Tags on notes, most frequent first\n".to_owned());
+    if s.tags.is_empty() {
+        line("No notes were tagged.".to_owned());
+    }
+    for (tag, n) in &s.tags {
+        line(format!("- {}: {n}", tag.label()));
+    }
+    line("\n## Themes, by the number of cafés that raised them\n".to_owned());
+    if s.themes.is_empty() {
+        line("No themes were gathered.".to_owned());
+    }
+    for (theme, n) in &s.themes {
+        line(format!(
+            "- {} — {n} café{}",
+            md(theme),
+            if *n == 1 { "" } else { "s" }
+        ));
+    }
+    line("\n## Actions\n".to_owned());
+    if s.actions.is_empty() {
+        line("No actions were recorded.".to_owned());
+    }
+    for a in &s.actions {
+        line(format!(
+            "- [{}] {} — who: {}; by: {}; from the café of {}",
+            if a.done { "x" } else { " " },
+            md(&a.text),
+            md(&owner(&a.owner, privacy)),
+            a.due
+                .map_or_else(|| "no date".to_owned(), |d| d.to_string()),
+            a.date
+        ));
+    }
+    o
+}
+
+fn counts_table_md<'a>(
+    s: &SeriesSummary,
+    rows: impl Iterator<Item = (String, &'a Vec<u32>)>,
+) -> String {
+    let mut t = format!(
+        "| | {} |\n|---|{}\n",
+        s.cafes
+            .iter()
+            .map(|c| c.date.to_string())
+            .collect::<Vec<_>>()
+            .join(" | "),
+        "---:|".repeat(s.cafes.len())
+    );
+    for (label, counts) in rows {
+        t.push_str(&format!(
+            "| {} | {} |\n",
+            md(&label),
+            counts
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(" | ")
+        ));
+    }
+    t
+}
+
+/// The summary as one HTML file with inline charts.
+pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
+    let visits: Vec<Row> = s
+        .cafes
+        .iter()
+        .map(|c| Row {
+            label: c.date.format("%-d %b %Y").to_string(),
+            values: vec![
+                (!c.counts_only).then_some(f64::from(c.figures.first_timers)),
+                c.returning.map(f64::from),
+            ],
+        })
+        .collect();
+    let people: Vec<Row> = s
+        .cafes
+        .iter()
+        .map(|c| Row {
+            label: c.date.format("%-d %b %Y").to_string(),
+            values: vec![Some(f64::from(c.figures.total))],
+        })
+        .collect();
+    let body = html! {
+        p class="contains" { (contains_line(s, privacy)) }
+        h1 { "Series summary: " (s.name) }
+        h2 { "Who came to each café" }
+        (svg::bars("People at each café", &["People"], &people, ""))
+        (svg::bars("First visits and returning people", &["First visit", "Returning"], &visits, ""))
+        table {
+            tr {
+                th { "Date" } th { "Café" } th class="n" { "People" } th class="n" { "First visits" }
+                th class="n" { "Returning" } th class="n" { "Interpreter needed" } th class="n" { "Childcare" }
+            }
+            @for c in &s.cafes {
+                tr {
+                    td { (c.date) } td { (c.title) } td class="n" { (c.figures.total) }
+                    td class="n" { (first_visits(c)) } td class="n" { (returning(c.returning)) }
+                    td class="n" { (c.figures.interpreter_needed) } td class="n" { (c.figures.children_in_childcare) }
+                }
+            }
+        }
+        h2 { "People by role" }
+        (counts_table_html(s, s.roles.iter().map(|(r, v)| (r.label().to_owned(), v))))
+        h2 { "Languages" }
+        (counts_table_html(s, s.languages.iter().map(|(l, v)| (l.clone(), v))))
+        h2 { "Tags on notes, most frequent first" }
+        @if s.tags.is_empty() { p { "No notes were tagged." } }
+        ul { @for (tag, n) in &s.tags { li { (tag.label()) ": " (n) } } }
+        h2 { "Themes, by the number of cafés that raised them" }
+        @if s.themes.is_empty() { p { "No themes were gathered." } }
+        ul { @for (theme, n) in &s.themes { li { (theme) " — " (n) " café" @if *n != 1 { "s" } } } }
+        h2 { "Actions" }
+        @if s.actions.is_empty() { p { "No actions were recorded." } } @else {
+            table {
+                tr { th { "Action" } th { "Who" } th { "By" } th { "Café" } th { "Status" } }
+                @for a in &s.actions {
+                    tr {
+                        td { (a.text) } td { (owner(&a.owner, privacy)) }
+                        td { (a.due.map_or_else(|| "no date".to_owned(), |d| d.to_string())) }
+                        td { (a.date) } td { @if a.done { "done" } @else { "open" } }
+                    }
+                }
+            }
+        }
+    };
+    page(&format!("Series summary: {}", s.name), body)
+}
+
+fn counts_table_html<'a>(
+    s: &SeriesSummary,
+    rows: impl Iterator<Item = (String, &'a Vec<u32>)>,
+) -> maud::Markup {
+    html! {
+        table {
+            tr { th { } @for c in &s.cafes { th class="n" { (c.date) } } }
+            @for (label, counts) in rows {
+                tr { td { (label) } @for n in counts { td class="n" { (n) } } }
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! The review index kept in the data folder, so the library opens at once with a thousand
+//! cafés: one small file of summaries and one of searchable text, each entry keyed by the
+//! session file's path, size and modification time.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::store::DataDir;
+use crate::store::atomic::{backup_path, ensure_private_dir, write_atomic};
+
+/// Bumped when the cached entries change shape: an older index is then rebuilt.
+pub const INDEX_VERSION: u32 = 1;
+
+/// The folder of the review index inside the data folder.
+pub fn index_dir(data: &DataDir) -> PathBuf {
+    data.root.join("index")
+}
+
+/// Size and modification time of a file: when both are unchanged, its cached entry is reused.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Stamp {
+    pub size: u64,
+    pub modified_secs: u64,
+    pub modified_nanos: u32,
+}
+
+impl Stamp {
+    /// The stamp of the file at `path`, or `None` if it cannot be read.
+    pub fn of(path: &Path) -> Option<Self> {
+        let meta = std::fs::metadata(path).ok()?;
+        let modified = meta
+            .modified()
+            .ok()
+            .and_then(|m| m.duration_since(SystemTime::UNIX_EPOCH).ok())
+            .unwrap_or_default();
+        Some(Self {
+            size: meta.len(),
+            modified_secs: modified.as_secs(),
+            modified_nanos: modified.subsec_nanos(),
+        })
+    }
+}
+
+/// One cached entry: what was read from `path` when it had `stamp`.
+#[derive(Serialize, Deserialize, Clone, Debug)]
+pub struct Entry<T> {
+    pub path: PathBuf,
+    pub stamp: Stamp,
+    pub value: T,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CacheFile<T> {
+    version: u32,
+    entries: Vec<Entry<T>>,
+}
+
+/// Entries of a cache file by path. A missing, damaged or older file gives an empty map, so the
+/// index is simply rebuilt.
+pub fn load<T: DeserializeOwned>(file: &Path) -> HashMap<PathBuf, Entry<T>> {
+    let Ok(text) = std::fs::read_to_string(file) else {
+        return HashMap::new();
+    };
+    match ron::from_str::<CacheFile<T>>(&text) {
+        Ok(cache) if cache.version == INDEX_VERSION => cache
+            .entries
+            .into_iter()
+            .map(|e| (e.path.clone(), e))
+            .collect(),
+        _ => HashMap::new(),
+    }
+}
+
+/// Write a cache file (private to the user). The index can always be rebuilt, so no backup
+/// copy is kept beside it.
+pub fn store<T: Serialize>(file: &Path, entries: Vec<Entry<T>>) -> Result<(), String> {
+    let cache = CacheFile {
+        version: INDEX_VERSION,
+        entries,
+    };
+    let text = ron::to_string(&cache)
+        .map_err(|e| format!("the review index could not be written as text: {e}"))?;
+    if let Some(dir) = file.parent() {
+        ensure_private_dir(dir).map_err(|e| plain(file, &e))?;
+    }
+    write_atomic(file, text.as_bytes()).map_err(|e| plain(file, &e))?;
+    remove_backup(file)
+}
+
+/// Remove the `.bak` copy [`write_atomic`] keeps, for files that must not leave one behind.
+pub fn remove_backup(file: &Path) -> Result<(), String> {
+    match std::fs::remove_file(backup_path(file)) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(format!(
+            "the old copy {} could not be removed ({e})",
+            backup_path(file).display()
+        )),
+    }
+}
+
+fn plain(file: &Path, e: &std::io::Error) -> String {
+    format!(
+        "the review index {} could not be saved ({e}); the library still works, but the cafés will be read again next time",
+        file.display()
+    )
+}

@@ -1,0 +1,13 @@
+//! Looking back at past cafés: the library of session files, one café's report, search across
+//! every café's notes, and the figures of a series. Pure data and logic; the screens draw it.
+
+pub mod cache;
+pub mod library;
+pub mod report;
+pub mod search;
+pub mod series;
+
+pub use library::{CafeRow, CafeSummary, Filter, LibraryLoader, Progress, Scan, SortKey, scan};
+pub use report::CafeReport;
+pub use search::{Corpus, SearchHit, SearchItem};
+pub use series::SeriesSummary;

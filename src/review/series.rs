@@ -1,0 +1,211 @@
+//! A series of cafés (usually three to seven evenings) seen together: who came to each, first
+//! visits against returning people, languages over time, the tags and themes that keep coming
+//! up, and every action still open, with the café it belongs to.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use crate::model::{Figures, Role, Session, Tag};
+use crate::store::people::fold;
+
+/// One café of the series, in figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeriesCafe {
+    pub path: PathBuf,
+    pub title: String,
+    pub date: NaiveDate,
+    pub figures: Figures,
+    /// People who had come to an earlier café (`None` when the café took counts only).
+    pub returning: Option<u32>,
+    pub counts_only: bool,
+}
+
+/// A commitment of one café of the series.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeriesAction {
+    /// The café's file, where marking it done is saved.
+    pub path: PathBuf,
+    pub cafe: String,
+    pub date: NaiveDate,
+    pub id: Uuid,
+    pub text: String,
+    pub owner: String,
+    pub due: Option<NaiveDate>,
+    pub done: bool,
+}
+
+/// The figures of a whole series.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesSummary {
+    pub name: String,
+    /// Oldest first.
+    pub cafes: Vec<SeriesCafe>,
+    /// Every role seen, with the number of people per café (same order as `cafes`).
+    pub roles: BTreeMap<Role, Vec<u32>>,
+    /// Every language seen, with the number of people per café.
+    pub languages: BTreeMap<String, Vec<u32>>,
+    /// Tags on notes, most frequent first.
+    pub tags: Vec<(Tag, u32)>,
+    /// Theme titles (as first written), with the number of cafés that had them, most first.
+    pub themes: Vec<(String, u32)>,
+    /// Open actions first (oldest café first), then the done ones.
+    pub actions: Vec<SeriesAction>,
+}
+
+impl SeriesSummary {
+    /// The summary of `name` from these cafés (any order; cafés of other series are skipped).
+    pub fn of(name: &str, sessions: &[(PathBuf, Session)]) -> Self {
+        let wanted = fold(name);
+        let mut members: Vec<&(PathBuf, Session)> = sessions
+            .iter()
+            .filter(|(_, s)| fold(s.series_name()) == wanted)
+            .collect();
+        members.sort_by_key(|(p, s)| (s.details.date, s.started_at(), p.clone()));
+        let cafes: Vec<SeriesCafe> = members
+            .iter()
+            .map(|(path, s)| {
+                let figures = Figures::of(&s.attendees, &s.tallies);
+                let returning =
+                    (!s.counts_only).then(|| figures.total.saturating_sub(figures.first_timers));
+                SeriesCafe {
+                    path: path.clone(),
+                    title: s.details.title.clone(),
+                    date: s.details.date,
+                    figures,
+                    returning,
+                    counts_only: s.counts_only,
+                }
+            })
+            .collect();
+        let mut roles: BTreeMap<Role, Vec<u32>> = BTreeMap::new();
+        let mut languages: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        for (i, c) in cafes.iter().enumerate() {
+            for (role, n) in &c.figures.by_role {
+                roles.entry(*role).or_insert_with(|| vec![0; cafes.len()])[i] = *n;
+            }
+            for (lang, n) in &c.figures.by_language {
+                languages
+                    .entry(lang.clone())
+                    .or_insert_with(|| vec![0; cafes.len()])[i] = *n;
+            }
+        }
+        let mut tag_counts: BTreeMap<Tag, u32> = BTreeMap::new();
+        let mut theme_counts: BTreeMap<String, (String, u32)> = BTreeMap::new();
+        let mut actions = Vec::new();
+        for (path, s) in &members {
+            for n in s.live_notes().filter(|n| !n.private) {
+                for t in &n.tags {
+                    *tag_counts.entry(*t).or_default() += 1;
+                }
+            }
+            let mut seen = Vec::new();
+            for t in s.themes.iter().filter(|t| !t.deleted) {
+                let key = fold(&t.title);
+                if seen.contains(&key) {
+                    continue;
+                }
+                theme_counts
+                    .entry(key.clone())
+                    .or_insert_with(|| (t.title.trim().to_owned(), 0))
+                    .1 += 1;
+                seen.push(key);
+            }
+            for c in s.commitments.iter().filter(|c| !c.deleted) {
+                actions.push(SeriesAction {
+                    path: path.clone(),
+                    cafe: s.details.title.clone(),
+                    date: s.details.date,
+                    id: c.id,
+                    text: c.text.clone(),
+                    owner: c.owner.clone(),
+                    due: c.due,
+                    done: c.done,
+                });
+            }
+        }
+        // A stable sort keeps the cafés' order within open and within done.
+        actions.sort_by_key(|a| a.done);
+        let mut tags: Vec<(Tag, u32)> = tag_counts.into_iter().collect();
+        tags.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut themes: Vec<(String, u32)> = theme_counts.into_values().collect();
+        themes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Self {
+            name: members.first().map_or_else(
+                || name.trim().to_owned(),
+                |(_, s)| s.series_name().to_owned(),
+            ),
+            cafes,
+            roles,
+            languages,
+            tags,
+            themes,
+            actions,
+        }
+    }
+
+    pub fn open_actions(&self) -> impl Iterator<Item = &SeriesAction> {
+        self.actions.iter().filter(|a| !a.done)
+    }
+}
+
+/// Every session file in `folders` that loads, with its path (broken files are skipped; the
+/// library lists them with their errors).
+pub fn load_all(folders: &[PathBuf]) -> Vec<(PathBuf, Session)> {
+    super::library::session_files(folders)
+        .into_iter()
+        .filter_map(|p| crate::store::load_session(&p).ok().map(|l| (p, l.session)))
+        .collect()
+}
+
+/// Mark the commitment `id` of the café saved in `path` done (or open again), saving the file
+/// safely under its lock, as any change to a café is saved. Use this for a café that is not
+/// open in the app; an open café takes the same change through its live state. Returns whether
+/// anything changed.
+pub fn set_action_done(
+    path: &std::path::Path,
+    id: Uuid,
+    done: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<bool, String> {
+    use crate::live::{Command, LiveState, records::RecordCommand};
+    use crate::store::lock::{LockError, SessionLock};
+    let name = path.display();
+    let lock = SessionLock::acquire(path).map_err(|e| match e {
+        LockError::Held(_) => format!(
+            "{name} is open for writing ({e}); mark the action done in that window, or close the café there first"
+        ),
+        LockError::Io(_) => format!("{name}: {e}"),
+    })?;
+    let result = (|| {
+        let loaded = crate::store::load_session(path).map_err(|e| e.plain())?;
+        if let Some(reason) = loaded.read_only {
+            return Err(reason);
+        }
+        let mut live = LiveState::new(loaded.session);
+        if !live
+            .session
+            .commitments
+            .iter()
+            .any(|c| c.id == id && !c.deleted)
+        {
+            return Err(format!("that action is no longer in {name}"));
+        }
+        let changed = live.apply(
+            Command::Record(RecordCommand::SetCommitmentDone { id, done }),
+            now,
+        );
+        if changed {
+            let text = crate::store::to_ron(&live.session)
+                .map_err(|e| format!("the café could not be written as text: {e}"))?;
+            crate::store::atomic::write_atomic(path, text.as_bytes()).map_err(|e| {
+                format!("{name} could not be saved ({e}); the action is not marked done")
+            })?;
+        }
+        Ok(changed)
+    })();
+    lock.release();
+    result
+}

@@ -1,0 +1,230 @@
+//! Reviewing past cafés in the app: which review screen is shown (library, search, one café's
+//! report, a series), the bar above them, and carrying out what they ask (open a report, mark
+//! an action done in its café's file, export). The screens themselves are in `ui::review`.
+
+use std::path::PathBuf;
+
+use egui::RichText;
+
+use super::command::AppCommand;
+use super::review::{
+    ExportFormat, ExportWhat, LibraryScreen, ReportScreen, ReviewRequest, SearchScreen,
+    SeriesScreen,
+};
+use super::widgets::{FilePicker, PickMode, path_picker_ui};
+use crate::review::series::{SeriesSummary, load_all, set_action_done};
+use crate::store::DataDir;
+
+/// The screen shown.
+enum View {
+    Library,
+    Search,
+    Report(Box<ReportScreen>),
+    Series(Box<SeriesScreen>),
+}
+
+/// The review of past cafés while it is open.
+pub struct PastCafes {
+    view: View,
+    library: LibraryScreen,
+    search: Option<SearchScreen>,
+    folders: Vec<PathBuf>,
+    index_dir: PathBuf,
+    exports: PathBuf,
+    ctx: egui::Context,
+    /// Adding a folder: the chooser and the typed path, while asked for.
+    adding: Option<(FilePicker, String)>,
+}
+
+impl PastCafes {
+    pub fn new(data: &DataDir, ctx: &egui::Context) -> Self {
+        let folders = crate::review::library::folders(data, &[]);
+        let index_dir = crate::review::cache::index_dir(data);
+        let wake = waker(ctx);
+        Self {
+            view: View::Library,
+            library: LibraryScreen::new(folders.clone(), index_dir.clone(), wake),
+            search: None,
+            folders,
+            index_dir,
+            exports: data.exports(),
+            ctx: ctx.clone(),
+            adding: None,
+        }
+    }
+
+    /// Draw the bar and the screen shown; what the screen asks goes into `commands`.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cafe_open: bool, commands: &mut Vec<AppCommand>) {
+        egui::Panel::top("past_nav")
+            .frame(
+                egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 4)),
+            )
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let back = if cafe_open {
+                        "Back to the café"
+                    } else {
+                        "Home"
+                    };
+                    if ui
+                        .button(AppCommand::ShowPastCafes.button_text_as(back))
+                        .clicked()
+                    {
+                        commands.push(AppCommand::ShowPastCafes);
+                    }
+                    ui.separator();
+                    ui.label(RichText::new("Past cafés").strong());
+                    let tabs = [
+                        (matches!(self.view, View::Library), "Library", 0),
+                        (matches!(self.view, View::Search), "Search all notes", 1),
+                    ];
+                    for (on, text, which) in tabs {
+                        if ui.add(egui::Button::selectable(on, text)).clicked() {
+                            self.show(which);
+                        }
+                    }
+                    if let Some((picker, typed)) = &mut self.adding {
+                        ui.separator();
+                        let home = directories::UserDirs::new()
+                            .map(|d| d.home_dir().to_owned())
+                            .unwrap_or_default();
+                        if let Some(folder) = path_picker_ui(
+                            ui,
+                            picker,
+                            typed,
+                            "A folder of café files",
+                            &home,
+                            "Add this folder",
+                            PickMode::Folder,
+                        ) {
+                            commands.push(AppCommand::AddPastFolder(folder));
+                        }
+                    }
+                    match &self.view {
+                        View::Report(r) => {
+                            ui.add(egui::Button::selectable(
+                                true,
+                                format!("Report: {}", r.report().title),
+                            ));
+                        }
+                        View::Series(s) => {
+                            ui.add(egui::Button::selectable(
+                                true,
+                                format!("Series: {}", s.summary().name),
+                            ));
+                        }
+                        View::Library | View::Search => {}
+                    }
+                });
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            let request = match &mut self.view {
+                View::Library => self.library.ui(ui),
+                View::Search => {
+                    let wake = waker(&self.ctx);
+                    let (folders, index) = (self.folders.clone(), self.index_dir.clone());
+                    self.search
+                        .get_or_insert_with(|| SearchScreen::new(folders, index, wake))
+                        .ui(ui)
+                }
+                View::Report(report) => report.ui(ui),
+                View::Series(series) => series.ui(ui),
+            };
+            if let Some(request) = request {
+                commands.push(AppCommand::Review(Box::new(request)));
+            }
+        });
+    }
+
+    fn show(&mut self, which: u8) {
+        self.view = if which == 0 {
+            View::Library
+        } else {
+            View::Search
+        };
+    }
+
+    /// Carry out what a review screen asked. Returns a message for the person.
+    pub fn handle(&mut self, request: ReviewRequest) -> Result<Option<String>, String> {
+        match request {
+            ReviewRequest::OpenReport { path, note } => {
+                let loaded = crate::store::load_session(&path).map_err(|e| e.plain())?;
+                self.view = View::Report(Box::new(ReportScreen::new(
+                    path,
+                    &loaded.session,
+                    self.exports.clone(),
+                    note,
+                )));
+                Ok(None)
+            }
+            ReviewRequest::OpenSeries { name } => {
+                let summary = SeriesSummary::of(&name, &load_all(&self.folders));
+                self.view =
+                    View::Series(Box::new(SeriesScreen::new(summary, self.exports.clone())));
+                Ok(None)
+            }
+            ReviewRequest::SetActionDone {
+                path,
+                commitment,
+                done,
+            } => {
+                set_action_done(&path, commitment, done, chrono::Utc::now())?;
+                if let View::Series(series) = &mut self.view {
+                    series.set_done(commitment, done);
+                }
+                self.library.refresh(waker(&self.ctx));
+                Ok(Some(format!(
+                    "Saved in {}.",
+                    path.file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                )))
+            }
+            ReviewRequest::Export {
+                what,
+                format,
+                names,
+                output,
+            } => {
+                let format = match format {
+                    ExportFormat::Markdown => crate::export::Format::Markdown,
+                    ExportFormat::Html => crate::export::Format::Html,
+                    ExportFormat::Csv => crate::export::Format::Csv,
+                    ExportFormat::SignInSheet => crate::export::Format::SignInSheet,
+                };
+                let privacy = crate::export::Privacy { names };
+                let text = match what {
+                    ExportWhat::Cafe(path) => crate::export::cafe_text(&path, format, privacy)?,
+                    ExportWhat::Series(name) => {
+                        crate::export::series_text(&name, &self.folders, format, privacy)?
+                    }
+                };
+                if let Some(dir) = output.parent() {
+                    crate::store::atomic::ensure_private_dir(dir)
+                        .map_err(|e| crate::store::saver::plain_save_error(&output, &e))?;
+                }
+                crate::export::write_export(&output, &text)?;
+                Ok(Some(format!("Exported to {}", output.display())))
+            }
+            ReviewRequest::AddFolder => {
+                self.adding = Some(Default::default());
+                Ok(None)
+            }
+            ReviewRequest::Reopen { .. } => Ok(None),
+        }
+    }
+
+    /// List another folder of session files too.
+    pub fn add_folder(&mut self, folder: PathBuf) {
+        self.adding = None;
+        if !self.folders.contains(&folder) {
+            self.folders.push(folder.clone());
+        }
+        self.search = None;
+        self.library.add_folder(folder, waker(&self.ctx));
+    }
+}
+
+fn waker(ctx: &egui::Context) -> impl Fn() + Send + 'static {
+    let ctx = ctx.clone();
+    move || ctx.request_repaint()
+}

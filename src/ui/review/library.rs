@@ -1,0 +1,275 @@
+//! The library screen: every café on file as a table that can be sorted and filtered. It
+//! reads the files on a background thread and shows how far it has got, so the window never
+//! freezes, even on a thousand cafés.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use egui::{Color32, RichText, Ui};
+
+use super::{BODY, HEADING, ReviewRequest, file_label, labelled_text};
+use crate::review::library::{CafeRow, Filter, LibraryLoader, SortKey, choices, view};
+
+/// What the library screen keeps between frames.
+pub struct LibraryScreen {
+    folders: Vec<PathBuf>,
+    index_dir: PathBuf,
+    loader: Option<LibraryLoader>,
+    rows: Vec<CafeRow>,
+    /// A problem saving the index, shown once under the table.
+    index_problem: Option<String>,
+    text: String,
+    from: String,
+    to: String,
+    guide: String,
+    series: String,
+    sort: SortKey,
+    descending: bool,
+    /// The rows shown, worked out again only when the rows, filter or order change.
+    shown: Vec<usize>,
+    shown_for: Option<(Filter, SortKey, bool)>,
+}
+
+impl LibraryScreen {
+    /// Start listing `folders` (the data folder's sessions first, then added folders) with the
+    /// index kept in `index_dir`; `wake` asks for a repaint when the listing is ready.
+    pub fn new(
+        folders: Vec<PathBuf>,
+        index_dir: PathBuf,
+        wake: impl Fn() + Send + 'static,
+    ) -> Self {
+        let mut screen = Self {
+            folders,
+            index_dir,
+            loader: None,
+            rows: Vec::new(),
+            index_problem: None,
+            text: String::new(),
+            from: String::new(),
+            to: String::new(),
+            guide: String::new(),
+            series: String::new(),
+            sort: SortKey::Date,
+            descending: true,
+            shown: Vec::new(),
+            shown_for: None,
+        };
+        screen.refresh(wake);
+        screen
+    }
+
+    /// List the folders again (after a café was saved or a folder added).
+    pub fn refresh(&mut self, wake: impl Fn() + Send + 'static) {
+        self.loader = Some(LibraryLoader::start(
+            self.folders.clone(),
+            self.index_dir.clone(),
+            false,
+            wake,
+        ));
+    }
+
+    /// Add a folder of session files and list again.
+    pub fn add_folder(&mut self, folder: PathBuf, wake: impl Fn() + Send + 'static) {
+        if !self.folders.contains(&folder) {
+            self.folders.push(folder);
+        }
+        self.refresh(wake);
+    }
+
+    /// The rows listed so far.
+    pub fn rows(&self) -> &[CafeRow] {
+        &self.rows
+    }
+
+    /// Whether the files are still being read.
+    pub fn is_loading(&self) -> bool {
+        self.loader.is_some()
+    }
+
+    fn filter(&self) -> Filter {
+        Filter {
+            text: self.text.clone(),
+            from: NaiveDate::parse_from_str(self.from.trim(), "%Y-%m-%d").ok(),
+            to: NaiveDate::parse_from_str(self.to.trim(), "%Y-%m-%d").ok(),
+            guide: self.guide.clone(),
+            series: self.series.clone(),
+        }
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui) -> Option<ReviewRequest> {
+        let mut request = None;
+        if let Some(scan) = self.loader.as_ref().and_then(LibraryLoader::poll) {
+            self.rows = scan.rows;
+            self.index_problem = scan.index_problem;
+            self.loader = None;
+            self.shown_for = None;
+        }
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Past cafés").size(HEADING).strong());
+            if ui
+                .button(RichText::new("Add a folder…").size(BODY))
+                .clicked()
+            {
+                request = Some(ReviewRequest::AddFolder);
+            }
+        });
+        if let Some(loader) = &self.loader {
+            let (done, total) = loader.progress.get();
+            let fraction = if total == 0 {
+                0.0
+            } else {
+                done as f32 / total as f32
+            };
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .text(format!("Reading cafés: {done} of {total}"))
+                    .desired_width(480.0),
+            );
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        self.filters_ui(ui);
+        let key = (self.filter(), self.sort, self.descending);
+        if self.shown_for.as_ref() != Some(&key) {
+            self.shown = view(&self.rows, &key.0, key.1, key.2);
+            self.shown_for = Some(key);
+        }
+        let shown = std::mem::take(&mut self.shown);
+        ui.label(
+            RichText::new(format!(
+                "{} of {} cafés shown",
+                shown.len(),
+                self.rows.len()
+            ))
+            .size(BODY),
+        );
+        if let Some(problem) = &self.index_problem {
+            ui.colored_label(Color32::from_rgb(0xB0, 0x00, 0x20), problem);
+        }
+        self.table_ui(ui, &shown, &mut request);
+        self.shown = shown;
+        request
+    }
+
+    fn filters_ui(&mut self, ui: &mut Ui) {
+        let (guides, series) = choices(&self.rows);
+        ui.horizontal_wrapped(|ui| {
+            labelled_text(ui, "Find", &mut self.text, 220.0);
+            labelled_text(ui, "From (YYYY-MM-DD)", &mut self.from, 110.0);
+            labelled_text(ui, "To", &mut self.to, 110.0);
+            choice_ui(ui, "Guide", &mut self.guide, &guides);
+            choice_ui(ui, "Series", &mut self.series, &series);
+        });
+    }
+
+    fn table_ui(&mut self, ui: &mut Ui, shown: &[usize], request: &mut Option<ReviewRequest>) {
+        let row_height = BODY + 10.0;
+        egui::ScrollArea::both()
+            .id_salt("review-library")
+            .auto_shrink(false)
+            .show_rows(ui, row_height, shown.len() + 1, |ui, range| {
+                egui::Grid::new("library")
+                    .striped(true)
+                    .spacing([10.0, 6.0])
+                    .show(ui, |ui| {
+                        for key in SortKey::ALL {
+                            let arrow = match (self.sort == key, self.descending) {
+                                (true, true) => " (high first)",
+                                (true, false) => " (low first)",
+                                _ => "",
+                            };
+                            let heading = RichText::new(format!("{}{arrow}", key.label()))
+                                .size(BODY)
+                                .strong();
+                            if ui
+                                .button(heading)
+                                .on_hover_text("Sort by this column")
+                                .clicked()
+                            {
+                                if self.sort == key {
+                                    self.descending = !self.descending;
+                                } else {
+                                    self.sort = key;
+                                    self.descending = false;
+                                }
+                            }
+                        }
+                        ui.end_row();
+                        for &i in shown
+                            .iter()
+                            .skip(range.start.saturating_sub(1))
+                            .take(range.len())
+                        {
+                            row_ui(ui, &self.rows[i], request);
+                            ui.end_row();
+                        }
+                    });
+            });
+    }
+}
+
+fn choice_ui(ui: &mut Ui, label: &str, value: &mut String, options: &[String]) {
+    let name = ui.label(RichText::new(label).size(BODY));
+    let shown = if value.is_empty() {
+        "All".to_owned()
+    } else {
+        value.clone()
+    };
+    egui::ComboBox::from_id_salt(label)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, String::new(), "All");
+            for option in options {
+                ui.selectable_value(value, option.clone(), option);
+            }
+        })
+        .response
+        .labelled_by(name.id);
+}
+
+fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
+    let text = |ui: &mut Ui, t: String| {
+        ui.label(RichText::new(t).size(BODY));
+    };
+    match &row.summary {
+        Ok(s) => {
+            text(ui, s.date.format("%Y-%m-%d").to_string());
+            if ui
+                .link(RichText::new(&s.title).size(BODY))
+                .on_hover_text("Open this café's report")
+                .clicked()
+            {
+                *request = Some(ReviewRequest::OpenReport {
+                    path: row.path.clone(),
+                    note: None,
+                });
+            }
+            text(ui, s.guide.clone());
+            if ui.link(RichText::new(&s.series).size(BODY)).clicked() {
+                *request = Some(ReviewRequest::OpenSeries {
+                    name: s.series.clone(),
+                });
+            }
+            for n in [
+                s.people,
+                s.first_visits,
+                s.tables,
+                s.notes,
+                s.themes,
+                s.open_actions,
+            ] {
+                text(ui, n.to_string());
+            }
+            text(ui, format!("{} min", s.minutes));
+        }
+        Err(e) => {
+            text(ui, "—".to_owned());
+            ui.colored_label(
+                Color32::from_rgb(0xB0, 0x00, 0x20),
+                RichText::new(format!("Cannot be read: {}", file_label(&row.path))).size(BODY),
+            )
+            .on_hover_text(e);
+            ui.label(RichText::new(e).size(BODY * 0.8));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Search across every café's notes, themes and actions. Results are grouped by café, the
+//! matching words are marked, and choosing a result opens that café's report at it.
+
+use std::path::PathBuf;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Color32, FontId, RichText, Ui};
+
+use super::{BODY, HEADING, ReviewRequest, file_label, labelled_text};
+use crate::review::library::{LibraryLoader, Scan};
+use crate::review::search::{CafeHits, Corpus, ItemKind, SearchHit};
+
+/// Results shown at most; more words narrow them.
+pub const MAX_RESULTS: usize = 300;
+
+/// What the search screen keeps between frames.
+pub struct SearchScreen {
+    loader: Option<LibraryLoader>,
+    corpus: Corpus,
+    /// Café titles by file, for the group headings.
+    titles: Vec<(PathBuf, String)>,
+    query: String,
+    searched: String,
+    results: Vec<CafeHits>,
+}
+
+impl SearchScreen {
+    /// Start reading the searchable text of every café in `folders` (index in `index_dir`).
+    pub fn new(
+        folders: Vec<PathBuf>,
+        index_dir: PathBuf,
+        wake: impl Fn() + Send + 'static,
+    ) -> Self {
+        Self {
+            loader: Some(LibraryLoader::start(folders, index_dir, true, wake)),
+            corpus: Corpus::default(),
+            titles: Vec::new(),
+            query: String::new(),
+            searched: String::new(),
+            results: Vec::new(),
+        }
+    }
+
+    /// Search for `query`, as if typed (e.g. a word chosen elsewhere in the app).
+    pub fn set_query(&mut self, query: &str) {
+        query.clone_into(&mut self.query);
+    }
+
+    /// Take a finished scan's text (also used when the library has just scanned with search).
+    pub fn set_scan(&mut self, scan: Scan) {
+        self.titles = scan
+            .rows
+            .iter()
+            .filter_map(|r| {
+                r.summary
+                    .as_ref()
+                    .ok()
+                    .map(|s| (r.path.clone(), format!("{} · {}", s.date, s.title)))
+            })
+            .collect();
+        self.corpus = scan.corpus.unwrap_or_default();
+        self.searched.clear();
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui) -> Option<ReviewRequest> {
+        if let Some(scan) = self.loader.as_ref().and_then(LibraryLoader::poll) {
+            self.set_scan(scan);
+            self.loader = None;
+        }
+        let mut request = None;
+        ui.label(RichText::new("Search every café").size(HEADING).strong());
+        labelled_text(
+            ui,
+            "Search notes, themes and actions",
+            &mut self.query,
+            420.0,
+        );
+        if let Some(loader) = &self.loader {
+            let (done, total) = loader.progress.get();
+            ui.label(RichText::new(format!("Reading cafés: {done} of {total}…")).size(BODY));
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        if self.query != self.searched {
+            self.results = self.corpus.search(&self.query, MAX_RESULTS);
+            self.searched = self.query.clone();
+        }
+        let count: usize = self.results.iter().map(|c| c.hits.len()).sum();
+        if !self.query.trim().is_empty() {
+            ui.label(
+                RichText::new(format!("{count} found in {} cafés", self.results.len())).size(BODY),
+            );
+        }
+        egui::ScrollArea::vertical()
+            .id_salt("review-search")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                for cafe in &self.results {
+                    let title = self
+                        .titles
+                        .iter()
+                        .find(|(p, _)| *p == cafe.path)
+                        .map_or_else(|| file_label(&cafe.path), |(_, t)| t.clone());
+                    ui.add_space(8.0);
+                    ui.label(RichText::new(title).size(BODY + 2.0).strong());
+                    for hit in &cafe.hits {
+                        let job = highlighted(hit, ui.visuals().text_color());
+                        if ui.link(job).on_hover_text("Open the report here").clicked() {
+                            request = Some(ReviewRequest::OpenReport {
+                                path: cafe.path.clone(),
+                                note: (hit.item.kind == ItemKind::Note).then_some(hit.item.id),
+                            });
+                        }
+                    }
+                }
+            });
+        request
+    }
+}
+
+/// The hit's text with its matches on a yellow background and in bold colour.
+fn highlighted(hit: &SearchHit, color: Color32) -> LayoutJob {
+    let font = FontId::proportional(BODY);
+    let plain = TextFormat::simple(font.clone(), color);
+    let marked = TextFormat {
+        background: Color32::from_rgb(0xFF, 0xE0, 0x60),
+        color: Color32::BLACK,
+        ..TextFormat::simple(font, color)
+    };
+    let mut job = LayoutJob::default();
+    job.append(
+        &format!("{} · {}: ", hit.item.kind.label(), hit.item.context),
+        0.0,
+        plain.clone(),
+    );
+    let text = &hit.item.text;
+    let mut at = 0;
+    for r in &hit.highlights {
+        if r.start < at
+            || r.end > text.len()
+            || !text.is_char_boundary(r.start)
+            || !text.is_char_boundary(r.end)
+        {
+            continue;
+        }
+        job.append(&text[at..r.start], 0.0, plain.clone());
+        job.append(&text[r.clone()], 0.0, marked.clone());
+        at = r.end;
+    }
+    job.append(&text[at..], 0.0, plain);
+    job
+}

@@ -1,0 +1,318 @@
+//! Exports of the example series against checked-in files, privacy, HTML that parses, and the
+//! `cafe-host export` command. Set UPDATE_EXPECTED=1 to rewrite the expected files after a
+//! deliberate change (and read the difference before committing it).
+
+use std::path::{Path, PathBuf};
+
+use cafe_host::export::{Privacy, attendance, cafe, series};
+use cafe_host::model::Session;
+use cafe_host::review::series::{SeriesSummary, load_all};
+use cafe_host::store::load_session;
+
+use super::past_cafes::{HEARD, SERIES, WINTER, example_cafes};
+
+fn example(name: &str) -> Session {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sessions")
+        .join(name);
+    load_session(&path).expect("example loads").session
+}
+
+fn expected(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/expected")
+        .join(name)
+}
+
+fn check_against(name: &str, actual: &str) {
+    let path = expected(name);
+    if std::env::var_os("UPDATE_EXPECTED").is_some() {
+        std::fs::create_dir_all(path.parent().expect("folder")).expect("folder");
+        std::fs::write(&path, actual).expect("write expected");
+    }
+    let want = std::fs::read_to_string(&path).expect("expected file");
+    assert!(want == actual, "{name} differs from tests/expected/{name}");
+}
+
+fn series_summary() -> SeriesSummary {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    SeriesSummary::of(SERIES, &load_all(&[dir]))
+}
+
+#[test]
+fn exports_of_the_example_series_match_the_expected_files() {
+    let heard = example(HEARD);
+    let private = Privacy::default();
+    check_against("being-heard-at-school.md", &cafe::markdown(&heard, private));
+    check_against("being-heard-at-school.html", &cafe::html(&heard, private));
+    check_against(
+        "being-heard-at-school-attendance.csv",
+        &attendance::csv(&heard, private).expect("csv"),
+    );
+    check_against(
+        "meet-the-teachers-sign-in-sheet.html",
+        &attendance::blank_sign_in_sheet_html(
+            &example("2026-09-17_meet-the-teachers-cafe_6c1e0000.ron"),
+            attendance::BLANK_SHEET_ROWS,
+        ),
+    );
+    let summary = series_summary();
+    check_against(
+        "lincoln-family-cafe.md",
+        &series::markdown(&summary, private),
+    );
+    check_against("lincoln-family-cafe.html", &series::html(&summary, private));
+}
+
+/// Everything that names a person in `session`, and the text of its private notes.
+fn names_and_secrets(session: &Session) -> (Vec<String>, Vec<String>) {
+    let mut names: Vec<String> = session
+        .attendees
+        .iter()
+        .flat_map(|a| [a.name.clone(), a.household.clone()])
+        .chain(session.tables.iter().map(|t| t.host.clone()))
+        .chain(session.commitments.iter().map(|c| c.owner.clone()))
+        .chain([session.details.facilitator.clone()])
+        .filter(|n| n.trim().len() > 3)
+        .collect();
+    names.sort();
+    names.dedup();
+    let secrets = session
+        .notes
+        .iter()
+        .filter(|n| n.private)
+        .map(|n| n.text.clone())
+        .collect();
+    (names, secrets)
+}
+
+#[test]
+fn private_notes_never_leave_and_names_only_when_included() {
+    for file in [HEARD, WINTER] {
+        let session = example(file);
+        let (names, secrets) = names_and_secrets(&session);
+        assert!(names.len() > 5 && !secrets.is_empty());
+        for privacy in [Privacy::default(), Privacy { names: true }] {
+            let texts = [
+                cafe::markdown(&session, privacy),
+                cafe::html(&session, privacy),
+                attendance::csv(&session, privacy).expect("csv"),
+                attendance::attendance_html(&session, privacy),
+            ];
+            for text in &texts {
+                for secret in &secrets {
+                    let start: String = secret.chars().take(25).collect();
+                    assert!(!text.contains(&start), "private note left: {secret}");
+                }
+                for name in &names {
+                    let escaped = name.replace('&', "&amp;");
+                    let found = text.contains(name.as_str()) || text.contains(&escaped);
+                    if !privacy.names {
+                        assert!(!found, "{name} is in an export without names");
+                    }
+                }
+            }
+            let report = &texts[0];
+            assert_eq!(
+                report.contains(&session.details.facilitator),
+                privacy.names,
+                "the facilitator is named only with names"
+            );
+        }
+        let blank = attendance::blank_sign_in_sheet_html(&session, 12);
+        assert!(
+            names.iter().all(|n| !blank.contains(n.as_str())),
+            "a blank sheet is blank"
+        );
+        assert_eq!(blank.matches("<tr><td></td>").count(), 12);
+    }
+}
+
+#[test]
+fn every_export_says_on_its_first_lines_what_it_contains() {
+    let heard = example(HEARD);
+    let summary = series_summary();
+    let texts = [
+        cafe::markdown(&heard, Privacy::default()),
+        series::markdown(&summary, Privacy::default()),
+    ];
+    for text in &texts {
+        let head: String = text.lines().take(3).collect::<Vec<_>>().join("\n");
+        assert!(head.contains("contains"), "{head}");
+    }
+    for html in [
+        cafe::html(&heard, Privacy::default()),
+        series::html(&summary, Privacy { names: true }),
+        attendance::attendance_html(&heard, Privacy::default()),
+        attendance::blank_sign_in_sheet_html(&heard, 5),
+    ] {
+        let body = html.split("<body>").nth(1).expect("body");
+        assert!(
+            body.starts_with("<p class=\"contains\">"),
+            "{}",
+            &body[..80]
+        );
+    }
+    assert!(cafe::markdown(&heard, Privacy::default()).contains("1 private note was left out"));
+}
+
+/// Tags that never have an end tag in HTML.
+const VOID: [&str; 8] = ["meta", "br", "hr", "img", "input", "link", "col", "wbr"];
+
+/// Check `html` tokenizes without a single parse error, every element that is opened is closed
+/// in order, and nothing outside the file is loaded or run.
+fn assert_well_formed(html: &str) {
+    use html5gum::{Token, Tokenizer};
+    let mut stack: Vec<String> = Vec::new();
+    let mut doctype = false;
+    for token in Tokenizer::new(html) {
+        match token.expect("tokenizer cannot fail on a string") {
+            Token::Doctype(_) => doctype = true,
+            Token::StartTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).into_owned();
+                assert!(
+                    name != "script" && name != "link" && name != "img",
+                    "<{name}> in an export"
+                );
+                for (key, value) in &tag.attributes {
+                    let (key, value) =
+                        (String::from_utf8_lossy(key), String::from_utf8_lossy(value));
+                    assert!(!key.starts_with("on"), "event handler {key}");
+                    assert!(
+                        key != "src" && (key != "href" || value.starts_with('#')),
+                        "{key}={value}"
+                    );
+                }
+                if !VOID.contains(&name.as_str()) && !tag.self_closing {
+                    stack.push(name);
+                }
+            }
+            Token::EndTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).into_owned();
+                assert_eq!(
+                    stack.pop().as_deref(),
+                    Some(name.as_str()),
+                    "mis-nested </{name}>"
+                );
+            }
+            Token::Error(e) => panic!("HTML parse error: {e:?}"),
+            _ => {}
+        }
+    }
+    assert!(doctype, "a doctype");
+    assert!(stack.is_empty(), "unclosed: {stack:?}");
+}
+
+#[test]
+fn html_exports_parse_cleanly_and_are_self_contained() {
+    let heard = example(HEARD);
+    let mut hostile = heard.clone();
+    for n in &mut hostile.notes {
+        n.text = format!("</li></ul><script>alert(1)</script> <b>& {}", n.text);
+    }
+    hostile.details.title = "<img src=x onerror=alert(1)>".into();
+    for session in [&heard, &hostile] {
+        assert_well_formed(&cafe::html(session, Privacy { names: true }));
+        assert_well_formed(&attendance::attendance_html(
+            session,
+            Privacy { names: true },
+        ));
+        assert_well_formed(&attendance::blank_sign_in_sheet_html(session, 3));
+    }
+    assert_well_formed(&series::html(&series_summary(), Privacy { names: true }));
+    let html = cafe::html(&heard, Privacy::default());
+    assert_eq!(html.matches("<svg").count(), 2, "charts drawn inline");
+    assert!(html.contains("@media print") && html.contains("@page"));
+    let md = cafe::markdown(&hostile, Privacy::default());
+    assert!(
+        md.contains("\\<script\\>"),
+        "markup in notes is escaped in Markdown"
+    );
+}
+
+#[test]
+fn attendance_csv_is_private_by_default_and_defuses_formulas() {
+    let mut heard = example(HEARD);
+    heard.attendees[0].language = "=HYPERLINK(\"x\")".into();
+    let csv = attendance::csv(&heard, Privacy::default()).expect("csv");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().expect("header").clone();
+    assert!(!header.iter().any(|h| h == "name"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 20);
+    assert_eq!(&rows[0][2], "'=HYPERLINK(\"x\")");
+}
+
+fn cafe_host() -> std::process::Command {
+    std::process::Command::new(env!("CARGO_BIN_EXE_cafe-host"))
+}
+
+#[test]
+fn the_export_command_writes_each_format_and_leaves_no_backup() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let file = sessions.join(HEARD);
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).expect("out");
+    for (format, name) in [
+        ("md", "r.md"),
+        ("html", "r.html"),
+        ("csv", "a.csv"),
+        ("sign-in-sheet", "s.html"),
+    ] {
+        let target = out.join(name);
+        for _ in 0..2 {
+            let run = cafe_host()
+                .args([
+                    "export",
+                    file.to_str().expect("utf-8"),
+                    "--format",
+                    format,
+                    "-o",
+                ])
+                .arg(&target)
+                .output()
+                .expect("runs");
+            assert!(
+                run.status.success(),
+                "{}",
+                String::from_utf8_lossy(&run.stderr)
+            );
+        }
+        assert!(target.exists());
+    }
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .expect("out")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.ends_with(".bak")), "{names:?}");
+    let report = std::fs::read_to_string(out.join("r.md")).expect("md");
+    assert_eq!(report, cafe::markdown(&example(HEARD), Privacy::default()));
+
+    let series = |name: &str| {
+        cafe_host()
+            .args(["export", "--series", name, "--format", "md", "--data-dir"])
+            .arg(dir.path())
+            .output()
+            .expect("runs")
+    };
+    let series_run = series("LINCOLN family cafe");
+    assert!(
+        series_run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&series_run.stderr)
+    );
+    let printed = String::from_utf8(series_run.stdout).expect("utf-8");
+    assert!(printed.starts_with("# Series summary: Lincoln Family Café"));
+    let unknown = series("No such series");
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no café of the series"));
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "Session(").expect("write");
+    let bad = cafe_host()
+        .args(["export", broken.to_str().expect("utf-8"), "--format", "md"])
+        .output()
+        .expect("runs");
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("broken.ron:"));
+}

@@ -1,0 +1,355 @@
+//! Reviewing past cafés: the library and its index, search, one café's report, a series.
+
+use std::path::{Path, PathBuf};
+
+use cafe_host::review::library::{self, Filter, Progress, SortKey, scan, view};
+use cafe_host::review::report::CafeReport;
+use cafe_host::review::search::ItemKind;
+use cafe_host::review::series::{SeriesSummary, load_all, set_action_done};
+use cafe_host::store::load_session;
+
+pub const SERIES: &str = "Lincoln Family Café";
+pub const WINTER: &str = "2026-12-10_learning-over-winter-break_6c1e0000.ron";
+pub const HEARD: &str = "2026-11-19_being-heard-at-school_6c1e0000.ron";
+
+/// Every example café of the repository, copied into `dir/sessions`.
+pub fn example_cafes(dir: &Path) -> PathBuf {
+    let sessions = dir.join("sessions");
+    std::fs::create_dir_all(&sessions).expect("sessions folder");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    for entry in std::fs::read_dir(source).expect("examples") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            std::fs::copy(&path, sessions.join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+    sessions
+}
+
+fn name(path: &Path) -> String {
+    path.file_name()
+        .expect("name")
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn the_library_lists_every_cafe_and_a_broken_file_with_its_error() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    std::fs::write(
+        sessions.join("broken.ron"),
+        "Session(schema_version: 1, id: ",
+    )
+    .expect("write");
+    let extra = dir.path().join("usb");
+    std::fs::create_dir_all(&extra).expect("extra");
+    std::fs::rename(sessions.join(WINTER), extra.join(WINTER)).expect("move");
+    let index = dir.path().join("index");
+    let progress = Progress::default();
+    let s = scan(&[sessions.clone(), extra.clone()], &index, false, &progress);
+    assert_eq!(
+        s.rows.len(),
+        6,
+        "four cafés here, one in the added folder, one broken"
+    );
+    assert_eq!(s.read, 6);
+    assert_eq!(progress.get(), (6, 6));
+    let broken = s
+        .rows
+        .iter()
+        .find(|r| name(&r.path) == "broken.ron")
+        .expect("listed");
+    let error = broken.summary.as_ref().expect_err("broken");
+    assert!(
+        error.contains("broken.ron") && error.contains("line 1"),
+        "{error}"
+    );
+    let winter = s
+        .rows
+        .iter()
+        .find(|r| name(&r.path) == WINTER)
+        .expect("from the extra folder");
+    let w = winter.summary.as_ref().expect("loads");
+    assert_eq!(
+        (
+            w.people,
+            w.first_visits,
+            w.tables,
+            w.notes,
+            w.themes,
+            w.open_actions,
+            w.minutes
+        ),
+        (12, 2, 3, 9, 3, 2, 90),
+        "one private note is not counted; length runs to the closing"
+    );
+    assert_eq!(w.series, SERIES);
+    assert!(s.index_problem.is_none());
+
+    // Filter by text, series, guide and dates; a broken file shows only when nothing but
+    // text filters.
+    let shown = |f: &Filter| -> Vec<String> {
+        view(&s.rows, f, SortKey::Date, false)
+            .into_iter()
+            .map(|i| name(&s.rows[i].path))
+            .collect()
+    };
+    let all = shown(&Filter::default());
+    assert_eq!(all.len(), 6);
+    assert_eq!(
+        all.last().map(String::as_str),
+        Some("broken.ron"),
+        "broken files last"
+    );
+    assert!(all[0].starts_with("2026-09-17"), "oldest first: {all:?}");
+    assert_eq!(
+        shown(&Filter {
+            text: "WINTER bre".into(),
+            ..Filter::default()
+        }),
+        [WINTER]
+    );
+    let series = Filter {
+        series: SERIES.into(),
+        ..Filter::default()
+    };
+    assert_eq!(shown(&series).len(), 4);
+    let autumn = Filter {
+        from: chrono::NaiveDate::from_ymd_opt(2026, 10, 1),
+        to: chrono::NaiveDate::from_ymd_opt(2026, 11, 15),
+        ..Filter::default()
+    };
+    assert_eq!(shown(&autumn).len(), 2, "{:?}", shown(&autumn));
+    let guide = Filter {
+        guide: "Learning at Home".into(),
+        ..Filter::default()
+    };
+    assert_eq!(shown(&guide).len(), 2);
+    let by_people: Vec<String> = view(&s.rows, &series, SortKey::People, true)
+        .into_iter()
+        .map(|i| name(&s.rows[i].path))
+        .collect();
+    assert!(
+        by_people[0].starts_with("2026-10-15"),
+        "29 counted at the door: {by_people:?}"
+    );
+    let (guides, all_series) = library::choices(&s.rows);
+    assert_eq!(guides.len(), 3);
+    assert!(all_series.contains(&SERIES.to_owned()));
+}
+
+#[test]
+fn the_index_is_reused_refreshed_for_changed_files_and_rebuilt_when_damaged() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let index = dir.path().join("index");
+    let folders = [sessions.clone()];
+    let p = Progress::default();
+    assert_eq!(
+        scan(&folders, &index, true, &p).read,
+        5,
+        "cold: every file read"
+    );
+    #[cfg(unix)]
+    for file in ["library.ron", "search.ron"] {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(index.join(file))
+            .expect("index")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{file} is private");
+        assert!(
+            !index.join(format!("{file}.bak")).exists(),
+            "no backup copy of the index"
+        );
+    }
+    let warm = scan(&folders, &index, true, &p);
+    assert_eq!(warm.read, 0, "warm: nothing read");
+    assert_eq!(warm.rows.len(), 5);
+
+    // Changing one café re-reads only that file, and the new figures show.
+    let path = sessions.join(HEARD);
+    let changed =
+        set_action_done(&path, first_open_action(&path), true, chrono::Utc::now()).expect("saved");
+    assert!(changed);
+    let after = scan(&folders, &index, true, &p);
+    assert_eq!(after.read, 1);
+    let row = after.rows.iter().find(|r| r.path == path).expect("row");
+    assert_eq!(row.summary.as_ref().expect("loads").open_actions, 0);
+
+    // A damaged index is rebuilt; a deleted café disappears.
+    std::fs::write(index.join("library.ron"), "not an index at all").expect("damage");
+    std::fs::remove_file(sessions.join(WINTER)).expect("remove");
+    let rebuilt = scan(&folders, &index, false, &p);
+    assert_eq!(rebuilt.read, 4);
+    assert_eq!(rebuilt.rows.len(), 4);
+}
+
+fn first_open_action(path: &Path) -> uuid::Uuid {
+    let session = load_session(path).expect("loads").session;
+    session
+        .commitments
+        .iter()
+        .find(|c| !c.done && !c.deleted)
+        .expect("an open action")
+        .id
+}
+
+#[test]
+fn the_loader_reports_progress_and_delivers_the_scan_from_another_thread() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let loader =
+        library::LibraryLoader::start(vec![sessions], dir.path().join("index"), true, move || {
+            let _ = tx.send(());
+        });
+    rx.recv_timeout(std::time::Duration::from_secs(30))
+        .expect("woken when done");
+    let scan = loader.poll().expect("finished");
+    assert!(loader.is_finished());
+    assert_eq!(loader.progress.get(), (5, 5));
+    assert_eq!(scan.rows.len(), 5);
+    assert!(scan.corpus.expect("search text").len() > 40);
+}
+
+#[test]
+fn search_ignores_accents_and_case_groups_by_cafe_and_never_finds_private_notes() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let scan = scan(
+        &[sessions],
+        &dir.path().join("index"),
+        true,
+        &Progress::default(),
+    );
+    let corpus = scan.corpus.expect("corpus");
+    let hits = corpus.search("NEWSLETTER", 100);
+    assert_eq!(hits.len(), 3, "three cafés mention it: {hits:?}");
+    assert_eq!(hits[1].hits.len(), 2, "a note and an action of one café");
+    assert!(hits.iter().all(|c| c.hits.iter().all(|h| {
+        h.highlights
+            .iter()
+            .all(|r| h.item.text[r.clone()].eq_ignore_ascii_case("newsletter"))
+    })));
+    let cafe = corpus.search("cafe", 100);
+    let neighbour = cafe
+        .iter()
+        .flat_map(|c| &c.hits)
+        .find(|h| h.item.text.contains("neighbour"))
+        .expect("café found by typing cafe");
+    let r = &neighbour.highlights[0];
+    assert_eq!(&neighbour.item.text[r.clone()], "café");
+    assert_eq!(neighbour.item.kind, ItemKind::Note);
+    let themes = corpus.search("home lang", 100);
+    assert!(
+        themes
+            .iter()
+            .flat_map(|c| &c.hits)
+            .any(|h| h.item.kind == ItemKind::Theme)
+    );
+    assert!(
+        corpus.search("housing", 100).is_empty(),
+        "private notes are never searched"
+    );
+    assert_eq!(
+        corpus
+            .search("the", 3)
+            .iter()
+            .map(|c| c.hits.len())
+            .sum::<usize>(),
+        3
+    );
+}
+
+#[test]
+fn a_report_shows_planned_against_actual_time_themes_and_no_private_note() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let session = load_session(&sessions.join(HEARD)).expect("loads").session;
+    let r = CafeReport::of(&session);
+    assert_eq!(r.private_notes, 1);
+    assert_eq!(r.note_count(), 14);
+    let q5 = &r.questions[4];
+    assert_eq!((q5.planned_minutes, q5.actual_minutes), (20, Some(25.0)));
+    assert_eq!(
+        r.questions[1].actual_minutes, None,
+        "question 2 was never shown"
+    );
+    assert_eq!(q5.points.iter().filter(|p| p.1).count(), 4);
+    assert_eq!(q5.tables.len(), 5);
+    let harvest = r
+        .steps
+        .iter()
+        .find(|s| s.label == "Harvest")
+        .expect("harvest");
+    assert_eq!((harvest.planned, harvest.actual), (None, Some(18.0)));
+    let closing = r.steps.last().expect("closing");
+    assert_eq!(
+        (closing.label.as_str(), closing.actual),
+        ("Closing", None),
+        "no end known"
+    );
+    assert_eq!(r.steps.len(), 7, "steps never shown are not timed");
+    assert_eq!(r.skipped, [1, 2, 3]);
+    assert_eq!(r.themes[0].title, "Messages in our home language");
+    assert_eq!((r.themes[0].tables, r.themes[0].notes), (2, 2));
+    assert!(
+        !r.questions
+            .iter()
+            .flat_map(|q| &q.tables)
+            .flat_map(|t| &t.notes)
+            .any(|n| n.text.contains("comment about our family"))
+    );
+    let note = &q5.tables[2].notes[0];
+    assert_eq!(r.locate(note.id), Some((Some(4), 3)));
+    assert_eq!(r.figures.total, 20);
+    assert_eq!(r.open_actions(), 1);
+}
+
+#[test]
+fn a_series_counts_returning_people_recurring_themes_and_open_actions() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let all = load_all(&[sessions]);
+    assert_eq!(all.len(), 5);
+    let s = SeriesSummary::of("lincoln family cafe", &all);
+    assert_eq!(s.name, SERIES);
+    let dates: Vec<String> = s.cafes.iter().map(|c| c.date.to_string()).collect();
+    assert_eq!(
+        dates,
+        ["2026-09-17", "2026-10-15", "2026-11-19", "2026-12-10"]
+    );
+    let returning: Vec<Option<u32>> = s.cafes.iter().map(|c| c.returning).collect();
+    assert_eq!(returning, [Some(0), None, Some(13), Some(10)]);
+    assert_eq!(s.themes[0], ("Messages in our home language".to_owned(), 4));
+    assert_eq!(s.open_actions().count(), 5);
+    assert_eq!(s.actions.len(), 10);
+    assert_eq!(s.languages.get("Korean"), Some(&vec![0, 0, 0, 1]));
+    assert_eq!(s.tags[0].0, cafe_host::model::Tag::Idea);
+}
+
+#[test]
+fn marking_a_series_action_done_saves_it_in_its_cafe_and_respects_the_lock() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let path = sessions.join(WINTER);
+    let id = first_open_action(&path);
+    let now = chrono::Utc::now();
+    let lock = cafe_host::store::lock::SessionLock::acquire(&path).expect("lock");
+    let refused = set_action_done(&path, id, true, now).expect_err("café open elsewhere");
+    assert!(refused.contains("open"), "{refused}");
+    lock.release();
+    assert_eq!(set_action_done(&path, id, true, now), Ok(true));
+    let saved = load_session(&path).expect("loads").session;
+    let c = saved.commitments.iter().find(|c| c.id == id).expect("kept");
+    assert!(c.done && c.done_at.is_some());
+    assert_eq!(
+        set_action_done(&path, id, true, now),
+        Ok(false),
+        "already done"
+    );
+    let missing = set_action_done(&path, uuid::Uuid::new_v4(), true, now).expect_err("no such");
+    assert!(missing.contains("no longer"), "{missing}");
+}

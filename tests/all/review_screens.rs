@@ -1,0 +1,256 @@
+//! The review screens driven like a person would: open the library, filter it, open a report,
+//! search and land on a note, mark a series action done.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use cafe_host::review::series::{SeriesSummary, load_all, set_action_done};
+use cafe_host::store::load_session;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use super::past_cafes::{HEARD, SERIES, WINTER, example_cafes};
+use cafe_host::ui::review::{
+    LibraryScreen, ReportScreen, ReviewRequest, SearchScreen, SeriesScreen,
+};
+
+/// A screen and every request it made.
+struct Screen<S> {
+    screen: S,
+    requests: Vec<ReviewRequest>,
+}
+
+fn harness<'a, S: 'a>(
+    screen: S,
+    draw: impl Fn(&mut S, &mut egui::Ui) -> Option<ReviewRequest> + 'a,
+) -> Harness<'a, Screen<S>> {
+    Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(
+            move |ui, state: &mut Screen<S>| {
+                if let Some(r) = draw(&mut state.screen, ui) {
+                    state.requests.push(r);
+                }
+            },
+            Screen {
+                screen,
+                requests: Vec::new(),
+            },
+        )
+}
+
+/// Step until `done` holds (the background reading finishes), at most a few seconds.
+fn run_until<S>(h: &mut Harness<'_, Screen<S>>, done: impl Fn(&S) -> bool) {
+    for _ in 0..200 {
+        h.step();
+        if done(&h.state().screen) {
+            h.run_steps(3);
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("the screen never finished reading");
+}
+
+#[test]
+fn open_the_library_filter_it_and_open_a_report() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    std::fs::write(sessions.join("broken.ron"), "Session(").expect("write");
+    let screen = LibraryScreen::new(vec![sessions.clone()], dir.path().join("index"), || {});
+    let mut h = harness(screen, LibraryScreen::ui);
+    run_until(&mut h, |s| !s.is_loading());
+    assert_eq!(h.state().screen.rows().len(), 6);
+    h.get_by_label("6 of 6 cafés shown");
+    h.get_by_label("Meet the Teachers Café");
+    h.get_by_label_contains("Cannot be read: broken.ron");
+
+    h.get_by_label("Find").focus();
+    h.get_by_label("Find").type_text("winter");
+    h.run_steps(3);
+    h.get_by_label("1 of 6 cafés shown");
+    assert!(h.query_by_label("Meet the Teachers Café").is_none());
+    h.get_by_label("Learning Over Winter Break").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().requests,
+        [ReviewRequest::OpenReport {
+            path: sessions.join(WINTER),
+            note: None
+        }]
+    );
+}
+
+#[test]
+fn search_finds_a_note_and_its_report_opens_scrolled_to_it() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let screen = SearchScreen::new(vec![sessions.clone()], dir.path().join("index"), || {});
+    let mut h = harness(screen, SearchScreen::ui);
+    h.run_steps(2);
+    let field = "Search notes, themes and actions";
+    h.get_by_label(field).focus();
+    h.get_by_label(field).type_text("NEIGHBOUR");
+    // The text of every café is read in the background; the results appear once it is in.
+    for _ in 0..200 {
+        h.step();
+        if h.query_by_label_contains("1 found in 1 cafés").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.get_by_label_contains("1 found in 1 cafés");
+    h.get_by_label_contains("Bring a neighbour to the next café.")
+        .click();
+    h.run_steps(2);
+    let Some(ReviewRequest::OpenReport {
+        path,
+        note: Some(note),
+    }) = h.state().requests.first().cloned()
+    else {
+        panic!("no report asked for: {:?}", h.state().requests);
+    };
+    assert_eq!(path, sessions.join(HEARD));
+    let session = load_session(&path).expect("loads").session;
+    let wanted = session
+        .notes
+        .iter()
+        .find(|n| n.id == note)
+        .expect("the note");
+    assert_eq!(wanted.text, "Bring a neighbour to the next café.");
+
+    let report = ReportScreen::new(path, &session, dir.path().join("exports"), Some(note));
+    let mut r = harness(report, ReportScreen::ui);
+    r.run_steps(4);
+    let shown = r.get_by_label_contains("Bring a neighbour to the next café.");
+    let rect = shown.rect();
+    assert!(
+        rect.min.y >= 0.0 && rect.max.y <= 900.0,
+        "the note is scrolled into view: {rect:?}"
+    );
+    // Unscrolled, the same note lies far below the window.
+    let mut plain = harness(
+        ReportScreen::new(
+            sessions.join(HEARD),
+            &session,
+            dir.path().join("exports"),
+            None,
+        ),
+        ReportScreen::ui,
+    );
+    plain.run_steps(4);
+    let far = plain
+        .get_by_label_contains("Bring a neighbour to the next café.")
+        .rect();
+    assert!(far.min.y > 900.0, "{far:?}");
+    r.get_by_label("Export report (web page)").click();
+    r.run_steps(2);
+    assert!(matches!(
+        r.state().requests.last(),
+        Some(ReviewRequest::Export { names: false, output, .. }) if output.extension().is_some_and(|e| e == "html")
+    ));
+}
+
+fn open_action(summary: &SeriesSummary, cafe_file: &Path) -> (uuid::Uuid, String) {
+    summary
+        .open_actions()
+        .find(|a| a.path == cafe_file)
+        .map(|a| (a.id, a.text.clone()))
+        .expect("an open action")
+}
+
+#[test]
+fn marking_a_series_action_done_asks_for_it_with_the_right_ids_and_it_is_saved() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let summary = SeriesSummary::of(SERIES, &load_all(std::slice::from_ref(&sessions)));
+    let file: PathBuf = sessions.join(WINTER);
+    let (id, text) = open_action(&summary, &file);
+    let mut h = harness(
+        SeriesScreen::new(summary, dir.path().join("exports")),
+        SeriesScreen::ui,
+    );
+    h.run_steps(3);
+    let action = h.get_by_label_contains(&text);
+    action.click_accesskit();
+    h.run_steps(2);
+    let request = h.state().requests.first().cloned().expect("a request");
+    assert_eq!(
+        request,
+        ReviewRequest::SetActionDone {
+            path: file.clone(),
+            commitment: id,
+            done: true
+        }
+    );
+    // What the shell does with it for a café that is not open: save it to that café's file.
+    let ReviewRequest::SetActionDone {
+        path,
+        commitment,
+        done,
+    } = request
+    else {
+        unreachable!()
+    };
+    assert_eq!(
+        set_action_done(&path, commitment, done, chrono::Utc::now()),
+        Ok(true)
+    );
+    let saved = load_session(&file).expect("loads").session;
+    assert!(saved.commitments.iter().any(|c| c.id == id && c.done));
+    h.state_mut().screen.set_done(id, true);
+    let after = SeriesSummary::of(SERIES, &load_all(&[sessions]));
+    assert_eq!(
+        after.open_actions().count(),
+        h.state().screen.summary().open_actions().count()
+    );
+}
+
+/// The review in the app itself: F7 from Home, a report opened, a series action marked done
+/// through the shell and saved in its café's file, F7 back.
+#[test]
+fn the_app_opens_past_cafes_by_key_and_saves_a_series_action_in_its_cafe() {
+    use cafe_host::ui::AppCommand;
+    use egui::Key;
+    let data = tempfile::tempdir().expect("temp dir");
+    let sessions = example_cafes(&data.path().join("sessions"));
+    let clock = crate::common::TestClock::new();
+    let mut h = crate::common::harness(data.path(), None, &clock);
+    h.key_press(Key::F7);
+    h.run();
+    assert!(h.state().is_reviewing());
+    h.get_by_label("Search all notes");
+    let winter = sessions.join(WINTER);
+    h.state_mut()
+        .run(AppCommand::Review(Box::new(ReviewRequest::OpenReport {
+            path: winter.clone(),
+            note: None,
+        })));
+    h.run();
+    h.get_by_label_contains("Report:");
+    let open_action = load_session(&winter)
+        .expect("loads")
+        .session
+        .commitments
+        .iter()
+        .find(|c| !c.done && !c.deleted)
+        .map(|c| c.id)
+        .expect("an open action");
+    h.state_mut()
+        .run(AppCommand::Review(Box::new(ReviewRequest::SetActionDone {
+            path: winter.clone(),
+            commitment: open_action,
+            done: true,
+        })));
+    h.run();
+    let saved = load_session(&winter).expect("loads").session;
+    assert!(
+        saved
+            .commitments
+            .iter()
+            .any(|c| c.id == open_action && c.done)
+    );
+    h.key_press(Key::F7);
+    h.run();
+    assert!(!h.state().is_reviewing());
+}
