@@ -6,6 +6,7 @@ mod cli;
 mod common;
 mod durability;
 mod hostile;
+mod i18n;
 mod lock;
 mod merge;
 mod presenter;
