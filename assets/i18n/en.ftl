@@ -69,3 +69,17 @@ key-leave-fullscreen = Esc
 ## Notes for the facilitator.
 
 room-languages-missing = The fixed slides have no words in { $missing } yet; they show in { $shown }.
+
+## Fonts: said once when no font on the computer can draw a script.
+
+font-missing = { $script } text cannot be shown: install a font such as { $font }, then restart Café Host.
+script-arabic = Arabic
+script-hebrew = Hebrew
+script-cjk = Chinese, Japanese or Korean
+script-devanagari = Devanagari (Hindi, Nepali, Marathi)
+script-bengali = Bengali
+script-ethiopic = Ethiopic (Amharic, Tigrinya)
+script-khmer = Khmer
+script-thai = Thai
+script-myanmar = Burmese
+script-symbols = Symbol

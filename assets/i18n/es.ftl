@@ -68,3 +68,17 @@ key-leave-fullscreen = Esc
 ## Avisos para quien facilita.
 
 room-languages-missing = Las diapositivas fijas aún no tienen textos en { $missing }; se muestran en { $shown }.
+
+## Fuentes: se dice una vez cuando ninguna fuente del equipo puede dibujar una escritura.
+
+font-missing = No se puede mostrar texto en { $script }: instale una fuente como { $font } y vuelva a abrir Café Host.
+script-arabic = árabe
+script-hebrew = hebreo
+script-cjk = chino, japonés o coreano
+script-devanagari = devanagari (hindi, nepalí, maratí)
+script-bengali = bengalí
+script-ethiopic = etíope (amárico, tigriña)
+script-khmer = jemer
+script-thai = tailandés
+script-myanmar = birmano
+script-symbols = símbolos

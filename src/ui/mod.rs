@@ -4,6 +4,8 @@
 pub mod actions;
 pub mod attendance;
 pub mod audience;
+pub mod bidi;
+pub mod fonts;
 pub mod harvest;
 pub mod help;
 pub mod home;

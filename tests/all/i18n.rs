@@ -26,3 +26,30 @@ fn every_key_list_label_is_in_the_catalogue() {
         assert_ne!(spanish, action.label(), "{key} is not translated");
     }
 }
+
+#[test]
+fn a_bundled_guide_carries_arabic_and_vietnamese_marked_as_drafts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let guides = cafe_host::store::catalog::list_guides(dir.path());
+    let guide = guides
+        .iter()
+        .filter_map(|entry| entry.guide.as_ref().ok())
+        .find(|g| g.languages.iter().any(|l| l == "ar"))
+        .expect("a bundled guide in Arabic");
+    assert!(guide.languages.iter().any(|l| l == "vi"));
+    assert!(guide.purpose.contains("drafts"), "{}", guide.purpose);
+    for lang in ["es", "ar", "vi"] {
+        for q in &guide.questions {
+            assert!(q.translation(lang).is_some(), "{lang}: {}", q.text);
+        }
+        for a in &guide.agreements {
+            assert!(a.translation(lang).is_some(), "{lang}: {}", a.text);
+        }
+    }
+    let arabic = guide.questions[0].translation("ar").unwrap_or_default();
+    assert!(cafe_host::ui::bidi::is_rtl(arabic));
+    // The slides of this room speak all four of its languages.
+    let room = cafe_host::i18n::room_languages(&guide.languages);
+    assert_eq!(room.texts.len(), 4);
+    assert!(room.missing.is_empty());
+}

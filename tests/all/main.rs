@@ -7,6 +7,7 @@ mod common;
 mod durability;
 mod hostile;
 mod i18n;
+mod languages;
 mod lock;
 mod merge;
 mod presenter;
