@@ -111,6 +111,8 @@ fn main() -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([w, h])
             .with_title("rtl preview"),
+        // Always the size asked for, never the one a previous run remembered.
+        persist_window: false,
         ..Default::default()
     };
     let run = eframe::run_native(

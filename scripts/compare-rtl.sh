@@ -35,7 +35,7 @@ unit = min(h, w * 0.6)
 margin = max(12, min(w, h) * 0.05)
 print(round(unit * 0.08), round(unit * 0.045), margin, (h - 2 * margin) * 0.15, unit * 0.03)")
   for slide in question bilingual; do
-    xvfb-run -a -s "-screen 0 ${w}x${h}x24" "$preview" "$slide" "$size" "$out/egui-$slide-$size.png"
+    XDG_DATA_HOME=$(mktemp -d) xvfb-run -a -s "-screen 0 ${w}x${h}x24" "$preview" "$slide" "$size" "$out/egui-$slide-$size.png"
     if [[ $slide == question ]]; then
       body="<p class=small style=\"color:#F2DE9C\">$question_heading</p><div style=\"height:${gap}px\"></div><p class=big>$question</p>"
     else

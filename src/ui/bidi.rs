@@ -14,6 +14,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
+use egui::epaint::text::ByteIndex;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, Color32, FontId, Galley, Rect, Response, RichText, Sense, Ui, Vec2, vec2};
 use unicode_bidi::{BidiClass, BidiInfo, bidi_class};
@@ -212,8 +213,22 @@ fn append_run(job: &mut LayoutJob, run: &str, rtl: bool, format: &TextFormat) {
         }
     }
     for piece in pieces {
-        job.append(&piece, 0.0, format.clone());
+        push_piece(job, &piece, format);
     }
+}
+
+/// Add `piece` as a section of its own. (`LayoutJob::append` would merge it into the previous
+/// section of the same format, and egui would then shape an Arabic word and the Arabic comma
+/// after it as one right-to-left run, putting the comma on the wrong side once the pieces of
+/// the line are in visual order.)
+fn push_piece(job: &mut LayoutJob, piece: &str, format: &TextFormat) {
+    let start = job.text.len();
+    job.text.push_str(piece);
+    job.sections.push(egui::text::LayoutSection {
+        leading_space: 0.0,
+        byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
+        format: format.clone(),
+    });
 }
 
 /// The mirror image of a bracket for right-to-left text (Unicode's Bidi_Mirrored pairs in

@@ -258,7 +258,14 @@ fn an_arabic_question_wraps_in_reading_order_and_aligns_right() {
 
 #[test]
 fn numbers_and_english_inside_arabic_keep_their_order() {
-    let h = show(&["السؤال 2 من 5", "Question 2 / السؤال ٢"], 600.0);
+    let h = show(
+        &[
+            "السؤال 2 من 5",
+            "Question 2 / السؤال ٢",
+            "وقد كبر، كيف حالك؟",
+        ],
+        600.0,
+    );
     let galleys = &h.state().galleys;
     // Right to left: "السؤال" at the right, then 2, then "من", then 5 at the left.
     let arabic = read_rows(&galleys[0], true);
@@ -278,6 +285,28 @@ fn numbers_and_english_inside_arabic_keep_their_order() {
         .collect();
     assert_eq!(mixed[0].0, expected);
     assert!(mixed[0].1.abs() < 1.5, "left-aligned: {}", mixed[0].1);
+    // Arabic punctuation ends a right-to-left sentence on the left of the word it follows.
+    let row = &galleys[2].rows[0];
+    let x_of = |c: char| {
+        row.row
+            .glyphs
+            .iter()
+            .filter(|g| g.chr == c && g.advance_width > 0.0)
+            .map(|g| g.pos.x)
+            .fold(f32::NAN, f32::min)
+    };
+    let leftmost = row
+        .row
+        .glyphs
+        .iter()
+        .filter(|g| !g.chr.is_whitespace() && g.advance_width > 0.0)
+        .map(|g| g.pos.x)
+        .fold(f32::INFINITY, f32::min);
+    assert_eq!(x_of('؟'), leftmost, "the question mark is at the far left");
+    assert!(
+        x_of('،') < x_of('ب'),
+        "the comma is left of the word before it"
+    );
 }
 
 #[test]
