@@ -87,6 +87,8 @@ pub fn bidi_galley(
         job.halign = align;
         return fonts.layout_job(job);
     }
+    // One line break however the text ends its lines.
+    let text = &text.replace("\r\n", "\n");
     let format = TextFormat::simple(font_id.clone(), color);
     let lines = line_ranges(
         text,
@@ -140,7 +142,9 @@ fn line_ranges(
     let space = width_of(" ");
     let mut out = Vec::new();
     let mut offset = 0_usize;
-    for paragraph in text.split('\n') {
+    // Every paragraph separator the bidirectional algorithm knows ends a line, so no line
+    // spans two of its paragraphs.
+    for paragraph in text.split(|c| bidi_class(c) == BidiClass::B) {
         let mut start = offset;
         let mut used = 0.0_f32;
         let mut pos = offset;
@@ -156,7 +160,11 @@ fn line_ranges(
             pos += word.len() + 1;
         }
         out.push(start..offset + paragraph.len());
-        offset += paragraph.len() + 1;
+        let separator = text[offset + paragraph.len()..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
+        offset += paragraph.len() + separator;
     }
     out
 }

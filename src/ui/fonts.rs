@@ -133,6 +133,11 @@ impl FontSupport {
         if !self.checked.insert(hash) {
             return None;
         }
+        // Notes grow a letter at a time; forget old texts now and then (rechecking is cheap).
+        if self.checked.len() > 10_000 {
+            self.checked.clear();
+            self.checked.insert(hash);
+        }
         let font_id = egui::FontId::proportional(14.0);
         let missing: Vec<char> = ctx.fonts_mut(|fonts| {
             text.chars()

@@ -323,3 +323,39 @@ fn left_to_right_text_is_laid_out_exactly_as_egui_does() {
     });
     assert_eq!(*ours, *egui_own);
 }
+
+#[test]
+fn odd_text_never_breaks_the_layout() {
+    let ctx = egui::Context::default();
+    in_frame(&ctx, |_| ());
+    FontSupport::start(&ctx);
+    let long_word = "ب".repeat(400);
+    let texts = [
+        "",
+        " ",
+        "   \n\n  ",
+        "سطر أول\r\nسطر ثان",
+        "فقرة\u{2029}paragraph\u{85}فقرة\u{1c}end",
+        "\u{202E}abc\u{202C} مرحبا \u{2067}שלום\u{2069}",
+        "\u{0651}\u{0651} ّ (قوس] «اقتباس»",
+        long_word.as_str(),
+        "١٢٣ 456 ٧٨٩",
+    ];
+    for text in texts {
+        for width in [0.0, 1.0, 200.0, f32::INFINITY] {
+            let galley = in_frame(&ctx, |ui| {
+                ui.fonts_mut(|f| {
+                    bidi_galley(
+                        f,
+                        text,
+                        FontId::proportional(20.0),
+                        Color32::WHITE,
+                        width,
+                        Align::Min,
+                    )
+                })
+            });
+            assert!(galley.rect.height().is_finite(), "{text:?} at {width}");
+        }
+    }
+}
