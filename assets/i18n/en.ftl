@@ -82,4 +82,4 @@ script-ethiopic = Ethiopic (Amharic, Tigrinya)
 script-khmer = Khmer
 script-thai = Thai
 script-myanmar = Burmese
-script-symbols = Symbol
+script-symbols = Emoji or symbol

@@ -81,4 +81,4 @@ script-ethiopic = etíope (amárico, tigriña)
 script-khmer = jemer
 script-thai = tailandés
 script-myanmar = birmano
-script-symbols = símbolos
+script-symbols = emoji o símbolos

@@ -32,7 +32,11 @@ impl MissingScript {
     /// What to tell the person, e.g. "Arabic text cannot be shown: install a font such as
     /// Noto Naskh Arabic, then restart Café Host."
     pub fn message(&self, lang: Lang) -> String {
-        let (key, font) = script_words(self.script);
+        let (key, mut font) = script_words(self.script);
+        if self.sample >= '\u{1F000}' && key == Some("script-symbols") {
+            // Emoji and pictographs: a font with outlines that egui can draw.
+            font = "Symbola".to_owned();
+        }
         let script = match key {
             Some(key) => crate::i18n::tr(lang, key),
             None => self.script.full_name().to_owned(),
