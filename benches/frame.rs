@@ -200,6 +200,32 @@ fn frame_bench(c: &mut Criterion) {
             })
         });
     });
+    // Left-to-right text through the same function costs one scan for right-to-left letters.
+    let english = guide(1).questions[0].text.clone();
+    for (name, through_bidi) in [("egui's own layout", false), ("bidi_galley", true)] {
+        c.bench_function(&format!("English question, 900 px, {name}"), |b| {
+            b.iter(|| {
+                ctx.fonts_mut(|f| {
+                    let font = egui::FontId::proportional(48.0);
+                    let white = egui::Color32::WHITE;
+                    if through_bidi {
+                        black_box(bidi_galley(
+                            f,
+                            &english,
+                            font,
+                            white,
+                            900.0,
+                            egui::Align::Min,
+                        ))
+                    } else {
+                        let job =
+                            egui::text::LayoutJob::simple(english.clone(), font, white, 900.0);
+                        black_box(f.layout_job(job))
+                    }
+                })
+            });
+        });
+    }
     drop(app);
 
     let session = session_with_notes(20, 200);

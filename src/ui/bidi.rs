@@ -23,16 +23,18 @@ use unicode_script::{Script, UnicodeScript};
 /// Whether `text` needs the bidirectional algorithm: it holds a right-to-left letter, an
 /// Arabic number or an explicit direction mark.
 pub fn needs_bidi(text: &str) -> bool {
+    // Nothing below Hebrew (U+0590) reads right to left: Latin text costs one quick pass.
     text.chars().any(|c| {
-        matches!(
-            bidi_class(c),
-            BidiClass::R
-                | BidiClass::AL
-                | BidiClass::AN
-                | BidiClass::RLE
-                | BidiClass::RLO
-                | BidiClass::RLI
-        )
+        c >= '\u{0590}'
+            && matches!(
+                bidi_class(c),
+                BidiClass::R
+                    | BidiClass::AL
+                    | BidiClass::AN
+                    | BidiClass::RLE
+                    | BidiClass::RLO
+                    | BidiClass::RLI
+            )
     })
 }
 
