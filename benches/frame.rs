@@ -10,6 +10,8 @@ use cafe_host::model::{Attendee, Guide, Question, Role, Session, SessionDetails,
 use cafe_host::store::DataDir;
 use cafe_host::store::people::{PeopleIndex, fold, matches_words};
 use cafe_host::store::to_ron;
+use cafe_host::ui::bidi::bidi_galley;
+use cafe_host::ui::fonts::FontSupport;
 use cafe_host::ui::{AppCommand, AppOptions, CafeApp};
 use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
@@ -38,6 +40,23 @@ fn guide(questions: usize) -> Guide {
             })
             .collect(),
     }
+}
+
+/// The same guide with every question and agreement also in Arabic, for a right-to-left room.
+fn arabic_guide(questions: usize) -> Guide {
+    let mut guide = guide(questions);
+    guide.languages.push("ar".into());
+    for (i, q) in guide.questions.iter_mut().enumerate() {
+        q.translations.insert(
+            "ar".into(),
+            format!("السؤال {i}: ما الذي يساعد طفلك على الشعور بأنه ينتمي إلى المدرسة، وما الذي يقف في طريق ذلك؟"),
+        );
+    }
+    for a in &mut guide.agreements {
+        a.translations
+            .insert("ar".into(), "نستمع لنفهم، لا لنرد.".into());
+    }
+    guide
 }
 
 fn open_app(
@@ -122,21 +141,92 @@ fn session_with_notes(tables: u32, per_table: usize) -> Session {
     live.session
 }
 
-fn frame_bench(c: &mut Criterion) {
-    let data = std::env::temp_dir().join(format!("cafe-host-bench-{}", std::process::id()));
-    let mut session = Session::new(guide(30), details(12), now());
+/// The presenter on question 15 with the projector open, the timer running and `translation`
+/// projected, caches warm as in a running app; `system_fonts` as the app starts them.
+fn presenter_with_projector(
+    data: &std::path::Path,
+    guide: Guide,
+    translation: &str,
+    system_fonts: bool,
+) -> (egui::Context, CafeApp) {
+    let mut session = Session::new(guide, details(12), now());
     session.current = Step::Question(14);
-    let (ctx, mut app) = open_app(&data.join("presenter"), &session, now());
+    let (ctx, mut app) = open_app(data, &session, now());
+    if system_fonts {
+        FontSupport::start(&ctx);
+    }
     app.run(AppCommand::ToggleProjector);
     app.run(AppCommand::Cafe(Command::ToggleTimer));
-    app.run(AppCommand::Cafe(Command::SetTranslation(Some("es".into()))));
+    app.run(AppCommand::Cafe(Command::SetTranslation(Some(
+        translation.into(),
+    ))));
     // Warm the font atlas and layout caches, as a running app has.
     for _ in 0..3 {
         black_box(frame(&ctx, &mut app));
     }
+    (ctx, app)
+}
+
+fn frame_bench(c: &mut Criterion) {
+    let data = std::env::temp_dir().join(format!("cafe-host-bench-{}", std::process::id()));
+    let (ctx, mut app) = presenter_with_projector(&data.join("presenter"), guide(30), "es", false);
     c.bench_function("presenter + projector frame, 30 questions", |b| {
         b.iter(|| black_box(frame(&ctx, &mut app)));
     });
+    drop(app);
+
+    // A right-to-left room: Arabic found among the system fonts, the Arabic wording projected.
+    let (ctx, mut app) =
+        presenter_with_projector(&data.join("arabic"), arabic_guide(30), "ar", true);
+    c.bench_function("presenter + projector frame, 30 questions, Arabic", |b| {
+        b.iter(|| black_box(frame(&ctx, &mut app)));
+    });
+    // The right-to-left layout of one projected Arabic question, done every frame.
+    let question = arabic_guide(1).questions[0]
+        .translation("ar")
+        .unwrap_or_default()
+        .to_owned();
+    let font = egui::FontId::proportional(48.0);
+    c.bench_function("right-to-left layout of an Arabic question, 900 px", |b| {
+        b.iter(|| {
+            ctx.fonts_mut(|f| {
+                black_box(bidi_galley(
+                    f,
+                    &question,
+                    font.clone(),
+                    egui::Color32::WHITE,
+                    900.0,
+                    egui::Align::Center,
+                ))
+            })
+        });
+    });
+    // Left-to-right text through the same function costs one scan for right-to-left letters.
+    let english = guide(1).questions[0].text.clone();
+    for (name, through_bidi) in [("egui's own layout", false), ("bidi_galley", true)] {
+        c.bench_function(&format!("English question, 900 px, {name}"), |b| {
+            b.iter(|| {
+                ctx.fonts_mut(|f| {
+                    let font = egui::FontId::proportional(48.0);
+                    let white = egui::Color32::WHITE;
+                    if through_bidi {
+                        black_box(bidi_galley(
+                            f,
+                            &english,
+                            font,
+                            white,
+                            900.0,
+                            egui::Align::Min,
+                        ))
+                    } else {
+                        let job =
+                            egui::text::LayoutJob::simple(english.clone(), font, white, 900.0);
+                        black_box(f.layout_job(job))
+                    }
+                })
+            });
+        });
+    }
     drop(app);
 
     let session = session_with_notes(20, 200);
@@ -262,5 +352,36 @@ fn desk_bench(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&data);
 }
 
-criterion_group!(benches, frame_bench, desk_bench);
+/// What finding system fonts costs: the start-up thread pays only for starting the scan
+/// (budget ≤ 50 ms); the scan itself runs on its own thread.
+fn fonts_bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("fonts");
+    group.sample_size(10);
+    group.warm_up_time(std::time::Duration::from_millis(1));
+    group.measurement_time(std::time::Duration::from_millis(1));
+    group.bench_function("start-up cost of FontSupport::start", |b| {
+        b.iter_custom(|iters| {
+            let mut spent = std::time::Duration::ZERO;
+            for _ in 0..iters {
+                let ctx = egui::Context::default();
+                let started = std::time::Instant::now();
+                let fonts = FontSupport::start(&ctx);
+                spent += started.elapsed();
+                // Let the scan finish outside the timed part, so scans never overlap.
+                black_box(fonts.face_count());
+            }
+            spent
+        });
+    });
+    group.bench_function("system font scan, on its own thread", |b| {
+        b.iter(|| {
+            let mut db = fontdb::Database::new();
+            db.load_system_fonts();
+            black_box(db.len())
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, frame_bench, desk_bench, fonts_bench);
 criterion_main!(benches);

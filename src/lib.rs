@@ -2,6 +2,7 @@
 //! and a session file that never loses the facilitator's place.
 
 pub mod export;
+pub mod i18n;
 pub mod live;
 pub mod model;
 pub mod review;

@@ -157,18 +157,70 @@ impl Guide {
     }
 }
 
-/// A readable name for a language code, for menus and labels.
+/// The main language subtag of a code or locale, lower-case: "es-MX", "es_ES.UTF-8" → "es".
+pub fn primary_language(code: &str) -> String {
+    code.trim()
+        .split(['-', '_', '.', '@'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// The language's own name for itself ("Español", "العربية", "中文") for a language code or
+/// locale ("es", "es-MX", "zh_TW"), for menus and labels: people find their language by the
+/// name they write. A code missing from the table comes back as it is.
 pub fn language_name(code: &str) -> String {
-    let name = match code {
+    let name = match primary_language(code).as_str() {
+        "am" => "አማርኛ",
+        "ar" => "العربية",
+        "bn" => "বাংলা",
+        "de" => "Deutsch",
         "en" => "English",
         "es" => "Español",
+        "fa" => "فارسی",
         "fr" => "Français",
-        "pt" => "Português",
-        "vi" => "Tiếng Việt",
-        "so" => "Soomaali",
+        "he" => "עברית",
+        "hi" => "हिन्दी",
+        "hmn" => "Hmoob",
         "ht" => "Kreyòl ayisyen",
+        "it" => "Italiano",
+        "ja" => "日本語",
+        "km" => "ខ្មែរ",
+        "ko" => "한국어",
+        "my" => "မြန်မာ",
+        "ne" => "नेपाली",
+        "pa" => "ਪੰਜਾਬੀ",
+        "pl" => "Polski",
+        "ps" => "پښتو",
+        "pt" => "Português",
+        "ro" => "Română",
+        "ru" => "Русский",
+        "so" => "Soomaali",
+        "sw" => "Kiswahili",
+        "th" => "ไทย",
+        "ti" => "ትግርኛ",
         "tl" => "Tagalog",
+        "tr" => "Türkçe",
+        "uk" => "Українська",
+        "ur" => "اردو",
+        "vi" => "Tiếng Việt",
+        "zh" => "中文",
         _ => return code.to_owned(),
     };
     name.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::language_name;
+
+    #[test]
+    fn languages_are_named_in_their_own_words() {
+        assert_eq!(language_name("ar"), "العربية");
+        assert_eq!(language_name("es"), "Español");
+        assert_eq!(language_name("es-MX"), "Español");
+        assert_eq!(language_name("vi"), "Tiếng Việt");
+        assert_eq!(language_name("zh_TW"), "中文");
+        assert_eq!(language_name("xx"), "xx");
+    }
 }

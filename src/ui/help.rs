@@ -5,7 +5,12 @@ use egui::RichText;
 
 use super::command::{AppCommand, Place, key_rows, places_text, typing_text};
 
-pub fn ui(ctx: &egui::Context, place: Place, commands: &mut Vec<AppCommand>) {
+pub fn ui(
+    ctx: &egui::Context,
+    place: Place,
+    lang: crate::i18n::Lang,
+    commands: &mut Vec<AppCommand>,
+) {
     let screen = ctx.content_rect();
     let size = egui::vec2(
         (screen.width() - 40.0).clamp(300.0, 1000.0),
@@ -50,7 +55,7 @@ pub fn ui(ctx: &egui::Context, place: Place, commands: &mut Vec<AppCommand>) {
                                     keys.weak()
                                 };
                                 ui.add(egui::Label::new(keys).wrap());
-                                ui.add(egui::Label::new(meta.tooltip).wrap());
+                                ui.add(egui::Label::new(command.tooltip_in(lang)).wrap());
                                 ui.add(egui::Label::new(places_text(meta.places)).wrap());
                                 ui.add(egui::Label::new(typing_text(command)).wrap());
                                 ui.end_row();

@@ -91,12 +91,14 @@ impl HomeState {
         &mut self,
         ui: &mut Ui,
         recoveries: &[PendingRecovery],
+        lang: crate::i18n::Lang,
         commands: &mut Vec<AppCommand>,
     ) {
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
                 ui.heading(RichText::new("Café Host").size(34.0).strong());
                 ui.label("Run a Parent Café: the questions on the projector, your notes beside them, and everything saved as you go.");
+                language_ui(ui, lang, commands);
                 let past = AppCommand::ShowPastCafes;
                 if ui
                     .button(RichText::new(past.button_text_as("Review past cafés")).size(18.0))
@@ -307,6 +309,22 @@ impl HomeState {
             }
         });
     }
+}
+
+/// Choose the language of the app's words.
+fn language_ui(ui: &mut Ui, lang: crate::i18n::Lang, commands: &mut Vec<AppCommand>) {
+    let about = AppCommand::SetLanguage(lang);
+    egui::ComboBox::from_label(about.label())
+        .selected_text(lang.name())
+        .show_ui(ui, |ui| {
+            for other in crate::i18n::Lang::all() {
+                if ui.selectable_label(other == lang, other.name()).clicked() {
+                    commands.push(AppCommand::SetLanguage(other));
+                }
+            }
+        })
+        .response
+        .on_hover_text(about.tooltip());
 }
 
 /// How many recent cafés Home lists.

@@ -4,8 +4,10 @@
 //! [`CafeApp::run`] carries them out, in one place.
 
 pub mod attendance;
+pub mod bidi;
 mod closing;
 pub mod command;
+pub mod fonts;
 pub mod harvest;
 pub mod help;
 pub mod home;
@@ -91,6 +93,10 @@ pub struct CafeApp {
     projector_keys: KeyRouter,
     /// The window was asked to close but the last changes are not saved: the choices shown.
     closing: Option<closing::ClosingState>,
+    /// The language of the interface (what the catalogue has so far: the key list).
+    lang: crate::i18n::Lang,
+    /// Fonts for scripts the bundled fonts lack, found on this computer.
+    fonts: fonts::FontSupport,
     /// The review of past cafés, while it is shown (over Home or the open café).
     past: Option<past_cafes::PastCafes>,
     stop: Arc<AtomicBool>,
@@ -128,6 +134,8 @@ impl CafeApp {
             projector_keys: KeyRouter::default(),
             closing: None,
             past: None,
+            lang: crate::i18n::Lang::from_system(),
+            fonts: fonts::FontSupport::start(ctx),
             stop: options.stop,
         };
         if app.recoveries.is_empty() {
@@ -176,6 +184,11 @@ impl CafeApp {
 
     pub fn page(&self) -> Page {
         self.page
+    }
+
+    /// The interface language.
+    pub fn language(&self) -> crate::i18n::Lang {
+        self.lang
     }
 
     /// Whether the review of past cafés is shown.
@@ -311,11 +324,12 @@ impl CafeApp {
                 }
             }
         } else {
-            self.home.ui(ui, &self.recoveries, &mut commands);
+            self.home.ui(ui, &self.recoveries, self.lang, &mut commands);
         }
+        self.check_fonts(&ctx);
         self.notices.ui(&ctx, &mut commands);
         if self.help {
-            help::ui(&ctx, place, &mut commands);
+            help::ui(&ctx, place, self.lang, &mut commands);
         }
         commands.extend(self.projector_ui(&ctx, now));
         for command in commands {
@@ -326,6 +340,25 @@ impl CafeApp {
         }
         self.keep_drafts(false);
         self.schedule_repaint(&ctx, now);
+    }
+
+    /// Say once, in words, when the text on screen uses a script no font here can show.
+    fn check_fonts(&mut self, ctx: &egui::Context) {
+        let Some(cafe) = &self.cafe else { return };
+        let live = cafe.live();
+        let session = &live.session;
+        let mut texts = vec![session.details.title.as_str()];
+        if let crate::model::Step::Question(i) = session.current
+            && let Some(q) = session.guide.questions.get(i)
+        {
+            texts.push(&q.text);
+            texts.extend(q.translations.values().map(String::as_str));
+        }
+        for text in texts {
+            if let Some(missing) = self.fonts.ensure_covers(ctx, text) {
+                self.notices.error(missing.message(self.lang));
+            }
+        }
     }
 
     /// Keep half-typed notes on disk after a pause in typing (or at once).

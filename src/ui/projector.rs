@@ -126,9 +126,9 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
             };
             let size = (per / lines).clamp(12.0, unit * 0.06);
             for (text, translation) in items {
-                ui.label(RichText::new(text).size(size));
+                room_text(ui, text, size, PROJECTOR_TEXT);
                 if let Some(t) = translation {
-                    ui.label(RichText::new(t).size(size * 0.85).color(PROJECTOR_SOFT));
+                    room_text(ui, t, size * 0.85, PROJECTOR_SOFT);
                 }
                 ui.add_space(size * 0.3);
             }
@@ -156,7 +156,7 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
             if let Some(t) = translation {
                 ui.add_space(size * 0.4);
                 let t_size = size * 0.75;
-                ui.label(RichText::new(t).size(t_size).color(PROJECTOR_SOFT));
+                room_text(ui, t, t_size, PROJECTOR_SOFT);
             }
         }
         Slide::MoveTables => {
@@ -245,8 +245,21 @@ fn fitted_label(
     fit: &mut FitCache,
 ) -> f32 {
     let size = fit_size(ui, text, max_w, max_h, max_size, fit);
-    ui.add(egui::Label::new(RichText::new(text).size(size)).wrap());
+    let colour = ui.visuals().override_text_color.unwrap_or(PROJECTOR_TEXT);
+    room_text(ui, text, size, colour);
     size
+}
+
+/// Text for the room in any script: right-to-left paragraphs (Arabic, Hebrew) read in the right
+/// order across wrapped lines; other text is laid out as egui does.
+fn room_text(ui: &mut Ui, text: &str, size: f32, colour: Color32) {
+    super::bidi::bidi_label(
+        ui,
+        text,
+        FontId::proportional(size),
+        colour,
+        egui::Align::Center,
+    );
 }
 
 fn fit_size(ui: &Ui, text: &str, max_w: f32, max_h: f32, max_size: f32, fit: &mut FitCache) -> f32 {

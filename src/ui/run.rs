@@ -96,6 +96,7 @@ impl CafeApp {
             AppCommand::ExportAttendance { kind, names } => self.export_attendance(kind, names),
             AppCommand::Closing(choice) => self.closing_choice(choice),
             AppCommand::DeleteNamedExports => self.delete_named_exports(),
+            AppCommand::SetLanguage(lang) => self.lang = lang,
             AppCommand::ShowPastCafes => {
                 self.past = match self.past.take() {
                     Some(_) => None,

@@ -232,6 +232,8 @@ pub enum AppCommand {
     AddPastFolder(PathBuf),
     /// Delete the export files that hold names.
     DeleteNamedExports,
+    /// Speak this language in the interface.
+    SetLanguage(crate::i18n::Lang),
     /// The window is closing with unsaved work: what the person chose.
     Closing(CloseChoice),
 }
@@ -326,6 +328,25 @@ impl AppCommand {
 
     pub fn tooltip(&self) -> &'static str {
         self.meta().tooltip
+    }
+
+    /// The key of this command's tooltip in the message catalogue: `command-next-step`.
+    pub fn catalogue_key(&self) -> String {
+        let debug = format!("{self:?}");
+        let name = debug.split(['(', ' ', '{']).next().unwrap_or_default();
+        let mut key = String::from("command");
+        for c in name.chars() {
+            if c.is_uppercase() {
+                key.push('-');
+            }
+            key.push(c.to_ascii_lowercase());
+        }
+        key
+    }
+
+    /// The tooltip in the person's language, from the message catalogue.
+    pub fn tooltip_in(&self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::tr(lang, &self.catalogue_key())
     }
 
     /// The keys as a person reads them: "Page Down, Right arrow, Space".

@@ -398,6 +398,12 @@ impl AppCommand {
                 &[],
                 Places::SIGN_IN
             ),
+            C::SetLanguage(_) => meta!(
+                "Language",
+                "The language of the app's words (the room's slides follow the guide's languages)",
+                &[],
+                Places::ALL
+            ),
             C::DeleteNamedExports => meta!(
                 "Delete these files",
                 "Delete the saved exports that hold names",

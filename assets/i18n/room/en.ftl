@@ -1,0 +1,19 @@
+# What the room reads on the projector's fixed slides, English. Every file in this folder
+# carries the same keys (a test checks it); a guide in a language with a file here gets its
+# fixed slides in that language too.
+
+welcome = Welcome
+agreements-title = Our café agreements
+question-of = Question { $number } of { $total }
+move-tables = Please move to a new table
+move-tables-hint = Table hosts, please stay and welcome your new guests.
+harvest = Harvest
+harvest-hint = What did your table hear? Share one or two key ideas with the room.
+what-we-heard = What we heard
+themes-empty = Themes will appear here as we gather them.
+tables-raised = { $count ->
+    [one] { $count } table
+   *[other] { $count } tables
+}
+thank-you = Thank you for coming
+closing-prompt = One word: how do you leave tonight?

@@ -1,0 +1,15 @@
+# What the room reads on the projector's fixed slides, Chinese (Simplified).
+# Draft: to be checked by a native speaker before a café.
+
+welcome = 欢迎
+agreements-title = 我们的咖啡馆约定
+question-of = 第 { $number } 个问题（共 { $total } 个）
+move-tables = 请换到一张新的桌子
+move-tables-hint = 请各桌桌长留在原位，欢迎新来的客人。
+harvest = 收获
+harvest-hint = 您这一桌听到了什么？请与大家分享一两个重要的想法。
+what-we-heard = 我们听到的
+themes-empty = 整理出的主题会显示在这里。
+tables-raised = { $count } 张桌子
+thank-you = 感谢您的到来
+closing-prompt = 用一个词说说：今晚您带着怎样的心情离开？

@@ -1,0 +1,121 @@
+//! The fixed projector slides in the room's languages: a bilingual café shows "Please move to a
+//! new table" in both of its languages.
+
+use super::FluentValue;
+use super::catalogue::{Catalogue, FALLBACK, ROOM, find};
+
+/// The words of the fixed slides in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlideTexts {
+    /// The catalogue's language code, e.g. "ar".
+    pub code: &'static str,
+    pub welcome: String,
+    pub agreements_title: String,
+    pub move_tables: String,
+    pub move_tables_hint: String,
+    pub harvest: String,
+    pub harvest_hint: String,
+    pub what_we_heard: String,
+    pub themes_empty: String,
+    pub thank_you: String,
+    pub closing_prompt: String,
+}
+
+impl SlideTexts {
+    /// The slide words for a language code or locale, if there is a room catalogue for it.
+    pub fn for_code(code: &str) -> Option<SlideTexts> {
+        find(&ROOM, code).map(SlideTexts::from_catalogue)
+    }
+
+    fn from_catalogue(catalogue: &'static Catalogue) -> SlideTexts {
+        let text = |key: &str| room_text(catalogue.code, key, &[]);
+        SlideTexts {
+            code: catalogue.code,
+            welcome: text("welcome"),
+            agreements_title: text("agreements-title"),
+            move_tables: text("move-tables"),
+            move_tables_hint: text("move-tables-hint"),
+            harvest: text("harvest"),
+            harvest_hint: text("harvest-hint"),
+            what_we_heard: text("what-we-heard"),
+            themes_empty: text("themes-empty"),
+            thank_you: text("thank-you"),
+            closing_prompt: text("closing-prompt"),
+        }
+    }
+
+    /// "Question 2 of 5" in this language.
+    pub fn question_of(&self, number: usize, total: usize) -> String {
+        room_text(
+            self.code,
+            "question-of",
+            &[("number", number.into()), ("total", total.into())],
+        )
+    }
+
+    /// "3 tables" (how many tables raised a theme) with this language's plural rules.
+    pub fn tables_raised(&self, count: usize) -> String {
+        room_text(self.code, "tables-raised", &[("count", count.into())])
+    }
+}
+
+fn room_text(code: &str, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    super::catalogue::format_in(&ROOM, code, key, args)
+}
+
+/// The languages the fixed slides are shown in, and the room's languages that have no slide
+/// words yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoomLanguages {
+    /// One entry per language to show, main language first; never empty.
+    pub texts: Vec<SlideTexts>,
+    /// Codes the guide names that have no room catalogue (their slides are left out).
+    pub missing: Vec<String>,
+}
+
+/// The fixed-slide words for each of the guide's language `codes`, main language first, each
+/// language once. Languages without a catalogue are listed in `missing`; when none of the codes
+/// has one, the slides fall back to English so the room never sees an empty slide.
+pub fn room_languages<S: AsRef<str>>(codes: &[S]) -> RoomLanguages {
+    let mut texts: Vec<SlideTexts> = Vec::new();
+    let mut missing = Vec::new();
+    for code in codes {
+        let code = code.as_ref();
+        match SlideTexts::for_code(code) {
+            Some(t) if texts.iter().any(|known| known.code == t.code) => {}
+            Some(t) => texts.push(t),
+            None if code.trim().is_empty() => {}
+            None => missing.push(code.to_owned()),
+        }
+    }
+    if texts.is_empty()
+        && let Some(english) = SlideTexts::for_code(FALLBACK)
+    {
+        texts.push(english);
+    }
+    RoomLanguages { texts, missing }
+}
+
+impl RoomLanguages {
+    /// A plain-words note for the facilitator when some of the guide's languages have no slide
+    /// words, e.g. "The fixed slides have no words in Soomaali yet; they show in English."
+    pub fn missing_note(&self, lang: super::Lang) -> Option<String> {
+        if self.missing.is_empty() {
+            return None;
+        }
+        let names = |codes: Vec<&str>| {
+            codes
+                .into_iter()
+                .map(crate::model::guide::language_name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let missing = names(self.missing.iter().map(String::as_str).collect());
+        let shown = names(self.texts.iter().map(|t| t.code).collect());
+        Some(super::tr_args(
+            lang,
+            "room-languages-missing",
+            &[("missing", missing.into()), ("shown", shown.into())],
+        ))
+    }
+}

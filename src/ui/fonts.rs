@@ -1,0 +1,304 @@
+//! Fonts for any script, offline: the bundled egui fonts cover Latin, Greek, Cyrillic and
+//! emoji; Arabic, Hebrew, Chinese, Japanese, Korean, Devanagari, Amharic, Khmer, Thai and the
+//! rest come from the fonts already installed on the computer, found with `fontdb`.
+//!
+//! Nothing is loaded up front. [`FontSupport::start`] scans the system font folders on a
+//! background thread and registers a font provider with egui; when egui meets a character that
+//! no installed font has, the provider picks the best system face covering it and egui appends
+//! it to the family's fallback chain (proportional or monospace). If no font on the computer
+//! covers a script, [`FontSupport::ensure_covers`] says so once, in words, with a font to install.
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::thread::JoinHandle;
+
+use egui::epaint::text::{
+    FallbackRequest, FontData, FontFamily, FontInsert, FontPriority, FontProvider, InsertFontFamily,
+};
+use unicode_script::{Script, UnicodeScript};
+
+use crate::i18n::{Lang, tr_args};
+
+/// A script that text needs and no font on this computer covers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MissingScript {
+    /// The script, e.g. Arabic.
+    pub script: Script,
+    /// The first character that could not be shown.
+    pub sample: char,
+}
+
+impl MissingScript {
+    /// What to tell the person, e.g. "Arabic text cannot be shown: install a font such as
+    /// Noto Naskh Arabic, then restart Café Host."
+    pub fn message(&self, lang: Lang) -> String {
+        let (key, mut font) = script_words(self.script);
+        if self.sample >= '\u{1F000}' && key == Some("script-symbols") {
+            // Emoji and pictographs: a font with outlines that egui can draw.
+            font = "Symbola".to_owned();
+        }
+        let script = match key {
+            Some(key) => crate::i18n::tr(lang, key),
+            None => self.script.full_name().to_owned(),
+        };
+        tr_args(
+            lang,
+            "font-missing",
+            &[("script", script.into()), ("font", font.into())],
+        )
+    }
+}
+
+/// The catalogue key of a script's name and a free font that covers it.
+fn script_words(script: Script) -> (Option<&'static str>, String) {
+    let (key, font) = match script {
+        Script::Arabic => ("script-arabic", "Noto Naskh Arabic"),
+        Script::Hebrew => ("script-hebrew", "Noto Sans Hebrew"),
+        Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul | Script::Bopomofo => {
+            ("script-cjk", "Noto Sans CJK")
+        }
+        Script::Devanagari => ("script-devanagari", "Noto Sans Devanagari"),
+        Script::Bengali => ("script-bengali", "Noto Sans Bengali"),
+        Script::Ethiopic => ("script-ethiopic", "Noto Sans Ethiopic"),
+        Script::Khmer => ("script-khmer", "Noto Sans Khmer"),
+        Script::Thai => ("script-thai", "Noto Sans Thai"),
+        Script::Myanmar => ("script-myanmar", "Noto Sans Myanmar"),
+        Script::Common | Script::Inherited | Script::Unknown => {
+            ("script-symbols", "Noto Sans Symbols 2")
+        }
+        other => return (None, format!("Noto Sans {}", other.full_name())),
+    };
+    (Some(key), font.to_owned())
+}
+
+/// The system fonts, found on a background thread, and egui's way in to them.
+pub struct FontSupport {
+    provider: Arc<SystemFonts>,
+    /// Scripts already reported as missing: each is said once.
+    reported: HashSet<Script>,
+    /// Hashes of texts already checked, so a slide shown every frame is checked once.
+    checked: HashSet<u64>,
+}
+
+impl FontSupport {
+    /// Start finding the system fonts on a background thread and let egui ask them for any
+    /// character its own fonts lack. Returns at once; the scan takes a few hundred
+    /// milliseconds on a computer with many fonts, and only a frame that needs a missing
+    /// character before then waits for it.
+    pub fn start(ctx: &egui::Context) -> FontSupport {
+        let scan = std::thread::Builder::new()
+            .name("system fonts".to_owned())
+            .spawn(|| {
+                let mut db = fontdb::Database::new();
+                db.load_system_fonts();
+                db
+            });
+        let scan = match scan {
+            Ok(handle) => Some(handle),
+            Err(e) => {
+                log::warn!("could not start looking for system fonts: {e}");
+                None
+            }
+        };
+        FontSupport::with_provider(ctx, SystemFonts::new(scan, None))
+    }
+
+    /// Like [`FontSupport::start`], with a given font database instead of the system's: for
+    /// tests, and for a computer whose fonts live in an unusual folder.
+    pub fn with_database(ctx: &egui::Context, db: fontdb::Database) -> FontSupport {
+        FontSupport::with_provider(ctx, SystemFonts::new(None, Some(db)))
+    }
+
+    fn with_provider(ctx: &egui::Context, provider: SystemFonts) -> FontSupport {
+        let provider = Arc::new(provider);
+        ctx.add_font_provider(provider.clone());
+        FontSupport {
+            provider,
+            reported: HashSet::new(),
+            checked: HashSet::new(),
+        }
+    }
+
+    /// How many font faces the scan found (waits for the scan to finish).
+    pub fn face_count(&self) -> usize {
+        self.provider.database().len()
+    }
+
+    /// Check that the fonts can draw `text`, loading system fonts for it as needed. Returns a
+    /// missing script the first time it is met (and never again for that script), so the
+    /// caller can show the message once instead of boxes in silence.
+    ///
+    /// Call it while a frame is being built (egui has no fonts before the first one), for the
+    /// texts of a new slide, guide or note; repeated texts cost one hash lookup.
+    pub fn ensure_covers(&mut self, ctx: &egui::Context, text: &str) -> Option<MissingScript> {
+        use std::hash::{BuildHasher, RandomState};
+        static HASHER: OnceLock<RandomState> = OnceLock::new();
+        let hash = HASHER.get_or_init(RandomState::new).hash_one(text);
+        if !self.checked.insert(hash) {
+            return None;
+        }
+        // Notes grow a letter at a time; forget old texts now and then (rechecking is cheap).
+        if self.checked.len() > 10_000 {
+            self.checked.clear();
+            self.checked.insert(hash);
+        }
+        let font_id = egui::FontId::proportional(14.0);
+        let missing: Vec<char> = ctx.fonts_mut(|fonts| {
+            text.chars()
+                .filter(|c| !c.is_whitespace() && !c.is_control() && !is_invisible(*c))
+                .filter(|c| !fonts.has_glyph(&font_id, *c))
+                .collect()
+        });
+        let found = missing
+            .into_iter()
+            .map(|c| MissingScript {
+                script: c.script(),
+                sample: c,
+            })
+            .find(|m| !self.reported.contains(&m.script));
+        if let Some(m) = &found {
+            self.reported.insert(m.script);
+            // The same text may also hold a second missing script: check it again next time.
+            self.checked.remove(&hash);
+        }
+        found
+    }
+}
+
+/// Format characters that have no glyph in any font and need none (joiners, direction marks).
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FE0E}' | '\u{FE0F}')
+}
+
+/// The font database behind egui's font provider: scanned once, searched per missing character.
+struct SystemFonts {
+    scan: Mutex<Option<JoinHandle<fontdb::Database>>>,
+    db: OnceLock<fontdb::Database>,
+}
+
+impl SystemFonts {
+    fn new(scan: Option<JoinHandle<fontdb::Database>>, db: Option<fontdb::Database>) -> Self {
+        SystemFonts {
+            scan: Mutex::new(scan),
+            db: db.map(OnceLock::from).unwrap_or_default(),
+        }
+    }
+
+    /// The database, waiting for the background scan if it is still running.
+    fn database(&self) -> &fontdb::Database {
+        self.db.get_or_init(|| {
+            let handle = self
+                .scan
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take();
+            match handle.map(JoinHandle::join) {
+                Some(Ok(db)) => db,
+                Some(Err(_)) => {
+                    log::warn!("looking for system fonts failed; only the built-in fonts are used");
+                    fontdb::Database::new()
+                }
+                None => fontdb::Database::new(),
+            }
+        })
+    }
+}
+
+impl FontProvider for SystemFonts {
+    fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
+        let c = request.cluster.chars().next()?;
+        if c.is_control() || c.is_whitespace() {
+            return None;
+        }
+        let db = self.database();
+        let monospace = matches!(request.family, FontFamily::Monospace);
+        let mut faces: Vec<&fontdb::FaceInfo> = db.faces().collect();
+        let script = script_family_word(c.script());
+        faces.sort_by_cached_key(|face| preference(face, monospace, script));
+        let (face, data) = faces.into_iter().find_map(|face| {
+            db.with_face_data(face.id, |data, index| {
+                covers(data, index, c).then(|| data.to_vec())
+            })
+            .flatten()
+            .map(|data| (face, data))
+        })?;
+        let name = format!("system:{}:{}", face.post_script_name, face.index);
+        log::debug!("using the system font {name} for {c:?}");
+        Some(FontInsert {
+            name,
+            data: FontData::from_blob(Arc::new(data), face.index),
+            families: vec![InsertFontFamily {
+                family: request.family.clone(),
+                priority: FontPriority::Lowest,
+            }],
+        })
+    }
+}
+
+/// The word font families made for a script carry in their name ("Noto Sans Arabic",
+/// "Noto Sans CJK SC"), if the script has its own fonts.
+fn script_family_word(script: Script) -> Option<&'static str> {
+    match script {
+        Script::Common | Script::Inherited | Script::Unknown => None,
+        Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul | Script::Bopomofo => {
+            Some("CJK")
+        }
+        other => Some(other.full_name()),
+    }
+}
+
+/// Lower is better: a face made for the character's script (a general font that happens to
+/// hold a few of its letters usually lacks the shaping rules), upright, sans (or monospace for
+/// monospace text), plain rather than "UI"-tuned or display cuts, and regular weight.
+fn preference(
+    face: &fontdb::FaceInfo,
+    monospace: bool,
+    script: Option<&str>,
+) -> (u8, u8, u8, u8, u16, String) {
+    let family = face
+        .families
+        .first()
+        .map(|(name, _)| name.clone())
+        .unwrap_or_default();
+    let foreign = u8::from(script.is_some_and(|word| !family.contains(word)));
+    let style = u8::from(face.style != fontdb::Style::Normal);
+    let kind = if monospace {
+        u8::from(!face.monospaced)
+    } else {
+        u8::from(!family.contains("Sans") && !family.contains("Naskh"))
+    };
+    let special = u8::from(family.contains(" UI") || family.contains("Display"));
+    let weight = face.weight.0.abs_diff(400);
+    (foreign, style, kind, special, weight, family)
+}
+
+/// Whether the face has a drawable outline for `c` (colour-bitmap-only faces are skipped:
+/// egui draws outlines).
+fn covers(data: &[u8], index: u32, c: char) -> bool {
+    let Ok(face) = ttf_parser::Face::parse(data, index) else {
+        return false;
+    };
+    let tables = face.tables();
+    let has_outlines = tables.glyf.is_some() || tables.cff.is_some() || tables.cff2.is_some();
+    has_outlines && face.glyph_index(c).is_some_and(|g| g.0 != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_name_a_font_to_install() {
+        let (key, font) = script_words('ع'.script());
+        assert_eq!(
+            (key, font.as_str()),
+            (Some("script-arabic"), "Noto Naskh Arabic")
+        );
+        assert_eq!(script_words('日'.script()).1, "Noto Sans CJK");
+        assert_eq!(script_words('한'.script()).1, "Noto Sans CJK");
+        assert_eq!(
+            script_words('Ꮳ'.script()),
+            (None, "Noto Sans Cherokee".to_owned())
+        );
+    }
+}

@@ -1,0 +1,66 @@
+//! The interface catalogue carries every key-list label, in the words the app shows today.
+
+use cafe_host::i18n::{Lang, tr};
+use cafe_host::ui::command::key_rows;
+
+#[test]
+fn every_key_list_label_is_in_the_catalogue() {
+    let es = Lang::from_code("es").expect("Spanish");
+    for row in key_rows() {
+        let command = &row.command;
+        let key = command.catalogue_key();
+        assert_eq!(tr(Lang::ENGLISH, &key), command.tooltip(), "{key}");
+        let spanish = command.tooltip_in(es);
+        assert_ne!(spanish, key, "{key} missing");
+        assert_ne!(spanish, command.tooltip(), "{key} is not translated");
+    }
+}
+
+#[test]
+fn a_bundled_guide_carries_arabic_and_vietnamese_marked_as_drafts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let guides = cafe_host::store::catalog::list_guides(dir.path());
+    let guide = guides
+        .iter()
+        .filter_map(|entry| entry.guide.as_ref().ok())
+        .find(|g| g.languages.iter().any(|l| l == "ar"))
+        .expect("a bundled guide in Arabic");
+    assert!(guide.languages.iter().any(|l| l == "vi"));
+    assert!(guide.purpose.contains("drafts"), "{}", guide.purpose);
+    for lang in ["es", "ar", "vi"] {
+        for q in &guide.questions {
+            assert!(q.translation(lang).is_some(), "{lang}: {}", q.text);
+        }
+        for a in &guide.agreements {
+            assert!(a.translation(lang).is_some(), "{lang}: {}", a.text);
+        }
+    }
+    let arabic = guide.questions[0].translation("ar").unwrap_or_default();
+    assert!(cafe_host::ui::bidi::is_rtl(arabic));
+    // The slides of this room speak all four of its languages.
+    let room = cafe_host::i18n::room_languages(&guide.languages);
+    assert_eq!(room.texts.len(), 4);
+    assert!(room.missing.is_empty());
+}
+
+#[test]
+fn choosing_spanish_on_home_gives_the_key_list_in_spanish() {
+    use egui_kittest::kittest::Queryable;
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = crate::common::TestClock::new();
+    let mut h = crate::common::harness(data.path(), None, &clock);
+    let es = Lang::from_code("es").expect("Spanish");
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label(&es.name()).click();
+    h.run();
+    assert_eq!(h.state().language(), es);
+    h.key_press(egui::Key::F1);
+    h.run();
+    h.get_by_label("Poner el paso siguiente en el proyector");
+    assert!(
+        h.query_by_label("Put the next step on the projector")
+            .is_none(),
+        "no English left in the key list"
+    );
+}
