@@ -266,10 +266,21 @@ impl SessionLock {
             match file.try_lock() {
                 Ok(()) => {}
                 Err(std::fs::TryLockError::WouldBlock) => {
-                    let mut text = String::new();
+                    let mut bytes = Vec::new();
                     // Unreadable details only mean we cannot say who holds it.
-                    if file.read_to_string(&mut text).is_err() {
-                        text.clear();
+                    if file.read_to_end(&mut bytes).is_err() {
+                        bytes.clear();
+                    }
+                    let text = String::from_utf8_lossy(&bytes);
+                    // Held only for a moment by another opener looking at a lock that is not
+                    // ours to read: it is unusable either way, and says so the same each time.
+                    if !text.trim().is_empty()
+                        && Holder::parse(&text).is_none()
+                        && mode == Mode::Normal
+                    {
+                        return Err(LockError::Held(Blocked::Unusable(format!(
+                            "{name} holds something Café Host did not write"
+                        ))));
                     }
                     return Err(LockError::Held(Blocked::Running(Holder::parse(&text))));
                 }
