@@ -126,7 +126,15 @@ impl HomeState {
             match &entry.guide {
                 Ok(guide) => {
                     let on = self.selected == Some(i);
-                    let text = format!("{}  ·  {} questions", guide.title, guide.questions.len());
+                    let text = format!(
+                        "{}  ·  {}",
+                        guide.title,
+                        crate::i18n::count(
+                            crate::i18n::Lang::ENGLISH,
+                            "questions-count",
+                            guide.questions.len()
+                        )
+                    );
                     if ui
                         .add(egui::Button::selectable(on, RichText::new(text).size(18.0)))
                         .on_hover_text(&guide.purpose)

@@ -148,7 +148,11 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
             if !d.facilitator.is_empty() {
                 facts.push(format!("Facilitator: {}", d.facilitator));
             }
-            facts.push(format!("{} tables", d.tables));
+            facts.push(crate::i18n::count(
+                crate::i18n::Lang::ENGLISH,
+                "tables-count",
+                usize::try_from(d.tables).unwrap_or(usize::MAX),
+            ));
             ui.label(facts.join(" · "));
             ui.add_space(12.0);
             ui.label(RichText::new("Guide: ").strong());

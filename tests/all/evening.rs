@@ -456,3 +456,15 @@ fn the_console_fits_a_small_laptop_at_125_percent_with_a_very_long_title() {
     let clock_rect = h.get_by_label_contains("here").rect();
     assert!(screen.contains_rect(clock_rect), "{clock_rect:?}");
 }
+
+#[test]
+fn counts_read_as_plain_english_one_note_two_notes() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let mut h = tables(data.path(), &clock);
+    add_note(&mut h, "only one");
+    assert!(h.query_all_by_label_contains("1 note").next().is_some());
+    assert!(h.query_all_by_label_contains("1 notes").next().is_none());
+    add_note(&mut h, "and a second");
+    assert!(h.query_all_by_label_contains("2 notes").next().is_some());
+}

@@ -256,7 +256,10 @@ impl TablesState {
                     text = format!("{text}\n{}", table.host);
                 }
                 let n = counts.get(&table.id).copied().unwrap_or(0);
-                let label = RichText::new(format!("{text}\n{}", plural(n, "note", "notes")));
+                let label = RichText::new(format!(
+                    "{text}\n{}",
+                    crate::i18n::count(crate::i18n::Lang::ENGLISH, "notes-count", n)
+                ));
                 if ui
                     .add_sized(
                         [ui.available_width(), 0.0],
@@ -454,15 +457,6 @@ impl TablesState {
                 }
             }
         });
-    }
-}
-
-/// "1 note", "2 notes".
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 
