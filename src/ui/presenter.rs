@@ -211,11 +211,19 @@ fn question_ui(
     let session = &live.session;
     big_text(ui, &question.text);
     for (lang, text) in &question.translations {
+        // The language's name on its own, then the text in its own direction: an Arabic
+        // question reads right to left, in the right order across lines.
         ui.label(
-            RichText::new(format!("{}: {text}", language_name(lang)))
-                .italics()
-                .size(19.0)
+            RichText::new(language_name(lang))
+                .small()
                 .color(super::theme::palette::MUTED),
+        );
+        super::bidi::bidi_label(
+            ui,
+            text,
+            egui::FontId::proportional(19.0),
+            super::theme::palette::MUTED,
+            egui::Align::Min,
         );
     }
     ui.add_space(10.0);
