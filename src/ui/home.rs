@@ -24,6 +24,8 @@ pub struct HomeState {
     date: String,
     venue: String,
     facilitator: String,
+    /// The series this café belongs to (empty: the guide's title).
+    series: String,
     tables: u32,
     /// The table a laptop in table mode takes notes for.
     table_mode_number: u32,
@@ -45,6 +47,7 @@ impl HomeState {
             date: today.format("%Y-%m-%d").to_string(),
             venue: String::new(),
             facilitator: String::new(),
+            series: String::new(),
             tables: 6,
             table_mode_number: 1,
             path: String::new(),
@@ -180,6 +183,8 @@ impl HomeState {
                 ui.end_row();
                 labelled_edit(ui, "Facilitator", &mut self.facilitator);
                 ui.end_row();
+                labelled_edit(ui, "Series (empty: the guide)", &mut self.series);
+                ui.end_row();
                 let label = ui.label("Number of tables");
                 ui.add(egui::DragValue::new(&mut self.tables).range(1..=MAX_TABLES))
                     .labelled_by(label.id);
@@ -218,7 +223,7 @@ impl HomeState {
                     venue: self.venue.trim().to_owned(),
                     facilitator: self.facilitator.trim().to_owned(),
                     tables: self.tables.clamp(1, MAX_TABLES),
-                    series: String::new(),
+                    series: self.series.trim().to_owned(),
                 },
             });
         }

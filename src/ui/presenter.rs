@@ -154,6 +154,7 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
                 usize::try_from(d.tables).unwrap_or(usize::MAX),
             ));
             ui.label(facts.join(" · "));
+            series_ui(ui, live, writable, commands);
             ui.add_space(12.0);
             ui.label(RichText::new("Guide: ").strong());
             ui.label(&session.guide.purpose);
@@ -195,6 +196,35 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
             came_up_ui(ui, live);
         }
     }
+}
+
+/// The series this café belongs to, which the host can change (the review groups cafés by it).
+fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<AppCommand>) {
+    let id = egui::Id::unique("series-edit");
+    let saved = live.session.details.series.clone();
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| saved.clone());
+    ui.horizontal(|ui| {
+        let label = ui.label("Series");
+        let edit = ui
+            .add_enabled(
+                writable,
+                egui::TextEdit::singleline(&mut text)
+                    .hint_text(live.session.series_name())
+                    .desired_width(280.0),
+            )
+            .labelled_by(label.id);
+        if edit.changed() {
+            ui.data_mut(|d| d.insert_temp(id, text.clone()));
+        }
+        if edit.lost_focus() {
+            ui.data_mut(|d| d.remove::<String>(id));
+            if text.trim() != saved {
+                commands.push(AppCommand::Cafe(Command::SetSeries(text.clone())));
+            }
+        }
+    });
 }
 
 fn big_text(ui: &mut Ui, text: &str) {

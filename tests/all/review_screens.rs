@@ -254,3 +254,43 @@ fn the_app_opens_past_cafes_by_key_and_saves_a_series_action_in_its_cafe() {
     h.run();
     assert!(!h.state().is_reviewing());
 }
+
+/// A café's series is set when it starts and can be changed later, and the review groups by it.
+#[test]
+fn the_series_is_set_on_home_and_changed_in_the_cafe() {
+    use cafe_host::ui::AppCommand;
+    use egui::Key;
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = crate::common::TestClock::new();
+    let mut h = crate::common::harness(data.path(), None, &clock);
+    h.get_by_label("Series (empty: the guide)").focus();
+    h.run();
+    h.get_by_label("Series (empty: the guide)")
+        .type_text("Spring evenings");
+    h.run();
+    h.get_by_label("Start the café").click();
+    h.run();
+    let series = |h: &Harness<'_, cafe_host::ui::CafeApp>| {
+        h.state()
+            .live()
+            .expect("open")
+            .session
+            .details
+            .series
+            .clone()
+    };
+    assert_eq!(series(&h), "Spring evenings");
+    h.state_mut()
+        .run(AppCommand::Cafe(cafe_host::live::Command::GoTo(
+            cafe_host::model::Step::Welcome,
+        )));
+    h.run();
+    h.get_by_label("Series").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label("Series").type_text("Lincoln Family Café");
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(series(&h), "Lincoln Family Café");
+}
