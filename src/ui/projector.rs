@@ -85,10 +85,54 @@ pub fn ui(
             egui::Layout::top_down(egui::Align::Center).with_main_align(egui::Align::Center),
         ));
     content.style_mut().visuals.override_text_color = Some(fg);
-    slide_ui(&mut content, &slide, body, unit, fit);
+    let words = room_words(live);
+    slide_ui(&mut content, &slide, &words, body, unit, fit);
 }
 
-fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCache) {
+/// The fixed slides' words in the room's languages: the guide's own language, and the
+/// translation the facilitator put on screen (a bilingual café reads every slide in both).
+fn room_words(live: &LiveState) -> Vec<crate::i18n::SlideTexts> {
+    let guide = &live.session.guide;
+    let main = guide
+        .languages
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "en".to_owned());
+    let mut codes = vec![main];
+    if let Some(second) = &live.session.projector.translation {
+        codes.push(second.clone());
+    }
+    crate::i18n::room_languages(&codes).texts
+}
+
+/// A fixed slide's line in every room language: the first large, the others under it, softer.
+fn room_lines(
+    ui: &mut Ui,
+    words: &[crate::i18n::SlideTexts],
+    size: f32,
+    pick: impl Fn(&crate::i18n::SlideTexts) -> String,
+) {
+    for (i, w) in words.iter().enumerate() {
+        let (size, colour) = if i == 0 {
+            (
+                size,
+                ui.visuals().override_text_color.unwrap_or(PROJECTOR_TEXT),
+            )
+        } else {
+            (size * 0.8, PROJECTOR_SOFT)
+        };
+        room_text(ui, &pick(w), size, colour);
+    }
+}
+
+fn slide_ui(
+    ui: &mut Ui,
+    slide: &Slide,
+    words: &[crate::i18n::SlideTexts],
+    body: Rect,
+    unit: f32,
+    fit: &mut FitCache,
+) {
     match slide {
         Slide::Black | Slide::White => {
             // Nothing but the colour; the label keeps the window announced to screen readers.
@@ -96,11 +140,7 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
         }
         Slide::Welcome { title, date, venue } => {
             ui.add_space(body.height() * 0.12);
-            ui.label(
-                RichText::new("Welcome")
-                    .size(unit * 0.06)
-                    .color(PROJECTOR_SOFT),
-            );
+            room_lines(ui, words, unit * 0.06, |w| w.welcome.clone());
             fitted_label(
                 ui,
                 title,
@@ -115,7 +155,7 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
             }
         }
         Slide::Agreements(items) => {
-            ui.label(RichText::new("Our café agreements").size(unit * 0.07));
+            room_lines(ui, words, unit * 0.06, |w| w.agreements_title.clone());
             ui.add_space(unit * 0.02);
             let count = items.len().max(1) as f32;
             let per = (body.height() * 0.8 / count).min(unit * 0.16);
@@ -139,11 +179,8 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
             text,
             translation,
         } => {
-            ui.label(
-                RichText::new(format!("Question {number} of {of}"))
-                    .size(unit * 0.045)
-                    .color(PROJECTOR_SOFT),
-            );
+            let heading: Vec<String> = words.iter().map(|w| w.question_of(*number, *of)).collect();
+            room_text(ui, &heading.join("  ·  "), unit * 0.045, PROJECTOR_SOFT);
             let share = if translation.is_some() { 0.5 } else { 0.8 };
             let size = fitted_label(
                 ui,
@@ -160,34 +197,36 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
             }
         }
         Slide::MoveTables => {
-            ui.add_space(body.height() * 0.2);
-            fitted_label(
+            ui.add_space(body.height() * 0.12);
+            let main = words
+                .first()
+                .map_or_else(String::new, |w| w.move_tables.clone());
+            let size = fitted_label(
                 ui,
-                "Please move to a new table",
+                &main,
                 body.width(),
-                body.height() * 0.35,
+                body.height() * 0.3,
                 unit * 0.13,
                 fit,
             );
-            ui.label(
-                RichText::new("Table hosts, please stay and welcome your new guests.")
-                    .size(unit * 0.05)
-                    .color(PROJECTOR_SOFT),
-            );
+            room_lines(ui, &words[words.len().min(1)..], size * 1.25, |w| {
+                w.move_tables.clone()
+            });
+            ui.add_space(unit * 0.03);
+            for w in words {
+                room_text(ui, &w.move_tables_hint, unit * 0.045, PROJECTOR_SOFT);
+            }
         }
         Slide::Harvest => {
-            ui.add_space(body.height() * 0.2);
-            ui.label(RichText::new("Harvest").size(unit * 0.13));
-            ui.label(
-                RichText::new(
-                    "What did your table hear? Share one or two key ideas with the room.",
-                )
-                .size(unit * 0.055)
-                .color(PROJECTOR_SOFT),
-            );
+            ui.add_space(body.height() * 0.15);
+            room_lines(ui, words, unit * 0.12, |w| w.harvest.clone());
+            ui.add_space(unit * 0.03);
+            for w in words {
+                room_text(ui, &w.harvest_hint, unit * 0.05, PROJECTOR_SOFT);
+            }
         }
         Slide::Themes(themes) => {
-            ui.label(RichText::new("What we heard").size(unit * 0.08));
+            room_lines(ui, words, unit * 0.08, |w| w.what_we_heard.clone());
             ui.add_space(unit * 0.02);
             if themes.is_empty() {
                 ui.label(
@@ -214,12 +253,10 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, body: Rect, unit: f32, fit: &mut FitCach
             if commitments.is_empty() {
                 ui.add_space(body.height() * 0.2);
             }
-            ui.label(RichText::new("Thank you for coming").size(unit * 0.1));
-            ui.label(
-                RichText::new("One word: how do you leave tonight?")
-                    .size(unit * 0.055)
-                    .color(PROJECTOR_SOFT),
-            );
+            room_lines(ui, words, unit * 0.09, |w| w.thank_you.clone());
+            for w in words {
+                room_text(ui, &w.closing_prompt, unit * 0.05, PROJECTOR_SOFT);
+            }
             if !commitments.is_empty() {
                 ui.add_space(unit * 0.03);
                 ui.label(RichText::new("What we will do before next time").size(unit * 0.06));

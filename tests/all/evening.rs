@@ -468,3 +468,21 @@ fn counts_read_as_plain_english_one_note_two_notes() {
     add_note(&mut h, "and a second");
     assert!(h.query_all_by_label_contains("2 notes").next().is_some());
 }
+
+#[test]
+fn a_bilingual_room_reads_the_fixed_slides_in_both_languages() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    h.state_mut()
+        .run(AppCommand::Cafe(Command::SetTranslation(Some("es".into()))));
+    h.key_press(Key::F5);
+    h.key_press(Key::M);
+    h.run();
+    let spanish = cafe_host::i18n::SlideTexts::for_code("es")
+        .expect("Spanish slides")
+        .move_tables;
+    h.get_by_label("Please move to a new table");
+    h.get_by_label(&spanish);
+}
