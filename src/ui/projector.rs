@@ -19,11 +19,38 @@ pub fn viewport_builder(title: &str) -> ViewportBuilder {
         .with_min_inner_size([320.0, 200.0])
 }
 
+/// The room's languages (main, translation) and the fixed slides' words in them.
+type RoomWords = ((String, Option<String>), Vec<crate::i18n::SlideTexts>);
+
 /// Remembered text size for the last fitted text, so resizing is the only time we search.
 #[derive(Default)]
 pub struct FitCache {
     key: Option<(u64, u32, u32)>,
     size: f32,
+    /// The fixed slides' words, for the languages they were made for (main, translation):
+    /// read from the catalogue when those change, not every frame.
+    words: Option<RoomWords>,
+}
+
+impl FitCache {
+    /// The fixed slides' words for the room now, taken out of the cache (put back with
+    /// [`FitCache::keep_words`]).
+    fn take_words(&mut self, live: &LiveState) -> RoomWords {
+        let languages = room_codes(live);
+        match self.words.take() {
+            Some((cached, words)) if cached == languages => (cached, words),
+            _ => {
+                let mut codes = vec![languages.0.clone()];
+                codes.extend(languages.1.clone());
+                let words = crate::i18n::room_languages(&codes).texts;
+                (languages, words)
+            }
+        }
+    }
+
+    fn keep_words(&mut self, words: RoomWords) {
+        self.words = Some(words);
+    }
 }
 
 /// Draw the whole projector view into `ui`.
@@ -85,24 +112,22 @@ pub fn ui(
             egui::Layout::top_down(egui::Align::Center).with_main_align(egui::Align::Center),
         ));
     content.style_mut().visuals.override_text_color = Some(fg);
-    let words = room_words(live);
-    slide_ui(&mut content, &slide, &words, body, unit, fit);
+    let words = fit.take_words(live);
+    slide_ui(&mut content, &slide, &words.1, body, unit, fit);
+    fit.keep_words(words);
 }
 
-/// The fixed slides' words in the room's languages: the guide's own language, and the
-/// translation the facilitator put on screen (a bilingual café reads every slide in both).
-fn room_words(live: &LiveState) -> Vec<crate::i18n::SlideTexts> {
-    let guide = &live.session.guide;
-    let main = guide
+/// The room's languages: the guide's own language, and the translation the facilitator put on
+/// screen (a bilingual café reads every fixed slide in both).
+fn room_codes(live: &LiveState) -> (String, Option<String>) {
+    let main = live
+        .session
+        .guide
         .languages
         .first()
         .cloned()
         .unwrap_or_else(|| "en".to_owned());
-    let mut codes = vec![main];
-    if let Some(second) = &live.session.projector.translation {
-        codes.push(second.clone());
-    }
-    crate::i18n::room_languages(&codes).texts
+    (main, live.session.projector.translation.clone())
 }
 
 /// A fixed slide's line in every room language: the first large, the others under it, softer.

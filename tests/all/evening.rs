@@ -27,6 +27,21 @@ fn note_texts(h: &Harness<'_, CafeApp>) -> Vec<String> {
     live.session.live_notes().map(|n| n.text.clone()).collect()
 }
 
+/// At the sign-in desk: Rosa Ortiz, her role picked with `role_key` in the role box.
+fn sign_in_rosa(h: &mut Harness<'_, CafeApp>, role_key: &str) {
+    h.key_press(Key::F6);
+    h.run();
+    h.get_by_label("Name").focus();
+    h.run();
+    h.get_by_label("Name").type_text("Rosa Ortiz");
+    h.key_press(Key::Tab);
+    h.run();
+    h.event(Event::Text(role_key.to_owned()));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+}
+
 fn tables(data: &std::path::Path, clock: &TestClock) -> Harness<'static, CafeApp> {
     let path = example_session(data);
     let mut h = harness(data, Some(path), clock);
@@ -285,17 +300,7 @@ fn erasing_one_person_asks_first_with_the_name() {
     let clock = TestClock::new();
     let path = example_session(data.path());
     let mut h = harness(data.path(), Some(path), &clock);
-    h.key_press(Key::F6);
-    h.run();
-    h.get_by_label("Name").focus();
-    h.run();
-    h.get_by_label("Name").type_text("Rosa Ortiz");
-    h.key_press(Key::Tab);
-    h.run();
-    h.event(Event::Text("p".into()));
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
-    h.run();
+    sign_in_rosa(&mut h, "p");
     h.get_by_label("Erase personal data…").click();
     h.run();
     let s = &h.state().live().expect("open").session;
@@ -390,17 +395,7 @@ fn exports_that_hold_names_are_listed_and_can_be_deleted() {
     let clock = TestClock::new();
     let path = example_session(data.path());
     let mut h = harness(data.path(), Some(path), &clock);
-    h.key_press(Key::F6);
-    h.run();
-    h.get_by_label("Name").focus();
-    h.run();
-    h.get_by_label("Name").type_text("Rosa Ortiz");
-    h.key_press(Key::Tab);
-    h.run();
-    h.event(Event::Text("1".into()));
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
-    h.run();
+    sign_in_rosa(&mut h, "1");
     h.state_mut().run(AppCommand::ExportAttendance {
         kind: cafe_host::ui::AttendanceExport::Csv,
         names: true,
