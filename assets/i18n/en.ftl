@@ -94,3 +94,18 @@ script-khmer = Khmer
 script-thai = Thai
 script-myanmar = Burmese
 script-symbols = Emoji or symbol
+
+## The console: Home, the presenter, the top bar, notices, closing, the key list, the projector window.
+## Keys start with the screen's name: home-, presenter-, nav-, notice-, closing-, help-, projector-.
+
+# (console messages go above this line)
+
+## The tables, the sign-in desk and the harvest.
+## Keys start with tables-, signin-, harvest-.
+
+# (tables, sign-in and harvest messages go above this line)
+
+## Reviewing past cafés: the library, a report, search, series.
+## Keys start with review-, library-, report-, search-, series-.
+
+# (review messages go above this line)

@@ -93,3 +93,15 @@ script-khmer = jemer
 script-thai = tailandés
 script-myanmar = birmano
 script-symbols = emoji o símbolos
+
+## La consola: inicio, presentación, barra superior, avisos, cierre, lista de teclas, ventana del proyector.
+
+# (los mensajes de la consola van encima de esta línea)
+
+## Las mesas, la mesa de registro y la cosecha.
+
+# (los mensajes de mesas, registro y cosecha van encima de esta línea)
+
+## Revisar cafés anteriores: la biblioteca, un informe, la búsqueda, las series.
+
+# (los mensajes de revisión van encima de esta línea)

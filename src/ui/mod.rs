@@ -21,6 +21,7 @@ mod projector_window;
 pub mod review;
 mod run;
 pub mod tables;
+pub mod text;
 pub mod theme;
 pub mod widgets;
 
@@ -274,6 +275,7 @@ impl CafeApp {
             self.tables.focus_note_box();
             self.tables.apply_focus(&ctx);
         }
+        text::set_language(&ctx, self.lang);
         if let Some(command) = self.keys.route(&ctx, place, self.focus(&ctx)) {
             commands.push(command);
         }

@@ -1,0 +1,35 @@
+//! The interface's words in the person's language, for any screen that has a `Ui` or a
+//! `Context`. The app puts the chosen language in the context at the start of every frame, so
+//! a screen writes `t(ui, "home-start")` and never passes the language around.
+
+use crate::i18n::{self, FluentValue, Lang};
+
+fn key() -> egui::Id {
+    egui::Id::unique("interface language")
+}
+
+/// Make `lang` the language every screen reads from this frame on.
+pub fn set_language(ctx: &egui::Context, lang: Lang) {
+    ctx.data_mut(|d| d.insert_temp(key(), lang));
+}
+
+/// The language of the interface (English until the app sets one).
+pub fn language(ctx: &egui::Context) -> Lang {
+    ctx.data(|d| d.get_temp(key())).unwrap_or(Lang::ENGLISH)
+}
+
+/// The message `key` of the interface catalogue.
+pub fn t(ui: &egui::Ui, key: &str) -> String {
+    i18n::tr(language(ui.ctx()), key)
+}
+
+/// The message `key` with values for its variables: `ta(ui, "saved-at", &[("time", "20:15".into())])`.
+pub fn ta(ui: &egui::Ui, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    i18n::tr_args(language(ui.ctx()), key, args)
+}
+
+/// A counted phrase with the plural form the language's rules choose: `tn(ui, "notes-count", 1)`
+/// gives "1 note".
+pub fn tn(ui: &egui::Ui, key: &str, n: usize) -> String {
+    i18n::count(language(ui.ctx()), key, n)
+}
