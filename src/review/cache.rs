@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::store::DataDir;
-use crate::store::atomic::{backup_path, ensure_private_dir, write_atomic};
+use crate::store::atomic::{backup_path, ensure_private_dir, write_rebuildable};
 
 /// Bumped when the cached entries change shape: an older index is then rebuilt.
 pub const INDEX_VERSION: u32 = 1;
@@ -75,8 +75,8 @@ pub fn load<T: DeserializeOwned>(file: &Path) -> HashMap<PathBuf, Entry<T>> {
     }
 }
 
-/// Write a cache file (private to the user). The index can always be rebuilt, so no backup
-/// copy is kept beside it.
+/// Write a cache file (private to the user). The index can always be rebuilt, so it is
+/// neither synced to disk nor kept as a backup copy: a damaged file is simply rebuilt.
 pub fn store<T: Serialize>(file: &Path, entries: Vec<Entry<T>>) -> Result<(), String> {
     let cache = CacheFile {
         version: INDEX_VERSION,
@@ -87,11 +87,10 @@ pub fn store<T: Serialize>(file: &Path, entries: Vec<Entry<T>>) -> Result<(), St
     if let Some(dir) = file.parent() {
         ensure_private_dir(dir).map_err(|e| plain(file, &e))?;
     }
-    write_atomic(file, text.as_bytes()).map_err(|e| plain(file, &e))?;
-    remove_backup(file)
+    write_rebuildable(file, text.as_bytes()).map_err(|e| plain(file, &e))
 }
 
-/// Remove the `.bak` copy [`write_atomic`] keeps, for files that must not leave one behind.
+/// Remove the `.bak` copy [`crate::store::atomic::write_atomic`] keeps, for files that must not leave one behind.
 pub fn remove_backup(file: &Path) -> Result<(), String> {
     match std::fs::remove_file(backup_path(file)) {
         Ok(()) => Ok(()),

@@ -3,7 +3,7 @@
 //! Reading a thousand files takes seconds, so rows come from the review index when a file is
 //! unchanged, and a [`LibraryLoader`] does the reading on a background thread with progress.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
@@ -107,24 +107,29 @@ pub struct Scan {
 /// `*.ron` session files directly in each folder (hidden files skipped), without repeats.
 pub fn session_files(folders: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
+    let mut seen = HashSet::new();
     for folder in folders {
         let Ok(entries) = std::fs::read_dir(folder) else {
             continue;
         };
         let mut files: Vec<PathBuf> = entries
             .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                p.extension().is_some_and(|e| e == "ron")
-                    && !p
-                        .file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-                    && p.is_file()
+            .filter(|e| {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                name.ends_with(".ron")
+                    && !name.starts_with('.')
+                    // The directory entry's type needs no extra look at the disk; a link is
+                    // followed to see what it points to.
+                    && e.file_type().is_ok_and(|t| {
+                        t.is_file() || (t.is_symlink() && e.path().is_file())
+                    })
             })
+            .map(|e| e.path())
             .collect();
         files.sort();
         for f in files {
-            if !out.contains(&f) {
+            if seen.insert(f.clone()) {
                 out.push(f);
             }
         }
@@ -228,7 +233,8 @@ pub fn scan(folders: &[PathBuf], index_dir: &Path, search: bool, progress: &Prog
     });
     let mut index_problem = None;
     if changed {
-        let keep = |f: &PathBuf| files.contains(f);
+        let listed: HashSet<&PathBuf> = files.iter().collect();
+        let keep = |f: &PathBuf| listed.contains(f);
         let rows_entries: Vec<_> = rows_cache.into_values().filter(|e| keep(&e.path)).collect();
         index_problem = cache::store(&rows_file, rows_entries).err();
         if search {
