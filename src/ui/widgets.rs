@@ -78,16 +78,53 @@ enum Picked {
 /// A chooser that answers with nothing faster than this was never shown.
 const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(400);
 
+/// What shows a file chooser: (title, starting folder, mode) to the chosen path, `None` when
+/// the person cancelled or no chooser could be shown.
+pub type Chooser = fn(String, std::path::PathBuf, PickMode) -> Option<std::path::PathBuf>;
+
+/// The system's file chooser (a desktop portal, GTK, Windows or macOS dialog).
+fn system_chooser(
+    title: String,
+    dir: std::path::PathBuf,
+    mode: PickMode,
+) -> Option<std::path::PathBuf> {
+    let dialog = rfd::FileDialog::new()
+        .set_title(title)
+        .add_filter("Café session", &["ron"])
+        .set_directory(dir);
+    match mode {
+        PickMode::Open => dialog.pick_file(),
+        PickMode::Save => dialog.save_file(),
+        PickMode::Folder => dialog.pick_folder(),
+    }
+}
+
 /// A file chooser that runs on its own thread: a slow or missing system dialog never freezes
 /// the app, and when there is no dialog at all it says so.
-#[derive(Default)]
 pub struct FilePicker {
     waiting: Option<std::sync::mpsc::Receiver<Picked>>,
     /// Set when the chooser could not be shown; the typed-path box takes the keyboard.
     pub unavailable: bool,
+    chooser: Chooser,
+}
+
+impl Default for FilePicker {
+    fn default() -> Self {
+        Self::with_chooser(system_chooser)
+    }
 }
 
 impl FilePicker {
+    /// A picker that shows `chooser` instead of the system's (a computer without one is
+    /// `|_, _, _| None`).
+    pub fn with_chooser(chooser: Chooser) -> Self {
+        Self {
+            waiting: None,
+            unavailable: false,
+            chooser,
+        }
+    }
+
     pub fn is_waiting(&self) -> bool {
         self.waiting.is_some()
     }
@@ -103,19 +140,12 @@ impl FilePicker {
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = ctx.clone();
         let title = title.to_owned();
+        let chooser = self.chooser;
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
                 let started = std::time::Instant::now();
-                let dialog = rfd::FileDialog::new()
-                    .set_title(title)
-                    .add_filter("Café session", &["ron"])
-                    .set_directory(dir);
-                let picked = match mode {
-                    PickMode::Open => dialog.pick_file(),
-                    PickMode::Save => dialog.save_file(),
-                    PickMode::Folder => dialog.pick_folder(),
-                };
+                let picked = chooser(title, dir, mode);
                 let answer =
                     picked.map_or_else(|| Picked::Nothing(started.elapsed()), Picked::Chosen);
                 // The window may have closed meanwhile; then nobody waits for the answer.

@@ -481,3 +481,63 @@ fn a_bilingual_room_reads_the_fixed_slides_in_both_languages() {
     h.get_by_label("Please move to a new table");
     h.get_by_label(&spanish);
 }
+
+#[test]
+fn without_a_file_chooser_the_app_says_so_and_the_typed_path_box_takes_the_keyboard() {
+    use cafe_host::ui::widgets::{FilePicker, PickMode, path_picker_ui};
+
+    struct Picking {
+        picker: FilePicker,
+        typed: String,
+        chosen: Option<std::path::PathBuf>,
+    }
+    // A computer with no file-dialog service: the chooser answers at once with nothing.
+    let mut h = Harness::builder().with_size([900.0, 300.0]).build_ui_state(
+        |ui, s: &mut Picking| {
+            let dir = std::path::Path::new("/");
+            if let Some(path) = path_picker_ui(
+                ui,
+                &mut s.picker,
+                &mut s.typed,
+                "Open a café",
+                dir,
+                "Open",
+                PickMode::Open,
+            ) {
+                s.chosen = Some(path);
+            }
+        },
+        Picking {
+            picker: FilePicker::with_chooser(|_, _, _| None),
+            typed: String::new(),
+            chosen: None,
+        },
+    );
+    h.run();
+    assert!(h.query_by_label_contains("No file chooser").is_none());
+    h.get_by_label("Choose a file…").click();
+    for _ in 0..100 {
+        h.step();
+        if h.state().picker.unavailable {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+    assert!(
+        h.query_by_label_contains("No file chooser could be shown on this computer")
+            .is_some(),
+        "the missing chooser is said in words"
+    );
+    // Typing goes straight into the path box, and Enter uses it.
+    h.input_mut()
+        .events
+        .push(egui::Event::Text("/tmp/tonight.ron".into()));
+    h.step();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state().chosen.as_deref(),
+        Some(std::path::Path::new("/tmp/tonight.ron"))
+    );
+}
