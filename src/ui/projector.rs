@@ -234,9 +234,10 @@ fn slide_ui(
                 unit * 0.13,
                 fit,
             );
-            room_lines(ui, &words[words.len().min(1)..], size * 1.25, |w| {
-                w.move_tables.clone()
-            });
+            // The translations under the fitted line: smaller and softer, as on every slide.
+            for w in words.iter().skip(1) {
+                room_text(ui, &w.move_tables, size * 0.8, PROJECTOR_SOFT);
+            }
             ui.add_space(unit * 0.03);
             for w in words {
                 room_text(ui, &w.move_tables_hint, unit * 0.045, PROJECTOR_SOFT);
