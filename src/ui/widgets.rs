@@ -2,6 +2,7 @@
 
 use egui::{Color32, RichText, Ui};
 
+use super::text::{t, ta};
 use crate::store::saver::SaveStatus;
 
 /// A button that stays pressed while `on` (a tag, a projector screen, a role): framed either
@@ -14,7 +15,7 @@ pub fn toggle<'a>(on: bool, text: impl egui::IntoAtoms<'a>) -> egui::Button<'a> 
 pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only: Option<&str>) {
     if let Some(reason) = read_only {
         ui.label(
-            RichText::new("Read-only")
+            RichText::new(t(ui, "widget-read-only"))
                 .strong()
                 .color(Color32::from_rgb(0x8A, 0x4B, 0x00)),
         )
@@ -37,20 +38,20 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
     match (status.saved_revision, status.saved_at) {
         (Some(saved), Some(at)) if saved >= revision => {
             let same_day = at.date_naive() == chrono::Local::now().date_naive();
+            // Numbers only, so the time reads the same in every language.
             let when = if same_day {
                 at.format("%H:%M:%S")
             } else {
-                at.format("%-d %b %H:%M")
+                at.format("%Y-%m-%d %H:%M")
             };
-            ui.label(
-                RichText::new(format!("Saved {when}")).color(Color32::from_rgb(0x1E, 0x5E, 0x20)),
-            );
+            let text = ta(ui, "widget-saved-at", &[("time", when.to_string().into())]);
+            ui.label(RichText::new(text).color(Color32::from_rgb(0x1E, 0x5E, 0x20)));
         }
         (Some(_), None) => {
-            ui.label("No changes yet");
+            ui.label(t(ui, "widget-no-changes"));
         }
         _ => {
-            ui.label("Saving…");
+            ui.label(t(ui, "widget-saving"));
         }
     }
 }
@@ -103,13 +104,14 @@ impl FilePicker {
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = ctx.clone();
         let title = title.to_owned();
+        let filter = crate::i18n::tr(super::text::language(&ctx), "widget-file-kind");
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
                 let started = std::time::Instant::now();
                 let dialog = rfd::FileDialog::new()
                     .set_title(title)
-                    .add_filter("Café session", &["ron"])
+                    .add_filter(filter, &["ron"])
                     .set_directory(dir);
                 let picked = match mode {
                     PickMode::Open => dialog.pick_file(),
@@ -167,25 +169,23 @@ pub fn path_picker_ui(
     let mut chosen = picker.poll();
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(!picker.is_waiting(), egui::Button::new("Choose a file…"))
+            .add_enabled(
+                !picker.is_waiting(),
+                egui::Button::new(t(ui, "widget-choose-file")),
+            )
             .clicked()
         {
             picker.open(ui.ctx(), title, dir.to_owned(), mode);
         }
         if picker.is_waiting() {
-            ui.label("Waiting for the file chooser…");
+            ui.label(t(ui, "widget-waiting-chooser"));
         }
     });
     if picker.unavailable {
-        ui.label(
-            RichText::new(
-                "No file chooser could be shown on this computer. Type the file's path in the box below instead.",
-            )
-            .color(super::theme::ERROR_TEXT),
-        );
+        ui.label(RichText::new(t(ui, "widget-no-chooser")).color(super::theme::ERROR_TEXT));
     }
     ui.horizontal(|ui| {
-        let label = ui.label("or type its path:");
+        let label = ui.label(t(ui, "widget-type-path"));
         let edit = ui
             .add(
                 egui::TextEdit::singleline(typed)
