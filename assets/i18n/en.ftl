@@ -218,6 +218,7 @@ widget-choose-file = Choose a file…
 widget-waiting-chooser = Waiting for the file chooser…
 widget-no-chooser = No file chooser could be shown on this computer. Type the file's path in the box below instead.
 widget-type-path = or type its path:
+widget-path-hint = /path/to/session.ron
 
 # Home.
 home-intro = Run a Parent Café: the questions on the projector, your notes beside them, and everything saved as you go.

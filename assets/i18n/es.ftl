@@ -151,7 +151,7 @@ command-take-over-label = Sí, allí está cerrado: tomar el control
 command-take-over = Hacer cambios aquí; solo cuando el café esté cerrado en la otra computadora
 command-recover-label = Recuperar
 command-recover = Decidir qué pasa con una copia más reciente de un café
-command-fullscreen-label = Pantalla completa en…
+command-fullscreen-label = Pantalla completa…
 command-fullscreen = Poner la ventana del proyector en pantalla completa en una pantalla
 command-refresh-monitors-label = Buscar pantallas otra vez
 command-refresh-monitors = Después de conectar un proyector
@@ -216,6 +216,7 @@ widget-choose-file = Elegir un archivo…
 widget-waiting-chooser = Esperando el selector de archivos…
 widget-no-chooser = No se pudo mostrar un selector de archivos en esta computadora. Escriba la ruta del archivo en el cuadro de abajo.
 widget-type-path = o escriba su ruta:
+widget-path-hint = /ruta/a/la/sesion.ron
 
 # Inicio.
 home-intro = Dirija un Café para Padres: las preguntas en el proyector, sus notas al lado y todo guardado sobre la marcha.
@@ -274,6 +275,7 @@ presenter-began = El café empezó { $time }
 presenter-agenda = Agenda
 presenter-agenda-question = { $ticked ->
     [0] { $step } · { $minutes } min
+    [one] { $step } · { $minutes } min · { $ticked } salió
    *[other] { $step } · { $minutes } min · { $ticked } salieron
 }
 presenter-agenda-room-sees = { $step }  (lo ve la sala)
@@ -328,9 +330,9 @@ presenter-earlier-step = un paso anterior
 presenter-still-timing = El reloj sigue con la ronda de { $from }. { $keys } empieza los { $minutes } min de esta pregunta.
 presenter-close-projector = Cerrar proyector
 presenter-open-projector = Abrir proyector
-presenter-translation = Traducción en pantalla
+presenter-translation = Traducción
 presenter-translation-none = Ninguna
-presenter-timer-on-screen = Reloj en pantalla
+presenter-timer-on-screen = Mostrar reloj
 presenter-this-screen = Esta pantalla
 projector-window-title = { $title } — proyector
 projector-screen = Pantalla { $number }

@@ -189,7 +189,7 @@ pub fn path_picker_ui(
         let edit = ui
             .add(
                 egui::TextEdit::singleline(typed)
-                    .hint_text("/path/to/session.ron")
+                    .hint_text(t(ui, "widget-path-hint"))
                     .desired_width(320.0),
             )
             .labelled_by(label.id);
