@@ -43,7 +43,7 @@ pub fn ui(
                         .striped(true)
                         .num_columns(4)
                         .min_col_width(column * 0.6)
-                        .max_col_width(column * 1.4)
+                        .max_col_width(column * 1.15)
                         .show(ui, |ui| {
                             for head in [
                                 "help-head-keys",
