@@ -230,6 +230,29 @@ fn the_console_speaks_spanish_on_every_screen_once_chosen_on_home() {
     );
     h.key_press(Key::F1);
     h.run();
+
+    // Back on Home, the café waits in the recent list, in Spanish.
+    h.key_press(Key::Home);
+    h.run();
+    h.get_by_label("Inicio").click();
+    h.run();
+    assert!(h.state().live().is_none(), "the café closed");
+    speaks_spanish(
+        &h,
+        "Home's recent list",
+        &[
+            "Resume",
+            "in progress",
+            "Table 1 only",
+            "A laptop for one table",
+        ],
+        &[
+            "en curso, en Bienvenida",
+            "Continuar",
+            "Solo la mesa 1",
+            "¿Una computadora para una sola mesa?",
+        ],
+    );
 }
 
 #[test]
