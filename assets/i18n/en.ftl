@@ -97,6 +97,275 @@ script-symbols = Emoji or symbol
 
 ## The console: Home, the presenter, the top bar, notices, closing, the key list, the projector window.
 ## Keys start with the screen's name: home-, presenter-, nav-, notice-, closing-, help-, projector-.
+# The command table: each command's name on buttons (its tooltip is its key without -label).
+command-next-step-label = Next step
+command-previous-step-label = Previous step
+command-first-step-label = First step
+command-last-step-label = Last step
+command-black-label = Black
+command-white-label = White
+command-freeze-label = Freeze
+command-move-tables-label = Move tables
+command-toggle-timer-label = Start or pause
+command-reset-timer-label = Reset
+command-add-minute-label = +1 min
+command-remove-minute-label = −1 min
+command-show-themes-label = Themes on screen
+command-toggle-projector-label = Projector
+command-show-presenter-label = Presenter
+command-show-tables-label = Tables
+command-show-harvest-label = Harvest
+command-show-sign-in-label = Sign-in
+command-show-past-cafes-label = Past cafés
+command-select-table-label = Switch to table
+command-tag-next-note-label = { $tag ->
+    [idea] Tag: idea
+    [concern] Tag: concern
+    [question] Tag: question
+    [action] Tag: action
+   *[quote] Tag: quote
+}
+command-add-note-label = Add note
+command-save-note-edit-label = Save
+command-cancel-note-edit-label = Cancel
+command-check-in-label = Check in
+command-suggestion-down-label = Next suggestion
+command-suggestion-up-label = Previous suggestion
+command-pick-suggestion-label = Pick
+command-undo-label = Undo
+command-redo-label = Redo
+command-help-label = Keys
+command-escape-label = Leave fullscreen
+command-quit-label = Quit
+command-go-home-label = Home
+command-go-home = Back to the Home screen; the café is saved
+command-cafe-label = Change the café
+command-cafe = A change to the café
+command-start-label = Start the café
+command-start = Start a new café from the chosen guide
+command-open-label = Open
+command-open = Open a café from its session file
+command-open-table-label = Table only
+command-open-table = Table mode: only this table's notes and a big note box
+command-import-label = Import
+command-import = Bring in the notes of another laptop's copy of this café
+command-take-over-label = Yes, it is closed there: take over
+command-take-over = Make changes here; only when the café is closed on the other computer
+command-recover-label = Recover
+command-recover = Decide what happens to a newer copy of a café
+command-fullscreen-label = Fullscreen on…
+command-fullscreen = Put the projector window fullscreen on a screen
+command-refresh-monitors-label = Look for screens again
+command-refresh-monitors = After plugging in a projector
+command-dismiss-notice-label = Dismiss
+command-dismiss-notice = Hide this message
+command-export-attendance-label = Save attendance
+command-export-attendance = Save the attendance to the exports folder
+command-review-label = Review
+command-review = Review past cafés
+command-add-past-folder-label = Add this folder
+command-add-past-folder = List the café files of another folder too
+command-delete-named-exports-label = Delete these files
+command-delete-named-exports = Delete the saved exports that hold names
+command-set-language-label = Language
+command-set-language = The language of the app's words (the room's slides follow the guide's languages)
+command-closing-label = Close
+command-closing = What to do with changes that could not be saved
+
+# The key list (F1): key names, where keys work, and whether they work while typing.
+help-key-shift = Shift
+help-key-page-down = Page Down
+help-key-page-up = Page Up
+help-key-right = Right arrow
+help-key-left = Left arrow
+help-key-up = Up arrow
+help-key-down = Down arrow
+help-key-space = Space
+help-key-enter = Enter
+help-key-home = Home
+help-key-end = End
+help-either = { $first } or { $second }
+help-where-everywhere = everywhere
+help-where-cafe = an open café (not table mode)
+help-where-presenter = presenter
+help-where-tables = tables
+help-where-harvest = harvest
+help-where-sign-in = sign-in
+help-where-table-mode = table mode
+help-where-past-cafes = past cafés
+help-typing-yes = yes
+help-typing-no = no
+help-typing-note-box = in the note box
+help-typing-empty-note-box = in an empty note box
+help-typing-note-edit = while editing a note
+help-typing-name-suggestions = in the name box, people listed
+help-typing-only = { $keys } only
+help-title = Keys
+help-close = Close
+help-intro = Keys that work here are in bold. Letters and Space never act while you type in a box.
+help-head-keys = Keys
+help-head-what = What they do
+help-head-where = Where
+help-head-typing = While typing
+
+# Small pieces shared by the console's screens: the save state and the file chooser.
+widget-read-only = Read-only
+widget-saved-at = Saved { $time }
+widget-no-changes = No changes yet
+widget-saving = Saving…
+widget-file-kind = Café session
+widget-choose-file = Choose a file…
+widget-waiting-chooser = Waiting for the file chooser…
+widget-no-chooser = No file chooser could be shown on this computer. Type the file's path in the box below instead.
+widget-type-path = or type its path:
+widget-path-hint = /path/to/session.ron
+
+# Home.
+home-intro = Run a Parent Café: the questions on the projector, your notes beside them, and everything saved as you go.
+home-review-past = Review past cafés
+home-start-heading = Start a new café
+home-choose-guide = 1. Choose a guide
+home-guide-unusable = { $name } cannot be used
+home-about-heading = 2. About this café
+home-title = Title
+home-date = Date (YYYY-MM-DD)
+home-venue = Venue
+home-facilitator = Facilitator
+home-series = Series (empty: the guide)
+home-tables = Number of tables
+home-problem-date = Write the date as year-month-day, for example 2026-11-24.
+home-problem-title = Give the café a title.
+home-problem-guide = Choose a guide.
+home-recent-heading = Recent cafés
+home-no-cafes = No cafés yet: start one on the left.
+home-table-mode-number = A laptop for one table? Table number:
+home-older-cafes = { $count ->
+    [one] and { $count } older café in { $folder }
+   *[other] and { $count } older cafés in { $folder }
+}
+home-open-file = Open a session file
+home-open-title = Open a café
+home-resume = Resume
+home-table-only = Table { $number } only
+home-recent-finished = { $date } · finished
+home-recent-in-progress = { $date } · in progress, at { $step }
+home-file-unusable = This session file cannot be opened
+home-recovery-heading = A newer copy of "{ $title }" is waiting
+home-recovery-why = This café could not be saved to { $file } ({ $why }). It is at step: { $step }.
+home-recovery-why-kept = This café could not be saved to { $file } ({ $why }). It was kept at { $kept }. It is at step: { $step }.
+home-recover-newer = Recover the newer copy
+home-recover-newer-hint = Open it and save it to the café's file
+home-recover-last-saved = Open the last saved version
+home-recover-last-saved-hint = Open the café's file as it is; the newer copy is let go
+home-recover-read-only = Look at the copy read-only
+home-recover-read-only-hint = Change nothing yet; you can choose later
+
+# The presenter console.
+presenter-step-welcome = Welcome
+presenter-step-agreements = Café agreements
+presenter-step-question = Question { $number }
+presenter-step-harvest = Harvest
+presenter-step-closing = Closing
+presenter-time-of-day = Time of day
+presenter-here = { $count } here
+presenter-here-hint = Signed in at the desk (F6)
+presenter-running = Café running { $time }
+presenter-began = Café began { $time }
+presenter-agenda = Agenda
+presenter-agenda-question = { $ticked ->
+    [0] { $step } · { $minutes } min
+   *[other] { $step } · { $minutes } min · { $ticked } came up
+}
+presenter-agenda-room-sees = { $step }  (room sees)
+presenter-step-of = Step { $position } of { $total } · { $step }
+presenter-welcome = Welcome to { $title }
+presenter-facilitator = Facilitator: { $name }
+presenter-guide = Guide:
+presenter-welcome-hint = Greet people as they sign in and find a seat. When the room is ready, press Page Down for the café agreements.
+presenter-agreements-hint = Read them aloud, then ask: is there anything we should add?
+presenter-harvest-hint = Ask each table to share one or two key ideas with the room. Listen for what comes up at more than one table.
+presenter-closing-hint = Invite each person to name one small thing they will do before the next café, then a one-word round. Thank the hosts, the cooks and the childcare team.
+presenter-series = Series
+presenter-points = Discussion points
+presenter-points-hint = Tick each one that came up.
+presenter-notes = Facilitator notes
+presenter-no-notes = No notes for this question.
+presenter-resources = Resources
+presenter-commitments = Commitments (shown to the room)
+presenter-no-commitments = None yet: add them on the Harvest page (F4) as people name them.
+presenter-commitment-due = { $line } (by { $due })
+presenter-none-ticked = No discussion points were ticked.
+presenter-came-up = Points that came up
+presenter-question-text = Question { $number }: { $text }
+presenter-up-next = Up next
+presenter-minutes-planned = { $count ->
+    [one] { $count } minute planned
+   *[other] { $count } minutes planned
+}
+presenter-last-step = This is the last step.
+presenter-room-sees = The room sees
+presenter-sees-black = BLACK SCREEN — press B to show
+presenter-sees-white = WHITE SCREEN — press W to show
+presenter-sees-move-tables = Please move to a new table — press M to go back
+presenter-sees-themes = The harvest themes ({ $count })
+presenter-sees-welcome = The welcome slide
+presenter-sees-agreements = The café agreements
+presenter-sees-harvest = The harvest slide
+presenter-sees-closing = The closing slide
+presenter-sees-frozen-on = FROZEN on: { $slide } — press F to unfreeze
+presenter-sees-frozen = { $slide } (frozen)
+presenter-timer-nearly = Nearly time
+presenter-timer-last-minute = Last minute
+presenter-timer-overtime = OVERTIME
+presenter-timer-pause = Pause
+presenter-timer-pause-hint = Pause the round timer
+presenter-timer-start = Start
+presenter-timer-start-hint = Start the round timer
+presenter-timer-resume = Resume
+presenter-timer-resume-hint = Carry on the round timer
+presenter-round-of = Round of { $minutes } min
+presenter-earlier-step = an earlier step
+presenter-still-timing = Still timing the round of { $from }. { $keys } starts this question's { $minutes } min.
+presenter-close-projector = Close projector
+presenter-open-projector = Open projector
+presenter-translation = Translation on screen
+presenter-translation-none = None
+presenter-timer-on-screen = Timer on screen
+presenter-this-screen = This screen
+projector-window-title = { $title } — projector
+projector-screen = Screen { $number }
+
+# The bar above an open café, and importing notes.
+nav-table-mode = Table mode · Table { $number }
+nav-drafts-error = Half-typed notes are not being kept on disk: { $error }
+nav-read-only = Read-only: nothing here can be changed, because { $reason }.
+nav-leave-read-only = No, leave it read-only
+nav-take-over = Take over…
+nav-import-heading = Import notes…
+nav-import-intro = Bring in the notes from another laptop's copy of this café.
+nav-import-title = Import notes
+
+# Notices in the corner.
+notice-earlier = { $count ->
+    [one] and { $count } earlier message…
+   *[other] and { $count } earlier messages…
+}
+notice-data-folder-unusable = The data folder { $folder } cannot be used ({ $error }). Cafés cannot be saved until this is fixed: start Café Host with --data-dir and a folder you can write to.
+notice-recovery-waiting = Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it on the Home screen.
+notice-no-such-table = This café has no table { $number }; it has tables 1 to { $count }. Choose one of those.
+notice-cafe-stays-open = The café stays open because its last changes are not saved yet: { $error }
+notice-copy-saved = A copy of the café was saved to { $path }.
+notice-not-exported = Not exported: { $error }
+notice-export-saved = Saved { $path }
+notice-not-saved = Not saved: { $error }
+
+# Closing the window with changes that could not be saved.
+closing-heading = The café's last changes are not saved
+closing-keep-trying = Keep trying (stay open)
+closing-quit-anyway = Quit and lose the unsaved changes
+closing-save-copy-intro = Or save a copy of the café somewhere else, then close:
+closing-save-copy-title = Save a copy of the café
+closing-save-copy = Save the copy and close
 
 # (console messages go above this line)
 

@@ -95,6 +95,279 @@ script-myanmar = birmano
 script-symbols = emoji o símbolos
 
 ## La consola: inicio, presentación, barra superior, avisos, cierre, lista de teclas, ventana del proyector.
+# La tabla de órdenes: el nombre de cada orden en los botones (su descripción es su clave sin -label).
+command-next-step-label = Paso siguiente
+command-previous-step-label = Paso anterior
+command-first-step-label = Primer paso
+command-last-step-label = Último paso
+command-black-label = Negro
+command-white-label = Blanco
+command-freeze-label = Congelar
+command-move-tables-label = Cambiar de mesa
+command-toggle-timer-label = Iniciar o pausar
+command-reset-timer-label = Reiniciar
+command-add-minute-label = +1 min
+command-remove-minute-label = −1 min
+command-show-themes-label = Temas en pantalla
+command-toggle-projector-label = Proyector
+command-show-presenter-label = Presentación
+command-show-tables-label = Mesas
+command-show-harvest-label = Cosecha
+command-show-sign-in-label = Registro
+command-show-past-cafes-label = Cafés anteriores
+command-select-table-label = Cambiar a la mesa
+command-tag-next-note-label = { $tag ->
+    [idea] Etiqueta: idea
+    [concern] Etiqueta: preocupación
+    [question] Etiqueta: pregunta
+    [action] Etiqueta: acción
+   *[quote] Etiqueta: cita
+}
+command-add-note-label = Añadir nota
+command-save-note-edit-label = Guardar
+command-cancel-note-edit-label = Cancelar
+command-check-in-label = Registrar
+command-suggestion-down-label = Sugerencia siguiente
+command-suggestion-up-label = Sugerencia anterior
+command-pick-suggestion-label = Elegir
+command-undo-label = Deshacer
+command-redo-label = Rehacer
+command-help-label = Teclas
+command-escape-label = Salir de pantalla completa
+command-quit-label = Salir
+command-go-home-label = Inicio
+command-go-home = Volver a la pantalla de inicio; el café queda guardado
+command-cafe-label = Cambiar el café
+command-cafe = Un cambio en el café
+command-start-label = Empezar el café
+command-start = Empezar un café nuevo con la guía elegida
+command-open-label = Abrir
+command-open = Abrir un café desde su archivo de sesión
+command-open-table-label = Solo la mesa
+command-open-table = Modo mesa: solo las notas de esta mesa y un cuadro grande para escribir
+command-import-label = Importar
+command-import = Traer las notas de la copia de este café en otra computadora
+command-take-over-label = Sí, allí está cerrado: tomar el control
+command-take-over = Hacer cambios aquí; solo cuando el café esté cerrado en la otra computadora
+command-recover-label = Recuperar
+command-recover = Decidir qué pasa con una copia más reciente de un café
+command-fullscreen-label = Pantalla completa…
+command-fullscreen = Poner la ventana del proyector en pantalla completa en una pantalla
+command-refresh-monitors-label = Buscar pantallas otra vez
+command-refresh-monitors = Después de conectar un proyector
+command-dismiss-notice-label = Descartar
+command-dismiss-notice = Ocultar este mensaje
+command-export-attendance-label = Guardar asistencia
+command-export-attendance = Guardar la asistencia en la carpeta de exportaciones
+command-review-label = Revisar
+command-review = Revisar cafés anteriores
+command-add-past-folder-label = Añadir esta carpeta
+command-add-past-folder = Listar también los archivos de café de otra carpeta
+command-delete-named-exports-label = Borrar estos archivos
+command-delete-named-exports = Borrar las exportaciones guardadas que tienen nombres
+command-set-language-label = Idioma
+command-set-language = El idioma de las palabras de la aplicación (las diapositivas de la sala siguen los idiomas de la guía)
+command-closing-label = Cerrar
+command-closing = Qué hacer con los cambios que no se pudieron guardar
+
+# La lista de teclas (F1): nombres de teclas, dónde funcionan y si funcionan mientras se escribe.
+help-key-shift = Mayús
+help-key-page-down = Av Pág
+help-key-page-up = Re Pág
+help-key-right = Flecha derecha
+help-key-left = Flecha izquierda
+help-key-up = Flecha arriba
+help-key-down = Flecha abajo
+help-key-space = Espacio
+help-key-enter = Intro
+help-key-home = Inicio
+help-key-end = Fin
+help-either = { $first } o { $second }
+help-where-everywhere = en todas partes
+help-where-cafe = un café abierto (no en modo mesa)
+help-where-presenter = presentación
+help-where-tables = mesas
+help-where-harvest = cosecha
+help-where-sign-in = registro
+help-where-table-mode = modo mesa
+help-where-past-cafes = cafés anteriores
+help-typing-yes = sí
+help-typing-no = no
+help-typing-note-box = en el cuadro de notas
+help-typing-empty-note-box = en un cuadro de notas vacío
+help-typing-note-edit = al editar una nota
+help-typing-name-suggestions = en el cuadro del nombre, con personas en la lista
+help-typing-only = solo { $keys }
+help-title = Teclas
+help-close = Cerrar
+help-intro = Las teclas que funcionan aquí van en negrita. Las letras y el Espacio nunca actúan mientras usted escribe en un cuadro.
+help-head-keys = Teclas
+help-head-what = Qué hacen
+help-head-where = Dónde
+help-head-typing = Al escribir
+
+# Piezas pequeñas de las pantallas de la consola: el estado del guardado y el selector de archivos.
+widget-read-only = Solo lectura
+widget-saved-at = Guardado { $time }
+widget-no-changes = Sin cambios todavía
+widget-saving = Guardando…
+widget-file-kind = Sesión de café
+widget-choose-file = Elegir un archivo…
+widget-waiting-chooser = Esperando el selector de archivos…
+widget-no-chooser = No se pudo mostrar un selector de archivos en esta computadora. Escriba la ruta del archivo en el cuadro de abajo.
+widget-type-path = o escriba su ruta:
+widget-path-hint = /ruta/a/la/sesion.ron
+
+# Inicio.
+home-intro = Dirija un Café para Padres: las preguntas en el proyector, sus notas al lado y todo guardado sobre la marcha.
+home-review-past = Revisar cafés anteriores
+home-start-heading = Empezar un café nuevo
+home-choose-guide = 1. Elija una guía
+home-guide-unusable = { $name } no se puede usar
+home-about-heading = 2. Sobre este café
+home-title = Título
+home-date = Fecha (AAAA-MM-DD)
+home-venue = Lugar
+home-facilitator = Facilitador/a
+home-series = Serie (vacía: la guía)
+home-tables = Número de mesas
+home-problem-date = Escriba la fecha como año-mes-día, por ejemplo 2026-11-24.
+home-problem-title = Póngale un título al café.
+home-problem-guide = Elija una guía.
+home-recent-heading = Cafés recientes
+home-no-cafes = Todavía no hay cafés: empiece uno a la izquierda.
+home-table-mode-number = ¿Una computadora para una sola mesa? Número de mesa:
+home-older-cafes = { $count ->
+    [one] y { $count } café más antiguo en { $folder }
+   *[other] y { $count } cafés más antiguos en { $folder }
+}
+home-open-file = Abrir un archivo de sesión
+home-open-title = Abrir un café
+home-resume = Continuar
+home-table-only = Solo la mesa { $number }
+home-recent-finished = { $date } · terminado
+home-recent-in-progress = { $date } · en curso, en { $step }
+home-file-unusable = Este archivo de sesión no se puede abrir
+home-recovery-heading = Hay una copia más reciente de «{ $title }» esperando
+home-recovery-why = Este café no se pudo guardar en { $file } ({ $why }). Está en el paso: { $step }.
+home-recovery-why-kept = Este café no se pudo guardar en { $file } ({ $why }). Se guardó una copia el { $kept }. Está en el paso: { $step }.
+home-recover-newer = Recuperar la copia más reciente
+home-recover-newer-hint = Abrirla y guardarla en el archivo del café
+home-recover-last-saved = Abrir la última versión guardada
+home-recover-last-saved-hint = Abrir el archivo del café tal como está; la copia más reciente se descarta
+home-recover-read-only = Ver la copia en solo lectura
+home-recover-read-only-hint = No cambiar nada todavía; puede decidir más tarde
+
+# La consola de presentación.
+presenter-step-welcome = Bienvenida
+presenter-step-agreements = Acuerdos del café
+presenter-step-question = Pregunta { $number }
+presenter-step-harvest = Cosecha
+presenter-step-closing = Cierre
+presenter-time-of-day = Hora del día
+presenter-here = { $count ->
+    [one] { $count } presente
+   *[other] { $count } presentes
+}
+presenter-here-hint = Registradas en la mesa de registro (F6)
+presenter-running = Café en curso { $time }
+presenter-began = El café empezó { $time }
+presenter-agenda = Agenda
+presenter-agenda-question = { $ticked ->
+    [0] { $step } · { $minutes } min
+    [one] { $step } · { $minutes } min · { $ticked } salió
+   *[other] { $step } · { $minutes } min · { $ticked } salieron
+}
+presenter-agenda-room-sees = { $step }  (lo ve la sala)
+presenter-step-of = Paso { $position } de { $total } · { $step }
+presenter-welcome = Bienvenidos a { $title }
+presenter-facilitator = Facilitación: { $name }
+presenter-guide = Guía:
+presenter-welcome-hint = Salude a las personas mientras se registran y buscan asiento. Cuando la sala esté lista, pulse Av Pág para los acuerdos del café.
+presenter-agreements-hint = Léalos en voz alta y luego pregunte: ¿hay algo que debamos añadir?
+presenter-harvest-hint = Pida a cada mesa que comparta una o dos ideas clave con la sala. Preste atención a lo que aparece en más de una mesa.
+presenter-closing-hint = Invite a cada persona a nombrar una pequeña cosa que hará antes del próximo café, y luego una ronda de una palabra. Agradezca a los anfitriones, a quienes cocinaron y al equipo de cuidado infantil.
+presenter-series = Serie
+presenter-points = Puntos de conversación
+presenter-points-hint = Marque cada uno que salió.
+presenter-notes = Notas para quien facilita
+presenter-no-notes = No hay notas para esta pregunta.
+presenter-resources = Recursos
+presenter-commitments = Compromisos (se muestran a la sala)
+presenter-no-commitments = Aún no hay: añádalos en la página Cosecha (F4) cuando las personas los nombren.
+presenter-commitment-due = { $line } (para el { $due })
+presenter-none-ticked = No se marcó ningún punto de conversación.
+presenter-came-up = Puntos que salieron
+presenter-question-text = Pregunta { $number }: { $text }
+presenter-up-next = A continuación
+presenter-minutes-planned = { $count ->
+    [one] { $count } minuto previsto
+   *[other] { $count } minutos previstos
+}
+presenter-last-step = Este es el último paso.
+presenter-room-sees = Lo que ve la sala
+presenter-sees-black = PANTALLA NEGRA — pulse B para mostrar
+presenter-sees-white = PANTALLA BLANCA — pulse W para mostrar
+presenter-sees-move-tables = Por favor, cambien de mesa — pulse M para volver
+presenter-sees-themes = Los temas de la cosecha ({ $count })
+presenter-sees-welcome = La diapositiva de bienvenida
+presenter-sees-agreements = Los acuerdos del café
+presenter-sees-harvest = La diapositiva de la cosecha
+presenter-sees-closing = La diapositiva de cierre
+presenter-sees-frozen-on = CONGELADO en: { $slide } — pulse F para descongelar
+presenter-sees-frozen = { $slide } (congelado)
+presenter-timer-nearly = Casi es la hora
+presenter-timer-last-minute = Último minuto
+presenter-timer-overtime = TIEMPO EXCEDIDO
+presenter-timer-pause = Pausar
+presenter-timer-pause-hint = Pausar el reloj de la ronda
+presenter-timer-start = Iniciar
+presenter-timer-start-hint = Iniciar el reloj de la ronda
+presenter-timer-resume = Reanudar
+presenter-timer-resume-hint = Seguir con el reloj de la ronda
+presenter-round-of = Ronda de { $minutes } min
+presenter-earlier-step = un paso anterior
+presenter-still-timing = El reloj sigue con la ronda de { $from }. { $keys } empieza los { $minutes } min de esta pregunta.
+presenter-close-projector = Cerrar proyector
+presenter-open-projector = Abrir proyector
+presenter-translation = Traducción
+presenter-translation-none = Ninguna
+presenter-timer-on-screen = Mostrar reloj
+presenter-this-screen = Esta pantalla
+projector-window-title = { $title } — proyector
+projector-screen = Pantalla { $number }
+
+# La barra sobre un café abierto, e importar notas.
+nav-table-mode = Modo mesa · Mesa { $number }
+nav-drafts-error = Las notas a medio escribir no se están guardando en el disco: { $error }
+nav-read-only = Solo lectura: aquí no se puede cambiar nada, porque { $reason }.
+nav-leave-read-only = No, dejarlo en solo lectura
+nav-take-over = Tomar el control…
+nav-import-heading = Importar notas…
+nav-import-intro = Traer las notas de la copia de este café en otra computadora.
+nav-import-title = Importar notas
+
+# Avisos en la esquina.
+notice-earlier = { $count ->
+    [one] y { $count } mensaje anterior…
+   *[other] y { $count } mensajes anteriores…
+}
+notice-data-folder-unusable = No se puede usar la carpeta de datos { $folder } ({ $error }). Los cafés no se pueden guardar hasta que se arregle: abra Café Host con --data-dir y una carpeta en la que se pueda escribir.
+notice-recovery-waiting = Parte de su trabajo se guardó en una copia de recuperación porque no se pudo guardar en su archivo. Elija qué hacer con ella en la pantalla de inicio.
+notice-no-such-table = Este café no tiene mesa { $number }; tiene las mesas 1 a { $count }. Elija una de ellas.
+notice-cafe-stays-open = El café sigue abierto porque sus últimos cambios aún no están guardados: { $error }
+notice-copy-saved = Se guardó una copia del café en { $path }.
+notice-not-exported = No se exportó: { $error }
+notice-export-saved = Guardado { $path }
+notice-not-saved = No se guardó: { $error }
+
+# Cerrar la ventana con cambios que no se pudieron guardar.
+closing-heading = Los últimos cambios del café no están guardados
+closing-keep-trying = Seguir intentando (no cerrar)
+closing-quit-anyway = Salir y perder los cambios sin guardar
+closing-save-copy-intro = O guarde una copia del café en otro lugar y luego cierre:
+closing-save-copy-title = Guardar una copia del café
+closing-save-copy = Guardar la copia y cerrar
 
 # (los mensajes de la consola van encima de esta línea)
 

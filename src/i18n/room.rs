@@ -19,6 +19,10 @@ pub struct SlideTexts {
     pub themes_empty: String,
     pub thank_you: String,
     pub closing_prompt: String,
+    /// Under the timer when the round's time is up (the room never sees a minus sign).
+    pub time_up: String,
+    /// Above the commitments on the closing slide.
+    pub commitments_title: String,
 }
 
 impl SlideTexts {
@@ -41,6 +45,8 @@ impl SlideTexts {
             themes_empty: text("themes-empty"),
             thank_you: text("thank-you"),
             closing_prompt: text("closing-prompt"),
+            time_up: text("time-up"),
+            commitments_title: text("commitments-title"),
         }
     }
 

@@ -81,7 +81,8 @@ pub struct SessionInfo {
     pub title: String,
     pub date: chrono::NaiveDate,
     pub venue: String,
-    pub step_label: String,
+    /// The step the café is at.
+    pub step: Step,
     /// The café reached its closing step.
     pub finished: bool,
 }
@@ -98,7 +99,7 @@ pub fn list_sessions(sessions_dir: &Path) -> Vec<SessionSummary> {
                     title: s.details.title.clone(),
                     date: s.details.date,
                     venue: s.details.venue.clone(),
-                    step_label: s.current.label(),
+                    step: s.current,
                     finished: s.current == Step::Closing,
                 }
             });

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use egui::RichText;
 
 use super::command::{AppCommand, CloseChoice};
+use super::text::t;
 use super::widgets::{FilePicker, PickMode, path_picker_ui};
 
 /// The choices being shown, and what the person typed.
@@ -53,28 +54,28 @@ impl ClosingState {
             .show(ui, |ui| {
                 let ink = super::theme::ERROR_TEXT;
                 ui.label(
-                    RichText::new("The café's last changes are not saved")
+                    RichText::new(t(ui, "closing-heading"))
                         .size(22.0)
                         .strong()
                         .color(ink),
                 );
                 ui.label(RichText::new(&self.error).color(ink));
                 ui.horizontal_wrapped(|ui| {
-                    if ui.button("Keep trying (stay open)").clicked() {
+                    if ui.button(t(ui, "closing-keep-trying")).clicked() {
                         commands.push(AppCommand::Closing(CloseChoice::KeepTrying));
                     }
-                    if ui.button("Quit and lose the unsaved changes").clicked() {
+                    if ui.button(t(ui, "closing-quit-anyway")).clicked() {
                         commands.push(AppCommand::Closing(CloseChoice::QuitAnyway));
                     }
                 });
-                ui.label("Or save a copy of the café somewhere else, then close:");
+                ui.label(t(ui, "closing-save-copy-intro"));
                 if let Some(path) = path_picker_ui(
                     ui,
                     &mut self.picker,
                     &mut self.typed,
-                    "Save a copy of the café",
+                    &t(ui, "closing-save-copy-title"),
                     &self.folder,
-                    "Save the copy and close",
+                    &t(ui, "closing-save-copy"),
                     PickMode::Save,
                 ) {
                     commands.push(AppCommand::Closing(CloseChoice::SaveCopy(path)));

@@ -126,14 +126,17 @@ impl HarvestState {
             ui.label(RichText::new("Themes").size(24.0).strong());
             let on = live.screen == ProjectorScreen::Themes;
             let command = AppCommand::ShowThemes;
-            let text = command.button_text_as(if on {
-                "Showing on projector"
-            } else {
-                "Show on projector"
-            });
+            let text = command.button_text_as(
+                crate::ui::text::language(ui.ctx()),
+                if on {
+                    "Showing on projector"
+                } else {
+                    "Show on projector"
+                },
+            );
             if ui
                 .add(super::widgets::toggle(on, text))
-                .on_hover_text(command.tooltip())
+                .on_hover_text(command.tooltip(crate::ui::text::language(ui.ctx())))
                 .clicked()
             {
                 commands.push(command);

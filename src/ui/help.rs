@@ -3,6 +3,8 @@
 
 use egui::RichText;
 
+use crate::i18n::tr;
+
 use super::command::{AppCommand, Place, key_rows, places_text, typing_text};
 
 pub fn ui(
@@ -16,19 +18,21 @@ pub fn ui(
         (screen.width() - 40.0).clamp(300.0, 1000.0),
         (screen.height() - 90.0).max(200.0),
     );
-    egui::Window::new("Keys")
+    egui::Window::new(tr(lang, "help-title"))
+        .id(egui::Id::unique("key list"))
         .collapsible(false)
         .resizable(false)
         .fixed_size(size)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
             ui.horizontal_wrapped(|ui| {
-                if ui.button(AppCommand::Help.button_text_as("Close")).clicked() {
+                if ui
+                    .button(AppCommand::Help.button_text_as(lang, &tr(lang, "help-close")))
+                    .clicked()
+                {
                     commands.push(AppCommand::Help);
                 }
-                ui.label(
-                    "Keys that work here are in bold. Letters and Space never act while you type in a box.",
-                );
+                ui.label(tr(lang, "help-intro"));
             });
             ui.separator();
             let column = (size.x - 40.0) / 4.0;
@@ -39,13 +43,18 @@ pub fn ui(
                         .striped(true)
                         .num_columns(4)
                         .min_col_width(column * 0.6)
-                        .max_col_width(column * 1.4)
+                        .max_col_width(column * 1.15)
                         .show(ui, |ui| {
-                            for head in ["Keys", "What they do", "Where", "While typing"] {
-                                ui.label(RichText::new(head).strong());
+                            for head in [
+                                "help-head-keys",
+                                "help-head-what",
+                                "help-head-where",
+                                "help-head-typing",
+                            ] {
+                                ui.label(RichText::new(tr(lang, head)).strong());
                             }
                             ui.end_row();
-                            for row in key_rows() {
+                            for row in key_rows(lang) {
                                 let command = &row.command;
                                 let meta = command.meta();
                                 let keys = RichText::new(&row.keys);
@@ -55,9 +64,9 @@ pub fn ui(
                                     keys.weak()
                                 };
                                 ui.add(egui::Label::new(keys).wrap());
-                                ui.add(egui::Label::new(command.tooltip_in(lang)).wrap());
-                                ui.add(egui::Label::new(places_text(meta.places)).wrap());
-                                ui.add(egui::Label::new(typing_text(command)).wrap());
+                                ui.add(egui::Label::new(command.tooltip(lang)).wrap());
+                                ui.add(egui::Label::new(places_text(lang, meta.places)).wrap());
+                                ui.add(egui::Label::new(typing_text(lang, command)).wrap());
                                 ui.end_row();
                             }
                         });

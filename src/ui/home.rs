@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use egui::{Color32, RichText, Ui};
 
 use super::command::{AppCommand, RecoverChoice};
+use super::text::{t, ta, tn};
 use super::widgets::{FilePicker, path_picker_ui};
 use crate::model::SessionDetails;
 use crate::model::session::MAX_TABLES;
@@ -98,32 +99,41 @@ impl HomeState {
         commands: &mut Vec<AppCommand>,
     ) {
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                ui.heading(RichText::new("Café Host").size(34.0).strong());
-                ui.label("Run a Parent Café: the questions on the projector, your notes beside them, and everything saved as you go.");
-                language_ui(ui, lang, commands);
-                let past = AppCommand::ShowPastCafes;
-                if ui
-                    .button(RichText::new(past.button_text_as("Review past cafés")).size(18.0))
-                    .on_hover_text(past.tooltip())
-                    .clicked()
-                {
-                    commands.push(past);
-                }
-                ui.add_space(12.0);
-                recoveries_ui(ui, recoveries, commands);
-                ui.columns(2, |cols| {
-                    let left = egui::Layout::top_down(egui::Align::Min);
-                    cols[0].with_layout(left, |ui| self.start_ui(ui, commands));
-                    cols[1].with_layout(left, |ui| self.resume_ui(ui, commands));
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.heading(RichText::new("Café Host").size(34.0).strong());
+                    ui.label(t(ui, "home-intro"));
+                    language_ui(ui, lang, commands);
+                    let past = AppCommand::ShowPastCafes;
+                    if ui
+                        .button(
+                            RichText::new(past.button_text_as(lang, &t(ui, "home-review-past")))
+                                .size(18.0),
+                        )
+                        .on_hover_text(past.tooltip(lang))
+                        .clicked()
+                    {
+                        commands.push(past);
+                    }
+                    ui.add_space(12.0);
+                    recoveries_ui(ui, recoveries, commands);
+                    ui.columns(2, |cols| {
+                        let left = egui::Layout::top_down(egui::Align::Min);
+                        cols[0].with_layout(left, |ui| self.start_ui(ui, commands));
+                        cols[1].with_layout(left, |ui| self.resume_ui(ui, commands));
+                    });
                 });
-            });
         });
     }
 
     fn start_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
-        ui.label(RichText::new("Start a new café").size(24.0).strong());
-        ui.label(RichText::new("1. Choose a guide").strong());
+        ui.label(
+            RichText::new(t(ui, "home-start-heading"))
+                .size(24.0)
+                .strong(),
+        );
+        ui.label(RichText::new(t(ui, "home-choose-guide")).strong());
         let mut clicked = None;
         for (i, entry) in self.guides.iter().enumerate() {
             match &entry.guide {
@@ -132,11 +142,7 @@ impl HomeState {
                     let text = format!(
                         "{}  ·  {}",
                         guide.title,
-                        crate::i18n::count(
-                            crate::i18n::Lang::ENGLISH,
-                            "questions-count",
-                            guide.questions.len()
-                        )
+                        tn(ui, "questions-count", guide.questions.len())
                     );
                     if ui
                         .add(egui::Button::selectable(on, RichText::new(text).size(18.0)))
@@ -148,9 +154,13 @@ impl HomeState {
                 }
                 Err(e) => {
                     ui.label(
-                        RichText::new(format!("{} cannot be used", entry.name()))
-                            .color(RED)
-                            .strong(),
+                        RichText::new(ta(
+                            ui,
+                            "home-guide-unusable",
+                            &[("name", entry.name().into())],
+                        ))
+                        .color(RED)
+                        .strong(),
                     );
                     ui.label(RichText::new(e.plain()).color(RED).small());
                 }
@@ -167,50 +177,54 @@ impl HomeState {
             ui.label(RichText::new(&guide.purpose).italics());
         }
         ui.add_space(8.0);
-        ui.label(RichText::new("2. About this café").strong());
+        ui.label(RichText::new(t(ui, "home-about-heading")).strong());
         let mut problems = Vec::new();
         egui::Grid::new("details")
             .num_columns(2)
             .spacing([10.0, 8.0])
             .show(ui, |ui| {
-                if labelled_edit(ui, "Title", &mut self.title).changed() {
+                if labelled_edit(ui, &t(ui, "home-title"), &mut self.title).changed() {
                     self.title_edited = true;
                 }
                 ui.end_row();
-                labelled_edit(ui, "Date (YYYY-MM-DD)", &mut self.date);
+                labelled_edit(ui, &t(ui, "home-date"), &mut self.date);
                 ui.end_row();
-                labelled_edit(ui, "Venue", &mut self.venue);
+                labelled_edit(ui, &t(ui, "home-venue"), &mut self.venue);
                 ui.end_row();
-                labelled_edit(ui, "Facilitator", &mut self.facilitator);
+                labelled_edit(ui, &t(ui, "home-facilitator"), &mut self.facilitator);
                 ui.end_row();
-                labelled_edit(ui, "Series (empty: the guide)", &mut self.series);
+                labelled_edit(ui, &t(ui, "home-series"), &mut self.series);
                 ui.end_row();
-                let label = ui.label("Number of tables");
+                let label = ui.label(t(ui, "home-tables"));
                 ui.add(egui::DragValue::new(&mut self.tables).range(1..=MAX_TABLES))
                     .labelled_by(label.id);
                 ui.end_row();
             });
         let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d");
         if date.is_err() {
-            problems.push("Write the date as year-month-day, for example 2026-11-24.");
+            problems.push(t(ui, "home-problem-date"));
         }
         if self.title.trim().is_empty() {
-            problems.push("Give the café a title.");
+            problems.push(t(ui, "home-problem-title"));
         }
         let guide = self
             .selected
             .and_then(|i| self.guides.get(i))
             .and_then(|g| g.guide.as_ref().ok());
         if guide.is_none() {
-            problems.push("Choose a guide.");
+            problems.push(t(ui, "home-problem-guide"));
         }
         for p in &problems {
-            ui.label(RichText::new(*p).color(RED));
+            ui.label(RichText::new(p).color(RED));
         }
         ui.add_space(6.0);
         let start = ui.add_enabled(
             problems.is_empty(),
-            egui::Button::new(RichText::new("Start the café").size(22.0).strong()),
+            egui::Button::new(
+                RichText::new(t(ui, "command-start-label"))
+                    .size(22.0)
+                    .strong(),
+            ),
         );
         if start.clicked()
             && let (Some(guide), Ok(date)) = (guide, date)
@@ -230,12 +244,17 @@ impl HomeState {
     }
 
     fn resume_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
-        ui.label(RichText::new("Recent cafés").size(24.0).strong());
+        let lang = super::text::language(ui.ctx());
+        ui.label(
+            RichText::new(t(ui, "home-recent-heading"))
+                .size(24.0)
+                .strong(),
+        );
         if self.sessions.is_empty() {
-            ui.label(RichText::new("No cafés yet: start one on the left.").italics());
+            ui.label(RichText::new(t(ui, "home-no-cafes")).italics());
         } else {
             ui.horizontal(|ui| {
-                let label = ui.label("A laptop for one table? Table number:");
+                let label = ui.label(t(ui, "home-table-mode-number"));
                 ui.add(egui::DragValue::new(&mut self.table_mode_number).range(1..=MAX_TABLES))
                     .labelled_by(label.id);
             });
@@ -251,24 +270,27 @@ impl HomeState {
             });
         if self.sessions.len() > shown {
             ui.label(
-                RichText::new(format!(
-                    "and {} older café(s) in {}",
-                    self.sessions.len() - shown,
-                    self.sessions_dir.display()
+                RichText::new(ta(
+                    ui,
+                    "home-older-cafes",
+                    &[
+                        ("count", (self.sessions.len() - shown).into()),
+                        ("folder", self.sessions_dir.display().to_string().into()),
+                    ],
                 ))
                 .small(),
             );
         }
         ui.add_space(12.0);
-        ui.label(RichText::new("Open a session file").strong());
+        ui.label(RichText::new(t(ui, "home-open-file")).strong());
         let dir = self.sessions_dir.clone();
         if let Some(path) = path_picker_ui(
             ui,
             &mut self.picker,
             &mut self.path,
-            "Open a café",
+            &t(ui, "home-open-title"),
             &dir,
-            "Open",
+            &AppCommand::Open(PathBuf::new()).label(lang),
             super::widgets::PickMode::Open,
         ) {
             commands.push(AppCommand::Open(path));
@@ -279,18 +301,27 @@ impl HomeState {
 impl HomeState {
     /// One café in the recent list: in progress (resume, or one table) or finished (open).
     fn recent_ui(&self, ui: &mut Ui, summary: &SessionSummary, commands: &mut Vec<AppCommand>) {
+        let lang = super::text::language(ui.ctx());
         ui.group(|ui| match &summary.info {
             Ok(info) => {
                 ui.horizontal_wrapped(|ui| {
-                    let open = if info.finished { "Open" } else { "Resume" };
+                    let open = if info.finished {
+                        AppCommand::Open(PathBuf::new()).label(lang)
+                    } else {
+                        t(ui, "home-resume")
+                    };
                     if ui.button(open).clicked() {
                         commands.push(AppCommand::Open(summary.path.clone()));
                     }
                     if !info.finished {
-                        let table_mode = format!("Table {} only", self.table_mode_number);
+                        let table_mode = ta(
+                            ui,
+                            "home-table-only",
+                            &[("number", self.table_mode_number.into())],
+                        );
                         if ui
                             .button(table_mode)
-                            .on_hover_text(AppCommand::OpenTable(PathBuf::new(), 0).tooltip())
+                            .on_hover_text(AppCommand::OpenTable(PathBuf::new(), 0).tooltip(lang))
                             .clicked()
                         {
                             commands.push(AppCommand::OpenTable(
@@ -301,20 +332,26 @@ impl HomeState {
                     }
                     ui.label(RichText::new(&info.title).strong().size(18.0));
                 });
-                let state = if info.finished {
-                    "finished".to_owned()
+                let date = info.date.format("%Y-%m-%d").to_string();
+                let line = if info.finished {
+                    ta(ui, "home-recent-finished", &[("date", date.into())])
                 } else {
-                    format!("in progress, at {}", info.step_label)
+                    let step = super::presenter::step_label(lang, info.step);
+                    ta(
+                        ui,
+                        "home-recent-in-progress",
+                        &[("date", date.into()), ("step", step.into())],
+                    )
                 };
-                let mut line = format!("{} · {state}", info.date.format("%a %-d %b %Y"));
-                if !info.venue.is_empty() {
-                    line = format!("{line} · {}", info.venue);
+                if info.venue.is_empty() {
+                    ui.label(line);
+                } else {
+                    ui.label(format!("{line} · {}", info.venue));
                 }
-                ui.label(line);
             }
             Err(e) => {
                 ui.label(
-                    RichText::new("This session file cannot be opened")
+                    RichText::new(t(ui, "home-file-unusable"))
                         .color(RED)
                         .strong(),
                 );
@@ -327,7 +364,7 @@ impl HomeState {
 /// Choose the language of the app's words.
 fn language_ui(ui: &mut Ui, lang: crate::i18n::Lang, commands: &mut Vec<AppCommand>) {
     let about = AppCommand::SetLanguage(lang);
-    egui::ComboBox::from_label(about.label())
+    egui::ComboBox::from_label(about.label(lang))
         .selected_text(lang.name())
         .show_ui(ui, |ui| {
             for other in crate::i18n::Lang::all() {
@@ -337,7 +374,7 @@ fn language_ui(ui: &mut Ui, lang: crate::i18n::Lang, commands: &mut Vec<AppComma
             }
         })
         .response
-        .on_hover_text(about.tooltip());
+        .on_hover_text(about.tooltip(lang));
 }
 
 /// How many recent cafés Home lists.
@@ -359,40 +396,38 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Vec
             .show(ui, |ui| {
                 let details = &pending.loaded.session.details;
                 ui.label(
-                    RichText::new(format!("A newer copy of \"{}\" is waiting", details.title))
-                        .size(20.0)
-                        .strong(),
+                    RichText::new(ta(
+                        ui,
+                        "home-recovery-heading",
+                        &[("title", details.title.clone().into())],
+                    ))
+                    .size(20.0)
+                    .strong(),
                 );
-                let when = pending
-                    .written
-                    .map(|w| format!(" It was kept at {}.", w.format("%a %-d %b %H:%M:%S")))
-                    .unwrap_or_default();
-                ui.label(format!(
-                    "This café could not be saved to {} ({}).{when} It is at step: {}.",
-                    pending.original.display(),
-                    pending.why,
-                    pending.loaded.session.current.label()
-                ));
+                let lang = super::text::language(ui.ctx());
+                let step = super::presenter::step_label(lang, pending.loaded.session.current);
+                let mut args = vec![
+                    ("file", pending.original.display().to_string().into()),
+                    ("why", pending.why.clone().into()),
+                    ("step", step.into()),
+                ];
+                let key = match pending.written {
+                    Some(w) => {
+                        args.push(("kept", w.format("%Y-%m-%d %H:%M:%S").to_string().into()));
+                        "home-recovery-why-kept"
+                    }
+                    None => "home-recovery-why",
+                };
+                ui.label(ta(ui, key, &args));
                 ui.horizontal_wrapped(|ui| {
                     let choices = [
-                        (
-                            RecoverChoice::Recover,
-                            "Recover the newer copy",
-                            "Open it and save it to the café's file",
-                        ),
-                        (
-                            RecoverChoice::LastSaved,
-                            "Open the last saved version",
-                            "Open the café's file as it is; the newer copy is let go",
-                        ),
-                        (
-                            RecoverChoice::ReadOnly,
-                            "Look at the copy read-only",
-                            "Change nothing yet; you can choose later",
-                        ),
+                        (RecoverChoice::Recover, "home-recover-newer"),
+                        (RecoverChoice::LastSaved, "home-recover-last-saved"),
+                        (RecoverChoice::ReadOnly, "home-recover-read-only"),
                     ];
-                    for (choice, text, hint) in choices {
-                        if ui.button(text).on_hover_text(hint).clicked() {
+                    for (choice, key) in choices {
+                        let hint = t(ui, &format!("{key}-hint"));
+                        if ui.button(t(ui, key)).on_hover_text(hint).clicked() {
                             commands.push(AppCommand::Recover(i, choice));
                         }
                     }

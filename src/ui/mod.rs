@@ -94,7 +94,7 @@ pub struct CafeApp {
     projector_keys: KeyRouter,
     /// The window was asked to close but the last changes are not saved: the choices shown.
     closing: Option<closing::ClosingState>,
-    /// The language of the interface (what the catalogue has so far: the key list).
+    /// The language of the interface.
     lang: crate::i18n::Lang,
     /// Fonts for scripts the bundled fonts lack, found on this computer.
     fonts: fonts::FontSupport,
@@ -107,10 +107,15 @@ impl CafeApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         theme::apply(ctx);
         let mut notices = Notices::default();
+        let lang = crate::i18n::Lang::from_system();
         if let Err(e) = options.data.ensure() {
-            notices.error(format!(
-                "The data folder {} cannot be used ({e}). Cafés cannot be saved until this is fixed: start Café Host with --data-dir and a folder you can write to.",
-                options.data.root.display()
+            notices.error(crate::i18n::tr_args(
+                lang,
+                "notice-data-folder-unusable",
+                &[
+                    ("folder", options.data.root.display().to_string().into()),
+                    ("error", e.to_string().into()),
+                ],
             ));
         }
         let today = (options.clock)().with_timezone(&chrono::Local).date_naive();
@@ -135,7 +140,7 @@ impl CafeApp {
             projector_keys: KeyRouter::default(),
             closing: None,
             past: None,
-            lang: crate::i18n::Lang::from_system(),
+            lang,
             fonts: fonts::FontSupport::start(ctx),
             stop: options.stop,
         };
@@ -150,9 +155,8 @@ impl CafeApp {
             }
         } else {
             // Never open an older version silently while a newer copy waits for a decision.
-            app.notices.info(
-                "Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it on the Home screen.",
-            );
+            app.notices
+                .info(crate::i18n::tr(app.lang, "notice-recovery-waiting"));
         }
         if options.projector && app.cafe.is_some() {
             app.run(AppCommand::ToggleProjector);
@@ -398,7 +402,7 @@ impl CafeApp {
         } else {
             Place::Presenter
         };
-        let builder = projector::viewport_builder(&live.session.details.title);
+        let builder = projector::viewport_builder(self.lang, &live.session.details.title);
         let (more, close) =
             ctx.show_viewport_immediate(projector::viewport_id(), builder, |ui, class| {
                 let embedded = class == egui::ViewportClass::EmbeddedWindow;

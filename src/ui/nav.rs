@@ -5,6 +5,7 @@ use std::path::Path;
 use egui::RichText;
 
 use super::command::AppCommand;
+use super::text::{t, ta};
 use super::{Page, widgets};
 use crate::session::OpenCafe;
 
@@ -20,18 +21,20 @@ pub fn nav_ui(
     egui::Panel::top("nav")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 4)))
         .show(ui, |ui| {
+            let lang = super::text::language(ui.ctx());
             ui.horizontal(|ui| {
                 let home = AppCommand::GoHome;
                 if ui
-                    .button(home.label())
-                    .on_hover_text(home.tooltip())
+                    .button(home.label(lang))
+                    .on_hover_text(home.tooltip(lang))
                     .clicked()
                 {
                     commands.push(home);
                 }
                 ui.separator();
                 if let Some(number) = table_mode {
-                    ui.label(RichText::new(format!("Table mode · Table {number}")).strong());
+                    let text = ta(ui, "nav-table-mode", &[("number", number.into())]);
+                    ui.label(RichText::new(text).strong());
                 } else {
                     let tabs = [
                         (Page::Presenter, AppCommand::ShowPresenter),
@@ -41,8 +44,11 @@ pub fn nav_ui(
                     ];
                     for (tab, command) in tabs {
                         if ui
-                            .add(egui::Button::selectable(page == tab, command.button_text()))
-                            .on_hover_text(command.tooltip())
+                            .add(egui::Button::selectable(
+                                page == tab,
+                                command.button_text(lang),
+                            ))
+                            .on_hover_text(command.tooltip(lang))
                             .clicked()
                         {
                             commands.push(command);
@@ -60,19 +66,15 @@ pub fn nav_ui(
             });
             if let Some(error) = cafe.drafts_error() {
                 ui.label(
-                    RichText::new(format!(
-                        "Half-typed notes are not being kept on disk: {error}"
-                    ))
-                    .color(super::theme::ERROR_TEXT),
+                    RichText::new(ta(ui, "nav-drafts-error", &[("error", error.into())]))
+                        .color(super::theme::ERROR_TEXT),
                 );
             }
             if let Some(reason) = cafe.read_only() {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        RichText::new(format!(
-                            "Read-only: nothing here can be changed, because {reason}."
-                        ))
-                        .color(super::theme::ERROR_TEXT),
+                        RichText::new(ta(ui, "nav-read-only", &[("reason", reason.into())]))
+                            .color(super::theme::ERROR_TEXT),
                     );
                     if cafe.can_take_over() {
                         take_over_ui(ui, cafe, commands);
@@ -86,19 +88,20 @@ pub fn nav_ui(
 fn take_over_ui(ui: &mut egui::Ui, cafe: &OpenCafe, commands: &mut Vec<AppCommand>) {
     let asked_id = egui::Id::unique("take-over-asked");
     let take = AppCommand::TakeOver(cafe.path().to_owned());
+    let lang = super::text::language(ui.ctx());
     if ui.memory(|m| m.data.get_temp::<bool>(asked_id)) == Some(true) {
         if ui
-            .button(take.label())
-            .on_hover_text(take.tooltip())
+            .button(take.label(lang))
+            .on_hover_text(take.tooltip(lang))
             .clicked()
         {
             ui.memory_mut(|m| m.data.remove::<bool>(asked_id));
             commands.push(take);
         }
-        if ui.button("No, leave it read-only").clicked() {
+        if ui.button(t(ui, "nav-leave-read-only")).clicked() {
             ui.memory_mut(|m| m.data.remove::<bool>(asked_id));
         }
-    } else if ui.button("Take over…").clicked() {
+    } else if ui.button(t(ui, "nav-take-over")).clicked() {
         ui.memory_mut(|m| m.data.insert_temp(asked_id, true));
     }
 }
@@ -114,19 +117,22 @@ pub fn import_ui(
     let dir = own.parent().map(Path::to_path_buf).unwrap_or_default();
     let (picker, typed) = import;
     ui.add_enabled_ui(writable, |ui| {
-        egui::CollapsingHeader::new("Import notes…").show(ui, |ui| {
-            ui.label("Bring in the notes from another laptop's copy of this café.");
-            if let Some(path) = widgets::path_picker_ui(
-                ui,
-                picker,
-                typed,
-                "Import notes",
-                &dir,
-                "Import",
-                widgets::PickMode::Open,
-            ) {
-                commands.push(AppCommand::Import(path));
-            }
-        });
+        let lang = super::text::language(ui.ctx());
+        egui::CollapsingHeader::new(t(ui, "nav-import-heading"))
+            .id_salt("import notes")
+            .show(ui, |ui| {
+                ui.label(t(ui, "nav-import-intro"));
+                if let Some(path) = widgets::path_picker_ui(
+                    ui,
+                    picker,
+                    typed,
+                    &t(ui, "nav-import-title"),
+                    &dir,
+                    &AppCommand::Import(std::path::PathBuf::new()).label(lang),
+                    widgets::PickMode::Open,
+                ) {
+                    commands.push(AppCommand::Import(path));
+                }
+            });
     });
 }

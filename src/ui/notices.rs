@@ -55,6 +55,7 @@ impl Notices {
             return;
         }
         let width = (ctx.content_rect().width() * 0.45).clamp(280.0, 560.0);
+        let lang = super::text::language(ctx);
         egui::Area::new(egui::Id::unique("notices"))
             .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -12.0])
             .order(egui::Order::Foreground)
@@ -62,7 +63,8 @@ impl Notices {
                 ui.set_max_width(width);
                 let first = self.items.len().saturating_sub(SHOWN);
                 if first > 0 {
-                    ui.label(RichText::new(format!("and {first} earlier message(s)…")).small());
+                    let more = crate::i18n::count(lang, "notice-earlier", first);
+                    ui.label(RichText::new(more).small());
                 }
                 for (i, (kind, text)) in self.items.iter().enumerate().skip(first) {
                     let (fill, ink) = match kind {
@@ -80,8 +82,8 @@ impl Notices {
                                 ui.add(egui::Label::new(RichText::new(text).color(ink)).wrap());
                             });
                             if ui
-                                .button(AppCommand::DismissNotice(i).label())
-                                .on_hover_text(AppCommand::DismissNotice(i).tooltip())
+                                .button(AppCommand::DismissNotice(i).label(lang))
+                                .on_hover_text(AppCommand::DismissNotice(i).tooltip(lang))
                                 .clicked()
                             {
                                 commands.push(AppCommand::DismissNotice(i));

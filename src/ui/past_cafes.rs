@@ -67,7 +67,10 @@ impl PastCafes {
                         "Home"
                     };
                     if ui
-                        .button(AppCommand::ShowPastCafes.button_text_as(back))
+                        .button(
+                            AppCommand::ShowPastCafes
+                                .button_text_as(crate::ui::text::language(ui.ctx()), back),
+                        )
                         .clicked()
                     {
                         commands.push(AppCommand::ShowPastCafes);

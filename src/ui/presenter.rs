@@ -1,16 +1,20 @@
 //! The facilitator's console: the current step beside its discussion points and notes,
-//! the agenda, the round timer, what comes next, and the projector controls.
+//! the agenda and what comes next; the round timer and the projector controls are in
+//! [`controls`].
 
 use chrono::{DateTime, Local, Utc};
 use egui::{Color32, RichText, Ui};
 
 use super::Projector;
 use super::command::AppCommand;
-use super::theme;
-use crate::live::{Command, LiveState, ProjectorScreen, Slide};
+use super::text::{t, ta, tn};
+use crate::i18n::{Lang, tr, tr_args};
+use crate::live::{Command, LiveState, Slide};
 use crate::model::guide::language_name;
-use crate::model::timer::format_secs;
 use crate::model::{Question, Step};
+
+mod controls;
+use controls::{projector_ui, timer_ui};
 
 /// What the presenter needs to draw one frame.
 pub struct View<'a> {
@@ -51,11 +55,12 @@ pub fn ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
 
 fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
     let session = &view.live.session;
+    let lang = super::text::language(ui.ctx());
     ui.horizontal(|ui| {
         // The clock and the key button come first, from the right; the title gets what is
         // left and is cut short with "…" rather than pushing the clock off the bar.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(AppCommand::Help.button_text()).clicked() {
+            if ui.button(AppCommand::Help.button_text(lang)).clicked() {
                 commands.push(AppCommand::Help);
             }
             let local = view.now.with_timezone(&Local);
@@ -64,18 +69,24 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
                     .strong()
                     .size(20.0),
             )
-            .on_hover_text("Time of day");
+            .on_hover_text(t(ui, "presenter-time-of-day"));
             let here = crate::model::Figures::of(&session.attendees, &session.tallies).total;
-            ui.label(format!("{here} here"))
-                .on_hover_text("Signed in at the desk (F6)");
+            ui.label(tn(
+                ui,
+                "presenter-here",
+                usize::try_from(here).unwrap_or(usize::MAX),
+            ))
+            .on_hover_text(t(ui, "presenter-here-hint"));
             let minutes = (view.now - session.started_at()).num_minutes().max(0);
             if minutes < 12 * 60 {
-                ui.label(format!("Café running {}:{:02}", minutes / 60, minutes % 60));
+                let running = format!("{}:{:02}", minutes / 60, minutes % 60);
+                ui.label(ta(ui, "presenter-running", &[("time", running.into())]));
             } else {
                 let started = session.started_at().with_timezone(&Local);
-                ui.label(format!("Café began {}", started.format("%a %-d %b, %H:%M")));
+                let began = started.format("%Y-%m-%d %H:%M").to_string();
+                ui.label(ta(ui, "presenter-began", &[("time", began.into())]));
             }
-            ui.label(session.details.date.format("%a %-d %b %Y").to_string());
+            ui.label(session.details.date.format("%Y-%m-%d").to_string());
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add(
                     egui::Label::new(RichText::new(&session.details.title).strong().size(20.0))
@@ -89,11 +100,12 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
 
 fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
     ui.add_space(6.0);
-    ui.heading("Agenda");
+    ui.heading(t(ui, "presenter-agenda"));
+    let lang = super::text::language(ui.ctx());
     let session = &live.session;
     egui::ScrollArea::vertical().show(ui, |ui| {
         for step in session.agenda() {
-            let mut text = step.label();
+            let mut text = step_label(lang, step);
             if let Step::Question(i) = step
                 && let Some(q) = session.guide.questions.get(i)
             {
@@ -101,13 +113,18 @@ fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
                     .ticked
                     .get(&i)
                     .map_or(0, std::collections::BTreeSet::len);
-                text = format!("{text} · {} min", q.minutes);
-                if ticked > 0 {
-                    text.push_str(&format!(" · {ticked} came up"));
-                }
+                text = ta(
+                    ui,
+                    "presenter-agenda-question",
+                    &[
+                        ("step", text.into()),
+                        ("minutes", q.minutes.into()),
+                        ("ticked", ticked.into()),
+                    ],
+                );
             }
             if live.frozen == Some(step) && step != session.current {
-                text.push_str("  (room sees)");
+                text = ta(ui, "presenter-agenda-room-sees", &[("step", text.into())]);
             }
             let current = step == session.current;
             let label = if current {
@@ -133,37 +150,49 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
     let step = session.current;
     let position = session.current_index() + 1;
     let total = session.agenda().len();
+    let lang = super::text::language(ui.ctx());
+    let name = step_label(lang, step);
     ui.label(
-        RichText::new(format!("Step {position} of {total} · {}", step.label()))
-            .color(super::theme::palette::MUTED),
+        RichText::new(ta(
+            ui,
+            "presenter-step-of",
+            &[
+                ("position", position.into()),
+                ("total", total.into()),
+                ("step", name.into()),
+            ],
+        ))
+        .color(super::theme::palette::MUTED),
     );
     match step {
         Step::Welcome => {
-            big_text(ui, &format!("Welcome to {}", session.details.title));
+            let title = session.details.title.clone();
+            big_text(ui, &ta(ui, "presenter-welcome", &[("title", title.into())]));
             let d = &session.details;
-            let mut facts = vec![d.date.format("%A %-d %B %Y").to_string()];
+            let mut facts = vec![d.date.format("%Y-%m-%d").to_string()];
             if !d.venue.is_empty() {
                 facts.push(d.venue.clone());
             }
             if !d.facilitator.is_empty() {
-                facts.push(format!("Facilitator: {}", d.facilitator));
+                let name = d.facilitator.clone();
+                facts.push(ta(ui, "presenter-facilitator", &[("name", name.into())]));
             }
-            facts.push(crate::i18n::count(
-                crate::i18n::Lang::ENGLISH,
+            facts.push(tn(
+                ui,
                 "tables-count",
                 usize::try_from(d.tables).unwrap_or(usize::MAX),
             ));
             ui.label(facts.join(" · "));
             series_ui(ui, live, writable, commands);
             ui.add_space(12.0);
-            ui.label(RichText::new("Guide: ").strong());
+            ui.label(RichText::new(t(ui, "presenter-guide")).strong());
             ui.label(&session.guide.purpose);
             ui.add_space(8.0);
-            ui.label("Greet people as they sign in and find a seat. When the room is ready, press Page Down for the café agreements.");
+            ui.label(t(ui, "presenter-welcome-hint"));
         }
         Step::Agreements => {
-            big_text(ui, "Café agreements");
-            ui.label("Read them aloud, then ask: is there anything we should add?");
+            big_text(ui, &step_label(lang, step));
+            ui.label(t(ui, "presenter-agreements-hint"));
             ui.add_space(8.0);
             for (i, a) in session.guide.agreements.iter().enumerate() {
                 ui.label(RichText::new(format!("{}. {}", i + 1, a.text)).size(20.0));
@@ -182,14 +211,14 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
             }
         }
         Step::Harvest => {
-            big_text(ui, "Harvest");
-            ui.label("Ask each table to share one or two key ideas with the room. Listen for what comes up at more than one table.");
+            big_text(ui, &step_label(lang, step));
+            ui.label(t(ui, "presenter-harvest-hint"));
             ui.add_space(8.0);
             came_up_ui(ui, live);
         }
         Step::Closing => {
-            big_text(ui, "Closing");
-            ui.label("Invite each person to name one small thing they will do before the next café, then a one-word round. Thank the hosts, the cooks and the childcare team.");
+            big_text(ui, &step_label(lang, step));
+            ui.label(t(ui, "presenter-closing-hint"));
             ui.add_space(8.0);
             commitments_ui(ui, live);
             ui.add_space(8.0);
@@ -206,7 +235,7 @@ fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<A
         .data(|d| d.get_temp::<String>(id))
         .unwrap_or_else(|| saved.clone());
     ui.horizontal(|ui| {
-        let label = ui.label("Series");
+        let label = ui.label(t(ui, "presenter-series"));
         let edit = ui
             .add_enabled(
                 writable,
@@ -261,8 +290,8 @@ fn question_ui(
         let left = egui::Layout::top_down(egui::Align::Min);
         let (first, second) = columns.split_at_mut(1);
         first[0].with_layout(left, |ui| {
-            ui.label(RichText::new("Discussion points").strong().size(20.0));
-            ui.label(RichText::new("Tick each one that came up.").small());
+            ui.label(RichText::new(t(ui, "presenter-points")).strong().size(20.0));
+            ui.label(RichText::new(t(ui, "presenter-points-hint")).small());
             for (p, point) in question.points.iter().enumerate() {
                 let mut ticked = session.is_ticked(index, p);
                 if ui
@@ -277,15 +306,15 @@ fn question_ui(
             }
         });
         second[0].with_layout(left, |ui| {
-            ui.label(RichText::new("Facilitator notes").strong().size(20.0));
+            ui.label(RichText::new(t(ui, "presenter-notes")).strong().size(20.0));
             if question.notes.trim().is_empty() {
-                ui.label(RichText::new("No notes for this question.").italics());
+                ui.label(RichText::new(t(ui, "presenter-no-notes")).italics());
             } else {
                 ui.label(&question.notes);
             }
             if !question.resources.is_empty() {
                 ui.add_space(8.0);
-                ui.label(RichText::new("Resources").strong());
+                ui.label(RichText::new(t(ui, "presenter-resources")).strong());
                 for r in &question.resources {
                     ui.label(format!("• {}: {}", r.title, r.detail));
                 }
@@ -303,15 +332,12 @@ fn commitments_ui(ui: &mut Ui, live: &LiveState) {
         .filter(|c| !c.deleted)
         .collect();
     ui.label(
-        RichText::new("Commitments (shown to the room)")
+        RichText::new(t(ui, "presenter-commitments"))
             .strong()
             .size(20.0),
     );
     if commitments.is_empty() {
-        ui.label(
-            RichText::new("None yet: add them on the Harvest page (F4) as people name them.")
-                .italics(),
-        );
+        ui.label(RichText::new(t(ui, "presenter-no-commitments")).italics());
     }
     for c in commitments {
         let mut line = format!("• {}", c.text);
@@ -319,7 +345,12 @@ fn commitments_ui(ui: &mut Ui, live: &LiveState) {
             line.push_str(&format!(" — {}", c.owner.trim()));
         }
         if let Some(due) = c.due {
-            line.push_str(&format!(" (by {})", due.format("%-d %b")));
+            let due = due.format("%Y-%m-%d").to_string();
+            line = ta(
+                ui,
+                "presenter-commitment-due",
+                &[("line", line.into()), ("due", due.into())],
+            );
         }
         ui.label(line);
     }
@@ -329,15 +360,29 @@ fn commitments_ui(ui: &mut Ui, live: &LiveState) {
 fn came_up_ui(ui: &mut Ui, live: &LiveState) {
     let session = &live.session;
     if session.ticked.is_empty() {
-        ui.label(RichText::new("No discussion points were ticked.").italics());
+        ui.label(RichText::new(t(ui, "presenter-none-ticked")).italics());
         return;
     }
-    ui.label(RichText::new("Points that came up").strong().size(20.0));
+    ui.label(
+        RichText::new(t(ui, "presenter-came-up"))
+            .strong()
+            .size(20.0),
+    );
     for (q, points) in &session.ticked {
         let Some(question) = session.guide.questions.get(*q) else {
             continue;
         };
-        ui.label(RichText::new(format!("Question {}: {}", q + 1, question.text)).strong());
+        ui.label(
+            RichText::new(ta(
+                ui,
+                "presenter-question-text",
+                &[
+                    ("number", (q + 1).into()),
+                    ("text", question.text.clone().into()),
+                ],
+            ))
+            .strong(),
+        );
         for p in points {
             if let Some(point) = question.points.get(*p) {
                 ui.label(format!("  - {point}"));
@@ -348,25 +393,31 @@ fn came_up_ui(ui: &mut Ui, live: &LiveState) {
 
 fn side_ui(ui: &mut Ui, live: &LiveState) {
     ui.add_space(6.0);
-    ui.heading("Up next");
+    ui.heading(t(ui, "presenter-up-next"));
+    let lang = super::text::language(ui.ctx());
     match live.next_step() {
-        Some(Step::Question(i)) => {
-            ui.label(RichText::new(format!("Question {}", i + 1)).strong());
+        Some(step @ Step::Question(i)) => {
+            ui.label(RichText::new(step_label(lang, step)).strong());
             if let Some(q) = live.session.guide.questions.get(i) {
                 ui.add(egui::Label::new(RichText::new(&q.text).size(18.0)).wrap());
-                ui.label(RichText::new(format!("{} minutes planned", q.minutes)).small());
+                let planned = ta(
+                    ui,
+                    "presenter-minutes-planned",
+                    &[("count", q.minutes.into())],
+                );
+                ui.label(RichText::new(planned).small());
             }
         }
         Some(step) => {
-            ui.label(RichText::new(step.label()).strong().size(18.0));
+            ui.label(RichText::new(step_label(lang, step)).strong().size(18.0));
         }
         None => {
-            ui.label("This is the last step.");
+            ui.label(t(ui, "presenter-last-step"));
         }
     }
     ui.add_space(16.0);
-    ui.heading("The room sees");
-    let (text, alert) = room_sees(live);
+    ui.heading(t(ui, "presenter-room-sees"));
+    let (text, alert) = room_sees(lang, live);
     let colour = if alert {
         Color32::from_rgb(0xB0, 0x00, 0x20)
     } else {
@@ -376,189 +427,48 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
 }
 
 /// A short description of the projector, and whether it differs from the current step.
-fn room_sees(live: &LiveState) -> (String, bool) {
+fn room_sees(lang: Lang, live: &LiveState) -> (String, bool) {
     let frozen = live.frozen.filter(|f| *f != live.session.current);
     let base = match live.projector_slide() {
-        Slide::Black => return ("BLACK SCREEN — press B to show".into(), true),
-        Slide::White => return ("WHITE SCREEN — press W to show".into(), true),
-        Slide::MoveTables => {
+        Slide::Black => return (tr(lang, "presenter-sees-black"), true),
+        Slide::White => return (tr(lang, "presenter-sees-white"), true),
+        Slide::MoveTables => return (tr(lang, "presenter-sees-move-tables"), true),
+        Slide::Themes(themes) => {
+            let count = themes.len();
             return (
-                "Please move to a new table — press M to go back".into(),
+                tr_args(lang, "presenter-sees-themes", &[("count", count.into())]),
                 true,
             );
         }
-        Slide::Themes(themes) => {
-            return (format!("The harvest themes ({})", themes.len()), true);
-        }
-        Slide::Question { number, text, .. } => format!("Question {number}: {text}"),
-        Slide::Welcome { .. } => "The welcome slide".into(),
-        Slide::Agreements(_) => "The café agreements".into(),
-        Slide::Harvest => "The harvest slide".into(),
-        Slide::Closing { .. } => "The closing slide".into(),
+        Slide::Question { number, text, .. } => tr_args(
+            lang,
+            "presenter-question-text",
+            &[("number", number.into()), ("text", text.into())],
+        ),
+        Slide::Welcome { .. } => tr(lang, "presenter-sees-welcome"),
+        Slide::Agreements(_) => tr(lang, "presenter-sees-agreements"),
+        Slide::Harvest => tr(lang, "presenter-sees-harvest"),
+        Slide::Closing { .. } => tr(lang, "presenter-sees-closing"),
     };
+    let slide = [("slide", base.clone().into())];
     match frozen {
-        Some(_) => (format!("FROZEN on: {base} — press F to unfreeze"), true),
-        None if live.frozen.is_some() => (format!("{base} (frozen)"), true),
+        Some(_) => (tr_args(lang, "presenter-sees-frozen-on", &slide), true),
+        None if live.frozen.is_some() => (tr_args(lang, "presenter-sees-frozen", &slide), true),
         None => (base, false),
     }
 }
 
-fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
-    let timer = &view.live.session.timer;
-    let urgency = timer.urgency(view.now);
-    ui.horizontal(|ui| {
-        egui::Frame::default()
-            .fill(theme::timer_band(urgency))
-            .inner_margin(egui::Margin::symmetric(12, 4))
-            .corner_radius(6.0)
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new(format_secs(timer.remaining_secs(view.now)))
-                        .monospace()
-                        .size(40.0)
-                        .strong()
-                        .color(theme::timer_colour(urgency, false)),
-                );
-                let words = theme::urgency_words(urgency);
-                if !words.is_empty() {
-                    ui.label(
-                        RichText::new(words)
-                            .strong()
-                            .size(20.0)
-                            .color(theme::timer_colour(urgency, false)),
-                    );
-                }
-            });
-        let (start_text, start_hint) = if timer.is_running() {
-            ("Pause", "Pause the round timer")
-        } else if timer.is_untouched() {
-            ("Start", "Start the round timer")
-        } else {
-            ("Resume", "Carry on the round timer")
-        };
-        let mut button = |ui: &mut Ui, command: AppCommand, text: &str, hint: &str| {
-            if ui
-                .button(command.button_text_as(text))
-                .on_hover_text(hint)
-                .clicked()
-            {
-                commands.push(command);
-            }
-        };
-        button(ui, AppCommand::ToggleTimer, start_text, start_hint);
-        for command in [
-            AppCommand::ResetTimer,
-            AppCommand::RemoveMinute,
-            AppCommand::AddMinute,
-        ] {
-            let hint = command.tooltip();
-            button(ui, command.clone(), command.label(), hint);
-        }
-        ui.label(format!("Round of {} min", timer.planned_secs / 60));
-        let session = &view.live.session;
-        if let (Step::Question(here), true) = (session.current, timer.is_running())
-            && timer.question != Some(here)
-        {
-            let minutes = session.guide.questions.get(here).map_or(0, |q| q.minutes);
-            let from = timer.question.map_or_else(
-                || "an earlier step".to_owned(),
-                |q| format!("Question {}", q + 1),
-            );
-            ui.label(
-                RichText::new(format!(
-                    "Still timing the round of {from}. {} starts this question's {minutes} min.",
-                    AppCommand::ResetTimer.keys_text()
-                ))
-                .color(theme::ERROR_TEXT),
-            );
-        }
-    });
-}
-
-fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
-    let live = view.live;
-    let projector = view.projector;
-    ui.horizontal_wrapped(|ui| {
-        let text = if projector.open {
-            "Close projector"
-        } else {
-            "Open projector"
-        };
-        if ui
-            .button(AppCommand::ToggleProjector.button_text_as(text))
-            .on_hover_text(AppCommand::ToggleProjector.tooltip())
-            .clicked()
-        {
-            commands.push(AppCommand::ToggleProjector);
-        }
-        if projector.open {
-            fullscreen_menu_ui(ui, projector, commands);
-        }
-        ui.separator();
-        let toggles = [
-            (live.screen == ProjectorScreen::Black, AppCommand::Black),
-            (live.screen == ProjectorScreen::White, AppCommand::White),
-            (live.frozen.is_some(), AppCommand::Freeze),
-            (
-                live.screen == ProjectorScreen::MoveTables,
-                AppCommand::MoveTables,
-            ),
-        ];
-        for (on, command) in toggles {
-            if ui
-                .add(super::widgets::toggle(on, command.button_text()))
-                .on_hover_text(command.tooltip())
-                .clicked()
-            {
-                commands.push(command);
-            }
-        }
-        ui.separator();
-        let languages = live.session.guide.translation_languages();
-        if !languages.is_empty() {
-            let current = live.session.projector.translation.clone();
-            let shown = current
-                .as_deref()
-                .map_or_else(|| "None".to_owned(), language_name);
-            egui::ComboBox::from_label("Translation on screen")
-                .selected_text(shown)
-                .show_ui(ui, |ui| {
-                    if ui.selectable_label(current.is_none(), "None").clicked() {
-                        commands.push(AppCommand::Cafe(Command::SetTranslation(None)));
-                    }
-                    for lang in &languages {
-                        let on = current.as_deref() == Some(lang.as_str());
-                        if ui.selectable_label(on, language_name(lang)).clicked() {
-                            commands.push(AppCommand::Cafe(Command::SetTranslation(Some(
-                                lang.clone(),
-                            ))));
-                        }
-                    }
-                });
-        }
-        let mut show_timer = live.session.projector.show_timer;
-        if ui.checkbox(&mut show_timer, "Timer on screen").changed() {
-            commands.push(AppCommand::Cafe(Command::SetShowTimer(show_timer)));
-        }
-    });
-}
-
-fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Vec<AppCommand>) {
-    ui.menu_button("Fullscreen on…", |ui| {
-        let labels = projector.monitor_labels();
-        if labels.is_empty() && ui.button("This screen").clicked() {
-            commands.push(AppCommand::Fullscreen(Some(0)));
-        }
-        for (i, name) in labels.iter().enumerate() {
-            if ui.button(name).clicked() {
-                commands.push(AppCommand::Fullscreen(Some(i)));
-            }
-        }
-        if ui.button("Look for screens again").clicked() {
-            commands.push(AppCommand::RefreshMonitors);
-        }
-    });
-    if projector.fullscreen.is_some() && ui.button(AppCommand::Escape.button_text()).clicked() {
-        commands.push(AppCommand::Fullscreen(None));
+/// A step's short name in `lang`, for the agenda, the step line and Home's recent list.
+pub fn step_label(lang: Lang, step: Step) -> String {
+    match step {
+        Step::Welcome => tr(lang, "presenter-step-welcome"),
+        Step::Agreements => tr(lang, "presenter-step-agreements"),
+        Step::Question(i) => tr_args(
+            lang,
+            "presenter-step-question",
+            &[("number", (i + 1).into())],
+        ),
+        Step::Harvest => tr(lang, "presenter-step-harvest"),
+        Step::Closing => tr(lang, "presenter-step-closing"),
     }
 }

@@ -12,9 +12,10 @@ pub fn viewport_id() -> ViewportId {
 }
 
 /// How the projector window opens.
-pub fn viewport_builder(title: &str) -> ViewportBuilder {
+pub fn viewport_builder(lang: crate::i18n::Lang, title: &str) -> ViewportBuilder {
+    let title = crate::i18n::tr_args(lang, "projector-window-title", &[("title", title.into())]);
     ViewportBuilder::default()
-        .with_title(format!("{title} — projector"))
+        .with_title(title)
         .with_inner_size([1024.0, 640.0])
         .with_min_inner_size([320.0, 200.0])
 }
@@ -83,6 +84,7 @@ pub fn ui(
     let inner = rect.shrink(margin);
     let unit = rect.height().min(rect.width() * 0.6);
 
+    let words = fit.take_words(live);
     let mut timer_band = 0.0;
     if live.projector_shows_timer() {
         // The room sees a calm countdown: no red, no minus signs, no alarm words. The
@@ -91,7 +93,11 @@ pub fn ui(
         let text = if left > 0 {
             format_secs(left)
         } else {
-            "Time to bring your conversation to a close".to_owned()
+            words
+                .1
+                .first()
+                .map(|w| w.time_up.clone())
+                .unwrap_or_default()
         };
         let size = (unit * 0.07).max(14.0);
         timer_band = size * 1.4;
@@ -112,7 +118,6 @@ pub fn ui(
             egui::Layout::top_down(egui::Align::Center).with_main_align(egui::Align::Center),
         ));
     content.style_mut().visuals.override_text_color = Some(fg);
-    let words = fit.take_words(live);
     slide_ui(&mut content, &slide, &words.1, body, unit, fit);
     fit.keep_words(words);
 }
@@ -255,21 +260,18 @@ fn slide_ui(
             room_lines(ui, words, unit * 0.08, |w| w.what_we_heard.clone());
             ui.add_space(unit * 0.02);
             if themes.is_empty() {
-                ui.label(
-                    RichText::new("Themes will appear here as we gather them.")
-                        .size(unit * 0.05)
-                        .color(PROJECTOR_SOFT),
-                );
+                for w in words {
+                    room_text(ui, &w.themes_empty, unit * 0.05, PROJECTOR_SOFT);
+                }
             }
             let count = themes.len().max(1) as f32;
             let size = (body.height() * 0.75 / count / 1.5).clamp(12.0, unit * 0.1);
             for (title, tables) in themes {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(title).size(size));
-                    let raised = match tables {
-                        0 => String::new(),
-                        1 => "  · 1 table".to_owned(),
-                        n => format!("  · {n} tables"),
+                    let raised = match (tables, words.first()) {
+                        (0, _) | (_, None) => String::new(),
+                        (n, Some(w)) => format!("  · {}", w.tables_raised(*n)),
                     };
                     ui.label(RichText::new(raised).size(size * 0.7).color(PROJECTOR_SOFT));
                 });
@@ -285,7 +287,7 @@ fn slide_ui(
             }
             if !commitments.is_empty() {
                 ui.add_space(unit * 0.03);
-                ui.label(RichText::new("What we will do before next time").size(unit * 0.06));
+                room_lines(ui, words, unit * 0.06, |w| w.commitments_title.clone());
                 let count = commitments.len().max(1) as f32;
                 let size = (body.height() * 0.5 / count / 1.4).clamp(12.0, unit * 0.05);
                 for c in commitments {

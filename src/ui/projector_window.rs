@@ -9,12 +9,21 @@ pub struct Monitor {
     pub height: u32,
     /// The presenter's window is on this screen.
     pub has_presenter: bool,
+    /// The system gave the screen no name: `name` is "Screen N" and menus say it in the
+    /// person's language.
+    pub unnamed: Option<usize>,
 }
 
 impl Monitor {
-    /// "HDMI-1 (1024×768)", for menus.
-    pub fn label(&self) -> String {
-        format!("{} ({}×{})", self.name, self.width, self.height)
+    /// "HDMI-1 (1024×768)", for menus, in `lang`.
+    pub fn label(&self, lang: crate::i18n::Lang) -> String {
+        let name = match self.unnamed {
+            Some(number) => {
+                crate::i18n::tr_args(lang, "projector-screen", &[("number", number.into())])
+            }
+            None => self.name.clone(),
+        };
+        format!("{name} ({}×{})", self.width, self.height)
     }
 }
 
@@ -34,9 +43,9 @@ pub struct Projector {
 }
 
 impl Projector {
-    /// The names of the screens, for menus.
-    pub fn monitor_labels(&self) -> Vec<String> {
-        self.monitors.iter().map(Monitor::label).collect()
+    /// The names of the screens, for menus, in `lang`.
+    pub fn monitor_labels(&self, lang: crate::i18n::Lang) -> Vec<String> {
+        self.monitors.iter().map(|m| m.label(lang)).collect()
     }
 
     /// Where the projector goes: the remembered screen if it is there; on a first opening
@@ -69,8 +78,12 @@ pub fn monitors_of(frame: &eframe::Frame) -> Option<Vec<Monitor>> {
         .enumerate()
         .map(|(i, m)| {
             let size = m.size();
+            // The fallback name is remembered with the café, so it stays the same in every
+            // language; menus translate it.
+            let unnamed = m.name().is_none().then_some(i + 1);
             let name = m.name().unwrap_or_else(|| format!("Screen {}", i + 1));
             Monitor {
+                unnamed,
                 has_presenter: current.as_deref() == Some(name.as_str()),
                 name,
                 width: size.width,
@@ -91,6 +104,7 @@ mod tests {
             width: 1024,
             height: 768,
             has_presenter: presenter,
+            unnamed: None,
         }
     }
 
@@ -129,5 +143,15 @@ mod tests {
             ..Projector::default()
         };
         assert_eq!(gone.choose_screen(), None);
+    }
+
+    #[test]
+    fn a_screen_without_a_name_is_named_in_the_persons_language() {
+        let es = crate::i18n::Lang::from_code("es").expect("Spanish");
+        let mut m = screen("Screen 2", false);
+        m.unnamed = Some(2);
+        assert_eq!(m.label(crate::i18n::Lang::ENGLISH), "Screen 2 (1024×768)");
+        assert_eq!(m.label(es), "Pantalla 2 (1024×768)");
+        assert_eq!(screen("HDMI-1", false).label(es), "HDMI-1 (1024×768)");
     }
 }

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use super::command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice};
 use super::{CafeApp, Page, attendance, closing, tables};
+use crate::i18n::tr_args;
 use crate::model::{Guide, SessionDetails};
 use crate::session::{Notify, OpenCafe, Opened};
 
@@ -248,9 +249,10 @@ impl CafeApp {
             self.page = Page::Tables;
             self.tables.focus_note_box();
         } else {
-            let message = format!(
-                "This café has no table {number}; it has tables 1 to {}. Choose one of those.",
-                tables.len()
+            let message = tr_args(
+                self.lang,
+                "notice-no-such-table",
+                &[("number", number.into()), ("count", tables.len().into())],
             );
             self.close_cafe();
             self.notices.error(message);
@@ -302,8 +304,10 @@ impl CafeApp {
         let Some(cafe) = self.cafe.take() else { return };
         if let Err((cafe, error)) = cafe.close(Duration::from_secs(5)) {
             self.cafe = Some(*cafe);
-            self.notices.error(format!(
-                "The café stays open because its last changes are not saved yet: {error}"
+            self.notices.error(tr_args(
+                self.lang,
+                "notice-cafe-stays-open",
+                &[("error", error.into())],
             ));
             return;
         }
@@ -355,9 +359,10 @@ impl CafeApp {
                 let Some(cafe) = &self.cafe else { return };
                 match cafe.save_copy_as(&target) {
                     Ok(()) => {
-                        self.notices.info(format!(
-                            "A copy of the café was saved to {}.",
-                            target.display()
+                        self.notices.info(tr_args(
+                            self.lang,
+                            "notice-copy-saved",
+                            &[("path", target.display().to_string().into())],
                         ));
                         if let Some(cafe) = self.cafe.take() {
                             cafe.abandon();
@@ -428,7 +433,9 @@ impl CafeApp {
         let text = match text {
             Ok(text) => text,
             Err(e) => {
-                self.notices.error(format!("Not exported: {e}"));
+                let error = [("error", e.into())];
+                self.notices
+                    .error(tr_args(self.lang, "notice-not-exported", &error));
                 return;
             }
         };
@@ -455,10 +462,16 @@ impl CafeApp {
             .and_then(|()| crate::export::write_export(&path, &text));
         match result {
             Ok(()) => {
-                self.notices.info(format!("Saved {}", path.display()));
+                let saved = [("path", path.display().to_string().into())];
+                self.notices
+                    .info(tr_args(self.lang, "notice-export-saved", &saved));
                 self.attendance.recheck_exports();
             }
-            Err(e) => self.notices.error(format!("Not saved: {e}")),
+            Err(e) => {
+                let error = [("error", e.into())];
+                self.notices
+                    .error(tr_args(self.lang, "notice-not-saved", &error));
+            }
         }
     }
 }

@@ -44,14 +44,16 @@ pub fn timer_band(urgency: Urgency) -> Color32 {
     }
 }
 
-/// Words that carry the urgency without relying on colour.
-pub fn urgency_words(urgency: Urgency) -> &'static str {
-    match urgency {
-        Urgency::Plenty => "",
-        Urgency::Warning => "Nearly time",
-        Urgency::LastMinute => "Last minute",
-        Urgency::Overtime => "OVERTIME",
-    }
+/// Words that carry the urgency without relying on colour, in `lang` (none while there is
+/// plenty of time).
+pub fn urgency_words(lang: crate::i18n::Lang, urgency: Urgency) -> String {
+    let key = match urgency {
+        Urgency::Plenty => return String::new(),
+        Urgency::Warning => "presenter-timer-nearly",
+        Urgency::LastMinute => "presenter-timer-last-minute",
+        Urgency::Overtime => "presenter-timer-overtime",
+    };
+    crate::i18n::tr(lang, key)
 }
 
 /// The console's palette: warm paper, near-black ink, one blue accent. Every control's edge is

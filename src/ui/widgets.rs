@@ -2,6 +2,7 @@
 
 use egui::{Color32, RichText, Ui};
 
+use super::text::{t, ta};
 use crate::store::saver::SaveStatus;
 
 /// A button that stays pressed while `on` (a tag, a projector screen, a role): framed either
@@ -14,7 +15,7 @@ pub fn toggle<'a>(on: bool, text: impl egui::IntoAtoms<'a>) -> egui::Button<'a> 
 pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only: Option<&str>) {
     if let Some(reason) = read_only {
         ui.label(
-            RichText::new("Read-only")
+            RichText::new(t(ui, "widget-read-only"))
                 .strong()
                 .color(Color32::from_rgb(0x8A, 0x4B, 0x00)),
         )
@@ -37,20 +38,20 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
     match (status.saved_revision, status.saved_at) {
         (Some(saved), Some(at)) if saved >= revision => {
             let same_day = at.date_naive() == chrono::Local::now().date_naive();
+            // Numbers only, so the time reads the same in every language.
             let when = if same_day {
                 at.format("%H:%M:%S")
             } else {
-                at.format("%-d %b %H:%M")
+                at.format("%Y-%m-%d %H:%M")
             };
-            ui.label(
-                RichText::new(format!("Saved {when}")).color(Color32::from_rgb(0x1E, 0x5E, 0x20)),
-            );
+            let text = ta(ui, "widget-saved-at", &[("time", when.to_string().into())]);
+            ui.label(RichText::new(text).color(Color32::from_rgb(0x1E, 0x5E, 0x20)));
         }
         (Some(_), None) => {
-            ui.label("No changes yet");
+            ui.label(t(ui, "widget-no-changes"));
         }
         _ => {
-            ui.label("Saving…");
+            ui.label(t(ui, "widget-saving"));
         }
     }
 }
@@ -78,21 +79,27 @@ enum Picked {
 /// A chooser that answers with nothing faster than this was never shown.
 const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(400);
 
-/// What shows a file chooser: (title, starting folder, mode) to the chosen path, `None` when
-/// the person cancelled or no chooser could be shown.
-pub type Chooser = fn(String, std::path::PathBuf, PickMode) -> Option<std::path::PathBuf>;
+/// What a file chooser is asked to show.
+pub struct Choice {
+    pub title: String,
+    /// The name of the kind of file, in the person's language ("Café session").
+    pub kind: String,
+    /// The folder it starts in.
+    pub dir: std::path::PathBuf,
+    pub mode: PickMode,
+}
+
+/// What shows a file chooser: the chosen path, or `None` when the person cancelled or no
+/// chooser could be shown.
+pub type Chooser = fn(Choice) -> Option<std::path::PathBuf>;
 
 /// The system's file chooser (a desktop portal, GTK, Windows or macOS dialog).
-fn system_chooser(
-    title: String,
-    dir: std::path::PathBuf,
-    mode: PickMode,
-) -> Option<std::path::PathBuf> {
+fn system_chooser(choice: Choice) -> Option<std::path::PathBuf> {
     let dialog = rfd::FileDialog::new()
-        .set_title(title)
-        .add_filter("Café session", &["ron"])
-        .set_directory(dir);
-    match mode {
+        .set_title(choice.title)
+        .add_filter(choice.kind, &["ron"])
+        .set_directory(choice.dir);
+    match choice.mode {
         PickMode::Open => dialog.pick_file(),
         PickMode::Save => dialog.save_file(),
         PickMode::Folder => dialog.pick_folder(),
@@ -116,7 +123,7 @@ impl Default for FilePicker {
 
 impl FilePicker {
     /// A picker that shows `chooser` instead of the system's (a computer without one is
-    /// `|_, _, _| None`).
+    /// `|_| None`).
     pub fn with_chooser(chooser: Chooser) -> Self {
         Self {
             waiting: None,
@@ -141,11 +148,17 @@ impl FilePicker {
         let ctx = ctx.clone();
         let title = title.to_owned();
         let chooser = self.chooser;
+        let filter = crate::i18n::tr(super::text::language(&ctx), "widget-file-kind");
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
                 let started = std::time::Instant::now();
-                let picked = chooser(title, dir, mode);
+                let picked = chooser(Choice {
+                    title,
+                    kind: filter,
+                    dir,
+                    mode,
+                });
                 let answer =
                     picked.map_or_else(|| Picked::Nothing(started.elapsed()), Picked::Chosen);
                 // The window may have closed meanwhile; then nobody waits for the answer.
@@ -197,29 +210,27 @@ pub fn path_picker_ui(
     let mut chosen = picker.poll();
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(!picker.is_waiting(), egui::Button::new("Choose a file…"))
+            .add_enabled(
+                !picker.is_waiting(),
+                egui::Button::new(t(ui, "widget-choose-file")),
+            )
             .clicked()
         {
             picker.open(ui.ctx(), title, dir.to_owned(), mode);
         }
         if picker.is_waiting() {
-            ui.label("Waiting for the file chooser…");
+            ui.label(t(ui, "widget-waiting-chooser"));
         }
     });
     if picker.unavailable {
-        ui.label(
-            RichText::new(
-                "No file chooser could be shown on this computer. Type the file's path in the box below instead.",
-            )
-            .color(super::theme::ERROR_TEXT),
-        );
+        ui.label(RichText::new(t(ui, "widget-no-chooser")).color(super::theme::ERROR_TEXT));
     }
     ui.horizontal(|ui| {
-        let label = ui.label("or type its path:");
+        let label = ui.label(t(ui, "widget-type-path"));
         let edit = ui
             .add(
                 egui::TextEdit::singleline(typed)
-                    .hint_text("/path/to/session.ron")
+                    .hint_text(t(ui, "widget-path-hint"))
                     .desired_width(320.0),
             )
             .labelled_by(label.id);

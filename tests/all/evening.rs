@@ -508,7 +508,7 @@ fn without_a_file_chooser_the_app_says_so_and_the_typed_path_box_takes_the_keybo
             }
         },
         Picking {
-            picker: FilePicker::with_chooser(|_, _, _| None),
+            picker: FilePicker::with_chooser(|_| None),
             typed: String::new(),
             chosen: None,
         },

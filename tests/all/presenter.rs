@@ -139,11 +139,12 @@ fn help_overlay_lists_every_key_and_closes_with_escape() {
     let mut h = harness(data.path(), None, &clock);
     h.key_press(Key::F1);
     h.run();
-    for row in cafe_host::ui::command::key_rows() {
+    let en = cafe_host::i18n::Lang::ENGLISH;
+    for row in cafe_host::ui::command::key_rows(en) {
+        let tooltip = row.command.tooltip(en);
         assert!(
-            h.query_all_by_label(row.command.tooltip()).next().is_some(),
-            "{} is missing from the key list",
-            row.command.tooltip()
+            h.query_all_by_label(&tooltip).next().is_some(),
+            "{tooltip} is missing from the key list"
         );
         assert!(
             h.query_all_by_label(&row.keys).next().is_some(),
@@ -154,7 +155,7 @@ fn help_overlay_lists_every_key_and_closes_with_escape() {
     h.key_press(Key::Escape);
     h.run();
     assert!(
-        h.query_by_label(cafe_host::ui::AppCommand::Help.tooltip())
+        h.query_by_label(&cafe_host::ui::AppCommand::Help.tooltip(en))
             .is_none()
     );
 }

@@ -18,3 +18,5 @@ tables-raised = { $count ->
 }
 thank-you = شكراً لحضوركم
 closing-prompt = بكلمة واحدة: بأي شعور تغادرون الليلة؟
+time-up = حان وقت اختتام حديثكم
+commitments-title = ما سنفعله قبل لقائنا القادم

@@ -17,3 +17,5 @@ tables-raised = { $count ->
 }
 thank-you = Thank you for coming
 closing-prompt = One word: how do you leave tonight?
+time-up = Time to bring your conversation to a close
+commitments-title = What we will do before next time

@@ -15,3 +15,5 @@ tables-raised = { $count ->
 }
 thank-you = Gracias por venir
 closing-prompt = En una palabra: ¿cómo se van esta noche?
+time-up = Es hora de ir cerrando la conversación
+commitments-title = Lo que haremos antes de la próxima vez

@@ -13,3 +13,5 @@ themes-empty = Các chủ đề sẽ hiện ở đây khi chúng ta tổng hợp
 tables-raised = { $count } bàn
 thank-you = Cảm ơn quý vị đã đến
 closing-prompt = Một từ thôi: tối nay quý vị ra về với cảm xúc gì?
+time-up = Đã đến lúc kết thúc cuộc trò chuyện
+commitments-title = Những việc chúng ta sẽ làm trước lần gặp tới

@@ -13,3 +13,5 @@ themes-empty = 整理出的主题会显示在这里。
 tables-raised = { $count } 张桌子
 thank-you = 感谢您的到来
 closing-prompt = 用一个词说说：今晚您带着怎样的心情离开？
+time-up = 是时候结束你们的谈话了
+commitments-title = 下次见面之前我们要做的事

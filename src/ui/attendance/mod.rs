@@ -274,8 +274,8 @@ impl AttendanceState {
                         ui.label(
                             RichText::new(format!(
                                 "{} and {} to pick",
-                                AppCommand::SuggestionDown.keys_text(),
-                                AppCommand::PickSuggestion.keys_text()
+                                AppCommand::SuggestionDown.keys_text(crate::ui::text::language(ui.ctx())),
+                                AppCommand::PickSuggestion.keys_text(crate::ui::text::language(ui.ctx()))
                             ))
                             .small(),
                         );
@@ -382,9 +382,10 @@ impl AttendanceState {
         }
         ui.horizontal(|ui| {
             let text = if self.form.editing.is_some() {
-                AppCommand::CheckIn.button_text_as("Save changes")
+                AppCommand::CheckIn
+                    .button_text_as(crate::ui::text::language(ui.ctx()), "Save changes")
             } else {
-                AppCommand::CheckIn.button_text()
+                AppCommand::CheckIn.button_text(crate::ui::text::language(ui.ctx()))
             };
             if ui
                 .add_enabled(

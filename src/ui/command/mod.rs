@@ -6,13 +6,16 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::i18n::{Lang, tr, tr_args};
 use crate::live::{Command, ProjectorScreen};
 
 mod table;
 mod words;
 
 use crate::model::{Guide, SessionDetails, Tag};
-pub use words::{KeyRow, chord_text, key_rows, key_table_markdown, places_text, typing_text};
+pub use words::{
+    KeyRow, chord_text, either, key_rows, key_table_markdown, places_text, typing_text,
+};
 
 /// Where the app is, for deciding which keys mean something.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -271,10 +274,9 @@ pub enum CloseChoice {
     QuitAnyway,
 }
 
-/// A command's words and keys.
+/// A command's keys and where they work. Its words (label and tooltip) are in the message
+/// catalogue, so every screen shows them in the person's language.
 pub struct Meta {
-    pub label: &'static str,
-    pub tooltip: &'static str,
     pub chords: &'static [Chord],
     pub places: Places,
 }
@@ -322,15 +324,8 @@ impl AppCommand {
         all
     }
 
-    pub fn label(&self) -> &'static str {
-        self.meta().label
-    }
-
-    pub fn tooltip(&self) -> &'static str {
-        self.meta().tooltip
-    }
-
-    /// The key of this command's tooltip in the message catalogue: `command-next-step`.
+    /// The key of this command's tooltip in the message catalogue: `command-next-step`. Its
+    /// label is the same key with `-label` after it.
     pub fn catalogue_key(&self) -> String {
         let debug = format!("{self:?}");
         let name = debug.split(['(', ' ', '{']).next().unwrap_or_default();
@@ -344,30 +339,40 @@ impl AppCommand {
         key
     }
 
-    /// The tooltip in the person's language, from the message catalogue.
-    pub fn tooltip_in(&self, lang: crate::i18n::Lang) -> String {
-        crate::i18n::tr(lang, &self.catalogue_key())
+    /// The command's name on a button or menu, in `lang`: "Next step".
+    pub fn label(&self, lang: Lang) -> String {
+        let key = format!("{}-label", self.catalogue_key());
+        match self {
+            AppCommand::TagNextNote(tag) => tr_args(lang, &key, &[("tag", tag_id(*tag).into())]),
+            _ => tr(lang, &key),
+        }
     }
 
-    /// The keys as a person reads them: "Page Down, Right arrow, Space".
-    pub fn keys_text(&self) -> String {
-        self.meta()
+    /// What the command does, in `lang`, for its tooltip and the key list.
+    pub fn tooltip(&self, lang: Lang) -> String {
+        tr(lang, &self.catalogue_key())
+    }
+
+    /// The keys as a person reads them in `lang`: "Page Down or Right arrow or Space".
+    pub fn keys_text(&self, lang: Lang) -> String {
+        let keys: Vec<String> = self
+            .meta()
             .chords
             .iter()
-            .map(|c| chord_text(c.shortcut))
-            .collect::<Vec<_>>()
-            .join(" or ")
+            .map(|c| chord_text(lang, c.shortcut))
+            .collect();
+        words::either(lang, &keys)
     }
 
-    /// A button's text with its first key: "Black (B)".
-    pub fn button_text(&self) -> String {
-        self.button_text_as(self.label())
+    /// A button's text with its first key, in `lang`: "Black (B)".
+    pub fn button_text(&self, lang: Lang) -> String {
+        self.button_text_as(lang, &self.label(lang))
     }
 
-    /// A button's own words with the command's first key: "Resume (T)".
-    pub fn button_text_as(&self, text: &str) -> String {
+    /// A button's own words (already in `lang`) with the command's first key: "Resume (T)".
+    pub fn button_text_as(&self, lang: Lang, text: &str) -> String {
         match self.meta().chords.first() {
-            Some(c) => format!("{text} ({})", chord_text(c.shortcut)),
+            Some(c) => format!("{text} ({})", chord_text(lang, c.shortcut)),
             None => text.to_owned(),
         }
     }
@@ -425,6 +430,20 @@ impl AppCommand {
     }
 }
 
+/// A tag's name in the catalogue's selectors: `idea`, `concern`, …
+fn tag_id(tag: Tag) -> &'static str {
+    match tag {
+        Tag::Idea => "idea",
+        Tag::Concern => "concern",
+        Tag::Question => "question",
+        Tag::Action => "action",
+        Tag::Quote => "quote",
+    }
+}
+
 fn modifier_count(m: Modifiers) -> u32 {
     u32::from(m.alt) + u32::from(m.ctrl || m.command || m.mac_cmd) + u32::from(m.shift)
 }
+
+#[cfg(test)]
+mod tests;

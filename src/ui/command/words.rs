@@ -1,11 +1,13 @@
-//! The key list in words: for the F1 overlay and the README.
+//! The key list in words: for the F1 overlay (in the person's language) and the README (in
+//! English). The words come from the message catalogue.
 
 use egui::{Key, KeyboardShortcut};
 
 use super::{AppCommand, Chord, Place, Places, Typing};
+use crate::i18n::{Lang, tr, tr_args};
 
-/// A key chord as a person reads it: "Ctrl+Z", "Page Down", "?".
-pub fn chord_text(shortcut: KeyboardShortcut) -> String {
+/// A key chord as a person reads it in `lang`: "Ctrl+Z", "Page Down", "?".
+pub fn chord_text(lang: Lang, shortcut: KeyboardShortcut) -> String {
     let mut out = String::new();
     let m = shortcut.modifiers;
     if m.command || m.ctrl || m.mac_cmd {
@@ -19,28 +21,45 @@ pub fn chord_text(shortcut: KeyboardShortcut) -> String {
         out.push_str("Alt+");
     }
     if m.shift {
-        out.push_str("Shift+");
+        out.push_str(&tr(lang, "help-key-shift"));
+        out.push('+');
     }
+    let named = |message: &str| tr(lang, message);
     let key = match shortcut.logical_key {
-        Key::PageDown => "Page Down",
-        Key::PageUp => "Page Up",
-        Key::ArrowRight => "Right arrow",
-        Key::ArrowLeft => "Left arrow",
-        Key::ArrowUp => "Up arrow",
-        Key::ArrowDown => "Down arrow",
-        Key::Space => "Space",
-        Key::Escape => "Esc",
-        Key::Enter => "Enter",
-        Key::Plus => "+",
-        Key::Equals => "=",
-        Key::Minus => "-",
-        Key::Period => ".",
-        Key::Comma => ",",
-        Key::Questionmark => "?",
-        other => other.name(),
+        Key::PageDown => named("help-key-page-down"),
+        Key::PageUp => named("help-key-page-up"),
+        Key::ArrowRight => named("help-key-right"),
+        Key::ArrowLeft => named("help-key-left"),
+        Key::ArrowUp => named("help-key-up"),
+        Key::ArrowDown => named("help-key-down"),
+        Key::Space => named("help-key-space"),
+        Key::Enter => named("help-key-enter"),
+        Key::Home => named("help-key-home"),
+        Key::End => named("help-key-end"),
+        Key::Escape => "Esc".to_owned(),
+        Key::Plus => "+".to_owned(),
+        Key::Equals => "=".to_owned(),
+        Key::Minus => "-".to_owned(),
+        Key::Period => ".".to_owned(),
+        Key::Comma => ",".to_owned(),
+        Key::Questionmark => "?".to_owned(),
+        other => other.name().to_owned(),
     };
-    out.push_str(key);
+    out.push_str(&key);
     out
+}
+
+/// Alternatives as one phrase in `lang`: "B or .", "Page Down or Right arrow or Space".
+pub fn either(lang: Lang, items: &[String]) -> String {
+    let mut iter = items.iter();
+    let first = iter.next().cloned().unwrap_or_default();
+    iter.fold(first, |acc, next| {
+        tr_args(
+            lang,
+            "help-either",
+            &[("first", acc.into()), ("second", next.clone().into())],
+        )
+    })
 }
 
 /// One row of the key list: commands that differ only in their number (Ctrl+1 … Ctrl+9)
@@ -50,13 +69,13 @@ pub struct KeyRow {
     pub command: AppCommand,
 }
 
-/// The key list, in the order shown.
-pub fn key_rows() -> Vec<KeyRow> {
+/// The key list, in the order shown, with the keys named in `lang`.
+pub fn key_rows(lang: Lang) -> Vec<KeyRow> {
     let mut rows: Vec<(AppCommand, Vec<String>)> = Vec::new();
     for command in AppCommand::keyed() {
-        let keys = command.keys_text();
+        let keys = command.keys_text(lang);
         match rows.last_mut() {
-            Some((last, all)) if last.tooltip() == command.tooltip() => all.push(keys),
+            Some((last, all)) if last.catalogue_key() == command.catalogue_key() => all.push(keys),
             _ => rows.push((command, vec![keys])),
         }
     }
@@ -72,67 +91,76 @@ pub fn key_rows() -> Vec<KeyRow> {
         .collect()
 }
 
-/// The key list as a Markdown table: the README's copy is compared with this in a test.
+/// The key list as a Markdown table, in English: the README's copy is compared with this in a
+/// test.
 pub fn key_table_markdown() -> String {
+    let lang = Lang::ENGLISH;
     let mut out = String::from(
         "| Keys | What they do | Where | While typing in a box |\n|---|---|---|---|\n",
     );
-    for row in key_rows() {
+    for row in key_rows(lang) {
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             row.keys.replace('|', "\\|"),
-            row.command.tooltip(),
-            places_text(row.command.meta().places),
-            typing_text(&row.command)
+            row.command.tooltip(lang),
+            places_text(lang, row.command.meta().places),
+            typing_text(lang, &row.command)
         ));
     }
     out
 }
 
 /// Where a command's keys work, in words.
-pub fn places_text(places: Places) -> String {
+pub fn places_text(lang: Lang, places: Places) -> String {
     if places == Places::ALL {
-        return "everywhere".to_owned();
+        return tr(lang, "help-where-everywhere");
     }
     if places == Places::CAFE {
-        return "an open café (not table mode)".to_owned();
+        return tr(lang, "help-where-cafe");
     }
-    [
-        (Place::Presenter, "presenter"),
-        (Place::Tables, "tables"),
-        (Place::Harvest, "harvest"),
-        (Place::SignIn, "sign-in"),
-        (Place::TableMode, "table mode"),
-        (Place::PastCafes, "past cafés"),
+    let names: Vec<String> = [
+        (Place::Presenter, "help-where-presenter"),
+        (Place::Tables, "help-where-tables"),
+        (Place::Harvest, "help-where-harvest"),
+        (Place::SignIn, "help-where-sign-in"),
+        (Place::TableMode, "help-where-table-mode"),
+        (Place::PastCafes, "help-where-past-cafes"),
     ]
     .iter()
     .filter(|(p, _)| places.contains(*p))
-    .map(|(_, name)| *name)
-    .collect::<Vec<_>>()
-    .join(", ")
+    .map(|(_, key)| tr(lang, key))
+    .collect();
+    names.join(", ")
 }
 
 /// Which of a command's keys still work while a text box has the keyboard, in words.
-pub fn typing_text(command: &AppCommand) -> String {
+pub fn typing_text(lang: Lang, command: &AppCommand) -> String {
     let chords = command.meta().chords;
     let words = |t: Typing| match t {
         Typing::NotWhileTyping => None,
-        Typing::Always => Some("yes"),
-        Typing::InNoteBox => Some("in the note box"),
-        Typing::EmptyNoteBox => Some("in an empty note box"),
-        Typing::InNoteEdit => Some("while editing a note"),
-        Typing::InNameSuggestions => Some("in the name box, people listed"),
+        Typing::Always => Some("help-typing-yes"),
+        Typing::InNoteBox => Some("help-typing-note-box"),
+        Typing::EmptyNoteBox => Some("help-typing-empty-note-box"),
+        Typing::InNoteEdit => Some("help-typing-note-edit"),
+        Typing::InNameSuggestions => Some("help-typing-name-suggestions"),
     };
     let working: Vec<&Chord> = chords
         .iter()
         .filter(|c| words(c.typing).is_some())
         .collect();
-    if working.is_empty() {
-        return "no".to_owned();
+    match working.first().and_then(|c| words(c.typing)) {
+        None => tr(lang, "help-typing-no"),
+        Some(key) if working.len() == chords.len() => tr(lang, key),
+        Some(_) => {
+            let keys: Vec<String> = working
+                .iter()
+                .map(|c| chord_text(lang, c.shortcut))
+                .collect();
+            tr_args(
+                lang,
+                "help-typing-only",
+                &[("keys", keys.join(", ").into())],
+            )
+        }
     }
-    if working.len() == chords.len() {
-        return words(working[0].typing).unwrap_or("no").to_owned();
-    }
-    let keys: Vec<String> = working.iter().map(|c| chord_text(c.shortcut)).collect();
-    format!("{} only", keys.join(", "))
 }

@@ -408,7 +408,7 @@ impl TablesState {
                 if ui
                     .add(crate::ui::widgets::toggle(
                         on,
-                        command.button_text_as(tag.label()),
+                        command.button_text_as(crate::ui::text::language(ui.ctx()), tag.label()),
                     ))
                     .clicked()
                 {
@@ -441,7 +441,10 @@ impl TablesState {
         )
         .labelled_by(label.id);
         ui.horizontal(|ui| {
-            if ui.button(AppCommand::AddNote.button_text()).clicked() {
+            if ui
+                .button(AppCommand::AddNote.button_text(crate::ui::text::language(ui.ctx())))
+                .clicked()
+            {
                 commands.push(AppCommand::AddNote);
             }
             for (command, enabled) in [
@@ -449,8 +452,11 @@ impl TablesState {
                 (AppCommand::Redo, live.can_redo()),
             ] {
                 if ui
-                    .add_enabled(enabled, egui::Button::new(command.button_text()))
-                    .on_hover_text(command.tooltip())
+                    .add_enabled(
+                        enabled,
+                        egui::Button::new(command.button_text(crate::ui::text::language(ui.ctx()))),
+                    )
+                    .on_hover_text(command.tooltip(crate::ui::text::language(ui.ctx())))
                     .clicked()
                 {
                     commands.push(command);

@@ -132,12 +132,14 @@ impl TablesState {
             .response
             .on_hover_text("Move the note to another table");
         if ui
-            .small_button(AppCommand::SaveNoteEdit.button_text())
+            .small_button(AppCommand::SaveNoteEdit.button_text(crate::ui::text::language(ui.ctx())))
             .clicked()
         {
             commands.push(AppCommand::SaveNoteEdit);
         } else if ui
-            .small_button(AppCommand::CancelNoteEdit.button_text())
+            .small_button(
+                AppCommand::CancelNoteEdit.button_text(crate::ui::text::language(ui.ctx())),
+            )
             .clicked()
         {
             commands.push(AppCommand::CancelNoteEdit);

@@ -1,0 +1,309 @@
+//! The console in Spanish: a person picks "Español" on Home and walks Home, the presenter
+//! through every kind of step, the top bar, the key list, a notice and the closing panel,
+//! and no English label of the console is left.
+
+use cafe_host::i18n::Lang;
+use cafe_host::ui::CafeApp;
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use crate::common::{TestClock, harness};
+
+/// Fail when any of `english` is on screen, and when any of `spanish` is not.
+#[track_caller]
+fn speaks_spanish(h: &Harness<'_, CafeApp>, place: &str, english: &[&str], spanish: &[&str]) {
+    for words in english {
+        let left: Vec<String> = h
+            .query_all_by_label_contains(words)
+            .filter_map(|n| n.accesskit_node().label())
+            .collect();
+        assert!(left.is_empty(), "{place}: English left: {left:?}");
+    }
+    for words in spanish {
+        assert!(
+            h.query_all_by_label_contains(words).next().is_some(),
+            "{place}: no \"{words}\""
+        );
+    }
+}
+
+/// The words of the top bar, the nav tabs and the save state.
+const NAV_ENGLISH: [&str; 7] = [
+    "Presenter (F2)",
+    "Tables (F3)",
+    "Harvest (F4)",
+    "Sign-in (F6)",
+    "No changes yet",
+    "Saved ",
+    "Saving…",
+];
+
+/// The presenter's words that show on every step.
+const PRESENTER_ENGLISH: [&str; 14] = [
+    "Up next",
+    "The room sees",
+    "Open projector",
+    "Timer on screen",
+    "Black (B)",
+    "White (W)",
+    "Freeze (F)",
+    "Move tables (M)",
+    "Start (T)",
+    "Reset (R)",
+    "Round of",
+    "Step ",
+    "Café running",
+    "Keys (F1)",
+];
+
+fn choose_spanish(h: &mut Harness<'_, CafeApp>) -> Lang {
+    let es = Lang::from_code("es").expect("a Spanish catalogue");
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label(&es.name()).click();
+    h.run();
+    assert_eq!(h.state().language(), es);
+    es
+}
+
+#[test]
+fn the_console_speaks_spanish_on_every_screen_once_chosen_on_home() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), None, &clock);
+    choose_spanish(&mut h);
+
+    speaks_spanish(
+        &h,
+        "Home",
+        &[
+            "Start a new café",
+            "Choose a guide",
+            "About this café",
+            "Number of tables",
+            "Recent cafés",
+            "No cafés yet",
+            "Open a session file",
+            "Choose a file",
+            "or type its path",
+            "Review past cafés",
+            "Start the café",
+            "Run a Parent Café",
+            "questions",
+        ],
+        &[
+            "Empezar un café nuevo",
+            "Idioma",
+            "Revisar cafés anteriores (F7)",
+            "Elegir un archivo…",
+            "preguntas",
+        ],
+    );
+
+    h.get_by_label("Empezar el café").click();
+    h.run();
+    assert!(h.state().live().is_some(), "the café started");
+
+    // The welcome step, with the top bar and the nav.
+    let mut english: Vec<&str> = PRESENTER_ENGLISH.to_vec();
+    english.extend(NAV_ENGLISH);
+    english.extend(["Welcome to", "Greet people", "Series", "tables ·"]);
+    speaks_spanish(
+        &h,
+        "the welcome",
+        &english,
+        &[
+            "Bienvenidos a",
+            "Paso 1 de",
+            "A continuación",
+            "Lo que ve la sala",
+            "La diapositiva de bienvenida",
+            "Presentación (F2)",
+            "Mesas (F3)",
+            "Abrir proyector (F5)",
+            "Negro (B)",
+            "Teclas (F1)",
+            "0 presentes",
+        ],
+    );
+    assert!(
+        h.query_by_label("Home").is_none(),
+        "the Home button is English"
+    );
+    h.get_by_label("Inicio");
+    assert!(h.query_by_label("0 here").is_none());
+
+    h.key_press(Key::PageDown);
+    h.run();
+    speaks_spanish(
+        &h,
+        "the agreements",
+        &["Café agreements", "Read them aloud"],
+        &["Acuerdos del café", "Léalos en voz alta"],
+    );
+
+    h.key_press(Key::PageDown);
+    h.run();
+    speaks_spanish(
+        &h,
+        "a question",
+        &[
+            "Discussion points",
+            "Tick each one",
+            "Facilitator notes",
+            "Question 1",
+            "minutes planned",
+        ],
+        &[
+            "Puntos de conversación",
+            "Notas para quien facilita",
+            "Pregunta 1",
+            "Iniciar (T)",
+            "Reiniciar (R)",
+            "Ronda de",
+        ],
+    );
+
+    // The agenda takes the facilitator straight to the harvest.
+    h.get_by_role_and_label(Role::Button, "Cosecha").click();
+    h.run();
+    speaks_spanish(
+        &h,
+        "the harvest",
+        &[
+            "Ask each table",
+            "No discussion points were ticked",
+            "The harvest slide",
+        ],
+        &["Pida a cada mesa", "No se marcó ningún punto"],
+    );
+
+    h.key_press(Key::End);
+    h.run();
+    speaks_spanish(
+        &h,
+        "the closing",
+        &[
+            "Invite each person",
+            "Commitments (shown",
+            "None yet",
+            "This is the last step",
+        ],
+        &[
+            "Compromisos (se muestran a la sala)",
+            "Este es el último paso.",
+        ],
+    );
+
+    h.key_press(Key::B);
+    h.run();
+    speaks_spanish(&h, "a black screen", &["BLACK SCREEN"], &["PANTALLA NEGRA"]);
+    h.key_press(Key::B);
+    h.run();
+
+    h.key_press(Key::F1);
+    h.run();
+    speaks_spanish(
+        &h,
+        "the key list",
+        &[
+            "Keys that work here",
+            "What they do",
+            "While typing",
+            "everywhere",
+            "an open café",
+            "Put the next step on the projector",
+            "Page Down",
+            "Right arrow",
+            "Close (F1)",
+        ],
+        &[
+            "Las teclas que funcionan aquí",
+            "Qué hacen",
+            "en todas partes",
+            "Poner el paso siguiente en el proyector",
+            "Av Pág o Flecha derecha o Espacio",
+            "Cerrar (F1)",
+        ],
+    );
+    h.key_press(Key::F1);
+    h.run();
+
+    // Back on Home, the café waits in the recent list, in Spanish.
+    h.key_press(Key::Home);
+    h.run();
+    h.get_by_label("Inicio").click();
+    h.run();
+    assert!(h.state().live().is_none(), "the café closed");
+    speaks_spanish(
+        &h,
+        "Home's recent list",
+        &[
+            "Resume",
+            "in progress",
+            "Table 1 only",
+            "A laptop for one table",
+        ],
+        &[
+            "en curso, en Bienvenida",
+            "Continuar",
+            "Solo la mesa 1",
+            "¿Una computadora para una sola mesa?",
+        ],
+    );
+}
+
+#[test]
+fn a_notice_and_the_closing_panel_speak_spanish_when_saving_fails() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), None, &clock);
+    choose_spanish(&mut h);
+    h.get_by_label("Empezar el café").click();
+    h.run();
+    let path = h.state().session_path().expect("a café").to_owned();
+    // The café's folder turns into a file: nothing can be written there any more.
+    let folder = path.parent().expect("a folder").to_owned();
+    std::fs::remove_dir_all(&folder).expect("remove the folder");
+    std::fs::write(&folder, "not a folder").expect("a file in its place");
+    h.key_press(Key::PageDown);
+    h.run();
+
+    // Going Home cannot save, so the café stays open and a notice says why, in Spanish.
+    h.get_by_label("Inicio").click();
+    h.run();
+    assert!(h.state().live().is_some(), "the café stays open");
+    speaks_spanish(
+        &h,
+        "the notice",
+        &["The café stays open", "Dismiss"],
+        &["El café sigue abierto porque", "Descartar"],
+    );
+
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+    speaks_spanish(
+        &h,
+        "the closing panel",
+        &[
+            "last changes are not saved",
+            "Keep trying",
+            "Quit and lose",
+            "save a copy of the café",
+            "Save the copy and close",
+        ],
+        &[
+            "Los últimos cambios del café no están guardados",
+            "Seguir intentando (no cerrar)",
+            "Salir y perder los cambios sin guardar",
+            "Guardar la copia y cerrar",
+        ],
+    );
+}
