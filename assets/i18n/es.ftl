@@ -165,7 +165,7 @@ signin-role-teacher = Docente
 signin-role-other-staff = Otro personal escolar
 signin-role-community-partner = Aliado comunitario
 signin-role-interpreter = Intérprete
-signin-role-childcare-volunteer = Voluntario de cuidado infantil
+signin-role-childcare-volunteer = Voluntario de guardería
 signin-role-other = Otro
 signin-household = Vino con (familia)
 signin-household-hint = p. ej., la familia Díaz
@@ -205,9 +205,9 @@ signin-share-heading = Compartir y borrar
 signin-include-names = Incluir nombres (datos de contacto solo de quienes aceptaron)
 signin-export-report = Guardar el informe de asistencia (para imprimir)
 signin-export-csv = Guardar la asistencia como CSV
-signin-export-sheet = Guardar una hoja de registro en blanco (para firmar a mano)
+signin-export-sheet = Guardar una hoja de firmas en blanco
 signin-saved-in = Se guarda en { $folder }
-signin-erase-all = Borrar los datos personales de todas las personas de este café
+signin-erase-all = Borrar los datos personales de todo el café
 signin-erase-all-confirm = { $count ->
     [one] ¿Borrar el nombre y los datos de contacto de la única persona registrada? Las cuentas se mantienen.
    *[other] ¿Borrar los nombres y los datos de contacto de las { $count } personas? Las cuentas se mantienen.
@@ -252,7 +252,7 @@ harvest-theme-line = { $title }  ·  { $tables ->
     [one] { $notes } nota
    *[other] { $notes } notas
 }
-harvest-rename = Cambiar nombre
+harvest-rename = Renombrar
 harvest-delete-theme = Borrar tema
 harvest-new-title = Título nuevo
 harvest-save = Guardar

@@ -330,7 +330,7 @@ fn the_tables_the_desk_and_the_harvest_speak_spanish_with_no_english_left() {
     assert_no_english(&h, "the question before erasing one person");
     h.get_by_label("No, conservar").click();
     h.run();
-    h.get_by_label("Borrar los datos personales de todas las personas de este café")
+    h.get_by_label("Borrar los datos personales de todo el café")
         .click();
     h.run();
     assert_spanish(&h, &["de las 2 personas", "Sí, borrarlos"]);
@@ -343,7 +343,7 @@ fn the_tables_the_desk_and_the_harvest_speak_spanish_with_no_english_left() {
     h.get_by_label("Guardar el informe de asistencia (para imprimir)")
         .click();
     h.run();
-    h.get_by_label("Guardar una hoja de registro en blanco (para firmar a mano)")
+    h.get_by_label("Guardar una hoja de firmas en blanco")
         .click();
     h.run();
     assert_spanish(
@@ -394,7 +394,7 @@ fn the_tables_the_desk_and_the_harvest_speak_spanish_with_no_english_left() {
         &h,
         &["Horarios  ·  1 mesa, 1 nota", "Quitar del tema", "Mesa 1"],
     );
-    h.get_by_label("Cambiar nombre").click();
+    h.get_by_label("Renombrar").click();
     h.run();
     assert_spanish(&h, &["Título nuevo", "Guardar", "Cancelar"]);
     assert_no_english(&h, "a theme being renamed");

@@ -452,20 +452,18 @@ impl AttendanceState {
                 }
                 self.form.role_key.clear();
             }
-            for row in Role::ALL.chunks(5) {
-                ui.horizontal_wrapped(|ui| {
-                    for role in row {
-                        let n = Role::ALL.iter().position(|r| r == role).unwrap_or(0) + 1;
-                        let on = self.form.role == Some(*role);
-                        let button =
-                            crate::ui::widgets::toggle(on, format!("{n} {}", role_text(ui, *role)))
-                                .sense(egui::Sense::CLICK);
-                        if ui.add(button).clicked() {
-                            self.form.role = Some(*role);
-                        }
+            // One flow of buttons, so longer names in other languages take no more rows
+            // than they need.
+            ui.horizontal_wrapped(|ui| {
+                for (i, role) in Role::ALL.into_iter().enumerate() {
+                    let on = self.form.role == Some(role);
+                    let text = format!("{} {}", i + 1, role_text(ui, role));
+                    let button = crate::ui::widgets::toggle(on, text).sense(egui::Sense::CLICK);
+                    if ui.add(button).clicked() {
+                        self.form.role = Some(role);
                     }
-                });
-            }
+                }
+            });
         });
         ui.end_row();
     }
