@@ -314,6 +314,13 @@ fn the_tables_the_desk_and_the_harvest_speak_spanish_with_no_english_left() {
         ],
     );
     assert_no_english(&h, "the list of people signed in");
+    h.get_all_by_label("Cambiar").next().expect("a row").click();
+    h.run();
+    assert_spanish(&h, &["Cambiar un registro", "Guardar cambios", "Cancelar"]);
+    assert_no_english(&h, "an entry being changed");
+    h.get_by_label("Cancelar").click();
+    h.run();
+    assert_spanish(&h, &["Registro"]);
     h.get_all_by_label("Borrar datos personales…")
         .next()
         .expect("a row")
