@@ -8,7 +8,11 @@ use egui::{Color32, RichText, Ui};
 use uuid::Uuid;
 
 use super::command::AppCommand;
+use super::tables::table_text;
+use super::text::{t, ta};
+use crate::i18n::FluentValue;
 use crate::live::{Command, LiveState, ProjectorScreen, RecordCommand};
+use crate::model::Commitment;
 
 /// What the Harvest screen remembers between frames.
 #[derive(Default)]
@@ -54,8 +58,12 @@ impl HarvestState {
                 });
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.label(RichText::new("Shared by the tables").size(24.0).strong());
-            ui.label("Notes marked \"Share\" at the tables. Choose a theme on the right, then add notes to it.");
+            ui.label(
+                RichText::new(t(ui, "harvest-shared-heading"))
+                    .size(24.0)
+                    .strong(),
+            );
+            ui.label(t(ui, "harvest-shared-intro"));
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
@@ -82,8 +90,12 @@ impl HarvestState {
             }
             any = true;
             let heading = match group.and_then(|i| session.guide.questions.get(i).map(|q| (i, q))) {
-                Some((i, q)) => format!("Question {}: {}", i + 1, q.text),
-                None => "Outside the rounds".to_owned(),
+                Some((i, q)) => ta(
+                    ui,
+                    "tables-question",
+                    &[("number", (i + 1).into()), ("text", q.text.as_str().into())],
+                ),
+                None => t(ui, "tables-outside"),
             };
             ui.add_space(8.0);
             ui.label(RichText::new(heading).strong().size(18.0));
@@ -92,9 +104,9 @@ impl HarvestState {
                     if let Some(theme) = theme {
                         let inside = theme.notes.contains(&note.id);
                         let text = if inside {
-                            "Take out of theme"
+                            t(ui, "harvest-take-out")
                         } else {
-                            "Add to theme"
+                            t(ui, "harvest-add-to")
                         };
                         if ui.add(egui::Button::selectable(inside, text)).clicked() {
                             commands.push(record(RecordCommand::ToggleThemeNote {
@@ -105,7 +117,7 @@ impl HarvestState {
                     }
                     let table = session
                         .table(note.table)
-                        .map_or_else(String::new, crate::model::Table::label);
+                        .map_or_else(String::new, |table| table_text(ui, table));
                     ui.label(
                         RichText::new(table)
                             .small()
@@ -116,23 +128,26 @@ impl HarvestState {
             }
         }
         if !any {
-            ui.label(RichText::new("No notes are marked to share yet.").italics());
+            ui.label(RichText::new(t(ui, "harvest-none-shared")).italics());
         }
     }
 
     fn themes_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
         let session = &live.session;
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Themes").size(24.0).strong());
+            ui.label(RichText::new(t(ui, "harvest-themes")).size(24.0).strong());
             let on = live.screen == ProjectorScreen::Themes;
             let command = AppCommand::ShowThemes;
             let text = command.button_text_as(
                 crate::ui::text::language(ui.ctx()),
-                if on {
-                    "Showing on projector"
-                } else {
-                    "Show on projector"
-                },
+                &t(
+                    ui,
+                    if on {
+                        "harvest-showing"
+                    } else {
+                        "harvest-show"
+                    },
+                ),
             );
             if ui
                 .add(super::widgets::toggle(on, text))
@@ -143,12 +158,14 @@ impl HarvestState {
             }
         });
         ui.horizontal(|ui| {
-            let label = ui.label("New theme");
+            let label = ui.label(t(ui, "harvest-new-theme"));
             let edit = ui
                 .add(egui::TextEdit::singleline(&mut self.new_theme).desired_width(220.0))
                 .labelled_by(label.id);
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Add theme").clicked() || enter) && !self.new_theme.trim().is_empty() {
+            if (ui.button(t(ui, "harvest-add-theme")).clicked() || enter)
+                && !self.new_theme.trim().is_empty()
+            {
                 let id = Uuid::new_v4();
                 commands.push(record(RecordCommand::AddTheme {
                     id,
@@ -162,11 +179,14 @@ impl HarvestState {
             let tables: BTreeSet<_> = theme.notes.iter().filter_map(|n| table_of.get(n)).collect();
             let on = self.selected_theme == Some(theme.id);
             ui.horizontal(|ui| {
-                let text = format!(
-                    "{}  ·  {}, {}",
-                    theme.title,
-                    plural(tables.len(), "table"),
-                    plural(theme.notes.len(), "note")
+                let text = ta(
+                    ui,
+                    "harvest-theme-line",
+                    &[
+                        ("title", theme.title.as_str().into()),
+                        ("tables", tables.len().into()),
+                        ("notes", theme.notes.len().into()),
+                    ],
                 );
                 if ui
                     .add(egui::Button::selectable(on, RichText::new(text).size(18.0)))
@@ -174,10 +194,10 @@ impl HarvestState {
                 {
                     self.selected_theme = Some(theme.id);
                 }
-                if ui.small_button("Rename").clicked() {
+                if ui.small_button(t(ui, "harvest-rename")).clicked() {
                     self.renaming = Some((theme.id, theme.title.clone()));
                 }
-                if ui.small_button("Delete theme").clicked() {
+                if ui.small_button(t(ui, "harvest-delete-theme")).clicked() {
                     commands.push(record(RecordCommand::DeleteTheme { id: theme.id }));
                 }
             });
@@ -185,19 +205,19 @@ impl HarvestState {
                 let id = *id;
                 let mut done = false;
                 ui.horizontal(|ui| {
-                    let label = ui.label("New title");
+                    let label = ui.label(t(ui, "harvest-new-title"));
                     let edit = ui
                         .add(egui::TextEdit::singleline(title).desired_width(240.0))
                         .labelled_by(label.id);
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if ui.button("Save").clicked() || enter {
+                    if ui.button(t(ui, "harvest-save")).clicked() || enter {
                         commands.push(record(RecordCommand::RenameTheme {
                             id,
                             title: title.clone(),
                         }));
                         done = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t(ui, "harvest-cancel")).clicked() {
                         done = true;
                     }
                 });
@@ -209,20 +229,24 @@ impl HarvestState {
     }
 
     fn commitments_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
-        ui.label(RichText::new("Commitments and actions").size(22.0).strong());
-        ui.label(RichText::new("What people and the school will do before the next café.").small());
+        ui.label(
+            RichText::new(t(ui, "harvest-commitments"))
+                .size(22.0)
+                .strong(),
+        );
+        ui.label(RichText::new(t(ui, "harvest-commitments-intro")).small());
         let due = self.due.trim();
         let due_date = (!due.is_empty()).then(|| NaiveDate::parse_from_str(due, "%Y-%m-%d"));
         egui::Grid::new("commitment").num_columns(2).show(ui, |ui| {
-            let label = ui.label("What");
+            let label = ui.label(t(ui, "harvest-what"));
             ui.add(egui::TextEdit::singleline(&mut self.commitment).desired_width(260.0))
                 .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label("Who (optional)");
+            let label = ui.label(t(ui, "harvest-who"));
             ui.add(egui::TextEdit::singleline(&mut self.owner).desired_width(260.0))
                 .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label("By (YYYY-MM-DD, optional)");
+            let label = ui.label(t(ui, "harvest-due"));
             ui.add(egui::TextEdit::singleline(&mut self.due).desired_width(120.0))
                 .labelled_by(label.id);
             ui.end_row();
@@ -230,14 +254,13 @@ impl HarvestState {
         let bad_date = matches!(due_date, Some(Err(_)));
         if bad_date {
             ui.label(
-                RichText::new("Write the date as year-month-day, for example 2026-12-10.")
-                    .color(Color32::from_rgb(0xB0, 0, 0x20)),
+                RichText::new(t(ui, "harvest-bad-date")).color(Color32::from_rgb(0xB0, 0, 0x20)),
             );
         }
         if ui
             .add_enabled(
                 !bad_date && !self.commitment.trim().is_empty(),
-                egui::Button::new("Add commitment"),
+                egui::Button::new(t(ui, "harvest-add-commitment")),
             )
             .clicked()
         {
@@ -251,27 +274,32 @@ impl HarvestState {
         }
         for c in live.session.commitments.iter().filter(|c| !c.deleted) {
             ui.horizontal_wrapped(|ui| {
-                if ui.small_button("Remove").clicked() {
+                if ui.small_button(t(ui, "harvest-remove")).clicked() {
                     commands.push(record(RecordCommand::DeleteCommitment { id: c.id }));
                 }
-                let mut line = c.text.clone();
-                if !c.owner.is_empty() {
-                    line = format!("{line} — {}", c.owner);
-                }
-                if let Some(due) = c.due {
-                    line = format!("{line} (by {})", due.format("%-d %b %Y"));
-                }
-                ui.label(line);
+                ui.label(commitment_line(ui, c));
             });
         }
     }
 }
 
-/// "1 table", "3 tables".
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
+/// A commitment as the list shows it: its words, who, and by when (the date in the form it is
+/// typed, the same in every language).
+fn commitment_line(ui: &Ui, c: &Commitment) -> String {
+    let text = ("text", c.text.as_str().into());
+    let owner = ("owner", c.owner.as_str().into());
+    match (c.owner.is_empty(), c.due) {
+        (true, None) => c.text.clone(),
+        (false, None) => ta(ui, "harvest-commitment-owner", &[text, owner]),
+        (true, Some(due)) => ta(ui, "harvest-commitment-due", &[text, date(due)]),
+        (false, Some(due)) => ta(
+            ui,
+            "harvest-commitment-owner-due",
+            &[text, owner, date(due)],
+        ),
     }
+}
+
+fn date(due: NaiveDate) -> (&'static str, FluentValue<'static>) {
+    ("date", due.format("%Y-%m-%d").to_string().into())
 }

@@ -46,7 +46,7 @@ pub fn person(name: &str, role: Role, table: Option<u32>) -> Attendee {
 }
 
 /// An earlier café in the data folder where Ana María Díaz signed in.
-fn earlier_cafe(data: &std::path::Path) {
+pub fn earlier_cafe(data: &std::path::Path) {
     let mut earlier = load_session(&example_session_source())
         .expect("example")
         .session;
@@ -62,6 +62,21 @@ fn earlier_cafe(data: &std::path::Path) {
         to_ron(&earlier).expect("ron"),
     )
     .expect("write");
+}
+
+/// Open the sign-in desk and wait until the earlier cafés' people are read.
+pub fn open_desk_with_earlier_cafes(h: &mut Harness<'_, CafeApp>) {
+    h.key_press(Key::F6);
+    h.run();
+    let start = std::time::Instant::now();
+    while h.state().attendance().people().is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "earlier cafés not read"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        h.run();
+    }
 }
 
 fn type_name(h: &mut Harness<'_, CafeApp>, name: &str) {
@@ -83,17 +98,7 @@ fn sign_in_three_by_keyboard_undo_one_and_see_the_table_warning() {
     let clock = TestClock::new();
     let path = example_session(data.path());
     let mut h = harness(data.path(), Some(path.clone()), &clock);
-    h.key_press(Key::F6);
-    h.run();
-    let start = std::time::Instant::now();
-    while h.state().attendance().people().is_none() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "earlier cafés not read"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-        h.run();
-    }
+    open_desk_with_earlier_cafes(&mut h);
     h.get_by_label("0 here");
 
     // 1. A returning grandparent, found by typing part of her name, picked with Enter.

@@ -21,5 +21,6 @@ mod repaint;
 mod review_screens;
 mod samples;
 mod spanish_console;
+mod spanish_desk;
 mod tables;
 mod two_writers;

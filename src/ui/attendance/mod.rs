@@ -9,10 +9,12 @@ use egui::{Color32, RichText, Ui};
 use uuid::Uuid;
 
 use super::command::AppCommand;
+use super::text::{t, ta, tn};
+use crate::i18n::Lang;
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::attendance::{TABLE_LIMIT, suggest_table, table_counts};
 use crate::model::{Attendee, Contact, Figures, Role};
-use crate::store::people::{PeopleIndex, Person};
+use crate::store::people::{PeopleIndex, Person, fold};
 
 const RED: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
 
@@ -66,17 +68,44 @@ fn name_id() -> egui::Id {
     egui::Id::unique("sign-in-name")
 }
 
-/// The role a key typed in the role box picks: 1 to 9 by number, or a letter, which moves to
-/// the next role starting with it (so "o" goes round the three "Other …" roles).
-pub fn role_for_key(key: char, current: Option<Role>) -> Option<Role> {
+/// A role's name in the interface's language. The model's own label stays English, for the
+/// session files and the attendance exports.
+pub fn role_name(lang: Lang, role: Role) -> String {
+    let key = match role {
+        Role::Parent => "signin-role-parent",
+        Role::Grandparent => "signin-role-grandparent",
+        Role::OtherCaregiver => "signin-role-other-caregiver",
+        Role::Teacher => "signin-role-teacher",
+        Role::OtherStaff => "signin-role-other-staff",
+        Role::CommunityPartner => "signin-role-community-partner",
+        Role::Interpreter => "signin-role-interpreter",
+        Role::ChildcareVolunteer => "signin-role-childcare-volunteer",
+        Role::Other => "signin-role-other",
+    };
+    crate::i18n::tr(lang, key)
+}
+
+/// A role's name for a screen of the sign-in desk.
+fn role_text(ui: &Ui, role: Role) -> String {
+    role_name(super::text::language(ui.ctx()), role)
+}
+
+/// The role a key typed in the role box picks: 1 to 9 by number (shown on the buttons, the
+/// same in every language), or a letter, which moves to the next role whose name in `lang`
+/// starts with it, accents aside (so "o" goes round the three "Other …" roles in English,
+/// and "a" between "Abuela o abuelo" and "Aliado comunitario" in Spanish).
+pub fn role_for_key(key: char, current: Option<Role>, lang: Lang) -> Option<Role> {
     if let Some(n) = key.to_digit(10) {
         return usize::try_from(n)
             .ok()
             .and_then(|n| n.checked_sub(1))
             .and_then(|i| Role::ALL.get(i).copied());
     }
-    let key = key.to_lowercase().next()?;
-    let starts = |r: &Role| r.label().to_lowercase().starts_with(key);
+    let key = fold(&key.to_string());
+    if key.is_empty() {
+        return None;
+    }
+    let starts = |r: &Role| fold(&role_name(lang, *r)).starts_with(&key);
     let after = current
         .and_then(|c| Role::ALL.iter().position(|r| *r == c))
         .map_or(0, |i| i + 1);
@@ -186,10 +215,7 @@ impl AttendanceState {
                 ui.add_enabled_ui(writable, |ui| {
                     let mut counts_only = session.counts_only;
                     if ui
-                        .checkbox(
-                            &mut counts_only,
-                            "This café takes no names: count people only",
-                        )
+                        .checkbox(&mut counts_only, t(ui, "signin-counts-only"))
                         .changed()
                     {
                         commands.push(AppCommand::Cafe(Command::SetCountsOnly(counts_only)));
@@ -207,9 +233,9 @@ impl AttendanceState {
     fn form_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
         let session = &live.session;
         let heading = if self.form.editing.is_some() {
-            "Change an entry"
+            t(ui, "signin-heading-change")
         } else {
-            "Sign in"
+            t(ui, "signin-heading")
         };
         ui.label(RichText::new(heading).size(26.0).strong());
         let suggestion = self.tables_suggestion(live);
@@ -233,7 +259,7 @@ impl AttendanceState {
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                let label = ui.label("Name");
+                let label = ui.label(t(ui, "signin-name"));
                 let edit = ui
                     .add(
                         egui::TextEdit::singleline(&mut self.form.name)
@@ -250,19 +276,23 @@ impl AttendanceState {
                 }
                 ui.end_row();
                 if !self.suggestions.is_empty() {
-                    ui.label(RichText::new("Came before:").small());
+                    ui.label(RichText::new(t(ui, "signin-came-before")).small());
                     ui.vertical(|ui| {
                         for (i, p) in self.suggestions.iter().enumerate() {
-                            let text = format!(
-                                "{} · {} · {} · last came {}",
-                                p.name,
-                                p.role.label(),
-                                if p.language.is_empty() {
-                                    "language not given"
-                                } else {
-                                    &p.language
-                                },
-                                p.last_seen.format("%-d %b")
+                            let language = if p.language.is_empty() {
+                                t(ui, "signin-language-not-given")
+                            } else {
+                                p.language.clone()
+                            };
+                            let text = ta(
+                                ui,
+                                "signin-came-before-person",
+                                &[
+                                    ("name", p.name.as_str().into()),
+                                    ("role", role_text(ui, p.role).into()),
+                                    ("language", language.into()),
+                                    ("date", p.last_seen.format("%Y-%m-%d").to_string().into()),
+                                ],
                             );
                             if ui
                                 .add(egui::Button::selectable(i == self.highlighted, text))
@@ -271,71 +301,73 @@ impl AttendanceState {
                                 picked = Some(p.clone());
                             }
                         }
-                        ui.label(
-                            RichText::new(format!(
-                                "{} and {} to pick",
-                                AppCommand::SuggestionDown.keys_text(crate::ui::text::language(ui.ctx())),
-                                AppCommand::PickSuggestion.keys_text(crate::ui::text::language(ui.ctx()))
-                            ))
-                            .small(),
+                        let keys = ta(
+                            ui,
+                            "signin-pick-keys",
+                            &[
+                                (
+                                    "move",
+                                    AppCommand::SuggestionDown
+                                        .keys_text(crate::ui::text::language(ui.ctx()))
+                                        .into(),
+                                ),
+                                (
+                                    "pick",
+                                    AppCommand::PickSuggestion
+                                        .keys_text(crate::ui::text::language(ui.ctx()))
+                                        .into(),
+                                ),
+                            ],
                         );
+                        ui.label(RichText::new(keys).small());
                     });
                     ui.end_row();
                 }
                 if self.unreadable > 0 {
                     ui.label("");
                     ui.label(
-                        RichText::new(format!(
-                            "{} earlier café file(s) could not be read, so people from them are not suggested.",
-                            self.unreadable
-                        ))
-                        .color(RED)
-                        .small(),
+                        RichText::new(tn(ui, "signin-unreadable", self.unreadable))
+                            .color(RED)
+                            .small(),
                     );
                     ui.end_row();
                 }
                 self.role_row_ui(ui);
-                let label = ui.label("Came with (household)");
+                let label = ui.label(t(ui, "signin-household"));
                 ui.add(
                     egui::TextEdit::singleline(&mut self.form.household)
                         .desired_width(300.0)
-                        .hint_text("e.g. the Díaz family"),
+                        .hint_text(t(ui, "signin-household-hint")),
                 )
                 .labelled_by(label.id);
                 ui.end_row();
-                let label = ui.label("Children in childcare");
+                let label = ui.label(t(ui, "signin-children"));
                 ui.add(egui::DragValue::new(&mut self.form.children).range(0..=20))
                     .labelled_by(label.id);
                 ui.end_row();
-                let label = ui.label("Preferred language");
+                let label = ui.label(t(ui, "signin-language"));
                 ui.add(egui::TextEdit::singleline(&mut self.form.language).desired_width(200.0))
                     .labelled_by(label.id);
                 ui.end_row();
                 ui.label("");
                 ui.vertical(|ui| {
-                    ui.checkbox(&mut self.form.interpreter, "Needs an interpreter");
-                    ui.checkbox(
-                        &mut self.form.returning,
-                        "Has come before (not a first visit)",
-                    );
-                    ui.checkbox(
-                        &mut self.form.consent_photos,
-                        "Agrees to photos and to being quoted",
-                    );
-                    ui.checkbox(&mut self.form.consent_contact, "Agrees to be contacted");
+                    ui.checkbox(&mut self.form.interpreter, t(ui, "signin-interpreter"));
+                    ui.checkbox(&mut self.form.returning, t(ui, "signin-returning"));
+                    ui.checkbox(&mut self.form.consent_photos, t(ui, "signin-photos"));
+                    ui.checkbox(&mut self.form.consent_contact, t(ui, "signin-contact"));
                 });
                 ui.end_row();
                 if self.form.consent_contact {
-                    let label = ui.label("Phone");
+                    let label = ui.label(t(ui, "signin-phone"));
                     ui.add(egui::TextEdit::singleline(&mut self.form.phone).desired_width(200.0))
                         .labelled_by(label.id);
                     ui.end_row();
-                    let label = ui.label("Email");
+                    let label = ui.label(t(ui, "signin-email"));
                     ui.add(egui::TextEdit::singleline(&mut self.form.email).desired_width(260.0))
                         .labelled_by(label.id);
                     ui.end_row();
                 }
-                let label = ui.label("Table");
+                let label = ui.label(t(ui, "signin-table"));
                 ui.horizontal(|ui| {
                     let table = ui
                         .add(
@@ -348,9 +380,9 @@ impl AttendanceState {
                     }
                     if let Some(s) = suggestion {
                         let text = if self.form.table_chosen && s != self.form.table {
-                            format!("suggested: table {s}")
+                            ta(ui, "signin-suggested-table", &[("table", s.into())])
                         } else {
-                            "suggested (fewest people, households together)".to_owned()
+                            t(ui, "signin-suggested")
                         };
                         ui.label(RichText::new(text).small());
                     }
@@ -367,10 +399,14 @@ impl AttendanceState {
         let joining = usize::from(self.form.editing.is_none());
         if seated + joining > TABLE_LIMIT {
             ui.label(
-                RichText::new(format!(
-                    "Table {} would have {} people: more than {TABLE_LIMIT} is too many for a good conversation.",
-                    self.form.table,
-                    seated + joining
+                RichText::new(ta(
+                    ui,
+                    "signin-table-too-full",
+                    &[
+                        ("table", self.form.table.into()),
+                        ("count", (seated + joining).into()),
+                        ("limit", TABLE_LIMIT.into()),
+                    ],
                 ))
                 .color(RED)
                 .strong(),
@@ -378,12 +414,14 @@ impl AttendanceState {
         }
         let problem = form_problem(&self.form);
         if let Some(p) = problem {
-            ui.label(RichText::new(p).small());
+            ui.label(RichText::new(t(ui, p)).small());
         }
         ui.horizontal(|ui| {
             let text = if self.form.editing.is_some() {
-                AppCommand::CheckIn
-                    .button_text_as(crate::ui::text::language(ui.ctx()), "Save changes")
+                AppCommand::CheckIn.button_text_as(
+                    crate::ui::text::language(ui.ctx()),
+                    &t(ui, "signin-save-changes"),
+                )
             } else {
                 AppCommand::CheckIn.button_text(crate::ui::text::language(ui.ctx()))
             };
@@ -396,7 +434,7 @@ impl AttendanceState {
             {
                 commands.push(AppCommand::CheckIn);
             }
-            if self.form.editing.is_some() && ui.button("Cancel").clicked() {
+            if self.form.editing.is_some() && ui.button(t(ui, "signin-cancel")).clicked() {
                 self.form = Form::default();
             }
         });
@@ -405,12 +443,12 @@ impl AttendanceState {
     /// The role: one box that takes the keyboard (a number or a first letter picks), and
     /// buttons for the mouse that Tab skips, so the keyboard never walks through nine buttons.
     fn role_row_ui(&mut self, ui: &mut Ui) {
-        let label = ui.label("Role");
+        let label = ui.label(t(ui, "signin-role"));
         ui.vertical(|ui| {
-            let hint = self
-                .form
-                .role
-                .map_or("type 1–9 or a first letter", Role::label);
+            let hint = match self.form.role {
+                Some(role) => role_text(ui, role),
+                None => t(ui, "signin-role-hint"),
+            };
             let key_box = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.form.role_key)
@@ -420,26 +458,25 @@ impl AttendanceState {
                 .labelled_by(label.id);
             if key_box.changed() {
                 if let Some(c) = self.form.role_key.chars().last()
-                    && let Some(role) = role_for_key(c, self.form.role)
+                    && let Some(role) =
+                        role_for_key(c, self.form.role, super::text::language(ui.ctx()))
                 {
                     self.form.role = Some(role);
                 }
                 self.form.role_key.clear();
             }
-            for row in Role::ALL.chunks(5) {
-                ui.horizontal_wrapped(|ui| {
-                    for role in row {
-                        let n = Role::ALL.iter().position(|r| r == role).unwrap_or(0) + 1;
-                        let on = self.form.role == Some(*role);
-                        let button =
-                            crate::ui::widgets::toggle(on, format!("{n} {}", role.label()))
-                                .sense(egui::Sense::CLICK);
-                        if ui.add(button).clicked() {
-                            self.form.role = Some(*role);
-                        }
+            // One flow of buttons, so longer names in other languages take no more rows
+            // than they need.
+            ui.horizontal_wrapped(|ui| {
+                for (i, role) in Role::ALL.into_iter().enumerate() {
+                    let on = self.form.role == Some(role);
+                    let text = format!("{} {}", i + 1, role_text(ui, role));
+                    let button = crate::ui::widgets::toggle(on, text).sense(egui::Sense::CLICK);
+                    if ui.add(button).clicked() {
+                        self.form.role = Some(role);
                     }
-                });
-            }
+                }
+            });
         });
         ui.end_row();
     }
@@ -501,13 +538,60 @@ impl AttendanceState {
     }
 }
 
-/// What still keeps the form from being checked in, in words.
+/// What still keeps the form from being checked in: the catalogue key of its words.
 fn form_problem(form: &Form) -> Option<&'static str> {
     if form.name.trim().is_empty() {
-        Some("Write the person's name (or switch to counting people only).")
+        Some("signin-need-name")
     } else if form.role.is_none() {
-        Some("Choose a role: type its number or first letter in the Role box.")
+        Some("signin-need-role")
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_first_letter_picks_the_role_by_the_name_the_person_reads() {
+        let es = Lang::from_code("es").expect("Spanish");
+        // English: "o" goes round the three "Other …" roles.
+        assert_eq!(
+            role_for_key('o', None, Lang::ENGLISH),
+            Some(Role::OtherCaregiver)
+        );
+        assert_eq!(
+            role_for_key('O', Some(Role::OtherCaregiver), Lang::ENGLISH),
+            Some(Role::OtherStaff)
+        );
+        assert_eq!(role_for_key('p', None, Lang::ENGLISH), Some(Role::Parent));
+        // Spanish: "m" is "Madre o padre", "d" is "Docente", "a" goes between
+        // "Abuela o abuelo" and "Aliado comunitario", and "í" finds "Intérprete".
+        assert_eq!(role_for_key('m', None, es), Some(Role::Parent));
+        assert_eq!(role_for_key('d', None, es), Some(Role::Teacher));
+        assert_eq!(role_for_key('a', None, es), Some(Role::Grandparent));
+        assert_eq!(
+            role_for_key('a', Some(Role::Grandparent), es),
+            Some(Role::CommunityPartner)
+        );
+        assert_eq!(role_for_key('í', None, es), Some(Role::Interpreter));
+        assert_eq!(role_for_key('p', None, es), None);
+        // Numbers are the same in every language.
+        assert_eq!(role_for_key('4', None, es), Some(Role::Teacher));
+        assert_eq!(role_for_key('0', None, es), None);
+    }
+
+    #[test]
+    fn every_role_has_its_own_name_in_each_language() {
+        for lang in Lang::all() {
+            let names: std::collections::BTreeSet<String> =
+                Role::ALL.iter().map(|r| role_name(lang, *r)).collect();
+            assert_eq!(names.len(), Role::ALL.len(), "{}", lang.code());
+        }
+        assert_eq!(
+            role_name(Lang::ENGLISH, Role::OtherStaff),
+            Role::OtherStaff.label()
+        );
     }
 }

@@ -3,12 +3,13 @@
 
 use egui::{RichText, Ui};
 
-use super::{AttendanceState, Form, RED};
+use super::{AttendanceState, Form, RED, role_text};
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::attendance::{TABLE_LIMIT, table_counts};
 use crate::model::{Attendee, Figures, Role};
 use crate::store::people::{fold, matches_words};
 use crate::ui::command::{AppCommand, AttendanceExport};
+use crate::ui::text::{t, ta, tn};
 
 impl AttendanceState {
     pub(super) fn list_ui(
@@ -19,8 +20,8 @@ impl AttendanceState {
         commands: &mut Vec<AppCommand>,
     ) {
         let session = &live.session;
-        ui.label(RichText::new("Signed in").size(20.0).strong());
-        let label = ui.label("Find someone");
+        ui.label(RichText::new(t(ui, "signin-signed-in")).size(20.0).strong());
+        let label = ui.label(t(ui, "signin-find"));
         ui.add(egui::TextEdit::singleline(&mut self.find).desired_width(240.0))
             .labelled_by(label.id);
         let words: Vec<String> = fold(&self.find)
@@ -30,9 +31,13 @@ impl AttendanceState {
         for (table, n) in table_counts(&session.attendees, session.details.tables) {
             if n > TABLE_LIMIT {
                 ui.label(
-                    RichText::new(format!("Table {table} has {n} people: too many"))
-                        .color(RED)
-                        .strong(),
+                    RichText::new(ta(
+                        ui,
+                        "signin-table-full",
+                        &[("table", table.into()), ("count", n.into())],
+                    ))
+                    .color(RED)
+                    .strong(),
                 );
             }
         }
@@ -43,50 +48,48 @@ impl AttendanceState {
             }
             ui.horizontal_wrapped(|ui| {
                 let name = if a.erased {
-                    "(name erased)".to_owned()
+                    t(ui, "signin-name-erased")
                 } else {
                     a.name.clone()
                 };
                 ui.label(RichText::new(name).strong());
-                let table = a.table.map(|t| format!(" · table {t}")).unwrap_or_default();
-                ui.label(
-                    RichText::new(format!(
-                        "{}{table} · {}",
-                        a.role.label(),
-                        a.checked_in.with_timezone(&chrono::Local).format("%H:%M")
-                    ))
-                    .small(),
-                );
+                let role = ("role", role_text(ui, a.role).into());
+                let time = a.checked_in.with_timezone(&chrono::Local).format("%H:%M");
+                let time = ("time", time.to_string().into());
+                let details = match a.table {
+                    Some(table) => ta(
+                        ui,
+                        "signin-entry-at-table",
+                        &[role, ("table", table.into()), time],
+                    ),
+                    None => ta(ui, "signin-entry", &[role, time]),
+                };
+                ui.label(RichText::new(details).small());
                 if !writable {
                     return;
                 }
-                if ui.small_button("Undo check-in").clicked() {
+                if ui.small_button(t(ui, "signin-undo-check-in")).clicked() {
                     commands.push(record(RecordCommand::RemoveAttendee { id: a.id }));
                 }
-                if !a.erased && ui.small_button("Change").clicked() {
+                if !a.erased && ui.small_button(t(ui, "signin-change")).clicked() {
                     self.edit(a);
                 }
                 if a.erased {
                     return;
                 }
                 if self.confirm_erase == Some(a.id) {
-                    ui.label(
-                        RichText::new(format!(
-                            "Erase {}'s name and contact details for good? This cannot be undone; the counts stay.",
-                            a.name
-                        ))
-                        .color(RED),
-                    );
-                    if ui.small_button(format!("Yes, erase {}", a.name)).clicked() {
+                    let name = [("name", a.name.as_str().into())];
+                    ui.label(RichText::new(ta(ui, "signin-erase-confirm", &name)).color(RED));
+                    if ui.small_button(ta(ui, "signin-erase-yes", &name)).clicked() {
                         commands.push(record(RecordCommand::EraseAttendee { id: a.id }));
                         self.confirm_erase = None;
                     }
-                    if ui.small_button("No, keep").clicked() {
+                    if ui.small_button(t(ui, "signin-erase-no")).clicked() {
                         self.confirm_erase = None;
                     }
                 } else if ui
-                    .small_button("Erase personal data…")
-                    .on_hover_text("Removes the name and contact details; the counts stay")
+                    .small_button(t(ui, "signin-erase"))
+                    .on_hover_text(t(ui, "signin-erase-tooltip"))
                     .clicked()
                 {
                     self.confirm_erase = Some(a.id);
@@ -127,10 +130,14 @@ impl AttendanceState {
         live: &LiveState,
         commands: &mut Vec<AppCommand>,
     ) {
-        ui.label(RichText::new("Count people").size(26.0).strong());
-        ui.label("No names are kept. Press + as each person arrives.");
+        ui.label(
+            RichText::new(t(ui, "signin-count-heading"))
+                .size(26.0)
+                .strong(),
+        );
+        ui.label(t(ui, "signin-count-intro"));
         ui.horizontal(|ui| {
-            let label = ui.label("Language (optional)");
+            let label = ui.label(t(ui, "signin-count-language"));
             ui.add(egui::TextEdit::singleline(&mut self.tally_language).desired_width(160.0))
                 .labelled_by(label.id);
         });
@@ -146,7 +153,8 @@ impl AttendanceState {
                         .filter(|t| !t.deleted && t.role == role)
                         .map(|t| t.count)
                         .sum();
-                    ui.label(role.label());
+                    let name = role_text(ui, role);
+                    ui.label(&name);
                     let mut tally = |delta| {
                         commands.push(AppCommand::Cafe(Command::Record(RecordCommand::Tally {
                             role,
@@ -154,10 +162,10 @@ impl AttendanceState {
                             delta,
                         })));
                     };
-                    if ui.button(format!("+ {}", role.label())).clicked() {
+                    if ui.button(format!("+ {name}")).clicked() {
                         tally(1);
                     }
-                    if ui.button(format!("- {}", role.label())).clicked() {
+                    if ui.button(format!("- {name}")).clicked() {
                         tally(-1);
                     }
                     ui.label(RichText::new(count.to_string()).strong());
@@ -173,25 +181,20 @@ impl AttendanceState {
         writable: bool,
         commands: &mut Vec<AppCommand>,
     ) {
-        ui.label(RichText::new("Share and erase").size(20.0).strong());
-        ui.checkbox(
-            &mut self.include_names,
-            "Include names (contact details only for people who agreed)",
+        ui.label(
+            RichText::new(t(ui, "signin-share-heading"))
+                .size(20.0)
+                .strong(),
         );
+        ui.checkbox(&mut self.include_names, t(ui, "signin-include-names"));
         ui.horizontal_wrapped(|ui| {
             let choices = [
-                (
-                    AttendanceExport::Report,
-                    "Save the attendance report (to print)",
-                ),
-                (AttendanceExport::Csv, "Save the attendance as CSV"),
-                (
-                    AttendanceExport::BlankSheet,
-                    "Save a blank sign-in sheet (to sign by hand)",
-                ),
+                (AttendanceExport::Report, "signin-export-report"),
+                (AttendanceExport::Csv, "signin-export-csv"),
+                (AttendanceExport::BlankSheet, "signin-export-sheet"),
             ];
-            for (kind, text) in choices {
-                if ui.button(text).clicked() {
+            for (kind, key) in choices {
+                if ui.button(t(ui, key)).clicked() {
                     commands.push(AppCommand::ExportAttendance {
                         kind,
                         names: self.include_names,
@@ -199,7 +202,8 @@ impl AttendanceState {
                 }
             }
         });
-        ui.label(RichText::new(format!("Saved in {}", exports.display())).small());
+        let folder = exports.display().to_string();
+        ui.label(RichText::new(ta(ui, "signin-saved-in", &[("folder", folder.into())])).small());
         let people = live
             .session
             .attendees
@@ -208,20 +212,17 @@ impl AttendanceState {
             .count();
         if people > 0 && writable {
             if self.confirm_erase_all {
-                ui.label(RichText::new(format!("Erase the names and contact details of all {people} people? The counts stay.")).color(RED));
+                ui.label(RichText::new(tn(ui, "signin-erase-all-confirm", people)).color(RED));
                 ui.horizontal(|ui| {
-                    if ui.button("Yes, erase them").clicked() {
+                    if ui.button(t(ui, "signin-erase-all-yes")).clicked() {
                         commands.push(AppCommand::Cafe(Command::EraseAllPersonalData));
                         self.confirm_erase_all = false;
                     }
-                    if ui.button("No").clicked() {
+                    if ui.button(t(ui, "signin-erase-all-no")).clicked() {
                         self.confirm_erase_all = false;
                     }
                 });
-            } else if ui
-                .button("Erase everyone's personal data from this café")
-                .clicked()
-            {
+            } else if ui.button(t(ui, "signin-erase-all")).clicked() {
                 self.confirm_erase_all = true;
             }
         }
@@ -240,17 +241,11 @@ impl AttendanceState {
         }
         match &self.named_exports {
             Some(Ok(files)) if !files.is_empty() => {
-                ui.label(
-                    RichText::new(format!(
-                        "{} saved export file(s) hold names (erasing here does not change them):",
-                        files.len()
-                    ))
-                    .color(RED),
-                );
+                ui.label(RichText::new(tn(ui, "signin-named-exports", files.len())).color(RED));
                 for file in files {
                     ui.label(RichText::new(file.describe()).small());
                 }
-                if ui.button("Delete these files").clicked() {
+                if ui.button(t(ui, "signin-delete-files")).clicked() {
                     commands.push(AppCommand::DeleteNamedExports);
                 }
             }
@@ -266,28 +261,45 @@ impl AttendanceState {
     }
 }
 
+/// What the model counts people who gave no language under (the figures' own English words).
+const NOT_GIVEN: &str = "Not given";
+
 pub(super) fn figures_ui(ui: &mut Ui, f: &Figures) {
     ui.label(
-        RichText::new(format!("{} here", f.total))
+        RichText::new(ta(ui, "signin-here", &[("count", f.total.into())]))
             .size(28.0)
             .strong(),
     );
-    ui.label(format!(
-        "{} first visit · {} need an interpreter · {} children in childcare",
-        f.first_timers, f.interpreter_needed, f.children_in_childcare
+    ui.label(ta(
+        ui,
+        "signin-figures",
+        &[
+            ("first", f.first_timers.into()),
+            ("interpreter", f.interpreter_needed.into()),
+            ("children", f.children_in_childcare.into()),
+        ],
     ));
     let roles: Vec<String> = f
         .by_role
         .iter()
-        .map(|(r, n)| format!("{}: {n}", r.label()))
+        .map(|(r, n)| format!("{}: {n}", role_text(ui, *r)))
         .collect();
     if !roles.is_empty() {
         ui.label(roles.join(" · "));
     }
+    // The model counts people who gave no language under its own English words.
+    let not_given = t(ui, "signin-language-not-given-count");
     let languages: Vec<String> = f
         .by_language
         .iter()
-        .map(|(l, n)| format!("{l}: {n}"))
+        .map(|(l, n)| {
+            let l = if l == NOT_GIVEN {
+                not_given.as_str()
+            } else {
+                l
+            };
+            format!("{l}: {n}")
+        })
         .collect();
     if !languages.is_empty() {
         ui.label(languages.join(" · "));

@@ -11,8 +11,9 @@ use egui::{RichText, Ui};
 use uuid::Uuid;
 
 use super::command::{AppCommand, Focus};
+use super::text::{t, ta, tn};
 use crate::live::{Command, LiveState, RecordCommand};
-use crate::model::{Note, Step, Tag};
+use crate::model::{Note, Step, Table, Tag};
 use crate::session::Drafts;
 
 /// Which notes the list shows.
@@ -211,7 +212,7 @@ impl TablesState {
     ) {
         let Some(table_id) = self.table(live, mode.locked) else {
             egui::CentralPanel::default().show(ui, |ui| {
-                ui.label("This café has no tables.");
+                ui.label(t(ui, "tables-none"));
             });
             return;
         };
@@ -242,8 +243,8 @@ impl TablesState {
 
     fn list_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
         ui.add_space(6.0);
-        ui.heading("Tables");
-        ui.label(RichText::new("Ctrl+1 to Ctrl+9 switch tables").small());
+        ui.heading(t(ui, "tables-heading"));
+        ui.label(RichText::new(t(ui, "tables-switch-hint")).small());
         let mut counts: HashMap<Uuid, usize> = HashMap::new();
         for note in live.session.live_notes() {
             *counts.entry(note.table).or_default() += 1;
@@ -251,15 +252,13 @@ impl TablesState {
         egui::ScrollArea::vertical().show(ui, |ui| {
             for table in &live.session.tables {
                 let on = self.selected == Some(table.id);
-                let mut text = table.label();
+                let mut lines = vec![table_text(ui, table)];
                 if !table.host.is_empty() {
-                    text = format!("{text}\n{}", table.host);
+                    lines.push(table.host.clone());
                 }
                 let n = counts.get(&table.id).copied().unwrap_or(0);
-                let label = RichText::new(format!(
-                    "{text}\n{}",
-                    crate::i18n::count(crate::i18n::Lang::ENGLISH, "notes-count", n)
-                ));
+                lines.push(tn(ui, "notes-count", n));
+                let label = RichText::new(lines.join("\n"));
                 if ui
                     .add_sized(
                         [ui.available_width(), 0.0],
@@ -287,17 +286,17 @@ impl TablesState {
         };
         let table_mode = mode.locked.is_some();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(table.label()).size(26.0).strong());
+            ui.label(RichText::new(table_text(ui, table)).size(26.0).strong());
             if self.rename.as_ref().is_none_or(|(id, ..)| *id != table_id) {
                 self.rename = Some((table_id, table.name.clone(), table.host.clone()));
             }
             if let Some((_, name, host)) = &mut self.rename {
                 ui.add_enabled_ui(mode.writable, |ui| {
-                    let label = ui.label("Name");
+                    let label = ui.label(t(ui, "tables-name"));
                     let a = ui
                         .add(egui::TextEdit::singleline(name).desired_width(160.0))
                         .labelled_by(label.id);
-                    let label = ui.label("Table host");
+                    let label = ui.label(t(ui, "tables-host"));
                     let b = ui
                         .add(egui::TextEdit::singleline(host).desired_width(160.0))
                         .labelled_by(label.id);
@@ -322,7 +321,12 @@ impl TablesState {
         match session.current {
             Step::Question(i) => {
                 if let Some(q) = session.guide.questions.get(i) {
-                    ui.label(RichText::new(format!("On screen now: Question {}", i + 1)).small());
+                    let on_screen = ta(
+                        ui,
+                        "tables-on-screen",
+                        &[("step", step_text(ui, session.current).into())],
+                    );
+                    ui.label(RichText::new(on_screen).small());
                     ui.add(
                         egui::Label::new(RichText::new(&q.text).size(if table_mode {
                             28.0
@@ -334,12 +338,16 @@ impl TablesState {
                 }
             }
             step => {
-                ui.label(format!("On screen now: {}", step.label()));
+                ui.label(ta(
+                    ui,
+                    "tables-on-screen",
+                    &[("step", step_text(ui, step).into())],
+                ));
             }
         }
         ui.horizontal(|ui| {
-            let shown = filter_label(self.filter, live);
-            egui::ComboBox::from_label("Notes shown")
+            let shown = filter_label(ui, self.filter, live);
+            egui::ComboBox::from_label(t(ui, "tables-notes-shown"))
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
                     let mut options = vec![NoteFilter::Current];
@@ -347,7 +355,8 @@ impl TablesState {
                     options.push(NoteFilter::Outside);
                     options.push(NoteFilter::All);
                     for option in options {
-                        ui.selectable_value(&mut self.filter, option, filter_label(option, live));
+                        let text = filter_label(ui, option, live);
+                        ui.selectable_value(&mut self.filter, option, text);
                     }
                 });
         });
@@ -375,10 +384,7 @@ impl TablesState {
             .filter(|n| n.table == table_id && question.is_none_or(|q| n.question == q))
             .collect();
         if notes.is_empty() {
-            ui.label(
-                RichText::new("No notes here yet. Type in the box below and press Enter.")
-                    .italics(),
-            );
+            ui.label(RichText::new(t(ui, "tables-empty")).italics());
             return;
         }
         // Only the rows in view are drawn, so a long evening stays quick.
@@ -401,14 +407,17 @@ impl TablesState {
         commands: &mut Vec<AppCommand>,
     ) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Tags for the next note:").small());
+            ui.label(RichText::new(t(ui, "tables-next-tags")).small());
             for tag in Tag::ALL {
                 let command = AppCommand::TagNextNote(tag);
                 let on = self.tags.contains(&tag);
                 if ui
                     .add(crate::ui::widgets::toggle(
                         on,
-                        command.button_text_as(crate::ui::text::language(ui.ctx()), tag.label()),
+                        command.button_text_as(
+                            crate::ui::text::language(ui.ctx()),
+                            &tag_text(ui, tag),
+                        ),
                     ))
                     .clicked()
                 {
@@ -430,14 +439,15 @@ impl TablesState {
             ui.ctx().memory_mut(|m| m.request_focus(id));
         }
         let size = if table_mode { 24.0 } else { 19.0 };
-        let label = ui.label("New note (Enter adds it, Shift+Enter starts a new line)");
+        let label = ui.label(t(ui, "tables-note-box"));
+        let hint = t(ui, "tables-note-hint");
         ui.add(
             egui::TextEdit::multiline(draft)
                 .id(id)
                 .font(egui::FontId::proportional(size))
                 .desired_rows(if table_mode { 4 } else { 2 })
                 .desired_width(f32::INFINITY)
-                .hint_text("What is the table saying?"),
+                .hint_text(hint),
         )
         .labelled_by(label.id);
         ui.horizontal(|ui| {
@@ -466,9 +476,9 @@ impl TablesState {
     }
 }
 
-fn filter_label(filter: NoteFilter, live: &LiveState) -> String {
+fn filter_label(ui: &Ui, filter: NoteFilter, live: &LiveState) -> String {
     match filter {
-        NoteFilter::Current => "The question on screen now".to_owned(),
+        NoteFilter::Current => t(ui, "tables-filter-current"),
         NoteFilter::Question(i) => {
             let text = live
                 .session
@@ -477,9 +487,48 @@ fn filter_label(filter: NoteFilter, live: &LiveState) -> String {
                 .get(i)
                 .map_or("", |q| q.text.as_str());
             let short: String = text.chars().take(40).collect();
-            format!("Question {}: {short}…", i + 1)
+            ta(
+                ui,
+                "tables-filter-question",
+                &[("number", (i + 1).into()), ("text", short.into())],
+            )
         }
-        NoteFilter::Outside => "Outside the rounds".to_owned(),
-        NoteFilter::All => "All notes of this table".to_owned(),
+        NoteFilter::Outside => t(ui, "tables-outside"),
+        NoteFilter::All => t(ui, "tables-filter-all"),
+    }
+}
+
+/// A table's name as the note-takers read it: "Table 2" or "Table 2 · By the window". The
+/// model's own label stays English for the files and exports.
+pub(crate) fn table_text(ui: &Ui, table: &Table) -> String {
+    let number = ("number", table.number.into());
+    match table.name.trim() {
+        "" => ta(ui, "tables-table", &[number]),
+        name => ta(ui, "tables-table-named", &[number, ("name", name.into())]),
+    }
+}
+
+/// A note tag's name in the interface's language.
+pub(crate) fn tag_text(ui: &Ui, tag: Tag) -> String {
+    t(
+        ui,
+        match tag {
+            Tag::Idea => "tables-tag-idea",
+            Tag::Concern => "tables-tag-concern",
+            Tag::Question => "tables-tag-question",
+            Tag::Action => "tables-tag-action",
+            Tag::Quote => "tables-tag-quote",
+        },
+    )
+}
+
+/// A step of the evening in the interface's language: "Welcome", "Question 2".
+fn step_text(ui: &Ui, step: Step) -> String {
+    match step {
+        Step::Welcome => t(ui, "tables-step-welcome"),
+        Step::Agreements => t(ui, "tables-step-agreements"),
+        Step::Question(i) => ta(ui, "tables-step-question", &[("number", (i + 1).into())]),
+        Step::Harvest => t(ui, "tables-step-harvest"),
+        Step::Closing => t(ui, "tables-step-closing"),
     }
 }

@@ -3,10 +3,11 @@
 use chrono::Local;
 use egui::{RichText, Ui};
 
-use super::{Edit, ROW_HEIGHT, TablesState, note_edit_id};
+use super::{Edit, ROW_HEIGHT, TablesState, note_edit_id, table_text, tag_text};
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::{Note, Step, Tag};
 use crate::ui::command::AppCommand;
+use crate::ui::text::{t, ta};
 
 impl TablesState {
     /// Two lines per note: its text across the full width, then the question it answered, its
@@ -32,19 +33,30 @@ impl TablesState {
                 }
             });
             ui.horizontal(|ui| {
-                let question = note.question.map_or_else(
-                    || "Outside the rounds".to_owned(),
-                    |q| format!("Q{}", q + 1),
+                let time = (
+                    "time",
+                    note.created
+                        .with_timezone(&Local)
+                        .format("%H:%M")
+                        .to_string()
+                        .into(),
                 );
-                let time = note.created.with_timezone(&Local).format("%H:%M");
-                ui.label(RichText::new(format!("{question} · {time}")).small())
-                    .on_hover_text(question_text(live, note.question));
+                let when = match note.question {
+                    Some(q) => ta(
+                        ui,
+                        "tables-note-question",
+                        &[("number", (q + 1).into()), time],
+                    ),
+                    None => ta(ui, "tables-note-outside", &[time]),
+                };
+                let about = question_text(ui, live, note.question);
+                ui.label(RichText::new(when).small()).on_hover_text(about);
                 for tag in Tag::ALL {
                     let on = note.tags.contains(&tag);
                     if ui
                         .add(crate::ui::widgets::toggle(
                             on,
-                            RichText::new(tag.label()).small(),
+                            RichText::new(tag_text(ui, tag)).small(),
                         ))
                         .clicked()
                     {
@@ -54,16 +66,16 @@ impl TablesState {
                 ui.separator();
                 let mut share = note.share;
                 if ui
-                    .checkbox(&mut share, "Share")
-                    .on_hover_text("Share in the harvest")
+                    .checkbox(&mut share, t(ui, "tables-share"))
+                    .on_hover_text(t(ui, "tables-share-tooltip"))
                     .changed()
                 {
                     commands.push(record(RecordCommand::SetShare { id: note.id, share }));
                 }
                 let mut private = note.private;
                 if ui
-                    .checkbox(&mut private, "Private")
-                    .on_hover_text("Never exported or shown to the room")
+                    .checkbox(&mut private, t(ui, "tables-private"))
+                    .on_hover_text(t(ui, "tables-private-tooltip"))
                     .changed()
                 {
                     commands.push(record(RecordCommand::SetPrivate {
@@ -73,8 +85,8 @@ impl TablesState {
                 }
                 if !editing
                     && ui
-                        .small_button("Edit")
-                        .on_hover_text("Change the text or move the note to another table")
+                        .small_button(t(ui, "tables-edit"))
+                        .on_hover_text(t(ui, "tables-edit-tooltip"))
                         .clicked()
                 {
                     if let Some(saved) = self.finish_edit(true) {
@@ -87,7 +99,7 @@ impl TablesState {
                     });
                     ui.ctx().memory_mut(|m| m.request_focus(note_edit_id()));
                 }
-                if ui.small_button("Delete").clicked() {
+                if ui.small_button(t(ui, "tables-delete")).clicked() {
                     commands.push(record(RecordCommand::DeleteNote { id: note.id }));
                 }
             });
@@ -103,7 +115,7 @@ impl TablesState {
         let Some(edit) = &mut self.editing else {
             return;
         };
-        let label = ui.label("Change note");
+        let label = ui.label(t(ui, "tables-change-note"));
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut edit.text)
@@ -121,16 +133,17 @@ impl TablesState {
         let current = live
             .session
             .table(edit.table)
-            .map(crate::model::Table::label);
+            .map(|table| table_text(ui, table));
         egui::ComboBox::from_id_salt("move-note")
             .selected_text(current.unwrap_or_default())
             .show_ui(ui, |ui| {
                 for table in &live.session.tables {
-                    ui.selectable_value(&mut edit.table, table.id, table.label());
+                    let text = table_text(ui, table);
+                    ui.selectable_value(&mut edit.table, table.id, text);
                 }
             })
             .response
-            .on_hover_text("Move the note to another table");
+            .on_hover_text(t(ui, "tables-move-tooltip"));
         if ui
             .small_button(AppCommand::SaveNoteEdit.button_text(crate::ui::text::language(ui.ctx())))
             .clicked()
@@ -151,10 +164,17 @@ impl TablesState {
 }
 
 /// The question a note answered, in full, for its tooltip.
-fn question_text(live: &LiveState, question: Option<usize>) -> String {
+fn question_text(ui: &Ui, live: &LiveState, question: Option<usize>) -> String {
     match question.and_then(|q| live.session.guide.questions.get(q).map(|t| (q, t))) {
-        Some((q, text)) => format!("Question {}: {}", q + 1, text.text),
-        None => "Taken outside the table rounds".to_owned(),
+        Some((q, question)) => ta(
+            ui,
+            "tables-question",
+            &[
+                ("number", (q + 1).into()),
+                ("text", question.text.as_str().into()),
+            ],
+        ),
+        None => t(ui, "tables-outside-tooltip"),
     }
 }
 /// In table mode the note-taker follows the room's questions with these buttons. They move
@@ -172,11 +192,11 @@ pub(super) fn question_stepper_ui(
         Step::Harvest | Step::Closing => (count.checked_sub(1), None),
     };
     ui.horizontal(|ui| {
-        ui.label("The room is on:");
+        ui.label(t(ui, "tables-room-on"));
         if ui
             .add_enabled(
                 writable && previous.is_some(),
-                egui::Button::new("Previous question"),
+                egui::Button::new(t(ui, "tables-previous-question")),
             )
             .clicked()
             && let Some(p) = previous
@@ -186,7 +206,7 @@ pub(super) fn question_stepper_ui(
         if ui
             .add_enabled(
                 writable && next.is_some(),
-                egui::Button::new("Next question"),
+                egui::Button::new(t(ui, "tables-next-question")),
             )
             .clicked()
             && let Some(n) = next
