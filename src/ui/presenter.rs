@@ -256,8 +256,16 @@ fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<A
     });
 }
 
+/// The step's heading; a question in a right-to-left language reads right to left, on the right.
 fn big_text(ui: &mut Ui, text: &str) {
-    ui.add(egui::Label::new(RichText::new(text).size(32.0).strong()).wrap());
+    let colour = ui.visuals().strong_text_color();
+    super::bidi::bidi_label(
+        ui,
+        text,
+        egui::FontId::proportional(32.0),
+        colour,
+        egui::Align::Min,
+    );
 }
 
 fn question_ui(
@@ -399,7 +407,14 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
         Some(step @ Step::Question(i)) => {
             ui.label(RichText::new(step_label(lang, step)).strong());
             if let Some(q) = live.session.guide.questions.get(i) {
-                ui.add(egui::Label::new(RichText::new(&q.text).size(18.0)).wrap());
+                let colour = ui.visuals().text_color();
+                super::bidi::bidi_label(
+                    ui,
+                    &q.text,
+                    egui::FontId::proportional(18.0),
+                    colour,
+                    egui::Align::Min,
+                );
                 let planned = ta(
                     ui,
                     "presenter-minutes-planned",
@@ -423,7 +438,13 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
     } else {
         super::theme::palette::MUTED
     };
-    ui.add(egui::Label::new(RichText::new(text).strong().size(18.0).color(colour)).wrap());
+    super::bidi::bidi_label(
+        ui,
+        &text,
+        egui::FontId::proportional(18.0),
+        colour,
+        egui::Align::Min,
+    );
 }
 
 /// A short description of the projector, and whether it differs from the current step.

@@ -9,6 +9,7 @@ use cafe_host::ui::bidi::{bidi_galley, bidi_label, is_rtl};
 use cafe_host::ui::fonts::FontSupport;
 use egui::{Align, Color32, FontId, Galley, RawInput, vec2};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use unicode_script::Script;
 
 /// Run one egui pass and give back what `f` returned.
@@ -358,4 +359,38 @@ fn odd_text_never_breaks_the_layout() {
             assert!(galley.rect.height().is_finite(), "{text:?} at {width}");
         }
     }
+}
+
+#[test]
+fn the_presenter_shows_an_arabic_question_on_the_right_in_reading_order() {
+    use cafe_host::live::Command;
+    use cafe_host::model::Step;
+    use cafe_host::ui::command::AppCommand;
+
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = crate::common::TestClock::new();
+    let path = crate::common::example_session(data.path());
+    let mut session = cafe_host::store::load_session(&path).expect("load").session;
+    let short = "ما رأيك؟";
+    session.guide.languages = vec!["ar".into(), "en".into()];
+    session.guide.questions[0].text = short.into();
+    session.guide.questions[0].translations = [("en".into(), "What do you think?".into())].into();
+    std::fs::write(&path, cafe_host::store::to_ron(&session).expect("ron")).expect("write");
+    let mut h = crate::common::harness(data.path(), Some(path), &clock);
+    h.state_mut()
+        .run(AppCommand::Cafe(Command::GoTo(Step::Question(0))));
+    h.run();
+    let question = h.get_by_label(short).rect();
+    let english = h.get_by_label("What do you think?").rect();
+    let up_next = h.get_by_label("Up next").rect();
+    // The English translation starts at the left edge of the middle column; the Arabic
+    // question ends at its right edge, near the "Up next" column.
+    assert!(
+        question.right() > up_next.left() - 40.0,
+        "the Arabic question ends on the right: {question:?}, up next at {up_next:?}"
+    );
+    assert!(
+        question.right() > english.right() + 100.0,
+        "further right than the English: {question:?} / {english:?}"
+    );
 }
