@@ -23,6 +23,10 @@ pub struct SlideTexts {
     pub time_up: String,
     /// Above the commitments on the closing slide.
     pub commitments_title: String,
+    /// How the welcome slide writes a date: a chrono pattern and the locale whose day and
+    /// month names it uses ("%A %-d %B %Y", "en_US").
+    date_format: String,
+    date_locale: String,
 }
 
 impl SlideTexts {
@@ -47,6 +51,8 @@ impl SlideTexts {
             closing_prompt: text("closing-prompt"),
             time_up: text("time-up"),
             commitments_title: text("commitments-title"),
+            date_format: text("date-format"),
+            date_locale: text("date-locale"),
         }
     }
 
@@ -57,6 +63,14 @@ impl SlideTexts {
             "question-of",
             &[("number", number.into()), ("total", total.into())],
         )
+    }
+
+    /// The date as the room reads it: "Tuesday 24 November 2026", "martes, 24 de noviembre de
+    /// 2026". A locale chrono does not know falls back to English names.
+    pub fn long_date(&self, date: chrono::NaiveDate) -> String {
+        let locale =
+            chrono::Locale::try_from(self.date_locale.as_str()).unwrap_or(chrono::Locale::en_US);
+        date.format_localized(&self.date_format, locale).to_string()
     }
 
     /// "3 tables" (how many tables raised a theme) with this language's plural rules.

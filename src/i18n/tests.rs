@@ -129,3 +129,22 @@ fn languages_without_slide_words_fall_back_gracefully() {
     assert_eq!(empty.texts[0].welcome, "Welcome");
     assert!(empty.missing.is_empty());
 }
+
+#[test]
+fn the_welcome_date_reads_in_the_rooms_language() {
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date");
+    let date_in = |code: &str| {
+        SlideTexts::for_code(code)
+            .expect("slide words")
+            .long_date(date)
+    };
+    assert_eq!(date_in("en"), "Tuesday 24 November 2026");
+    assert_eq!(date_in("es"), "martes, 24 de noviembre de 2026");
+    assert!(date_in("ar").contains("نوفمبر"), "{}", date_in("ar"));
+    assert!(date_in("vi").contains("24"), "{}", date_in("vi"));
+    assert!(
+        date_in("zh").starts_with("2026年11月24日"),
+        "{}",
+        date_in("zh")
+    );
+}

@@ -11,7 +11,8 @@ pub enum Slide {
     MoveTables,
     Welcome {
         title: String,
-        date: String,
+        /// Written out in the room's language by the projector.
+        date: chrono::NaiveDate,
         venue: String,
     },
     /// Each agreement with its translation, when one is switched on.
@@ -46,7 +47,7 @@ impl Slide {
         match live.projector_step() {
             Step::Welcome => Slide::Welcome {
                 title: session.details.title.clone(),
-                date: session.details.date.format("%A %-d %B %Y").to_string(),
+                date: session.details.date,
                 venue: session.details.venue.clone(),
             },
             Step::Agreements => Slide::Agreements(

@@ -179,7 +179,10 @@ fn slide_ui(
                 unit * 0.14,
                 fit,
             );
-            ui.label(RichText::new(date).size(unit * 0.05));
+            // The date in the room's language; the translation's is the same day, so one line.
+            if let Some(w) = words.first() {
+                ui.label(RichText::new(w.long_date(*date)).size(unit * 0.05));
+            }
             if !venue.is_empty() {
                 ui.label(RichText::new(venue).size(unit * 0.05).color(PROJECTOR_SOFT));
             }

@@ -20,3 +20,6 @@ thank-you = شكراً لحضوركم
 closing-prompt = بكلمة واحدة: بأي شعور تغادرون الليلة؟
 time-up = حان وقت اختتام حديثكم
 commitments-title = ما سنفعله قبل لقائنا القادم
+# The welcome slide's date: a chrono pattern, and the locale whose day and month names it uses.
+date-format = %A %-d %B %Y
+date-locale = ar_EG

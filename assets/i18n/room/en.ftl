@@ -19,3 +19,6 @@ thank-you = Thank you for coming
 closing-prompt = One word: how do you leave tonight?
 time-up = Time to bring your conversation to a close
 commitments-title = What we will do before next time
+# The welcome slide's date: a chrono pattern, and the locale whose day and month names it uses.
+date-format = %A %-d %B %Y
+date-locale = en_GB

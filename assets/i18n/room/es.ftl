@@ -17,3 +17,6 @@ thank-you = Gracias por venir
 closing-prompt = En una palabra: ¿cómo se van esta noche?
 time-up = Es hora de ir cerrando la conversación
 commitments-title = Lo que haremos antes de la próxima vez
+# The welcome slide's date: a chrono pattern, and the locale whose day and month names it uses.
+date-format = %A, %-d de %B de %Y
+date-locale = es_ES

@@ -15,3 +15,6 @@ thank-you = Cảm ơn quý vị đã đến
 closing-prompt = Một từ thôi: tối nay quý vị ra về với cảm xúc gì?
 time-up = Đã đến lúc kết thúc cuộc trò chuyện
 commitments-title = Những việc chúng ta sẽ làm trước lần gặp tới
+# The welcome slide's date: a chrono pattern, and the locale whose day and month names it uses.
+date-format = %A, %-d %B %Y
+date-locale = vi_VN

@@ -15,3 +15,6 @@ thank-you = 感谢您的到来
 closing-prompt = 用一个词说说：今晚您带着怎样的心情离开？
 time-up = 是时候结束你们的谈话了
 commitments-title = 下次见面之前我们要做的事
+# The welcome slide's date: a chrono pattern, and the locale whose day and month names it uses.
+date-format = %Y年%-m月%-d日 %A
+date-locale = zh_CN
