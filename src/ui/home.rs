@@ -98,36 +98,48 @@ impl HomeState {
         lang: crate::i18n::Lang,
         commands: &mut Vec<AppCommand>,
     ) {
+        // The start button and what stops it sit in a bar at the foot of the window, so
+        // they are in view on a small laptop however long the list of guides grows.
+        egui::Panel::bottom("home_start")
+            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
+            .show(ui, |ui| self.start_bar_ui(ui, commands));
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    ui.heading(RichText::new("Café Host").size(34.0).strong());
+                    ui.horizontal(|ui| {
+                        ui.heading(RichText::new("Café Host").size(34.0).strong());
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            let past = AppCommand::ShowPastCafes;
+                            if ui
+                                .button(
+                                    RichText::new(
+                                        past.button_text_as(lang, &t(ui, "home-review-past")),
+                                    )
+                                    .size(18.0),
+                                )
+                                .on_hover_text(past.tooltip(lang))
+                                .clicked()
+                            {
+                                commands.push(past);
+                            }
+                            ui.add_space(12.0);
+                            language_ui(ui, lang, commands);
+                        });
+                    });
                     ui.label(t(ui, "home-intro"));
-                    language_ui(ui, lang, commands);
-                    let past = AppCommand::ShowPastCafes;
-                    if ui
-                        .button(
-                            RichText::new(past.button_text_as(lang, &t(ui, "home-review-past")))
-                                .size(18.0),
-                        )
-                        .on_hover_text(past.tooltip(lang))
-                        .clicked()
-                    {
-                        commands.push(past);
-                    }
                     ui.add_space(12.0);
                     recoveries_ui(ui, recoveries, commands);
                     ui.columns(2, |cols| {
                         let left = egui::Layout::top_down(egui::Align::Min);
-                        cols[0].with_layout(left, |ui| self.start_ui(ui, commands));
+                        cols[0].with_layout(left, |ui| self.start_ui(ui));
                         cols[1].with_layout(left, |ui| self.resume_ui(ui, commands));
                     });
                 });
         });
     }
 
-    fn start_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    fn start_ui(&mut self, ui: &mut Ui) {
         ui.label(
             RichText::new(t(ui, "home-start-heading"))
                 .size(24.0)
@@ -178,7 +190,6 @@ impl HomeState {
         }
         ui.add_space(8.0);
         ui.label(RichText::new(t(ui, "home-about-heading")).strong());
-        let mut problems = Vec::new();
         egui::Grid::new("details")
             .num_columns(2)
             .spacing([10.0, 8.0])
@@ -200,6 +211,11 @@ impl HomeState {
                     .labelled_by(label.id);
                 ui.end_row();
             });
+    }
+
+    /// The start button, and in words what still stops it.
+    fn start_bar_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+        let mut problems = Vec::new();
         let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d");
         if date.is_err() {
             problems.push(t(ui, "home-problem-date"));
@@ -214,33 +230,35 @@ impl HomeState {
         if guide.is_none() {
             problems.push(t(ui, "home-problem-guide"));
         }
-        for p in &problems {
-            ui.label(RichText::new(p).color(RED));
-        }
-        ui.add_space(6.0);
-        let start = ui.add_enabled(
-            problems.is_empty(),
-            egui::Button::new(
-                RichText::new(t(ui, "command-start-label"))
-                    .size(22.0)
-                    .strong(),
-            ),
-        );
-        if start.clicked()
-            && let (Some(guide), Ok(date)) = (guide, date)
-        {
-            commands.push(AppCommand::Start {
-                guide: Box::new(guide.clone()),
-                details: SessionDetails {
-                    title: self.title.trim().to_owned(),
-                    date,
-                    venue: self.venue.trim().to_owned(),
-                    facilitator: self.facilitator.trim().to_owned(),
-                    tables: self.tables.clamp(1, MAX_TABLES),
-                    series: self.series.trim().to_owned(),
-                },
-            });
-        }
+        ui.horizontal_wrapped(|ui| {
+            // The page's one main action, in the accent colour once it can be used.
+            let ready = problems.is_empty();
+            let mut text = RichText::new(t(ui, "command-start-label")).size(22.0);
+            let mut button = egui::Button::new(text.clone());
+            if ready {
+                text = text.color(super::theme::palette::ON_ACCENT);
+                button = egui::Button::new(text).fill(super::theme::palette::ACCENT);
+            }
+            let start = ui.add_enabled(ready, button);
+            for p in &problems {
+                ui.label(RichText::new(p).color(RED));
+            }
+            if start.clicked()
+                && let (Some(guide), Ok(date)) = (guide, date)
+            {
+                commands.push(AppCommand::Start {
+                    guide: Box::new(guide.clone()),
+                    details: SessionDetails {
+                        title: self.title.trim().to_owned(),
+                        date,
+                        venue: self.venue.trim().to_owned(),
+                        facilitator: self.facilitator.trim().to_owned(),
+                        tables: self.tables.clamp(1, MAX_TABLES),
+                        series: self.series.trim().to_owned(),
+                    },
+                });
+            }
+        });
     }
 
     fn resume_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
