@@ -8,8 +8,7 @@ use egui::RichText;
 
 use super::command::AppCommand;
 use super::review::{
-    ExportFormat, ExportWhat, LibraryScreen, ReportScreen, ReviewRequest, SearchScreen,
-    SeriesScreen,
+    ExportWhat, LibraryScreen, ReportScreen, ReviewRequest, SearchScreen, SeriesScreen,
 };
 use super::widgets::{FilePicker, PickMode, path_picker_ui};
 use crate::review::series::{SeriesSummary, load_all, set_action_done};
@@ -185,12 +184,6 @@ impl PastCafes {
                 names,
                 output,
             } => {
-                let format = match format {
-                    ExportFormat::Markdown => crate::export::Format::Markdown,
-                    ExportFormat::Html => crate::export::Format::Html,
-                    ExportFormat::Csv => crate::export::Format::Csv,
-                    ExportFormat::SignInSheet => crate::export::Format::SignInSheet,
-                };
                 let privacy = crate::export::Privacy { names };
                 let text = match what {
                     ExportWhat::Cafe(path) => crate::export::cafe_text(&path, format, privacy)?,

@@ -36,7 +36,7 @@ pub enum ReviewRequest {
     /// Write an export (see `export::write_export`).
     Export {
         what: ExportWhat,
-        format: ExportFormat,
+        format: crate::export::Format,
         /// Include names (the host ticked *Include names*).
         names: bool,
         output: PathBuf,
@@ -50,28 +50,6 @@ pub enum ReviewRequest {
 pub enum ExportWhat {
     Cafe(PathBuf),
     Series(String),
-}
-
-/// The format of an export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Markdown,
-    Html,
-    /// Attendance as CSV (a café only).
-    Csv,
-    /// A blank sign-in sheet to print (a café only).
-    SignInSheet,
-}
-
-impl ExportFormat {
-    /// The file name ending.
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Markdown => "md",
-            ExportFormat::Html | ExportFormat::SignInSheet => "html",
-            ExportFormat::Csv => "csv",
-        }
-    }
 }
 
 /// Text large enough to read from a step back.

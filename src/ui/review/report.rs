@@ -8,7 +8,8 @@ use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart};
 use uuid::Uuid;
 
-use super::{BODY, ExportFormat, ExportWhat, HEADING, ReviewRequest, fixed_plot, label_at};
+use super::{BODY, ExportWhat, HEADING, ReviewRequest, fixed_plot, label_at};
+use crate::export::Format;
 use crate::model::Session;
 use crate::review::report::{CafeReport, TableNotes};
 
@@ -40,15 +41,15 @@ impl ReportScreen {
         &self.report
     }
 
-    fn export(&self, format: ExportFormat) -> ReviewRequest {
+    fn export(&self, format: Format) -> ReviewRequest {
         let stem = self
             .path
             .file_stem()
             .map_or_else(|| "cafe".to_owned(), |s| s.to_string_lossy().into_owned());
         let kind = match format {
-            ExportFormat::Markdown | ExportFormat::Html => "report",
-            ExportFormat::Csv => "attendance",
-            ExportFormat::SignInSheet => "blank-sign-in-sheet",
+            Format::Markdown | Format::Html => "report",
+            Format::Csv => "attendance",
+            Format::SignInSheet => "blank-sign-in-sheet",
         };
         ReviewRequest::Export {
             what: ExportWhat::Cafe(self.path.clone()),
@@ -86,10 +87,10 @@ impl ReportScreen {
             ui.separator();
             ui.checkbox(&mut self.names, RichText::new("Include names").size(BODY));
             for (label, format) in [
-                ("Export report (Markdown)", ExportFormat::Markdown),
-                ("Export report (web page)", ExportFormat::Html),
-                ("Export attendance (CSV)", ExportFormat::Csv),
-                ("Blank sign-in sheet", ExportFormat::SignInSheet),
+                ("Export report (Markdown)", Format::Markdown),
+                ("Export report (web page)", Format::Html),
+                ("Export attendance (CSV)", Format::Csv),
+                ("Blank sign-in sheet", Format::SignInSheet),
             ] {
                 if ui.button(RichText::new(label).size(BODY)).clicked() {
                     request = Some(self.export(format));

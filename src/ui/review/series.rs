@@ -5,7 +5,8 @@
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Line, PlotPoints};
 
-use super::{BODY, ExportFormat, ExportWhat, HEADING, ReviewRequest, fixed_plot, label_at};
+use super::{BODY, ExportWhat, HEADING, ReviewRequest, fixed_plot, label_at};
+use crate::export::Format;
 use crate::review::series::SeriesSummary;
 
 /// What the series screen keeps between frames.
@@ -55,8 +56,8 @@ impl SeriesScreen {
         ui.horizontal(|ui| {
             ui.checkbox(&mut self.names, RichText::new("Include names").size(BODY));
             for (label, format) in [
-                ("Export summary (Markdown)", ExportFormat::Markdown),
-                ("Export summary (web page)", ExportFormat::Html),
+                ("Export summary (Markdown)", Format::Markdown),
+                ("Export summary (web page)", Format::Html),
             ] {
                 if ui.button(RichText::new(label).size(BODY)).clicked() {
                     let slug = crate::model::session::slug(&self.summary.name);
