@@ -294,3 +294,47 @@ fn the_series_is_set_on_home_and_changed_in_the_cafe() {
     h.run();
     assert_eq!(series(&h), "Lincoln Family Café");
 }
+
+/// The series charts in a 1366×768 window: each legend sits in room left beside the last
+/// café's bars, never on a bar or a line.
+#[test]
+fn the_series_charts_legends_cover_no_data() {
+    use egui_kittest::kittest::by;
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let summary = SeriesSummary::of(SERIES, &load_all(std::slice::from_ref(&sessions)));
+    let cafes = summary.cafes.len();
+    assert!(cafes >= 4, "the example series");
+    let mut h = Harness::builder()
+        .with_size([1366.0, 768.0])
+        .build_ui_state(
+            |ui, screen: &mut SeriesScreen| {
+                screen.ui(ui);
+            },
+            SeriesScreen::new(summary, dir.path().join("exports")),
+        );
+    h.run_steps(4);
+    for chart in ["series-roles", "series-visits", "series-languages"] {
+        let memory = egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(chart))
+            .unwrap_or_else(|| panic!("{chart} is drawn"));
+        let transform = memory.transform();
+        let frame = *transform.frame();
+        // The right edge of the last café's widest bar (bars are at most 0.8 wide).
+        let last = cafes as f64 - 1.0 + 0.4;
+        let data_right = transform
+            .position_from_point(&egui_plot::PlotPoint::new(last, 0.0))
+            .x;
+        let entries: Vec<egui::Rect> = h
+            .query_all(by().role(egui::accesskit::Role::CheckBox))
+            .map(|n| n.rect())
+            .filter(|r| frame.contains_rect(*r))
+            .collect();
+        assert!(!entries.is_empty(), "{chart} has a legend");
+        for entry in entries {
+            assert!(
+                entry.left() > data_right,
+                "{chart}: the legend at {entry:?} covers data up to x = {data_right}"
+            );
+        }
+    }
+}

@@ -8,10 +8,11 @@ use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart};
 use uuid::Uuid;
 
-use super::{BODY, ExportWhat, HEADING, ReviewRequest, fixed_plot, label_at};
+use super::{BODY, ExportWhat, HEADING, ReviewRequest, slot_chart_ui, solid_bars};
 use crate::export::Format;
 use crate::model::Session;
 use crate::review::report::{CafeReport, TableNotes};
+use crate::ui::theme::{chart_colour, role_colour};
 
 /// What the report screen keeps between frames.
 pub struct ReportScreen {
@@ -172,14 +173,18 @@ fn figures_ui(ui: &mut Ui, r: &CafeReport) {
         .by_role
         .iter()
         .enumerate()
-        .map(|(i, (role, n))| Bar::new(i as f64, f64::from(*n)).name(role.label()))
+        .map(|(i, (role, n))| {
+            Bar::new(i as f64, f64::from(*n))
+                .name(role.label())
+                .fill(role_colour(*role))
+                .stroke(egui::Stroke::new(1.0, role_colour(*role)))
+        })
         .collect();
     let labels: Vec<String> = f.by_role.keys().map(|r| r.label().to_owned()).collect();
-    fixed_plot("report-roles", 160.0)
-        .x_axis_formatter(move |mark, _| label_at(&labels, mark.value))
-        .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("People by role", bars));
-        });
+    // The roles are written under their bars: no legend needed.
+    slot_chart_ui(ui, "report-roles", 160.0, labels, &[], |plot| {
+        plot.bar_chart(BarChart::new("People by role", bars));
+    });
 }
 
 fn timing_ui(ui: &mut Ui, r: &CafeReport) {
@@ -204,16 +209,18 @@ fn timing_ui(ui: &mut Ui, r: &CafeReport) {
         .filter_map(|(i, s)| s.actual.map(|a| Bar::new(i as f64 + 0.2, a).width(0.4)))
         .collect();
     let labels: Vec<String> = r.steps.iter().map(|s| s.label.clone()).collect();
-    fixed_plot("report-timing", 200.0)
-        .x_axis_formatter(move |mark, _| label_at(&labels, mark.value))
-        .show(ui, |plot| {
-            plot.bar_chart(
-                BarChart::new("Planned", planned).color(Color32::from_rgb(0x1f, 0x5f, 0xa8)),
-            );
-            plot.bar_chart(
-                BarChart::new("Actual", actual).color(Color32::from_rgb(0xe0, 0xa0, 0x20)),
-            );
-        });
+    let (planned_name, actual_name) = ("Planned", "Actual");
+    slot_chart_ui(
+        ui,
+        "report-timing",
+        200.0,
+        labels,
+        &[planned_name, actual_name],
+        |plot| {
+            plot.bar_chart(solid_bars(planned_name, planned, chart_colour(0)));
+            plot.bar_chart(solid_bars(actual_name, actual, chart_colour(1)));
+        },
+    );
     for s in &r.steps {
         let planned = s
             .planned

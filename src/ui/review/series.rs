@@ -2,12 +2,13 @@
 //! languages over time, the tags and themes that recur, and every action of the series, which
 //! the host can mark done (the shell saves it to the café it came from).
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Line, PlotPoints};
 
-use super::{BODY, ExportWhat, HEADING, ReviewRequest, fixed_plot, label_at};
+use super::{BODY, ExportWhat, HEADING, ReviewRequest, slot_chart_ui, solid_bars};
 use crate::export::Format;
 use crate::review::series::SeriesSummary;
+use crate::ui::theme::{chart_colour, role_colour};
 
 /// What the series screen keeps between frames.
 pub struct SeriesScreen {
@@ -15,15 +16,6 @@ pub struct SeriesScreen {
     exports_dir: std::path::PathBuf,
     names: bool,
 }
-
-const COLORS: [Color32; 6] = [
-    Color32::from_rgb(0x1f, 0x5f, 0xa8),
-    Color32::from_rgb(0xe0, 0xa0, 0x20),
-    Color32::from_rgb(0x3c, 0x8d, 0x3c),
-    Color32::from_rgb(0xb0, 0x30, 0x60),
-    Color32::from_rgb(0x60, 0x40, 0xa0),
-    Color32::from_rgb(0x80, 0x80, 0x80),
-];
 
 impl SeriesScreen {
     pub fn new(summary: SeriesSummary, exports_dir: std::path::PathBuf) -> Self {
@@ -126,35 +118,29 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
         .iter()
         .map(|c| c.date.format("%-d %b").to_string())
         .collect();
-    let at = |dates: Vec<String>| {
-        move |mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>| {
-            label_at(&dates, mark.value)
-        }
-    };
     ui.label(
         RichText::new("People at each café, by role")
             .size(BODY + 4.0)
             .strong(),
     );
     let mut charts: Vec<BarChart> = Vec::new();
-    for (k, (role, counts)) in s.roles.iter().enumerate() {
+    for (role, counts) in &s.roles {
         let bars = counts
             .iter()
             .enumerate()
             .map(|(i, n)| Bar::new(i as f64, f64::from(*n)).width(0.6))
             .collect();
-        let chart = BarChart::new(role.label(), bars).color(COLORS[k % COLORS.len()]);
+        let chart = solid_bars(role.label(), bars, role_colour(*role));
         let below: Vec<&BarChart> = charts.iter().collect();
         let chart = chart.stack_on(&below);
         charts.push(chart);
     }
-    fixed_plot("series-roles", 220.0)
-        .x_axis_formatter(at(dates.clone()))
-        .show(ui, |plot| {
-            for c in charts {
-                plot.bar_chart(c);
-            }
-        });
+    let roles: Vec<&str> = s.roles.keys().map(|r| r.label()).collect();
+    slot_chart_ui(ui, "series-roles", 220.0, dates.clone(), &roles, |plot| {
+        for c in charts {
+            plot.bar_chart(c);
+        }
+    });
     ui.label(
         RichText::new("First visits and returning people")
             .size(BODY + 4.0)
@@ -176,31 +162,36 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
                 .map(|r| Bar::new(i as f64 + 0.2, f64::from(r)).width(0.4))
         })
         .collect();
-    fixed_plot("series-visits", 180.0)
-        .x_axis_formatter(at(dates.clone()))
-        .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("First visit", first).color(COLORS[0]));
-            plot.bar_chart(BarChart::new("Returning", back).color(COLORS[1]));
-        });
+    let (first_name, back_name) = ("First visit", "Returning");
+    slot_chart_ui(
+        ui,
+        "series-visits",
+        180.0,
+        dates.clone(),
+        &[first_name, back_name],
+        |plot| {
+            plot.bar_chart(solid_bars(first_name, first, chart_colour(0)));
+            plot.bar_chart(solid_bars(back_name, back, chart_colour(1)));
+        },
+    );
     ui.label(
         RichText::new("Languages over time")
             .size(BODY + 4.0)
             .strong(),
     );
-    fixed_plot("series-languages", 180.0)
-        .x_axis_formatter(at(dates))
-        .show(ui, |plot| {
-            for (k, (lang, counts)) in s.languages.iter().enumerate() {
-                let points: PlotPoints<'_> = counts
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| [i as f64, f64::from(*n)])
-                    .collect();
-                plot.line(
-                    Line::new(lang.clone(), points)
-                        .color(COLORS[k % COLORS.len()])
-                        .width(2.5),
-                );
-            }
-        });
+    let languages: Vec<&str> = s.languages.keys().map(String::as_str).collect();
+    slot_chart_ui(ui, "series-languages", 180.0, dates, &languages, |plot| {
+        for (k, (lang, counts)) in s.languages.iter().enumerate() {
+            let points: PlotPoints<'_> = counts
+                .iter()
+                .enumerate()
+                .map(|(i, n)| [i as f64, f64::from(*n)])
+                .collect();
+            plot.line(
+                Line::new(lang.clone(), points)
+                    .color(chart_colour(k))
+                    .width(2.5),
+            );
+        }
+    });
 }
