@@ -338,3 +338,58 @@ fn the_series_charts_legends_cover_no_data() {
         }
     }
 }
+
+/// Press the primary button at `from`, move to `to` and let go.
+fn drag(h: &mut Harness<'_, cafe_host::ui::CafeApp>, from: egui::Pos2, to: egui::Pos2) {
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    h.event(egui::Event::PointerMoved(from));
+    h.run_steps(2);
+    h.event(button(from, true));
+    h.run_steps(2);
+    for step in 1..=10 {
+        h.event(egui::Event::PointerMoved(
+            from + (to - from) * step as f32 / 10.0,
+        ));
+        h.step();
+    }
+    h.event(button(to, false));
+    h.run_steps(2);
+}
+
+/// In a 1366×768 window the library is wider than the window: a scroll bar right under the
+/// rows brings the last columns into view.
+#[test]
+fn a_narrow_window_scrolls_the_library_sideways_with_a_bar_under_the_rows() {
+    let data = tempfile::tempdir().expect("temp dir");
+    example_cafes(data.path());
+    let clock = crate::common::TestClock::new();
+    let mut h = crate::common::harness_sized(data.path(), None, &clock, [1366.0, 768.0]);
+    h.key_press(egui::Key::F7);
+    for _ in 0..100 {
+        h.step();
+        if h.query_by_label("Meet the Teachers Café").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run_steps(3);
+    let last_column = |h: &Harness<'_, cafe_host::ui::CafeApp>| h.get_by_label("Length").rect();
+    assert!(
+        last_column(&h).right() > 1366.0,
+        "the table is wider than the window"
+    );
+    // The oldest café is the last row; the bar lies just under it.
+    let last_row = h.get_by_label("Meet the Teachers Café").rect();
+    let y = last_row.bottom() + 28.0;
+    drag(&mut h, egui::pos2(100.0, y), egui::pos2(1300.0, y));
+    let shown = last_column(&h);
+    assert!(
+        shown.right() <= 1366.0 && shown.left() >= 0.0,
+        "the last column is in view after dragging the bar: {shown:?}"
+    );
+}

@@ -164,9 +164,17 @@ impl LibraryScreen {
 
     fn table_ui(&mut self, ui: &mut Ui, shown: &[usize], request: &mut Option<ReviewRequest>) {
         let row_height = BODY + 10.0;
+        // A window narrower than the table gets a solid scroll bar right under the rows,
+        // shown even before the pointer comes near, so no column is silently cut off.
+        let scroll = &mut ui.spacing_mut().scroll;
+        *scroll = egui::style::ScrollStyle::solid();
+        scroll.bar_width = 12.0;
+        // The handle in the ink colour: the theme's control colour is the track's own white.
+        scroll.foreground_color = true;
         egui::ScrollArea::both()
             .id_salt("review-library")
-            .auto_shrink(false)
+            .auto_shrink([false, true])
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
             .show_rows(ui, row_height, shown.len() + 1, |ui, range| {
                 egui::Grid::new("library")
                     .striped(true)
