@@ -171,3 +171,14 @@ pub fn plain_note(table: uuid::Uuid, text: &str) -> Note {
         deleted: false,
     }
 }
+
+/// Choose the interface language `code` on Home, the way a person does, and check it took.
+pub fn choose_language_on_home(h: &mut Harness<'static, CafeApp>, code: &str) {
+    use egui_kittest::kittest::Queryable;
+    let lang = cafe_host::i18n::Lang::from_code(code).expect("a language with a catalogue");
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label(&lang.name()).click();
+    h.run();
+    assert_eq!(h.state().language(), lang);
+}

@@ -20,5 +20,6 @@ mod recovery;
 mod repaint;
 mod review_screens;
 mod samples;
+mod spanish_review;
 mod tables;
 mod two_writers;

@@ -94,12 +94,12 @@ fn search_finds_a_note_and_its_report_opens_scrolled_to_it() {
     // The text of every café is read in the background; the results appear once it is in.
     for _ in 0..200 {
         h.step();
-        if h.query_by_label_contains("1 found in 1 cafés").is_some() {
+        if h.query_by_label_contains("1 found in 1 café").is_some() {
             break;
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    h.get_by_label_contains("1 found in 1 cafés");
+    h.get_by_label_contains("1 found in 1 café");
     h.get_by_label_contains("Bring a neighbour to the next café.")
         .click();
     h.run_steps(2);

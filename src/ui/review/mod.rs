@@ -9,9 +9,13 @@ pub mod series;
 
 use std::path::PathBuf;
 
+use chrono::{Datelike, NaiveDate};
 use egui::{Response, RichText, Ui};
 use egui_plot::BarChart;
 use uuid::Uuid;
+
+use crate::model::{Role, Tag};
+use crate::ui::text::{t, ta};
 
 pub use library::LibraryScreen;
 pub use report::ReportScreen;
@@ -51,6 +55,64 @@ pub enum ReviewRequest {
 pub enum ExportWhat {
     Cafe(PathBuf),
     Series(String),
+}
+
+/// The name of a role in the interface's language.
+pub(crate) fn role_name(ui: &Ui, role: Role) -> String {
+    t(
+        ui,
+        match role {
+            Role::Parent => "review-role-parent",
+            Role::Grandparent => "review-role-grandparent",
+            Role::OtherCaregiver => "review-role-other-caregiver",
+            Role::Teacher => "review-role-teacher",
+            Role::OtherStaff => "review-role-other-staff",
+            Role::CommunityPartner => "review-role-community-partner",
+            Role::Interpreter => "review-role-interpreter",
+            Role::ChildcareVolunteer => "review-role-childcare-volunteer",
+            Role::Other => "review-role-other",
+        },
+    )
+}
+
+/// The name of a note's tag in the interface's language.
+pub(crate) fn tag_name(ui: &Ui, tag: Tag) -> String {
+    t(
+        ui,
+        match tag {
+            Tag::Idea => "review-tag-idea",
+            Tag::Concern => "review-tag-concern",
+            Tag::Question => "review-tag-question",
+            Tag::Action => "review-tag-action",
+            Tag::Quote => "review-tag-quote",
+        },
+    )
+}
+
+/// A date in words ("Thursday 19 November 2026"), in the interface's language.
+pub(crate) fn long_date(ui: &Ui, date: NaiveDate) -> String {
+    ta(
+        ui,
+        "review-date-long",
+        &[
+            ("weekday", date.weekday().number_from_monday().into()),
+            ("day", date.day().to_string().into()),
+            ("month", date.month().into()),
+            ("year", date.year().to_string().into()),
+        ],
+    )
+}
+
+/// A short date for a chart's axis ("19 Nov"), in the interface's language.
+pub(crate) fn short_date(ui: &Ui, date: NaiveDate) -> String {
+    ta(
+        ui,
+        "review-date-short",
+        &[
+            ("day", date.day().to_string().into()),
+            ("month", date.month().into()),
+        ],
+    )
 }
 
 /// Text large enough to read from a step back.

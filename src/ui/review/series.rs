@@ -5,9 +5,13 @@
 use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Line, PlotPoints};
 
-use super::{BODY, ExportWhat, HEADING, ReviewRequest, slot_chart_ui, solid_bars};
+use super::{
+    BODY, ExportWhat, HEADING, ReviewRequest, role_name, short_date, slot_chart_ui, solid_bars,
+    tag_name,
+};
 use crate::export::Format;
 use crate::review::series::SeriesSummary;
+use crate::ui::text::{t, ta};
 use crate::ui::theme::{chart_colour, role_colour};
 
 /// What the series screen keeps between frames.
@@ -40,18 +44,20 @@ impl SeriesScreen {
     pub fn ui(&mut self, ui: &mut Ui) -> Option<ReviewRequest> {
         let mut request = None;
         let s = &self.summary;
-        ui.label(
-            RichText::new(format!("Series: {}", s.name))
-                .size(HEADING)
-                .strong(),
+        let heading = ta(
+            ui,
+            "review-series-name",
+            &[("name", s.name.as_str().into())],
         );
+        ui.label(RichText::new(heading).size(HEADING).strong());
         ui.horizontal(|ui| {
-            ui.checkbox(&mut self.names, RichText::new("Include names").size(BODY));
-            for (label, format) in [
-                ("Export summary (Markdown)", Format::Markdown),
-                ("Export summary (web page)", Format::Html),
+            let include = t(ui, "review-include-names");
+            ui.checkbox(&mut self.names, RichText::new(include).size(BODY));
+            for (key, format) in [
+                ("series-export-markdown", Format::Markdown),
+                ("series-export-html", Format::Html),
             ] {
-                if ui.button(RichText::new(label).size(BODY)).clicked() {
+                if ui.button(RichText::new(t(ui, key)).size(BODY)).clicked() {
                     let slug = crate::model::session::slug(&self.summary.name);
                     request = Some(ReviewRequest::Export {
                         what: ExportWhat::Series(self.summary.name.clone()),
@@ -69,33 +75,44 @@ impl SeriesScreen {
             .auto_shrink(false)
             .show(ui, |ui| {
                 charts_ui(ui, &self.summary);
-                ui.label(RichText::new("Themes that recur").size(BODY + 4.0).strong());
+                subheading_ui(ui, "series-recurring-themes");
                 for (theme, n) in self.summary.themes.iter().take(8) {
-                    ui.label(
-                        RichText::new(format!(
-                            "{theme} — {n} café{}",
-                            if *n == 1 { "" } else { "s" }
-                        ))
-                        .size(BODY),
+                    let line = ta(
+                        ui,
+                        "series-theme",
+                        &[("theme", theme.as_str().into()), ("cafes", (*n).into())],
                     );
+                    ui.label(RichText::new(line).size(BODY));
                 }
-                ui.label(
-                    RichText::new("Most frequent tags")
-                        .size(BODY + 4.0)
-                        .strong(),
-                );
+                subheading_ui(ui, "series-frequent-tags");
                 let tags: Vec<String> = self
                     .summary
                     .tags
                     .iter()
-                    .map(|(t, n)| format!("{} {n}", t.label()))
+                    .map(|(tag, n)| {
+                        let name = tag_name(ui, *tag);
+                        ta(
+                            ui,
+                            "series-tag",
+                            &[("tag", name.into()), ("count", (*n).into())],
+                        )
+                    })
                     .collect();
                 ui.label(RichText::new(tags.join(" · ")).size(BODY));
                 ui.add_space(8.0);
-                ui.label(RichText::new("Actions").size(BODY + 4.0).strong());
+                subheading_ui(ui, "review-actions");
                 for a in &self.summary.actions {
                     let mut done = a.done;
-                    let label = format!("{} — {} (from {}, {})", a.text, a.owner, a.cafe, a.date);
+                    let label = ta(
+                        ui,
+                        "series-action",
+                        &[
+                            ("text", a.text.as_str().into()),
+                            ("owner", a.owner.as_str().into()),
+                            ("cafe", a.cafe.as_str().into()),
+                            ("date", a.date.to_string().into()),
+                        ],
+                    );
                     if ui
                         .checkbox(&mut done, RichText::new(label).size(BODY))
                         .changed()
@@ -112,17 +129,14 @@ impl SeriesScreen {
     }
 }
 
+/// A heading inside the series page, from the message `key`.
+fn subheading_ui(ui: &mut Ui, key: &str) {
+    ui.label(RichText::new(t(ui, key)).size(BODY + 4.0).strong());
+}
+
 fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
-    let dates: Vec<String> = s
-        .cafes
-        .iter()
-        .map(|c| c.date.format("%-d %b").to_string())
-        .collect();
-    ui.label(
-        RichText::new("People at each café, by role")
-            .size(BODY + 4.0)
-            .strong(),
-    );
+    let dates: Vec<String> = s.cafes.iter().map(|c| short_date(ui, c.date)).collect();
+    subheading_ui(ui, "series-by-role");
     let mut charts: Vec<BarChart> = Vec::new();
     for (role, counts) in &s.roles {
         let bars = counts
@@ -130,22 +144,19 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
             .enumerate()
             .map(|(i, n)| Bar::new(i as f64, f64::from(*n)).width(0.6))
             .collect();
-        let chart = solid_bars(role.label(), bars, role_colour(*role));
+        let chart = solid_bars(&role_name(ui, *role), bars, role_colour(*role));
         let below: Vec<&BarChart> = charts.iter().collect();
         let chart = chart.stack_on(&below);
         charts.push(chart);
     }
-    let roles: Vec<&str> = s.roles.keys().map(|r| r.label()).collect();
+    let roles: Vec<String> = s.roles.keys().map(|r| role_name(ui, *r)).collect();
+    let roles: Vec<&str> = roles.iter().map(String::as_str).collect();
     slot_chart_ui(ui, "series-roles", 220.0, dates.clone(), &roles, |plot| {
         for c in charts {
             plot.bar_chart(c);
         }
     });
-    ui.label(
-        RichText::new("First visits and returning people")
-            .size(BODY + 4.0)
-            .strong(),
-    );
+    subheading_ui(ui, "series-visits");
     let first: Vec<Bar> = s
         .cafes
         .iter()
@@ -162,23 +173,19 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
                 .map(|r| Bar::new(i as f64 + 0.2, f64::from(r)).width(0.4))
         })
         .collect();
-    let (first_name, back_name) = ("First visit", "Returning");
+    let (first_name, back_name) = (t(ui, "series-first-visit"), t(ui, "series-returning"));
     slot_chart_ui(
         ui,
         "series-visits",
         180.0,
         dates.clone(),
-        &[first_name, back_name],
+        &[&first_name, &back_name],
         |plot| {
-            plot.bar_chart(solid_bars(first_name, first, chart_colour(0)));
-            plot.bar_chart(solid_bars(back_name, back, chart_colour(1)));
+            plot.bar_chart(solid_bars(&first_name, first, chart_colour(0)));
+            plot.bar_chart(solid_bars(&back_name, back, chart_colour(1)));
         },
     );
-    ui.label(
-        RichText::new("Languages over time")
-            .size(BODY + 4.0)
-            .strong(),
-    );
+    subheading_ui(ui, "series-languages");
     let languages: Vec<&str> = s.languages.keys().map(String::as_str).collect();
     slot_chart_ui(ui, "series-languages", 180.0, dates, &languages, |plot| {
         for (k, (lang, counts)) in s.languages.iter().enumerate() {
