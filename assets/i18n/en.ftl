@@ -231,7 +231,7 @@ report-figures = { $total ->
     [one] { $children } child
    *[other] { $children } children
 } in childcare
-report-people-by-role = People by role
+report-role-count = { $role }: { $count }
 report-timing = Minutes per step: planned and actual
 report-planned = Planned
 report-actual = Actual

@@ -227,7 +227,7 @@ report-figures = { $total ->
     [one] { $children } niña o niño
    *[other] { $children } niñas y niños
 } en el cuidado infantil
-report-people-by-role = Personas por papel
+report-role-count = { $role }: { $count }
 report-timing = Minutos por paso: previstos y reales
 report-planned = Previstos
 report-actual = Reales

@@ -207,6 +207,8 @@ fn the_review_speaks_spanish_once_chosen_on_home() {
             "Acciones",
             "Previstos",
             "Reales",
+            "Madre o padre: 10",
+            "Otro personal de la escuela: 1",
         ],
     );
 

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Bar, BarChart};
+use egui_plot::Bar;
 use uuid::Uuid;
 
 use super::{
@@ -218,22 +218,27 @@ fn figures_ui(ui: &mut Ui, r: &CafeReport) {
         ],
     );
     ui.label(RichText::new(figures).size(BODY));
-    let bars: Vec<Bar> = f
+    // One bar per role in the role's colour, named with its count in the legend beside the
+    // chart: names under the bars would hide each other once they grow longer than a bar.
+    let names: Vec<String> = f
         .by_role
         .iter()
-        .enumerate()
-        .map(|(i, (role, n))| {
-            Bar::new(i as f64, f64::from(*n))
-                .name(role_name(ui, *role))
-                .fill(role_colour(*role))
-                .stroke(egui::Stroke::new(1.0, role_colour(*role)))
+        .map(|(role, n)| {
+            let role = role_name(ui, *role);
+            ta(
+                ui,
+                "report-role-count",
+                &[("role", role.into()), ("count", (*n).into())],
+            )
         })
         .collect();
-    let labels: Vec<String> = f.by_role.keys().map(|r| role_name(ui, *r)).collect();
-    let name = t(ui, "report-people-by-role");
-    // The roles are written under their bars: no legend needed.
-    slot_chart_ui(ui, "report-roles", 160.0, labels, &[], |plot| {
-        plot.bar_chart(BarChart::new(name, bars));
+    let legend: Vec<&str> = names.iter().map(String::as_str).collect();
+    let slots = vec![String::new(); names.len()];
+    slot_chart_ui(ui, "report-roles", 160.0, slots, &legend, |plot| {
+        for (i, ((role, n), name)) in f.by_role.iter().zip(&names).enumerate() {
+            let bar = Bar::new(i as f64, f64::from(*n)).width(0.6);
+            plot.bar_chart(solid_bars(name, vec![bar], role_colour(*role)));
+        }
     });
 }
 
