@@ -202,6 +202,7 @@ library-open-report = Open this café's report
 library-open-series = Show this series
 library-minutes = { $minutes } min
 library-cannot-read = Cannot be read: { $file }
+library-empty = No café files here yet: start a café on Home, or add a folder that holds some.
 report-subtitle = { $date } · { $venue } · series: { $series } · { $minutes } minutes
 report-reopen = Reopen this café
 report-export-markdown = Export report (Markdown)
@@ -211,6 +212,8 @@ report-sign-in-sheet = Blank sign-in sheet
 report-question = Question { $number }: { $text }
 report-came-up = Came up: { $point }
 report-other-notes = Other notes
+report-no-themes = No themes were gathered at this café.
+report-no-actions = No actions were agreed at this café.
 report-theme = { $tables ->
     [one] { $title } — raised by { $tables } table
    *[other] { $title } — raised by { $tables } tables
@@ -270,6 +273,7 @@ series-theme = { $cafes ->
    *[other] { $theme } — { $cafes } cafés
 }
 series-frequent-tags = Most frequent tags
+series-no-actions = No actions were agreed in this series.
 series-tag = { $tag } { $count }
 series-action = { $text } — { $owner } (from { $cafe }, { $date })
 series-by-role = People at each café, by role

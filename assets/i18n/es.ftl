@@ -198,6 +198,7 @@ library-open-report = Abrir el informe de este café
 library-open-series = Mostrar esta serie
 library-minutes = { $minutes } min
 library-cannot-read = No se puede leer: { $file }
+library-empty = Aún no hay archivos de cafés aquí: empiece un café en Inicio, o añada una carpeta que los tenga.
 report-subtitle = { $date } · { $venue } · serie: { $series } · { $minutes } minutos
 report-reopen = Reabrir este café
 report-export-markdown = Exportar informe (Markdown)
@@ -207,6 +208,8 @@ report-sign-in-sheet = Hoja de registro en blanco
 report-question = Pregunta { $number }: { $text }
 report-came-up = Salió: { $point }
 report-other-notes = Otras notas
+report-no-themes = En este café no se reunieron temas.
+report-no-actions = En este café no se acordaron acciones.
 report-theme = { $tables ->
     [one] { $title } — lo planteó { $tables } mesa
    *[other] { $title } — lo plantearon { $tables } mesas
@@ -269,6 +272,7 @@ series-theme = { $cafes ->
    *[other] { $theme } — { $cafes } cafés
 }
 series-frequent-tags = Etiquetas más frecuentes
+series-no-actions = En esta serie no se acordaron acciones.
 series-tag = { $tag } { $count }
 series-action = { $text } — { $owner } (de { $cafe }, { $date })
 series-by-role = Personas en cada café, por papel

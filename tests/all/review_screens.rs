@@ -393,3 +393,25 @@ fn a_narrow_window_scrolls_the_library_sideways_with_a_bar_under_the_rows() {
         "the last column is in view after dragging the bar: {shown:?}"
     );
 }
+
+/// Empty lists say so: a library with no café files, a café with no themes or actions.
+#[test]
+fn empty_lists_say_they_are_empty() {
+    let dir = tempfile::tempdir().expect("temp");
+    let empty = dir.path().join("empty");
+    std::fs::create_dir_all(&empty).expect("folder");
+    let screen = LibraryScreen::new(vec![empty], dir.path().join("index"), || {});
+    let mut h = harness(screen, LibraryScreen::ui);
+    run_until(&mut h, |s| !s.is_loading());
+    h.get_by_label_contains("No café files here yet");
+
+    let sessions = example_cafes(dir.path());
+    let file = sessions.join("2026-11-12_our-children-our-school_5e1f2a9c.ron");
+    let session = load_session(&file).expect("loads").session;
+    assert!(session.themes.is_empty() && session.commitments.is_empty());
+    let report = ReportScreen::new(file, &session, dir.path().join("exports"), None);
+    let mut r = harness(report, ReportScreen::ui);
+    r.run_steps(3);
+    r.get_by_label("No themes were gathered at this café.");
+    r.get_by_label("No actions were agreed at this café.");
+}

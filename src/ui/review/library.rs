@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use egui::{Color32, RichText, Ui};
 
-use super::{BODY, HEADING, ReviewRequest, file_label, labelled_text};
+use super::{BODY, HEADING, ReviewRequest, empty_ui, file_label, labelled_text};
 use crate::review::library::{CafeRow, Filter, LibraryLoader, SortKey, choices, view};
 use crate::ui::text::{t, ta};
 
@@ -155,6 +155,9 @@ impl LibraryScreen {
         ui.label(RichText::new(count).size(BODY));
         if let Some(problem) = &self.index_problem {
             ui.colored_label(Color32::from_rgb(0xB0, 0x00, 0x20), problem);
+        }
+        if self.rows.is_empty() && self.loader.is_none() {
+            empty_ui(ui, "library-empty");
         }
         self.table_ui(ui, &shown, &mut request);
         self.shown = shown;

@@ -115,6 +115,11 @@ pub(crate) fn short_date(ui: &Ui, date: NaiveDate) -> String {
     )
 }
 
+/// A quiet line saying a list is empty, from the message `key`.
+pub(crate) fn empty_ui(ui: &mut Ui, key: &str) {
+    ui.label(RichText::new(t(ui, key)).size(BODY).weak());
+}
+
 /// Text large enough to read from a step back.
 pub(crate) const BODY: f32 = 18.0;
 pub(crate) const HEADING: f32 = 26.0;

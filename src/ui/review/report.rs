@@ -10,8 +10,8 @@ use egui_plot::Bar;
 use uuid::Uuid;
 
 use super::{
-    BODY, ExportWhat, HEADING, ReviewRequest, long_date, role_name, slot_chart_ui, solid_bars,
-    tag_name,
+    BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, long_date, role_name, slot_chart_ui,
+    solid_bars, tag_name,
 };
 use crate::export::Format;
 use crate::model::{Session, Step};
@@ -165,6 +165,9 @@ impl ReportScreen {
                 ui.add_space(12.0);
                 let heading = t(ui, "review-themes");
                 ui.label(RichText::new(heading).size(BODY + 4.0).strong());
+                if self.report.themes.is_empty() {
+                    empty_ui(ui, "report-no-themes");
+                }
                 for theme in &self.report.themes {
                     let line = ta(
                         ui,
@@ -179,6 +182,9 @@ impl ReportScreen {
                 ui.add_space(12.0);
                 let heading = t(ui, "review-actions");
                 ui.label(RichText::new(heading).size(BODY + 4.0).strong());
+                if self.report.actions.is_empty() {
+                    empty_ui(ui, "report-no-actions");
+                }
                 for a in &self.report.actions {
                     let mut args = vec![
                         ("text", a.text.as_str().into()),

@@ -6,8 +6,8 @@ use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Line, PlotPoints};
 
 use super::{
-    BODY, ExportWhat, HEADING, ReviewRequest, role_name, short_date, slot_chart_ui, solid_bars,
-    tag_name,
+    BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, role_name, short_date, slot_chart_ui,
+    solid_bars, tag_name,
 };
 use crate::export::Format;
 use crate::review::series::SeriesSummary;
@@ -101,6 +101,9 @@ impl SeriesScreen {
                 ui.label(RichText::new(tags.join(" · ")).size(BODY));
                 ui.add_space(8.0);
                 subheading_ui(ui, "review-actions");
+                if self.summary.actions.is_empty() {
+                    empty_ui(ui, "series-no-actions");
+                }
                 for a in &self.summary.actions {
                     let mut done = a.done;
                     let label = ta(
