@@ -5,8 +5,10 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Parser, Subcommand};
 
+use cafe_host::export::Format;
 use cafe_host::session::merge_files;
 use cafe_host::store::lock::SessionLock;
 use cafe_host::store::{DataDir, FileKind, check_file};
@@ -58,8 +60,8 @@ enum Cmd {
         #[arg(long, value_name = "NAME")]
         series: Option<String>,
         /// md or html (report or summary), csv (attendance), sign-in-sheet (blank, to print).
-        #[arg(long, value_enum)]
-        format: ExportFormat,
+        #[arg(long, value_parser = format_parser())]
+        format: Format,
         /// Where to write it (default: print it).
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
@@ -69,13 +71,11 @@ enum Cmd {
     },
 }
 
-/// What `cafe-host export` writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum ExportFormat {
-    Md,
-    Html,
-    Csv,
-    SignInSheet,
+/// `--format`: one of the export formats, by the name `export::Format::name` gives it.
+fn format_parser() -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(Format::ALL.map(Format::name)).try_map(|name| {
+        Format::from_name(&name).ok_or_else(|| format!("{name} is not an export format"))
+    })
 }
 
 fn main() -> ExitCode {
@@ -101,12 +101,6 @@ fn main() -> ExitCode {
             names,
         }) => {
             let privacy = cafe_host::export::Privacy { names };
-            let format = match format {
-                ExportFormat::Md => cafe_host::export::Format::Markdown,
-                ExportFormat::Html => cafe_host::export::Format::Html,
-                ExportFormat::Csv => cafe_host::export::Format::Csv,
-                ExportFormat::SignInSheet => cafe_host::export::Format::SignInSheet,
-            };
             let text = match (file, series) {
                 (Some(file), _) => cafe_host::export::cafe_text(&file, format, privacy),
                 (None, Some(name)) => DataDir::resolve(cli.data_dir.as_deref())

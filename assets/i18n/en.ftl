@@ -543,4 +543,178 @@ harvest-commitment-owner-due = { $text } — { $owner } (by { $date })
 ## Reviewing past cafés: the library, a report, search, series.
 ## Keys start with review-, library-, report-, search-, series-.
 
+review-past-cafes = Past cafés
+review-back-to-cafe = Back to the café
+review-home = Home
+review-library-tab = Library
+review-search-tab = Search all notes
+review-folder-label = A folder of café files
+review-add-this-folder = Add this folder
+review-report-tab = Report: { $title }
+review-series-name = Series: { $name }
+review-saved-in = Saved in { $file }.
+review-exported-to = Exported to { $path }
+review-include-names = Include names
+review-actions = Actions
+review-themes = Themes
+review-reading = Reading cafés: { $done } of { $total }
+review-date-long = { $weekday ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+} { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+review-date-short = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+review-role-parent = Parent
+review-role-grandparent = Grandparent
+review-role-other-caregiver = Other caregiver
+review-role-teacher = Teacher
+review-role-other-staff = Other school staff
+review-role-community-partner = Community partner
+review-role-interpreter = Interpreter
+review-role-childcare-volunteer = Childcare volunteer
+review-role-other = Other
+review-tag-idea = Idea
+review-tag-concern = Concern
+review-tag-question = Question
+review-tag-action = Action
+review-tag-quote = Quote
+library-add-folder = Add a folder…
+library-shown = { $total ->
+    [one] { $shown } of { $total } café shown
+   *[other] { $shown } of { $total } cafés shown
+}
+library-find = Find
+library-from = From (YYYY-MM-DD)
+library-to = To
+library-guide = Guide
+library-series = Series
+library-all = All
+library-col-date = Date
+library-col-title = Title
+library-col-guide = Guide
+library-col-series = Series
+library-col-people = People
+library-col-first-visits = First visits
+library-col-tables = Tables
+library-col-notes = Notes
+library-col-themes = Themes
+library-col-open-actions = Open actions
+library-col-length = Length
+library-sorted-high-first = { $column } (high first)
+library-sorted-low-first = { $column } (low first)
+library-sort-hint = Sort by this column
+library-open-report = Open this café's report
+library-open-series = Show this series
+library-minutes = { $minutes } min
+library-cannot-read = Cannot be read: { $file }
+library-empty = No café files here yet: start a café on Home, or add a folder that holds some.
+report-subtitle = { $date } · { $venue } · series: { $series } · { $minutes } minutes
+report-reopen = Reopen this café
+report-export-markdown = Export report (Markdown)
+report-export-html = Export report (web page)
+report-export-csv = Export attendance (CSV)
+report-sign-in-sheet = Blank sign-in sheet
+report-question = Question { $number }: { $text }
+report-came-up = Came up: { $point }
+report-other-notes = Other notes
+report-no-themes = No themes were gathered at this café.
+report-no-actions = No actions were agreed at this café.
+report-theme = { $tables ->
+    [one] { $title } — raised by { $tables } table
+   *[other] { $title } — raised by { $tables } tables
+}
+report-action-due = { $text } — { $owner }, by { $due } ({ $done ->
+    [yes] done
+   *[no] open
+})
+report-action-no-date = { $text } — { $owner }, by no date ({ $done ->
+    [yes] done
+   *[no] open
+})
+report-who-came = Who came
+report-figures = { $total ->
+    [one] { $total } person
+   *[other] { $total } people
+}, { $first } for the first time, { $interpreter } needed an interpreter, { $children ->
+    [one] { $children } child
+   *[other] { $children } children
+} in childcare
+report-role-count = { $role }: { $count }
+report-timing = Minutes per step: planned and actual
+report-planned = Planned
+report-actual = Actual
+report-step = { $step }: { $ended ->
+    [yes] { $actual } min
+   *[no] until the end
+} ({ $has-plan ->
+    [yes] { $planned } min planned
+   *[no] no plan
+})
+report-step-welcome = Welcome
+report-step-agreements = Café agreements
+report-step-question = Question { $number }
+report-step-harvest = Harvest
+report-step-closing = Closing
+report-table = Table { $number }
+report-table-named = Table { $number } · { $name }
+report-another-table = Another table
+search-heading = Search every café
+search-field = Search notes, themes and actions
+search-reading = Reading cafés: { $done } of { $total }…
+search-found = { $cafes ->
+    [one] { $count } found in { $cafes } café
+   *[other] { $count } found in { $cafes } cafés
+}
+search-open-here = Open the report here
+search-kind-note = Note
+search-kind-theme = Theme
+search-kind-action = Action
+search-hit = { $kind } · { $context }:{" "}
+series-export-markdown = Export summary (Markdown)
+series-export-html = Export summary (web page)
+series-recurring-themes = Themes that recur
+series-theme = { $cafes ->
+    [one] { $theme } — { $cafes } café
+   *[other] { $theme } — { $cafes } cafés
+}
+series-frequent-tags = Most frequent tags
+series-no-actions = No actions were agreed in this series.
+series-tag = { $tag } { $count }
+series-action = { $text } — { $owner } (from { $cafe }, { $date })
+series-by-role = People at each café, by role
+series-visits = First visits and returning people
+series-first-visit = First visit
+series-returning = Returning
+series-languages = Languages over time
+
 # (review messages go above this line)

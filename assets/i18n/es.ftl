@@ -546,4 +546,181 @@ harvest-commitment-owner-due = { $text } — { $owner } (para el { $date })
 
 ## Revisar cafés anteriores: la biblioteca, un informe, la búsqueda, las series.
 
+review-past-cafes = Cafés anteriores
+review-back-to-cafe = Volver al café
+review-home = Inicio
+review-library-tab = Biblioteca
+review-search-tab = Buscar en todas las notas
+review-folder-label = Una carpeta de archivos de cafés
+review-add-this-folder = Añadir esta carpeta
+review-report-tab = Informe: { $title }
+review-series-name = Serie: { $name }
+review-saved-in = Guardado en { $file }.
+review-exported-to = Exportado a { $path }
+review-include-names = Incluir nombres
+review-actions = Acciones
+review-themes = Temas
+review-reading = Leyendo los cafés: { $done } de { $total }
+review-date-long = { $weekday ->
+    [1] lunes
+    [2] martes
+    [3] miércoles
+    [4] jueves
+    [5] viernes
+    [6] sábado
+   *[7] domingo
+} { $day } de { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+} de { $year }
+review-date-short = { $day } { $month ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
+}
+review-role-parent = Madre o padre
+review-role-grandparent = Abuela o abuelo
+review-role-other-caregiver = Otra persona que cuida
+review-role-teacher = Docente
+review-role-other-staff = Otro personal de la escuela
+review-role-community-partner = Organización de la comunidad
+review-role-interpreter = Intérprete
+review-role-childcare-volunteer = Voluntaria/o de cuidado infantil
+review-role-other = Otro
+review-tag-idea = Idea
+review-tag-concern = Preocupación
+review-tag-question = Pregunta
+review-tag-action = Acción
+review-tag-quote = Cita
+library-add-folder = Añadir una carpeta…
+library-shown = { $total ->
+    [one] Se muestra { $shown } de { $total } café
+   *[other] Se muestran { $shown } de { $total } cafés
+}
+library-find = Buscar
+library-from = Desde (AAAA-MM-DD)
+library-to = Hasta
+library-guide = Guía
+library-series = Serie
+library-all = Todas
+library-col-date = Fecha
+library-col-title = Título
+library-col-guide = Guía
+library-col-series = Serie
+library-col-people = Personas
+library-col-first-visits = Primeras visitas
+library-col-tables = Mesas
+library-col-notes = Notas
+library-col-themes = Temas
+library-col-open-actions = Acciones abiertas
+library-col-length = Duración
+library-sorted-high-first = { $column } (mayor primero)
+library-sorted-low-first = { $column } (menor primero)
+library-sort-hint = Ordenar por esta columna
+library-open-report = Abrir el informe de este café
+library-open-series = Mostrar esta serie
+library-minutes = { $minutes } min
+library-cannot-read = No se puede leer: { $file }
+library-empty = Aún no hay archivos de cafés aquí: empiece un café en Inicio, o añada una carpeta que los tenga.
+report-subtitle = { $date } · { $venue } · serie: { $series } · { $minutes } minutos
+report-reopen = Reabrir este café
+report-export-markdown = Exportar informe (Markdown)
+report-export-html = Exportar informe (página web)
+report-export-csv = Exportar asistencia (CSV)
+report-sign-in-sheet = Hoja de registro en blanco
+report-question = Pregunta { $number }: { $text }
+report-came-up = Salió: { $point }
+report-other-notes = Otras notas
+report-no-themes = En este café no se reunieron temas.
+report-no-actions = En este café no se acordaron acciones.
+report-theme = { $tables ->
+    [one] { $title } — lo planteó { $tables } mesa
+   *[other] { $title } — lo plantearon { $tables } mesas
+}
+report-action-due = { $text } — { $owner }, para el { $due } ({ $done ->
+    [yes] hecho
+   *[no] pendiente
+})
+report-action-no-date = { $text } — { $owner }, sin fecha ({ $done ->
+    [yes] hecho
+   *[no] pendiente
+})
+report-who-came = Quién vino
+report-figures = { $total ->
+    [one] { $total } persona
+   *[other] { $total } personas
+}, { $first } por primera vez, { $interpreter } necesitaron intérprete, { $children ->
+    [one] { $children } niña o niño
+   *[other] { $children } niñas y niños
+} en el cuidado infantil
+report-role-count = { $role }: { $count }
+report-timing = Minutos por paso: previstos y reales
+report-planned = Previstos
+report-actual = Reales
+report-step = { $step }: { $ended ->
+    [yes] { $actual } min
+   *[no] hasta el final
+} ({ $has-plan ->
+    [yes] { $planned } min previstos
+   *[no] sin plan
+})
+report-step-welcome = Bienvenida
+report-step-agreements = Acuerdos del café
+report-step-question = Pregunta { $number }
+report-step-harvest = Cosecha
+report-step-closing = Cierre
+report-table = Mesa { $number }
+report-table-named = Mesa { $number } · { $name }
+report-another-table = Otra mesa
+search-heading = Buscar en todos los cafés
+search-field = Buscar en notas, temas y acciones
+search-reading = Leyendo los cafés: { $done } de { $total }…
+search-found = { $count ->
+    [one] { $count } resultado
+   *[other] { $count } resultados
+} en { $cafes ->
+    [one] { $cafes } café
+   *[other] { $cafes } cafés
+}
+search-open-here = Abrir el informe aquí
+search-kind-note = Nota
+search-kind-theme = Tema
+search-kind-action = Acción
+search-hit = { $kind } · { $context }:{" "}
+series-export-markdown = Exportar resumen (Markdown)
+series-export-html = Exportar resumen (página web)
+series-recurring-themes = Temas que se repiten
+series-theme = { $cafes ->
+    [one] { $theme } — { $cafes } café
+   *[other] { $theme } — { $cafes } cafés
+}
+series-frequent-tags = Etiquetas más frecuentes
+series-no-actions = En esta serie no se acordaron acciones.
+series-tag = { $tag } { $count }
+series-action = { $text } — { $owner } (de { $cafe }, { $date })
+series-by-role = Personas en cada café, por papel
+series-visits = Primeras visitas y personas que regresan
+series-first-visit = Primera visita
+series-returning = Regresan
+series-languages = Idiomas a lo largo del tiempo
+
 # (los mensajes de revisión van encima de esta línea)

@@ -27,6 +27,40 @@ pub enum Format {
     SignInSheet,
 }
 
+impl Format {
+    /// Every format, in the order the command line lists them.
+    pub const ALL: [Format; 4] = [
+        Format::Markdown,
+        Format::Html,
+        Format::Csv,
+        Format::SignInSheet,
+    ];
+
+    /// The name given on the command line (`--format md|html|csv|sign-in-sheet`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::SignInSheet => "sign-in-sheet",
+        }
+    }
+
+    /// The format named `name` on the command line.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// The ending of a file of this format, so exports open in the right program.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html | Format::SignInSheet => "html",
+            Format::Csv => "csv",
+        }
+    }
+}
+
 /// The text of one café's export.
 pub fn cafe_text(file: &Path, format: Format, privacy: Privacy) -> Result<String, String> {
     let session = crate::store::load_session(file)
@@ -106,4 +140,19 @@ pub fn md(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Format;
+
+    #[test]
+    fn every_format_is_found_by_its_command_line_name_and_has_its_file_ending() {
+        for format in Format::ALL {
+            assert_eq!(Format::from_name(format.name()), Some(format));
+        }
+        assert_eq!(Format::from_name("pdf"), None);
+        let endings: Vec<&str> = Format::ALL.iter().map(|f| f.extension()).collect();
+        assert_eq!(endings, ["md", "html", "csv", "html"]);
+    }
 }

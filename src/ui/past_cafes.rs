@@ -8,10 +8,11 @@ use egui::RichText;
 
 use super::command::AppCommand;
 use super::review::{
-    ExportFormat, ExportWhat, LibraryScreen, ReportScreen, ReviewRequest, SearchScreen,
-    SeriesScreen,
+    ExportWhat, LibraryScreen, ReportScreen, ReviewRequest, SearchScreen, SeriesScreen,
 };
+use super::text::{t, ta};
 use super::widgets::{FilePicker, PickMode, path_picker_ui};
+use crate::i18n::tr_args;
 use crate::review::series::{SeriesSummary, load_all, set_action_done};
 use crate::store::DataDir;
 
@@ -61,28 +62,31 @@ impl PastCafes {
             )
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    let back = if cafe_open {
-                        "Back to the café"
-                    } else {
-                        "Home"
-                    };
+                    let back = t(
+                        ui,
+                        if cafe_open {
+                            "review-back-to-cafe"
+                        } else {
+                            "review-home"
+                        },
+                    );
                     if ui
                         .button(
                             AppCommand::ShowPastCafes
-                                .button_text_as(crate::ui::text::language(ui.ctx()), back),
+                                .button_text_as(crate::ui::text::language(ui.ctx()), &back),
                         )
                         .clicked()
                     {
                         commands.push(AppCommand::ShowPastCafes);
                     }
                     ui.separator();
-                    ui.label(RichText::new("Past cafés").strong());
+                    ui.label(RichText::new(t(ui, "review-past-cafes")).strong());
                     let tabs = [
-                        (matches!(self.view, View::Library), "Library", 0),
-                        (matches!(self.view, View::Search), "Search all notes", 1),
+                        (matches!(self.view, View::Library), "review-library-tab", 0),
+                        (matches!(self.view, View::Search), "review-search-tab", 1),
                     ];
-                    for (on, text, which) in tabs {
-                        if ui.add(egui::Button::selectable(on, text)).clicked() {
+                    for (on, key, which) in tabs {
+                        if ui.add(egui::Button::selectable(on, t(ui, key))).clicked() {
                             self.show(which);
                         }
                     }
@@ -91,13 +95,17 @@ impl PastCafes {
                         let home = directories::UserDirs::new()
                             .map(|d| d.home_dir().to_owned())
                             .unwrap_or_default();
+                        let (label, action) = (
+                            t(ui, "review-folder-label"),
+                            t(ui, "review-add-this-folder"),
+                        );
                         if let Some(folder) = path_picker_ui(
                             ui,
                             picker,
                             typed,
-                            "A folder of café files",
+                            &label,
                             &home,
-                            "Add this folder",
+                            &action,
                             PickMode::Folder,
                         ) {
                             commands.push(AppCommand::AddPastFolder(folder));
@@ -105,16 +113,14 @@ impl PastCafes {
                     }
                     match &self.view {
                         View::Report(r) => {
-                            ui.add(egui::Button::selectable(
-                                true,
-                                format!("Report: {}", r.report().title),
-                            ));
+                            let title = r.report().title.as_str();
+                            let tab = ta(ui, "review-report-tab", &[("title", title.into())]);
+                            ui.add(egui::Button::selectable(true, tab));
                         }
                         View::Series(s) => {
-                            ui.add(egui::Button::selectable(
-                                true,
-                                format!("Series: {}", s.summary().name),
-                            ));
+                            let name = s.summary().name.as_str();
+                            let tab = ta(ui, "review-series-name", &[("name", name.into())]);
+                            ui.add(egui::Button::selectable(true, tab));
                         }
                         View::Library | View::Search => {}
                     }
@@ -176,10 +182,13 @@ impl PastCafes {
                     series.set_done(commitment, done);
                 }
                 self.library.refresh(waker(&self.ctx));
-                Ok(Some(format!(
-                    "Saved in {}.",
-                    path.file_name()
-                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                let file = path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                Ok(Some(tr_args(
+                    self.language(),
+                    "review-saved-in",
+                    &[("file", file.into())],
                 )))
             }
             ReviewRequest::Export {
@@ -188,12 +197,6 @@ impl PastCafes {
                 names,
                 output,
             } => {
-                let format = match format {
-                    ExportFormat::Markdown => crate::export::Format::Markdown,
-                    ExportFormat::Html => crate::export::Format::Html,
-                    ExportFormat::Csv => crate::export::Format::Csv,
-                    ExportFormat::SignInSheet => crate::export::Format::SignInSheet,
-                };
                 let privacy = crate::export::Privacy { names };
                 let text = match what {
                     ExportWhat::Cafe(path) => crate::export::cafe_text(&path, format, privacy)?,
@@ -206,7 +209,11 @@ impl PastCafes {
                         .map_err(|e| crate::store::saver::plain_save_error(&output, &e))?;
                 }
                 crate::export::write_export(&output, &text)?;
-                Ok(Some(format!("Exported to {}", output.display())))
+                Ok(Some(tr_args(
+                    self.language(),
+                    "review-exported-to",
+                    &[("path", output.display().to_string().into())],
+                )))
             }
             ReviewRequest::AddFolder => {
                 self.adding = Some(Default::default());
@@ -214,6 +221,11 @@ impl PastCafes {
             }
             ReviewRequest::Reopen { .. } => Ok(None),
         }
+    }
+
+    /// The interface's language, for the messages of [`Self::handle`].
+    fn language(&self) -> crate::i18n::Lang {
+        super::text::language(&self.ctx)
     }
 
     /// List another folder of session files too.

@@ -2,7 +2,7 @@
 
 use egui::{Color32, FontId, TextStyle};
 
-use crate::model::Urgency;
+use crate::model::{Role, Urgency};
 
 /// Projector background: near-black, easy on a dark room.
 pub const PROJECTOR_BG: Color32 = Color32::from_rgb(0x10, 0x14, 0x18);
@@ -87,6 +87,39 @@ pub mod palette {
     pub const SELECTED: Color32 = Color32::from_rgb(0xD2, 0xE2, 0xF5);
 }
 
+/// Colours for the series of a chart: one for each role (there are nine) and, in order, for
+/// any other series. Each stands 3:1 or more against the chart's background (cards) and the
+/// page (paper), so a bar or line can be told from what it sits on (WCAG 2.2 non-text
+/// contrast), and every two are far apart in colour, so two series never look alike (both
+/// checked by a test below).
+pub const CHART: [Color32; 9] = [
+    Color32::from_rgb(0x1F, 0x5F, 0xA8),
+    Color32::from_rgb(0xB3, 0x59, 0x00),
+    Color32::from_rgb(0x2E, 0x7D, 0x32),
+    Color32::from_rgb(0xB0, 0x30, 0x6A),
+    Color32::from_rgb(0x6A, 0x3F, 0xA0),
+    Color32::from_rgb(0x00, 0x79, 0x7A),
+    Color32::from_rgb(0x7A, 0x4A, 0x1E),
+    Color32::from_rgb(0x55, 0x55, 0x55),
+    Color32::from_rgb(0x8A, 0x8A, 0x00),
+];
+
+/// The colour of the `i`-th series of a chart (they repeat only past nine series).
+pub fn chart_colour(i: usize) -> Color32 {
+    CHART[i % CHART.len()]
+}
+
+/// The colour of a role in every chart, so a role looks the same wherever it is drawn and no
+/// two roles share one.
+pub fn role_colour(role: Role) -> Color32 {
+    chart_colour(
+        Role::ALL
+            .iter()
+            .position(|r| *r == role)
+            .unwrap_or_default(),
+    )
+}
+
 /// Larger, calmer text for a laptop read at arm's length in a noisy room, in the palette above.
 pub fn apply(ctx: &egui::Context) {
     use egui::{CornerRadius, Stroke};
@@ -148,17 +181,21 @@ pub fn apply(ctx: &egui::Context) {
     });
 }
 
+/// An sRGB channel as linear light (0 to 1), the first step of both contrast and colour
+/// difference.
+fn linear(v: u8) -> f32 {
+    let v = f32::from(v) / 255.0;
+    if v <= 0.040_45 {
+        v / 12.92
+    } else {
+        ((v + 0.055) / 1.055).powf(2.4)
+    }
+}
+
 /// WCAG contrast ratio between two opaque colours.
 pub fn contrast(a: Color32, b: Color32) -> f32 {
     fn luminance(c: Color32) -> f32 {
-        let channel = |v: u8| {
-            let v = f32::from(v) / 255.0;
-            if v <= 0.039_28 {
-                v / 12.92
-            } else {
-                ((v + 0.055) / 1.055).powf(2.4)
-            }
-        };
+        let channel = linear;
         0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
     }
     let (la, lb) = (luminance(a), luminance(b));
@@ -211,6 +248,52 @@ mod tests {
             let ratio = contrast(colour, on);
             assert!(ratio >= need, "{what}: {ratio:.2}:1, needs {need}:1");
         }
+    }
+
+    /// CIE L*a*b* of an sRGB colour (D65), for telling how far apart two colours look.
+    fn lab(c: Color32) -> [f32; 3] {
+        let (r, g, b) = (linear(c.r()), linear(c.g()), linear(c.b()));
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.950_47;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.088_83;
+        let f = |t: f32| {
+            if t > 0.008_856 {
+                t.cbrt()
+            } else {
+                7.787 * t + 16.0 / 116.0
+            }
+        };
+        [
+            116.0 * f(y) - 16.0,
+            500.0 * (f(x) - f(y)),
+            200.0 * (f(y) - f(z)),
+        ]
+    }
+
+    #[test]
+    fn chart_colours_are_distinct_and_stand_out_from_the_background() {
+        for (i, &colour) in CHART.iter().enumerate() {
+            for (what, on) in [("cards", palette::CARD), ("paper", palette::PAPER)] {
+                let ratio = contrast(colour, on);
+                assert!(ratio >= 3.0, "{colour:?} on {what}: {ratio:.2}:1");
+            }
+            for &other in &CHART[i + 1..] {
+                let (a, b) = (lab(colour), lab(other));
+                let apart = a
+                    .iter()
+                    .zip(b)
+                    .map(|(p, q)| (p - q).powi(2))
+                    .sum::<f32>()
+                    .sqrt();
+                assert!(
+                    apart >= 25.0,
+                    "{colour:?} and {other:?} look alike ({apart:.0})"
+                );
+            }
+        }
+        let roles: std::collections::HashSet<Color32> =
+            Role::ALL.into_iter().map(role_colour).collect();
+        assert_eq!(roles.len(), Role::ALL.len(), "two roles share a colour");
     }
 
     #[test]

@@ -116,17 +116,6 @@ fn build_sized(options: AppOptions, size: [f32; 2]) -> Harness<'static, CafeApp>
     harness
 }
 
-/// Home, then the language menu, then "Español": the way a person switches the interface.
-pub fn choose_spanish(h: &mut Harness<'_, CafeApp>) {
-    use egui_kittest::kittest::Queryable;
-    let es = cafe_host::i18n::Lang::from_code("es").expect("Spanish");
-    h.get_by_label("Language").click();
-    h.run();
-    h.get_by_label(&es.name()).click();
-    h.run();
-    assert_eq!(h.state().language(), es);
-}
-
 /// The repository's example session file, read only: tests copy it before changing anything.
 pub fn example_session_source() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -181,4 +170,16 @@ pub fn plain_note(table: uuid::Uuid, text: &str) -> Note {
         edited: now,
         deleted: false,
     }
+}
+
+/// Choose the interface language `code` on Home, the way a person does, and check it took.
+pub fn choose_language_on_home(h: &mut Harness<'_, CafeApp>, code: &str) -> cafe_host::i18n::Lang {
+    use egui_kittest::kittest::Queryable;
+    let lang = cafe_host::i18n::Lang::from_code(code).expect("a language with a catalogue");
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label(&lang.name()).click();
+    h.run();
+    assert_eq!(h.state().language(), lang);
+    lang
 }

@@ -50,7 +50,7 @@ fn choosing_spanish_on_home_gives_the_key_list_in_spanish() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = crate::common::TestClock::new();
     let mut h = crate::common::harness(data.path(), None, &clock);
-    crate::common::choose_spanish(&mut h);
+    crate::common::choose_language_on_home(&mut h, "es");
     h.key_press(egui::Key::F1);
     h.run();
     h.get_by_label("Poner el paso siguiente en el proyector");

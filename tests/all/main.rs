@@ -22,5 +22,6 @@ mod review_screens;
 mod samples;
 mod spanish_console;
 mod spanish_desk;
+mod spanish_review;
 mod tables;
 mod two_writers;

@@ -94,12 +94,12 @@ fn search_finds_a_note_and_its_report_opens_scrolled_to_it() {
     // The text of every café is read in the background; the results appear once it is in.
     for _ in 0..200 {
         h.step();
-        if h.query_by_label_contains("1 found in 1 cafés").is_some() {
+        if h.query_by_label_contains("1 found in 1 café").is_some() {
             break;
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    h.get_by_label_contains("1 found in 1 cafés");
+    h.get_by_label_contains("1 found in 1 café");
     h.get_by_label_contains("Bring a neighbour to the next café.")
         .click();
     h.run_steps(2);
@@ -293,4 +293,125 @@ fn the_series_is_set_on_home_and_changed_in_the_cafe() {
     h.key_press(Key::Tab);
     h.run();
     assert_eq!(series(&h), "Lincoln Family Café");
+}
+
+/// The series charts in a 1366×768 window: each legend sits in room left beside the last
+/// café's bars, never on a bar or a line.
+#[test]
+fn the_series_charts_legends_cover_no_data() {
+    use egui_kittest::kittest::by;
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let summary = SeriesSummary::of(SERIES, &load_all(std::slice::from_ref(&sessions)));
+    let cafes = summary.cafes.len();
+    assert!(cafes >= 4, "the example series");
+    let mut h = Harness::builder()
+        .with_size([1366.0, 768.0])
+        .build_ui_state(
+            |ui, screen: &mut SeriesScreen| {
+                screen.ui(ui);
+            },
+            SeriesScreen::new(summary, dir.path().join("exports")),
+        );
+    h.run_steps(4);
+    for chart in ["series-roles", "series-visits", "series-languages"] {
+        let memory = egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(chart))
+            .unwrap_or_else(|| panic!("{chart} is drawn"));
+        let transform = memory.transform();
+        let frame = *transform.frame();
+        // The right edge of the last café's widest bar (bars are at most 0.8 wide).
+        let last = cafes as f64 - 1.0 + 0.4;
+        let data_right = transform
+            .position_from_point(&egui_plot::PlotPoint::new(last, 0.0))
+            .x;
+        let entries: Vec<egui::Rect> = h
+            .query_all(by().role(egui::accesskit::Role::CheckBox))
+            .map(|n| n.rect())
+            .filter(|r| frame.contains_rect(*r))
+            .collect();
+        assert!(!entries.is_empty(), "{chart} has a legend");
+        for entry in entries {
+            assert!(
+                entry.left() > data_right,
+                "{chart}: the legend at {entry:?} covers data up to x = {data_right}"
+            );
+        }
+    }
+}
+
+/// Press the primary button at `from`, move to `to` and let go.
+fn drag(h: &mut Harness<'_, cafe_host::ui::CafeApp>, from: egui::Pos2, to: egui::Pos2) {
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    h.event(egui::Event::PointerMoved(from));
+    h.run_steps(2);
+    h.event(button(from, true));
+    h.run_steps(2);
+    for step in 1..=10 {
+        h.event(egui::Event::PointerMoved(
+            from + (to - from) * step as f32 / 10.0,
+        ));
+        h.step();
+    }
+    h.event(button(to, false));
+    h.run_steps(2);
+}
+
+/// In a 1366×768 window the library is wider than the window: a scroll bar right under the
+/// rows brings the last columns into view.
+#[test]
+fn a_narrow_window_scrolls_the_library_sideways_with_a_bar_under_the_rows() {
+    let data = tempfile::tempdir().expect("temp dir");
+    example_cafes(data.path());
+    let clock = crate::common::TestClock::new();
+    let mut h = crate::common::harness_sized(data.path(), None, &clock, [1366.0, 768.0]);
+    h.key_press(egui::Key::F7);
+    for _ in 0..100 {
+        h.step();
+        if h.query_by_label("Meet the Teachers Café").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run_steps(3);
+    let last_column = |h: &Harness<'_, cafe_host::ui::CafeApp>| h.get_by_label("Length").rect();
+    assert!(
+        last_column(&h).right() > 1366.0,
+        "the table is wider than the window"
+    );
+    // The oldest café is the last row; the bar lies just under it.
+    let last_row = h.get_by_label("Meet the Teachers Café").rect();
+    let y = last_row.bottom() + 28.0;
+    drag(&mut h, egui::pos2(100.0, y), egui::pos2(1300.0, y));
+    let shown = last_column(&h);
+    assert!(
+        shown.right() <= 1366.0 && shown.left() >= 0.0,
+        "the last column is in view after dragging the bar: {shown:?}"
+    );
+}
+
+/// Empty lists say so: a library with no café files, a café with no themes or actions.
+#[test]
+fn empty_lists_say_they_are_empty() {
+    let dir = tempfile::tempdir().expect("temp");
+    let empty = dir.path().join("empty");
+    std::fs::create_dir_all(&empty).expect("folder");
+    let screen = LibraryScreen::new(vec![empty], dir.path().join("index"), || {});
+    let mut h = harness(screen, LibraryScreen::ui);
+    run_until(&mut h, |s| !s.is_loading());
+    h.get_by_label_contains("No café files here yet");
+
+    let sessions = example_cafes(dir.path());
+    let file = sessions.join("2026-11-12_our-children-our-school_5e1f2a9c.ron");
+    let session = load_session(&file).expect("loads").session;
+    assert!(session.themes.is_empty() && session.commitments.is_empty());
+    let report = ReportScreen::new(file, &session, dir.path().join("exports"), None);
+    let mut r = harness(report, ReportScreen::ui);
+    r.run_steps(3);
+    r.get_by_label("No themes were gathered at this café.");
+    r.get_by_label("No actions were agreed at this café.");
 }

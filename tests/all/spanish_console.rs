@@ -2,14 +2,13 @@
 //! through every kind of step, the top bar, the key list, a notice and the closing panel,
 //! and no English label of the console is left.
 
-use cafe_host::i18n::Lang;
 use cafe_host::ui::CafeApp;
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use crate::common::{TestClock, harness};
+use crate::common::{TestClock, choose_language_on_home, harness};
 
 /// Fail when any of `english` is on screen, and when any of `spanish` is not.
 #[track_caller]
@@ -58,22 +57,12 @@ const PRESENTER_ENGLISH: [&str; 14] = [
     "Keys (F1)",
 ];
 
-fn choose_spanish(h: &mut Harness<'_, CafeApp>) -> Lang {
-    let es = Lang::from_code("es").expect("a Spanish catalogue");
-    h.get_by_label("Language").click();
-    h.run();
-    h.get_by_label(&es.name()).click();
-    h.run();
-    assert_eq!(h.state().language(), es);
-    es
-}
-
 #[test]
 fn the_console_speaks_spanish_on_every_screen_once_chosen_on_home() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
     let mut h = harness(data.path(), None, &clock);
-    choose_spanish(&mut h);
+    choose_language_on_home(&mut h, "es");
 
     speaks_spanish(
         &h,
@@ -260,7 +249,7 @@ fn a_notice_and_the_closing_panel_speak_spanish_when_saving_fails() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
     let mut h = harness(data.path(), None, &clock);
-    choose_spanish(&mut h);
+    choose_language_on_home(&mut h, "es");
     h.get_by_label("Empezar el café").click();
     h.run();
     let path = h.state().session_path().expect("a café").to_owned();

@@ -8,7 +8,7 @@ use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use crate::common::{TestClock, choose_spanish, example_session, harness};
+use crate::common::{TestClock, choose_language_on_home, example_session, harness};
 
 /// Labels these screens show in English, matched as a whole label.
 const ENGLISH_LABELS: &[&str] = &[
@@ -194,7 +194,7 @@ fn the_tables_the_desk_and_the_harvest_speak_spanish_with_no_english_left() {
     let clock = TestClock::new();
     let path = example_session(data.path());
     let mut h = harness(data.path(), None, &clock);
-    choose_spanish(&mut h);
+    choose_language_on_home(&mut h, "es");
     h.state_mut().run(AppCommand::Open(path.clone()));
     h.run();
 

@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use egui::{Color32, RichText, Ui};
 
-use super::{BODY, HEADING, ReviewRequest, file_label, labelled_text};
+use super::{BODY, HEADING, ReviewRequest, empty_ui, file_label, labelled_text};
 use crate::review::library::{CafeRow, Filter, LibraryLoader, SortKey, choices, view};
+use crate::ui::text::{t, ta};
 
 /// What the library screen keeps between frames.
 pub struct LibraryScreen {
@@ -105,9 +106,13 @@ impl LibraryScreen {
             self.shown_for = None;
         }
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Past cafés").size(HEADING).strong());
+            ui.label(
+                RichText::new(t(ui, "review-past-cafes"))
+                    .size(HEADING)
+                    .strong(),
+            );
             if ui
-                .button(RichText::new("Add a folder…").size(BODY))
+                .button(RichText::new(t(ui, "library-add-folder")).size(BODY))
                 .clicked()
             {
                 request = Some(ReviewRequest::AddFolder);
@@ -122,7 +127,11 @@ impl LibraryScreen {
             };
             ui.add(
                 egui::ProgressBar::new(fraction)
-                    .text(format!("Reading cafés: {done} of {total}"))
+                    .text(ta(
+                        ui,
+                        "review-reading",
+                        &[("done", done.into()), ("total", total.into())],
+                    ))
                     .desired_width(480.0),
             );
             ui.ctx()
@@ -135,16 +144,20 @@ impl LibraryScreen {
             self.shown_for = Some(key);
         }
         let shown = std::mem::take(&mut self.shown);
-        ui.label(
-            RichText::new(format!(
-                "{} of {} cafés shown",
-                shown.len(),
-                self.rows.len()
-            ))
-            .size(BODY),
+        let count = ta(
+            ui,
+            "library-shown",
+            &[
+                ("shown", shown.len().into()),
+                ("total", self.rows.len().into()),
+            ],
         );
+        ui.label(RichText::new(count).size(BODY));
         if let Some(problem) = &self.index_problem {
             ui.colored_label(Color32::from_rgb(0xB0, 0x00, 0x20), problem);
+        }
+        if self.rows.is_empty() && self.loader.is_none() {
+            empty_ui(ui, "library-empty");
         }
         self.table_ui(ui, &shown, &mut request);
         self.shown = shown;
@@ -154,36 +167,49 @@ impl LibraryScreen {
     fn filters_ui(&mut self, ui: &mut Ui) {
         let (guides, series) = choices(&self.rows);
         ui.horizontal_wrapped(|ui| {
-            labelled_text(ui, "Find", &mut self.text, 220.0);
-            labelled_text(ui, "From (YYYY-MM-DD)", &mut self.from, 110.0);
-            labelled_text(ui, "To", &mut self.to, 110.0);
-            choice_ui(ui, "Guide", &mut self.guide, &guides);
-            choice_ui(ui, "Series", &mut self.series, &series);
+            labelled_text(ui, &t(ui, "library-find"), &mut self.text, 220.0);
+            labelled_text(ui, &t(ui, "library-from"), &mut self.from, 110.0);
+            labelled_text(ui, &t(ui, "library-to"), &mut self.to, 110.0);
+            choice_ui(ui, "library-guide", &mut self.guide, &guides);
+            choice_ui(ui, "library-series", &mut self.series, &series);
         });
     }
 
     fn table_ui(&mut self, ui: &mut Ui, shown: &[usize], request: &mut Option<ReviewRequest>) {
         let row_height = BODY + 10.0;
+        // A window narrower than the table gets a solid scroll bar right under the rows,
+        // shown even before the pointer comes near, so no column is silently cut off.
+        let scroll = &mut ui.spacing_mut().scroll;
+        *scroll = egui::style::ScrollStyle::solid();
+        scroll.bar_width = 12.0;
+        // The handle in the ink colour: the theme's control colour is the track's own white.
+        scroll.foreground_color = true;
         egui::ScrollArea::both()
             .id_salt("review-library")
-            .auto_shrink(false)
+            .auto_shrink([false, true])
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
             .show_rows(ui, row_height, shown.len() + 1, |ui, range| {
                 egui::Grid::new("library")
                     .striped(true)
                     .spacing([10.0, 6.0])
                     .show(ui, |ui| {
                         for key in SortKey::ALL {
-                            let arrow = match (self.sort == key, self.descending) {
-                                (true, true) => " (high first)",
-                                (true, false) => " (low first)",
-                                _ => "",
+                            let column = column_name(ui, key);
+                            let heading = match (self.sort == key, self.descending) {
+                                (true, true) => ta(
+                                    ui,
+                                    "library-sorted-high-first",
+                                    &[("column", column.into())],
+                                ),
+                                (true, false) => {
+                                    ta(ui, "library-sorted-low-first", &[("column", column.into())])
+                                }
+                                _ => column,
                             };
-                            let heading = RichText::new(format!("{}{arrow}", key.label()))
-                                .size(BODY)
-                                .strong();
+                            let hint = t(ui, "library-sort-hint");
                             if ui
-                                .button(heading)
-                                .on_hover_text("Sort by this column")
+                                .button(RichText::new(heading).size(BODY).strong())
+                                .on_hover_text(hint)
                                 .clicked()
                             {
                                 if self.sort == key {
@@ -208,17 +234,39 @@ impl LibraryScreen {
     }
 }
 
-fn choice_ui(ui: &mut Ui, label: &str, value: &mut String, options: &[String]) {
-    let name = ui.label(RichText::new(label).size(BODY));
+/// The heading of a column in the interface's language.
+fn column_name(ui: &Ui, key: SortKey) -> String {
+    t(
+        ui,
+        match key {
+            SortKey::Date => "library-col-date",
+            SortKey::Title => "library-col-title",
+            SortKey::Guide => "library-col-guide",
+            SortKey::Series => "library-col-series",
+            SortKey::People => "library-col-people",
+            SortKey::FirstVisits => "library-col-first-visits",
+            SortKey::Tables => "library-col-tables",
+            SortKey::Notes => "library-col-notes",
+            SortKey::Themes => "library-col-themes",
+            SortKey::OpenActions => "library-col-open-actions",
+            SortKey::Length => "library-col-length",
+        },
+    )
+}
+
+/// A choice among `options` or all of them, named by the message `key` (also its id).
+fn choice_ui(ui: &mut Ui, key: &str, value: &mut String, options: &[String]) {
+    let name = ui.label(RichText::new(t(ui, key)).size(BODY));
+    let all = t(ui, "library-all");
     let shown = if value.is_empty() {
-        "All".to_owned()
+        all.clone()
     } else {
         value.clone()
     };
-    egui::ComboBox::from_id_salt(label)
+    egui::ComboBox::from_id_salt(key)
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, String::new(), "All");
+            ui.selectable_value(value, String::new(), all);
             for option in options {
                 ui.selectable_value(value, option.clone(), option);
             }
@@ -236,7 +284,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
             text(ui, s.date.format("%Y-%m-%d").to_string());
             if ui
                 .link(RichText::new(&s.title).size(BODY))
-                .on_hover_text("Open this café's report")
+                .on_hover_text(t(ui, "library-open-report"))
                 .clicked()
             {
                 *request = Some(ReviewRequest::OpenReport {
@@ -245,7 +293,11 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
                 });
             }
             text(ui, s.guide.clone());
-            if ui.link(RichText::new(&s.series).size(BODY)).clicked() {
+            if ui
+                .link(RichText::new(&s.series).size(BODY))
+                .on_hover_text(t(ui, "library-open-series"))
+                .clicked()
+            {
                 *request = Some(ReviewRequest::OpenSeries {
                     name: s.series.clone(),
                 });
@@ -260,13 +312,19 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
             ] {
                 text(ui, n.to_string());
             }
-            text(ui, format!("{} min", s.minutes));
+            let minutes = ta(ui, "library-minutes", &[("minutes", s.minutes.into())]);
+            text(ui, minutes);
         }
         Err(e) => {
             text(ui, "—".to_owned());
             ui.colored_label(
                 Color32::from_rgb(0xB0, 0x00, 0x20),
-                RichText::new(format!("Cannot be read: {}", file_label(&row.path))).size(BODY),
+                RichText::new(ta(
+                    ui,
+                    "library-cannot-read",
+                    &[("file", file_label(&row.path).into())],
+                ))
+                .size(BODY),
             )
             .on_hover_text(e);
             ui.label(RichText::new(e).size(BODY * 0.8));

@@ -9,8 +9,13 @@ pub mod series;
 
 use std::path::PathBuf;
 
+use chrono::{Datelike, NaiveDate};
 use egui::{Response, RichText, Ui};
+use egui_plot::BarChart;
 use uuid::Uuid;
+
+use crate::model::{Role, Tag};
+use crate::ui::text::{t, ta};
 
 pub use library::LibraryScreen;
 pub use report::ReportScreen;
@@ -36,7 +41,7 @@ pub enum ReviewRequest {
     /// Write an export (see `export::write_export`).
     Export {
         what: ExportWhat,
-        format: ExportFormat,
+        format: crate::export::Format,
         /// Include names (the host ticked *Include names*).
         names: bool,
         output: PathBuf,
@@ -52,26 +57,67 @@ pub enum ExportWhat {
     Series(String),
 }
 
-/// The format of an export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Markdown,
-    Html,
-    /// Attendance as CSV (a café only).
-    Csv,
-    /// A blank sign-in sheet to print (a café only).
-    SignInSheet,
+/// The name of a role in the interface's language.
+pub(crate) fn role_name(ui: &Ui, role: Role) -> String {
+    t(
+        ui,
+        match role {
+            Role::Parent => "review-role-parent",
+            Role::Grandparent => "review-role-grandparent",
+            Role::OtherCaregiver => "review-role-other-caregiver",
+            Role::Teacher => "review-role-teacher",
+            Role::OtherStaff => "review-role-other-staff",
+            Role::CommunityPartner => "review-role-community-partner",
+            Role::Interpreter => "review-role-interpreter",
+            Role::ChildcareVolunteer => "review-role-childcare-volunteer",
+            Role::Other => "review-role-other",
+        },
+    )
 }
 
-impl ExportFormat {
-    /// The file name ending.
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Markdown => "md",
-            ExportFormat::Html | ExportFormat::SignInSheet => "html",
-            ExportFormat::Csv => "csv",
-        }
-    }
+/// The name of a note's tag in the interface's language.
+pub(crate) fn tag_name(ui: &Ui, tag: Tag) -> String {
+    t(
+        ui,
+        match tag {
+            Tag::Idea => "review-tag-idea",
+            Tag::Concern => "review-tag-concern",
+            Tag::Question => "review-tag-question",
+            Tag::Action => "review-tag-action",
+            Tag::Quote => "review-tag-quote",
+        },
+    )
+}
+
+/// A date in words ("Thursday 19 November 2026"), in the interface's language.
+pub(crate) fn long_date(ui: &Ui, date: NaiveDate) -> String {
+    ta(
+        ui,
+        "review-date-long",
+        &[
+            ("weekday", date.weekday().number_from_monday().into()),
+            ("day", date.day().to_string().into()),
+            ("month", date.month().into()),
+            ("year", date.year().to_string().into()),
+        ],
+    )
+}
+
+/// A short date for a chart's axis ("19 Nov"), in the interface's language.
+pub(crate) fn short_date(ui: &Ui, date: NaiveDate) -> String {
+    ta(
+        ui,
+        "review-date-short",
+        &[
+            ("day", date.day().to_string().into()),
+            ("month", date.month().into()),
+        ],
+    )
+}
+
+/// A quiet line saying a list is empty, from the message `key`.
+pub(crate) fn empty_ui(ui: &mut Ui, key: &str) {
+    ui.label(RichText::new(t(ui, key)).size(BODY).weak());
 }
 
 /// Text large enough to read from a step back.
@@ -96,14 +142,78 @@ pub(crate) fn file_label(path: &std::path::Path) -> String {
     )
 }
 
-/// A chart that stays put: no zoom, drag or scroll, so the page scrolls past it.
-pub(crate) fn fixed_plot(id: &str, height: f32) -> egui_plot::Plot<'_> {
-    egui_plot::Plot::new(id)
-        .height(height)
-        .legend(egui_plot::Legend::default())
+/// A chart of one bar group (or point) per slot at x = 0, 1, 2, …, with `ticks` written under
+/// the slots. It stays put (no zoom, drag or scroll), so the page scrolls past it. Its legend,
+/// `legend` in the order drawn, sits at the top right in room kept free to the right of the
+/// last slot, so it never covers a bar or a line. `id` is the chart's own (one chart per id
+/// on screen).
+pub(crate) fn slot_chart_ui(
+    ui: &mut Ui,
+    id: &str,
+    height: f32,
+    ticks: Vec<String>,
+    legend: &[&str],
+    draw: impl FnOnce(&mut egui_plot::PlotUi<'_>),
+) {
+    let slots = ticks.len();
+    let mut plot = egui_plot::Plot::new(id);
+    let (legend_width, legend_height) = if legend.is_empty() {
+        (0.0, 0.0)
+    } else {
+        plot = plot.legend(egui_plot::Legend::default().follow_insertion_order(true));
+        legend_size(ui, legend)
+    };
+    plot.id(egui::Id::unique(id))
+        // Tall enough for the whole legend above the axis.
+        .height(height.max(legend_height + 40.0))
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
+        .x_axis_formatter(move |mark, _| label_at(&ticks, mark.value))
+        .show(ui, |plot| {
+            let frame_width = plot.response().rect.width();
+            plot.set_plot_bounds_x(-0.5..=x_end_leaving_room(slots, frame_width, legend_width));
+            draw(plot);
+        });
+}
+
+/// Bars filled with `colour` itself (3:1 or more against the chart, unlike a pale tint), each
+/// edged by a thin line of the chart's background so that stacked bars stay apart.
+pub(crate) fn solid_bars(name: &str, bars: Vec<egui_plot::Bar>, colour: egui::Color32) -> BarChart {
+    let edge = egui::Stroke::new(1.0, crate::ui::theme::palette::CARD);
+    let bars = bars
+        .into_iter()
+        .map(|b| b.fill(colour).stroke(edge))
+        .collect();
+    BarChart::new(name, bars).color(colour)
+}
+
+/// The size on screen of a chart legend holding `names` (the words, the coloured dot before
+/// each, the legend's frame and its distance from the chart's edge), with a little air.
+fn legend_size(ui: &Ui, names: &[&str]) -> (f32, f32) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let sizes = names.iter().map(|name| {
+        ui.painter()
+            .layout_no_wrap((*name).to_owned(), font.clone(), egui::Color32::BLACK)
+            .size()
+    });
+    let widest = sizes.fold(egui::Vec2::ZERO, egui::Vec2::max);
+    // The dot is as wide as a line is high, plus a fifth of that before the words; the frame
+    // has 8 points inside on each side and 4 above and below; the legend keeps 4 points from
+    // the chart's edge.
+    let width = widest.x + widest.y * 1.2 + 2.0 * 8.0 + 2.0 + 4.0 + 12.0;
+    let rows = names.len() as f32;
+    let height = rows * widest.y + (rows - 1.0) * ui.spacing().item_spacing.y + 2.0 * 4.0 + 8.0;
+    (width, height)
+}
+
+/// Where the x axis of a chart of `slots` slots (each one wide, centred on 0, 1, …) must end
+/// so that the slots fill the chart's `frame_width` points except the `legend_width` points
+/// at its right. Past a point the legend is allowed to take no more than half of the chart.
+pub(crate) fn x_end_leaving_room(slots: usize, frame_width: f32, legend_width: f32) -> f64 {
+    let data = slots.max(1) as f64;
+    let free = f64::from(1.0 - (legend_width / frame_width.max(1.0)).clamp(0.0, 0.5));
+    -0.5 + data / free
 }
 
 /// The label of the bar at whole number `x` of the axis (empty between bars).

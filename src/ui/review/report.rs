@@ -2,15 +2,22 @@
 //! points and the notes of each table, the themes and the actions. Opened from the library or
 //! from a search result, in which case it scrolls to that note and marks it.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Bar, BarChart};
+use egui_plot::Bar;
 use uuid::Uuid;
 
-use super::{BODY, ExportFormat, ExportWhat, HEADING, ReviewRequest, fixed_plot, label_at};
-use crate::model::Session;
+use super::{
+    BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, long_date, role_name, slot_chart_ui,
+    solid_bars, tag_name,
+};
+use crate::export::Format;
+use crate::model::{Session, Step};
 use crate::review::report::{CafeReport, TableNotes};
+use crate::ui::text::{t, ta};
+use crate::ui::theme::{chart_colour, role_colour};
 
 /// What the report screen keeps between frames.
 pub struct ReportScreen {
@@ -21,18 +28,37 @@ pub struct ReportScreen {
     target: Option<Uuid>,
     scrolled: bool,
     names: bool,
+    /// The agenda step of each of the report's steps, so its name can be said in the
+    /// interface's language.
+    steps: Vec<Option<Step>>,
+    /// The names the tables were given, by number.
+    table_names: HashMap<u32, String>,
 }
 
 impl ReportScreen {
     /// The report of `session`, read from `path`; exports are offered into `exports_dir`.
     pub fn new(path: PathBuf, session: &Session, exports_dir: PathBuf, note: Option<Uuid>) -> Self {
+        let report = CafeReport::of(session);
+        let agenda = session.agenda();
+        let steps = report
+            .steps
+            .iter()
+            .map(|s| agenda.iter().copied().find(|step| step.label() == s.label))
+            .collect();
+        let table_names = session
+            .tables
+            .iter()
+            .map(|t| (t.number, t.name.trim().to_owned()))
+            .collect();
         Self {
             path,
-            report: CafeReport::of(session),
+            report,
             exports_dir,
             target: note,
             scrolled: false,
             names: false,
+            steps,
+            table_names,
         }
     }
 
@@ -40,15 +66,15 @@ impl ReportScreen {
         &self.report
     }
 
-    fn export(&self, format: ExportFormat) -> ReviewRequest {
+    fn export(&self, format: Format) -> ReviewRequest {
         let stem = self
             .path
             .file_stem()
             .map_or_else(|| "cafe".to_owned(), |s| s.to_string_lossy().into_owned());
         let kind = match format {
-            ExportFormat::Markdown | ExportFormat::Html => "report",
-            ExportFormat::Csv => "attendance",
-            ExportFormat::SignInSheet => "blank-sign-in-sheet",
+            Format::Markdown | Format::Html => "report",
+            Format::Csv => "attendance",
+            Format::SignInSheet => "blank-sign-in-sheet",
         };
         ReviewRequest::Export {
             what: ExportWhat::Cafe(self.path.clone()),
@@ -64,19 +90,20 @@ impl ReportScreen {
         let mut request = None;
         let r = &self.report;
         ui.label(RichText::new(&r.title).size(HEADING).strong());
-        ui.label(
-            RichText::new(format!(
-                "{} · {} · series: {} · {} minutes",
-                r.date.format("%A %-d %B %Y"),
-                r.venue,
-                r.series,
-                r.minutes
-            ))
-            .size(BODY),
+        let subtitle = ta(
+            ui,
+            "report-subtitle",
+            &[
+                ("date", long_date(ui, r.date).into()),
+                ("venue", r.venue.as_str().into()),
+                ("series", r.series.as_str().into()),
+                ("minutes", r.minutes.into()),
+            ],
         );
+        ui.label(RichText::new(subtitle).size(BODY));
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button(RichText::new("Reopen this café").size(BODY))
+                .button(RichText::new(t(ui, "report-reopen")).size(BODY))
                 .clicked()
             {
                 request = Some(ReviewRequest::Reopen {
@@ -84,14 +111,15 @@ impl ReportScreen {
                 });
             }
             ui.separator();
-            ui.checkbox(&mut self.names, RichText::new("Include names").size(BODY));
-            for (label, format) in [
-                ("Export report (Markdown)", ExportFormat::Markdown),
-                ("Export report (web page)", ExportFormat::Html),
-                ("Export attendance (CSV)", ExportFormat::Csv),
-                ("Blank sign-in sheet", ExportFormat::SignInSheet),
+            let include = t(ui, "review-include-names");
+            ui.checkbox(&mut self.names, RichText::new(include).size(BODY));
+            for (key, format) in [
+                ("report-export-markdown", Format::Markdown),
+                ("report-export-html", Format::Html),
+                ("report-export-csv", Format::Csv),
+                ("report-sign-in-sheet", Format::SignInSheet),
             ] {
-                if ui.button(RichText::new(label).size(BODY)).clicked() {
+                if ui.button(RichText::new(t(ui, key)).size(BODY)).clicked() {
                     request = Some(self.export(format));
                 }
             }
@@ -104,52 +132,73 @@ impl ReportScreen {
             .auto_shrink(false)
             .show(ui, |ui| {
                 figures_ui(ui, &self.report);
-                timing_ui(ui, &self.report);
+                timing_ui(ui, &self.report, &self.steps);
                 for q in &self.report.questions {
                     if q.actual_minutes.is_none() && q.tables.is_empty() {
                         continue;
                     }
                     ui.add_space(12.0);
-                    ui.label(
-                        RichText::new(format!("Question {}: {}", q.index + 1, q.text))
-                            .size(BODY + 4.0)
-                            .strong(),
+                    let heading = ta(
+                        ui,
+                        "report-question",
+                        &[
+                            ("number", (q.index + 1).into()),
+                            ("text", q.text.as_str().into()),
+                        ],
                     );
+                    ui.label(RichText::new(heading).size(BODY + 4.0).strong());
                     for (point, came) in &q.points {
                         if *came {
-                            ui.label(RichText::new(format!("Came up: {point}")).size(BODY));
+                            let line =
+                                ta(ui, "report-came-up", &[("point", point.as_str().into())]);
+                            ui.label(RichText::new(line).size(BODY));
                         }
                     }
-                    notes_ui(ui, &q.tables, target, &mut scrolled);
+                    notes_ui(ui, &q.tables, &self.table_names, target, &mut scrolled);
                 }
                 if !self.report.other_notes.is_empty() {
-                    ui.label(RichText::new("Other notes").size(BODY + 4.0).strong());
-                    notes_ui(ui, &self.report.other_notes, target, &mut scrolled);
+                    let heading = t(ui, "report-other-notes");
+                    ui.label(RichText::new(heading).size(BODY + 4.0).strong());
+                    let notes = &self.report.other_notes;
+                    notes_ui(ui, notes, &self.table_names, target, &mut scrolled);
                 }
                 ui.add_space(12.0);
-                ui.label(RichText::new("Themes").size(BODY + 4.0).strong());
-                for t in &self.report.themes {
-                    ui.label(
-                        RichText::new(format!(
-                            "{} — raised by {} table{}",
-                            t.title,
-                            t.tables,
-                            if t.tables == 1 { "" } else { "s" }
-                        ))
-                        .size(BODY),
+                let heading = t(ui, "review-themes");
+                ui.label(RichText::new(heading).size(BODY + 4.0).strong());
+                if self.report.themes.is_empty() {
+                    empty_ui(ui, "report-no-themes");
+                }
+                for theme in &self.report.themes {
+                    let line = ta(
+                        ui,
+                        "report-theme",
+                        &[
+                            ("title", theme.title.as_str().into()),
+                            ("tables", theme.tables.into()),
+                        ],
                     );
+                    ui.label(RichText::new(line).size(BODY));
                 }
                 ui.add_space(12.0);
-                ui.label(RichText::new("Actions").size(BODY + 4.0).strong());
+                let heading = t(ui, "review-actions");
+                ui.label(RichText::new(heading).size(BODY + 4.0).strong());
+                if self.report.actions.is_empty() {
+                    empty_ui(ui, "report-no-actions");
+                }
                 for a in &self.report.actions {
-                    let due = a
-                        .due
-                        .map_or_else(|| "no date".to_owned(), |d| d.to_string());
-                    let status = if a.done { "done" } else { "open" };
-                    ui.label(
-                        RichText::new(format!("{} — {}, by {due} ({status})", a.text, a.owner))
-                            .size(BODY),
-                    );
+                    let mut args = vec![
+                        ("text", a.text.as_str().into()),
+                        ("owner", a.owner.as_str().into()),
+                        ("done", if a.done { "yes" } else { "no" }.into()),
+                    ];
+                    let key = match a.due {
+                        Some(due) => {
+                            args.push(("due", due.to_string().into()));
+                            "report-action-due"
+                        }
+                        None => "report-action-no-date",
+                    };
+                    ui.label(RichText::new(ta(ui, key, &args)).size(BODY));
                 }
             });
         self.scrolled = scrolled;
@@ -159,31 +208,62 @@ impl ReportScreen {
 
 fn figures_ui(ui: &mut Ui, r: &CafeReport) {
     let f = &r.figures;
-    ui.label(RichText::new("Who came").size(BODY + 4.0).strong());
     ui.label(
-        RichText::new(format!(
-            "{} people, {} for the first time, {} needed an interpreter, {} children in childcare",
-            f.total, f.first_timers, f.interpreter_needed, f.children_in_childcare
-        ))
-        .size(BODY),
+        RichText::new(t(ui, "report-who-came"))
+            .size(BODY + 4.0)
+            .strong(),
     );
-    let bars: Vec<Bar> = f
+    let figures = ta(
+        ui,
+        "report-figures",
+        &[
+            ("total", f.total.into()),
+            ("first", f.first_timers.into()),
+            ("interpreter", f.interpreter_needed.into()),
+            ("children", f.children_in_childcare.into()),
+        ],
+    );
+    ui.label(RichText::new(figures).size(BODY));
+    // One bar per role in the role's colour, named with its count in the legend beside the
+    // chart: names under the bars would hide each other once they grow longer than a bar.
+    let names: Vec<String> = f
         .by_role
         .iter()
-        .enumerate()
-        .map(|(i, (role, n))| Bar::new(i as f64, f64::from(*n)).name(role.label()))
+        .map(|(role, n)| {
+            let role = role_name(ui, *role);
+            ta(
+                ui,
+                "report-role-count",
+                &[("role", role.into()), ("count", (*n).into())],
+            )
+        })
         .collect();
-    let labels: Vec<String> = f.by_role.keys().map(|r| r.label().to_owned()).collect();
-    fixed_plot("report-roles", 160.0)
-        .x_axis_formatter(move |mark, _| label_at(&labels, mark.value))
-        .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("People by role", bars));
-        });
+    let legend: Vec<&str> = names.iter().map(String::as_str).collect();
+    let slots = vec![String::new(); names.len()];
+    slot_chart_ui(ui, "report-roles", 160.0, slots, &legend, |plot| {
+        for (i, ((role, n), name)) in f.by_role.iter().zip(&names).enumerate() {
+            let bar = Bar::new(i as f64, f64::from(*n)).width(0.6);
+            plot.bar_chart(solid_bars(name, vec![bar], role_colour(*role)));
+        }
+    });
 }
 
-fn timing_ui(ui: &mut Ui, r: &CafeReport) {
+/// The name of a step of the agenda in the interface's language (the report's own words when
+/// the step is not known).
+fn step_name(ui: &Ui, step: Option<Step>, fallback: &str) -> String {
+    match step {
+        Some(Step::Welcome) => t(ui, "report-step-welcome"),
+        Some(Step::Agreements) => t(ui, "report-step-agreements"),
+        Some(Step::Question(i)) => ta(ui, "report-step-question", &[("number", (i + 1).into())]),
+        Some(Step::Harvest) => t(ui, "report-step-harvest"),
+        Some(Step::Closing) => t(ui, "report-step-closing"),
+        None => fallback.to_owned(),
+    }
+}
+
+fn timing_ui(ui: &mut Ui, r: &CafeReport, steps: &[Option<Step>]) {
     ui.label(
-        RichText::new("Minutes per step: planned and actual")
+        RichText::new(t(ui, "report-timing"))
             .size(BODY + 4.0)
             .strong(),
     );
@@ -202,33 +282,71 @@ fn timing_ui(ui: &mut Ui, r: &CafeReport) {
         .enumerate()
         .filter_map(|(i, s)| s.actual.map(|a| Bar::new(i as f64 + 0.2, a).width(0.4)))
         .collect();
-    let labels: Vec<String> = r.steps.iter().map(|s| s.label.clone()).collect();
-    fixed_plot("report-timing", 200.0)
-        .x_axis_formatter(move |mark, _| label_at(&labels, mark.value))
-        .show(ui, |plot| {
-            plot.bar_chart(
-                BarChart::new("Planned", planned).color(Color32::from_rgb(0x1f, 0x5f, 0xa8)),
-            );
-            plot.bar_chart(
-                BarChart::new("Actual", actual).color(Color32::from_rgb(0xe0, 0xa0, 0x20)),
-            );
-        });
-    for s in &r.steps {
-        let planned = s
-            .planned
-            .map_or_else(|| "no plan".to_owned(), |p| format!("{p} min planned"));
-        let actual = s
-            .actual
-            .map_or_else(|| "until the end".to_owned(), |a| format!("{a:.0} min"));
-        ui.label(RichText::new(format!("{}: {actual} ({planned})", s.label)).size(BODY));
+    let names: Vec<String> = r
+        .steps
+        .iter()
+        .zip(steps)
+        .map(|(s, step)| step_name(ui, *step, &s.label))
+        .collect();
+    let (planned_name, actual_name) = (t(ui, "report-planned"), t(ui, "report-actual"));
+    slot_chart_ui(
+        ui,
+        "report-timing",
+        200.0,
+        names.clone(),
+        &[&planned_name, &actual_name],
+        |plot| {
+            plot.bar_chart(solid_bars(&planned_name, planned, chart_colour(0)));
+            plot.bar_chart(solid_bars(&actual_name, actual, chart_colour(1)));
+        },
+    );
+    for (s, name) in r.steps.iter().zip(names) {
+        let yes_no = |b: bool| if b { "yes" } else { "no" };
+        let line = ta(
+            ui,
+            "report-step",
+            &[
+                ("step", name.into()),
+                ("ended", yes_no(s.actual.is_some()).into()),
+                (
+                    "actual",
+                    format!("{:.0}", s.actual.unwrap_or_default()).into(),
+                ),
+                ("has-plan", yes_no(s.planned.is_some()).into()),
+                ("planned", s.planned.unwrap_or_default().into()),
+            ],
+        );
+        ui.label(RichText::new(line).size(BODY));
     }
 }
 
-fn notes_ui(ui: &mut Ui, tables: &[TableNotes], target: Option<Uuid>, scrolled: &mut bool) {
-    for t in tables {
-        ui.label(RichText::new(&t.label).size(BODY).strong());
-        for n in &t.notes {
-            let tags: Vec<&str> = n.tags.iter().map(|t| t.label()).collect();
+/// The heading of a table's notes: its number and the name it was given.
+fn table_heading(ui: &Ui, t: &TableNotes, names: &HashMap<u32, String>) -> String {
+    if t.table == u32::MAX {
+        return crate::ui::text::t(ui, "report-another-table");
+    }
+    match names.get(&t.table).filter(|n| !n.is_empty()) {
+        Some(name) => ta(
+            ui,
+            "report-table-named",
+            &[("number", t.table.into()), ("name", name.as_str().into())],
+        ),
+        None => ta(ui, "report-table", &[("number", t.table.into())]),
+    }
+}
+
+fn notes_ui(
+    ui: &mut Ui,
+    tables: &[TableNotes],
+    names: &HashMap<u32, String>,
+    target: Option<Uuid>,
+    scrolled: &mut bool,
+) {
+    for table in tables {
+        let heading = table_heading(ui, table, names);
+        ui.label(RichText::new(heading).size(BODY).strong());
+        for n in &table.notes {
+            let tags: Vec<String> = n.tags.iter().map(|tag| tag_name(ui, *tag)).collect();
             let text = if tags.is_empty() {
                 format!("• {}", n.text)
             } else {

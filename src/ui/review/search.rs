@@ -9,6 +9,7 @@ use egui::{Color32, FontId, RichText, Ui};
 use super::{BODY, HEADING, ReviewRequest, file_label, labelled_text};
 use crate::review::library::{LibraryLoader, Scan};
 use crate::review::search::{CafeHits, Corpus, ItemKind, SearchHit};
+use crate::ui::text::{t, ta};
 
 /// Results shown at most; more words narrow them.
 pub const MAX_RESULTS: usize = 300;
@@ -68,16 +69,20 @@ impl SearchScreen {
             self.loader = None;
         }
         let mut request = None;
-        ui.label(RichText::new("Search every café").size(HEADING).strong());
-        labelled_text(
-            ui,
-            "Search notes, themes and actions",
-            &mut self.query,
-            420.0,
+        ui.label(
+            RichText::new(t(ui, "search-heading"))
+                .size(HEADING)
+                .strong(),
         );
+        labelled_text(ui, &t(ui, "search-field"), &mut self.query, 420.0);
         if let Some(loader) = &self.loader {
             let (done, total) = loader.progress.get();
-            ui.label(RichText::new(format!("Reading cafés: {done} of {total}…")).size(BODY));
+            let reading = ta(
+                ui,
+                "search-reading",
+                &[("done", done.into()), ("total", total.into())],
+            );
+            ui.label(RichText::new(reading).size(BODY));
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(100));
         }
@@ -87,9 +92,15 @@ impl SearchScreen {
         }
         let count: usize = self.results.iter().map(|c| c.hits.len()).sum();
         if !self.query.trim().is_empty() {
-            ui.label(
-                RichText::new(format!("{count} found in {} cafés", self.results.len())).size(BODY),
+            let found = ta(
+                ui,
+                "search-found",
+                &[
+                    ("count", count.into()),
+                    ("cafes", self.results.len().into()),
+                ],
             );
+            ui.label(RichText::new(found).size(BODY));
         }
         egui::ScrollArea::vertical()
             .id_salt("review-search")
@@ -104,8 +115,25 @@ impl SearchScreen {
                     ui.add_space(8.0);
                     ui.label(RichText::new(title).size(BODY + 2.0).strong());
                     for hit in &cafe.hits {
-                        let job = highlighted(hit, ui.visuals().text_color());
-                        if ui.link(job).on_hover_text("Open the report here").clicked() {
+                        let kind = t(
+                            ui,
+                            match hit.item.kind {
+                                ItemKind::Note => "search-kind-note",
+                                ItemKind::Theme => "search-kind-theme",
+                                ItemKind::Commitment => "search-kind-action",
+                            },
+                        );
+                        let prefix = ta(
+                            ui,
+                            "search-hit",
+                            &[
+                                ("kind", kind.into()),
+                                ("context", hit.item.context.as_str().into()),
+                            ],
+                        );
+                        let job = highlighted(&prefix, hit, ui.visuals().text_color());
+                        let hint = t(ui, "search-open-here");
+                        if ui.link(job).on_hover_text(hint).clicked() {
                             request = Some(ReviewRequest::OpenReport {
                                 path: cafe.path.clone(),
                                 note: (hit.item.kind == ItemKind::Note).then_some(hit.item.id),
@@ -118,8 +146,8 @@ impl SearchScreen {
     }
 }
 
-/// The hit's text with its matches on a yellow background and in bold colour.
-fn highlighted(hit: &SearchHit, color: Color32) -> LayoutJob {
+/// `prefix` (what and where), then the hit's text with its matches on a yellow background.
+fn highlighted(prefix: &str, hit: &SearchHit, color: Color32) -> LayoutJob {
     let font = FontId::proportional(BODY);
     let plain = TextFormat::simple(font.clone(), color);
     let marked = TextFormat {
@@ -128,11 +156,7 @@ fn highlighted(hit: &SearchHit, color: Color32) -> LayoutJob {
         ..TextFormat::simple(font, color)
     };
     let mut job = LayoutJob::default();
-    job.append(
-        &format!("{} · {}: ", hit.item.kind.label(), hit.item.context),
-        0.0,
-        plain.clone(),
-    );
+    job.append(prefix, 0.0, plain.clone());
     let text = &hit.item.text;
     let mut at = 0;
     for r in &hit.highlights {

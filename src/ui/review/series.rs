@@ -2,11 +2,17 @@
 //! languages over time, the tags and themes that recur, and every action of the series, which
 //! the host can mark done (the shell saves it to the café it came from).
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Line, PlotPoints};
 
-use super::{BODY, ExportFormat, ExportWhat, HEADING, ReviewRequest, fixed_plot, label_at};
+use super::{
+    BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, role_name, short_date, slot_chart_ui,
+    solid_bars, tag_name,
+};
+use crate::export::Format;
 use crate::review::series::SeriesSummary;
+use crate::ui::text::{t, ta};
+use crate::ui::theme::{chart_colour, role_colour};
 
 /// What the series screen keeps between frames.
 pub struct SeriesScreen {
@@ -14,15 +20,6 @@ pub struct SeriesScreen {
     exports_dir: std::path::PathBuf,
     names: bool,
 }
-
-const COLORS: [Color32; 6] = [
-    Color32::from_rgb(0x1f, 0x5f, 0xa8),
-    Color32::from_rgb(0xe0, 0xa0, 0x20),
-    Color32::from_rgb(0x3c, 0x8d, 0x3c),
-    Color32::from_rgb(0xb0, 0x30, 0x60),
-    Color32::from_rgb(0x60, 0x40, 0xa0),
-    Color32::from_rgb(0x80, 0x80, 0x80),
-];
 
 impl SeriesScreen {
     pub fn new(summary: SeriesSummary, exports_dir: std::path::PathBuf) -> Self {
@@ -47,18 +44,20 @@ impl SeriesScreen {
     pub fn ui(&mut self, ui: &mut Ui) -> Option<ReviewRequest> {
         let mut request = None;
         let s = &self.summary;
-        ui.label(
-            RichText::new(format!("Series: {}", s.name))
-                .size(HEADING)
-                .strong(),
+        let heading = ta(
+            ui,
+            "review-series-name",
+            &[("name", s.name.as_str().into())],
         );
+        ui.label(RichText::new(heading).size(HEADING).strong());
         ui.horizontal(|ui| {
-            ui.checkbox(&mut self.names, RichText::new("Include names").size(BODY));
-            for (label, format) in [
-                ("Export summary (Markdown)", ExportFormat::Markdown),
-                ("Export summary (web page)", ExportFormat::Html),
+            let include = t(ui, "review-include-names");
+            ui.checkbox(&mut self.names, RichText::new(include).size(BODY));
+            for (key, format) in [
+                ("series-export-markdown", Format::Markdown),
+                ("series-export-html", Format::Html),
             ] {
-                if ui.button(RichText::new(label).size(BODY)).clicked() {
+                if ui.button(RichText::new(t(ui, key)).size(BODY)).clicked() {
                     let slug = crate::model::session::slug(&self.summary.name);
                     request = Some(ReviewRequest::Export {
                         what: ExportWhat::Series(self.summary.name.clone()),
@@ -76,33 +75,47 @@ impl SeriesScreen {
             .auto_shrink(false)
             .show(ui, |ui| {
                 charts_ui(ui, &self.summary);
-                ui.label(RichText::new("Themes that recur").size(BODY + 4.0).strong());
+                subheading_ui(ui, "series-recurring-themes");
                 for (theme, n) in self.summary.themes.iter().take(8) {
-                    ui.label(
-                        RichText::new(format!(
-                            "{theme} — {n} café{}",
-                            if *n == 1 { "" } else { "s" }
-                        ))
-                        .size(BODY),
+                    let line = ta(
+                        ui,
+                        "series-theme",
+                        &[("theme", theme.as_str().into()), ("cafes", (*n).into())],
                     );
+                    ui.label(RichText::new(line).size(BODY));
                 }
-                ui.label(
-                    RichText::new("Most frequent tags")
-                        .size(BODY + 4.0)
-                        .strong(),
-                );
+                subheading_ui(ui, "series-frequent-tags");
                 let tags: Vec<String> = self
                     .summary
                     .tags
                     .iter()
-                    .map(|(t, n)| format!("{} {n}", t.label()))
+                    .map(|(tag, n)| {
+                        let name = tag_name(ui, *tag);
+                        ta(
+                            ui,
+                            "series-tag",
+                            &[("tag", name.into()), ("count", (*n).into())],
+                        )
+                    })
                     .collect();
                 ui.label(RichText::new(tags.join(" · ")).size(BODY));
                 ui.add_space(8.0);
-                ui.label(RichText::new("Actions").size(BODY + 4.0).strong());
+                subheading_ui(ui, "review-actions");
+                if self.summary.actions.is_empty() {
+                    empty_ui(ui, "series-no-actions");
+                }
                 for a in &self.summary.actions {
                     let mut done = a.done;
-                    let label = format!("{} — {} (from {}, {})", a.text, a.owner, a.cafe, a.date);
+                    let label = ta(
+                        ui,
+                        "series-action",
+                        &[
+                            ("text", a.text.as_str().into()),
+                            ("owner", a.owner.as_str().into()),
+                            ("cafe", a.cafe.as_str().into()),
+                            ("date", a.date.to_string().into()),
+                        ],
+                    );
                     if ui
                         .checkbox(&mut done, RichText::new(label).size(BODY))
                         .changed()
@@ -119,46 +132,34 @@ impl SeriesScreen {
     }
 }
 
+/// A heading inside the series page, from the message `key`.
+fn subheading_ui(ui: &mut Ui, key: &str) {
+    ui.label(RichText::new(t(ui, key)).size(BODY + 4.0).strong());
+}
+
 fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
-    let dates: Vec<String> = s
-        .cafes
-        .iter()
-        .map(|c| c.date.format("%-d %b").to_string())
-        .collect();
-    let at = |dates: Vec<String>| {
-        move |mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>| {
-            label_at(&dates, mark.value)
-        }
-    };
-    ui.label(
-        RichText::new("People at each café, by role")
-            .size(BODY + 4.0)
-            .strong(),
-    );
+    let dates: Vec<String> = s.cafes.iter().map(|c| short_date(ui, c.date)).collect();
+    subheading_ui(ui, "series-by-role");
     let mut charts: Vec<BarChart> = Vec::new();
-    for (k, (role, counts)) in s.roles.iter().enumerate() {
+    for (role, counts) in &s.roles {
         let bars = counts
             .iter()
             .enumerate()
             .map(|(i, n)| Bar::new(i as f64, f64::from(*n)).width(0.6))
             .collect();
-        let chart = BarChart::new(role.label(), bars).color(COLORS[k % COLORS.len()]);
+        let chart = solid_bars(&role_name(ui, *role), bars, role_colour(*role));
         let below: Vec<&BarChart> = charts.iter().collect();
         let chart = chart.stack_on(&below);
         charts.push(chart);
     }
-    fixed_plot("series-roles", 220.0)
-        .x_axis_formatter(at(dates.clone()))
-        .show(ui, |plot| {
-            for c in charts {
-                plot.bar_chart(c);
-            }
-        });
-    ui.label(
-        RichText::new("First visits and returning people")
-            .size(BODY + 4.0)
-            .strong(),
-    );
+    let roles: Vec<String> = s.roles.keys().map(|r| role_name(ui, *r)).collect();
+    let roles: Vec<&str> = roles.iter().map(String::as_str).collect();
+    slot_chart_ui(ui, "series-roles", 220.0, dates.clone(), &roles, |plot| {
+        for c in charts {
+            plot.bar_chart(c);
+        }
+    });
+    subheading_ui(ui, "series-visits");
     let first: Vec<Bar> = s
         .cafes
         .iter()
@@ -175,31 +176,32 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
                 .map(|r| Bar::new(i as f64 + 0.2, f64::from(r)).width(0.4))
         })
         .collect();
-    fixed_plot("series-visits", 180.0)
-        .x_axis_formatter(at(dates.clone()))
-        .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("First visit", first).color(COLORS[0]));
-            plot.bar_chart(BarChart::new("Returning", back).color(COLORS[1]));
-        });
-    ui.label(
-        RichText::new("Languages over time")
-            .size(BODY + 4.0)
-            .strong(),
+    let (first_name, back_name) = (t(ui, "series-first-visit"), t(ui, "series-returning"));
+    slot_chart_ui(
+        ui,
+        "series-visits",
+        180.0,
+        dates.clone(),
+        &[&first_name, &back_name],
+        |plot| {
+            plot.bar_chart(solid_bars(&first_name, first, chart_colour(0)));
+            plot.bar_chart(solid_bars(&back_name, back, chart_colour(1)));
+        },
     );
-    fixed_plot("series-languages", 180.0)
-        .x_axis_formatter(at(dates))
-        .show(ui, |plot| {
-            for (k, (lang, counts)) in s.languages.iter().enumerate() {
-                let points: PlotPoints<'_> = counts
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| [i as f64, f64::from(*n)])
-                    .collect();
-                plot.line(
-                    Line::new(lang.clone(), points)
-                        .color(COLORS[k % COLORS.len()])
-                        .width(2.5),
-                );
-            }
-        });
+    subheading_ui(ui, "series-languages");
+    let languages: Vec<&str> = s.languages.keys().map(String::as_str).collect();
+    slot_chart_ui(ui, "series-languages", 180.0, dates, &languages, |plot| {
+        for (k, (lang, counts)) in s.languages.iter().enumerate() {
+            let points: PlotPoints<'_> = counts
+                .iter()
+                .enumerate()
+                .map(|(i, n)| [i as f64, f64::from(*n)])
+                .collect();
+            plot.line(
+                Line::new(lang.clone(), points)
+                    .color(chart_colour(k))
+                    .width(2.5),
+            );
+        }
+    });
 }
