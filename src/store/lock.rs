@@ -282,7 +282,14 @@ impl SessionLock {
                             "{name} holds something Café Host did not write"
                         ))));
                     }
-                    return Err(LockError::Held(Blocked::Running(Holder::parse(&text))));
+                    // A lock naming another computer is held here only by an opener looking
+                    // at it: say what it names, as that opener will.
+                    return Err(LockError::Held(match Holder::parse(&text) {
+                        Some(holder) if !holder.is_this_host() && mode == Mode::Normal => {
+                            Blocked::OtherHost(holder)
+                        }
+                        holder => Blocked::Running(holder),
+                    }));
                 }
                 Err(std::fs::TryLockError::Error(e)) => return Err(LockError::Io(e)),
             }
