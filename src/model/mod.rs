@@ -13,3 +13,13 @@ pub use session::{
     MergeError, MergeReport, ProjectorSettings, Session, SessionDetails, Step, StepShown,
 };
 pub use timer::{RoundTimer, Urgency};
+
+/// "1 note" or "3 notes": a count with its noun in English, for the plain-words messages the
+/// files and the command line give (the interface's own words come from the catalogues).
+pub fn count_of(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}

@@ -39,10 +39,15 @@ impl DraftsKeeper {
         let (kept, notice) = match drafts::try_load(&path) {
             Ok(kept) => {
                 let notice = (!kept.is_empty()).then(|| {
-                    format!(
-                        "{} half-typed note(s) from last time are back in their tables' note boxes.",
-                        kept.len()
-                    )
+                    if kept.len() == 1 {
+                        "A half-typed note from last time is back in its table's note box."
+                            .to_owned()
+                    } else {
+                        format!(
+                            "{} half-typed notes from last time are back in their tables' note boxes.",
+                            kept.len()
+                        )
+                    }
                 });
                 (kept, notice)
             }

@@ -35,7 +35,8 @@ pub fn repair_session(session: &mut Session) -> Vec<String> {
     let tallies = clamp_all(session.tallies.iter_mut().map(|t| &mut t.count), MAX_TALLY);
     if tallies > 0 {
         notices.push(format!(
-            "{tallies} head-count line(s) counted more than {MAX_TALLY} people; they are set to {MAX_TALLY}."
+            "{} counted more than {MAX_TALLY} people; set to {MAX_TALLY}.",
+            crate::model::count_of(tallies, "head-count line", "head-count lines")
         ));
     }
     let children = clamp_all(
@@ -47,7 +48,8 @@ pub fn repair_session(session: &mut Session) -> Vec<String> {
     );
     if children > 0 {
         notices.push(format!(
-            "{children} sign-in(s) left more than {MAX_CHILDREN} children in childcare; they are set to {MAX_CHILDREN}."
+            "{} left more than {MAX_CHILDREN} children in childcare; set to {MAX_CHILDREN}.",
+            crate::model::count_of(children, "sign-in", "sign-ins")
         ));
     }
     let fresh = [
@@ -79,7 +81,8 @@ pub fn repair_session(session: &mut Session) -> Vec<String> {
     for (kind, count) in fresh {
         if count > 0 {
             notices.push(format!(
-                "{count} {kind}(s) shared an id with another {kind} (the file was edited by hand); each now has its own, and nothing was removed."
+                "{} shared an id with another {kind} (the file was edited by hand); each now has its own, and nothing was removed.",
+                crate::model::count_of(count, kind, &format!("{kind}s"))
             ));
         }
     }

@@ -100,9 +100,10 @@ impl HomeState {
     ) {
         // The start button and what stops it sit in a bar at the foot of the window, so
         // they are in view on a small laptop however long the list of guides grows.
-        egui::Panel::bottom("home_start")
+        let bar = egui::Panel::bottom("home_start")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
             .show(ui, |ui| self.start_bar_ui(ui, commands));
+        super::notices::keep_above(ui.ctx(), bar.response.rect.top());
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])

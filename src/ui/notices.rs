@@ -1,5 +1,7 @@
-//! Messages for the person, shown in a corner above everything: they never push the layout
-//! down (a second click lands where the first one aimed), and each can be dismissed.
+//! Messages for the person, shown in the lower right above everything: they never push the
+//! layout down (a second click lands where the first one aimed), each can be dismissed, and
+//! a page with a control bar at its foot keeps them above it ([`keep_above`]). Information
+//! goes away by itself after a while; an error stays until it is dismissed.
 
 use egui::RichText;
 
@@ -12,10 +14,24 @@ enum Kind {
     Error,
 }
 
-/// The messages waiting to be read, oldest first.
+/// The messages waiting to be read, oldest first, with when each came.
 #[derive(Default)]
 pub struct Notices {
     items: Vec<(Kind, String)>,
+    since: Vec<std::time::Instant>,
+}
+
+/// How long a piece of information stays on screen.
+const INFO_SHOWN_FOR: std::time::Duration = std::time::Duration::from_secs(12);
+
+fn floor_id() -> egui::Id {
+    egui::Id::unique("notices floor")
+}
+
+/// Keep this frame's notices above `y`: the top of the page's control bar at the foot of the
+/// window, so a message never covers the buttons a person is about to press.
+pub fn keep_above(ctx: &egui::Context, y: f32) {
+    ctx.data_mut(|d| d.insert_temp(floor_id(), y));
 }
 
 /// At most this many show at once; older ones wait behind "and N more".
@@ -37,11 +53,26 @@ impl Notices {
             return;
         }
         self.items.push((kind, text));
+        self.since.push(std::time::Instant::now());
     }
 
     pub fn dismiss(&mut self, index: usize) {
         if index < self.items.len() {
             self.items.remove(index);
+            self.since.remove(index);
+        }
+    }
+
+    /// Let information that has been on screen long enough go; errors stay.
+    fn expire(&mut self, now: std::time::Instant) {
+        let mut i = 0;
+        while i < self.items.len() {
+            if self.items[i].0 == Kind::Info && now.duration_since(self.since[i]) >= INFO_SHOWN_FOR
+            {
+                self.dismiss(i);
+            } else {
+                i += 1;
+            }
         }
     }
 
@@ -49,15 +80,31 @@ impl Notices {
         self.items.iter().map(|(_, t)| t.as_str()).collect()
     }
 
-    /// Draw the newest messages in the lower right corner of the window.
-    pub fn ui(&self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+    /// Draw the newest messages in the lower right, above the page's control bar.
+    pub fn ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+        let floor = ctx
+            .data_mut(|d| d.remove_temp::<f32>(floor_id()))
+            .unwrap_or(ctx.content_rect().bottom());
+        let now = std::time::Instant::now();
+        self.expire(now);
         if self.items.is_empty() {
             return;
         }
-        let width = (ctx.content_rect().width() * 0.45).clamp(280.0, 560.0);
+        if let Some(first_info) = self
+            .items
+            .iter()
+            .zip(&self.since)
+            .filter(|((kind, _), _)| *kind == Kind::Info)
+            .map(|(_, since)| *since)
+            .min()
+        {
+            ctx.request_repaint_after((first_info + INFO_SHOWN_FOR).saturating_duration_since(now));
+        }
+        let width = (ctx.content_rect().width() * 0.4).clamp(280.0, 520.0);
         let lang = super::text::language(ctx);
         egui::Area::new(egui::Id::unique("notices"))
-            .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -12.0])
+            .pivot(egui::Align2::RIGHT_BOTTOM)
+            .fixed_pos(egui::pos2(ctx.content_rect().right() - 12.0, floor - 8.0))
             .order(egui::Order::Foreground)
             .show(ctx, |ui| {
                 ui.set_max_width(width);
@@ -98,6 +145,19 @@ impl Notices {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn information_goes_by_itself_and_errors_stay_until_dismissed() {
+        let mut n = Notices::default();
+        n.info("exported");
+        n.error("could not save");
+        n.info("opened");
+        let start = std::time::Instant::now();
+        n.expire(start);
+        assert_eq!(n.texts().len(), 3, "nothing goes at once");
+        n.expire(start + INFO_SHOWN_FOR + std::time::Duration::from_secs(1));
+        assert_eq!(n.texts(), ["could not save"]);
+    }
 
     #[test]
     fn repeated_messages_show_once_and_dismiss_removes_the_right_one() {

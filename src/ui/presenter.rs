@@ -29,15 +29,16 @@ pub fn ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
     egui::Panel::top("presenter_top")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
         .show(ui, |ui| top_bar_ui(ui, view, commands));
-    egui::Panel::bottom("presenter_controls")
+    let controls = egui::Panel::bottom("presenter_controls")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
         .show(ui, |ui| {
             ui.add_enabled_ui(view.writable, |ui| timer_ui(ui, view, commands));
             ui.separator();
             projector_ui(ui, view, commands);
         });
+    super::notices::keep_above(ui.ctx(), controls.response.rect.top());
     egui::Panel::left("agenda")
-        .default_size(230.0)
+        .default_size(275.0)
         .min_size(170.0)
         .show(ui, |ui| {
             ui.add_enabled_ui(view.writable, |ui| agenda_ui(ui, view.live, commands));
@@ -134,7 +135,7 @@ fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
             };
             if ui
                 .add_sized(
-                    [ui.available_width(), 30.0],
+                    [ui.available_width(), 28.0],
                     egui::Button::selectable(current, label),
                 )
                 .clicked()

@@ -7,7 +7,7 @@ use cafe_host::store::load_session;
 use cafe_host::ui::{AppCommand, CafeApp};
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use crate::common::{TestClock, example_session, harness};
 
@@ -340,7 +340,8 @@ fn notices_never_move_the_controls() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
     let path = example_session(data.path());
-    let mut h = harness(data.path(), Some(path), &clock);
+    // A small laptop's window: the message and the control bar compete for the corner.
+    let mut h = crate::common::harness_sized(data.path(), Some(path), &clock, [1280.0, 720.0]);
     let before = h.get_by_label("Tables (F3)").rect();
     // An import of a missing file: an error message appears.
     h.state_mut()
@@ -348,6 +349,27 @@ fn notices_never_move_the_controls() {
     h.run();
     h.get_by_label_contains("Could not import");
     assert_eq!(h.get_by_label("Tables (F3)").rect(), before);
+    // The message sits above the presenter's control bar, never over a button or a box.
+    let message = h
+        .get_by_label_contains("Could not import")
+        .rect()
+        .union(h.get_by_label("Dismiss").rect());
+    for role in [
+        egui::accesskit::Role::Button,
+        egui::accesskit::Role::CheckBox,
+        egui::accesskit::Role::ComboBox,
+    ] {
+        for node in h.query_all_by_role(role) {
+            let rect = node.rect();
+            let label = node.accesskit_node().label();
+            if label.as_deref() != Some("Dismiss") {
+                assert!(
+                    !message.intersects(rect),
+                    "the message {message:?} covers {label:?} at {rect:?}"
+                );
+            }
+        }
+    }
     h.get_by_label("Dismiss").click();
     h.run();
     assert!(h.query_by_label_contains("Could not import").is_none());

@@ -111,12 +111,12 @@ fn duplicate_ids_are_repaired_on_load_keeping_every_record_and_reported_by_check
     );
     let err = check_file(&path).expect_err("check reports duplicates");
     assert!(
-        err.message.contains("note(s) shared an id"),
+        err.message.contains("1 note shared an id"),
         "{}",
         err.message
     );
     assert!(
-        err.message.contains("sign-in(s) shared an id"),
+        err.message.contains("1 sign-in shared an id"),
         "{}",
         err.message
     );

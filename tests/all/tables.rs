@@ -270,7 +270,7 @@ fn a_half_typed_note_survives_a_crash() {
     drop(h);
 
     let mut h = harness(data.path(), None, &clock);
-    h.get_by_label_contains("half-typed note(s) from last time");
+    h.get_by_label_contains("A half-typed note from last time is back in its table");
     h.key_press(Key::F3);
     h.run();
     assert_eq!(

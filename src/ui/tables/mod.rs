@@ -225,13 +225,14 @@ impl TablesState {
                     self.list_ui(ui, live, commands);
                 });
         }
-        egui::Panel::bottom("note_entry")
+        let entry = egui::Panel::bottom("note_entry")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
             .show(ui, |ui| {
                 ui.add_enabled_ui(mode.writable, |ui| {
                     self.entry_ui(ui, live, table_id, mode.locked.is_some(), commands);
                 });
             });
+        super::notices::keep_above(ui.ctx(), entry.response.rect.top());
         egui::CentralPanel::default().show(ui, |ui| {
             self.header_ui(ui, live, table_id, mode, commands);
             ui.separator();
