@@ -1,68 +1,69 @@
-//! Draws a projector slide with right-to-left text and saves it as a PNG, to put beside a
-//! browser's rendering of the same text (see `scripts/compare-rtl.sh`).
+//! Draws the real projector view of an Arabic-first café (the bundled guide with its Arabic
+//! wording as the room's language and English on screen as the translation) and saves it as a
+//! PNG, to put beside a browser's rendering of the same text (see `scripts/compare-rtl.sh`).
 //!
 //! `cargo run --example rtl_preview -- question|bilingual WIDTHxHEIGHT out.png`
 //! Needs a display (a virtual one is fine).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
-use cafe_host::i18n::room_languages;
-use cafe_host::ui::bidi::bidi_label;
+use cafe_host::live::{Command, LiveState};
+use cafe_host::model::{Guide, Session, SessionDetails, Step};
+use cafe_host::store::load_guide;
 use cafe_host::ui::fonts::FontSupport;
-use cafe_host::ui::theme::{PROJECTOR_BG, PROJECTOR_SOFT, PROJECTOR_TEXT};
-use egui::{Align, FontId};
-
-/// The Arabic question shown on both sides of the comparison.
-const QUESTION: &str =
-    "عندما تتخيّل طفلك وقد كبر، كيف تتمنى أن تكون حياته؟ وما الذي يساعده على الوصول إلى ذلك؟";
+use cafe_host::ui::projector::FitCache;
 
 struct Preview {
-    slide: String,
+    live: LiveState,
+    fit: FitCache,
     out: PathBuf,
     frames: u32,
     saved: Arc<Mutex<Option<Result<(), String>>>>,
 }
 
+/// The bundled guide as an Arabic-speaking school would write it: Arabic first, English as
+/// the translation.
+fn arabic_first(mut guide: Guide) -> Guide {
+    guide.languages = vec!["ar".into(), "en".into()];
+    for q in &mut guide.questions {
+        if let Some(ar) = q.translations.get("ar").cloned() {
+            let en = std::mem::replace(&mut q.text, ar);
+            q.translations = [("en".to_owned(), en)].into();
+        }
+    }
+    guide
+}
+
+fn cafe(slide: &str) -> Result<LiveState, String> {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/guides/parent-school-partnership.ron");
+    let guide = load_guide(&path).map_err(|e| e.to_string())?;
+    let now = chrono::Utc::now();
+    let details = SessionDetails {
+        title: "أطفالنا، مدرستنا".into(),
+        date: now.date_naive(),
+        venue: String::new(),
+        facilitator: String::new(),
+        tables: 6,
+        series: String::new(),
+    };
+    let mut live = LiveState::new(Session::new(arabic_first(guide), details, now));
+    live.apply(Command::SetTranslation(Some("en".into())), now);
+    live.apply(Command::GoTo(Step::Question(0)), now);
+    if slide == "bilingual" {
+        live.apply(
+            Command::ToggleScreen(cafe_host::live::ProjectorScreen::MoveTables),
+            now,
+        );
+    }
+    Ok(live)
+}
+
 impl eframe::App for Preview {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let rect = ui.max_rect();
-        ui.painter().rect_filled(rect, 0.0, PROJECTOR_BG);
-        let unit = rect.height().min(rect.width() * 0.6);
-        let margin = (rect.width().min(rect.height()) * 0.05).max(12.0);
-        let body = rect.shrink(margin);
-        let mut content = ui.new_child(
-            egui::UiBuilder::new()
-                .max_rect(body)
-                .layout(egui::Layout::top_down(Align::Center)),
-        );
-        let room = room_languages(&["ar", "en"]);
-        let big = FontId::proportional((unit * 0.08).round());
-        let small = FontId::proportional((unit * 0.045).round());
-        content.add_space(body.height() * 0.15);
-        if self.slide == "question" {
-            let heading = room.texts[0].question_of(1, 6);
-            bidi_label(&mut content, &heading, small, PROJECTOR_SOFT, Align::Center);
-            content.add_space(unit * 0.03);
-            bidi_label(&mut content, QUESTION, big, PROJECTOR_TEXT, Align::Center);
-        } else {
-            for (i, texts) in room.texts.iter().enumerate() {
-                let (font, colour) = if i == 0 {
-                    (big.clone(), PROJECTOR_TEXT)
-                } else {
-                    (small.clone(), PROJECTOR_SOFT)
-                };
-                bidi_label(
-                    &mut content,
-                    &texts.move_tables,
-                    font,
-                    colour,
-                    Align::Center,
-                );
-                content.add_space(unit * 0.03);
-            }
-        }
+        cafe_host::ui::projector::ui(ui, &self.live, chrono::Utc::now(), &mut self.fit, false);
         self.frames += 1;
         let ctx = ui.ctx().clone();
         if self.frames == 20 {
@@ -104,9 +105,17 @@ fn main() -> ExitCode {
         eprintln!("the size should look like 1024x768");
         return ExitCode::from(2);
     };
+    let live = match cafe(slide) {
+        Ok(live) => live,
+        Err(e) => {
+            eprintln!("the bundled guide could not be read: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let saved = Arc::new(Mutex::new(None));
     let preview = Preview {
-        slide: slide.clone(),
+        live,
+        fit: FitCache::default(),
         out: PathBuf::from(out),
         frames: 0,
         saved: Arc::clone(&saved),
