@@ -7,6 +7,7 @@ pub mod exports;
 pub mod format;
 pub mod lock;
 pub mod people;
+pub mod preferences;
 pub mod recovery;
 pub mod repair;
 pub mod saver;

@@ -96,6 +96,8 @@ pub struct CafeApp {
     closing: Option<closing::ClosingState>,
     /// The language of the interface.
     lang: crate::i18n::Lang,
+    /// What this computer remembers between runs (the language, the review's folders).
+    prefs: crate::store::preferences::Preferences,
     /// Fonts for scripts the bundled fonts lack, found on this computer.
     fonts: fonts::FontSupport,
     /// The review of past cafés, while it is shown (over Home or the open café).
@@ -107,7 +109,13 @@ impl CafeApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         theme::apply(ctx);
         let mut notices = Notices::default();
-        let lang = crate::i18n::Lang::from_system();
+        let (prefs, problem) = crate::store::preferences::Preferences::load(&options.data);
+        notices.extend_errors(problem);
+        let lang = prefs
+            .language
+            .as_deref()
+            .and_then(crate::i18n::Lang::from_code)
+            .unwrap_or_else(crate::i18n::Lang::from_system);
         if let Err(e) = options.data.ensure() {
             notices.error(crate::i18n::tr_args(
                 lang,
@@ -141,6 +149,7 @@ impl CafeApp {
             closing: None,
             past: None,
             lang,
+            prefs,
             fonts: fonts::FontSupport::start(ctx),
             stop: options.stop,
         };

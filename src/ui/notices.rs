@@ -46,6 +46,13 @@ impl Notices {
         self.push(Kind::Error, text.into());
     }
 
+    /// Show each of these problems as an error.
+    pub fn extend_errors(&mut self, problems: impl IntoIterator<Item = String>) {
+        for p in problems {
+            self.error(p);
+        }
+    }
+
     fn push(&mut self, kind: Kind, text: String) {
         log::info!("{text}");
         // The same message twice in a row says nothing new.

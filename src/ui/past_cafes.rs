@@ -38,8 +38,9 @@ pub struct PastCafes {
 }
 
 impl PastCafes {
-    pub fn new(data: &DataDir, ctx: &egui::Context) -> Self {
-        let folders = crate::review::library::folders(data, &[]);
+    /// The review of the data folder's cafés and of the `extra` folders the host added before.
+    pub fn new(data: &DataDir, extra: &[PathBuf], ctx: &egui::Context) -> Self {
+        let folders = crate::review::library::folders(data, extra);
         let index_dir = crate::review::cache::index_dir(data);
         let wake = waker(ctx);
         Self {

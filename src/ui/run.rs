@@ -97,22 +97,41 @@ impl CafeApp {
             AppCommand::ExportAttendance { kind, names } => self.export_attendance(kind, names),
             AppCommand::Closing(choice) => self.closing_choice(choice),
             AppCommand::DeleteNamedExports => self.delete_named_exports(),
-            AppCommand::SetLanguage(lang) => self.lang = lang,
+            AppCommand::SetLanguage(lang) => {
+                self.lang = lang;
+                self.prefs.language = Some(lang.code().to_owned());
+                self.remember_preferences();
+            }
             AppCommand::ShowPastCafes => {
                 self.past = match self.past.take() {
                     Some(_) => None,
                     None if self.table_mode.is_some() => None,
-                    None => Some(super::past_cafes::PastCafes::new(&self.data, &self.ctx)),
+                    None => Some(super::past_cafes::PastCafes::new(
+                        &self.data,
+                        &self.prefs.review_folders,
+                        &self.ctx,
+                    )),
                 };
             }
             AppCommand::Review(request) => self.review(*request),
             AppCommand::AddPastFolder(folder) => {
                 if let Some(past) = &mut self.past {
-                    past.add_folder(folder);
+                    past.add_folder(folder.clone());
+                }
+                if !self.prefs.review_folders.contains(&folder) {
+                    self.prefs.review_folders.push(folder);
+                    self.remember_preferences();
                 }
             }
             // Changes to the café were handled above.
             _ => {}
+        }
+    }
+
+    /// Save the remembered choices; when that fails, say so (the choice still applies now).
+    fn remember_preferences(&mut self) {
+        if let Err(e) = self.prefs.save(&self.data) {
+            self.notices.error(e);
         }
     }
 

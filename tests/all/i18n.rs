@@ -60,3 +60,45 @@ fn choosing_spanish_on_home_gives_the_key_list_in_spanish() {
         "no English left in the key list"
     );
 }
+
+#[test]
+fn the_chosen_language_and_the_reviews_folders_are_remembered_next_time() {
+    use cafe_host::ui::AppCommand;
+    use egui_kittest::kittest::Queryable;
+    let data = tempfile::tempdir().expect("temp dir");
+    let elsewhere = tempfile::tempdir().expect("another folder");
+    std::fs::copy(
+        crate::common::example_session_source(),
+        elsewhere.path().join("kept-elsewhere.ron"),
+    )
+    .expect("a café elsewhere");
+    let clock = crate::common::TestClock::new();
+    let mut h = crate::common::harness(data.path(), None, &clock);
+    let es = crate::common::choose_language_on_home(&mut h, "es");
+    h.state_mut().run(AppCommand::ShowPastCafes);
+    h.state_mut()
+        .run(AppCommand::AddPastFolder(elsewhere.path().to_owned()));
+    h.run();
+    drop(h);
+
+    // The next start: Spanish without choosing, and the other folder's café in the library.
+    let mut h = crate::common::harness(data.path(), None, &clock);
+    assert_eq!(h.state().language(), es);
+    h.key_press(egui::Key::F7);
+    for _ in 0..200 {
+        h.run();
+        if h.query_all_by_label("Our Children, Our School")
+            .next()
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(
+        h.query_all_by_label("Our Children, Our School")
+            .next()
+            .is_some(),
+        "the café kept in the other folder is listed"
+    );
+}

@@ -1,0 +1,86 @@
+//! The person's choices that belong to this computer rather than to a café: the interface
+//! language and the extra folders the review of past cafés lists. Kept in
+//! `preferences.ron` in the data folder; a missing or damaged file means the defaults, and
+//! the damaged one is said once and replaced at the next change.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::DataDir;
+use super::atomic::write_atomic;
+
+/// What this computer remembers between runs.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Preferences {
+    /// The interface language's code ("es"); none means the system's language.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// Folders of session files the review lists besides the data folder's own.
+    #[serde(default)]
+    pub review_folders: Vec<PathBuf>,
+}
+
+fn path(data: &DataDir) -> PathBuf {
+    data.root.join("preferences.ron")
+}
+
+impl Preferences {
+    /// The remembered choices, and in plain words why they could not be read (the defaults
+    /// are used then). A missing file is no problem: nothing was chosen yet.
+    pub fn load(data: &DataDir) -> (Self, Option<String>) {
+        let file = path(data);
+        match std::fs::read_to_string(&file) {
+            Ok(text) => match ron::from_str(&text) {
+                Ok(prefs) => (prefs, None),
+                Err(e) => (Self::default(), Some(unreadable(&file, &e.to_string()))),
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Self::default(), None),
+            Err(e) => (Self::default(), Some(unreadable(&file, &e.to_string()))),
+        }
+    }
+
+    /// Remember these choices, safely replacing the file.
+    pub fn save(&self, data: &DataDir) -> Result<(), String> {
+        let file = path(data);
+        let text = super::to_ron(self).map_err(|e| not_saved(&file, &e.to_string()))?;
+        write_atomic(&file, text.as_bytes()).map_err(|e| not_saved(&file, &e.to_string()))
+    }
+}
+
+fn unreadable(file: &Path, why: &str) -> String {
+    format!(
+        "Your saved choices ({}) could not be read ({why}); the usual language and folders are used, and the file is rewritten when you next change one.",
+        file.display()
+    )
+}
+
+fn not_saved(file: &Path, why: &str) -> String {
+    format!(
+        "Your choice could not be remembered for next time: {} could not be saved ({why}). It applies until you close Café Host.",
+        file.display()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choices_round_trip_and_a_damaged_file_gives_the_defaults_in_words() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = DataDir::new(dir.path());
+        assert_eq!(Preferences::load(&data), (Preferences::default(), None));
+        let prefs = Preferences {
+            language: Some("es".into()),
+            review_folders: vec![dir.path().join("old cafés")],
+        };
+        prefs.save(&data).expect("saved");
+        assert_eq!(Preferences::load(&data), (prefs, None));
+
+        std::fs::write(path(&data), "Preferences(language: ").expect("damage");
+        let (loaded, problem) = Preferences::load(&data);
+        assert_eq!(loaded, Preferences::default());
+        assert!(problem.is_some_and(|p| p.contains("could not be read")));
+    }
+}
