@@ -150,6 +150,9 @@ impl PastCafes {
         self.view = if which == 0 {
             View::Library
         } else {
+            if let Some(search) = &mut self.search {
+                search.focus_query();
+            }
             View::Search
         };
     }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use cafe_host::review::series::{SeriesSummary, load_all, set_action_done};
 use cafe_host::store::load_session;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use super::past_cafes::{HEARD, SERIES, WINTER, example_cafes};
 use cafe_host::ui::review::{
@@ -78,6 +78,27 @@ fn open_the_library_filter_it_and_open_a_report() {
             path: sessions.join(WINTER),
             note: None
         }]
+    );
+}
+
+#[test]
+fn the_search_box_has_the_keyboard_when_the_search_opens() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let screen = SearchScreen::new(vec![sessions], dir.path().join("index"), || {});
+    let mut h = harness(screen, SearchScreen::ui);
+    h.run_steps(2);
+    // Typing straight away, without clicking the box first.
+    h.input_mut()
+        .events
+        .push(egui::Event::Text("neighbour".into()));
+    h.run_steps(2);
+    assert_eq!(
+        h.get_by_label("Search notes, themes and actions")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some("neighbour")
     );
 }
 

@@ -23,6 +23,8 @@ pub struct SearchScreen {
     query: String,
     searched: String,
     results: Vec<CafeHits>,
+    /// The search box takes the keyboard on the next frame (when the screen is shown).
+    focus_query: bool,
 }
 
 impl SearchScreen {
@@ -39,7 +41,13 @@ impl SearchScreen {
             query: String::new(),
             searched: String::new(),
             results: Vec::new(),
+            focus_query: true,
         }
+    }
+
+    /// Put the keyboard in the search box, so a person can type straight away.
+    pub fn focus_query(&mut self) {
+        self.focus_query = true;
     }
 
     /// Search for `query`, as if typed (e.g. a word chosen elsewhere in the app).
@@ -74,7 +82,10 @@ impl SearchScreen {
                 .size(HEADING)
                 .strong(),
         );
-        labelled_text(ui, &t(ui, "search-field"), &mut self.query, 420.0);
+        let field = labelled_text(ui, &t(ui, "search-field"), &mut self.query, 420.0);
+        if std::mem::take(&mut self.focus_query) {
+            field.request_focus();
+        }
         if let Some(loader) = &self.loader {
             let (done, total) = loader.progress.get();
             let reading = ta(
