@@ -1,6 +1,7 @@
 //! Loading the embedded Fluent catalogues and looking messages up in them.
 
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -22,6 +23,8 @@ pub(crate) struct Catalogue {
     pub(crate) keys: Vec<String>,
     /// Syntax errors and duplicate ids, in words; empty for a sound file.
     pub(crate) problems: Vec<String>,
+    /// Messages without variables, once formatted: every frame asks for the same labels.
+    plain: RwLock<HashMap<String, String>>,
 }
 
 /// The interface catalogues (`assets/i18n/*.ftl`).
@@ -71,6 +74,7 @@ pub(crate) fn load(code: &'static str, source: &str) -> Catalogue {
         bundle,
         keys,
         problems,
+        plain: RwLock::default(),
     }
 }
 
@@ -108,6 +112,10 @@ pub(crate) fn check(catalogues: &[Catalogue], what: &str) -> Vec<String> {
 
 /// The catalogue for a language code or locale, if there is one.
 pub(crate) fn find<'a>(catalogues: &'a [Catalogue], code: &str) -> Option<&'a Catalogue> {
+    // The interface asks by a catalogue's own code many times a frame: no string work then.
+    if let Some(c) = catalogues.iter().find(|c| c.code == code) {
+        return Some(c);
+    }
     let primary = crate::model::guide::primary_language(code);
     catalogues.iter().find(|c| c.code == primary)
 }
@@ -115,6 +123,22 @@ pub(crate) fn find<'a>(catalogues: &'a [Catalogue], code: &str) -> Option<&'a Ca
 impl Catalogue {
     /// The message `key` with `args`, or `None` when this catalogue lacks it.
     pub(crate) fn format(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+        if args.is_empty()
+            && let Ok(plain) = self.plain.read()
+            && let Some(text) = plain.get(key)
+        {
+            return Some(text.clone());
+        }
+        let text = self.format_now(key, args)?;
+        if args.is_empty()
+            && let Ok(mut plain) = self.plain.write()
+        {
+            plain.insert(key.to_owned(), text.clone());
+        }
+        Some(text)
+    }
+
+    fn format_now(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
         let pattern = self.bundle.get_message(key)?.value()?;
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
