@@ -700,6 +700,15 @@ search-kind-note = Note
 search-kind-theme = Theme
 search-kind-action = Action
 search-hit = { $kind } · { $context }:{" "}
+search-note-place = { $table } · Question { $number }
+search-theme-from = { $count ->
+    [one] Theme from { $count } note
+   *[other] Theme from { $count } notes
+}
+search-action-state = { $done ->
+    [yes] Done
+   *[no] Open
+}
 series-export-markdown = Export summary (Markdown)
 series-export-html = Export summary (web page)
 series-recurring-themes = Themes that recur

@@ -706,6 +706,15 @@ search-kind-note = Nota
 search-kind-theme = Tema
 search-kind-action = Acción
 search-hit = { $kind } · { $context }:{" "}
+search-note-place = { $table } · Pregunta { $number }
+search-theme-from = { $count ->
+    [one] Tema reunido de { $count } nota
+   *[other] Tema reunido de { $count } notas
+}
+search-action-state = { $done ->
+    [yes] Hecho
+   *[no] Pendiente
+}
 series-export-markdown = Exportar resumen (Markdown)
 series-export-html = Exportar resumen (página web)
 series-recurring-themes = Temas que se repiten

@@ -57,6 +57,22 @@ pub enum ExportWhat {
     Series(String),
 }
 
+/// A table in words: "Table 2", "Table 2 · The window table", or "Another table" when the
+/// café no longer has it.
+pub(crate) fn table_words(ui: &Ui, table: Option<(u32, &str)>) -> String {
+    match table {
+        None => t(ui, "report-another-table"),
+        Some((number, name)) if name.trim().is_empty() => {
+            ta(ui, "report-table", &[("number", number.into())])
+        }
+        Some((number, name)) => ta(
+            ui,
+            "report-table-named",
+            &[("number", number.into()), ("name", name.trim().into())],
+        ),
+    }
+}
+
 /// The name of a role in the interface's language.
 pub(crate) fn role_name(ui: &Ui, role: Role) -> String {
     t(

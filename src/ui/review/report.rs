@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::{
     BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, long_date, role_name, slot_chart_ui,
-    solid_bars, tag_name,
+    solid_bars, table_words, tag_name,
 };
 use crate::export::Format;
 use crate::model::{Session, Step};
@@ -322,17 +322,8 @@ fn timing_ui(ui: &mut Ui, r: &CafeReport, steps: &[Option<Step>]) {
 
 /// The heading of a table's notes: its number and the name it was given.
 fn table_heading(ui: &Ui, t: &TableNotes, names: &HashMap<u32, String>) -> String {
-    if t.table == u32::MAX {
-        return crate::ui::text::t(ui, "report-another-table");
-    }
-    match names.get(&t.table).filter(|n| !n.is_empty()) {
-        Some(name) => ta(
-            ui,
-            "report-table-named",
-            &[("number", t.table.into()), ("name", name.as_str().into())],
-        ),
-        None => ta(ui, "report-table", &[("number", t.table.into())]),
-    }
+    let name = names.get(&t.table).map_or("", String::as_str);
+    table_words(ui, (t.table != u32::MAX).then_some((t.table, name)))
 }
 
 fn notes_ui(
