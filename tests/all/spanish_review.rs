@@ -213,7 +213,7 @@ fn the_review_speaks_spanish_once_chosen_on_home() {
             "Previstos",
             "Reales",
             "Madre o padre: 10",
-            "Otro personal de la escuela: 1",
+            "Otro personal escolar: 1",
         ],
     );
 

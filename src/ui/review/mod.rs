@@ -14,7 +14,6 @@ use egui::{Response, RichText, Ui};
 use egui_plot::BarChart;
 use uuid::Uuid;
 
-use crate::model::{Role, Tag};
 use crate::ui::text::{t, ta};
 
 pub use library::LibraryScreen;
@@ -71,38 +70,6 @@ pub(crate) fn table_words(ui: &Ui, table: Option<(u32, &str)>) -> String {
             &[("number", number.into()), ("name", name.trim().into())],
         ),
     }
-}
-
-/// The name of a role in the interface's language.
-pub(crate) fn role_name(ui: &Ui, role: Role) -> String {
-    t(
-        ui,
-        match role {
-            Role::Parent => "review-role-parent",
-            Role::Grandparent => "review-role-grandparent",
-            Role::OtherCaregiver => "review-role-other-caregiver",
-            Role::Teacher => "review-role-teacher",
-            Role::OtherStaff => "review-role-other-staff",
-            Role::CommunityPartner => "review-role-community-partner",
-            Role::Interpreter => "review-role-interpreter",
-            Role::ChildcareVolunteer => "review-role-childcare-volunteer",
-            Role::Other => "review-role-other",
-        },
-    )
-}
-
-/// The name of a note's tag in the interface's language.
-pub(crate) fn tag_name(ui: &Ui, tag: Tag) -> String {
-    t(
-        ui,
-        match tag {
-            Tag::Idea => "review-tag-idea",
-            Tag::Concern => "review-tag-concern",
-            Tag::Question => "review-tag-question",
-            Tag::Action => "review-tag-action",
-            Tag::Quote => "review-tag-quote",
-        },
-    )
 }
 
 /// A date in words ("Thursday 19 November 2026"), in the interface's language.

@@ -10,13 +10,13 @@ use egui_plot::Bar;
 use uuid::Uuid;
 
 use super::{
-    BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, long_date, role_name, slot_chart_ui,
-    solid_bars, table_words, tag_name,
+    BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, long_date, slot_chart_ui, solid_bars,
+    table_words,
 };
 use crate::export::Format;
 use crate::model::{Session, Step};
 use crate::review::report::{CafeReport, TableNotes};
-use crate::ui::text::{t, ta};
+use crate::ui::text::{role_text, t, ta, tag_text};
 use crate::ui::theme::{chart_colour, role_colour};
 
 /// What the report screen keeps between frames.
@@ -230,7 +230,7 @@ fn figures_ui(ui: &mut Ui, r: &CafeReport) {
         .by_role
         .iter()
         .map(|(role, n)| {
-            let role = role_name(ui, *role);
+            let role = role_text(ui, *role);
             ta(
                 ui,
                 "report-role-count",
@@ -337,7 +337,7 @@ fn notes_ui(
         let heading = table_heading(ui, table, names);
         ui.label(RichText::new(heading).size(BODY).strong());
         for n in &table.notes {
-            let tags: Vec<String> = n.tags.iter().map(|tag| tag_name(ui, *tag)).collect();
+            let tags: Vec<String> = n.tags.iter().map(|tag| tag_text(ui, *tag)).collect();
             let text = if tags.is_empty() {
                 format!("• {}", n.text)
             } else {
