@@ -1,5 +1,6 @@
 //! The `cafe-host` command: open the app, or check files from the command line.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -83,11 +84,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Cmd::Check { files }) => check(&files),
-        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from) {
-            Ok(summary) => {
-                println!("{summary}");
-                ExitCode::SUCCESS
-            }
+        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from)
+            .and_then(|summary| print_unless_gone(&format!("{summary}\n")))
+        {
+            Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 eprintln!("cafe-host merge: {message}");
                 ExitCode::FAILURE
@@ -115,10 +115,7 @@ fn main() -> ExitCode {
             let written = text.and_then(|text| match &output {
                 Some(path) => cafe_host::export::write_export(path, &text)
                     .map(|()| format!("Exported to {}", path.display())),
-                None => {
-                    print!("{text}");
-                    Ok(String::new())
-                }
+                None => print_unless_gone(&text).map(|()| String::new()),
             });
             match written {
                 Ok(message) => {
@@ -137,6 +134,40 @@ fn main() -> ExitCode {
     }
 }
 
+/// Why printing to standard output stopped.
+enum PrintStop {
+    /// The reader closed the pipe early (`cafe-host check … | head -1`): a normal end, the
+    /// command stops quietly.
+    ReaderGone,
+    /// Writing failed otherwise (a full disk behind a redirection), said in plain words.
+    Failed(String),
+}
+
+/// Write `text` to standard output and flush it, so a reader that has gone away or a failed
+/// write is an answer rather than a panic.
+fn print_out(text: &str) -> Result<(), PrintStop> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                PrintStop::ReaderGone
+            } else {
+                PrintStop::Failed(format!("the output could not be written ({e})"))
+            }
+        })
+}
+
+/// Print `text`; a reader that stopped reading is a normal end, any other failure a message.
+fn print_unless_gone(text: &str) -> Result<(), String> {
+    match print_out(text) {
+        Ok(()) | Err(PrintStop::ReaderGone) => Ok(()),
+        Err(PrintStop::Failed(message)) => Err(message),
+    }
+}
+
+/// Check every file in `given`. The exit code says whether a problem was found; when the
+/// reader stops reading early, checking stops quietly with the code of what was found so far.
 fn check(given: &[PathBuf]) -> ExitCode {
     let mut files = Vec::new();
     for path in given {
@@ -144,18 +175,26 @@ fn check(given: &[PathBuf]) -> ExitCode {
     }
     let mut bad = 0;
     for file in &files {
-        match check_file(file) {
+        let line = match check_file(file) {
             Ok(kind) => {
                 let holder = (kind == FileKind::Session)
                     .then(|| SessionLock::holder(file))
                     .flatten()
                     .map(|h| format!("; open in {}", h.describe()))
                     .unwrap_or_default();
-                println!("{}: ok ({kind:?}{holder})", file.display());
+                format!("{}: ok ({kind:?}{holder})\n", file.display())
             }
             Err(e) => {
                 bad += 1;
-                println!("{e}");
+                format!("{e}\n")
+            }
+        };
+        match print_out(&line) {
+            Ok(()) => {}
+            Err(PrintStop::ReaderGone) => return exit_code(bad == 0),
+            Err(PrintStop::Failed(message)) => {
+                eprintln!("cafe-host check: {message}");
+                return ExitCode::FAILURE;
             }
         }
     }
@@ -163,6 +202,14 @@ fn check(given: &[PathBuf]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         eprintln!("{bad} of {} files have problems", files.len());
+        ExitCode::FAILURE
+    }
+}
+
+fn exit_code(success: bool) -> ExitCode {
+    if success {
+        ExitCode::SUCCESS
+    } else {
         ExitCode::FAILURE
     }
 }

@@ -28,6 +28,23 @@ points-came-up = { $count ->
    *[other] { $count } points came up
 }
 
+## Roles and note tags, the same words on every screen.
+
+role-parent = Parent
+role-grandparent = Grandparent
+role-other-caregiver = Other caregiver
+role-teacher = Teacher
+role-other-staff = Other school staff
+role-community-partner = Community partner
+role-interpreter = Interpreter
+role-childcare-volunteer = Childcare volunteer
+role-other = Other
+tag-idea = Idea
+tag-concern = Concern
+tag-question = Question
+tag-action = Action
+tag-quote = Quote
+
 ## What each key does, for the list of keys (F1).
 
 command-next-step = Put the next step on the projector
@@ -392,11 +409,6 @@ tables-filter-all = All notes of this table
 tables-outside = Outside the rounds
 tables-empty = No notes here yet. Type in the box below and press Enter.
 tables-next-tags = Tags for the next note:
-tables-tag-idea = Idea
-tables-tag-concern = Concern
-tables-tag-question = Question
-tables-tag-action = Action
-tables-tag-quote = Quote
 tables-note-box = New note (Enter adds it, Shift+Enter starts a new line)
 tables-note-hint = What is the table saying?
 tables-note-question = Q{ $number } · { $time }
@@ -430,15 +442,6 @@ signin-unreadable = { $count ->
 }
 signin-role = Role
 signin-role-hint = type 1–9 or a first letter
-signin-role-parent = Parent
-signin-role-grandparent = Grandparent
-signin-role-other-caregiver = Other caregiver
-signin-role-teacher = Teacher
-signin-role-other-staff = Other school staff
-signin-role-community-partner = Community partner
-signin-role-interpreter = Interpreter
-signin-role-childcare-volunteer = Childcare volunteer
-signin-role-other = Other
 signin-household = Came with (household)
 signin-household-hint = e.g. the Díaz family
 signin-children = Children in childcare
@@ -594,20 +597,6 @@ review-date-short = { $day } { $month ->
     [11] Nov
    *[12] Dec
 }
-review-role-parent = Parent
-review-role-grandparent = Grandparent
-review-role-other-caregiver = Other caregiver
-review-role-teacher = Teacher
-review-role-other-staff = Other school staff
-review-role-community-partner = Community partner
-review-role-interpreter = Interpreter
-review-role-childcare-volunteer = Childcare volunteer
-review-role-other = Other
-review-tag-idea = Idea
-review-tag-concern = Concern
-review-tag-question = Question
-review-tag-action = Action
-review-tag-quote = Quote
 library-add-folder = Add a folder…
 library-shown = { $total ->
     [one] { $shown } of { $total } café shown
@@ -700,6 +689,15 @@ search-kind-note = Note
 search-kind-theme = Theme
 search-kind-action = Action
 search-hit = { $kind } · { $context }:{" "}
+search-note-place = { $table } · Question { $number }
+search-theme-from = { $count ->
+    [one] Theme from { $count } note
+   *[other] Theme from { $count } notes
+}
+search-action-state = { $done ->
+    [yes] Done
+   *[no] Open
+}
 series-export-markdown = Export summary (Markdown)
 series-export-html = Export summary (web page)
 series-recurring-themes = Themes that recur

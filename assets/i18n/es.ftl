@@ -27,6 +27,23 @@ points-came-up = { $count ->
    *[other] { $count } puntos salieron
 }
 
+## Roles y etiquetas de las notas, las mismas palabras en todas las pantallas.
+
+role-parent = Madre o padre
+role-grandparent = Abuela o abuelo
+role-other-caregiver = Otra persona cuidadora
+role-teacher = Docente
+role-other-staff = Otro personal escolar
+role-community-partner = Aliado comunitario
+role-interpreter = Intérprete
+role-childcare-volunteer = Voluntario de guardería
+role-other = Otro
+tag-idea = Idea
+tag-concern = Preocupación
+tag-question = Pregunta
+tag-action = Acción
+tag-quote = Cita
+
 ## Lo que hace cada tecla, para la lista de teclas (F1).
 
 command-next-step = Poner el paso siguiente en el proyector
@@ -393,11 +410,6 @@ tables-filter-all = Todas las notas de esta mesa
 tables-outside = Fuera de las rondas
 tables-empty = Aún no hay notas aquí. Escriba en el cuadro de abajo y presione Intro.
 tables-next-tags = Etiquetas para la próxima nota:
-tables-tag-idea = Idea
-tables-tag-concern = Preocupación
-tables-tag-question = Pregunta
-tables-tag-action = Acción
-tables-tag-quote = Cita
 tables-note-box = Nota nueva (Intro la añade, Mayús+Intro empieza una línea nueva)
 tables-note-hint = ¿Qué está diciendo la mesa?
 tables-note-question = P{ $number } · { $time }
@@ -431,15 +443,6 @@ signin-unreadable = { $count ->
 }
 signin-role = Rol
 signin-role-hint = escriba 1–9 o una inicial
-signin-role-parent = Madre o padre
-signin-role-grandparent = Abuela o abuelo
-signin-role-other-caregiver = Otra persona cuidadora
-signin-role-teacher = Docente
-signin-role-other-staff = Otro personal escolar
-signin-role-community-partner = Aliado comunitario
-signin-role-interpreter = Intérprete
-signin-role-childcare-volunteer = Voluntario de guardería
-signin-role-other = Otro
 signin-household = Vino con (familia)
 signin-household-hint = p. ej., la familia Díaz
 signin-children = Niños en cuidado infantil
@@ -597,20 +600,6 @@ review-date-short = { $day } { $month ->
     [11] nov
    *[12] dic
 }
-review-role-parent = Madre o padre
-review-role-grandparent = Abuela o abuelo
-review-role-other-caregiver = Otra persona que cuida
-review-role-teacher = Docente
-review-role-other-staff = Otro personal de la escuela
-review-role-community-partner = Organización de la comunidad
-review-role-interpreter = Intérprete
-review-role-childcare-volunteer = Voluntaria/o de cuidado infantil
-review-role-other = Otro
-review-tag-idea = Idea
-review-tag-concern = Preocupación
-review-tag-question = Pregunta
-review-tag-action = Acción
-review-tag-quote = Cita
 library-add-folder = Añadir una carpeta…
 library-shown = { $total ->
     [one] Se muestra { $shown } de { $total } café
@@ -706,6 +695,15 @@ search-kind-note = Nota
 search-kind-theme = Tema
 search-kind-action = Acción
 search-hit = { $kind } · { $context }:{" "}
+search-note-place = { $table } · Pregunta { $number }
+search-theme-from = { $count ->
+    [one] Tema reunido de { $count } nota
+   *[other] Tema reunido de { $count } notas
+}
+search-action-state = { $done ->
+    [yes] Hecho
+   *[no] Pendiente
+}
 series-export-markdown = Exportar resumen (Markdown)
 series-export-html = Exportar resumen (página web)
 series-recurring-themes = Temas que se repiten

@@ -148,3 +148,37 @@ fn the_welcome_date_reads_in_the_rooms_language() {
         date_in("zh")
     );
 }
+
+#[test]
+fn each_role_and_tag_is_worded_by_one_message_every_screen_shares() {
+    let roles = [
+        "role-parent",
+        "role-grandparent",
+        "role-other-caregiver",
+        "role-teacher",
+        "role-other-staff",
+        "role-community-partner",
+        "role-interpreter",
+        "role-childcare-volunteer",
+        "role-other",
+    ];
+    let tags = [
+        "tag-idea",
+        "tag-concern",
+        "tag-question",
+        "tag-action",
+        "tag-quote",
+    ];
+    assert_eq!(roles.len(), crate::model::Role::ALL.len());
+    assert_eq!(tags.len(), crate::model::Tag::ALL.len());
+    for catalogue in INTERFACE.iter() {
+        for key in roles.iter().chain(&tags) {
+            let wording: Vec<&String> = catalogue
+                .keys
+                .iter()
+                .filter(|k| *k == key || k.ends_with(&format!("-{key}")))
+                .collect();
+            assert_eq!(wording, [key], "{}: {key} said twice", catalogue.code);
+        }
+    }
+}

@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 use crate::store::DataDir;
 use crate::store::atomic::{backup_path, ensure_private_dir, write_rebuildable};
 
-/// Bumped when the cached entries change shape: an older index is then rebuilt.
-pub const INDEX_VERSION: u32 = 1;
+/// Bumped when the cached entries change shape: an older index is then rebuilt. Version 2
+/// keeps what a search item is and where it came from as facts, not English words.
+pub const INDEX_VERSION: u32 = 2;
 
 /// The folder of the review index inside the data folder.
 pub fn index_dir(data: &DataDir) -> PathBuf {
@@ -107,4 +108,45 @@ fn plain(file: &Path, e: &std::io::Error) -> String {
         "the review index {} could not be saved ({e}); the library still works, but the cafés will be read again next time",
         file.display()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::review::search::{Origin, SearchItem};
+
+    #[test]
+    fn an_index_of_search_text_in_english_words_is_rebuilt_and_the_new_one_is_kept() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("search.ron");
+        // What version 1 stored: the place already worded in English.
+        std::fs::write(
+            &file,
+            "(version:1,entries:[(path:\"a.ron\",stamp:(size:1,modified_secs:2,modified_nanos:3),\
+             value:[(kind:Note,id:\"6c1e0000-0000-4000-8000-000000000001\",text:\"hi\",\
+             context:\"Table 1 · Question 6\")])])",
+        )
+        .expect("write");
+        assert!(load::<Vec<SearchItem>>(&file).is_empty());
+        let item = SearchItem {
+            id: uuid::Uuid::from_u128(1),
+            text: "hi".to_owned(),
+            origin: Origin::Note {
+                table: Some((1, String::new())),
+                question: Some(5),
+            },
+        };
+        let entry = Entry {
+            path: PathBuf::from("a.ron"),
+            stamp: Stamp {
+                size: 1,
+                modified_secs: 2,
+                modified_nanos: 3,
+            },
+            value: vec![item.clone()],
+        };
+        store(&file, vec![entry]).expect("stored");
+        let loaded = load::<Vec<SearchItem>>(&file);
+        assert_eq!(loaded[Path::new("a.ron")].value, [item]);
+    }
 }

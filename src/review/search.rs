@@ -21,12 +21,30 @@ pub enum ItemKind {
     Commitment,
 }
 
-impl ItemKind {
-    pub fn label(self) -> &'static str {
+/// What a search item is and where it came from, as facts rather than words, so the screen
+/// can say them in the interface's language ("Mesa 1 · Pregunta 6").
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A note, at table `table` (its number and the name the room gave it, `None` when the
+    /// table is no longer in the café) about question `question` (counted from 0; `None`
+    /// outside the rounds).
+    Note {
+        table: Option<(u32, String)>,
+        question: Option<usize>,
+    },
+    /// A theme gathered from `notes` notes.
+    Theme { notes: usize },
+    /// A commitment, done or still open.
+    Commitment { done: bool },
+}
+
+impl Origin {
+    /// The kind of record this is.
+    pub fn kind(&self) -> ItemKind {
         match self {
-            ItemKind::Note => "Note",
-            ItemKind::Theme => "Theme",
-            ItemKind::Commitment => "Action",
+            Origin::Note { .. } => ItemKind::Note,
+            Origin::Theme { .. } => ItemKind::Theme,
+            Origin::Commitment { .. } => ItemKind::Commitment,
         }
     }
 }
@@ -34,46 +52,50 @@ impl ItemKind {
 /// A piece of a café that can be found: a note, a theme's title or a commitment.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct SearchItem {
-    pub kind: ItemKind,
     /// The note, theme or commitment id, so a result can open the report at it.
     pub id: Uuid,
+    /// The words searched; the only text matching looks at.
     pub text: String,
-    /// Where it was said: "Table 2 · Question 1", or the commitment's owner.
-    pub context: String,
+    /// What it is and where it was said.
+    pub origin: Origin,
 }
 
 impl SearchItem {
+    /// The kind of record this item is.
+    pub fn kind(&self) -> ItemKind {
+        self.origin.kind()
+    }
+
     /// Everything searchable in `session` (private and deleted records left out).
     pub fn all_of(session: &Session) -> Vec<Self> {
         let mut out = Vec::new();
         for n in session.live_notes().filter(|n| !n.private) {
             let table = session
                 .table(n.table)
-                .map_or_else(|| "A table".to_owned(), crate::model::Table::label);
-            let question = n
-                .question
-                .map_or_else(String::new, |q| format!(" · Question {}", q + 1));
+                .map(|t| (t.number, t.name.trim().to_owned()));
             out.push(Self {
-                kind: ItemKind::Note,
                 id: n.id,
                 text: n.text.clone(),
-                context: format!("{table}{question}"),
+                origin: Origin::Note {
+                    table,
+                    question: n.question,
+                },
             });
         }
         for t in session.themes.iter().filter(|t| !t.deleted) {
             out.push(Self {
-                kind: ItemKind::Theme,
                 id: t.id,
                 text: t.title.clone(),
-                context: format!("Theme from {} notes", t.notes.len()),
+                origin: Origin::Theme {
+                    notes: t.notes.len(),
+                },
             });
         }
         for c in session.commitments.iter().filter(|c| !c.deleted) {
             out.push(Self {
-                kind: ItemKind::Commitment,
                 id: c.id,
                 text: c.text.clone(),
-                context: if c.done { "Done" } else { "Open" }.to_owned(),
+                origin: Origin::Commitment { done: c.done },
             });
         }
         out
@@ -246,10 +268,9 @@ mod tests {
         let items = texts
             .iter()
             .map(|t| SearchItem {
-                kind: ItemKind::Note,
                 id: Uuid::new_v4(),
                 text: (*t).to_owned(),
-                context: String::new(),
+                origin: Origin::Commitment { done: false },
             })
             .collect();
         Corpus::new(vec![(PathBuf::from("a.ron"), items)])

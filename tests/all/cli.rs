@@ -323,3 +323,49 @@ fn merge_never_writes_a_file_too_big_to_open() {
     assert_eq!(std::fs::read(&into).expect("read"), before, "unchanged");
     assert!(load_session(&into).is_ok());
 }
+
+/// Run `cafe-host ARGS` with its output going into a pipe nobody reads any more, as
+/// `cafe-host … | head -1` does once `head` has its line.
+fn run_into_closed_pipe(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let child = cafe_host()
+        .args(args)
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child.wait_with_output().expect("waits")
+}
+
+#[test]
+fn printing_into_a_closed_pipe_ends_quietly_without_a_panic() {
+    let example = example_session_source();
+    let example = example.as_os_str();
+    let guide = PathBuf::from(format!(
+        "{}/assets/guides/learning-at-home.ron",
+        env!("CARGO_MANIFEST_DIR")
+    ));
+    let runs: [&[&std::ffi::OsStr]; 3] = [
+        &[
+            "export".as_ref(),
+            example,
+            "--format".as_ref(),
+            "sign-in-sheet".as_ref(),
+        ],
+        &[
+            "export".as_ref(),
+            example,
+            "--format".as_ref(),
+            "md".as_ref(),
+        ],
+        &["check".as_ref(), guide.as_os_str(), example],
+    ];
+    for args in runs {
+        let out = run_into_closed_pipe(args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(err.trim().is_empty(), "{args:?} should end quietly: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}

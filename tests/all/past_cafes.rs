@@ -241,13 +241,13 @@ fn search_ignores_accents_and_case_groups_by_cafe_and_never_finds_private_notes(
         .expect("café found by typing cafe");
     let r = &neighbour.highlights[0];
     assert_eq!(&neighbour.item.text[r.clone()], "café");
-    assert_eq!(neighbour.item.kind, ItemKind::Note);
+    assert_eq!(neighbour.item.kind(), ItemKind::Note);
     let themes = corpus.search("home lang", 100);
     assert!(
         themes
             .iter()
             .flat_map(|c| &c.hits)
-            .any(|h| h.item.kind == ItemKind::Theme)
+            .any(|h| h.item.kind() == ItemKind::Theme)
     );
     assert!(
         corpus.search("housing", 100).is_empty(),

@@ -84,6 +84,11 @@ const ENGLISH_PIECES: &[&str] = &[
     ", by ",
     "(Concern",
     "(Question",
+    " · Table ",
+    " · Question ",
+    "Theme from ",
+    " · Done: ",
+    " · Open: ",
 ];
 
 /// Every label on screen: the names of widgets and their values (plain text and the choice
@@ -208,7 +213,7 @@ fn the_review_speaks_spanish_once_chosen_on_home() {
             "Previstos",
             "Reales",
             "Madre o padre: 10",
-            "Otro personal de la escuela: 1",
+            "Otro personal escolar: 1",
         ],
     );
 
@@ -223,8 +228,19 @@ fn the_review_speaks_spanish_once_chosen_on_home() {
         &h,
         "search",
         &["Note · ", "Action · ", "Theme · "],
-        &["Buscar en todos los cafés", "Nota · ", "Acción · "],
+        &[
+            "Buscar en todos los cafés",
+            "Nota · Mesa ",
+            " · Pregunta ",
+            "Acción · Hecho: ",
+        ],
     );
+    // A theme found: where it came from, in Spanish too.
+    h.get_by_label(field).focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label(field).type_text("home lang");
+    wait_for(&mut h, "Tema · Tema reunido de ");
+    assert_in_spanish(&h, "search for a theme", &["Theme · "], &[" notas: "]);
 
     // The series, from the library.
     h.get_by_label("Biblioteca").click();

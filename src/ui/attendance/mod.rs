@@ -9,7 +9,7 @@ use egui::{Color32, RichText, Ui};
 use uuid::Uuid;
 
 use super::command::AppCommand;
-use super::text::{t, ta, tn};
+use super::text::{role_name, role_text, t, ta, tn};
 use crate::i18n::Lang;
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::attendance::{TABLE_LIMIT, suggest_table, table_counts};
@@ -66,28 +66,6 @@ pub struct AttendanceState {
 /// The name box's id, so focus can return to it after each check-in.
 fn name_id() -> egui::Id {
     egui::Id::unique("sign-in-name")
-}
-
-/// A role's name in the interface's language. The model's own label stays English, for the
-/// session files and the attendance exports.
-pub fn role_name(lang: Lang, role: Role) -> String {
-    let key = match role {
-        Role::Parent => "signin-role-parent",
-        Role::Grandparent => "signin-role-grandparent",
-        Role::OtherCaregiver => "signin-role-other-caregiver",
-        Role::Teacher => "signin-role-teacher",
-        Role::OtherStaff => "signin-role-other-staff",
-        Role::CommunityPartner => "signin-role-community-partner",
-        Role::Interpreter => "signin-role-interpreter",
-        Role::ChildcareVolunteer => "signin-role-childcare-volunteer",
-        Role::Other => "signin-role-other",
-    };
-    crate::i18n::tr(lang, key)
-}
-
-/// A role's name for a screen of the sign-in desk.
-fn role_text(ui: &Ui, role: Role) -> String {
-    role_name(super::text::language(ui.ctx()), role)
 }
 
 /// The role a key typed in the role box picks: 1 to 9 by number (shown on the buttons, the

@@ -3,12 +3,13 @@
 
 use egui::{RichText, Ui};
 
-use super::{AttendanceState, Form, RED, role_text};
+use super::{AttendanceState, Form, RED};
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::attendance::{TABLE_LIMIT, table_counts};
 use crate::model::{Attendee, Figures, Role};
 use crate::store::people::{fold, matches_words};
 use crate::ui::command::{AppCommand, AttendanceExport};
+use crate::ui::text::role_text;
 use crate::ui::text::{t, ta, tn};
 
 impl AttendanceState {

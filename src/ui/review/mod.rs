@@ -14,7 +14,6 @@ use egui::{Response, RichText, Ui};
 use egui_plot::BarChart;
 use uuid::Uuid;
 
-use crate::model::{Role, Tag};
 use crate::ui::text::{t, ta};
 
 pub use library::LibraryScreen;
@@ -57,36 +56,20 @@ pub enum ExportWhat {
     Series(String),
 }
 
-/// The name of a role in the interface's language.
-pub(crate) fn role_name(ui: &Ui, role: Role) -> String {
-    t(
-        ui,
-        match role {
-            Role::Parent => "review-role-parent",
-            Role::Grandparent => "review-role-grandparent",
-            Role::OtherCaregiver => "review-role-other-caregiver",
-            Role::Teacher => "review-role-teacher",
-            Role::OtherStaff => "review-role-other-staff",
-            Role::CommunityPartner => "review-role-community-partner",
-            Role::Interpreter => "review-role-interpreter",
-            Role::ChildcareVolunteer => "review-role-childcare-volunteer",
-            Role::Other => "review-role-other",
-        },
-    )
-}
-
-/// The name of a note's tag in the interface's language.
-pub(crate) fn tag_name(ui: &Ui, tag: Tag) -> String {
-    t(
-        ui,
-        match tag {
-            Tag::Idea => "review-tag-idea",
-            Tag::Concern => "review-tag-concern",
-            Tag::Question => "review-tag-question",
-            Tag::Action => "review-tag-action",
-            Tag::Quote => "review-tag-quote",
-        },
-    )
+/// A table in words: "Table 2", "Table 2 · The window table", or "Another table" when the
+/// café no longer has it.
+pub(crate) fn table_words(ui: &Ui, table: Option<(u32, &str)>) -> String {
+    match table {
+        None => t(ui, "report-another-table"),
+        Some((number, name)) if name.trim().is_empty() => {
+            ta(ui, "report-table", &[("number", number.into())])
+        }
+        Some((number, name)) => ta(
+            ui,
+            "report-table-named",
+            &[("number", number.into()), ("name", name.trim().into())],
+        ),
+    }
 }
 
 /// A date in words ("Thursday 19 November 2026"), in the interface's language.

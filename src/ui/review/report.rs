@@ -10,13 +10,13 @@ use egui_plot::Bar;
 use uuid::Uuid;
 
 use super::{
-    BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, long_date, role_name, slot_chart_ui,
-    solid_bars, tag_name,
+    BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, long_date, slot_chart_ui, solid_bars,
+    table_words,
 };
 use crate::export::Format;
 use crate::model::{Session, Step};
 use crate::review::report::{CafeReport, TableNotes};
-use crate::ui::text::{t, ta};
+use crate::ui::text::{role_text, t, ta, tag_text};
 use crate::ui::theme::{chart_colour, role_colour};
 
 /// What the report screen keeps between frames.
@@ -230,7 +230,7 @@ fn figures_ui(ui: &mut Ui, r: &CafeReport) {
         .by_role
         .iter()
         .map(|(role, n)| {
-            let role = role_name(ui, *role);
+            let role = role_text(ui, *role);
             ta(
                 ui,
                 "report-role-count",
@@ -322,17 +322,8 @@ fn timing_ui(ui: &mut Ui, r: &CafeReport, steps: &[Option<Step>]) {
 
 /// The heading of a table's notes: its number and the name it was given.
 fn table_heading(ui: &Ui, t: &TableNotes, names: &HashMap<u32, String>) -> String {
-    if t.table == u32::MAX {
-        return crate::ui::text::t(ui, "report-another-table");
-    }
-    match names.get(&t.table).filter(|n| !n.is_empty()) {
-        Some(name) => ta(
-            ui,
-            "report-table-named",
-            &[("number", t.table.into()), ("name", name.as_str().into())],
-        ),
-        None => ta(ui, "report-table", &[("number", t.table.into())]),
-    }
+    let name = names.get(&t.table).map_or("", String::as_str);
+    table_words(ui, (t.table != u32::MAX).then_some((t.table, name)))
 }
 
 fn notes_ui(
@@ -346,7 +337,7 @@ fn notes_ui(
         let heading = table_heading(ui, table, names);
         ui.label(RichText::new(heading).size(BODY).strong());
         for n in &table.notes {
-            let tags: Vec<String> = n.tags.iter().map(|tag| tag_name(ui, *tag)).collect();
+            let tags: Vec<String> = n.tags.iter().map(|tag| tag_text(ui, *tag)).collect();
             let text = if tags.is_empty() {
                 format!("• {}", n.text)
             } else {

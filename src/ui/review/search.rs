@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, RichText, Ui};
 
-use super::{BODY, HEADING, ReviewRequest, file_label, labelled_text};
+use super::{BODY, HEADING, ReviewRequest, file_label, labelled_text, table_words};
 use crate::review::library::{LibraryLoader, Scan};
-use crate::review::search::{CafeHits, Corpus, ItemKind, SearchHit};
-use crate::ui::text::{t, ta};
+use crate::review::search::{CafeHits, Corpus, ItemKind, Origin, SearchHit};
+use crate::ui::text::{t, ta, tn};
 
 /// Results shown at most; more words narrow them.
 pub const MAX_RESULTS: usize = 300;
@@ -126,20 +126,12 @@ impl SearchScreen {
                     ui.add_space(8.0);
                     ui.label(RichText::new(title).size(BODY + 2.0).strong());
                     for hit in &cafe.hits {
-                        let kind = t(
-                            ui,
-                            match hit.item.kind {
-                                ItemKind::Note => "search-kind-note",
-                                ItemKind::Theme => "search-kind-theme",
-                                ItemKind::Commitment => "search-kind-action",
-                            },
-                        );
                         let prefix = ta(
                             ui,
                             "search-hit",
                             &[
-                                ("kind", kind.into()),
-                                ("context", hit.item.context.as_str().into()),
+                                ("kind", kind_words(ui, hit.item.kind()).into()),
+                                ("context", origin_words(ui, &hit.item.origin).into()),
                             ],
                         );
                         let job = highlighted(&prefix, hit, ui.visuals().text_color());
@@ -147,13 +139,49 @@ impl SearchScreen {
                         if ui.link(job).on_hover_text(hint).clicked() {
                             request = Some(ReviewRequest::OpenReport {
                                 path: cafe.path.clone(),
-                                note: (hit.item.kind == ItemKind::Note).then_some(hit.item.id),
+                                note: (hit.item.kind() == ItemKind::Note).then_some(hit.item.id),
                             });
                         }
                     }
                 }
             });
         request
+    }
+}
+
+/// What kind of record a result is, in the interface's language.
+fn kind_words(ui: &Ui, kind: ItemKind) -> String {
+    t(
+        ui,
+        match kind {
+            ItemKind::Note => "search-kind-note",
+            ItemKind::Theme => "search-kind-theme",
+            ItemKind::Commitment => "search-kind-action",
+        },
+    )
+}
+
+/// Where a result was said, in the interface's language: "Table 1 · Question 6", "Theme from
+/// 3 notes", "Done".
+fn origin_words(ui: &Ui, origin: &Origin) -> String {
+    match origin {
+        Origin::Note { table, question } => {
+            let table = table_words(ui, table.as_ref().map(|(n, name)| (*n, name.as_str())));
+            match question {
+                Some(q) => ta(
+                    ui,
+                    "search-note-place",
+                    &[("table", table.into()), ("number", (q + 1).into())],
+                ),
+                None => table,
+            }
+        }
+        Origin::Theme { notes } => tn(ui, "search-theme-from", *notes),
+        Origin::Commitment { done } => ta(
+            ui,
+            "search-action-state",
+            &[("done", if *done { "yes" } else { "no" }.into())],
+        ),
     }
 }
 

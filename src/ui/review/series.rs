@@ -6,12 +6,11 @@ use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Line, PlotPoints};
 
 use super::{
-    BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, role_name, short_date, slot_chart_ui,
-    solid_bars, tag_name,
+    BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, short_date, slot_chart_ui, solid_bars,
 };
 use crate::export::Format;
 use crate::review::series::SeriesSummary;
-use crate::ui::text::{t, ta};
+use crate::ui::text::{role_text, t, ta, tag_text};
 use crate::ui::theme::{chart_colour, role_colour};
 
 /// What the series screen keeps between frames.
@@ -90,7 +89,7 @@ impl SeriesScreen {
                     .tags
                     .iter()
                     .map(|(tag, n)| {
-                        let name = tag_name(ui, *tag);
+                        let name = tag_text(ui, *tag);
                         ta(
                             ui,
                             "series-tag",
@@ -147,12 +146,12 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
             .enumerate()
             .map(|(i, n)| Bar::new(i as f64, f64::from(*n)).width(0.6))
             .collect();
-        let chart = solid_bars(&role_name(ui, *role), bars, role_colour(*role));
+        let chart = solid_bars(&role_text(ui, *role), bars, role_colour(*role));
         let below: Vec<&BarChart> = charts.iter().collect();
         let chart = chart.stack_on(&below);
         charts.push(chart);
     }
-    let roles: Vec<String> = s.roles.keys().map(|r| role_name(ui, *r)).collect();
+    let roles: Vec<String> = s.roles.keys().map(|r| role_text(ui, *r)).collect();
     let roles: Vec<&str> = roles.iter().map(String::as_str).collect();
     slot_chart_ui(ui, "series-roles", 220.0, dates.clone(), &roles, |plot| {
         for c in charts {

@@ -11,7 +11,7 @@ use egui::{RichText, Ui};
 use uuid::Uuid;
 
 use super::command::{AppCommand, Focus};
-use super::text::{t, ta, tn};
+use super::text::{t, ta, tag_text, tn};
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::{Note, Step, Table, Tag};
 use crate::session::Drafts;
@@ -507,20 +507,6 @@ pub(crate) fn table_text(ui: &Ui, table: &Table) -> String {
         "" => ta(ui, "tables-table", &[number]),
         name => ta(ui, "tables-table-named", &[number, ("name", name.into())]),
     }
-}
-
-/// A note tag's name in the interface's language.
-pub(crate) fn tag_text(ui: &Ui, tag: Tag) -> String {
-    t(
-        ui,
-        match tag {
-            Tag::Idea => "tables-tag-idea",
-            Tag::Concern => "tables-tag-concern",
-            Tag::Question => "tables-tag-question",
-            Tag::Action => "tables-tag-action",
-            Tag::Quote => "tables-tag-quote",
-        },
-    )
 }
 
 /// A step of the evening in the interface's language: "Welcome", "Question 2".

@@ -3,10 +3,11 @@
 use chrono::Local;
 use egui::{RichText, Ui};
 
-use super::{Edit, ROW_HEIGHT, TablesState, note_edit_id, table_text, tag_text};
+use super::{Edit, ROW_HEIGHT, TablesState, note_edit_id, table_text};
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::{Note, Step, Tag};
 use crate::ui::command::AppCommand;
+use crate::ui::text::tag_text;
 use crate::ui::text::{t, ta};
 
 impl TablesState {
