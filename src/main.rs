@@ -79,6 +79,18 @@ fn format_parser() -> impl TypedValueParser<Value = Format> {
     })
 }
 
+/// A message for the person on the error stream. When that stream is gone (closed by the
+/// terminal or a pipe), there is nobody left to tell, so a failed write is not an error here,
+/// and never a panic as `eprintln!` would be.
+macro_rules! tell {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stderr(), $($arg)*).is_err() {
+            log::debug!("the error stream is closed");
+        }
+    }};
+}
+
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
@@ -89,7 +101,7 @@ fn main() -> ExitCode {
         {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
-                eprintln!("cafe-host merge: {message}");
+                tell!("cafe-host merge: {message}");
                 ExitCode::FAILURE
             }
         },
@@ -120,12 +132,12 @@ fn main() -> ExitCode {
             match written {
                 Ok(message) => {
                     if !message.is_empty() {
-                        eprintln!("{message}");
+                        tell!("{message}");
                     }
                     ExitCode::SUCCESS
                 }
                 Err(message) => {
-                    eprintln!("cafe-host export: {message}");
+                    tell!("cafe-host export: {message}");
                     ExitCode::FAILURE
                 }
             }
@@ -193,7 +205,7 @@ fn check(given: &[PathBuf]) -> ExitCode {
             Ok(()) => {}
             Err(PrintStop::ReaderGone) => return exit_code(bad == 0),
             Err(PrintStop::Failed(message)) => {
-                eprintln!("cafe-host check: {message}");
+                tell!("cafe-host check: {message}");
                 return ExitCode::FAILURE;
             }
         }
@@ -201,7 +213,7 @@ fn check(given: &[PathBuf]) -> ExitCode {
     if bad == 0 {
         ExitCode::SUCCESS
     } else {
-        eprintln!("{bad} of {} files have problems", files.len());
+        tell!("{bad} of {} files have problems", files.len());
         ExitCode::FAILURE
     }
 }
@@ -229,7 +241,7 @@ fn collect_ron_files(path: &Path, out: &mut Vec<PathBuf>, depth: usize) {
         return;
     }
     if depth > MAX_CHECK_DEPTH {
-        eprintln!("{}: too deep, not checked", path.display());
+        tell!("{}: too deep, not checked", path.display());
         return;
     }
     let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
@@ -254,7 +266,7 @@ fn run_app(
     table: Option<u32>,
 ) -> ExitCode {
     let Some(data) = DataDir::resolve(data_dir.as_deref()) else {
-        eprintln!("cafe-host: no home folder was found for your data; pass --data-dir DIR");
+        tell!("cafe-host: no home folder was found for your data; pass --data-dir DIR");
         return ExitCode::FAILURE;
     };
     let options = eframe::NativeOptions {
@@ -280,7 +292,7 @@ fn run_app(
                 ctx.request_repaint();
             }
         }) {
-            eprintln!("cafe-host: stopping by the system will not save first ({e})");
+            tell!("cafe-host: stopping by the system will not save first ({e})");
         }
     }
     let result = eframe::run_native(
@@ -306,7 +318,7 @@ fn run_app(
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("cafe-host: the window could not be opened: {e}");
+            tell!("cafe-host: the window could not be opened: {e}");
             ExitCode::FAILURE
         }
     }

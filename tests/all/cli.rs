@@ -369,3 +369,21 @@ fn printing_into_a_closed_pipe_ends_quietly_without_a_panic() {
         assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn a_message_into_a_closed_error_stream_is_no_panic() {
+    // `cafe-host export … 2>&1 | head -0`: the error message has nowhere to go.
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let out = cafe_host()
+        .args(["export", "/no/such/cafe.ron", "--format", "md"])
+        .stdout(Stdio::null())
+        .stderr(writer)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a failed export, not a panic (101)"
+    );
+}
