@@ -1,6 +1,6 @@
 //! The facilitator's console: the current step beside its discussion points and notes,
 //! the agenda and what comes next; the round timer and the projector controls are in
-//! [`controls`].
+//! `controls`.
 
 use chrono::{DateTime, Local, Utc};
 use egui::{Color32, RichText, Ui};
