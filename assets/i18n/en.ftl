@@ -368,6 +368,8 @@ notice-earlier = { $count ->
    *[other] and { $count } earlier messages…
 }
 notice-data-folder-unusable = The data folder { $folder } cannot be used ({ $error }). Cafés cannot be saved until this is fixed: start Café Host with --data-dir and a folder you can write to.
+notice-preferences-unreadable = Your saved choices ({ $file }) could not be read ({ $error }); the usual language and folders are used, and the file is rewritten when you next change one.
+notice-preferences-not-saved = Your choice could not be remembered for next time: { $file } could not be saved ({ $error }). It applies until you close Café Host.
 notice-recovery-waiting = Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it on the Home screen.
 notice-no-such-table = This café has no table { $number }; it has tables 1 to { $count }. Choose one of those.
 notice-cafe-stays-open = The café stays open because its last changes are not saved yet: { $error }
@@ -654,7 +656,10 @@ report-who-came = Who came
 report-figures = { $total ->
     [one] { $total } person
    *[other] { $total } people
-}, { $first } for the first time, { $interpreter } needed an interpreter, { $children ->
+}, { $first } for the first time, { $interpreter ->
+    [one] { $interpreter } needed an interpreter
+   *[other] { $interpreter } needed an interpreter
+}, { $children ->
     [one] { $children } child
    *[other] { $children } children
 } in childcare

@@ -370,6 +370,8 @@ notice-earlier = { $count ->
    *[other] y { $count } mensajes anteriores…
 }
 notice-data-folder-unusable = No se puede usar la carpeta de datos { $folder } ({ $error }). Los cafés no se pueden guardar hasta que se arregle: abra Café Host con --data-dir y una carpeta en la que se pueda escribir.
+notice-preferences-unreadable = No se pudieron leer sus preferencias guardadas ({ $file }) ({ $error }); se usan el idioma y las carpetas de siempre, y el archivo se vuelve a escribir la próxima vez que cambie alguna.
+notice-preferences-not-saved = Su elección no se pudo recordar para la próxima vez: no se pudo guardar { $file } ({ $error }). Vale hasta que cierre Café Host.
 notice-recovery-waiting = Parte de su trabajo se guardó en una copia de recuperación porque no se pudo guardar en su archivo. Elija qué hacer con ella en la pantalla de inicio.
 notice-no-such-table = Este café no tiene mesa { $number }; tiene las mesas 1 a { $count }. Elija una de ellas.
 notice-cafe-stays-open = El café sigue abierto porque sus últimos cambios aún no están guardados: { $error }
@@ -657,7 +659,10 @@ report-who-came = Quién vino
 report-figures = { $total ->
     [one] { $total } persona
    *[other] { $total } personas
-}, { $first } por primera vez, { $interpreter } necesitaron intérprete, { $children ->
+}, { $first } por primera vez, { $interpreter ->
+    [one] { $interpreter } necesitó intérprete
+   *[other] { $interpreter } necesitaron intérprete
+}, { $children ->
     [one] { $children } niña o niño
    *[other] { $children } niñas y niños
 } en el cuidado infantil

@@ -182,3 +182,30 @@ fn each_role_and_tag_is_worded_by_one_message_every_screen_shares() {
         }
     }
 }
+
+#[test]
+fn the_reports_figures_agree_with_each_count_in_spanish() {
+    let es = Lang::from_code("es").expect("Spanish");
+    let figures = |interpreter: usize| {
+        tr_args(
+            es,
+            "report-figures",
+            &[
+                ("total", 1.into()),
+                ("first", 1.into()),
+                ("interpreter", interpreter.into()),
+                ("children", 2.into()),
+            ],
+        )
+    };
+    assert!(
+        figures(1).contains("1 necesitó intérprete"),
+        "{}",
+        figures(1)
+    );
+    assert!(
+        figures(3).contains("3 necesitaron intérprete"),
+        "{}",
+        figures(3)
+    );
+}

@@ -51,6 +51,9 @@ pub fn write_atomic_checked(
     result
 }
 
+/// Writes of rebuildable files so far in this process, numbering their temp files.
+static REBUILDABLE_WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 /// Replace `path` with `bytes` for a file that can always be rebuilt (the review index): a
 /// private temp file renamed over it, so a reader never sees half a file, but no sync to disk
 /// and no `.bak` copy. After a power cut the file may be empty or old; its reader then rebuilds
@@ -63,7 +66,13 @@ pub fn write_rebuildable(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let tmp = dir.join(temp_name(file_name, std::process::id()));
+    remove_stale_temps(path);
+    // Two scans of one app may write the same index at once: each write has its own temp.
+    let n = REBUILDABLE_WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut name = std::ffi::OsString::from(".");
+    name.push(file_name);
+    name.push(format!(".{}.{n}.tmp", std::process::id()));
+    let tmp = dir.join(name);
     let result = (|| {
         let mut file = create_private(&tmp)?;
         make_private(&file)?;
@@ -217,6 +226,8 @@ pub fn remove_stale_temps(path: &Path) {
         let Some(pid) = file
             .strip_prefix(&prefix)
             .and_then(|rest| rest.strip_suffix(".tmp"))
+            // `.NAME.PID.tmp`, or `.NAME.PID.N.tmp` for a file that can be rebuilt.
+            .and_then(|rest| rest.split('.').next())
             .and_then(|pid| pid.parse::<u32>().ok())
         else {
             continue;
@@ -345,6 +356,26 @@ mod tests {
         assert!(!stale.exists(), "a killed save's temp file is cleared");
         assert!(writing.exists(), "a live writer's temp file is kept");
         assert!(other.exists(), "another file's temp file is kept");
+    }
+
+    #[test]
+    fn a_rebuildable_file_clears_killed_writes_and_leaves_no_temp_or_backup() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("library.ron");
+        let mut gone = std::process::Command::new("true").spawn().expect("spawn");
+        let gone_pid = gone.id();
+        gone.wait().expect("reaped");
+        let killed = dir.path().join(format!(".library.ron.{gone_pid}.3.tmp"));
+        fs::write(&killed, b"half").expect("write");
+        write_rebuildable(&path, b"one").expect("write");
+        write_rebuildable(&path, b"two").expect("write");
+        assert_eq!(fs::read(&path).expect("read"), b"two");
+        let left: Vec<_> = fs::read_dir(dir.path())
+            .expect("list")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(left, ["library.ron"], "no temp files, no backup");
     }
 
     #[cfg(unix)]

@@ -1,9 +1,9 @@
 //! The person's choices that belong to this computer rather than to a café: the interface
 //! language and the extra folders the review of past cafés lists. Kept in
 //! `preferences.ron` in the data folder; a missing or damaged file means the defaults, and
-//! the damaged one is said once and replaced at the next change.
+//! the damaged one is said once (the interface words it) and replaced at the next change.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
@@ -21,45 +21,49 @@ pub struct Preferences {
     pub review_folders: Vec<PathBuf>,
 }
 
+/// A preferences file that could not be read or written, as facts for the interface to word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub file: PathBuf,
+    /// The system's reason.
+    pub why: String,
+}
+
 fn path(data: &DataDir) -> PathBuf {
     data.root.join("preferences.ron")
 }
 
 impl Preferences {
-    /// The remembered choices, and in plain words why they could not be read (the defaults
-    /// are used then). A missing file is no problem: nothing was chosen yet.
-    pub fn load(data: &DataDir) -> (Self, Option<String>) {
+    /// The remembered choices, and why they could not be read (the defaults are used then).
+    /// A missing file is no problem: nothing was chosen yet.
+    pub fn load(data: &DataDir) -> (Self, Option<Problem>) {
         let file = path(data);
+        let problem = |why: String| {
+            Some(Problem {
+                file: file.clone(),
+                why,
+            })
+        };
         match std::fs::read_to_string(&file) {
             Ok(text) => match ron::from_str(&text) {
                 Ok(prefs) => (prefs, None),
-                Err(e) => (Self::default(), Some(unreadable(&file, &e.to_string()))),
+                Err(e) => (Self::default(), problem(e.to_string())),
             },
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Self::default(), None),
-            Err(e) => (Self::default(), Some(unreadable(&file, &e.to_string()))),
+            Err(e) => (Self::default(), problem(e.to_string())),
         }
     }
 
     /// Remember these choices, safely replacing the file.
-    pub fn save(&self, data: &DataDir) -> Result<(), String> {
+    pub fn save(&self, data: &DataDir) -> Result<(), Problem> {
         let file = path(data);
-        let text = super::to_ron(self).map_err(|e| not_saved(&file, &e.to_string()))?;
-        write_atomic(&file, text.as_bytes()).map_err(|e| not_saved(&file, &e.to_string()))
+        let problem = |why: String| Problem {
+            file: file.clone(),
+            why,
+        };
+        let text = super::to_ron(self).map_err(|e| problem(e.to_string()))?;
+        write_atomic(&file, text.as_bytes()).map_err(|e| problem(e.to_string()))
     }
-}
-
-fn unreadable(file: &Path, why: &str) -> String {
-    format!(
-        "Your saved choices ({}) could not be read ({why}); the usual language and folders are used, and the file is rewritten when you next change one.",
-        file.display()
-    )
-}
-
-fn not_saved(file: &Path, why: &str) -> String {
-    format!(
-        "Your choice could not be remembered for next time: {} could not be saved ({why}). It applies until you close Café Host.",
-        file.display()
-    )
 }
 
 #[cfg(test)]
@@ -81,6 +85,6 @@ mod tests {
         std::fs::write(path(&data), "Preferences(language: ").expect("damage");
         let (loaded, problem) = Preferences::load(&data);
         assert_eq!(loaded, Preferences::default());
-        assert!(problem.is_some_and(|p| p.contains("could not be read")));
+        assert!(problem.is_some_and(|p| p.file == path(&data) && !p.why.is_empty()));
     }
 }

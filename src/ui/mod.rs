@@ -110,12 +110,21 @@ impl CafeApp {
         theme::apply(ctx);
         let mut notices = Notices::default();
         let (prefs, problem) = crate::store::preferences::Preferences::load(&options.data);
-        notices.extend_errors(problem);
         let lang = prefs
             .language
             .as_deref()
             .and_then(crate::i18n::Lang::from_code)
             .unwrap_or_else(crate::i18n::Lang::from_system);
+        if let Some(p) = problem {
+            notices.error(crate::i18n::tr_args(
+                lang,
+                "notice-preferences-unreadable",
+                &[
+                    ("file", p.file.display().to_string().into()),
+                    ("error", p.why.into()),
+                ],
+            ));
+        }
         if let Err(e) = options.data.ensure() {
             notices.error(crate::i18n::tr_args(
                 lang,

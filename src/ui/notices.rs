@@ -19,6 +19,10 @@ enum Kind {
 pub struct Notices {
     items: Vec<(Kind, String)>,
     since: Vec<std::time::Instant>,
+    /// Each message's own number, so a click dismisses the message it was on even when an
+    /// older one went by itself in the same moment.
+    ids: Vec<usize>,
+    next_id: usize,
 }
 
 /// How long a piece of information stays on screen.
@@ -46,13 +50,6 @@ impl Notices {
         self.push(Kind::Error, text.into());
     }
 
-    /// Show each of these problems as an error.
-    pub fn extend_errors(&mut self, problems: impl IntoIterator<Item = String>) {
-        for p in problems {
-            self.error(p);
-        }
-    }
-
     fn push(&mut self, kind: Kind, text: String) {
         log::info!("{text}");
         // The same message twice in a row says nothing new.
@@ -61,13 +58,21 @@ impl Notices {
         }
         self.items.push((kind, text));
         self.since.push(std::time::Instant::now());
+        self.ids.push(self.next_id);
+        self.next_id += 1;
     }
 
-    pub fn dismiss(&mut self, index: usize) {
-        if index < self.items.len() {
-            self.items.remove(index);
-            self.since.remove(index);
+    /// Dismiss the message numbered `id` (gone already: nothing happens).
+    pub fn dismiss(&mut self, id: usize) {
+        if let Some(index) = self.ids.iter().position(|i| *i == id) {
+            self.remove_at(index);
         }
+    }
+
+    fn remove_at(&mut self, index: usize) {
+        self.items.remove(index);
+        self.since.remove(index);
+        self.ids.remove(index);
     }
 
     /// Let information that has been on screen long enough go; errors stay.
@@ -76,7 +81,7 @@ impl Notices {
         while i < self.items.len() {
             if self.items[i].0 == Kind::Info && now.duration_since(self.since[i]) >= INFO_SHOWN_FOR
             {
-                self.dismiss(i);
+                self.remove_at(i);
             } else {
                 i += 1;
             }
@@ -120,7 +125,7 @@ impl Notices {
                     let more = crate::i18n::count(lang, "notice-earlier", first);
                     ui.label(RichText::new(more).small());
                 }
-                for (i, (kind, text)) in self.items.iter().enumerate().skip(first) {
+                for ((kind, text), &id) in self.items.iter().zip(&self.ids).skip(first) {
                     let (fill, ink) = match kind {
                         Kind::Info => (super::theme::NOTICE_BG, super::theme::NOTICE_TEXT),
                         Kind::Error => (super::theme::ERROR_BG, super::theme::ERROR_TEXT),
@@ -136,11 +141,11 @@ impl Notices {
                                 ui.add(egui::Label::new(RichText::new(text).color(ink)).wrap());
                             });
                             if ui
-                                .button(AppCommand::DismissNotice(i).label(lang))
-                                .on_hover_text(AppCommand::DismissNotice(i).tooltip(lang))
+                                .button(AppCommand::DismissNotice(id).label(lang))
+                                .on_hover_text(AppCommand::DismissNotice(id).tooltip(lang))
                                 .clicked()
                             {
-                                commands.push(AppCommand::DismissNotice(i));
+                                commands.push(AppCommand::DismissNotice(id));
                             }
                         });
                     ui.add_space(6.0);
@@ -164,6 +169,11 @@ mod tests {
         assert_eq!(n.texts().len(), 3, "nothing goes at once");
         n.expire(start + INFO_SHOWN_FOR + std::time::Duration::from_secs(1));
         assert_eq!(n.texts(), ["could not save"]);
+        // A click on the error's Dismiss, made while "exported" was still above it, still
+        // dismisses the error and nothing else.
+        n.error("another problem");
+        n.dismiss(1);
+        assert_eq!(n.texts(), ["another problem"]);
     }
 
     #[test]

@@ -130,8 +130,15 @@ impl CafeApp {
 
     /// Save the remembered choices; when that fails, say so (the choice still applies now).
     fn remember_preferences(&mut self) {
-        if let Err(e) = self.prefs.save(&self.data) {
-            self.notices.error(e);
+        if let Err(p) = self.prefs.save(&self.data) {
+            self.notices.error(crate::i18n::tr_args(
+                self.lang,
+                "notice-preferences-not-saved",
+                &[
+                    ("file", p.file.display().to_string().into()),
+                    ("error", p.why.into()),
+                ],
+            ));
         }
     }
 

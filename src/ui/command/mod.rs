@@ -222,6 +222,7 @@ pub enum AppCommand {
     /// Put the projector fullscreen on this monitor (by index), or leave fullscreen.
     Fullscreen(Option<usize>),
     RefreshMonitors,
+    /// Close the notice with this number.
     DismissNotice(usize),
     /// Save the attendance (a report or CSV; names or not) or a blank sign-in sheet to
     /// `<data>/exports`.
