@@ -183,3 +183,17 @@ pub fn choose_language_on_home(h: &mut Harness<'_, CafeApp>, code: &str) -> cafe
     assert_eq!(h.state().language(), lang);
     lang
 }
+
+/// The note box's label on the Tables page and in table mode (English).
+pub const NOTE_BOX: &str = "New note (Enter adds it, Shift+Enter starts a new line)";
+
+/// Type `text` into the note box and press Enter, as a note-taker does.
+pub fn add_note(h: &mut Harness<'_, CafeApp>, text: &str) {
+    use egui_kittest::kittest::Queryable;
+    h.get_by_label(NOTE_BOX).focus();
+    h.run();
+    h.get_by_label(NOTE_BOX).type_text(text);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+}

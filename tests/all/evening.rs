@@ -9,18 +9,7 @@ use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use crate::common::{TestClock, example_session, harness};
-
-const NOTE_BOX: &str = "New note (Enter adds it, Shift+Enter starts a new line)";
-
-fn add_note(h: &mut Harness<'_, CafeApp>, text: &str) {
-    h.get_by_label(NOTE_BOX).focus();
-    h.run();
-    h.get_by_label(NOTE_BOX).type_text(text);
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
-}
+use crate::common::{NOTE_BOX, TestClock, add_note, example_session, harness};
 
 fn note_texts(h: &Harness<'_, CafeApp>) -> Vec<String> {
     let live = h.state().live().expect("open");

@@ -11,9 +11,7 @@ use egui::{Event, Key, Modifiers, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use crate::common::{TestClock, example_session, harness, table_mode_harness};
-
-const NOTE_BOX: &str = "New note (Enter adds it, Shift+Enter starts a new line)";
+use crate::common::{NOTE_BOX, TestClock, example_session, harness, table_mode_harness};
 
 fn key(key: Key, modifiers: Modifiers) -> Event {
     Event::Key {

@@ -10,18 +10,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use crate::common::{TestClock, example_session, harness};
-
-const NOTE_BOX: &str = "New note (Enter adds it, Shift+Enter starts a new line)";
-
-fn type_note(h: &mut Harness<'_, CafeApp>, text: &str) {
-    h.get_by_label(NOTE_BOX).focus();
-    h.run();
-    h.get_by_label(NOTE_BOX).type_text(text);
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
-}
+use crate::common::{NOTE_BOX, TestClock, add_note, example_session, harness};
 
 #[test]
 fn notes_at_two_tables_under_two_questions_become_a_theme_on_the_projector() {
@@ -36,7 +25,7 @@ fn notes_at_two_tables_under_two_questions_become_a_theme_on_the_projector() {
     // Table 1, question 2 (on screen), tagged as an idea with Alt+1.
     h.key_press_modifiers(Modifiers::ALT, Key::Num1);
     h.run();
-    type_note(&mut h, "More evening meetings");
+    add_note(&mut h, "More evening meetings");
     h.get_by_label("More evening meetings");
     h.get_by_label("Share").click();
     h.run();
@@ -44,7 +33,7 @@ fn notes_at_two_tables_under_two_questions_become_a_theme_on_the_projector() {
     // Table 2: a half-typed note survives switching tables and back.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
     h.run();
-    type_note(&mut h, "Meetings after work, please");
+    add_note(&mut h, "Meetings after work, please");
     h.get_by_label("Share").click();
     h.run();
     h.get_by_label(NOTE_BOX).focus();
@@ -73,7 +62,7 @@ fn notes_at_two_tables_under_two_questions_become_a_theme_on_the_projector() {
     h.run();
     h.key_press(Key::F3);
     h.run();
-    type_note(&mut h, "Homework help in Spanish");
+    add_note(&mut h, "Homework help in Spanish");
     h.get_by_label("Delete").click();
     h.run();
     assert!(h.query_by_label("Homework help in Spanish").is_none());
@@ -201,7 +190,7 @@ fn table_mode_shows_one_table_and_follows_the_question_by_hand() {
     );
     h.get_by_label("Next question").click();
     h.run();
-    type_note(&mut h, "Our table wants a parent group");
+    add_note(&mut h, "Our table wants a parent group");
     assert!(h.state_mut().flush(Duration::from_secs(5)));
     let session = load_session(&path).expect("loads").session;
     let note = session.live_notes().next().expect("note");
@@ -217,7 +206,7 @@ fn a_note_entered_with_enter_is_on_disk_within_a_second() {
     let mut h = harness(data.path(), Some(path.clone()), &clock);
     h.key_press(Key::F3);
     h.run();
-    type_note(&mut h, "Said just before the battery died");
+    add_note(&mut h, "Said just before the battery died");
     let start = std::time::Instant::now();
     // No flush and no clean exit: only what the app saved by itself counts.
     loop {
