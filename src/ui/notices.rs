@@ -14,14 +14,20 @@ enum Kind {
     Error,
 }
 
-/// The messages waiting to be read, oldest first, with when each came.
+/// One message on screen.
+struct Notice {
+    /// Its own number, so a click dismisses the message it was on even when an older one
+    /// went by itself in the same moment.
+    id: usize,
+    kind: Kind,
+    text: String,
+    since: std::time::Instant,
+}
+
+/// The messages waiting to be read, oldest first.
 #[derive(Default)]
 pub struct Notices {
-    items: Vec<(Kind, String)>,
-    since: Vec<std::time::Instant>,
-    /// Each message's own number, so a click dismisses the message it was on even when an
-    /// older one went by itself in the same moment.
-    ids: Vec<usize>,
+    items: Vec<Notice>,
     next_id: usize,
 }
 
@@ -53,43 +59,31 @@ impl Notices {
     fn push(&mut self, kind: Kind, text: String) {
         log::info!("{text}");
         // The same message twice in a row says nothing new.
-        if self.items.last().is_some_and(|(_, t)| *t == text) {
+        if self.items.last().is_some_and(|n| n.text == text) {
             return;
         }
-        self.items.push((kind, text));
-        self.since.push(std::time::Instant::now());
-        self.ids.push(self.next_id);
+        self.items.push(Notice {
+            id: self.next_id,
+            kind,
+            text,
+            since: std::time::Instant::now(),
+        });
         self.next_id += 1;
     }
 
     /// Dismiss the message numbered `id` (gone already: nothing happens).
     pub fn dismiss(&mut self, id: usize) {
-        if let Some(index) = self.ids.iter().position(|i| *i == id) {
-            self.remove_at(index);
-        }
-    }
-
-    fn remove_at(&mut self, index: usize) {
-        self.items.remove(index);
-        self.since.remove(index);
-        self.ids.remove(index);
+        self.items.retain(|n| n.id != id);
     }
 
     /// Let information that has been on screen long enough go; errors stay.
     fn expire(&mut self, now: std::time::Instant) {
-        let mut i = 0;
-        while i < self.items.len() {
-            if self.items[i].0 == Kind::Info && now.duration_since(self.since[i]) >= INFO_SHOWN_FOR
-            {
-                self.remove_at(i);
-            } else {
-                i += 1;
-            }
-        }
+        self.items
+            .retain(|n| n.kind == Kind::Error || now.duration_since(n.since) < INFO_SHOWN_FOR);
     }
 
     pub fn texts(&self) -> Vec<&str> {
-        self.items.iter().map(|(_, t)| t.as_str()).collect()
+        self.items.iter().map(|n| n.text.as_str()).collect()
     }
 
     /// Draw the newest messages in the lower right, above the page's control bar.
@@ -105,9 +99,8 @@ impl Notices {
         if let Some(first_info) = self
             .items
             .iter()
-            .zip(&self.since)
-            .filter(|((kind, _), _)| *kind == Kind::Info)
-            .map(|(_, since)| *since)
+            .filter(|n| n.kind == Kind::Info)
+            .map(|n| n.since)
             .min()
         {
             ctx.request_repaint_after((first_info + INFO_SHOWN_FOR).saturating_duration_since(now));
@@ -125,7 +118,10 @@ impl Notices {
                     let more = crate::i18n::count(lang, "notice-earlier", first);
                     ui.label(RichText::new(more).small());
                 }
-                for ((kind, text), &id) in self.items.iter().zip(&self.ids).skip(first) {
+                for &Notice {
+                    id, kind, ref text, ..
+                } in self.items.iter().skip(first)
+                {
                     let (fill, ink) = match kind {
                         Kind::Info => (super::theme::NOTICE_BG, super::theme::NOTICE_TEXT),
                         Kind::Error => (super::theme::ERROR_BG, super::theme::ERROR_TEXT),
