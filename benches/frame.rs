@@ -12,7 +12,7 @@ use cafe_host::store::people::{PeopleIndex, fold, matches_words};
 use cafe_host::store::to_ron;
 use cafe_host::ui::bidi::bidi_galley;
 use cafe_host::ui::fonts::FontSupport;
-use cafe_host::ui::{AppCommand, AppOptions, CafeApp};
+use cafe_host::ui::{AppCommand, AppOptions, CafeApp, Request};
 use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use uuid::Uuid;
@@ -156,8 +156,8 @@ fn presenter_with_projector(
         FontSupport::start(&ctx);
     }
     app.run(AppCommand::ToggleProjector);
-    app.run(AppCommand::Cafe(Command::ToggleTimer));
-    app.run(AppCommand::Cafe(Command::SetTranslation(Some(
+    app.run(Request::Cafe(Command::ToggleTimer));
+    app.run(Request::Cafe(Command::SetTranslation(Some(
         translation.into(),
     ))));
     // Warm the font atlas and layout caches, as a running app has.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
-use super::command::{AppCommand, CloseChoice};
+use super::command::{CloseChoice, Commands, Request};
 use super::text::t;
 use super::widgets::{FilePicker, PickMode, path_picker_ui};
 
@@ -44,7 +44,7 @@ impl ClosingState {
         self.copy_error = Some(error);
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Commands) {
         egui::Panel::top("closing")
             .frame(
                 egui::Frame::default()
@@ -62,10 +62,10 @@ impl ClosingState {
                 ui.label(RichText::new(&self.error).color(ink));
                 ui.horizontal_wrapped(|ui| {
                     if ui.button(t(ui, "closing-keep-trying")).clicked() {
-                        commands.push(AppCommand::Closing(CloseChoice::KeepTrying));
+                        commands.push(Request::Closing(CloseChoice::KeepTrying));
                     }
                     if ui.button(t(ui, "closing-quit-anyway")).clicked() {
-                        commands.push(AppCommand::Closing(CloseChoice::QuitAnyway));
+                        commands.push(Request::Closing(CloseChoice::QuitAnyway));
                     }
                 });
                 ui.label(t(ui, "closing-save-copy-intro"));
@@ -78,7 +78,7 @@ impl ClosingState {
                     &t(ui, "closing-save-copy"),
                     PickMode::Save,
                 ) {
-                    commands.push(AppCommand::Closing(CloseChoice::SaveCopy(path)));
+                    commands.push(Request::Closing(CloseChoice::SaveCopy(path)));
                 }
                 if let Some(e) = &self.copy_error {
                     ui.label(RichText::new(e).color(ink).strong());

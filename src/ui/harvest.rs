@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use egui::{Color32, RichText, Ui};
 use uuid::Uuid;
 
-use super::command::AppCommand;
+use super::command::{AppCommand, Commands, Request};
 use super::tables::table_text;
 use super::text::{t, ta};
 use crate::i18n::FluentValue;
@@ -26,18 +26,12 @@ pub struct HarvestState {
     due: String,
 }
 
-fn record(command: RecordCommand) -> AppCommand {
-    AppCommand::Cafe(Command::Record(command))
+fn record(command: RecordCommand) -> Request {
+    Request::Cafe(Command::Record(command))
 }
 
 impl HarvestState {
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        live: &LiveState,
-        writable: bool,
-        commands: &mut Vec<AppCommand>,
-    ) {
+    pub fn ui(&mut self, ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Commands) {
         let themes: Vec<_> = live.session.themes.iter().filter(|t| !t.deleted).collect();
         if self
             .selected_theme
@@ -72,7 +66,7 @@ impl HarvestState {
         });
     }
 
-    fn shared_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+    fn shared_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         let session = &live.session;
         let theme = self
             .selected_theme
@@ -132,7 +126,7 @@ impl HarvestState {
         }
     }
 
-    fn themes_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+    fn themes_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         let session = &live.session;
         ui.horizontal(|ui| {
             ui.label(RichText::new(t(ui, "harvest-themes")).size(24.0).strong());
@@ -228,7 +222,7 @@ impl HarvestState {
         }
     }
 
-    fn commitments_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+    fn commitments_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         ui.label(
             RichText::new(t(ui, "harvest-commitments"))
                 .size(22.0)

@@ -5,14 +5,9 @@ use egui::RichText;
 
 use crate::i18n::tr;
 
-use super::command::{AppCommand, Place, key_rows, places_text, typing_text};
+use super::command::{AppCommand, Commands, Place, key_rows, places_text, typing_text};
 
-pub fn ui(
-    ctx: &egui::Context,
-    place: Place,
-    lang: crate::i18n::Lang,
-    commands: &mut Vec<AppCommand>,
-) {
+pub fn ui(ctx: &egui::Context, place: Place, lang: crate::i18n::Lang, commands: &mut Commands) {
     let screen = ctx.content_rect();
     let size = egui::vec2(
         (screen.width() - 40.0).clamp(300.0, 1000.0),
@@ -55,7 +50,7 @@ pub fn ui(
                             }
                             ui.end_row();
                             for row in key_rows(lang) {
-                                let command = &row.command;
+                                let command = row.command;
                                 let meta = command.meta();
                                 let keys = RichText::new(&row.keys);
                                 let keys = if meta.places.contains(place) {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use egui::{Color32, RichText, Ui};
 
-use super::command::{AppCommand, RecoverChoice};
+use super::command::{AppCommand, Commands, RecoverChoice, Request};
 use super::text::{t, ta, tn};
 use super::widgets::{FilePicker, path_picker_ui};
 use crate::model::SessionDetails;
@@ -96,7 +96,7 @@ impl HomeState {
         ui: &mut Ui,
         recoveries: &[PendingRecovery],
         lang: crate::i18n::Lang,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         // The start button and what stops it sit in a bar at the foot of the window, so
         // they are in view on a small laptop however long the list of guides grows.
@@ -215,7 +215,7 @@ impl HomeState {
     }
 
     /// The start button, and in words what still stops it.
-    fn start_bar_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    fn start_bar_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         let mut problems = Vec::new();
         let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d");
         if date.is_err() {
@@ -247,7 +247,7 @@ impl HomeState {
             if start.clicked()
                 && let (Some(guide), Ok(date)) = (guide, date)
             {
-                commands.push(AppCommand::Start {
+                commands.push(Request::Start {
                     guide: Box::new(guide.clone()),
                     details: SessionDetails {
                         title: self.title.trim().to_owned(),
@@ -262,7 +262,7 @@ impl HomeState {
         });
     }
 
-    fn resume_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    fn resume_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         let lang = super::text::language(ui.ctx());
         ui.label(
             RichText::new(t(ui, "home-recent-heading"))
@@ -309,28 +309,28 @@ impl HomeState {
             &mut self.path,
             &t(ui, "home-open-title"),
             &dir,
-            &AppCommand::Open(PathBuf::new()).label(lang),
+            &Request::Open(PathBuf::new()).label(lang),
             super::widgets::PickMode::Open,
         ) {
-            commands.push(AppCommand::Open(path));
+            commands.push(Request::Open(path));
         }
     }
 }
 
 impl HomeState {
     /// One café in the recent list: in progress (resume, or one table) or finished (open).
-    fn recent_ui(&self, ui: &mut Ui, summary: &SessionSummary, commands: &mut Vec<AppCommand>) {
+    fn recent_ui(&self, ui: &mut Ui, summary: &SessionSummary, commands: &mut Commands) {
         let lang = super::text::language(ui.ctx());
         ui.group(|ui| match &summary.info {
             Ok(info) => {
                 ui.horizontal_wrapped(|ui| {
                     let open = if info.finished {
-                        AppCommand::Open(PathBuf::new()).label(lang)
+                        Request::Open(PathBuf::new()).label(lang)
                     } else {
                         t(ui, "home-resume")
                     };
                     if ui.button(open).clicked() {
-                        commands.push(AppCommand::Open(summary.path.clone()));
+                        commands.push(Request::Open(summary.path.clone()));
                     }
                     if !info.finished {
                         let table_mode = ta(
@@ -340,10 +340,10 @@ impl HomeState {
                         );
                         if ui
                             .button(table_mode)
-                            .on_hover_text(AppCommand::OpenTable(PathBuf::new(), 0).tooltip(lang))
+                            .on_hover_text(Request::OpenTable(PathBuf::new(), 0).tooltip(lang))
                             .clicked()
                         {
-                            commands.push(AppCommand::OpenTable(
+                            commands.push(Request::OpenTable(
                                 summary.path.clone(),
                                 self.table_mode_number,
                             ));
@@ -381,14 +381,14 @@ impl HomeState {
 }
 
 /// Choose the language of the app's words.
-fn language_ui(ui: &mut Ui, lang: crate::i18n::Lang, commands: &mut Vec<AppCommand>) {
-    let about = AppCommand::SetLanguage(lang);
+fn language_ui(ui: &mut Ui, lang: crate::i18n::Lang, commands: &mut Commands) {
+    let about = Request::SetLanguage(lang);
     egui::ComboBox::from_label(about.label(lang))
         .selected_text(lang.name())
         .show_ui(ui, |ui| {
             for other in crate::i18n::Lang::all() {
                 if ui.selectable_label(other == lang, other.name()).clicked() {
-                    commands.push(AppCommand::SetLanguage(other));
+                    commands.push(Request::SetLanguage(other));
                 }
             }
         })
@@ -406,7 +406,7 @@ fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String) -> egui::Response 
 }
 
 /// One box per recovery copy, with the three choices. Nothing is removed until one is picked.
-fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Vec<AppCommand>) {
+fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Commands) {
     for (i, pending) in recoveries.iter().enumerate() {
         egui::Frame::default()
             .fill(Color32::from_rgb(0xFF, 0xF4, 0xD6))
@@ -447,7 +447,7 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Vec
                     for (choice, key) in choices {
                         let hint = t(ui, &format!("{key}-hint"));
                         if ui.button(t(ui, key)).on_hover_text(hint).clicked() {
-                            commands.push(AppCommand::Recover(i, choice));
+                            commands.push(Request::Recover(i, choice));
                         }
                     }
                 });

@@ -1,6 +1,7 @@
 //! The egui application: screens, the projector window and the key list. The window holds only
 //! what it shows (which page, which table, what is half-typed); the café itself, its file, lock
-//! and saves belong to [`crate::session::OpenCafe`]. Screens draw and report [`AppCommand`]s;
+//! and saves belong to [`crate::session::OpenCafe`]. Screens draw and report [`AppCommand`]s
+//! (plain commands, with keys) and [`Request`]s (which carry data) into [`Commands`];
 //! [`CafeApp::run`] carries them out, in one place.
 
 pub mod attendance;
@@ -33,7 +34,9 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 pub use crate::session::{Clock, system_clock};
-pub use command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice};
+pub use command::{
+    AppCommand, AttendanceExport, CloseChoice, Commands, Intent, RecoverChoice, Request,
+};
 
 use crate::live::LiveState;
 use crate::session::OpenCafe;
@@ -167,8 +170,8 @@ impl CafeApp {
                 .open
                 .or_else(|| crate::session::last_open(&app.data));
             match (resume, options.table) {
-                (Some(path), Some(table)) => app.run(AppCommand::OpenTable(path, table)),
-                (Some(path), None) => app.run(AppCommand::Open(path)),
+                (Some(path), Some(table)) => app.run(Request::OpenTable(path, table)),
+                (Some(path), None) => app.run(Request::Open(path)),
                 (None, _) => {}
             }
         } else {
@@ -288,7 +291,7 @@ impl CafeApp {
     /// Draw one frame. Split from [`eframe::App::ui`] so benchmarks can run it headless.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        let mut commands = Vec::new();
+        let mut commands = Commands::default();
         let place = self.place();
         // On the Tables page typing always lands in a box: when none has the keyboard (a
         // button was clicked), the note box takes it before any key is read.
@@ -355,7 +358,7 @@ impl CafeApp {
         if self.help {
             help::ui(&ctx, place, self.lang, &mut commands);
         }
-        commands.extend(self.projector_ui(&ctx, now));
+        self.projector_ui(&ctx, now, &mut commands);
         for command in commands {
             self.run(command);
         }
@@ -393,20 +396,17 @@ impl CafeApp {
         }
     }
 
-    fn projector_ui(&mut self, ctx: &egui::Context, now: DateTime<Utc>) -> Vec<AppCommand> {
-        let Some(cafe) = &self.cafe else {
-            return Vec::new();
-        };
+    fn projector_ui(&mut self, ctx: &egui::Context, now: DateTime<Utc>, commands: &mut Commands) {
+        let Some(cafe) = &self.cafe else { return };
         if !self.projector.open {
-            return Vec::new();
+            return;
         }
-        let mut commands = Vec::new();
         // The first frame with the screens known decides where the window goes.
         if (self.projector.placing || self.projector.wanted.is_some())
             && !self.projector.monitors.is_empty()
         {
             if let Some(index) = self.projector.choose_screen() {
-                commands.push(AppCommand::Fullscreen(Some(index)));
+                commands.push(Request::Fullscreen(Some(index)));
             }
             self.projector.placing = false;
             self.projector.wanted = None;
@@ -433,11 +433,12 @@ impl CafeApp {
                 let close = ui.input(|i| i.viewport().close_requested());
                 (command, close)
             });
-        commands.extend(more);
+        if let Some(command) = more {
+            commands.push(command);
+        }
         if close {
             commands.push(AppCommand::ToggleProjector);
         }
-        commands
     }
 
     /// Sleep until something visible changes: the timer's next second, or the clock's next minute.

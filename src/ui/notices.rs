@@ -5,7 +5,7 @@
 
 use egui::RichText;
 
-use super::command::AppCommand;
+use super::command::{Commands, Request};
 
 /// How a message looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,7 +87,7 @@ impl Notices {
     }
 
     /// Draw the newest messages in the lower right, above the page's control bar.
-    pub fn ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+    pub fn ui(&mut self, ctx: &egui::Context, commands: &mut Commands) {
         let floor = ctx
             .data_mut(|d| d.remove_temp::<f32>(floor_id()))
             .unwrap_or(ctx.content_rect().bottom());
@@ -137,11 +137,11 @@ impl Notices {
                                 ui.add(egui::Label::new(RichText::new(text).color(ink)).wrap());
                             });
                             if ui
-                                .button(AppCommand::DismissNotice(id).label(lang))
-                                .on_hover_text(AppCommand::DismissNotice(id).tooltip(lang))
+                                .button(Request::DismissNotice(id).label(lang))
+                                .on_hover_text(Request::DismissNotice(id).tooltip(lang))
                                 .clicked()
                             {
-                                commands.push(AppCommand::DismissNotice(id));
+                                commands.push(Request::DismissNotice(id));
                             }
                         });
                     ui.add_space(6.0);

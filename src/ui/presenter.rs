@@ -6,7 +6,7 @@ use chrono::{DateTime, Local, Utc};
 use egui::{Color32, RichText, Ui};
 
 use super::Projector;
-use super::command::AppCommand;
+use super::command::{AppCommand, Commands, Request};
 use super::text::{t, ta, tn};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::live::{Command, LiveState, Slide};
@@ -25,7 +25,7 @@ pub struct View<'a> {
     pub writable: bool,
 }
 
-pub fn ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
+pub fn ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     egui::Panel::top("presenter_top")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
         .show(ui, |ui| top_bar_ui(ui, view, commands));
@@ -54,7 +54,7 @@ pub fn ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
     });
 }
 
-fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
+fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     let session = &view.live.session;
     let lang = super::text::language(ui.ctx());
     ui.horizontal(|ui| {
@@ -99,7 +99,7 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
     });
 }
 
-fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
     ui.add_space(6.0);
     ui.heading(t(ui, "presenter-agenda"));
     let lang = super::text::language(ui.ctx());
@@ -140,13 +140,13 @@ fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
                 )
                 .clicked()
             {
-                commands.push(AppCommand::Cafe(Command::GoTo(step)));
+                commands.push(Request::Cafe(Command::GoTo(step)));
             }
         }
     });
 }
 
-fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<AppCommand>) {
+fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Commands) {
     let session = &live.session;
     let step = session.current;
     let position = session.current_index() + 1;
@@ -229,7 +229,7 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
 }
 
 /// The series this café belongs to, which the host can change (the review groups cafés by it).
-fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<AppCommand>) {
+fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Commands) {
     let id = egui::Id::unique("series-edit");
     let saved = live.session.details.series.clone();
     let mut text = ui
@@ -251,7 +251,7 @@ fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<A
         if edit.lost_focus() {
             ui.data_mut(|d| d.remove::<String>(id));
             if text.trim() != saved {
-                commands.push(AppCommand::Cafe(Command::SetSeries(text.clone())));
+                commands.push(Request::Cafe(Command::SetSeries(text.clone())));
             }
         }
     });
@@ -274,7 +274,7 @@ fn question_ui(
     live: &LiveState,
     index: usize,
     question: &Question,
-    commands: &mut Vec<AppCommand>,
+    commands: &mut Commands,
 ) {
     let session = &live.session;
     big_text(ui, &question.text);
@@ -307,7 +307,7 @@ fn question_ui(
                     .checkbox(&mut ticked, RichText::new(point).size(18.0))
                     .changed()
                 {
-                    commands.push(AppCommand::Cafe(Command::TogglePoint {
+                    commands.push(Request::Cafe(Command::TogglePoint {
                         question: index,
                         point: p,
                     }));

@@ -3,41 +3,67 @@
 use std::path::Path;
 use std::time::Duration;
 
-use super::command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice};
+use super::command::{
+    AppCommand, AttendanceExport, CloseChoice, Intent, RecoverChoice, Request, select_table,
+    tag_next_note,
+};
 use super::{CafeApp, Page, attendance, closing, tables};
 use crate::i18n::tr_args;
 use crate::model::{Guide, SessionDetails};
 use crate::session::{Notify, OpenCafe, Opened};
 
 impl CafeApp {
-    /// Carry out one command.
-    pub fn run(&mut self, command: AppCommand) {
-        if let Some(change) = command.cafe_command() {
-            let erasing = matches!(change, crate::live::Command::EraseAllPersonalData);
-            self.change_cafe(change);
-            if erasing {
-                // Exports written earlier still hold the names: the list under the button says so.
-                self.attendance.recheck_exports();
-            }
-            return;
+    /// Carry out one command or request.
+    pub fn run(&mut self, intent: impl Into<Intent>) {
+        match intent.into() {
+            Intent::Command(command) => self.run_command(command),
+            Intent::Request(request) => self.handle(request),
         }
+    }
+
+    fn run_command(&mut self, command: AppCommand) {
+        use AppCommand as C;
         match command {
-            AppCommand::ToggleProjector => self.toggle_projector(),
-            AppCommand::ShowPresenter => self.show_page(Page::Presenter),
-            AppCommand::ShowTables => self.show_page(Page::Tables),
-            AppCommand::ShowHarvest => self.show_page(Page::Harvest),
-            AppCommand::ShowSignIn => self.show_page(Page::SignIn),
-            AppCommand::SelectTable(n) => {
+            C::NextStep
+            | C::PreviousStep
+            | C::FirstStep
+            | C::LastStep
+            | C::Black
+            | C::White
+            | C::Freeze
+            | C::MoveTables
+            | C::ToggleTimer
+            | C::ResetTimer
+            | C::AddMinute
+            | C::RemoveMinute
+            | C::ShowThemes
+            | C::Undo
+            | C::Redo => {
+                if let Some(change) = command.cafe_command() {
+                    self.change_cafe(change);
+                }
+            }
+            C::ToggleProjector => self.toggle_projector(),
+            C::ShowPresenter => self.show_page(Page::Presenter),
+            C::ShowTables => self.show_page(Page::Tables),
+            C::ShowHarvest => self.show_page(Page::Harvest),
+            C::ShowSignIn => self.show_page(Page::SignIn),
+            select_table!() => {
                 let saved = self
                     .cafe
                     .as_ref()
-                    .and_then(|cafe| self.tables.select_number(cafe.live(), u32::from(n)));
+                    .zip(command.table_number())
+                    .and_then(|(cafe, number)| self.tables.select_number(cafe.live(), number));
                 if let Some(edit) = saved {
                     self.change_cafe(edit);
                 }
             }
-            AppCommand::TagNextNote(tag) => self.tables.toggle_next_tag(tag),
-            AppCommand::AddNote => {
+            tag_next_note!() => {
+                if let Some(tag) = command.tag() {
+                    self.tables.toggle_next_tag(tag);
+                }
+            }
+            C::AddNote => {
                 if let Some(command) = self
                     .cafe
                     .as_ref()
@@ -46,63 +72,39 @@ impl CafeApp {
                     self.change_cafe(command);
                 }
             }
-            AppCommand::SaveNoteEdit => {
+            C::SaveNoteEdit => {
                 if let Some(command) = self.tables.finish_edit(true) {
                     self.change_cafe(command);
                 }
             }
-            AppCommand::CancelNoteEdit => self.tables.cancel_edit(),
-            AppCommand::CheckIn => {
+            C::CancelNoteEdit => self.tables.cancel_edit(),
+            C::CheckIn => {
                 if let Some(cafe) = &self.cafe
                     && let Some(command) = self.attendance.submit(cafe.live(), self.now())
                 {
                     self.change_cafe(command);
                 }
             }
-            AppCommand::SuggestionDown => self.attendance.move_suggestion(1),
-            AppCommand::SuggestionUp => self.attendance.move_suggestion(-1),
-            AppCommand::PickSuggestion => {
+            C::SuggestionDown => self.attendance.move_suggestion(1),
+            C::SuggestionUp => self.attendance.move_suggestion(-1),
+            C::PickSuggestion => {
                 if let Some(cafe) = &self.cafe {
                     self.attendance.pick_suggestion(cafe.live());
                 }
             }
-            AppCommand::Help => self.help = !self.help,
-            AppCommand::Escape => {
+            C::Help => self.help = !self.help,
+            C::Escape => {
                 if self.help {
                     self.help = false;
                 } else if self.projector.fullscreen.is_some() {
-                    self.run(AppCommand::Fullscreen(None));
+                    self.fullscreen(None);
                 }
             }
-            AppCommand::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            AppCommand::GoHome => self.close_cafe(),
-            AppCommand::Start { guide, details } => self.start(*guide, details),
-            AppCommand::Open(path) => {
-                self.table_mode = None;
-                self.open(&path);
-            }
-            AppCommand::OpenTable(path, number) => self.open_table(&path, number),
-            AppCommand::Import(path) => self.import(&path),
-            AppCommand::TakeOver(path) => {
-                self.close_cafe();
-                if self.cafe.is_none() {
-                    let opened = OpenCafe::take_over(&self.data, &path, self.notify());
-                    self.install(opened);
-                }
-            }
-            AppCommand::Recover(index, choice) => self.recover(index, choice),
-            AppCommand::Fullscreen(monitor) => self.fullscreen(monitor),
-            AppCommand::RefreshMonitors => self.refresh_monitors = true,
-            AppCommand::DismissNotice(index) => self.notices.dismiss(index),
-            AppCommand::ExportAttendance { kind, names } => self.export_attendance(kind, names),
-            AppCommand::Closing(choice) => self.closing_choice(choice),
-            AppCommand::DeleteNamedExports => self.delete_named_exports(),
-            AppCommand::SetLanguage(lang) => {
-                self.lang = lang;
-                self.prefs.language = Some(lang.code().to_owned());
-                self.remember_preferences();
-            }
-            AppCommand::ShowPastCafes => {
+            C::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            C::GoHome => self.close_cafe(),
+            C::RefreshMonitors => self.refresh_monitors = true,
+            C::DeleteNamedExports => self.delete_named_exports(),
+            C::ShowPastCafes => {
                 self.past = match self.past.take() {
                     Some(_) => None,
                     None if self.table_mode.is_some() => None,
@@ -113,8 +115,46 @@ impl CafeApp {
                     )),
                 };
             }
-            AppCommand::Review(request) => self.review(*request),
-            AppCommand::AddPastFolder(folder) => {
+        }
+    }
+
+    fn handle(&mut self, request: Request) {
+        match request {
+            Request::Cafe(change) => {
+                let erasing = matches!(change, crate::live::Command::EraseAllPersonalData);
+                self.change_cafe(change);
+                if erasing {
+                    // Exports written earlier still hold the names: the list under the button
+                    // says so.
+                    self.attendance.recheck_exports();
+                }
+            }
+            Request::Start { guide, details } => self.start(*guide, details),
+            Request::Open(path) => {
+                self.table_mode = None;
+                self.open(&path);
+            }
+            Request::OpenTable(path, number) => self.open_table(&path, number),
+            Request::Import(path) => self.import(&path),
+            Request::TakeOver(path) => {
+                self.close_cafe();
+                if self.cafe.is_none() {
+                    let opened = OpenCafe::take_over(&self.data, &path, self.notify());
+                    self.install(opened);
+                }
+            }
+            Request::Recover(index, choice) => self.recover(index, choice),
+            Request::Fullscreen(monitor) => self.fullscreen(monitor),
+            Request::DismissNotice(index) => self.notices.dismiss(index),
+            Request::ExportAttendance { kind, names } => self.export_attendance(kind, names),
+            Request::Closing(choice) => self.closing_choice(choice),
+            Request::SetLanguage(lang) => {
+                self.lang = lang;
+                self.prefs.language = Some(lang.code().to_owned());
+                self.remember_preferences();
+            }
+            Request::Review(request) => self.review(*request),
+            Request::AddPastFolder(folder) => {
                 if let Some(past) = &mut self.past {
                     past.add_folder(folder.clone());
                 }
@@ -123,8 +163,6 @@ impl CafeApp {
                     self.remember_preferences();
                 }
             }
-            // Changes to the café were handled above.
-            _ => {}
         }
     }
 
@@ -417,7 +455,7 @@ impl CafeApp {
     fn review(&mut self, request: super::review::ReviewRequest) {
         if let super::review::ReviewRequest::Reopen { path } = request {
             self.past = None;
-            self.run(AppCommand::Open(path));
+            self.run(Request::Open(path));
             return;
         }
         let Some(past) = &mut self.past else { return };

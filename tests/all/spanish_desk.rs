@@ -3,7 +3,7 @@
 //! of theirs is left.
 
 use cafe_host::model::{Role, Step};
-use cafe_host::ui::{AppCommand, CafeApp, Page};
+use cafe_host::ui::{AppCommand, CafeApp, Page, Request};
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -195,7 +195,7 @@ fn the_tables_the_desk_and_the_harvest_speak_spanish_with_no_english_left() {
     let path = example_session(data.path());
     let mut h = harness(data.path(), None, &clock);
     choose_language_on_home(&mut h, "es");
-    h.state_mut().run(AppCommand::Open(path.clone()));
+    h.state_mut().run(Request::Open(path.clone()));
     h.run();
 
     // Tables: a note, its row, a change of it, all notes of the table.
@@ -434,7 +434,7 @@ fn the_tables_the_desk_and_the_harvest_speak_spanish_with_no_english_left() {
     // Table mode: one table, following the room's questions by hand.
     h.state_mut().run(AppCommand::GoHome);
     h.run();
-    h.state_mut().run(AppCommand::OpenTable(path, 2));
+    h.state_mut().run(Request::OpenTable(path, 2));
     h.run();
     assert_eq!(h.state().table_mode(), Some(2));
     assert_spanish(

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use egui::{Color32, RichText, Ui};
 use uuid::Uuid;
 
-use super::command::AppCommand;
+use super::command::{AppCommand, Commands, Request};
 use super::text::{role_name, role_text, t, ta, tn};
 use crate::i18n::Lang;
 use crate::live::{Command, LiveState, RecordCommand};
@@ -171,7 +171,7 @@ impl AttendanceState {
         live: &LiveState,
         exports: &std::path::Path,
         writable: bool,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         self.poll();
         let session = &live.session;
@@ -196,7 +196,7 @@ impl AttendanceState {
                         .checkbox(&mut counts_only, t(ui, "signin-counts-only"))
                         .changed()
                     {
-                        commands.push(AppCommand::Cafe(Command::SetCountsOnly(counts_only)));
+                        commands.push(Request::Cafe(Command::SetCountsOnly(counts_only)));
                     }
                     if session.counts_only {
                         self.tally_ui(ui, live, commands);
@@ -208,7 +208,7 @@ impl AttendanceState {
         });
     }
 
-    fn form_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+    fn form_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         let session = &live.session;
         let heading = if self.form.editing.is_some() {
             t(ui, "signin-heading-change")

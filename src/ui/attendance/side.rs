@@ -8,7 +8,7 @@ use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::attendance::{TABLE_LIMIT, table_counts};
 use crate::model::{Attendee, Figures, Role};
 use crate::store::people::{fold, matches_words};
-use crate::ui::command::{AppCommand, AttendanceExport};
+use crate::ui::command::{AppCommand, AttendanceExport, Commands, Request};
 use crate::ui::text::role_text;
 use crate::ui::text::{t, ta, tn};
 
@@ -18,7 +18,7 @@ impl AttendanceState {
         ui: &mut Ui,
         live: &LiveState,
         writable: bool,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         let session = &live.session;
         ui.label(RichText::new(t(ui, "signin-signed-in")).size(20.0).strong());
@@ -42,7 +42,7 @@ impl AttendanceState {
                 );
             }
         }
-        let record = |c: RecordCommand| AppCommand::Cafe(Command::Record(c));
+        let record = |c: RecordCommand| Request::Cafe(Command::Record(c));
         for a in session.attendees.iter().rev().filter(|a| !a.deleted) {
             if !words.is_empty() && !matches_words(&fold(&a.name), &words) {
                 continue;
@@ -125,12 +125,7 @@ impl AttendanceState {
             role_key: String::new(),
         };
     }
-    pub(super) fn tally_ui(
-        &mut self,
-        ui: &mut Ui,
-        live: &LiveState,
-        commands: &mut Vec<AppCommand>,
-    ) {
+    pub(super) fn tally_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         ui.label(
             RichText::new(t(ui, "signin-count-heading"))
                 .size(26.0)
@@ -157,7 +152,7 @@ impl AttendanceState {
                     let name = role_text(ui, role);
                     ui.label(&name);
                     let mut tally = |delta| {
-                        commands.push(AppCommand::Cafe(Command::Record(RecordCommand::Tally {
+                        commands.push(Request::Cafe(Command::Record(RecordCommand::Tally {
                             role,
                             language: self.tally_language.clone(),
                             delta,
@@ -180,7 +175,7 @@ impl AttendanceState {
         live: &LiveState,
         exports: &std::path::Path,
         writable: bool,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         ui.label(
             RichText::new(t(ui, "signin-share-heading"))
@@ -196,7 +191,7 @@ impl AttendanceState {
             ];
             for (kind, key) in choices {
                 if ui.button(t(ui, key)).clicked() {
-                    commands.push(AppCommand::ExportAttendance {
+                    commands.push(Request::ExportAttendance {
                         kind,
                         names: self.include_names,
                     });
@@ -216,7 +211,7 @@ impl AttendanceState {
                 ui.label(RichText::new(tn(ui, "signin-erase-all-confirm", people)).color(RED));
                 ui.horizontal(|ui| {
                     if ui.button(t(ui, "signin-erase-all-yes")).clicked() {
-                        commands.push(AppCommand::Cafe(Command::EraseAllPersonalData));
+                        commands.push(Request::Cafe(Command::EraseAllPersonalData));
                         self.confirm_erase_all = false;
                     }
                     if ui.button(t(ui, "signin-erase-all-no")).clicked() {
@@ -235,7 +230,7 @@ impl AttendanceState {
         &mut self,
         ui: &mut Ui,
         exports: &std::path::Path,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         if self.named_exports.is_none() {
             self.named_exports = Some(crate::store::exports::with_names(exports));

@@ -3,7 +3,7 @@
 
 use egui::{Key, Modifiers};
 
-use super::{AppCommand, Meta, NUMBER_KEYS, Places, Typing, always, chord, plain};
+use super::{AppCommand, Chord, Meta, Places, Typing, always, chord, plain};
 
 /// A command's keys and places, built at compile time.
 macro_rules! meta {
@@ -17,76 +17,19 @@ macro_rules! meta {
     };
 }
 
-const SELECT_TABLE: [Meta; 9] = [
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[0], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[1], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[2], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[3], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[4], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[5], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[6], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[7], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[8], Typing::Always)],
-        places: Places::TABLES,
-    },
-];
+/// Ctrl+`key`, at any time (switching tables while typing a note).
+const fn ctrl(key: Key) -> Chord {
+    chord(Modifiers::COMMAND, key, Typing::Always)
+}
 
-const TAGS: [Meta; 5] = [
-    Meta {
-        chords: &[chord(Modifiers::ALT, NUMBER_KEYS[0], Typing::Always)],
-        places: Places::NOTES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::ALT, NUMBER_KEYS[1], Typing::Always)],
-        places: Places::NOTES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::ALT, NUMBER_KEYS[2], Typing::Always)],
-        places: Places::NOTES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::ALT, NUMBER_KEYS[3], Typing::Always)],
-        places: Places::NOTES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::ALT, NUMBER_KEYS[4], Typing::Always)],
-        places: Places::NOTES,
-    },
-];
-
-const NO_KEYS: Meta = Meta {
-    chords: &[],
-    places: Places::NONE,
-};
+/// Alt+`key`, at any time (tagging while typing a note).
+const fn alt(key: Key) -> Chord {
+    chord(Modifiers::ALT, key, Typing::Always)
+}
 
 impl AppCommand {
     /// The command's keys and where they work.
-    pub fn meta(&self) -> &'static Meta {
+    pub fn meta(self) -> &'static Meta {
         use AppCommand as C;
         const N: Typing = Typing::NotWhileTyping;
         match self {
@@ -116,12 +59,20 @@ impl AppCommand {
             C::ShowHarvest => meta!(&[always(Key::F4)], Places::CAFE),
             C::ShowSignIn => meta!(&[always(Key::F6)], Places::CAFE),
             C::ShowPastCafes => meta!(&[always(Key::F7)], Places::ALL),
-            C::Review(_) => meta!(&[], Places::ALL),
-            C::AddPastFolder(_) => meta!(&[], Places::ALL),
-            C::SelectTable(n) => SELECT_TABLE
-                .get(usize::from(n.saturating_sub(1)))
-                .unwrap_or(&NO_KEYS),
-            C::TagNextNote(tag) => &TAGS[*tag as usize],
+            C::SelectTable1 => meta!(&[ctrl(Key::Num1)], Places::TABLES),
+            C::SelectTable2 => meta!(&[ctrl(Key::Num2)], Places::TABLES),
+            C::SelectTable3 => meta!(&[ctrl(Key::Num3)], Places::TABLES),
+            C::SelectTable4 => meta!(&[ctrl(Key::Num4)], Places::TABLES),
+            C::SelectTable5 => meta!(&[ctrl(Key::Num5)], Places::TABLES),
+            C::SelectTable6 => meta!(&[ctrl(Key::Num6)], Places::TABLES),
+            C::SelectTable7 => meta!(&[ctrl(Key::Num7)], Places::TABLES),
+            C::SelectTable8 => meta!(&[ctrl(Key::Num8)], Places::TABLES),
+            C::SelectTable9 => meta!(&[ctrl(Key::Num9)], Places::TABLES),
+            C::TagIdea => meta!(&[alt(Key::Num1)], Places::NOTES),
+            C::TagConcern => meta!(&[alt(Key::Num2)], Places::NOTES),
+            C::TagQuestion => meta!(&[alt(Key::Num3)], Places::NOTES),
+            C::TagAction => meta!(&[alt(Key::Num4)], Places::NOTES),
+            C::TagQuote => meta!(&[alt(Key::Num5)], Places::NOTES),
             C::AddNote => meta!(
                 &[chord(Modifiers::NONE, Key::Enter, Typing::InNoteBox)],
                 Places::NOTES
@@ -184,20 +135,8 @@ impl AppCommand {
                 Places::ALL
             ),
             C::GoHome => meta!(&[], Places::ALL),
-            C::Cafe(_) => meta!(&[], Places::EDITING),
-            C::Start { .. } => meta!(&[], Places::ALL),
-            C::Open(_) => meta!(&[], Places::ALL),
-            C::OpenTable(..) => meta!(&[], Places::ALL),
-            C::Import(_) => meta!(&[], Places::NOTES),
-            C::TakeOver(_) => meta!(&[], Places::CAFE),
-            C::Recover(..) => meta!(&[], Places::ALL),
-            C::Fullscreen(_) => meta!(&[], Places::CAFE),
             C::RefreshMonitors => meta!(&[], Places::CAFE),
-            C::DismissNotice(_) => meta!(&[], Places::ALL),
-            C::ExportAttendance { .. } => meta!(&[], Places::SIGN_IN),
-            C::SetLanguage(_) => meta!(&[], Places::ALL),
             C::DeleteNamedExports => meta!(&[], Places::SIGN_IN),
-            C::Closing(_) => meta!(&[], Places::ALL),
         }
     }
 }

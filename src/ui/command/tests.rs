@@ -2,19 +2,19 @@
 
 use std::path::PathBuf;
 
-use super::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice};
+use super::{
+    AppCommand, AttendanceExport, CloseChoice, Focus, Place, Places, RecoverChoice, Request,
+};
 use crate::i18n::{Lang, tr};
 use crate::live::Command;
 use crate::model::{Guide, SessionDetails};
 
-/// One of each command, keyed or not.
-fn every_command() -> Vec<AppCommand> {
+/// One of each request.
+fn every_request() -> Vec<Request> {
     let path = PathBuf::from("cafe.ron");
-    let mut all = AppCommand::keyed();
-    all.extend([
-        AppCommand::GoHome,
-        AppCommand::Cafe(Command::Next),
-        AppCommand::Start {
+    vec![
+        Request::Cafe(Command::Next),
+        Request::Start {
             guide: Box::new(Guide {
                 schema_version: 1,
                 title: String::new(),
@@ -32,44 +32,47 @@ fn every_command() -> Vec<AppCommand> {
                 series: String::new(),
             },
         },
-        AppCommand::Open(path.clone()),
-        AppCommand::OpenTable(path.clone(), 1),
-        AppCommand::Import(path.clone()),
-        AppCommand::TakeOver(path.clone()),
-        AppCommand::Recover(0, RecoverChoice::Recover),
-        AppCommand::Fullscreen(None),
-        AppCommand::RefreshMonitors,
-        AppCommand::DismissNotice(0),
-        AppCommand::ExportAttendance {
+        Request::Open(path.clone()),
+        Request::OpenTable(path.clone(), 1),
+        Request::Import(path.clone()),
+        Request::TakeOver(path.clone()),
+        Request::Recover(0, RecoverChoice::Recover),
+        Request::Fullscreen(None),
+        Request::DismissNotice(0),
+        Request::ExportAttendance {
             kind: AttendanceExport::Csv,
             names: false,
         },
-        AppCommand::Review(Box::new(crate::ui::review::ReviewRequest::Reopen {
+        Request::Review(Box::new(crate::ui::review::ReviewRequest::Reopen {
             path: path.clone(),
         })),
-        AppCommand::AddPastFolder(path),
-        AppCommand::DeleteNamedExports,
-        AppCommand::SetLanguage(Lang::ENGLISH),
-        AppCommand::Closing(CloseChoice::KeepTrying),
-    ]);
-    all
+        Request::AddPastFolder(path),
+        Request::SetLanguage(Lang::ENGLISH),
+        Request::Closing(CloseChoice::KeepTrying),
+    ]
 }
 
 #[test]
 fn every_command_has_a_label_and_a_tooltip_in_english_and_spanish() {
     let es = Lang::from_code("es").expect("a Spanish catalogue");
-    for command in every_command() {
-        let key = command.catalogue_key();
-        for lang in [Lang::ENGLISH, es] {
-            let label = command.label(lang);
-            let tooltip = command.tooltip(lang);
+    let commands = AppCommand::ALL
+        .iter()
+        .map(|c| (c.catalogue_key(), c.label(Lang::ENGLISH), c.label(es)));
+    let requests = every_request()
+        .into_iter()
+        .map(|r| (r.catalogue_key(), r.label(Lang::ENGLISH), r.label(es)));
+    for (key, english, spanish) in commands.chain(requests) {
+        for label in [&english, &spanish] {
             assert!(
                 !label.is_empty() && !label.starts_with("command-"),
                 "{key}: {label}"
             );
+        }
+        for lang in [Lang::ENGLISH, es] {
+            let tooltip = tr(lang, key);
             assert!(!tooltip.starts_with("command-"), "{key}: {tooltip}");
         }
-        assert_ne!(command.tooltip(es), command.tooltip(Lang::ENGLISH), "{key}");
+        assert_ne!(tr(es, key), tr(Lang::ENGLISH, key), "{key}");
     }
     // The catalogue keys the labels use, checked directly, so a typo in a key cannot hide
     // behind the English fallback.
@@ -77,9 +80,59 @@ fn every_command_has_a_label_and_a_tooltip_in_english_and_spanish() {
 }
 
 #[test]
+fn no_two_commands_share_a_chord_in_one_place() {
+    let focuses = [
+        Focus::Free,
+        Focus::NoteBox { empty: true },
+        Focus::NoteBox { empty: false },
+        Focus::NoteEdit,
+        Focus::NameSuggestions,
+        Focus::Text,
+    ];
+    let chords = |c: AppCommand| c.meta().chords.iter().map(move |chord| (c, chord));
+    for place in Place::ALL {
+        for focus in focuses {
+            let live: Vec<_> = AppCommand::ALL
+                .iter()
+                .copied()
+                .filter(|c| c.meta().places.contains(place))
+                .flat_map(chords)
+                .filter(|(_, chord)| chord.typing.allows(focus))
+                .collect();
+            for (i, (a, first)) in live.iter().enumerate() {
+                for (b, second) in &live[i + 1..] {
+                    assert!(
+                        a == b || first.shortcut != second.shortcut,
+                        "{a:?} and {b:?} both take {:?} at {place:?} with {focus:?}",
+                        first.shortcut
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_place_set_names_real_places_and_every_command_is_listed_once() {
+    assert!(Place::ALL.iter().all(|p| Places::ALL.contains(*p)));
+    let mut seen = std::collections::HashSet::new();
+    for command in AppCommand::ALL {
+        assert!(seen.insert(*command), "{command:?} is listed twice");
+    }
+    for n in 1..=9 {
+        let command = AppCommand::select_table(n).expect("Ctrl+1 … Ctrl+9");
+        assert_eq!(command.table_number(), Some(n));
+    }
+    assert_eq!(AppCommand::select_table(10), None);
+    for tag in crate::model::Tag::ALL {
+        assert_eq!(AppCommand::tag_next_note(tag).tag(), Some(tag));
+    }
+}
+
+#[test]
 fn each_tag_has_its_own_label_and_buttons_carry_the_first_key_in_the_language() {
     let es = Lang::from_code("es").expect("a Spanish catalogue");
-    let concern = AppCommand::TagNextNote(crate::model::Tag::Concern);
+    let concern = AppCommand::TagConcern;
     assert_eq!(concern.label(Lang::ENGLISH), "Tag: concern");
     assert_eq!(concern.label(es), "Etiqueta: preocupación");
     assert_eq!(AppCommand::Black.button_text(Lang::ENGLISH), "Black (B)");
@@ -106,7 +159,7 @@ fn the_key_list_reads_in_spanish_and_the_readme_table_stays_english() {
     let rows = super::key_rows(es);
     let next = &rows[0];
     assert_eq!(next.keys, "Av Pág o Flecha derecha o Espacio");
-    assert_eq!(super::typing_text(es, &next.command), "solo Av Pág");
+    assert_eq!(super::typing_text(es, next.command), "solo Av Pág");
     assert_eq!(
         super::places_text(es, next.command.meta().places),
         "un café abierto (no en modo mesa)"

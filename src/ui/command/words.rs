@@ -104,7 +104,7 @@ pub fn key_table_markdown() -> String {
             row.keys.replace('|', "\\|"),
             row.command.tooltip(lang),
             places_text(lang, row.command.meta().places),
-            typing_text(lang, &row.command)
+            typing_text(lang, row.command)
         ));
     }
     out
@@ -134,7 +134,7 @@ pub fn places_text(lang: Lang, places: Places) -> String {
 }
 
 /// Which of a command's keys still work while a text box has the keyboard, in words.
-pub fn typing_text(lang: Lang, command: &AppCommand) -> String {
+pub fn typing_text(lang: Lang, command: AppCommand) -> String {
     let chords = command.meta().chords;
     let words = |t: Typing| match t {
         Typing::NotWhileTyping => None,

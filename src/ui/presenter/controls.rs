@@ -8,11 +8,11 @@ use crate::model::Step;
 use crate::model::guide::language_name;
 use crate::model::timer::format_secs;
 use crate::ui::Projector;
-use crate::ui::command::AppCommand;
+use crate::ui::command::{AppCommand, Commands, Request};
 use crate::ui::text::{t, ta};
 use crate::ui::theme;
 
-pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
+pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     let timer = &view.live.session.timer;
     let urgency = timer.urgency(view.now);
     let lang = crate::ui::text::language(ui.ctx());
@@ -90,7 +90,7 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppComma
     });
 }
 
-pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
+pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     let live = view.live;
     let projector = view.projector;
     let lang = crate::ui::text::language(ui.ctx());
@@ -141,14 +141,13 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppC
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
                     if ui.selectable_label(current.is_none(), none).clicked() {
-                        commands.push(AppCommand::Cafe(Command::SetTranslation(None)));
+                        commands.push(Request::Cafe(Command::SetTranslation(None)));
                     }
                     for lang in &languages {
                         let on = current.as_deref() == Some(lang.as_str());
                         if ui.selectable_label(on, language_name(lang)).clicked() {
-                            commands.push(AppCommand::Cafe(Command::SetTranslation(Some(
-                                lang.clone(),
-                            ))));
+                            commands
+                                .push(Request::Cafe(Command::SetTranslation(Some(lang.clone()))));
                         }
                     }
                 });
@@ -158,21 +157,21 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppC
             .checkbox(&mut show_timer, t(ui, "presenter-timer-on-screen"))
             .changed()
         {
-            commands.push(AppCommand::Cafe(Command::SetShowTimer(show_timer)));
+            commands.push(Request::Cafe(Command::SetShowTimer(show_timer)));
         }
     });
 }
 
-fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Vec<AppCommand>) {
+fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Commands) {
     let lang = crate::ui::text::language(ui.ctx());
-    ui.menu_button(AppCommand::Fullscreen(None).label(lang), |ui| {
+    ui.menu_button(Request::Fullscreen(None).label(lang), |ui| {
         let labels = projector.monitor_labels(lang);
         if labels.is_empty() && ui.button(t(ui, "presenter-this-screen")).clicked() {
-            commands.push(AppCommand::Fullscreen(Some(0)));
+            commands.push(Request::Fullscreen(Some(0)));
         }
         for (i, name) in labels.iter().enumerate() {
             if ui.button(name).clicked() {
-                commands.push(AppCommand::Fullscreen(Some(i)));
+                commands.push(Request::Fullscreen(Some(i)));
             }
         }
         if ui.button(AppCommand::RefreshMonitors.label(lang)).clicked() {
@@ -180,6 +179,6 @@ fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Vec<App
         }
     });
     if projector.fullscreen.is_some() && ui.button(AppCommand::Escape.button_text(lang)).clicked() {
-        commands.push(AppCommand::Fullscreen(None));
+        commands.push(Request::Fullscreen(None));
     }
 }

@@ -10,7 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 use egui::{RichText, Ui};
 use uuid::Uuid;
 
-use super::command::{AppCommand, Focus};
+use super::command::{AppCommand, Commands, Focus, Request};
 use super::text::{t, ta, tag_text, tn};
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::{Note, Step, Table, Tag};
@@ -207,8 +207,8 @@ impl TablesState {
         ui: &mut Ui,
         live: &LiveState,
         mode: Mode,
-        commands: &mut Vec<AppCommand>,
-        foot: impl FnOnce(&mut Ui, &mut Vec<AppCommand>),
+        commands: &mut Commands,
+        foot: impl FnOnce(&mut Ui, &mut Commands),
     ) {
         let Some(table_id) = self.table(live, mode.locked) else {
             egui::CentralPanel::default().show(ui, |ui| {
@@ -242,7 +242,7 @@ impl TablesState {
         });
     }
 
-    fn list_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+    fn list_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         ui.add_space(6.0);
         ui.heading(t(ui, "tables-heading"));
         ui.label(RichText::new(t(ui, "tables-switch-hint")).small());
@@ -268,7 +268,7 @@ impl TablesState {
                     .clicked()
                     && let Some(saved) = self.select(table.id)
                 {
-                    commands.push(AppCommand::Cafe(saved));
+                    commands.push(Request::Cafe(saved));
                 }
             }
         });
@@ -280,7 +280,7 @@ impl TablesState {
         live: &LiveState,
         table_id: Uuid,
         mode: Mode,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         let Some(table) = live.session.table(table_id) else {
             return;
@@ -304,13 +304,11 @@ impl TablesState {
                     if (a.lost_focus() || b.lost_focus())
                         && (*name != table.name || *host != table.host)
                     {
-                        commands.push(AppCommand::Cafe(Command::Record(
-                            RecordCommand::RenameTable {
-                                id: table_id,
-                                name: name.clone(),
-                                host: host.clone(),
-                            },
-                        )));
+                        commands.push(Request::Cafe(Command::Record(RecordCommand::RenameTable {
+                            id: table_id,
+                            name: name.clone(),
+                            host: host.clone(),
+                        })));
                     }
                 });
             }
@@ -363,13 +361,7 @@ impl TablesState {
         });
     }
 
-    fn notes_ui(
-        &mut self,
-        ui: &mut Ui,
-        live: &LiveState,
-        table_id: Uuid,
-        commands: &mut Vec<AppCommand>,
-    ) {
+    fn notes_ui(&mut self, ui: &mut Ui, live: &LiveState, table_id: Uuid, commands: &mut Commands) {
         let question = match self.filter {
             NoteFilter::Current => Some(match live.session.current {
                 Step::Question(i) => Some(i),
@@ -405,12 +397,12 @@ impl TablesState {
         live: &LiveState,
         table_id: Uuid,
         table_mode: bool,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(t(ui, "tables-next-tags")).small());
             for tag in Tag::ALL {
-                let command = AppCommand::TagNextNote(tag);
+                let command = AppCommand::tag_next_note(tag);
                 let on = self.tags.contains(&tag);
                 if ui
                     .add(crate::ui::widgets::toggle(
