@@ -123,25 +123,7 @@ impl LiveState {
             Command::First => self.go_to(agenda.first().copied(), now),
             Command::Last => self.go_to(agenda.last().copied(), now),
             Command::GoTo(step) => self.go_to(agenda.contains(&step).then_some(step), now),
-            Command::TogglePoint { question, point } => {
-                let exists = self
-                    .session
-                    .guide
-                    .questions
-                    .get(question)
-                    .is_some_and(|q| point < q.points.len());
-                if !exists {
-                    return false;
-                }
-                let set = self.session.ticked.entry(question).or_default();
-                if !set.remove(&point) {
-                    set.insert(point);
-                }
-                if set.is_empty() {
-                    self.session.ticked.remove(&question);
-                }
-                true
-            }
+            Command::TogglePoint { question, point } => self.toggle_point(question, point),
             Command::ToggleTimer => {
                 self.session.timer.toggle(now);
                 true
@@ -193,29 +175,7 @@ impl LiveState {
                 self.session.projector.show_timer = show;
                 changed
             }
-            Command::Record(command) => {
-                let erase = matches!(command, RecordCommand::EraseAttendee { .. });
-                match records::apply(&mut self.session, command, now) {
-                    Some(change) if erase => {
-                        // Erasing cannot be undone, and no older copy of the name may stay.
-                        self.erased_since_save = true;
-                        self.undo
-                            .retain(|c| !same_attendee(&c.before, &change.after));
-                        self.redo
-                            .retain(|c| !same_attendee(&c.after, &change.after));
-                        true
-                    }
-                    Some(change) => {
-                        self.undo.push(change);
-                        if self.undo.len() > records::UNDO_DEPTH {
-                            self.undo.remove(0);
-                        }
-                        self.redo.clear();
-                        true
-                    }
-                    None => false,
-                }
-            }
+            Command::Record(command) => self.apply_record(command, now),
             Command::SetCountsOnly(on) => {
                 let changed = self.session.counts_only != on;
                 self.session.counts_only = on;
@@ -227,20 +187,7 @@ impl LiveState {
                 self.session.details.series = name;
                 changed
             }
-            Command::EraseAllPersonalData => {
-                let mut changed = false;
-                for a in self.session.attendees.iter_mut().filter(|a| !a.erased) {
-                    a.erase(now);
-                    changed = true;
-                }
-                // Undo must not bring erased names back.
-                self.undo
-                    .retain(|c| !matches!(c.before, Record::Attendee(_)));
-                self.redo
-                    .retain(|c| !matches!(c.after, Record::Attendee(_)));
-                self.erased_since_save |= changed;
-                changed
-            }
+            Command::EraseAllPersonalData => self.erase_all_personal_data(now),
             Command::Undo => match self.undo.pop() {
                 Some(change) => {
                     records::restore(&mut self.session, &change.before, now);
@@ -258,6 +205,67 @@ impl LiveState {
                 None => false,
             },
         }
+    }
+
+    /// Tick a discussion point (or untick it).
+    fn toggle_point(&mut self, question: usize, point: usize) -> bool {
+        let exists = self
+            .session
+            .guide
+            .questions
+            .get(question)
+            .is_some_and(|q| point < q.points.len());
+        if !exists {
+            return false;
+        }
+        let set = self.session.ticked.entry(question).or_default();
+        if !set.remove(&point) {
+            set.insert(point);
+        }
+        if set.is_empty() {
+            self.session.ticked.remove(&question);
+        }
+        true
+    }
+
+    /// A change to one record, kept for undo (an erasure is not: it cannot be undone).
+    fn apply_record(&mut self, command: RecordCommand, now: DateTime<Utc>) -> bool {
+        let erase = matches!(command, RecordCommand::EraseAttendee { .. });
+        match records::apply(&mut self.session, command, now) {
+            Some(change) if erase => {
+                // Erasing cannot be undone, and no older copy of the name may stay.
+                self.erased_since_save = true;
+                self.undo
+                    .retain(|c| !same_attendee(&c.before, &change.after));
+                self.redo
+                    .retain(|c| !same_attendee(&c.after, &change.after));
+                true
+            }
+            Some(change) => {
+                self.undo.push(change);
+                if self.undo.len() > records::UNDO_DEPTH {
+                    self.undo.remove(0);
+                }
+                self.redo.clear();
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn erase_all_personal_data(&mut self, now: DateTime<Utc>) -> bool {
+        let mut changed = false;
+        for a in self.session.attendees.iter_mut().filter(|a| !a.erased) {
+            a.erase(now);
+            changed = true;
+        }
+        // Undo must not bring erased names back.
+        self.undo
+            .retain(|c| !matches!(c.before, Record::Attendee(_)));
+        self.redo
+            .retain(|c| !matches!(c.after, Record::Attendee(_)));
+        self.erased_since_save |= changed;
+        changed
     }
 
     /// Bring in another copy of this café (see [`Session::merge`]); counts as one change.

@@ -155,70 +155,7 @@ fn the_console_speaks_spanish_on_every_screen_once_chosen_on_home() {
         ],
     );
 
-    // The agenda takes the facilitator straight to the harvest.
-    h.get_by_role_and_label(Role::Button, "Cosecha").click();
-    h.run();
-    speaks_spanish(
-        &h,
-        "the harvest",
-        &[
-            "Ask each table",
-            "No discussion points were ticked",
-            "The harvest slide",
-        ],
-        &["Pida a cada mesa", "No se marcó ningún punto"],
-    );
-
-    h.key_press(Key::End);
-    h.run();
-    speaks_spanish(
-        &h,
-        "the closing",
-        &[
-            "Invite each person",
-            "Commitments (shown",
-            "None yet",
-            "This is the last step",
-        ],
-        &[
-            "Compromisos (se muestran a la sala)",
-            "Este es el último paso.",
-        ],
-    );
-
-    h.key_press(Key::B);
-    h.run();
-    speaks_spanish(&h, "a black screen", &["BLACK SCREEN"], &["PANTALLA NEGRA"]);
-    h.key_press(Key::B);
-    h.run();
-
-    h.key_press(Key::F1);
-    h.run();
-    speaks_spanish(
-        &h,
-        "the key list",
-        &[
-            "Keys that work here",
-            "What they do",
-            "While typing",
-            "everywhere",
-            "an open café",
-            "Put the next step on the projector",
-            "Page Down",
-            "Right arrow",
-            "Close (F1)",
-        ],
-        &[
-            "Las teclas que funcionan aquí",
-            "Qué hacen",
-            "en todas partes",
-            "Poner el paso siguiente en el proyector",
-            "Av Pág o Flecha derecha o Espacio",
-            "Cerrar (F1)",
-        ],
-    );
-    h.key_press(Key::F1);
-    h.run();
+    the_last_steps_and_the_key_list_speak_spanish(&mut h);
 
     // Back on Home, the café waits in the recent list, in Spanish.
     h.key_press(Key::Home);
@@ -242,6 +179,74 @@ fn the_console_speaks_spanish_on_every_screen_once_chosen_on_home() {
             "¿Una computadora para una sola mesa?",
         ],
     );
+}
+
+/// The harvest and closing steps, a black screen and the key list, in Spanish.
+fn the_last_steps_and_the_key_list_speak_spanish(h: &mut Harness<'_, CafeApp>) {
+    // The agenda takes the facilitator straight to the harvest.
+    h.get_by_role_and_label(Role::Button, "Cosecha").click();
+    h.run();
+    speaks_spanish(
+        h,
+        "the harvest",
+        &[
+            "Ask each table",
+            "No discussion points were ticked",
+            "The harvest slide",
+        ],
+        &["Pida a cada mesa", "No se marcó ningún punto"],
+    );
+
+    h.key_press(Key::End);
+    h.run();
+    speaks_spanish(
+        h,
+        "the closing",
+        &[
+            "Invite each person",
+            "Commitments (shown",
+            "None yet",
+            "This is the last step",
+        ],
+        &[
+            "Compromisos (se muestran a la sala)",
+            "Este es el último paso.",
+        ],
+    );
+
+    h.key_press(Key::B);
+    h.run();
+    speaks_spanish(h, "a black screen", &["BLACK SCREEN"], &["PANTALLA NEGRA"]);
+    h.key_press(Key::B);
+    h.run();
+
+    h.key_press(Key::F1);
+    h.run();
+    speaks_spanish(
+        h,
+        "the key list",
+        &[
+            "Keys that work here",
+            "What they do",
+            "While typing",
+            "everywhere",
+            "an open café",
+            "Put the next step on the projector",
+            "Page Down",
+            "Right arrow",
+            "Close (F1)",
+        ],
+        &[
+            "Las teclas que funcionan aquí",
+            "Qué hacen",
+            "en todas partes",
+            "Poner el paso siguiente en el proyector",
+            "Av Pág o Flecha derecha o Espacio",
+            "Cerrar (F1)",
+        ],
+    );
+    h.key_press(Key::F1);
+    h.run();
 }
 
 #[test]

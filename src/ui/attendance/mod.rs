@@ -237,135 +237,10 @@ impl AttendanceState {
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                let label = ui.label(t(ui, "signin-name"));
-                let edit = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut self.form.name)
-                            .id(name_id())
-                            .desired_width(300.0),
-                    )
-                    .labelled_by(label.id);
-                if edit.changed() {
-                    self.highlighted = 0;
-                    self.form.returning = false;
-                }
-                if std::mem::take(&mut self.focus_name) {
-                    edit.request_focus();
-                }
-                ui.end_row();
-                if !self.suggestions.is_empty() {
-                    ui.label(RichText::new(t(ui, "signin-came-before")).small());
-                    ui.vertical(|ui| {
-                        for (i, p) in self.suggestions.iter().enumerate() {
-                            let language = if p.language.is_empty() {
-                                t(ui, "signin-language-not-given")
-                            } else {
-                                p.language.clone()
-                            };
-                            let text = ta(
-                                ui,
-                                "signin-came-before-person",
-                                &[
-                                    ("name", p.name.as_str().into()),
-                                    ("role", role_text(ui, p.role).into()),
-                                    ("language", language.into()),
-                                    ("date", p.last_seen.format("%Y-%m-%d").to_string().into()),
-                                ],
-                            );
-                            if ui
-                                .add(egui::Button::selectable(i == self.highlighted, text))
-                                .clicked()
-                            {
-                                picked = Some(p.clone());
-                            }
-                        }
-                        let keys = ta(
-                            ui,
-                            "signin-pick-keys",
-                            &[
-                                (
-                                    "move",
-                                    AppCommand::SuggestionDown
-                                        .keys_text(crate::ui::text::language(ui.ctx()))
-                                        .into(),
-                                ),
-                                (
-                                    "pick",
-                                    AppCommand::PickSuggestion
-                                        .keys_text(crate::ui::text::language(ui.ctx()))
-                                        .into(),
-                                ),
-                            ],
-                        );
-                        ui.label(RichText::new(keys).small());
-                    });
-                    ui.end_row();
-                }
-                if self.unreadable > 0 {
-                    ui.label("");
-                    ui.label(
-                        RichText::new(tn(ui, "signin-unreadable", self.unreadable))
-                            .color(RED)
-                            .small(),
-                    );
-                    ui.end_row();
-                }
+                self.name_rows_ui(ui, &mut picked);
                 self.role_row_ui(ui);
-                let label = ui.label(t(ui, "signin-household"));
-                ui.add(
-                    egui::TextEdit::singleline(&mut self.form.household)
-                        .desired_width(300.0)
-                        .hint_text(t(ui, "signin-household-hint")),
-                )
-                .labelled_by(label.id);
-                ui.end_row();
-                let label = ui.label(t(ui, "signin-children"));
-                ui.add(egui::DragValue::new(&mut self.form.children).range(0..=20))
-                    .labelled_by(label.id);
-                ui.end_row();
-                let label = ui.label(t(ui, "signin-language"));
-                ui.add(egui::TextEdit::singleline(&mut self.form.language).desired_width(200.0))
-                    .labelled_by(label.id);
-                ui.end_row();
-                ui.label("");
-                ui.vertical(|ui| {
-                    ui.checkbox(&mut self.form.interpreter, t(ui, "signin-interpreter"));
-                    ui.checkbox(&mut self.form.returning, t(ui, "signin-returning"));
-                    ui.checkbox(&mut self.form.consent_photos, t(ui, "signin-photos"));
-                    ui.checkbox(&mut self.form.consent_contact, t(ui, "signin-contact"));
-                });
-                ui.end_row();
-                if self.form.consent_contact {
-                    let label = ui.label(t(ui, "signin-phone"));
-                    ui.add(egui::TextEdit::singleline(&mut self.form.phone).desired_width(200.0))
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label(t(ui, "signin-email"));
-                    ui.add(egui::TextEdit::singleline(&mut self.form.email).desired_width(260.0))
-                        .labelled_by(label.id);
-                    ui.end_row();
-                }
-                let label = ui.label(t(ui, "signin-table"));
-                ui.horizontal(|ui| {
-                    let table = ui
-                        .add(
-                            egui::DragValue::new(&mut self.form.table)
-                                .range(1..=session.details.tables.max(1)),
-                        )
-                        .labelled_by(label.id);
-                    if table.changed() {
-                        self.form.table_chosen = true;
-                    }
-                    if let Some(s) = suggestion {
-                        let text = if self.form.table_chosen && s != self.form.table {
-                            ta(ui, "signin-suggested-table", &[("table", s.into())])
-                        } else {
-                            t(ui, "signin-suggested")
-                        };
-                        ui.label(RichText::new(text).small());
-                    }
-                });
-                ui.end_row();
+                self.details_rows_ui(ui);
+                self.table_row_ui(ui, live, suggestion);
             });
         if let Some(person) = picked {
             self.fill_from(&person, live);
@@ -416,6 +291,147 @@ impl AttendanceState {
                 self.form = Form::default();
             }
         });
+    }
+
+    /// The name box, and under it the people from earlier cafés whose names match.
+    fn name_rows_ui(&mut self, ui: &mut Ui, picked: &mut Option<Person>) {
+        let label = ui.label(t(ui, "signin-name"));
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.form.name)
+                    .id(name_id())
+                    .desired_width(300.0),
+            )
+            .labelled_by(label.id);
+        if edit.changed() {
+            self.highlighted = 0;
+            self.form.returning = false;
+        }
+        if std::mem::take(&mut self.focus_name) {
+            edit.request_focus();
+        }
+        ui.end_row();
+        if !self.suggestions.is_empty() {
+            ui.label(RichText::new(t(ui, "signin-came-before")).small());
+            ui.vertical(|ui| {
+                for (i, p) in self.suggestions.iter().enumerate() {
+                    let language = if p.language.is_empty() {
+                        t(ui, "signin-language-not-given")
+                    } else {
+                        p.language.clone()
+                    };
+                    let text = ta(
+                        ui,
+                        "signin-came-before-person",
+                        &[
+                            ("name", p.name.as_str().into()),
+                            ("role", role_text(ui, p.role).into()),
+                            ("language", language.into()),
+                            ("date", p.last_seen.format("%Y-%m-%d").to_string().into()),
+                        ],
+                    );
+                    if ui
+                        .add(egui::Button::selectable(i == self.highlighted, text))
+                        .clicked()
+                    {
+                        *picked = Some(p.clone());
+                    }
+                }
+                let keys = ta(
+                    ui,
+                    "signin-pick-keys",
+                    &[
+                        (
+                            "move",
+                            AppCommand::SuggestionDown
+                                .keys_text(crate::ui::text::language(ui.ctx()))
+                                .into(),
+                        ),
+                        (
+                            "pick",
+                            AppCommand::PickSuggestion
+                                .keys_text(crate::ui::text::language(ui.ctx()))
+                                .into(),
+                        ),
+                    ],
+                );
+                ui.label(RichText::new(keys).small());
+            });
+            ui.end_row();
+        }
+        if self.unreadable > 0 {
+            ui.label("");
+            ui.label(
+                RichText::new(tn(ui, "signin-unreadable", self.unreadable))
+                    .color(RED)
+                    .small(),
+            );
+            ui.end_row();
+        }
+    }
+
+    /// Household, children, language, needs and consent, and contact details when agreed.
+    fn details_rows_ui(&mut self, ui: &mut Ui) {
+        let label = ui.label(t(ui, "signin-household"));
+        ui.add(
+            egui::TextEdit::singleline(&mut self.form.household)
+                .desired_width(300.0)
+                .hint_text(t(ui, "signin-household-hint")),
+        )
+        .labelled_by(label.id);
+        ui.end_row();
+        let label = ui.label(t(ui, "signin-children"));
+        ui.add(egui::DragValue::new(&mut self.form.children).range(0..=20))
+            .labelled_by(label.id);
+        ui.end_row();
+        let label = ui.label(t(ui, "signin-language"));
+        ui.add(egui::TextEdit::singleline(&mut self.form.language).desired_width(200.0))
+            .labelled_by(label.id);
+        ui.end_row();
+        ui.label("");
+        ui.vertical(|ui| {
+            ui.checkbox(&mut self.form.interpreter, t(ui, "signin-interpreter"));
+            ui.checkbox(&mut self.form.returning, t(ui, "signin-returning"));
+            ui.checkbox(&mut self.form.consent_photos, t(ui, "signin-photos"));
+            ui.checkbox(&mut self.form.consent_contact, t(ui, "signin-contact"));
+        });
+        ui.end_row();
+        if self.form.consent_contact {
+            let label = ui.label(t(ui, "signin-phone"));
+            ui.add(egui::TextEdit::singleline(&mut self.form.phone).desired_width(200.0))
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t(ui, "signin-email"));
+            ui.add(egui::TextEdit::singleline(&mut self.form.email).desired_width(260.0))
+                .labelled_by(label.id);
+            ui.end_row();
+        }
+    }
+
+    /// The table, filled in with the suggestion until the host chooses another.
+    fn table_row_ui(&mut self, ui: &mut Ui, live: &LiveState, suggestion: Option<u32>) {
+        let session = &live.session;
+        let label = ui.label(t(ui, "signin-table"));
+        ui.horizontal(|ui| {
+            let table = ui
+                .add(
+                    egui::DragValue::new(&mut self.form.table)
+                        .range(1..=session.details.tables.max(1)),
+                )
+                .labelled_by(label.id);
+            if table.changed() {
+                self.form.table_chosen = true;
+            }
+            if let Some(s) = suggestion {
+                let text = if self.form.table_chosen && s != self.form.table {
+                    ta(ui, "signin-suggested-table", &[("table", s.into())])
+                } else {
+                    t(ui, "signin-suggested")
+                };
+                ui.label(RichText::new(text).small());
+            }
+        });
+        ui.end_row();
     }
 
     /// The role: one box that takes the keyboard (a number or a first letter picks), and
