@@ -155,7 +155,7 @@ fn presenter_with_projector(
     if system_fonts {
         FontSupport::start(&ctx);
     }
-    app.run(AppCommand::ToggleProjector);
+    app.run(AppCommand::ShowProjector);
     app.run(Request::Cafe(Command::ToggleTimer));
     app.run(Request::Cafe(Command::SetTranslation(Some(
         translation.into(),

@@ -132,16 +132,14 @@ impl HarvestState {
             ui.label(RichText::new(t(ui, "harvest-themes")).size(24.0).strong());
             let on = live.screen == ProjectorScreen::Themes;
             let command = AppCommand::ShowThemes;
-            let text = command.button_text_as(
-                crate::ui::text::language(ui.ctx()),
-                &t(
-                    ui,
-                    if on {
-                        "harvest-showing"
-                    } else {
-                        "harvest-show"
-                    },
-                ),
+            // Its key (H) works on the presenter only: here people type.
+            let text = t(
+                ui,
+                if on {
+                    "harvest-showing"
+                } else {
+                    "harvest-show"
+                },
             );
             if ui
                 .add(super::widgets::toggle(on, text))

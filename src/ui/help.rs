@@ -5,7 +5,7 @@ use egui::RichText;
 
 use crate::i18n::tr;
 
-use super::command::{AppCommand, Commands, Place, key_rows, places_text, typing_text};
+use super::command::{AppCommand, Commands, Place, key_rows, typing_text, where_text};
 
 pub fn ui(ctx: &egui::Context, place: Place, lang: crate::i18n::Lang, commands: &mut Commands) {
     let screen = ctx.content_rect();
@@ -60,7 +60,7 @@ pub fn ui(ctx: &egui::Context, place: Place, lang: crate::i18n::Lang, commands: 
                                 };
                                 ui.add(egui::Label::new(keys).wrap());
                                 ui.add(egui::Label::new(command.tooltip(lang)).wrap());
-                                ui.add(egui::Label::new(places_text(lang, meta.places)).wrap());
+                                ui.add(egui::Label::new(where_text(lang, command)).wrap());
                                 ui.add(egui::Label::new(typing_text(lang, command)).wrap());
                                 ui.end_row();
                             }

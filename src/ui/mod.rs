@@ -6,6 +6,7 @@
 
 pub mod attendance;
 pub mod bidi;
+mod clicker;
 mod closing;
 pub mod command;
 pub mod fonts;
@@ -21,6 +22,7 @@ pub mod projector;
 mod projector_window;
 pub mod review;
 mod run;
+mod steady;
 pub mod tables;
 pub mod text;
 pub mod theme;
@@ -92,6 +94,8 @@ pub struct CafeApp {
     /// Table mode's table number.
     table_mode: Option<u32>,
     help: bool,
+    /// The "Test your clicker" panel, while it is open.
+    clicker: Option<clicker::ClickerTest>,
     refresh_monitors: bool,
     keys: KeyRouter,
     projector_keys: KeyRouter,
@@ -155,6 +159,7 @@ impl CafeApp {
             import: Default::default(),
             table_mode: None,
             help: false,
+            clicker: None,
             refresh_monitors: false,
             keys: KeyRouter::default(),
             projector_keys: KeyRouter::default(),
@@ -180,7 +185,7 @@ impl CafeApp {
                 .info(crate::i18n::tr(app.lang, "notice-recovery-waiting"));
         }
         if options.projector && app.cafe.is_some() {
-            app.run(AppCommand::ToggleProjector);
+            app.run(AppCommand::ShowProjector);
         }
         app
     }
@@ -270,8 +275,12 @@ impl CafeApp {
         }
     }
 
-    /// Which text box has the keyboard, as the keys see it.
+    /// What has the keyboard, as the keys see it: an open menu, a text box, another control,
+    /// or nothing.
     fn focus(&self, ctx: &egui::Context) -> Focus {
+        if egui::Popup::is_any_open(ctx) {
+            return Focus::Popup;
+        }
         let Some(id) = ctx.memory(egui::Memory::focused) else {
             return Focus::Free;
         };
@@ -284,7 +293,7 @@ impl CafeApp {
         if ctx.text_edit_focused() {
             Focus::Text
         } else {
-            Focus::Free
+            Focus::Control
         }
     }
 
@@ -301,7 +310,13 @@ impl CafeApp {
             self.tables.apply_focus(&ctx);
         }
         text::set_language(&ctx, self.lang);
-        if let Some(command) = self.keys.route(&ctx, place, self.focus(&ctx)) {
+        if self.cafe.is_none() {
+            self.clicker = None;
+        }
+        if let Some(clicker) = &mut self.clicker {
+            // While the clicker is tested its keys are only shown: the café does not move.
+            clicker.capture(&ctx);
+        } else if let Some(command) = self.keys.route(&ctx, place, self.focus(&ctx)) {
             commands.push(command);
         }
         if self.stop.swap(false, Ordering::SeqCst) {
@@ -358,6 +373,9 @@ impl CafeApp {
         if self.help {
             help::ui(&ctx, place, self.lang, &mut commands);
         }
+        if let Some(clicker) = &self.clicker {
+            clicker.ui(&ctx, self.lang, &mut commands);
+        }
         self.projector_ui(&ctx, now, &mut commands);
         for command in commands {
             self.run(command);
@@ -406,7 +424,7 @@ impl CafeApp {
             && !self.projector.monitors.is_empty()
         {
             if let Some(index) = self.projector.choose_screen() {
-                commands.push(Request::Fullscreen(Some(index)));
+                commands.push(Request::Fullscreen(index));
             }
             self.projector.placing = false;
             self.projector.wanted = None;
@@ -414,6 +432,7 @@ impl CafeApp {
         let live = cafe.live();
         let fit = &mut self.projector.fit;
         let router = &mut self.projector_keys;
+        let clicker = &mut self.clicker;
         // Keys pressed while the projector window has the keyboard act as on the presenter.
         let place = if self.table_mode.is_some() {
             Place::TableMode
@@ -424,10 +443,13 @@ impl CafeApp {
         let (more, close) =
             ctx.show_viewport_immediate(projector::viewport_id(), builder, |ui, class| {
                 let embedded = class == egui::ViewportClass::EmbeddedWindow;
-                let command = if embedded {
-                    None
-                } else {
-                    router.route(ui.ctx(), place, Focus::Free)
+                let command = match clicker {
+                    _ if embedded => None,
+                    Some(clicker) => {
+                        clicker.capture(ui.ctx());
+                        None
+                    }
+                    None => router.route(ui.ctx(), place, Focus::Free),
                 };
                 projector::ui(ui, live, now, fit, embedded);
                 let close = ui.input(|i| i.viewport().close_requested());
@@ -437,7 +459,7 @@ impl CafeApp {
             commands.push(command);
         }
         if close {
-            commands.push(AppCommand::ToggleProjector);
+            commands.push(AppCommand::CloseProjector);
         }
     }
 
@@ -462,8 +484,14 @@ impl CafeApp {
             return;
         }
         if let Some(monitors) = projector_window::monitors_of(frame) {
-            self.projector.monitors = monitors;
+            self.screens_found(monitors);
         }
+    }
+
+    /// The screens the system lists, for placing the projector (looked up when the projector
+    /// opens and when asked to look again).
+    pub fn screens_found(&mut self, monitors: Vec<Monitor>) {
+        self.projector.monitors = monitors;
     }
 }
 

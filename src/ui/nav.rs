@@ -23,14 +23,7 @@ pub fn nav_ui(
         .show(ui, |ui| {
             let lang = super::text::language(ui.ctx());
             ui.horizontal(|ui| {
-                let home = AppCommand::GoHome;
-                if ui
-                    .button(home.label(lang))
-                    .on_hover_text(home.tooltip(lang))
-                    .clicked()
-                {
-                    commands.push(home);
-                }
+                widgets::command_button(ui, AppCommand::GoHome, true, commands);
                 ui.separator();
                 if let Some(number) = table_mode {
                     let text = ta(ui, "nav-table-mode", &[("number", number.into())]);

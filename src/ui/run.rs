@@ -43,7 +43,15 @@ impl CafeApp {
                     self.change_cafe(change);
                 }
             }
-            C::ToggleProjector => self.toggle_projector(),
+            C::ShowProjector => self.show_projector(),
+            C::CloseProjector => self.close_projector(),
+            C::LeaveFullscreen => self.leave_fullscreen(),
+            C::TestClicker => {
+                self.clicker = match self.clicker.take() {
+                    Some(_) => None,
+                    None => Some(super::clicker::ClickerTest::default()),
+                };
+            }
             C::ShowPresenter => self.show_page(Page::Presenter),
             C::ShowTables => self.show_page(Page::Tables),
             C::ShowHarvest => self.show_page(Page::Harvest),
@@ -93,13 +101,8 @@ impl CafeApp {
                 }
             }
             C::Help => self.help = !self.help,
-            C::Escape => {
-                if self.help {
-                    self.help = false;
-                } else if self.projector.fullscreen.is_some() {
-                    self.fullscreen(None);
-                }
-            }
+            // Esc closes the key list and does nothing else: a clicker sends it too.
+            C::Escape => self.help = false,
             C::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             C::GoHome => self.close_cafe(),
             C::RefreshMonitors => self.refresh_monitors = true,
@@ -208,35 +211,55 @@ impl CafeApp {
         }
     }
 
-    fn toggle_projector(&mut self) {
+    /// Open the projector window; when it is open, put it back fullscreen on its screen (the
+    /// one it last filled, or on a first opening the screen the console is not on). Never
+    /// closes it.
+    fn show_projector(&mut self) {
         if self.cafe.is_none() || self.table_mode.is_some() {
             return;
         }
-        self.projector.open = !self.projector.open;
         if self.projector.open {
-            self.projector.placing = true;
-            self.refresh_monitors = true;
-        } else {
-            self.projector.fullscreen = None;
+            self.projector.wanted = self
+                .projector
+                .fullscreen_name()
+                .or_else(|| self.projector.last_screen.clone());
+        }
+        self.projector.open = true;
+        self.projector.placing = true;
+        self.refresh_monitors = true;
+        self.remember_projector();
+    }
+
+    fn close_projector(&mut self) {
+        if !self.projector.open {
+            return;
+        }
+        self.projector.open = false;
+        self.projector.fullscreen = None;
+        self.remember_projector();
+    }
+
+    /// Put the projector fullscreen on the screen numbered `monitor`.
+    fn fullscreen(&mut self, monitor: usize) {
+        let id = super::projector::viewport_id();
+        self.projector.open = true;
+        self.ctx
+            .send_viewport_cmd_to(id, egui::ViewportCommand::SetMonitor(monitor));
+        self.projector.fullscreen = Some(monitor);
+        if let Some(name) = self.projector.fullscreen_name() {
+            self.projector.last_screen = Some(name);
         }
         self.remember_projector();
     }
 
-    fn fullscreen(&mut self, monitor: Option<usize>) {
-        let id = super::projector::viewport_id();
-        self.projector.open = true;
-        match monitor {
-            Some(index) => {
-                self.ctx
-                    .send_viewport_cmd_to(id, egui::ViewportCommand::SetMonitor(index));
-                self.projector.fullscreen = Some(index);
-            }
-            None => {
-                self.projector.fullscreen = None;
-                self.ctx
-                    .send_viewport_cmd_to(id, egui::ViewportCommand::Fullscreen(false));
-            }
+    /// Take the projector out of fullscreen, into a window (F5 puts it back).
+    fn leave_fullscreen(&mut self) {
+        if self.projector.fullscreen.take().is_none() {
+            return;
         }
+        let id = super::projector::viewport_id();
+        self.ctx
+            .send_viewport_cmd_to(id, egui::ViewportCommand::Fullscreen(false));
         self.remember_projector();
     }
 

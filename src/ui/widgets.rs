@@ -2,6 +2,7 @@
 
 use egui::{Color32, RichText, Ui};
 
+use super::command::{AppCommand, Commands};
 use super::text::{t, ta};
 use crate::store::saver::SaveStatus;
 
@@ -9,6 +10,19 @@ use crate::store::saver::SaveStatus;
 /// way, so it always looks like something to press.
 pub fn toggle<'a>(on: bool, text: impl egui::IntoAtoms<'a>) -> egui::Button<'a> {
     egui::Button::selectable(on, text).frame_when_inactive(true)
+}
+
+/// A button with `command`'s name and, under the pointer, what it does; pressed, it asks for
+/// the command.
+pub fn command_button(ui: &mut Ui, command: AppCommand, enabled: bool, commands: &mut Commands) {
+    let lang = super::text::language(ui.ctx());
+    if ui
+        .add_enabled(enabled, egui::Button::new(command.label(lang)))
+        .on_hover_text(command.tooltip(lang))
+        .clicked()
+    {
+        commands.push(command);
+    }
 }
 
 /// "Saved 19:04:12", "Saving…", or the error in plain words.

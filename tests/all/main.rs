@@ -19,6 +19,7 @@ mod presenter;
 mod recovery;
 mod repaint;
 mod review_screens;
+mod room_keys;
 mod samples;
 mod spanish_console;
 mod spanish_desk;

@@ -14,7 +14,7 @@ mod words;
 
 pub use request::{AttendanceExport, CloseChoice, Commands, Intent, RecoverChoice, Request};
 pub use words::{
-    KeyRow, chord_text, either, key_rows, key_table_markdown, places_text, typing_text,
+    KeyRow, chord_text, either, key_rows, key_table_markdown, places_text, typing_text, where_text,
 };
 
 /// Where the app is, for deciding which keys mean something.
@@ -80,16 +80,25 @@ impl Places {
         Place::SignIn,
         Place::TableMode,
     ]);
+    /// The presenter only: letters, Space and the arrows, which people type on every other
+    /// page.
+    pub const PRESENTER: Places = Places::of(&[Place::Presenter]);
     const TABLES: Places = Places::of(&[Place::Tables]);
     const SIGN_IN: Places = Places::of(&[Place::SignIn]);
 }
 
-/// Which text box has the keyboard, as far as the keys care.
+/// What has the keyboard, as far as the keys care: a key goes to what has the keyboard first,
+/// and only keys nothing on screen wants become commands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Focus {
-    /// No text box: letters are free for commands.
+    /// Nothing: every key is free for commands.
     #[default]
     Free,
+    /// A button, tick box or list row has the keyboard: Space and Enter press it, the arrows
+    /// and Tab move between controls.
+    Control,
+    /// A menu or drop-down list is open: Esc closes it, Space, Enter and the arrows choose in it.
+    Popup,
     /// The table note box, and whether it is empty.
     NoteBox { empty: bool },
     /// The box editing a note already taken.
@@ -100,16 +109,52 @@ pub enum Focus {
     Text,
 }
 
-/// Whether a key works while a text box has the keyboard.
+impl Focus {
+    /// Every kind of focus.
+    pub const ALL: [Focus; 8] = [
+        Focus::Free,
+        Focus::Control,
+        Focus::Popup,
+        Focus::NoteBox { empty: true },
+        Focus::NoteBox { empty: false },
+        Focus::NoteEdit,
+        Focus::NameSuggestions,
+        Focus::Text,
+    ];
+
+    /// Whether what has the keyboard wants `key` for itself.
+    pub fn wants(self, key: Key) -> bool {
+        let moves_or_presses = matches!(
+            key,
+            Key::Space
+                | Key::Enter
+                | Key::Tab
+                | Key::ArrowUp
+                | Key::ArrowDown
+                | Key::ArrowLeft
+                | Key::ArrowRight
+        );
+        match self {
+            Focus::Free => false,
+            Focus::Control => moves_or_presses,
+            Focus::Popup => moves_or_presses || key == Key::Escape,
+            Focus::NoteBox { .. } | Focus::NoteEdit | Focus::NameSuggestions | Focus::Text => true,
+        }
+    }
+}
+
+/// Whether a key works while a text box or another control has the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Typing {
-    /// Only when no text box has the keyboard (letters, Space, arrows belong to the text).
+    /// Only when nothing on screen wants the key: no text box has the keyboard (letters, Space
+    /// and arrows belong to the text), and no button, tick box or menu that Space, Enter, the
+    /// arrows or Esc would press, move or close.
     NotWhileTyping,
     /// Always (function keys, the clicker's Page Up/Down, Ctrl and Alt chords).
     Always,
     /// Only in the note box.
     InNoteBox,
-    /// When no text box has the keyboard, or the note box is empty (Ctrl+Z undoes notes there).
+    /// When nothing wants the key, or the note box is empty (Ctrl+Z undoes notes there).
     EmptyNoteBox,
     /// Only while editing a note.
     InNoteEdit,
@@ -118,16 +163,17 @@ pub enum Typing {
 }
 
 impl Typing {
-    fn allows(self, focus: Focus) -> bool {
-        matches!(
-            (self, focus),
-            (Typing::Always, _)
-                | (Typing::NotWhileTyping | Typing::EmptyNoteBox, Focus::Free)
-                | (Typing::InNoteBox, Focus::NoteBox { .. })
-                | (Typing::EmptyNoteBox, Focus::NoteBox { empty: true })
-                | (Typing::InNoteEdit, Focus::NoteEdit)
-                | (Typing::InNameSuggestions, Focus::NameSuggestions)
-        )
+    /// Whether `key` pressed with `focus` on the keyboard means the command.
+    pub fn allows(self, focus: Focus, key: Key) -> bool {
+        let free = !focus.wants(key);
+        match self {
+            Typing::Always => true,
+            Typing::NotWhileTyping => free,
+            Typing::InNoteBox => matches!(focus, Focus::NoteBox { .. }),
+            Typing::EmptyNoteBox => free || focus == Focus::NoteBox { empty: true },
+            Typing::InNoteEdit => focus == Focus::NoteEdit,
+            Typing::InNameSuggestions => focus == Focus::NameSuggestions,
+        }
     }
 }
 
@@ -136,12 +182,39 @@ impl Typing {
 pub struct Chord {
     pub shortcut: KeyboardShortcut,
     pub typing: Typing,
+    /// Where this key works when that is narrower than the command's places (the clicker's
+    /// Page Down works on every page, the Right arrow and Space only on the presenter).
+    pub only: Option<Places>,
+}
+
+impl Chord {
+    /// Where this key works, for a command that works at `places`.
+    pub fn places(self, places: Places) -> Places {
+        self.only.unwrap_or(places)
+    }
+
+    /// Whether a press of `key` with `modifiers` is this chord. Shift and Alt must match, so
+    /// Shift+Enter is not Enter; only for keys that some keyboards need Shift to type
+    /// (`?`, `+`) is Shift let through.
+    pub fn is_pressed(self, key: Key, modifiers: Modifiers) -> bool {
+        let shifted_symbol = matches!(
+            key,
+            Key::Questionmark | Key::Plus | Key::Equals | Key::Minus | Key::Period | Key::Comma
+        );
+        self.shortcut.logical_key == key
+            && if shifted_symbol {
+                modifiers.matches_logically(self.shortcut.modifiers)
+            } else {
+                modifiers.matches_exact(self.shortcut.modifiers)
+            }
+    }
 }
 
 const fn chord(modifiers: Modifiers, key: Key, typing: Typing) -> Chord {
     Chord {
         shortcut: KeyboardShortcut::new(modifiers, key),
         typing,
+        only: None,
     }
 }
 
@@ -151,6 +224,15 @@ const fn plain(key: Key) -> Chord {
 
 const fn always(key: Key) -> Chord {
     chord(Modifiers::NONE, key, Typing::Always)
+}
+
+/// A key for the presenter only, where nobody types all evening: on every other page it is
+/// left to the boxes and controls.
+const fn on_presenter(key: Key) -> Chord {
+    Chord {
+        only: Some(Places::PRESENTER),
+        ..plain(key)
+    }
 }
 
 /// Defines [`AppCommand`] and [`AppCommand::ALL`] from one list, so the list of every command
@@ -215,7 +297,9 @@ app_commands! {
     AddMinute,
     RemoveMinute,
     ShowThemes,
-    ToggleProjector,
+    /// Open the projector window, or put it back fullscreen on its screen: never closes it,
+    /// so a clicker's F5 is safe mid-café.
+    ShowProjector,
     ShowPresenter,
     ShowTables,
     ShowHarvest,
@@ -254,6 +338,12 @@ app_commands! {
     Escape,
     Quit,
     GoHome,
+    /// Close the projector window (a button only: no key closes the room's screen).
+    CloseProjector,
+    /// Take the projector out of fullscreen, into a window (a button only).
+    LeaveFullscreen,
+    /// Show or hide the panel that shows which key each button of a clicker sends.
+    TestClicker,
     /// Look for screens again (after plugging in a projector).
     RefreshMonitors,
     /// Delete the export files that hold names.
@@ -325,7 +415,7 @@ impl AppCommand {
             C::AddMinute => "command-add-minute",
             C::RemoveMinute => "command-remove-minute",
             C::ShowThemes => "command-show-themes",
-            C::ToggleProjector => "command-toggle-projector",
+            C::ShowProjector => "command-show-projector",
             C::ShowPresenter => "command-show-presenter",
             C::ShowTables => "command-show-tables",
             C::ShowHarvest => "command-show-harvest",
@@ -346,6 +436,9 @@ impl AppCommand {
             C::Escape => "command-escape",
             C::Quit => "command-quit",
             C::GoHome => "command-go-home",
+            C::CloseProjector => "command-close-projector",
+            C::LeaveFullscreen => "command-leave-fullscreen",
+            C::TestClicker => "command-test-clicker",
             C::RefreshMonitors => "command-refresh-monitors",
             C::DeleteNamedExports => "command-delete-named-exports",
         }
@@ -408,7 +501,7 @@ impl AppCommand {
             C::ShowThemes => Command::ToggleScreen(ProjectorScreen::Themes),
             C::Undo => Command::Undo,
             C::Redo => Command::Redo,
-            C::ToggleProjector
+            C::ShowProjector
             | C::ShowPresenter
             | C::ShowTables
             | C::ShowHarvest
@@ -425,6 +518,9 @@ impl AppCommand {
             | C::Escape
             | C::Quit
             | C::GoHome
+            | C::CloseProjector
+            | C::LeaveFullscreen
+            | C::TestClicker
             | C::RefreshMonitors
             | C::DeleteNamedExports => return None,
             select_table!() => return None,
@@ -439,26 +535,14 @@ impl AppCommand {
         place: Place,
         focus: Focus,
     ) -> Option<AppCommand> {
-        // Most specific first: Ctrl+Shift+Z is redo before Ctrl+Z is undo.
-        let mut best: Option<(AppCommand, u32)> = None;
-        for command in Self::keyed() {
+        Self::keyed().find(|command| {
             let meta = command.meta();
-            if !meta.places.contains(place) {
-                continue;
-            }
-            for c in meta.chords {
-                if c.shortcut.logical_key == key
-                    && modifiers.matches_logically(c.shortcut.modifiers)
-                    && c.typing.allows(focus)
-                {
-                    let weight = modifier_count(c.shortcut.modifiers);
-                    if best.is_none_or(|(_, w)| weight > w) {
-                        best = Some((command, weight));
-                    }
-                }
-            }
-        }
-        best.map(|(command, _)| command)
+            meta.chords.iter().any(|c| {
+                c.places(meta.places).contains(place)
+                    && c.is_pressed(key, modifiers)
+                    && c.typing.allows(focus, key)
+            })
+        })
     }
 }
 
@@ -484,10 +568,6 @@ fn tag_id(tag: Tag) -> &'static str {
         Tag::Action => "action",
         Tag::Quote => "quote",
     }
-}
-
-fn modifier_count(m: Modifiers) -> u32 {
-    u32::from(m.alt) + u32::from(m.ctrl || m.command || m.mac_cmd) + u32::from(m.shift)
 }
 
 #[cfg(test)]

@@ -27,8 +27,8 @@ pub enum Request {
     TakeOver(PathBuf),
     /// What to do with a recovery copy (by its place in the list).
     Recover(usize, RecoverChoice),
-    /// Put the projector fullscreen on this monitor (by index), or leave fullscreen.
-    Fullscreen(Option<usize>),
+    /// Put the projector fullscreen on this monitor (by its place in the system's list).
+    Fullscreen(usize),
     /// Close the notice with this number.
     DismissNotice(usize),
     /// Save the attendance (a report or CSV; names or not) or a blank sign-in sheet to

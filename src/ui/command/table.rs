@@ -3,7 +3,7 @@
 
 use egui::{Key, Modifiers};
 
-use super::{AppCommand, Chord, Meta, Places, Typing, always, chord, plain};
+use super::{AppCommand, Chord, Meta, Places, Typing, always, chord, on_presenter, plain};
 
 /// A command's keys and places, built at compile time.
 macro_rules! meta {
@@ -31,29 +31,39 @@ impl AppCommand {
     /// The command's keys and where they work.
     pub fn meta(self) -> &'static Meta {
         use AppCommand as C;
-        const N: Typing = Typing::NotWhileTyping;
         match self {
             C::NextStep => meta!(
                 &[
                     always(Key::PageDown),
-                    chord(Modifiers::NONE, Key::ArrowRight, N),
-                    chord(Modifiers::NONE, Key::Space, N),
+                    on_presenter(Key::ArrowRight),
+                    on_presenter(Key::Space),
                 ],
                 Places::CAFE
             ),
-            C::PreviousStep => meta!(&[always(Key::PageUp), plain(Key::ArrowLeft)], Places::CAFE),
-            C::FirstStep => meta!(&[plain(Key::Home)], Places::CAFE),
-            C::LastStep => meta!(&[plain(Key::End)], Places::CAFE),
-            C::Black => meta!(&[plain(Key::B), plain(Key::Period)], Places::CAFE),
-            C::White => meta!(&[plain(Key::W), plain(Key::Comma)], Places::CAFE),
-            C::Freeze => meta!(&[plain(Key::F)], Places::CAFE),
-            C::MoveTables => meta!(&[plain(Key::M)], Places::CAFE),
-            C::ToggleTimer => meta!(&[plain(Key::T)], Places::CAFE),
-            C::ResetTimer => meta!(&[plain(Key::R)], Places::CAFE),
-            C::AddMinute => meta!(&[plain(Key::Plus), plain(Key::Equals)], Places::CAFE),
-            C::RemoveMinute => meta!(&[plain(Key::Minus)], Places::CAFE),
-            C::ShowThemes => meta!(&[plain(Key::H)], Places::CAFE),
-            C::ToggleProjector => meta!(&[always(Key::F5)], Places::CAFE),
+            C::PreviousStep => meta!(
+                &[always(Key::PageUp), on_presenter(Key::ArrowLeft)],
+                Places::CAFE
+            ),
+            C::FirstStep => meta!(&[plain(Key::Home)], Places::PRESENTER),
+            C::LastStep => meta!(&[plain(Key::End)], Places::PRESENTER),
+            C::Black => meta!(&[plain(Key::B), plain(Key::Period)], Places::PRESENTER),
+            C::White => meta!(&[plain(Key::W), plain(Key::Comma)], Places::PRESENTER),
+            C::Freeze => meta!(&[plain(Key::F)], Places::PRESENTER),
+            C::MoveTables => meta!(&[plain(Key::M)], Places::PRESENTER),
+            C::ToggleTimer => meta!(&[plain(Key::T)], Places::PRESENTER),
+            C::ResetTimer => meta!(&[plain(Key::R)], Places::PRESENTER),
+            C::AddMinute => meta!(&[plain(Key::Plus), plain(Key::Equals)], Places::PRESENTER),
+            C::RemoveMinute => meta!(&[plain(Key::Minus)], Places::PRESENTER),
+            C::ShowThemes => meta!(&[plain(Key::H)], Places::PRESENTER),
+            // A clicker's "slideshow" button sends F5 (or Shift+F5) and Esc in turn: F5 only
+            // ever opens the projector or puts it back fullscreen, and Esc never touches it.
+            C::ShowProjector => meta!(
+                &[
+                    always(Key::F5),
+                    chord(Modifiers::SHIFT, Key::F5, Typing::Always)
+                ],
+                Places::CAFE
+            ),
             C::ShowPresenter => meta!(&[always(Key::F2)], Places::CAFE),
             C::ShowTables => meta!(&[always(Key::F3)], Places::CAFE),
             C::ShowHarvest => meta!(&[always(Key::F4)], Places::CAFE),
@@ -135,6 +145,9 @@ impl AppCommand {
                 Places::ALL
             ),
             C::GoHome => meta!(&[], Places::ALL),
+            C::CloseProjector => meta!(&[], Places::CAFE),
+            C::LeaveFullscreen => meta!(&[], Places::CAFE),
+            C::TestClicker => meta!(&[], Places::CAFE),
             C::RefreshMonitors => meta!(&[], Places::CAFE),
             C::DeleteNamedExports => meta!(&[], Places::SIGN_IN),
         }

@@ -37,7 +37,7 @@ fn every_request() -> Vec<Request> {
         Request::Import(path.clone()),
         Request::TakeOver(path.clone()),
         Request::Recover(0, RecoverChoice::Recover),
-        Request::Fullscreen(None),
+        Request::Fullscreen(0),
         Request::DismissNotice(0),
         Request::ExportAttendance {
             kind: AttendanceExport::Csv,
@@ -81,34 +81,114 @@ fn every_command_has_a_label_and_a_tooltip_in_english_and_spanish() {
 
 #[test]
 fn no_two_commands_share_a_chord_in_one_place() {
-    let focuses = [
-        Focus::Free,
-        Focus::NoteBox { empty: true },
-        Focus::NoteBox { empty: false },
-        Focus::NoteEdit,
-        Focus::NameSuggestions,
-        Focus::Text,
-    ];
-    let chords = |c: AppCommand| c.meta().chords.iter().map(move |chord| (c, chord));
+    // Every key press any command listens for, tried at every place with every focus: at most
+    // one command may take it.
+    let presses: Vec<_> = AppCommand::ALL
+        .iter()
+        .flat_map(|c| c.meta().chords)
+        .map(|chord| chord.shortcut)
+        .collect();
     for place in Place::ALL {
-        for focus in focuses {
-            let live: Vec<_> = AppCommand::ALL
-                .iter()
-                .copied()
-                .filter(|c| c.meta().places.contains(place))
-                .flat_map(chords)
-                .filter(|(_, chord)| chord.typing.allows(focus))
-                .collect();
-            for (i, (a, first)) in live.iter().enumerate() {
-                for (b, second) in &live[i + 1..] {
-                    assert!(
-                        a == b || first.shortcut != second.shortcut,
-                        "{a:?} and {b:?} both take {:?} at {place:?} with {focus:?}",
-                        first.shortcut
-                    );
-                }
+        for focus in Focus::ALL {
+            for press in &presses {
+                let (key, modifiers) = (press.logical_key, press.modifiers);
+                let takers: Vec<AppCommand> = AppCommand::ALL
+                    .iter()
+                    .copied()
+                    .filter(|c| {
+                        let meta = c.meta();
+                        meta.chords.iter().any(|chord| {
+                            chord.places(meta.places).contains(place)
+                                && chord.is_pressed(key, modifiers)
+                                && chord.typing.allows(focus, key)
+                        })
+                    })
+                    .collect();
+                assert!(
+                    takers.len() <= 1,
+                    "{takers:?} all take {press:?} at {place:?} with {focus:?}"
+                );
             }
         }
+    }
+}
+
+#[test]
+fn shift_and_alt_are_not_ignored_and_the_clicker_keys_stay_safe() {
+    use egui::{Key, Modifiers};
+    let typing = Focus::NoteBox { empty: false };
+    assert_eq!(
+        AppCommand::for_key(Key::Enter, Modifiers::NONE, Place::Tables, typing),
+        Some(AppCommand::AddNote)
+    );
+    assert_eq!(
+        AppCommand::for_key(Key::Enter, Modifiers::SHIFT, Place::Tables, typing),
+        None,
+        "Shift+Enter starts a new line in the note"
+    );
+    assert_eq!(
+        AppCommand::for_key(Key::B, Modifiers::ALT, Place::Presenter, Focus::Free),
+        None
+    );
+    // "?" and "+" need Shift on many keyboards.
+    assert_eq!(
+        AppCommand::for_key(
+            Key::Questionmark,
+            Modifiers::SHIFT,
+            Place::Presenter,
+            Focus::Free
+        ),
+        Some(AppCommand::Help)
+    );
+    for modifiers in [Modifiers::NONE, Modifiers::SHIFT] {
+        assert_eq!(
+            AppCommand::for_key(Key::F5, modifiers, Place::Presenter, Focus::Free),
+            Some(AppCommand::ShowProjector),
+            "F5 and Shift+F5 never close the projector"
+        );
+    }
+    assert_eq!(
+        AppCommand::for_key(Key::Escape, Modifiers::NONE, Place::Presenter, Focus::Free),
+        Some(AppCommand::Escape)
+    );
+    assert_eq!(
+        AppCommand::for_key(Key::Escape, Modifiers::NONE, Place::Presenter, Focus::Popup),
+        None,
+        "Esc closes the open menu and nothing else"
+    );
+}
+
+#[test]
+fn a_focused_control_gets_space_and_enter_and_letters_stay_on_the_presenter() {
+    use egui::{Key, Modifiers};
+    let at = |key, place, focus| AppCommand::for_key(key, Modifiers::NONE, place, focus);
+    assert_eq!(
+        at(Key::Space, Place::Presenter, Focus::Free),
+        Some(AppCommand::NextStep)
+    );
+    assert_eq!(at(Key::Space, Place::Presenter, Focus::Control), None);
+    assert_eq!(at(Key::ArrowRight, Place::Presenter, Focus::Control), None);
+    assert_eq!(
+        at(Key::B, Place::Presenter, Focus::Control),
+        Some(AppCommand::Black),
+        "a button does not want letters"
+    );
+    for place in [Place::Tables, Place::Harvest, Place::SignIn] {
+        for key in [
+            Key::Space,
+            Key::ArrowRight,
+            Key::B,
+            Key::T,
+            Key::M,
+            Key::Home,
+        ] {
+            assert_eq!(at(key, place, Focus::Free), None, "{key:?} at {place:?}");
+        }
+        assert_eq!(
+            at(Key::PageDown, place, Focus::Text),
+            Some(AppCommand::NextStep),
+            "the clicker works on every page"
+        );
     }
 }
 
@@ -155,13 +235,19 @@ fn each_tag_has_its_own_label_and_buttons_carry_the_first_key_in_the_language() 
 fn the_key_list_reads_in_spanish_and_the_readme_table_stays_english() {
     let es = Lang::from_code("es").expect("a Spanish catalogue");
     let table = super::key_table_markdown();
-    assert!(table.contains("| Page Up or Left arrow | Go back one step | an open café (not table mode) | Page Up only |"), "{table}");
+    assert!(
+        table.contains(
+            "| Page Up or Left arrow | Go back one step \
+             | an open café (not table mode); Left arrow: presenter only | Page Up only |"
+        ),
+        "{table}"
+    );
     let rows = super::key_rows(es);
     let next = &rows[0];
     assert_eq!(next.keys, "Av Pág o Flecha derecha o Espacio");
     assert_eq!(super::typing_text(es, next.command), "solo Av Pág");
     assert_eq!(
-        super::places_text(es, next.command.meta().places),
-        "un café abierto (no en modo mesa)"
+        super::where_text(es, next.command),
+        "un café abierto (no en modo mesa); Flecha derecha o Espacio: solo presentación"
     );
 }

@@ -103,7 +103,7 @@ pub fn key_table_markdown() -> String {
             "| {} | {} | {} | {} |\n",
             row.keys.replace('|', "\\|"),
             row.command.tooltip(lang),
-            places_text(lang, row.command.meta().places),
+            where_text(lang, row.command),
             typing_text(lang, row.command)
         ));
     }
@@ -131,6 +131,34 @@ pub fn places_text(lang: Lang, places: Places) -> String {
     .map(|(_, key)| tr(lang, key))
     .collect();
     names.join(", ")
+}
+
+/// Where a command's keys work, in words, with the keys that work in fewer places named:
+/// "an open café (not table mode); Right arrow or Space: presenter only".
+pub fn where_text(lang: Lang, command: AppCommand) -> String {
+    let meta = command.meta();
+    let mut text = places_text(lang, meta.places);
+    let narrower: Vec<&Chord> = meta
+        .chords
+        .iter()
+        .filter(|c| c.places(meta.places) != meta.places)
+        .collect();
+    if let Some(first) = narrower.first() {
+        let keys: Vec<String> = narrower
+            .iter()
+            .map(|c| chord_text(lang, c.shortcut))
+            .collect();
+        text = tr_args(
+            lang,
+            "help-where-keys-only",
+            &[
+                ("where", text.into()),
+                ("keys", either(lang, &keys).into()),
+                ("only", places_text(lang, first.places(meta.places)).into()),
+            ],
+        );
+    }
+    text
 }
 
 /// Which of a command's keys still work while a text box has the keyboard, in words.

@@ -3,14 +3,15 @@
 use egui::{RichText, Ui};
 
 use super::{View, step_label};
-use crate::live::{Command, ProjectorScreen};
+use crate::live::{Command, LiveState, ProjectorScreen};
 use crate::model::Step;
 use crate::model::guide::language_name;
 use crate::model::timer::format_secs;
 use crate::ui::Projector;
 use crate::ui::command::{AppCommand, Commands, Request};
 use crate::ui::text::{t, ta};
-use crate::ui::theme;
+use crate::ui::widgets::command_button;
+use crate::ui::{steady, theme};
 
 pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     let timer = &view.live.session.timer;
@@ -46,24 +47,36 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
         } else {
             "presenter-timer-resume"
         };
-        let (start_text, start_hint) = (t(ui, start), t(ui, &format!("{start}-hint")));
-        let mut button = |ui: &mut Ui, command: AppCommand, text: &str, hint: &str| {
-            if ui
-                .button(command.button_text_as(lang, text))
-                .on_hover_text(hint)
-                .clicked()
-            {
-                commands.push(command);
-            }
-        };
-        button(ui, AppCommand::ToggleTimer, &start_text, &start_hint);
+        // Start, Pause and Resume take the same room, so the buttons after it stay put.
+        let toggle = AppCommand::ToggleTimer;
+        let texts = [
+            "presenter-timer-start",
+            "presenter-timer-pause",
+            "presenter-timer-resume",
+        ]
+        .map(|key| toggle.button_text_as(lang, &t(ui, key)));
+        let shown = texts
+            .iter()
+            .position(|text| *text == toggle.button_text_as(lang, &t(ui, start)))
+            .unwrap_or_default();
+        if steady::button(ui, &texts, shown)
+            .on_hover_text(t(ui, &format!("{start}-hint")))
+            .clicked()
+        {
+            commands.push(toggle);
+        }
         for command in [
             AppCommand::ResetTimer,
             AppCommand::RemoveMinute,
             AppCommand::AddMinute,
         ] {
-            let (text, hint) = (command.label(lang), command.tooltip(lang));
-            button(ui, command, &text, &hint);
+            if ui
+                .button(command.button_text(lang))
+                .on_hover_text(command.tooltip(lang))
+                .clicked()
+            {
+                commands.push(command);
+            }
         }
         let minutes = timer.planned_secs / 60;
         ui.label(ta(ui, "presenter-round-of", &[("minutes", minutes.into())]));
@@ -81,7 +94,8 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
                 "presenter-still-timing",
                 &[
                     ("from", from.into()),
-                    ("keys", AppCommand::ResetTimer.keys_text(lang).into()),
+                    ("reset", AppCommand::ResetTimer.keys_text(lang).into()),
+                    ("start", AppCommand::ToggleTimer.keys_text(lang).into()),
                     ("minutes", minutes.into()),
                 ],
             );
@@ -90,26 +104,31 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     });
 }
 
+/// The projector's controls. Every one is always there, at the same width, so opening the
+/// projector or putting it fullscreen never moves a control under the pointer.
 pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     let live = view.live;
     let projector = view.projector;
     let lang = crate::ui::text::language(ui.ctx());
     ui.horizontal_wrapped(|ui| {
-        let text = if projector.open {
-            t(ui, "presenter-close-projector")
-        } else {
-            t(ui, "presenter-open-projector")
-        };
-        if ui
-            .button(AppCommand::ToggleProjector.button_text_as(lang, &text))
-            .on_hover_text(AppCommand::ToggleProjector.tooltip(lang))
+        let show = AppCommand::ShowProjector;
+        let texts = [
+            show.button_text_as(lang, &t(ui, "presenter-open-projector")),
+            show.button_text_as(lang, &t(ui, "presenter-projector-fullscreen")),
+        ];
+        if steady::button(ui, &texts, usize::from(projector.open))
+            .on_hover_text(show.tooltip(lang))
             .clicked()
         {
-            commands.push(AppCommand::ToggleProjector);
+            commands.push(show);
         }
-        if projector.open {
+        ui.add_enabled_ui(projector.open, |ui| {
             fullscreen_menu_ui(ui, projector, commands);
-        }
+            let fullscreen = projector.fullscreen.is_some();
+            command_button(ui, AppCommand::LeaveFullscreen, fullscreen, commands);
+            command_button(ui, AppCommand::CloseProjector, true, commands);
+        });
+        command_button(ui, AppCommand::TestClicker, true, commands);
         ui.separator();
         let toggles = [
             (live.screen == ProjectorScreen::Black, AppCommand::Black),
@@ -130,28 +149,7 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands
             }
         }
         ui.separator();
-        let languages = live.session.guide.translation_languages();
-        if !languages.is_empty() {
-            let current = live.session.projector.translation.clone();
-            let none = t(ui, "presenter-translation-none");
-            let shown = current
-                .as_deref()
-                .map_or_else(|| none.clone(), language_name);
-            egui::ComboBox::from_label(t(ui, "presenter-translation"))
-                .selected_text(shown)
-                .show_ui(ui, |ui| {
-                    if ui.selectable_label(current.is_none(), none).clicked() {
-                        commands.push(Request::Cafe(Command::SetTranslation(None)));
-                    }
-                    for lang in &languages {
-                        let on = current.as_deref() == Some(lang.as_str());
-                        if ui.selectable_label(on, language_name(lang)).clicked() {
-                            commands
-                                .push(Request::Cafe(Command::SetTranslation(Some(lang.clone()))));
-                        }
-                    }
-                });
-        }
+        translation_ui(ui, live, commands);
         let mut show_timer = live.session.projector.show_timer;
         if ui
             .checkbox(&mut show_timer, t(ui, "presenter-timer-on-screen"))
@@ -162,23 +160,52 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands
     });
 }
 
+/// The translation shown under each question, as wide as its longest choice.
+fn translation_ui(ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
+    let languages = live.session.guide.translation_languages();
+    if languages.is_empty() {
+        return;
+    }
+    let current = live.session.projector.translation.clone();
+    let none = t(ui, "presenter-translation-none");
+    let shown = current
+        .as_deref()
+        .map_or_else(|| none.clone(), language_name);
+    let mut names: Vec<String> = languages.iter().map(|l| language_name(l)).collect();
+    names.push(none.clone());
+    let width = steady::widest(ui, &names) + ui.spacing().icon_width + ui.spacing().item_spacing.x;
+    egui::ComboBox::from_label(t(ui, "presenter-translation"))
+        .selected_text(shown)
+        .width(width)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(current.is_none(), none).clicked() {
+                commands.push(Request::Cafe(Command::SetTranslation(None)));
+            }
+            for lang in &languages {
+                let on = current.as_deref() == Some(lang.as_str());
+                if ui.selectable_label(on, language_name(lang)).clicked() {
+                    commands.push(Request::Cafe(Command::SetTranslation(Some(lang.clone()))));
+                }
+            }
+        });
+}
+
 fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Commands) {
     let lang = crate::ui::text::language(ui.ctx());
-    ui.menu_button(Request::Fullscreen(None).label(lang), |ui| {
+    ui.menu_button(Request::Fullscreen(0).label(lang), |ui| {
         let labels = projector.monitor_labels(lang);
         if labels.is_empty() && ui.button(t(ui, "presenter-this-screen")).clicked() {
-            commands.push(Request::Fullscreen(Some(0)));
+            commands.push(Request::Fullscreen(0));
         }
         for (i, name) in labels.iter().enumerate() {
             if ui.button(name).clicked() {
-                commands.push(Request::Fullscreen(Some(i)));
+                commands.push(Request::Fullscreen(i));
             }
         }
         if ui.button(AppCommand::RefreshMonitors.label(lang)).clicked() {
             commands.push(AppCommand::RefreshMonitors);
         }
-    });
-    if projector.fullscreen.is_some() && ui.button(AppCommand::Escape.button_text(lang)).clicked() {
-        commands.push(Request::Fullscreen(None));
-    }
+    })
+    .response
+    .on_hover_text(Request::Fullscreen(0).tooltip(lang));
 }
