@@ -294,10 +294,15 @@ impl CafeApp {
                     self.notices.info(notice);
                 }
                 self.tables = tables::TablesState::with_drafts(cafe.kept_drafts());
+                // The projector comes back with its café, on the same screen; a read-only
+                // second copy leaves it to the copy that runs the café.
                 let settings = &cafe.live().session.projector;
-                if settings.open && self.table_mode.is_none() {
+                if settings.open && cafe.read_only().is_none() {
                     self.projector.open = true;
                     self.projector.wanted.clone_from(&settings.fullscreen_on);
+                    self.projector
+                        .last_screen
+                        .clone_from(&settings.fullscreen_on);
                     self.refresh_monitors = true;
                 }
                 self.cafe = Some(cafe);
@@ -335,6 +340,8 @@ impl CafeApp {
             self.table_mode = Some(number);
             self.page = Page::Tables;
             self.tables.focus_note_box();
+            // A table's laptop never shows the room's screen.
+            self.projector = super::Projector::default();
         } else {
             let message = tr_args(
                 self.lang,

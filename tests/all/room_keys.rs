@@ -354,3 +354,34 @@ fn shift_f5_opens_the_projector_as_f5_does() {
     press(&mut h, Key::F5, Modifiers::NONE);
     assert!(h.state().projector().open, "F5 never closes it");
 }
+
+#[test]
+fn table_mode_and_a_read_only_copy_never_open_the_projector() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    press(&mut h, Key::F5, Modifiers::NONE);
+    assert!(h.state_mut().flush(std::time::Duration::from_secs(5)));
+    // A second copy, while the first runs the café: read-only, and no projector of its own.
+    let second = harness(data.path(), Some(path.clone()), &clock);
+    assert!(second.state().read_only_reason().is_some());
+    assert!(!second.state().projector().open, "the read-only copy");
+    drop(second);
+    drop(h);
+    // The café remembers its projector; a table's laptop opening it shows none.
+    let mut table = crate::common::table_mode_harness(data.path(), path.clone(), 2, &clock);
+    assert_eq!(table.state().table_mode(), Some(2));
+    assert!(!table.state().projector().open, "table mode");
+    press(&mut table, Key::F5, Modifiers::NONE);
+    assert!(
+        !table.state().projector().open,
+        "F5 is no key in table mode"
+    );
+    drop(table);
+    let again = harness(data.path(), Some(path), &clock);
+    assert!(
+        again.state().projector().open,
+        "the facilitator's copy still has it"
+    );
+}
