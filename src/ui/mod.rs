@@ -27,6 +27,7 @@ pub mod tables;
 pub mod text;
 pub mod theme;
 pub mod widgets;
+pub mod window;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -94,6 +95,10 @@ pub struct CafeApp {
     /// Table mode's table number.
     table_mode: Option<u32>,
     help: bool,
+    /// The console window's size and place, fitted to its screen and remembered.
+    window: window::WindowWatch,
+    /// The window was checked to be on a screen (once, at the start).
+    placed_window: bool,
     /// The "Test your clicker" panel, while it is open.
     clicker: Option<clicker::ClickerTest>,
     refresh_monitors: bool,
@@ -160,6 +165,8 @@ impl CafeApp {
             table_mode: None,
             help: false,
             clicker: None,
+            window: window::WindowWatch::default(),
+            placed_window: false,
             refresh_monitors: false,
             keys: KeyRouter::default(),
             projector_keys: KeyRouter::default(),
@@ -300,6 +307,7 @@ impl CafeApp {
     /// Draw one frame. Split from [`eframe::App::ui`] so benchmarks can run it headless.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.window.watch(&ctx);
         let mut commands = Commands::default();
         let place = self.place();
         // On the Tables page typing always lands in a box: when none has the keyboard (a
@@ -480,6 +488,9 @@ impl CafeApp {
     }
 
     fn update_monitors(&mut self, frame: &eframe::Frame) {
+        if !std::mem::replace(&mut self.placed_window, true) {
+            window::keep_on_a_screen(frame);
+        }
         if !std::mem::take(&mut self.refresh_monitors) {
             return;
         }

@@ -420,6 +420,19 @@ impl CafeApp {
     /// The window is closing: save and unlock; keep trying briefly if the disk is slow.
     pub(super) fn close_for_exit(&mut self) {
         self.keep_drafts(true);
+        if let Some(place) = self.window.place()
+            && self.prefs.window != Some(place)
+        {
+            self.prefs.window = Some(place);
+            // The window is going: nobody is left to read a notice.
+            if let Err(p) = self.prefs.save(&self.data) {
+                log::warn!(
+                    "where the window was is not remembered: {}: {}",
+                    p.file.display(),
+                    p.why
+                );
+            }
+        }
         if let Some(cafe) = self.cafe.take()
             && let Err((cafe, error)) = cafe.close(Duration::from_secs(10))
         {

@@ -21,6 +21,7 @@ mod repaint;
 mod review_screens;
 mod room_keys;
 mod samples;
+mod small_screens;
 mod spanish_console;
 mod spanish_desk;
 mod spanish_review;
