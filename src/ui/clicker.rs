@@ -92,7 +92,7 @@ impl ClickerTest {
                     ui.label(tr(lang, "clicker-intro"));
                 });
                 ui.separator();
-                egui::ScrollArea::vertical().show(ui, |ui| self.tables_ui(ui, lang));
+                crate::ui::steady::Scroll::vertical().show(ui, |ui| self.tables_ui(ui, lang));
             });
     }
 

@@ -39,11 +39,14 @@ impl HarvestState {
         {
             self.selected_theme = themes.last().map(|t| t.id);
         }
+        // A share of the window that no theme's title can widen: the notes beside it stay put
+        // as themes are added.
+        let side = (ui.available_width() * 0.38).clamp(300.0, 480.0);
         egui::Panel::right("themes")
-            .default_size(420.0)
-            .min_size(300.0)
+            .exact_size(side)
+            .resizable(false)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
+                crate::ui::steady::Scroll::vertical().show(ui, |ui| {
                     ui.add_enabled_ui(writable, |ui| {
                         self.themes_ui(ui, live, commands);
                         ui.separator();
@@ -58,7 +61,7 @@ impl HarvestState {
                     .strong(),
             );
             ui.label(t(ui, "harvest-shared-intro"));
-            egui::ScrollArea::vertical()
+            crate::ui::steady::Scroll::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.add_enabled_ui(writable, |ui| self.shared_ui(ui, live, commands));
@@ -97,12 +100,13 @@ impl HarvestState {
                 ui.horizontal(|ui| {
                     if let Some(theme) = theme {
                         let inside = theme.notes.contains(&note.id);
-                        let text = if inside {
-                            t(ui, "harvest-take-out")
-                        } else {
-                            t(ui, "harvest-add-to")
-                        };
-                        if ui.add(egui::Button::selectable(inside, text)).clicked() {
+                        let texts = [t(ui, "harvest-add-to"), t(ui, "harvest-take-out")];
+                        // As wide as its longer words, so the notes beside it never shift.
+                        let width = crate::ui::steady::widest(ui, &texts);
+                        let text = texts[usize::from(inside)].clone();
+                        let button =
+                            egui::Button::selectable(inside, text).min_size(egui::vec2(width, 0.0));
+                        if ui.add(button).clicked() {
                             commands.push(record(RecordCommand::ToggleThemeNote {
                                 theme: theme.id,
                                 note: note.id,
@@ -151,8 +155,9 @@ impl HarvestState {
         });
         ui.horizontal(|ui| {
             let label = ui.label(t(ui, "harvest-new-theme"));
+            let width = room_beside(ui, &[t(ui, "harvest-add-theme")]);
             let edit = ui
-                .add(egui::TextEdit::singleline(&mut self.new_theme).desired_width(220.0))
+                .add(egui::TextEdit::singleline(&mut self.new_theme).desired_width(width))
                 .labelled_by(label.id);
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if (ui.button(t(ui, "harvest-add-theme")).clicked() || enter)
@@ -170,36 +175,32 @@ impl HarvestState {
         for theme in session.themes.iter().filter(|t| !t.deleted) {
             let tables: BTreeSet<_> = theme.notes.iter().filter_map(|n| table_of.get(n)).collect();
             let on = self.selected_theme == Some(theme.id);
-            ui.horizontal(|ui| {
-                let text = ta(
-                    ui,
-                    "harvest-theme-line",
-                    &[
-                        ("title", theme.title.as_str().into()),
-                        ("tables", tables.len().into()),
-                        ("notes", theme.notes.len().into()),
-                    ],
-                );
-                if ui
-                    .add(egui::Button::selectable(on, RichText::new(text).size(18.0)))
-                    .clicked()
-                {
-                    self.selected_theme = Some(theme.id);
-                }
-                if ui.small_button(t(ui, "harvest-rename")).clicked() {
-                    self.renaming = Some((theme.id, theme.title.clone()));
-                }
-                if ui.small_button(t(ui, "harvest-delete-theme")).clicked() {
-                    commands.push(record(RecordCommand::DeleteTheme { id: theme.id }));
-                }
-            });
+            let text = ta(
+                ui,
+                "harvest-theme-line",
+                &[
+                    ("title", theme.title.as_str().into()),
+                    ("tables", tables.len().into()),
+                    ("notes", theme.notes.len().into()),
+                ],
+            );
+            // The whole width, cut short with "…" (all of it under the pointer): a long title
+            // never widens the panel.
+            let button = egui::Button::selectable(on, RichText::new(&text).size(18.0))
+                .truncate()
+                .min_size(egui::vec2(ui.available_width(), 0.0));
+            if ui.add(button).on_hover_text(&text).clicked() {
+                self.selected_theme = Some(theme.id);
+            }
             if let Some((id, title)) = self.renaming.as_mut().filter(|(id, _)| *id == theme.id) {
                 let id = *id;
                 let mut done = false;
                 ui.horizontal(|ui| {
                     let label = ui.label(t(ui, "harvest-new-title"));
+                    let buttons = [t(ui, "harvest-save"), t(ui, "harvest-cancel")];
+                    let width = room_beside(ui, &buttons);
                     let edit = ui
-                        .add(egui::TextEdit::singleline(title).desired_width(240.0))
+                        .add(egui::TextEdit::singleline(title).desired_width(width))
                         .labelled_by(label.id);
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if ui.button(t(ui, "harvest-save")).clicked() || enter {
@@ -218,6 +219,21 @@ impl HarvestState {
                 }
             }
         }
+        // What can be done to the chosen theme, under the list.
+        if let Some(theme) = self
+            .selected_theme
+            .and_then(|id| session.themes.iter().find(|t| t.id == id && !t.deleted))
+            && self.renaming.is_none()
+        {
+            ui.horizontal(|ui| {
+                if ui.small_button(t(ui, "harvest-rename")).clicked() {
+                    self.renaming = Some((theme.id, theme.title.clone()));
+                }
+                if ui.small_button(t(ui, "harvest-delete-theme")).clicked() {
+                    commands.push(record(RecordCommand::DeleteTheme { id: theme.id }));
+                }
+            });
+        }
     }
 
     fn commitments_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
@@ -231,12 +247,18 @@ impl HarvestState {
         let due_date = (!due.is_empty()).then(|| NaiveDate::parse_from_str(due, "%Y-%m-%d"));
         egui::Grid::new("commitment").num_columns(2).show(ui, |ui| {
             let label = ui.label(t(ui, "harvest-what"));
-            ui.add(egui::TextEdit::singleline(&mut self.commitment).desired_width(260.0))
-                .labelled_by(label.id);
+            ui.add(
+                egui::TextEdit::singleline(&mut self.commitment)
+                    .desired_width(ui.available_width().min(260.0)),
+            )
+            .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(t(ui, "harvest-who"));
-            ui.add(egui::TextEdit::singleline(&mut self.owner).desired_width(260.0))
-                .labelled_by(label.id);
+            ui.add(
+                egui::TextEdit::singleline(&mut self.owner)
+                    .desired_width(ui.available_width().min(260.0)),
+            )
+            .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(t(ui, "harvest-due"));
             ui.add(egui::TextEdit::singleline(&mut self.due).desired_width(120.0))
@@ -273,6 +295,16 @@ impl HarvestState {
             });
         }
     }
+}
+
+/// The width left for a text box in a row that still has `buttons` to its right.
+fn room_beside(ui: &Ui, buttons: &[String]) -> f32 {
+    let spacing = ui.spacing().item_spacing.x;
+    let taken: f32 = buttons
+        .iter()
+        .map(|b| crate::ui::steady::widest(ui, std::slice::from_ref(b)) + spacing)
+        .sum();
+    (ui.available_width() - taken - spacing).max(80.0)
 }
 
 /// A commitment as the list shows it: its words, who, and by when (the date in the form it is

@@ -31,7 +31,7 @@ pub fn ui(ctx: &egui::Context, place: Place, lang: crate::i18n::Lang, commands: 
             });
             ui.separator();
             let column = (size.x - 40.0) / 4.0;
-            egui::ScrollArea::vertical()
+            crate::ui::steady::Scroll::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     egui::Grid::new("keys")

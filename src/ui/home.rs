@@ -100,12 +100,11 @@ impl HomeState {
     ) {
         // The start button and what stops it sit in a bar at the foot of the window, so
         // they are in view on a small laptop however long the list of guides grows.
-        let bar = egui::Panel::bottom("home_start")
+        egui::Panel::bottom("home_start")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
             .show(ui, |ui| self.start_bar_ui(ui, commands));
-        super::notices::keep_above(ui.ctx(), bar.response.rect.top());
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
+            crate::ui::steady::Scroll::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
@@ -279,7 +278,7 @@ impl HomeState {
             });
         }
         let shown = self.sessions.len().min(RECENT);
-        egui::ScrollArea::vertical()
+        crate::ui::steady::Scroll::vertical()
             .id_salt("recent")
             .max_height(ui.available_height() * 0.6)
             .show(ui, |ui| {

@@ -165,7 +165,7 @@ impl CafeApp {
             table_mode: None,
             help: false,
             clicker: None,
-            window: window::WindowWatch::default(),
+            window: window::WindowWatch::new(prefs.window.as_ref()),
             placed_window: false,
             refresh_monitors: false,
             keys: KeyRouter::default(),
@@ -332,6 +332,8 @@ impl CafeApp {
         }
         let now = self.now();
         self.handle_close_request(&ctx);
+        // The messages' strip first: it is the foot of every screen, under the page's own bars.
+        self.notices.ui(ui, &mut commands);
         if let Some(closing) = &mut self.closing {
             closing.ui(ui, &mut commands);
         }
@@ -377,7 +379,6 @@ impl CafeApp {
             self.home.ui(ui, &self.recoveries, self.lang, &mut commands);
         }
         self.check_fonts(&ctx);
-        self.notices.ui(&ctx, &mut commands);
         if self.help {
             help::ui(&ctx, place, self.lang, &mut commands);
         }
@@ -392,6 +393,7 @@ impl CafeApp {
             self.tables.apply_focus(&ctx);
         }
         self.keep_drafts(false);
+        steady::finish_frame(&ctx);
         self.schedule_repaint(&ctx, now);
     }
 

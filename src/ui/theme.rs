@@ -85,6 +85,9 @@ pub mod palette {
     pub const PRESSED: Color32 = Color32::from_rgb(0xC9, 0xDA, 0xF0);
     /// A selected item that is not the accent (a selected list row).
     pub const SELECTED: Color32 = Color32::from_rgb(0xD2, 0xE2, 0xF5);
+    /// The ring around the control that has the keyboard: dark orange, so it is never
+    /// mistaken for the blue edge of a control under the pointer.
+    pub const FOCUS: Color32 = Color32::from_rgb(0xB8, 0x46, 0x00);
 }
 
 /// Colours for the series of a chart: one for each role (there are nine) and, in order, for
@@ -241,6 +244,11 @@ mod tests {
             ("control edges on paper", EDGE, PAPER, 3.0),
             ("control edges on cards", EDGE, CARD, 3.0),
             ("hover edges on paper", ACCENT, PAPER, 3.0),
+            ("the focus ring on paper", FOCUS, PAPER, 3.0),
+            ("the focus ring on cards", FOCUS, CARD, 3.0),
+            ("the focus ring on stripes", FOCUS, STRIPE, 3.0),
+            ("the focus ring on hovered controls", FOCUS, HOVER, 3.0),
+            ("the focus ring on selected rows", FOCUS, SELECTED, 3.0),
             ("notices", NOTICE_TEXT, NOTICE_BG, 4.5),
             ("errors", ERROR_TEXT, ERROR_BG, 4.5),
             ("errors on paper", ERROR_TEXT, PAPER, 4.5),

@@ -27,13 +27,21 @@ pub fn viewport(remembered: Option<&WindowPlace>) -> ViewportBuilder {
     }
 }
 
+/// Room left for a title bar when the system does not say how tall the window's frame is.
+const TITLE_BAR: f32 = 32.0;
+
 /// The inner size that makes a window fit a screen of `screen` points, when its frame
 /// (`outer`, around an inside of `inner`) does not fit; `None` when it fits already.
 pub fn fitted(inner: Vec2, outer: Vec2, screen: Vec2) -> Option<Vec2> {
-    if outer.x <= screen.x + 0.5 && outer.y <= screen.y + 0.5 {
+    let mut frame = (outer - inner).max(Vec2::ZERO);
+    if frame.y < 1.0 {
+        // The system reports no frame (X11 often does not): allow for a title bar.
+        frame.y = TITLE_BAR;
+    }
+    let whole = inner + frame;
+    if whole.x <= screen.x + 0.5 && whole.y <= screen.y + 0.5 {
         return None;
     }
-    let frame = (outer - inner).max(Vec2::ZERO);
     let room = (screen - frame).max(Vec2::from(MIN_SIZE));
     Some(inner.min(room))
 }
@@ -42,12 +50,22 @@ pub fn fitted(inner: Vec2, outer: Vec2, screen: Vec2) -> Option<Vec2> {
 /// its last size and place (not while maximized or fullscreen) to remember at closing.
 #[derive(Default)]
 pub struct WindowWatch {
+    /// The window was to open filling its screen (the first time, or as it was left).
+    wants_maximized: bool,
     checked: bool,
     place: Option<WindowPlace>,
     maximized: bool,
 }
 
 impl WindowWatch {
+    /// Watch a window opened from `remembered` (see [`viewport`]).
+    pub fn new(remembered: Option<&WindowPlace>) -> Self {
+        Self {
+            wants_maximized: remembered.is_none_or(|place| place.maximized),
+            ..Self::default()
+        }
+    }
+
     /// Look at the window this frame.
     pub fn watch(&mut self, ctx: &egui::Context) {
         let (inner, outer, screen, maximized, fullscreen) = ctx.input(|i| {
@@ -72,10 +90,13 @@ impl WindowWatch {
         {
             self.checked = true;
             if let Some(size) = fitted(inner.size(), outer.size(), screen) {
-                ctx.send_viewport_cmd(ViewportCommand::Maximized(false));
                 ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
                 let top = outer.min.max(egui::Pos2::ZERO);
                 ctx.send_viewport_cmd(ViewportCommand::OuterPosition(top));
+            }
+            if self.wants_maximized && !maximized {
+                // Some window managers let a new window ask for this only once it is shown.
+                ctx.send_viewport_cmd(ViewportCommand::Maximized(true));
             }
         }
         if !maximized {

@@ -12,6 +12,7 @@ mod hostile;
 mod i18n;
 mod keys;
 mod languages;
+mod layout;
 mod lock;
 mod merge;
 mod past_cafes;

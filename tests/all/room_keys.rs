@@ -4,13 +4,13 @@
 
 use cafe_host::live::ProjectorScreen;
 use cafe_host::model::Step;
-use cafe_host::ui::{AppCommand, CafeApp, Monitor, Page, Request};
+use cafe_host::ui::{AppCommand, CafeApp, Page, Request};
 use egui::accesskit::Toggled;
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use crate::common::{NOTE_BOX, TestClock, example_session, harness};
+use crate::common::{NOTE_BOX, TestClock, example_session, harness, two_screens};
 
 fn step(h: &Harness<'_, CafeApp>) -> Step {
     h.state().live().expect("open").session.current
@@ -36,26 +36,6 @@ fn example_cafe() -> (tempfile::TempDir, TestClock, Harness<'static, CafeApp>) {
     let path = example_session(data.path());
     let h = harness(data.path(), Some(path), &clock);
     (data, clock, h)
-}
-
-/// A laptop and a projector, as the system lists them.
-fn two_screens() -> Vec<Monitor> {
-    vec![
-        Monitor {
-            name: "eDP-1".into(),
-            width: 1366,
-            height: 768,
-            has_presenter: true,
-            unnamed: None,
-        },
-        Monitor {
-            name: "HDMI-1".into(),
-            width: 1024,
-            height: 768,
-            has_presenter: false,
-            unnamed: None,
-        },
-    ]
 }
 
 /// The example café on the presenter, with the projector fullscreen on the second screen.
@@ -122,7 +102,7 @@ fn esc_closes_an_open_menu_and_nothing_else() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
     let mut h = projector_fullscreen(data.path(), &clock);
-    h.get_by_label("Fullscreen on…").click();
+    h.get_by_label("Projector window").click();
     h.run();
     assert!(h.query_by_label("Look for screens again").is_some(), "open");
     press(&mut h, Key::Escape, Modifiers::NONE);
@@ -138,7 +118,7 @@ fn esc_closes_an_open_menu_and_nothing_else() {
     // The translation list too.
     let spanish = |h: &Harness<'_, CafeApp>| h.query_all_by_label("Español").count();
     let shown = spanish(&h);
-    h.get_by_label("Translation on screen").click();
+    h.get_by_label("Translation").click();
     h.run();
     assert!(spanish(&h) > shown, "the list is open");
     press(&mut h, Key::Escape, Modifiers::NONE);
@@ -185,6 +165,8 @@ fn f5_puts_the_projector_back_fullscreen_on_its_screen() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
     let mut h = projector_fullscreen(data.path(), &clock);
+    h.get_by_label("Projector window").click();
+    h.run();
     h.get_by_label("Leave fullscreen").click();
     h.run();
     assert_eq!(h.state().projector().fullscreen, None, "a window now");
@@ -195,6 +177,8 @@ fn f5_puts_the_projector_back_fullscreen_on_its_screen() {
         Some(1),
         "back on the projector's screen"
     );
+    h.get_by_label("Projector window").click();
+    h.run();
     h.get_by_label("Close projector").click();
     h.run();
     assert!(!h.state().projector().open, "only the button closes it");

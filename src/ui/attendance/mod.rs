@@ -176,20 +176,26 @@ impl AttendanceState {
         self.poll();
         let session = &live.session;
         let figures = Figures::of(&session.attendees, &session.tallies);
+        let full: Vec<(u32, usize)> = table_counts(&session.attendees, session.details.tables)
+            .into_iter()
+            .filter(|(_, n)| *n > TABLE_LIMIT)
+            .collect();
+        // A share of the window, so the form keeps its room on a small laptop.
+        let side = (ui.available_width() * 0.36).clamp(320.0, 460.0);
         egui::Panel::right("attendance_side")
-            .default_size(460.0)
-            .min_size(320.0)
+            .exact_size(side)
+            .resizable(false)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    side::figures_ui(ui, &figures);
-                    ui.separator();
+                side::figures_ui(ui, &figures, &full);
+                ui.separator();
+                crate::ui::steady::Scroll::vertical().show(ui, |ui| {
                     self.list_ui(ui, live, writable, commands);
                     ui.separator();
                     self.privacy_ui(ui, live, exports, writable, commands);
                 });
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
+            crate::ui::steady::Scroll::vertical().show(ui, |ui| {
                 ui.add_enabled_ui(writable, |ui| {
                     let mut counts_only = session.counts_only;
                     if ui
@@ -245,30 +251,9 @@ impl AttendanceState {
         if let Some(person) = picked {
             self.fill_from(&person, live);
         }
-        let seated = table_counts(&session.attendees, session.details.tables)
-            .get(&self.form.table)
-            .copied()
-            .unwrap_or(0);
-        let joining = usize::from(self.form.editing.is_none());
-        if seated + joining > TABLE_LIMIT {
-            ui.label(
-                RichText::new(ta(
-                    ui,
-                    "signin-table-too-full",
-                    &[
-                        ("table", self.form.table.into()),
-                        ("count", (seated + joining).into()),
-                        ("limit", TABLE_LIMIT.into()),
-                    ],
-                ))
-                .color(RED)
-                .strong(),
-            );
-        }
         let problem = form_problem(&self.form);
-        if let Some(p) = problem {
-            ui.label(RichText::new(t(ui, p)).small());
-        }
+        // The button first, then what keeps it from working, each in room of its own: the
+        // words come and go as the form is filled in, and the button never moves.
         ui.horizontal(|ui| {
             let text = if self.form.editing.is_some() {
                 AppCommand::CheckIn.button_text_as(
@@ -291,6 +276,28 @@ impl AttendanceState {
                 self.form = Form::default();
             }
         });
+        let problem = problem.map(|p| t(ui, p)).unwrap_or_default();
+        let ink = ui.visuals().text_color();
+        crate::ui::steady::lines(ui, &problem, 1, ink);
+        let seated = table_counts(&session.attendees, session.details.tables)
+            .get(&self.form.table)
+            .copied()
+            .unwrap_or(0);
+        let joining = usize::from(self.form.editing.is_none());
+        let too_full = if seated + joining > TABLE_LIMIT {
+            ta(
+                ui,
+                "signin-table-too-full",
+                &[
+                    ("table", self.form.table.into()),
+                    ("count", (seated + joining).into()),
+                    ("limit", TABLE_LIMIT.into()),
+                ],
+            )
+        } else {
+            String::new()
+        };
+        crate::ui::steady::lines(ui, &too_full, 1, RED);
     }
 
     /// The name box, and under it the people from earlier cafés whose names match.

@@ -5,10 +5,10 @@ use egui::{RichText, Ui};
 
 use super::{AttendanceState, Form, RED};
 use crate::live::{Command, LiveState, RecordCommand};
-use crate::model::attendance::{TABLE_LIMIT, table_counts};
 use crate::model::{Attendee, Figures, Role};
 use crate::store::people::{fold, matches_words};
 use crate::ui::command::{AppCommand, AttendanceExport, Commands, Request};
+use crate::ui::steady;
 use crate::ui::text::role_text;
 use crate::ui::text::{t, ta, tn};
 
@@ -29,19 +29,6 @@ impl AttendanceState {
             .split_whitespace()
             .map(str::to_owned)
             .collect();
-        for (table, n) in table_counts(&session.attendees, session.details.tables) {
-            if n > TABLE_LIMIT {
-                ui.label(
-                    RichText::new(ta(
-                        ui,
-                        "signin-table-full",
-                        &[("table", table.into()), ("count", n.into())],
-                    ))
-                    .color(RED)
-                    .strong(),
-                );
-            }
-        }
         let record = |c: RecordCommand| Request::Cafe(Command::Record(c));
         for a in session.attendees.iter().rev().filter(|a| !a.deleted) {
             if !words.is_empty() && !matches_words(&fold(&a.name), &words) {
@@ -260,13 +247,16 @@ impl AttendanceState {
 /// What the model counts people who gave no language under (the figures' own English words).
 const NOT_GIVEN: &str = "Not given";
 
-pub(super) fn figures_ui(ui: &mut Ui, f: &Figures) {
+/// The live figures, in room kept for each line however many roles and languages come in,
+/// so the search box and the list under them never move while people arrive.
+pub(super) fn figures_ui(ui: &mut Ui, f: &Figures, full: &[(u32, usize)]) {
     ui.label(
         RichText::new(ta(ui, "signin-here", &[("count", f.total.into())]))
             .size(28.0)
             .strong(),
     );
-    ui.label(ta(
+    let ink = ui.visuals().text_color();
+    let needs = ta(
         ui,
         "signin-figures",
         &[
@@ -274,15 +264,14 @@ pub(super) fn figures_ui(ui: &mut Ui, f: &Figures) {
             ("interpreter", f.interpreter_needed.into()),
             ("children", f.children_in_childcare.into()),
         ],
-    ));
+    );
+    steady::lines(ui, &needs, 2, ink);
     let roles: Vec<String> = f
         .by_role
         .iter()
         .map(|(r, n)| format!("{}: {n}", role_text(ui, *r)))
         .collect();
-    if !roles.is_empty() {
-        ui.label(roles.join(" · "));
-    }
+    steady::lines(ui, &roles.join(" · "), 2, ink);
     // The model counts people who gave no language under its own English words.
     let not_given = t(ui, "signin-language-not-given-count");
     let languages: Vec<String> = f
@@ -297,7 +286,16 @@ pub(super) fn figures_ui(ui: &mut Ui, f: &Figures) {
             format!("{l}: {n}")
         })
         .collect();
-    if !languages.is_empty() {
-        ui.label(languages.join(" · "));
-    }
+    steady::lines(ui, &languages.join(" · "), 2, ink);
+    let warnings: Vec<String> = full
+        .iter()
+        .map(|(table, n)| {
+            ta(
+                ui,
+                "signin-table-full",
+                &[("table", (*table).into()), ("count", (*n).into())],
+            )
+        })
+        .collect();
+    steady::lines(ui, &warnings.join(" · "), 1, RED);
 }

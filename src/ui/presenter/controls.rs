@@ -13,10 +13,19 @@ use crate::ui::text::{t, ta};
 use crate::ui::widgets::command_button;
 use crate::ui::{steady, theme};
 
+/// The round timer: its time, its buttons, whether the room sees it, and (when a round of an
+/// earlier question is still running) which keys start this question's round. The hint has a
+/// place of its own at the end of the row, so nothing moves when it comes or goes.
 pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     let timer = &view.live.session.timer;
     let urgency = timer.urgency(view.now);
     let lang = crate::ui::text::language(ui.ctx());
+    // A short laptop screen gets a smaller clock, so the question keeps its room.
+    let size = if ui.ctx().content_rect().height() < 700.0 {
+        30.0
+    } else {
+        40.0
+    };
     ui.horizontal(|ui| {
         egui::Frame::default()
             .fill(theme::timer_band(urgency))
@@ -26,7 +35,7 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
                 ui.label(
                     RichText::new(format_secs(timer.remaining_secs(view.now)))
                         .monospace()
-                        .size(40.0)
+                        .size(size)
                         .strong()
                         .color(theme::timer_colour(urgency, false)),
                 );
@@ -80,32 +89,56 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
         }
         let minutes = timer.planned_secs / 60;
         ui.label(ta(ui, "presenter-round-of", &[("minutes", minutes.into())]));
-        let session = &view.live.session;
-        if let (Step::Question(here), true) = (session.current, timer.is_running())
-            && timer.question != Some(here)
-        {
-            let minutes = session.guide.questions.get(here).map_or(0, |q| q.minutes);
-            let from = timer.question.map_or_else(
-                || t(ui, "presenter-earlier-step"),
-                |q| step_label(lang, Step::Question(q)),
-            );
-            let text = ta(
-                ui,
-                "presenter-still-timing",
-                &[
-                    ("from", from.into()),
-                    ("reset", AppCommand::ResetTimer.keys_text(lang).into()),
-                    ("start", AppCommand::ToggleTimer.keys_text(lang).into()),
-                    ("minutes", minutes.into()),
-                ],
-            );
-            ui.label(RichText::new(text).color(theme::ERROR_TEXT));
-        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            command_button(ui, AppCommand::TestClicker, true, commands);
+            let mut show_timer = view.live.session.projector.show_timer;
+            if ui
+                .checkbox(&mut show_timer, t(ui, "presenter-timer-on-screen"))
+                .changed()
+            {
+                commands.push(Request::Cafe(Command::SetShowTimer(show_timer)));
+            }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                still_timing_ui(ui, view);
+            });
+        });
     });
 }
 
+/// While a round of an earlier question runs on: which question it times, and the keys that
+/// set and start this question's round.
+fn still_timing_ui(ui: &mut Ui, view: &View<'_>) {
+    let lang = crate::ui::text::language(ui.ctx());
+    let session = &view.live.session;
+    let timer = &session.timer;
+    let (Step::Question(here), true) = (session.current, timer.is_running()) else {
+        return;
+    };
+    if timer.question == Some(here) {
+        return;
+    }
+    let minutes = session.guide.questions.get(here).map_or(0, |q| q.minutes);
+    let from = timer.question.map_or_else(
+        || t(ui, "presenter-earlier-step"),
+        |q| step_label(lang, Step::Question(q)),
+    );
+    let text = ta(
+        ui,
+        "presenter-still-timing",
+        &[
+            ("from", from.into()),
+            ("reset", AppCommand::ResetTimer.keys_text(lang).into()),
+            ("start", AppCommand::ToggleTimer.keys_text(lang).into()),
+            ("minutes", minutes.into()),
+        ],
+    );
+    ui.add(egui::Label::new(RichText::new(&text).color(theme::ERROR_TEXT)).truncate())
+        .on_hover_text(text);
+}
+
 /// The projector's controls. Every one is always there, at the same width, so opening the
-/// projector or putting it fullscreen never moves a control under the pointer.
+/// projector or putting it fullscreen never moves a control under the pointer; what is done
+/// once an evening (which screen, leaving fullscreen, closing) is in the window menu.
 pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     let live = view.live;
     let projector = view.projector;
@@ -122,13 +155,7 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands
         {
             commands.push(show);
         }
-        ui.add_enabled_ui(projector.open, |ui| {
-            fullscreen_menu_ui(ui, projector, commands);
-            let fullscreen = projector.fullscreen.is_some();
-            command_button(ui, AppCommand::LeaveFullscreen, fullscreen, commands);
-            command_button(ui, AppCommand::CloseProjector, true, commands);
-        });
-        command_button(ui, AppCommand::TestClicker, true, commands);
+        window_menu_ui(ui, projector, commands);
         ui.separator();
         let toggles = [
             (live.screen == ProjectorScreen::Black, AppCommand::Black),
@@ -149,13 +176,8 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands
             }
         }
         ui.separator();
-        translation_ui(ui, live, commands);
-        let mut show_timer = live.session.projector.show_timer;
-        if ui
-            .checkbox(&mut show_timer, t(ui, "presenter-timer-on-screen"))
-            .changed()
-        {
-            commands.push(Request::Cafe(Command::SetShowTimer(show_timer)));
+        if view.writable {
+            translation_ui(ui, live, commands);
         }
     });
 }
@@ -174,9 +196,11 @@ fn translation_ui(ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
     let mut names: Vec<String> = languages.iter().map(|l| language_name(l)).collect();
     names.push(none.clone());
     let width = steady::widest(ui, &names) + ui.spacing().icon_width + ui.spacing().item_spacing.x;
+    // Whole on its row: a row too short for it moves it to the next, never squeezes it.
     egui::ComboBox::from_label(t(ui, "presenter-translation"))
         .selected_text(shown)
         .width(width)
+        .wrap_mode(egui::TextWrapMode::Extend)
         .show_ui(ui, |ui| {
             if ui.selectable_label(current.is_none(), none).clicked() {
                 commands.push(Request::Cafe(Command::SetTranslation(None)));
@@ -190,22 +214,29 @@ fn translation_ui(ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         });
 }
 
-fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Commands) {
+/// The projector window's menu: which screen it fills, leaving fullscreen, closing it.
+fn window_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Commands) {
     let lang = crate::ui::text::language(ui.ctx());
-    ui.menu_button(Request::Fullscreen(0).label(lang), |ui| {
-        let labels = projector.monitor_labels(lang);
-        if labels.is_empty() && ui.button(t(ui, "presenter-this-screen")).clicked() {
-            commands.push(Request::Fullscreen(0));
+    ui.menu_button(t(ui, "presenter-projector-window"), |ui| {
+        ui.label(RichText::new(Request::Fullscreen(0).label(lang)).strong());
+        let mut labels = projector.monitor_labels(lang);
+        if labels.is_empty() {
+            labels.push(t(ui, "presenter-this-screen"));
         }
         for (i, name) in labels.iter().enumerate() {
-            if ui.button(name).clicked() {
+            if ui
+                .add_enabled(projector.open, egui::Button::new(name))
+                .clicked()
+            {
                 commands.push(Request::Fullscreen(i));
             }
         }
-        if ui.button(AppCommand::RefreshMonitors.label(lang)).clicked() {
-            commands.push(AppCommand::RefreshMonitors);
-        }
+        command_button(ui, AppCommand::RefreshMonitors, true, commands);
+        ui.separator();
+        let fullscreen = projector.fullscreen.is_some();
+        command_button(ui, AppCommand::LeaveFullscreen, fullscreen, commands);
+        command_button(ui, AppCommand::CloseProjector, projector.open, commands);
     })
     .response
-    .on_hover_text(Request::Fullscreen(0).tooltip(lang));
+    .on_hover_text(t(ui, "presenter-projector-window-hint"));
 }

@@ -184,7 +184,7 @@ impl LibraryScreen {
         scroll.bar_width = 12.0;
         // The handle in the ink colour: the theme's control colour is the track's own white.
         scroll.foreground_color = true;
-        egui::ScrollArea::both()
+        crate::ui::steady::Scroll::both()
             .id_salt("review-library")
             .auto_shrink([false, true])
             .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)

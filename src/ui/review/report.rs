@@ -127,7 +127,7 @@ impl ReportScreen {
         ui.separator();
         let target = self.target;
         let mut scrolled = self.scrolled;
-        egui::ScrollArea::vertical()
+        crate::ui::steady::Scroll::vertical()
             .id_salt("review-report")
             .auto_shrink(false)
             .show(ui, |ui| {

@@ -113,7 +113,7 @@ impl SearchScreen {
             );
             ui.label(RichText::new(found).size(BODY));
         }
-        egui::ScrollArea::vertical()
+        crate::ui::steady::Scroll::vertical()
             .id_salt("review-search")
             .auto_shrink(false)
             .show(ui, |ui| {

@@ -69,7 +69,7 @@ impl SeriesScreen {
                 }
             }
         });
-        egui::ScrollArea::vertical()
+        crate::ui::steady::Scroll::vertical()
             .id_salt("review-series")
             .auto_shrink(false)
             .show(ui, |ui| {

@@ -225,14 +225,13 @@ impl TablesState {
                     self.list_ui(ui, live, commands);
                 });
         }
-        let entry = egui::Panel::bottom("note_entry")
+        egui::Panel::bottom("note_entry")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
             .show(ui, |ui| {
                 ui.add_enabled_ui(mode.writable, |ui| {
                     self.entry_ui(ui, live, table_id, mode.locked.is_some(), commands);
                 });
             });
-        super::notices::keep_above(ui.ctx(), entry.response.rect.top());
         egui::CentralPanel::default().show(ui, |ui| {
             self.header_ui(ui, live, table_id, mode, commands);
             ui.separator();
@@ -250,7 +249,7 @@ impl TablesState {
         for note in live.session.live_notes() {
             *counts.entry(note.table).or_default() += 1;
         }
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        crate::ui::steady::Scroll::vertical().show(ui, |ui| {
             for table in &live.session.tables {
                 let on = self.selected == Some(table.id);
                 let mut lines = vec![table_text(ui, table)];
@@ -381,7 +380,7 @@ impl TablesState {
             return;
         }
         // Only the rows in view are drawn, so a long evening stays quick.
-        egui::ScrollArea::vertical()
+        crate::ui::steady::Scroll::vertical()
             .auto_shrink([false, false])
             .stick_to_bottom(true)
             .show_rows(ui, ROW_HEIGHT, notes.len(), |ui, rows| {
