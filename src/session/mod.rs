@@ -75,7 +75,11 @@ impl OpenCafe {
         })?;
         let session = Session::new(guide, details, now);
         let path = data.sessions().join(session.file_name());
-        Ok(Self::install(data, session, path, None, notify))
+        let (mut cafe, notices) = Self::install(data, session, path, None, notify);
+        // On disk at once, not at the first change: a café killed before anything happened
+        // in it still has its details (and the top bar does not say "Saving…" meanwhile).
+        cafe.queue_save();
+        Ok((cafe, notices))
     }
 
     /// Open a session file, writable if its lock can be taken, read-only otherwise.

@@ -235,3 +235,24 @@ fn starting_in_a_data_folder_that_is_a_file_is_refused_in_plain_words() {
         .expect_err("refused");
     assert!(refused.starts_with("The café was not started"), "{refused}");
 }
+
+#[test]
+fn a_cafe_just_started_is_on_disk_before_its_first_change() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cafe = started(dir.path());
+    let path = cafe.path().to_owned();
+    // No change at all, no flush: the saver alone puts the café on disk, at once.
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while !cafe.all_saved() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(
+        cafe.all_saved(),
+        "the top bar would say \"Saving…\" forever"
+    );
+    assert!(cafe.save_status().saved_at.is_some());
+    // Killed now (nothing more runs: no close, no flush), the café is there with its details.
+    std::mem::forget(cafe);
+    let saved = crate::store::load_session(&path).expect("on disk").session;
+    assert_eq!(saved.details, details());
+}
