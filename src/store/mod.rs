@@ -67,6 +67,12 @@ impl DataDir {
         self.root.join("recovery")
     }
 
+    /// Fonts of the person's own, used besides the computer's (for a laptop where installing
+    /// a font needs rights the facilitator does not have).
+    pub fn fonts(&self) -> PathBuf {
+        self.root.join("fonts")
+    }
+
     /// Create the folders (private to the user) if they are missing. The error says in plain
     /// words which folder is the problem (e.g. a file stands where the data folder should be),
     /// so the caller can refuse to start a café that could never be saved.

@@ -108,6 +108,7 @@ pub struct CafeApp {
 impl CafeApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         theme::apply(ctx);
+        let fonts = fonts::FontSupport::start(ctx, vec![options.data.fonts()]);
         let mut notices = Notices::default();
         let (prefs, problem) = crate::store::preferences::Preferences::load(&options.data);
         let lang = prefs
@@ -159,7 +160,7 @@ impl CafeApp {
             past: None,
             lang,
             prefs,
-            fonts: fonts::FontSupport::start(ctx),
+            fonts,
             stop: options.stop,
         };
         if app.recoveries.is_empty() {
