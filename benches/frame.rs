@@ -131,6 +131,7 @@ fn session_with_notes(tables: u32, per_table: usize) -> Session {
                         table: *table,
                         text,
                         tags: vec![],
+                        at: None,
                     }),
                     now(),
                 );
@@ -271,6 +272,7 @@ fn frame_bench(c: &mut Criterion) {
                                 table,
                                 text: "One more thing the table said".into(),
                                 tags: vec![],
+                                at: None,
                             }),
                             now(),
                         );

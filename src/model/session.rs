@@ -209,6 +209,17 @@ impl Session {
         self.notes.iter().filter(|n| !n.deleted)
     }
 
+    /// The question on screen and the round now: where a note begun now belongs.
+    pub fn note_at(&self) -> super::notes::NoteAt {
+        super::notes::NoteAt {
+            question: match self.current {
+                Step::Question(i) => Some(i),
+                _ => None,
+            },
+            round: self.round(),
+        }
+    }
+
     /// Which round of table talk the café is in: how many different questions have been on
     /// screen so far (0 before the first).
     pub fn round(&self) -> u32 {

@@ -10,8 +10,10 @@ use uuid::Uuid;
 use crate::store::drafts;
 use crate::store::saver::Saver;
 
-/// Unfinished note text per table.
+/// Unfinished notes per table.
 pub type Drafts = drafts::Drafts;
+/// One table's unfinished note.
+pub type Draft = drafts::Draft;
 
 /// Drafts are written after this long without typing, or at the latest after [`MAX_WAIT`].
 const PAUSE: Duration = Duration::from_millis(400);
@@ -85,7 +87,7 @@ impl DraftsKeeper {
     pub(super) fn keep(&mut self, current: &Drafts, at_once: bool) -> Option<Duration> {
         let current: Drafts = current
             .iter()
-            .filter(|(_, t)| !t.trim().is_empty())
+            .filter(|(_, d)| !d.is_blank())
             .map(|(k, v)| (*k, v.clone()))
             .collect();
         if current != self.seen {

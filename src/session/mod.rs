@@ -19,7 +19,7 @@ use crate::store::saver::{SaveStatus, Saver};
 use crate::store::{DataDir, load_session};
 
 pub use clock::{Clock, system_clock};
-pub use drafts::Drafts;
+pub use drafts::{Draft, Drafts};
 pub use merge::{ImportError, import_copy, merge_files};
 
 /// The file in the data folder naming the session that was open when the app last stopped.

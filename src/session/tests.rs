@@ -49,6 +49,7 @@ fn add_note(cafe: &mut OpenCafe, text: &str) {
             table,
             text: text.into(),
             tags: Vec::new(),
+            at: None,
         }),
         now(),
     )
@@ -109,6 +110,7 @@ fn a_second_copy_is_read_only_and_refuses_every_change_in_words() {
             table,
             text: "typed in the wrong window".into(),
             tags: Vec::new(),
+            at: None,
         }),
         now(),
     );
@@ -150,6 +152,7 @@ fn import_and_merge_share_one_rule_and_refuse_another_cafe() {
             table,
             text: "from the other laptop".into(),
             tags: Vec::new(),
+            at: None,
         }),
         now(),
     );
@@ -183,7 +186,7 @@ fn drafts_come_back_after_the_cafe_is_dropped_without_closing() {
     let mut cafe = started(dir.path());
     let table = cafe.live().session.tables[0].id;
     let mut drafts = Drafts::new();
-    drafts.insert(table, "half a thought".into());
+    drafts.insert(table, Draft::new("half a thought", None));
     assert!(cafe.keep_drafts(&drafts, true).is_none());
     cafe.flush(Duration::from_secs(5)).expect("flushed");
     let path = cafe.path().to_owned();
@@ -191,7 +194,7 @@ fn drafts_come_back_after_the_cafe_is_dropped_without_closing() {
     let (again, notices) =
         OpenCafe::open(&DataDir::new(dir.path()), &path, quiet()).expect("reopen");
     assert_eq!(
-        again.kept_drafts().get(&table).map(String::as_str),
+        again.kept_drafts().get(&table).map(|d| d.text.as_str()),
         Some("half a thought")
     );
     assert!(
