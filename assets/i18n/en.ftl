@@ -499,15 +499,40 @@ signin-named-exports = { $count ->
 }
 signin-delete-files = Delete these files
 signin-here = { $count } here
-signin-figures = { $first ->
-    [one] { $first } first visit
-   *[other] { $first } first visits
-} · { $interpreter ->
-    [one] { $interpreter } needs an interpreter
-   *[other] { $interpreter } need an interpreter
-} · { $children ->
-    [one] { $children } child in childcare
-   *[other] { $children } children in childcare
+signin-figures = { $first } · { $interpreter } · { $children }
+# Each figure about people: $known is all (everyone signed in by name), some (some only counted at the door) or none (nobody signed in by name).
+signin-figure-first = { $known ->
+    [none] first visits not known
+    [some] at least { $count ->
+        [one] { $count } first visit
+       *[other] { $count } first visits
+    }
+   *[all] { $count ->
+        [one] { $count } first visit
+       *[other] { $count } first visits
+    }
+}
+signin-figure-interpreter = { $known ->
+    [none] interpreter needs not known
+    [some] at least { $count ->
+        [one] { $count } needs an interpreter
+       *[other] { $count } need an interpreter
+    }
+   *[all] { $count ->
+        [one] { $count } needs an interpreter
+       *[other] { $count } need an interpreter
+    }
+}
+signin-figure-children = { $known ->
+    [none] childcare not known
+    [some] at least { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
+   *[all] { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
 }
 signin-language-not-given-count = Not given
 
@@ -658,13 +683,46 @@ report-who-came = Who came
 report-figures = { $total ->
     [one] { $total } person
    *[other] { $total } people
-}, { $first } for the first time, { $interpreter ->
-    [one] { $interpreter } needed an interpreter
-   *[other] { $interpreter } needed an interpreter
-}, { $children ->
-    [one] { $children } child
-   *[other] { $children } children
-} in childcare
+}, { $first }, { $interpreter }, { $children }
+report-figure-first = { $known ->
+    [none] first visits not known
+    [some] at least { $count ->
+        [one] { $count } for the first time
+       *[other] { $count } for the first time
+    }
+   *[all] { $count ->
+        [one] { $count } for the first time
+       *[other] { $count } for the first time
+    }
+}
+report-figure-interpreter = { $known ->
+    [none] interpreter needs not known
+    [some] at least { $count ->
+        [one] { $count } needed an interpreter
+       *[other] { $count } needed an interpreter
+    }
+   *[all] { $count ->
+        [one] { $count } needed an interpreter
+       *[other] { $count } needed an interpreter
+    }
+}
+report-figure-children = { $known ->
+    [none] childcare not known
+    [some] at least { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
+   *[all] { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
+}
+# A figure about people in a table's cell.
+figure-cell = { $known ->
+    [none] not known
+    [some] at least { $count }
+   *[all] { $count }
+}
 report-role-count = { $role }: { $count }
 report-timing = Minutes per step: planned and actual
 report-planned = Planned

@@ -503,15 +503,40 @@ signin-here = { $count ->
     [one] { $count } presente
    *[other] { $count } presentes
 }
-signin-figures = { $first ->
-    [one] { $first } primera visita
-   *[other] { $first } primeras visitas
-} · { $interpreter ->
-    [one] { $interpreter } necesita intérprete
-   *[other] { $interpreter } necesitan intérprete
-} · { $children ->
-    [one] { $children } niño en cuidado infantil
-   *[other] { $children } niños en cuidado infantil
+signin-figures = { $first } · { $interpreter } · { $children }
+# Cada cifra sobre personas: $known es all (todas registradas con nombre), some (algunas solo contadas en la puerta) o none (ninguna registrada con nombre).
+signin-figure-first = { $known ->
+    [none] primeras visitas: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } primera visita
+       *[other] { $count } primeras visitas
+    }
+   *[all] { $count ->
+        [one] { $count } primera visita
+       *[other] { $count } primeras visitas
+    }
+}
+signin-figure-interpreter = { $known ->
+    [none] necesidad de intérprete: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } necesita intérprete
+       *[other] { $count } necesitan intérprete
+    }
+   *[all] { $count ->
+        [one] { $count } necesita intérprete
+       *[other] { $count } necesitan intérprete
+    }
+}
+signin-figure-children = { $known ->
+    [none] cuidado infantil: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } niño en cuidado infantil
+       *[other] { $count } niños en cuidado infantil
+    }
+   *[all] { $count ->
+        [one] { $count } niño en cuidado infantil
+       *[other] { $count } niños en cuidado infantil
+    }
 }
 signin-language-not-given-count = Sin indicar
 
@@ -661,13 +686,46 @@ report-who-came = Quién vino
 report-figures = { $total ->
     [one] { $total } persona
    *[other] { $total } personas
-}, { $first } por primera vez, { $interpreter ->
-    [one] { $interpreter } necesitó intérprete
-   *[other] { $interpreter } necesitaron intérprete
-}, { $children ->
-    [one] { $children } niña o niño
-   *[other] { $children } niñas y niños
-} en el cuidado infantil
+}, { $first }, { $interpreter }, { $children }
+report-figure-first = { $known ->
+    [none] primeras visitas: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } por primera vez
+       *[other] { $count } por primera vez
+    }
+   *[all] { $count ->
+        [one] { $count } por primera vez
+       *[other] { $count } por primera vez
+    }
+}
+report-figure-interpreter = { $known ->
+    [none] necesidad de intérprete: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } necesitó intérprete
+       *[other] { $count } necesitaron intérprete
+    }
+   *[all] { $count ->
+        [one] { $count } necesitó intérprete
+       *[other] { $count } necesitaron intérprete
+    }
+}
+report-figure-children = { $known ->
+    [none] cuidado infantil: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } niña o niño en el cuidado infantil
+       *[other] { $count } niñas y niños en el cuidado infantil
+    }
+   *[all] { $count ->
+        [one] { $count } niña o niño en el cuidado infantil
+       *[other] { $count } niñas y niños en el cuidado infantil
+    }
+}
+# Una cifra sobre personas en la celda de una tabla.
+figure-cell = { $known ->
+    [none] no se sabe
+    [some] al menos { $count }
+   *[all] { $count }
+}
 report-role-count = { $role }: { $count }
 report-timing = Minutos por paso: previstos y reales
 report-planned = Previstos

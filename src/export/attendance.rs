@@ -4,6 +4,7 @@
 use maud::html;
 
 use super::page::page;
+use super::{CHILDCARE, FIRST_VISITS, INTERPRETER, counted, people as people_figure};
 use crate::model::{Attendee, Figures, Session};
 
 /// What an export may show.
@@ -118,8 +119,8 @@ pub fn attendance_html(session: &Session, privacy: Privacy) -> String {
         p class="meta" { (when_where(session)) }
         h2 { "Who came" }
         p {
-            (f.total) " people · " (f.first_timers) " first visit · " (f.interpreter_needed)
-            " needed an interpreter · " (f.children_in_childcare) " children in childcare"
+            (counted(f.total, "person", "people")) " · " (people_figure(f.first_timers, &FIRST_VISITS)) " · "
+            (people_figure(f.interpreter_needed, &INTERPRETER)) " · " (people_figure(f.children_in_childcare, &CHILDCARE))
         }
         ul { @for (role, n) in &f.by_role { li { (role.label()) ": " (n) } } }
         ul { @for (language, n) in &f.by_language { li { (language) ": " (n) } } }

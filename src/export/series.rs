@@ -5,7 +5,7 @@
 use maud::html;
 
 use super::svg::{self, Row};
-use super::{Privacy, md, page::page};
+use super::{Privacy, md, page::page, people_cell};
 use crate::review::series::SeriesSummary;
 
 /// The sentence at the top of every series summary, saying what it holds.
@@ -27,14 +27,6 @@ fn owner(owner: &str, privacy: Privacy) -> String {
         (true, _) => "not named".to_owned(),
         (false, true) => owner.to_owned(),
         (false, false) => "name left out".to_owned(),
-    }
-}
-
-fn first_visits(c: &crate::review::series::SeriesCafe) -> String {
-    if c.counts_only {
-        "not known".to_owned()
-    } else {
-        c.figures.first_timers.to_string()
     }
 }
 
@@ -63,10 +55,10 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
             c.date,
             md(&c.title),
             c.figures.total,
-            first_visits(c),
+            people_cell(c.figures.first_timers),
             returning(c.returning),
-            c.figures.interpreter_needed,
-            c.figures.children_in_childcare
+            people_cell(c.figures.interpreter_needed),
+            people_cell(c.figures.children_in_childcare)
         ));
     }
     line("\n## People by role\n".to_owned());
@@ -150,7 +142,7 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
         .map(|c| Row {
             label: c.date.format("%-d %b %Y").to_string(),
             values: vec![
-                (!c.counts_only).then_some(f64::from(c.figures.first_timers)),
+                c.figures.first_timers.known().map(f64::from),
                 c.returning.map(f64::from),
             ],
         })
@@ -177,8 +169,8 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
             @for c in &s.cafes {
                 tr {
                     td { (c.date) } td { (c.title) } td class="n" { (c.figures.total) }
-                    td class="n" { (first_visits(c)) } td class="n" { (returning(c.returning)) }
-                    td class="n" { (c.figures.interpreter_needed) } td class="n" { (c.figures.children_in_childcare) }
+                    td class="n" { (people_cell(c.figures.first_timers)) } td class="n" { (returning(c.returning)) }
+                    td class="n" { (people_cell(c.figures.interpreter_needed)) } td class="n" { (people_cell(c.figures.children_in_childcare)) }
                 }
             }
         }

@@ -68,8 +68,11 @@ impl SeriesSummary {
             .iter()
             .map(|(path, s)| {
                 let figures = Figures::of(&s.attendees, &s.tallies);
-                let returning =
-                    (!s.counts_only).then(|| figures.total.saturating_sub(figures.first_timers));
+                // Known only when everyone was signed in by name.
+                let returning = figures
+                    .first_timers
+                    .known()
+                    .map(|first| figures.total.saturating_sub(first));
                 SeriesCafe {
                     path: path.clone(),
                     title: s.details.title.clone(),

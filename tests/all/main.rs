@@ -7,6 +7,7 @@ mod common;
 mod durability;
 mod evening;
 mod export;
+mod figures;
 mod hand_edited;
 mod hostile;
 mod i18n;

@@ -10,7 +10,7 @@ use crate::model::{Attendee, Figures, Role};
 use crate::store::people::{fold, matches_words};
 use crate::ui::command::{AppCommand, AttendanceExport};
 use crate::ui::text::role_text;
-use crate::ui::text::{t, ta, tn};
+use crate::ui::text::{people_figures, t, ta, tn};
 
 impl AttendanceState {
     pub(super) fn list_ui(
@@ -274,11 +274,7 @@ pub(super) fn figures_ui(ui: &mut Ui, f: &Figures) {
     ui.label(ta(
         ui,
         "signin-figures",
-        &[
-            ("first", f.first_timers.into()),
-            ("interpreter", f.interpreter_needed.into()),
-            ("children", f.children_in_childcare.into()),
-        ],
+        &people_figures(ui, "signin-figure", f),
     ));
     let roles: Vec<String> = f
         .by_role

@@ -163,8 +163,12 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
         .cafes
         .iter()
         .enumerate()
-        .filter(|(_, c)| !c.counts_only)
-        .map(|(i, c)| Bar::new(i as f64 - 0.2, f64::from(c.figures.first_timers)).width(0.4))
+        .filter_map(|(i, c)| {
+            c.figures
+                .first_timers
+                .known()
+                .map(|n| Bar::new(i as f64 - 0.2, f64::from(n)).width(0.4))
+        })
         .collect();
     let back: Vec<Bar> = s
         .cafes
