@@ -96,9 +96,22 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Cmd::Check { files }) => check(&files),
-        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from)
-            .and_then(|summary| print_unless_gone(&format!("{summary}\n")))
-        {
+        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from).and_then(|report| {
+            let lang = cafe_host::i18n::Lang::from_system();
+            let summary = cafe_host::i18n::tr_args(
+                lang,
+                "merge-summary",
+                &[
+                    ("file", into.display().to_string().into()),
+                    (
+                        "counts",
+                        cafe_host::i18n::merge_counts(lang, &report).into(),
+                    ),
+                    ("files", from.len().into()),
+                ],
+            );
+            print_unless_gone(&format!("{summary}\n"))
+        }) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 tell!("cafe-host merge: {message}");

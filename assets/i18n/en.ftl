@@ -361,6 +361,29 @@ nav-take-over = Take over…
 nav-import-heading = Import notes…
 nav-import-intro = Bring in the notes from another laptop's copy of this café.
 nav-import-title = Import notes
+merge-counts = { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}, { $tables ->
+    [one] { $tables } table
+   *[other] { $tables } tables
+}, { $themes ->
+    [one] { $themes } theme
+   *[other] { $themes } themes
+}, { $commitments ->
+    [one] { $commitments } commitment
+   *[other] { $commitments } commitments
+} and { $signins ->
+    [one] { $signins } sign-in
+   *[other] { $signins } sign-ins
+}
+nav-imported = Imported { $counts } (new or newer) from { $file }.
+nav-imported-nothing = Nothing new: every note in that copy is already here.
+# What `cafe-host merge` prints.
+merge-summary = { $file }: { $counts } new or updated from { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}
 
 # Notices in the corner.
 notice-earlier = { $count ->

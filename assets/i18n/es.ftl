@@ -363,6 +363,29 @@ nav-take-over = Tomar el control…
 nav-import-heading = Importar notas…
 nav-import-intro = Traer las notas de la copia de este café en otra computadora.
 nav-import-title = Importar notas
+merge-counts = { $notes ->
+    [one] { $notes } nota
+   *[other] { $notes } notas
+}, { $tables ->
+    [one] { $tables } mesa
+   *[other] { $tables } mesas
+}, { $themes ->
+    [one] { $themes } tema
+   *[other] { $themes } temas
+}, { $commitments ->
+    [one] { $commitments } compromiso
+   *[other] { $commitments } compromisos
+} y { $signins ->
+    [one] { $signins } registro de llegada
+   *[other] { $signins } registros de llegada
+}
+nav-imported = Se importaron { $counts } (nuevos o más recientes) de { $file }.
+nav-imported-nothing = Nada nuevo: todas las notas de esa copia ya están aquí.
+# Lo que escribe `cafe-host merge`.
+merge-summary = { $file }: { $counts } nuevos o actualizados de { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}
 
 # Avisos en la esquina.
 notice-earlier = { $count ->

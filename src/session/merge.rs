@@ -46,8 +46,8 @@ pub fn import_copy(session: &mut Session, other: &Path) -> Result<MergeReport, I
 }
 
 /// Merge the copies `from` into the file `into` under its lock, writing it only if every copy
-/// merged cleanly and something changed. Returns a one-line summary.
-pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+/// merged cleanly and something changed. Returns what came in, over every copy.
+pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String> {
     refuse_read_only(into)?;
     let lock = SessionLock::acquire(into).map_err(|e| match e {
         LockError::Held(Blocked::Running(_)) => format!(
@@ -83,7 +83,7 @@ fn refuse_read_only(into: &Path) -> Result<(), String> {
     }
 }
 
-fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String> {
     let loaded = load_session(into).map_err(|e| e.to_string())?;
     if let Some(reason) = loaded.read_only {
         return Err(format!("{}: {reason}", into.display()));
@@ -120,14 +120,5 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
             )
         })?;
     }
-    Ok(format!(
-        "{}: {} notes, {} tables, {} themes, {} commitments and {} sign-ins new or updated from {} file(s)",
-        into.display(),
-        total.notes,
-        total.tables,
-        total.themes,
-        total.commitments,
-        total.attendees,
-        from.len()
-    ))
+    Ok(total)
 }

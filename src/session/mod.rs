@@ -274,8 +274,9 @@ impl OpenCafe {
         Ok(changed)
     }
 
-    /// Bring in the notes of another copy of this café (another laptop's file).
-    pub fn import(&mut self, other: &Path) -> Result<String, String> {
+    /// Bring in the notes of another copy of this café (another laptop's file); says what
+    /// came in, new or newer.
+    pub fn import(&mut self, other: &Path) -> Result<MergeReport, String> {
         if let Some(reason) = &self.read_only {
             return Err(ReadOnly(reason.clone()).to_string());
         }
@@ -287,7 +288,7 @@ impl OpenCafe {
             self.live.touch();
         }
         self.queue_save();
-        Ok(describe_import(&report, other))
+        Ok(report)
     }
 
     /// Give the saver the newest state of the session if it changed since last time.
@@ -402,19 +403,6 @@ pub fn forget_last_open(data: &DataDir) -> Result<(), String> {
         )),
         _ => Ok(()),
     }
-}
-
-fn describe_import(report: &MergeReport, from: &Path) -> String {
-    if report.total() == 0 {
-        return "Nothing new: every note in that copy is already here.".to_owned();
-    }
-    format!(
-        "Imported {} notes, {} themes and {} commitments (new or newer) from {}.",
-        report.notes,
-        report.themes,
-        report.commitments,
-        from.display()
-    )
 }
 
 #[cfg(test)]

@@ -158,14 +158,10 @@ fn import_and_merge_share_one_rule_and_refuse_another_cafe() {
     );
     theirs = live.session;
     std::fs::write(&other_path, crate::store::to_ron(&theirs).expect("ron")).expect("write");
-    let message = ours.import(&other_path).expect("imported");
-    assert!(message.contains("Imported 1 notes"), "{message}");
+    let report = ours.import(&other_path).expect("imported");
+    assert_eq!((report.notes, report.total()), (1, 1));
     assert_eq!(ours.live().session.notes.len(), 1);
-    assert!(
-        ours.import(&other_path)
-            .expect("again")
-            .starts_with("Nothing new")
-    );
+    assert_eq!(ours.import(&other_path).expect("again").total(), 0);
     assert!(ours.import(ours.path().to_owned().as_path()).is_err());
 
     let mut stranger = theirs.clone();

@@ -288,7 +288,20 @@ impl CafeApp {
     fn import(&mut self, path: &Path) {
         let Some(cafe) = &mut self.cafe else { return };
         match cafe.import(path) {
-            Ok(message) => self.notices.info(message),
+            Ok(report) if report.total() == 0 => self
+                .notices
+                .info(crate::i18n::tr(self.lang, "nav-imported-nothing")),
+            Ok(report) => self.notices.info(crate::i18n::tr_args(
+                self.lang,
+                "nav-imported",
+                &[
+                    (
+                        "counts",
+                        crate::i18n::merge_counts(self.lang, &report).into(),
+                    ),
+                    ("file", path.display().to_string().into()),
+                ],
+            )),
             Err(message) => self.notices.error(message),
         }
     }

@@ -387,3 +387,33 @@ fn a_message_into_a_closed_error_stream_is_no_panic() {
         "a failed export, not a panic (101)"
     );
 }
+
+#[test]
+fn merge_counts_read_right_in_english_and_spanish() {
+    for (locale, want) in [
+        (
+            "en_US.UTF-8",
+            ": 1 note, 0 tables, 0 themes, 0 commitments and 0 sign-ins new or updated from 1 file\n",
+        ),
+        (
+            "es_ES.UTF-8",
+            ": 1 nota, 0 mesas, 0 temas, 0 compromisos y 0 registros de llegada nuevos o actualizados de 1 archivo\n",
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (into, from) = example_and_a_copy_with_a_note(dir.path());
+        let out = cafe_host()
+            .env("LC_ALL", locale)
+            .env("LANG", locale)
+            .args(["merge".as_ref(), into.as_os_str(), from.as_os_str()])
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(said.ends_with(want), "{locale}: {said}");
+    }
+}

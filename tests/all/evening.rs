@@ -325,6 +325,30 @@ fn counting_minus_takes_from_the_role_even_when_the_language_box_differs() {
 }
 
 #[test]
+fn importing_a_copy_says_what_came_in_with_plurals_right() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut copy = cafe_host::store::load_session(&path)
+        .expect("loads")
+        .session;
+    let table = copy.tables[0].id;
+    copy.notes
+        .push(crate::common::plain_note(table, "from the other laptop"));
+    let other = data.path().join("other.ron");
+    std::fs::write(&other, cafe_host::store::to_ron(&copy).expect("ron")).expect("write");
+    let mut h = crate::common::harness(data.path(), Some(path), &clock);
+    h.state_mut().run(AppCommand::Import(other.clone()));
+    h.run();
+    h.get_by_label_contains(
+        "Imported 1 note, 0 tables, 0 themes, 0 commitments and 0 sign-ins (new or newer)",
+    );
+    h.state_mut().run(AppCommand::Import(other));
+    h.run();
+    h.get_by_label("Nothing new: every note in that copy is already here.");
+}
+
+#[test]
 fn notices_never_move_the_controls() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
