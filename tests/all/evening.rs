@@ -325,6 +325,46 @@ fn counting_minus_takes_from_the_role_even_when_the_language_box_differs() {
 }
 
 #[test]
+fn enter_adds_a_commitment_and_the_next_one_can_be_typed_at_once() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = crate::common::harness(data.path(), Some(path), &clock);
+    h.key_press(Key::F4);
+    h.run();
+    let before = h.state().live().expect("open").session.commitments.len();
+    h.get_by_label("What").focus();
+    h.run();
+    h.get_by_label("What").type_text("Ask about a later bus");
+    h.run();
+    h.get_by_label("Who (optional)").focus();
+    h.run();
+    h.get_by_label("Who (optional)").type_text("Rosa");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    // The keyboard is back in the What box: the next commitment is typed straight away.
+    h.get_by_label("What").type_text("Bring a neighbour");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let live = h.state().live().expect("open");
+    let added: Vec<(&str, &str)> = live.session.commitments[before..]
+        .iter()
+        .map(|c| (c.text.as_str(), c.owner.as_str()))
+        .collect();
+    assert_eq!(
+        added,
+        [("Ask about a later bus", "Rosa"), ("Bring a neighbour", "")]
+    );
+    assert_eq!(
+        live.session.current,
+        Step::Question(1),
+        "the café did not move"
+    );
+}
+
+#[test]
 fn importing_a_copy_says_what_came_in_with_plurals_right() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
