@@ -397,3 +397,21 @@ fn editing_a_note_never_changes_its_question() {
         .expect("edited");
     assert_eq!((edited.1, edited.2), (question, round));
 }
+
+#[test]
+fn ctrl_and_a_table_the_cafe_does_not_have_says_so() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    let tables = h.state().live().expect("open").session.tables.len();
+    assert!(tables < 9, "the example has {tables} tables");
+    h.key_press(Key::F3);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num9);
+    h.run();
+    h.get_by_label(&format!(
+        "This café has no table 9; it has tables 1 to {tables}. Choose one of those."
+    ));
+    assert_eq!(h.state().page(), Page::Tables);
+}
