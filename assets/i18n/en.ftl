@@ -521,6 +521,15 @@ signin-named-exports = { $count ->
    *[other] { $count } saved export files hold names (erasing here does not change them):
 }
 signin-delete-files = Delete these files
+signin-delete-files-confirm = { $count ->
+    [one] Delete this file for good? It cannot be brought back.
+   *[other] Delete these { $count } files for good? They cannot be brought back.
+}
+signin-delete-files-yes = { $count ->
+    [one] Yes, delete it
+   *[other] Yes, delete the { $count } files
+}
+signin-delete-files-no = No, keep them
 signin-here = { $count } here
 signin-figures = { $first } · { $interpreter } · { $children }
 # Each figure about people: $known is all (everyone signed in by name), some (some only counted at the door) or none (nobody signed in by name).

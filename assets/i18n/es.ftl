@@ -522,6 +522,15 @@ signin-named-exports = { $count ->
    *[other] { $count } archivos exportados guardan nombres (borrar aquí no los cambia):
 }
 signin-delete-files = Borrar estos archivos
+signin-delete-files-confirm = { $count ->
+    [one] ¿Borrar este archivo para siempre? No se podrá recuperar.
+   *[other] ¿Borrar estos { $count } archivos para siempre? No se podrán recuperar.
+}
+signin-delete-files-yes = { $count ->
+    [one] Sí, borrarlo
+   *[other] Sí, borrar los { $count } archivos
+}
+signin-delete-files-no = No, conservarlos
 signin-here = { $count ->
     [one] { $count } presente
    *[other] { $count } presentes

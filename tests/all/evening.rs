@@ -471,12 +471,15 @@ fn exports_that_hold_names_are_listed_and_can_be_deleted() {
     let path = example_session(data.path());
     let mut h = harness(data.path(), Some(path), &clock);
     sign_in_rosa(&mut h, "1");
-    h.state_mut().run(AppCommand::ExportAttendance {
-        kind: cafe_host::ui::AttendanceExport::Csv,
-        names: true,
-    });
-    h.run();
-    h.get_by_label_contains("1 saved export file holds names");
+    for kind in [
+        cafe_host::ui::AttendanceExport::Csv,
+        cafe_host::ui::AttendanceExport::Report,
+    ] {
+        h.state_mut()
+            .run(AppCommand::ExportAttendance { kind, names: true });
+        h.run();
+    }
+    h.get_by_label_contains("2 saved export files hold names");
     let exports = data.path().join("exports");
     let holds_names = || {
         std::fs::read_dir(&exports)
@@ -485,7 +488,17 @@ fn exports_that_hold_names_are_listed_and_can_be_deleted() {
             .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains("Rosa Ortiz")))
     };
     assert!(holds_names());
+    // Deleting asks first, naming how many files go; "No" keeps them.
     h.get_by_label("Delete these files").click();
+    h.run();
+    h.get_by_label("Delete these 2 files for good? They cannot be brought back.");
+    assert!(holds_names(), "nothing deleted before the answer");
+    h.get_by_label("No, keep them").click();
+    h.run();
+    assert!(holds_names());
+    h.get_by_label("Delete these files").click();
+    h.run();
+    h.get_by_label("Yes, delete the 2 files").click();
     h.run();
     assert!(!holds_names(), "no export holds the name any more");
     assert!(h.query_by_label_contains("saved export file").is_none());

@@ -246,9 +246,24 @@ impl AttendanceState {
                 for file in files {
                     ui.label(RichText::new(file.describe()).small());
                 }
-                if ui.button(t(ui, "signin-delete-files")).clicked() {
-                    commands.push(AppCommand::DeleteNamedExports);
+                let count = files.len();
+                if !self.confirm_delete_files {
+                    self.confirm_delete_files = ui.button(t(ui, "signin-delete-files")).clicked();
+                    return;
                 }
+                ui.label(RichText::new(tn(ui, "signin-delete-files-confirm", count)).color(RED));
+                ui.horizontal(|ui| {
+                    if ui
+                        .button(tn(ui, "signin-delete-files-yes", count))
+                        .clicked()
+                    {
+                        commands.push(AppCommand::DeleteNamedExports);
+                        self.confirm_delete_files = false;
+                    }
+                    if ui.button(t(ui, "signin-delete-files-no")).clicked() {
+                        self.confirm_delete_files = false;
+                    }
+                });
             }
             Some(Err(e)) => {
                 ui.label(RichText::new(e).color(RED).small());
