@@ -15,7 +15,7 @@ use crate::store::atomic::{backup_path, ensure_private_dir, write_rebuildable};
 /// Bumped when the cached entries change shape: an older index is then rebuilt. Version 2
 /// keeps what a search item is and where it came from as facts, not English words; version 3
 /// keeps a café's first visits as a figure that may be not known, and its length rounded to
-/// the nearest minute.
+/// the nearest minute, and a commitment's owner in its searched text.
 pub const INDEX_VERSION: u32 = 3;
 
 /// The folder of the review index inside the data folder.

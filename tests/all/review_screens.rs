@@ -103,6 +103,31 @@ fn the_search_box_has_the_keyboard_when_the_search_opens() {
 }
 
 #[test]
+fn search_finds_actions_by_who_took_them_on() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let screen = SearchScreen::new(vec![sessions], dir.path().join("index"), || {});
+    let mut h = harness(screen, SearchScreen::ui);
+    h.run_steps(2);
+    let field = "Search notes, themes and actions";
+    h.get_by_label(field).focus();
+    // Accents ignored as everywhere: "martinez" finds "Rosa Martínez".
+    h.get_by_label(field).type_text("rosa martinez");
+    for _ in 0..200 {
+        h.step();
+        if h.query_by_label_contains("2 found in").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.get_by_label_contains("2 found in");
+    assert!(
+        h.query_all_by_label_contains("— Rosa Martínez").count() >= 2,
+        "each action says who took it on"
+    );
+}
+
+#[test]
 fn search_finds_a_note_and_its_report_opens_scrolled_to_it() {
     let dir = tempfile::tempdir().expect("temp");
     let sessions = example_cafes(dir.path());
