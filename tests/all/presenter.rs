@@ -171,18 +171,36 @@ fn help_overlay_lists_every_key_and_closes_with_escape() {
     h.key_press(Key::F1);
     h.run();
     let en = cafe_host::i18n::Lang::ENGLISH;
+    assert!(
+        h.query_by_label_contains("in bold").is_none(),
+        "nothing is bold"
+    );
+    h.get_by_label_contains("Keys that work on this page are marked ● and bright");
+    let mut marked = 0;
     for row in cafe_host::ui::command::key_rows(en) {
         let tooltip = row.command.tooltip(en);
         assert!(
             h.query_all_by_label(&tooltip).next().is_some(),
             "{tooltip} is missing from the key list"
         );
+        // On Home, the keys that work everywhere are marked; the café's keys are not.
+        let here = row
+            .command
+            .meta()
+            .places
+            .contains(cafe_host::ui::command::Place::Home);
+        let shown = if here {
+            marked += 1;
+            format!("● {}", row.keys)
+        } else {
+            row.keys.clone()
+        };
         assert!(
-            h.query_all_by_label(&row.keys).next().is_some(),
-            "{}",
-            row.keys
+            h.query_all_by_label(&shown).next().is_some(),
+            "{shown} (works here: {here})"
         );
     }
+    assert!(marked > 0);
     h.key_press(Key::Escape);
     h.run();
     assert!(
