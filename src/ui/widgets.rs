@@ -225,25 +225,25 @@ pub fn path_picker_ui(
     if picker.unavailable {
         ui.label(RichText::new(t(ui, "widget-no-chooser")).color(super::theme::ERROR_TEXT));
     }
-    ui.horizontal(|ui| {
-        let label = ui.label(t(ui, "widget-type-path"));
-        let edit = ui
-            .add(
-                egui::TextEdit::singleline(typed)
-                    .hint_text(t(ui, "widget-path-hint"))
-                    .desired_width(320.0),
-            )
-            .labelled_by(label.id);
-        if picker.unavailable && !was_unavailable {
-            edit.request_focus();
-        }
-        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        let clicked = ui
-            .add_enabled(!typed.trim().is_empty(), egui::Button::new(action))
-            .clicked();
-        if (clicked || enter) && !typed.trim().is_empty() {
-            chosen = Some(std::path::PathBuf::from(typed.trim()));
-        }
-    });
+    // The box has a line of its own, as wide as the place allows (up to a long path's worth):
+    // beside its label and button in a narrow column it would show only a few characters.
+    let label = ui.label(t(ui, "widget-type-path"));
+    let edit = ui
+        .add(
+            egui::TextEdit::singleline(typed)
+                .hint_text(t(ui, "widget-path-hint"))
+                .desired_width(ui.available_width().min(520.0)),
+        )
+        .labelled_by(label.id);
+    if picker.unavailable && !was_unavailable {
+        edit.request_focus();
+    }
+    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let clicked = ui
+        .add_enabled(!typed.trim().is_empty(), egui::Button::new(action))
+        .clicked();
+    if (clicked || enter) && !typed.trim().is_empty() {
+        chosen = Some(std::path::PathBuf::from(typed.trim()));
+    }
     chosen
 }

@@ -415,3 +415,24 @@ fn ctrl_and_a_table_the_cafe_does_not_have_says_so() {
     ));
     assert_eq!(h.state().page(), Page::Tables);
 }
+
+#[test]
+fn the_import_path_box_shows_a_whole_path_in_the_narrow_table_list() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = crate::common::harness_sized(data.path(), Some(path), &clock, [1280.0, 720.0]);
+    h.key_press(Key::F3);
+    h.run();
+    h.get_by_label("Import notes…").click();
+    h.run();
+    let list = h.get_by_label("Import notes…").rect();
+    let path_box = h.get_by_label("or type its path:").rect();
+    // About 7 points a character at this size: the box holds twenty characters or more
+    // (it showed three), and it fills the list's width.
+    assert!(path_box.width() >= 7.0 * 20.0, "{path_box:?}");
+    assert!(
+        path_box.width() >= list.width() - 20.0,
+        "{path_box:?} in {list:?}"
+    );
+}
