@@ -128,7 +128,10 @@ pub fn attendance_html(session: &Session, privacy: Privacy) -> String {
         table {
             tr {
                 th { "Time" } th { "Role" } th { "Language" } th { "Table" }
-                @if privacy.names { th { "Name" } th { "Household" } th { "Contact (with consent)" } }
+                @if privacy.names {
+                    th { "Name" } th { "Household" } th { "Contact (with consent)" }
+                    th { "Photos and quotes OK?" }
+                }
             }
             @for a in people(session) {
                 tr {
@@ -140,7 +143,8 @@ pub fn attendance_html(session: &Session, privacy: Privacy) -> String {
                         @let (phone, email) = consented_contact(a);
                         td { (a.name) }
                         td { (a.household) }
-                        td { (join_present(&[&phone, &email])) }
+                        td class="wrap" { (join_present(&[&phone, &email])) }
+                        td { (yes(a.consent_photos)) }
                     }
                 }
             }

@@ -6,7 +6,7 @@ use maud::html;
 
 use super::svg::{self, Row};
 use super::{Privacy, md, page::page, people_cell};
-use crate::review::series::SeriesSummary;
+use crate::review::series::{SeriesCafe, SeriesSummary};
 
 /// The sentence at the top of every series summary, saying what it holds.
 pub fn contains_line(s: &SeriesSummary, privacy: Privacy) -> String {
@@ -27,6 +27,24 @@ fn owner(owner: &str, privacy: Privacy) -> String {
         (true, _) => "not named".to_owned(),
         (false, true) => owner.to_owned(),
         (false, false) => "name left out".to_owned(),
+    }
+}
+
+/// A café as a chart names it: "1 Dec 2026", or "1 Dec 2026 18:30" when another café of the
+/// series was on the same day.
+fn chart_label(s: &SeriesSummary, i: usize, c: &SeriesCafe) -> String {
+    with_time(s, i, c.date.format("%-d %b %Y").to_string())
+}
+
+/// A café as a table's column names it: its date, and its time when the date is shared.
+fn cafe_heading(s: &SeriesSummary, i: usize, c: &SeriesCafe) -> String {
+    with_time(s, i, c.date.to_string())
+}
+
+fn with_time(s: &SeriesSummary, i: usize, date: String) -> String {
+    match s.time_if_same_day(i) {
+        Some(time) => format!("{date} {time}"),
+        None => date,
     }
 }
 
@@ -115,7 +133,8 @@ fn counts_table_md<'a>(
         "| | {} |\n|---|{}\n",
         s.cafes
             .iter()
-            .map(|c| c.date.to_string())
+            .enumerate()
+            .map(|(i, c)| cafe_heading(s, i, c))
             .collect::<Vec<_>>()
             .join(" | "),
         "---:|".repeat(s.cafes.len())
@@ -139,8 +158,9 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
     let visits: Vec<Row> = s
         .cafes
         .iter()
-        .map(|c| Row {
-            label: c.date.format("%-d %b %Y").to_string(),
+        .enumerate()
+        .map(|(i, c)| Row {
+            label: chart_label(s, i, c),
             values: vec![
                 c.figures.first_timers.known().map(f64::from),
                 c.returning.map(f64::from),
@@ -150,8 +170,9 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
     let people: Vec<Row> = s
         .cafes
         .iter()
-        .map(|c| Row {
-            label: c.date.format("%-d %b %Y").to_string(),
+        .enumerate()
+        .map(|(i, c)| Row {
+            label: chart_label(s, i, c),
             values: vec![Some(f64::from(c.figures.total))],
         })
         .collect();
@@ -207,7 +228,7 @@ fn counts_table_html<'a>(
 ) -> maud::Markup {
     html! {
         table {
-            tr { th { } @for c in &s.cafes { th class="n" { (c.date) } } }
+            tr { th { } @for (i, c) in s.cafes.iter().enumerate() { th class="n" { (cafe_heading(s, i, c)) } } }
             @for (label, counts) in rows {
                 tr { td { (label) } @for n in counts { td class="n" { (n) } } }
             }

@@ -344,7 +344,6 @@ fn the_series_is_set_on_home_and_changed_in_the_cafe() {
 #[test]
 fn home_never_carries_the_last_cafes_series_and_facilitator_into_another_guide() {
     use cafe_host::ui::AppCommand;
-    use egui_kittest::kittest::NodeT;
     let data = tempfile::tempdir().expect("temp dir");
     let clock = crate::common::TestClock::new();
     let mut h = crate::common::harness(data.path(), None, &clock);
