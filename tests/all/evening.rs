@@ -250,7 +250,9 @@ fn the_key_list_fits_a_small_window_and_scrolls() {
     h.run();
     let close = h.get_by_label("Close (F1)").rect();
     assert!(close.bottom() <= 720.0 && close.top() >= 0.0, "{close:?}");
-    let top = h.get_by_label_contains("Keys that work here").rect();
+    let top = h
+        .get_by_label_contains("Keys that work on this page")
+        .rect();
     assert!(top.left() >= 0.0 && top.right() <= 1280.0, "{top:?}");
     assert!(top.top() >= 0.0, "{top:?}");
 }
