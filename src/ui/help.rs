@@ -7,8 +7,9 @@ use crate::i18n::tr;
 
 use super::command::{AppCommand, Place, key_rows, places_text, typing_text};
 
-/// The mark before the keys that work on the page shown (the list's intro names it).
-const HERE: &str = "●";
+/// The mark before the keys that work on the page shown (the list's intro names it); the
+/// bundled emoji font has it, so it shows on a computer with no fonts of its own.
+const HERE: &str = "✔";
 
 pub fn ui(
     ctx: &egui::Context,

@@ -175,7 +175,7 @@ fn help_overlay_lists_every_key_and_closes_with_escape() {
         h.query_by_label_contains("in bold").is_none(),
         "nothing is bold"
     );
-    h.get_by_label_contains("Keys that work on this page are marked ● and bright");
+    h.get_by_label_contains("Keys that work on this page are marked ✔ and bright");
     let mut marked = 0;
     for row in cafe_host::ui::command::key_rows(en) {
         let tooltip = row.command.tooltip(en);
@@ -191,7 +191,7 @@ fn help_overlay_lists_every_key_and_closes_with_escape() {
             .contains(cafe_host::ui::command::Place::Home);
         let shown = if here {
             marked += 1;
-            format!("● {}", row.keys)
+            format!("✔ {}", row.keys)
         } else {
             row.keys.clone()
         };
