@@ -15,6 +15,7 @@ mod languages;
 mod lock;
 mod merge;
 mod past_cafes;
+mod power_cut;
 mod presenter;
 mod recovery;
 mod repaint;
