@@ -33,25 +33,27 @@ pub fn read(file: &Path) -> Result<Option<PathBuf>, FileError> {
     Ok(Some(from_bytes(bytes)))
 }
 
+/// A path as the bytes the system names it with.
 #[cfg(unix)]
-fn to_bytes(path: &Path) -> Vec<u8> {
+pub fn to_bytes(path: &Path) -> Vec<u8> {
     use std::os::unix::ffi::OsStrExt;
     path.as_os_str().as_bytes().to_vec()
 }
 
+/// The path named by `bytes` (as [`to_bytes`] gives them).
 #[cfg(unix)]
-fn from_bytes(bytes: &[u8]) -> PathBuf {
+pub fn from_bytes(bytes: &[u8]) -> PathBuf {
     use std::os::unix::ffi::OsStrExt;
     PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
 }
 
 /// Windows names are Unicode; one that is not (never made by Explorer) loses its odd part.
 #[cfg(not(unix))]
-fn to_bytes(path: &Path) -> Vec<u8> {
+pub fn to_bytes(path: &Path) -> Vec<u8> {
     path.to_string_lossy().into_owned().into_bytes()
 }
 
 #[cfg(not(unix))]
-fn from_bytes(bytes: &[u8]) -> PathBuf {
+pub fn from_bytes(bytes: &[u8]) -> PathBuf {
     PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
 }
