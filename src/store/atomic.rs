@@ -38,6 +38,7 @@ pub fn write_atomic_checked(
     let disk = disk::current();
     let path = resolve_link(path);
     let path = path.as_path();
+    refuse_odd_target(path)?;
     let dir = folder_of(path);
     let file_name = path
         .file_name()
@@ -50,6 +51,21 @@ pub fn write_atomic_checked(
         remove_quietly(&disk, &tmp);
     }
     result
+}
+
+/// Only a regular file (or nothing) is ever replaced: never a device a link points to (as root,
+/// `/dev/zero` itself), a pipe, a socket or a folder.
+fn refuse_odd_target(path: &Path) -> io::Result<()> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "{} is not a regular file (it is a folder, a device, a pipe or a socket), so it was not replaced",
+                path.display()
+            ),
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Writes of rebuildable files so far in this process, numbering their temp files.
@@ -173,8 +189,7 @@ fn write_then_rename(
         file.sync()?;
     }
     check()?;
-    // Only a regular file is worth keeping (and safe to read: a pipe would never answer).
-    if fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+    if path.exists() {
         keep_backup(disk, path)?;
     }
     rename_with_retry(disk, tmp, path)?;
@@ -428,6 +443,28 @@ mod tests {
             fs::read(backup_path(&path)).expect("bak"),
             b"copied by hand"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn what_is_not_a_regular_file_is_never_replaced_even_through_a_link() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let pipe = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .expect("mkfifo");
+        assert!(made.success());
+        let link = dir.path().join("s.ron");
+        std::os::unix::fs::symlink(&pipe, &link).expect("link");
+        for path in [&pipe, &link] {
+            let e = write_atomic(path, b"text").expect_err("refused");
+            assert!(e.to_string().contains("not a regular file"), "{e}");
+        }
+        let kind = fs::metadata(&pipe).expect("there").file_type();
+        assert!(kind.is_fifo(), "the pipe is still a pipe");
+        assert!(!backup_path(&pipe).exists());
     }
 
     #[cfg(unix)]

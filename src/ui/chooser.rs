@@ -93,8 +93,12 @@ mod helper {
             .stdout(Stdio::piped())
             .process_group(0);
         if !has_session_bus() {
-            // An address that cannot be used: the dialog starts no bus of its own.
+            // An address that cannot be used: the dialog starts no bus of its own (and the
+            // dialog library's complaint about it is expected, so not printed).
             command.env("DBUS_SESSION_BUS_ADDRESS", "disabled:");
+            if std::env::var_os("RUST_LOG").is_none() {
+                command.env("RUST_LOG", "warn,rfd=off");
+            }
         }
         let mut child = command.spawn()?;
         // Held open while the chooser is up: its closing tells the helper the app is gone.

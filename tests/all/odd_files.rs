@@ -30,8 +30,39 @@ fn make(path: &Path, odd: Odd) {
                 .expect("mkfifo");
             assert!(made.success(), "mkfifo {}", path.display());
         }
-        Odd::EndlessDevice => std::os::unix::fs::symlink("/dev/zero", path).expect("link"),
+        Odd::EndlessDevice => std::os::unix::fs::symlink(endless_device(path), path).expect("link"),
     }
+}
+
+/// A device that never ends, like `/dev/zero`: a node of our own where the tests may make one
+/// (as root), so that even a broken save replacing what a link points to cannot touch the
+/// system's; `/dev/zero` itself otherwise (which only root could replace).
+fn endless_device(beside: &Path) -> PathBuf {
+    let mut name = beside.file_name().expect("name").to_os_string();
+    name.push(".zero");
+    let own = beside.with_file_name(name);
+    let made = std::process::Command::new("mknod")
+        .arg(&own)
+        .args(["c", "1", "5"])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if made {
+        own
+    } else {
+        PathBuf::from("/dev/zero")
+    }
+}
+
+/// Panics unless `path` is still the odd thing it was made as: nothing was written over it.
+fn still_odd(path: &Path) {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = std::fs::metadata(path).expect("there").file_type();
+    assert!(
+        kind.is_fifo() || kind.is_char_device(),
+        "{} was replaced",
+        path.display()
+    );
 }
 
 /// Run `f` on its own thread; fail when it has not finished within `limit` (it hung).
@@ -56,13 +87,13 @@ fn within(limit: Duration, what: &str, f: impl FnOnce() + Send + 'static) {
 }
 
 /// A data folder with the example café, and an odd file at every place the app reads one.
-fn odd_data_folder(data: &Path, odd: Odd) -> PathBuf {
+fn odd_data_folder(data: &Path, odd: Odd) -> (PathBuf, Vec<PathBuf>) {
     let cafe = example_session(data);
     let recovery = data.join("recovery");
     std::fs::create_dir_all(&recovery).expect("recovery");
     // A recovery copy that is a café, naming its file through an odd file.
     std::fs::copy(&cafe, recovery.join("copy.ron")).expect("copy");
-    for place in [
+    let places = [
         "preferences.ron",
         "last-open-session.txt",
         "index/library.ron",
@@ -72,15 +103,17 @@ fn odd_data_folder(data: &Path, odd: Odd) -> PathBuf {
         "recovery/odd.ron",
         "guides/odd.ron",
         "sessions/odd.ron",
-    ] {
-        make(&data.join(place), odd);
+    ]
+    .map(|place| data.join(place));
+    for place in &places {
+        make(place, odd);
     }
-    cafe
+    (cafe, places.to_vec())
 }
 
 fn every_reader_copes_with(odd: Odd) {
     let data = tempfile::tempdir().expect("temp dir");
-    let cafe = odd_data_folder(data.path(), odd);
+    let (cafe, places) = odd_data_folder(data.path(), odd);
     let root = data.path().to_owned();
     within(Duration::from_secs(60), "starting the app", move || {
         let clock = TestClock::new();
@@ -132,6 +165,21 @@ fn every_reader_copes_with(odd: Odd) {
             .expect("closed");
         assert!(recovery::pending(&data.recovery()).is_empty());
     });
+    // Refused to be read, and never written over either (the review index, which is the
+    // app's to rebuild, is replaced; the half-typed notes are set aside): above all, never
+    // the device a link points to.
+    for place in &places {
+        let name = place.to_string_lossy();
+        if !(name.contains("index") || name.contains("drafts")) {
+            still_odd(place);
+        }
+        if let Ok(device) = std::fs::read_link(place) {
+            still_odd(&device);
+        }
+    }
+    if matches!(odd, Odd::EndlessDevice) {
+        still_odd(Path::new("/dev/zero"));
+    }
 }
 
 #[test]
