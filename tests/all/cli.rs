@@ -1,4 +1,4 @@
-//! The command line: `cafe-host check` and `cafe-host merge`.
+//! The command line: `cafe-host check`, `cafe-host merge` and the file chooser's helper.
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -390,7 +390,7 @@ fn a_message_into_a_closed_error_stream_is_no_panic() {
 
 /// A stand-in for `zenity` on PATH: it notes its process number in `pid`, then answers
 /// `answer` at once or, with none, stays open like a dialog nobody has closed.
-#[cfg(unix)]
+#[cfg(target_os = "linux")]
 fn fake_zenity(bin: &std::path::Path, pid: &std::path::Path, answer: Option<&str>) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::create_dir_all(bin).expect("bin");
@@ -408,7 +408,7 @@ fn fake_zenity(bin: &std::path::Path, pid: &std::path::Path, answer: Option<&str
 }
 
 /// The chooser's helper, started the way the app starts it.
-#[cfg(unix)]
+#[cfg(target_os = "linux")]
 fn chooser_helper(bin: &std::path::Path, dir: &std::path::Path) -> std::process::Child {
     use std::os::unix::process::CommandExt;
     let path = format!(
@@ -434,7 +434,7 @@ fn chooser_helper(bin: &std::path::Path, dir: &std::path::Path) -> std::process:
         .expect("runs")
 }
 
-#[cfg(unix)]
+#[cfg(target_os = "linux")]
 fn wait_for_file(path: &std::path::Path) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
@@ -480,7 +480,7 @@ fn the_file_chooser_ends_with_the_app_even_when_the_app_is_killed() {
     }
 }
 
-#[cfg(unix)]
+#[cfg(target_os = "linux")]
 #[test]
 fn the_file_chooser_helper_answers_with_the_chosen_file() {
     let dir = tempfile::tempdir().expect("temp dir");

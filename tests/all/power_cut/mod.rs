@@ -628,9 +628,17 @@ fn a_folder_that_cannot_be_flushed_is_not_saved() {
     });
     let table = cafe.live().session.tables[0].id;
     add_note(&mut cafe, table, "said while the disk failed".into());
-    let error = cafe
-        .flush(Duration::from_millis(500))
-        .expect_err("not saved while the folder cannot be flushed");
+    let deadline = Instant::now() + WAIT;
+    let error = loop {
+        if let Some(error) = cafe.save_status().error {
+            break error;
+        }
+        assert!(Instant::now() < deadline, "the failed save was never told");
+        assert!(
+            cafe.flush(Duration::from_millis(50)).is_err(),
+            "saved although the folder could not be flushed"
+        );
+    };
     assert!(error.contains("could not be flushed"), "{error}");
     assert!(!cafe.all_saved(), "the top bar does not say Saved");
     // Saving goes on, and this time the folder is flushed.
