@@ -345,7 +345,7 @@ fn an_evening_survives_a_power_cut_at_every_moment() {
 }
 
 #[test]
-#[ignore = "ten thousand power cuts: cargo test --release --test all -- --ignored power_cut"]
+#[ignore = "ten thousand power cuts, 10 to 30 s: cargo test --test all -- --ignored power_cut"]
 fn ten_thousand_power_cuts() {
     let images = evenings(seed(XorShift::seed_from_time()), 40, 10_000);
     assert!(images >= 10_000);
