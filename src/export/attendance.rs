@@ -18,13 +18,27 @@ fn people(session: &Session) -> impl Iterator<Item = &Attendee> {
     session.attendees.iter().filter(|a| !a.deleted)
 }
 
-/// One CSV field, on one line, defused so a spreadsheet never runs it as a formula.
+/// What a spreadsheet may take as the start of a formula: the ASCII signs, their full-width
+/// and small forms (typed by some keyboards, and read as formulas by some spreadsheets), and a
+/// tab or line break before anything else.
+const FORMULA_STARTS: &[char] = &[
+    '=', '+', '-', '@', '\t', '\r', '\n', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+    '\u{FE66}', '\u{FE62}', '\u{FE63}', '\u{FE6B}',
+];
+
+/// One CSV field, on one line, defused so a spreadsheet never runs it as a formula: a field
+/// whose first character, or first after blanks, may start one begins with `'`.
 fn defuse(text: &str) -> String {
-    let mut text = text.replace(['\r', '\n'], " ");
-    if text.starts_with(['=', '+', '-', '@']) {
-        text.insert(0, '\'');
+    let risky = text.starts_with(FORMULA_STARTS)
+        || text
+            .trim_start()
+            .starts_with(|c: char| FORMULA_STARTS.contains(&c));
+    let one_line = text.replace(['\r', '\n'], " ");
+    if risky {
+        format!("'{one_line}")
+    } else {
+        one_line
     }
-    text
 }
 
 fn yes(b: bool) -> &'static str {

@@ -56,7 +56,7 @@ impl DraftsKeeper {
             // Keep the unreadable file under another name, so new drafts never overwrite it.
             Err(message) => {
                 let aside = path.with_extension("ron.unreadable");
-                let moved = match std::fs::rename(&path, &aside) {
+                let moved = match crate::store::atomic::rename_durably(&path, &aside) {
                     Ok(()) => format!(" It was kept as {}.", aside.display()),
                     Err(e) => format!(
                         " It could not be set aside either ({e}), so half-typed notes are not kept this time."

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::model::{MergeError, MergeReport, Session};
 use crate::store::format::MAX_FILE_BYTES;
 use crate::store::lock::{Blocked, LockError, SessionLock};
+use crate::store::read::{Round, megabytes};
 use crate::store::{FileError, load_session, to_ron};
 
 /// Why another copy could not be brought in.
@@ -107,9 +108,9 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String> {
         // Never write a file the app would refuse to open.
         if text.len() as u64 > MAX_FILE_BYTES {
             return Err(format!(
-                "the merged café would be {} MB, more than Café Host can open ({} MB), so {} was not changed. Merge fewer copies at a time, or remove notes that are not needed.",
-                text.len().div_ceil(1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024),
+                "the merged café would be {}, more than Café Host can open ({}), so {} was not changed. Merge fewer copies at a time, or remove notes that are not needed.",
+                megabytes(text.len() as u64, Round::Up),
+                megabytes(MAX_FILE_BYTES, Round::Down),
                 into.display()
             ));
         }

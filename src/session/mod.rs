@@ -377,32 +377,29 @@ impl OpenCafe {
             return Ok(());
         }
         let file = self.data.root.join(LAST_OPEN_FILE);
-        crate::store::atomic::write_atomic(&file, self.path.to_string_lossy().as_bytes()).map_err(
-            |e| {
-                format!(
-                    "This café will not reopen by itself at the next start ({}).",
-                    crate::store::saver::plain_save_error(&file, &e)
-                )
-            },
-        )
+        crate::store::pointer::write(&file, &self.path).map_err(|e| {
+            format!(
+                "This café will not reopen by itself at the next start ({}).",
+                crate::store::saver::plain_save_error(&file, &e)
+            )
+        })
     }
 }
 
 /// The café that was open when the app last stopped without closing it, if its file exists.
 pub fn last_open(data: &DataDir) -> Option<PathBuf> {
-    let text = std::fs::read_to_string(data.root.join(LAST_OPEN_FILE)).ok()?;
-    let path = PathBuf::from(text.trim());
+    let file = data.root.join(LAST_OPEN_FILE);
+    let path = crate::store::pointer::read(&file).unwrap_or_else(|e| {
+        log::warn!("{e}");
+        None
+    })?;
     path.is_file().then_some(path)
 }
 
 /// Do not reopen a café at the next start (the person went back to Home).
 pub fn forget_last_open(data: &DataDir) -> Result<(), String> {
-    match std::fs::remove_file(data.root.join(LAST_OPEN_FILE)) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(format!(
-            "The café you left may open again at the next start ({e})."
-        )),
-        _ => Ok(()),
-    }
+    crate::store::atomic::remove_durably(&[data.root.join(LAST_OPEN_FILE)])
+        .map_err(|e| format!("The café you left may open again at the next start ({e})."))
 }
 
 #[cfg(test)]

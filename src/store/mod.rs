@@ -2,12 +2,15 @@
 
 pub mod atomic;
 pub mod catalog;
+pub mod disk;
 pub mod drafts;
 pub mod exports;
 pub mod format;
 pub mod lock;
 pub mod people;
+pub mod pointer;
 pub mod preferences;
+pub mod read;
 pub mod recovery;
 pub mod repair;
 pub mod saver;

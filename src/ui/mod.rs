@@ -5,6 +5,7 @@
 
 pub mod attendance;
 pub mod bidi;
+pub mod chooser;
 mod closing;
 pub mod command;
 pub mod fonts;

@@ -93,19 +93,6 @@ pub struct Choice {
 /// chooser could be shown.
 pub type Chooser = fn(Choice) -> Option<std::path::PathBuf>;
 
-/// The system's file chooser (a desktop portal, GTK, Windows or macOS dialog).
-fn system_chooser(choice: Choice) -> Option<std::path::PathBuf> {
-    let dialog = rfd::FileDialog::new()
-        .set_title(choice.title)
-        .add_filter(choice.kind, &["ron"])
-        .set_directory(choice.dir);
-    match choice.mode {
-        PickMode::Open => dialog.pick_file(),
-        PickMode::Save => dialog.save_file(),
-        PickMode::Folder => dialog.pick_folder(),
-    }
-}
-
 /// A file chooser that runs on its own thread: a slow or missing system dialog never freezes
 /// the app, and when there is no dialog at all it says so.
 pub struct FilePicker {
@@ -117,7 +104,7 @@ pub struct FilePicker {
 
 impl Default for FilePicker {
     fn default() -> Self {
-        Self::with_chooser(system_chooser)
+        Self::with_chooser(super::chooser::system_chooser)
     }
 }
 

@@ -243,6 +243,48 @@ fn attendance_csv_is_private_by_default_and_defuses_formulas() {
     assert_eq!(&rows[0][2], "'=HYPERLINK(\"x\")");
 }
 
+/// Every way a spreadsheet may start a formula: the ASCII signs, a tab or carriage return
+/// first, the full-width and small forms some keyboards type, and any of these after spaces.
+#[test]
+fn attendance_csv_defuses_every_formula_start() {
+    let starts = [
+        "=1+1",
+        "+1+1",
+        "-1+1",
+        "@SUM(A1)",
+        "\t=1+1",
+        "\r=1+1",
+        "\n=1+1",
+        "\u{FF1D}1+1",
+        "\u{FF0B}1+1",
+        "\u{FF0D}1+1",
+        "\u{FF20}SUM(A1)",
+        "\u{FE66}1+1",
+        "\u{FE62}1+1",
+        "\u{FE63}1+1",
+        "\u{FE6B}SUM(A1)",
+        "  =1+1",
+        "\u{3000}=1+1",
+    ];
+    let mut heard = example(HEARD);
+    for (person, start) in heard.attendees.iter_mut().zip(starts) {
+        person.language = start.to_owned();
+    }
+    let csv = attendance::csv(&heard, Privacy::default()).expect("csv");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    for (row, start) in rows.iter().zip(starts) {
+        let cell = &row[2];
+        assert!(cell.starts_with('\''), "{start:?} is written as {cell:?}");
+        assert!(!cell.contains(['\r', '\n']), "one line: {cell:?}");
+    }
+    let plain: Vec<&str> = rows[starts.len()..].iter().map(|r| &r[2]).collect();
+    assert!(
+        plain.iter().all(|c| !c.starts_with('\'')),
+        "ordinary words are left alone: {plain:?}"
+    );
+}
+
 fn cafe_host() -> std::process::Command {
     std::process::Command::new(env!("CARGO_BIN_EXE_cafe-host"))
 }

@@ -15,7 +15,10 @@ mod keys;
 mod languages;
 mod lock;
 mod merge;
+#[cfg(unix)]
+mod odd_files;
 mod past_cafes;
+mod power_cut;
 mod presenter;
 mod recovery;
 mod repaint;
