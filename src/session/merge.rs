@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::model::{MergeError, MergeReport, Session};
 use crate::store::format::MAX_FILE_BYTES;
 use crate::store::lock::{Blocked, LockError, SessionLock};
+use crate::store::read::{Round, megabytes};
 use crate::store::{FileError, load_session, to_ron};
 
 /// Why another copy could not be brought in.
@@ -46,8 +47,8 @@ pub fn import_copy(session: &mut Session, other: &Path) -> Result<MergeReport, I
 }
 
 /// Merge the copies `from` into the file `into` under its lock, writing it only if every copy
-/// merged cleanly and something changed. Returns a one-line summary.
-pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+/// merged cleanly and something changed. Returns what came in, over every copy.
+pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String> {
     refuse_read_only(into)?;
     let lock = SessionLock::acquire(into).map_err(|e| match e {
         LockError::Held(Blocked::Running(_)) => format!(
@@ -83,7 +84,7 @@ fn refuse_read_only(into: &Path) -> Result<(), String> {
     }
 }
 
-fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String> {
     let loaded = load_session(into).map_err(|e| e.to_string())?;
     if let Some(reason) = loaded.read_only {
         return Err(format!("{}: {reason}", into.display()));
@@ -107,9 +108,9 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
         // Never write a file the app would refuse to open.
         if text.len() as u64 > MAX_FILE_BYTES {
             return Err(format!(
-                "the merged café would be {} MB, more than Café Host can open ({} MB), so {} was not changed. Merge fewer copies at a time, or remove notes that are not needed.",
-                text.len().div_ceil(1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024),
+                "the merged café would be {}, more than Café Host can open ({}), so {} was not changed. Merge fewer copies at a time, or remove notes that are not needed.",
+                megabytes(text.len() as u64, Round::Up),
+                megabytes(MAX_FILE_BYTES, Round::Down),
                 into.display()
             ));
         }
@@ -120,14 +121,5 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
             )
         })?;
     }
-    Ok(format!(
-        "{}: {} notes, {} tables, {} themes, {} commitments and {} sign-ins new or updated from {} file(s)",
-        into.display(),
-        total.notes,
-        total.tables,
-        total.themes,
-        total.commitments,
-        total.attendees,
-        from.len()
-    ))
+    Ok(total)
 }

@@ -6,6 +6,7 @@
 
 pub mod attendance;
 pub mod bidi;
+pub mod chooser;
 mod clicker;
 mod closing;
 pub mod command;
@@ -120,6 +121,7 @@ pub struct CafeApp {
 impl CafeApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         theme::apply(ctx);
+        let fonts = fonts::FontSupport::start(ctx, vec![options.data.fonts()]);
         let mut notices = Notices::default();
         let (prefs, problem) = crate::store::preferences::Preferences::load(&options.data);
         let lang = prefs
@@ -174,7 +176,7 @@ impl CafeApp {
             past: None,
             lang,
             prefs,
-            fonts: fonts::FontSupport::start(ctx),
+            fonts,
             stop: options.stop,
         };
         if app.recoveries.is_empty() {

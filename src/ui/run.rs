@@ -57,12 +57,24 @@ impl CafeApp {
             C::ShowHarvest => self.show_page(Page::Harvest),
             C::ShowSignIn => self.show_page(Page::SignIn),
             select_table!() => {
-                let saved = self
-                    .cafe
-                    .as_ref()
-                    .zip(command.table_number())
-                    .and_then(|(cafe, number)| self.tables.select_number(cafe.live(), number));
-                if let Some(edit) = saved {
+                let (Some(live), Some(n)) = (
+                    self.cafe.as_ref().map(OpenCafe::live),
+                    command.table_number(),
+                ) else {
+                    return;
+                };
+                let tables = &live.session.tables;
+                if !tables.iter().any(|t| t.number == n) {
+                    // Ctrl+7 at a café of six tables: say so rather than do nothing.
+                    let message = tr_args(
+                        self.lang,
+                        "notice-no-such-table",
+                        &[("number", n.into()), ("count", tables.len().into())],
+                    );
+                    self.notices.info(message);
+                    return;
+                }
+                if let Some(edit) = self.tables.select_number(live, n) {
                     self.change_cafe(edit);
                 }
             }
@@ -356,7 +368,20 @@ impl CafeApp {
     fn import(&mut self, path: &Path) {
         let Some(cafe) = &mut self.cafe else { return };
         match cafe.import(path) {
-            Ok(message) => self.notices.info(message),
+            Ok(report) if report.total() == 0 => self
+                .notices
+                .info(crate::i18n::tr(self.lang, "nav-imported-nothing")),
+            Ok(report) => self.notices.info(crate::i18n::tr_args(
+                self.lang,
+                "nav-imported",
+                &[
+                    (
+                        "counts",
+                        crate::i18n::merge_counts(self.lang, &report).into(),
+                    ),
+                    ("file", path.display().to_string().into()),
+                ],
+            )),
             Err(message) => self.notices.error(message),
         }
     }

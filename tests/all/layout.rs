@@ -171,6 +171,7 @@ fn a_theme_with_a_long_title_never_moves_the_harvest_split() {
         table,
         text: "Evening meetings, please".into(),
         tags: Vec::new(),
+        at: None,
     }));
     h.state_mut().run(record(RecordCommand::SetShare {
         id: note,

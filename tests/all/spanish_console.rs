@@ -237,7 +237,7 @@ fn the_last_steps_and_the_key_list_speak_spanish(h: &mut Harness<'_, CafeApp>) {
             "Close (F1)",
         ],
         &[
-            "Las teclas que funcionan aquí",
+            "Las teclas que funcionan en esta página llevan ✔",
             "Qué hacen",
             "en todas partes",
             "Poner el paso siguiente en el proyector",

@@ -58,6 +58,8 @@ const ENGLISH_LABELS: &[&str] = &[
     "Share and erase",
     "Yes, erase them",
     "Delete these files",
+    "No, keep them",
+    "Yes, delete it",
     // Harvest
     "Shared by the tables",
     "Take out of theme",
@@ -400,6 +402,19 @@ fn exports_and_counting_in_spanish(h: &mut Harness<'_, CafeApp>) {
         ],
     );
     assert_no_english(h, "the exports");
+    h.get_by_label("Borrar estos archivos").click();
+    h.run();
+    assert_spanish(
+        h,
+        &[
+            "¿Borrar este archivo para siempre? No se podrá recuperar.",
+            "Sí, borrarlo",
+            "No, conservarlos",
+        ],
+    );
+    assert_no_english(h, "the question before deleting exports");
+    h.get_by_label("No, conservarlos").click();
+    h.run();
     h.get_by_label("Este café no toma nombres: solo contar personas")
         .click();
     h.run();
