@@ -369,3 +369,38 @@ fn table_mode_and_a_read_only_copy_never_open_the_projector() {
         "the facilitator's copy still has it"
     );
 }
+
+#[test]
+fn what_is_typed_after_a_fast_tab_lands_in_the_next_box() {
+    let (_data, _clock, mut h) = example_cafe();
+    press(&mut h, Key::F6, Modifiers::NONE);
+    // A host typing faster than the window draws: the name, Tab, the role's number, in one
+    // frame.
+    h.input_mut().events.extend([
+        Event::Text("Ana Ruiz".into()),
+        Event::Key {
+            key: Key::Tab,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: Modifiers::NONE,
+        },
+        Event::Text("1".into()),
+    ]);
+    h.step();
+    h.run();
+    assert_eq!(h.get_by_label("Name").value().as_deref(), Some("Ana Ruiz"));
+    press(&mut h, Key::Enter, Modifiers::COMMAND);
+    let live = h.state().live().expect("open");
+    let ana = live
+        .session
+        .attendees
+        .iter()
+        .find(|a| a.name == "Ana Ruiz")
+        .expect("signed in");
+    assert_eq!(
+        ana.role,
+        cafe_host::model::Role::Parent,
+        "the 1 picked the role"
+    );
+}
