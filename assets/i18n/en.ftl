@@ -23,10 +23,6 @@ first-visits = { $count ->
     [one] { $count } first visit
    *[other] { $count } first visits
 }
-points-came-up = { $count ->
-    [one] { $count } point came up
-   *[other] { $count } points came up
-}
 
 ## Roles and note tags, the same words on every screen.
 
@@ -80,19 +76,6 @@ command-redo = Redo what was undone
 command-help = Show or hide the list of keys
 command-escape = Close the key list (Esc never takes the projector out of fullscreen)
 command-quit = Save everything and close Café Host
-
-## Key names, as a person reads them.
-
-key-next = Page Down, Right arrow, Space
-key-previous = Page Up, Left arrow
-key-first = Home
-key-last = End
-key-black = B or .
-key-white = W or ,
-key-undo = Ctrl+Z
-key-redo = Ctrl+Y or Ctrl+Shift+Z
-key-help = F1 or ?
-key-leave-fullscreen = Esc
 
 ## Notes for the facilitator.
 
@@ -351,7 +334,6 @@ presenter-timer-resume-hint = Carry on the round timer
 presenter-round-of = Round of { $minutes } min
 presenter-earlier-step = an earlier step
 presenter-still-timing = Still timing the round of { $from }. { $reset } sets the timer to this question's { $minutes } min; { $start } starts it.
-presenter-close-projector = Close projector
 presenter-open-projector = Open projector
 presenter-projector-fullscreen = Projector fullscreen
 presenter-projector-window = Projector window

@@ -22,10 +22,6 @@ first-visits = { $count ->
     [one] { $count } primera visita
    *[other] { $count } primeras visitas
 }
-points-came-up = { $count ->
-    [one] { $count } punto salió
-   *[other] { $count } puntos salieron
-}
 
 ## Roles y etiquetas de las notas, las mismas palabras en todas las pantallas.
 
@@ -79,19 +75,6 @@ command-redo = Rehacer lo que se deshizo
 command-help = Mostrar u ocultar la lista de teclas
 command-escape = Cerrar la lista de teclas (Esc nunca saca el proyector de pantalla completa)
 command-quit = Guardar todo y cerrar Café Host
-
-## Nombres de las teclas.
-
-key-next = Av Pág, Flecha derecha, Espacio
-key-previous = Re Pág, Flecha izquierda
-key-first = Inicio
-key-last = Fin
-key-black = B o .
-key-white = W o ,
-key-undo = Ctrl+Z
-key-redo = Ctrl+Y o Ctrl+Mayús+Z
-key-help = F1 o ?
-key-leave-fullscreen = Esc
 
 ## Avisos para quien facilita.
 
@@ -353,7 +336,6 @@ presenter-timer-resume-hint = Seguir con el reloj de la ronda
 presenter-round-of = Ronda de { $minutes } min
 presenter-earlier-step = un paso anterior
 presenter-still-timing = El reloj sigue con la ronda de { $from }. { $reset } pone el reloj en los { $minutes } min de esta pregunta; { $start } lo inicia.
-presenter-close-projector = Cerrar proyector
 presenter-open-projector = Abrir proyector
 presenter-projector-fullscreen = Proyector en pantalla completa
 presenter-projector-window = Ventana del proyector

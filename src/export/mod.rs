@@ -113,7 +113,7 @@ pub fn write_export(path: &Path, text: &str) -> Result<(), String> {
             plain_io(&e)
         )
     })?;
-    crate::review::cache::remove_backup(path)
+    crate::store::atomic::remove_backup(path)
 }
 
 fn plain_io(e: &std::io::Error) -> String {

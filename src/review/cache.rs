@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::store::DataDir;
-use crate::store::atomic::{backup_path, ensure_private_dir, write_rebuildable};
+use crate::store::atomic::{ensure_private_dir, write_rebuildable};
 use crate::store::read::{MAX_INDEX_BYTES, read_optional};
 
 /// Bumped when the cached entries change shape: an older index is then rebuilt. Version 2
@@ -97,17 +97,6 @@ pub fn store<T: Serialize>(file: &Path, entries: Vec<Entry<T>>) -> Result<(), St
         ensure_private_dir(dir).map_err(|e| plain(file, &e))?;
     }
     write_rebuildable(file, text.as_bytes()).map_err(|e| plain(file, &e))
-}
-
-/// Remove the `.bak` copy [`crate::store::atomic::write_atomic`] keeps, for files that must not leave one behind.
-pub fn remove_backup(file: &Path) -> Result<(), String> {
-    match crate::store::atomic::remove_durably(&[backup_path(file)]) {
-        Ok(()) => Ok(()),
-        Err(e) => Err(format!(
-            "the old copy {} could not be removed ({e})",
-            backup_path(file).display()
-        )),
-    }
 }
 
 fn plain(file: &Path, e: &std::io::Error) -> String {

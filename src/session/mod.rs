@@ -3,6 +3,7 @@
 //! operation that can fail returns a `Result` whose error is a sentence a person can act on.
 
 mod clock;
+mod closed;
 mod drafts;
 mod merge;
 
@@ -19,6 +20,7 @@ use crate::store::saver::{SaveStatus, Saver};
 use crate::store::{DataDir, load_session};
 
 pub use clock::{Clock, system_clock};
+pub use closed::set_action_done;
 pub use drafts::{Draft, Drafts};
 pub use merge::{ImportError, import_copy, merge_files};
 

@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 use uuid::Uuid;
 
 use super::command::{AppCommand, Commands, Request};
@@ -276,9 +276,7 @@ impl HarvestState {
         });
         let bad_date = matches!(due_date, Some(Err(_)));
         if bad_date {
-            ui.label(
-                RichText::new(t(ui, "harvest-bad-date")).color(Color32::from_rgb(0xB0, 0, 0x20)),
-            );
+            ui.label(RichText::new(t(ui, "harvest-bad-date")).color(super::theme::palette::ALERT));
         }
         let ready = !bad_date && !self.commitment.trim().is_empty();
         let clicked = ui

@@ -37,7 +37,7 @@ pub struct HomeState {
     picker: FilePicker,
 }
 
-const RED: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
+const RED: Color32 = super::theme::palette::ALERT;
 
 impl HomeState {
     pub fn new(data: &DataDir, today: NaiveDate) -> Self {
@@ -430,7 +430,7 @@ fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String) -> egui::Response 
 fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Commands) {
     for (i, pending) in recoveries.iter().enumerate() {
         egui::Frame::default()
-            .fill(Color32::from_rgb(0xFF, 0xF4, 0xD6))
+            .fill(super::theme::NOTICE_BG)
             .inner_margin(10.0)
             .corner_radius(6.0)
             .show(ui, |ui| {

@@ -3,7 +3,7 @@
 //! `controls`.
 
 use chrono::{DateTime, Local, Utc};
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::Projector;
 use super::command::{AppCommand, Commands, Request};
@@ -518,7 +518,7 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
     ui.heading(t(ui, "presenter-room-sees"));
     let (text, alert) = room_sees(lang, live);
     let colour = if alert {
-        Color32::from_rgb(0xB0, 0x00, 0x20)
+        super::theme::palette::ALERT
     } else {
         super::theme::palette::MUTED
     };

@@ -1,6 +1,6 @@
 //! Small pieces shared by the screens.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::command::{AppCommand, Commands};
 use super::text::{t, ta};
@@ -31,7 +31,7 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
         ui.label(
             RichText::new(t(ui, "widget-read-only"))
                 .strong()
-                .color(Color32::from_rgb(0x8A, 0x4B, 0x00)),
+                .color(super::theme::palette::CAUTION),
         )
         .on_hover_text(reason);
         return;
@@ -59,7 +59,7 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
                 at.format("%Y-%m-%d %H:%M")
             };
             let text = ta(ui, "widget-saved-at", &[("time", when.to_string().into())]);
-            ui.label(RichText::new(text).color(Color32::from_rgb(0x1E, 0x5E, 0x20)));
+            ui.label(RichText::new(text).color(super::theme::palette::SAVED));
         }
         (Some(_), None) => {
             ui.label(t(ui, "widget-no-changes"));

@@ -10,6 +10,7 @@ mod export;
 mod figures;
 mod hand_edited;
 mod hostile;
+mod house;
 mod i18n;
 mod keys;
 mod languages;

@@ -16,7 +16,7 @@ use crate::model::attendance::{TABLE_LIMIT, suggest_table, table_counts};
 use crate::model::{Attendee, Contact, Figures, Role};
 use crate::store::people::{PeopleIndex, Person, fold};
 
-const RED: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
+const RED: Color32 = crate::ui::theme::palette::ALERT;
 
 /// The form being filled in.
 #[derive(Clone, Default)]

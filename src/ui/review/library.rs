@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::{BODY, HEADING, ReviewRequest, empty_ui, file_label, labelled_text};
 use crate::review::library::{CafeRow, Filter, LibraryLoader, SortKey, choices, view};
@@ -154,7 +154,7 @@ impl LibraryScreen {
         );
         ui.label(RichText::new(count).size(BODY));
         if let Some(problem) = &self.index_problem {
-            ui.colored_label(Color32::from_rgb(0xB0, 0x00, 0x20), problem);
+            ui.colored_label(crate::ui::theme::palette::ALERT, problem);
         }
         if self.rows.is_empty() && self.loader.is_none() {
             empty_ui(ui, "library-empty");
@@ -313,7 +313,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
         Err(e) => {
             text(ui, "—".to_owned());
             ui.colored_label(
-                Color32::from_rgb(0xB0, 0x00, 0x20),
+                crate::ui::theme::palette::ALERT,
                 RichText::new(ta(
                     ui,
                     "library-cannot-read",

@@ -190,7 +190,7 @@ fn highlighted(prefix: &str, hit: &SearchHit, color: Color32) -> LayoutJob {
     let font = FontId::proportional(BODY);
     let plain = TextFormat::simple(font.clone(), color);
     let marked = TextFormat {
-        background: Color32::from_rgb(0xFF, 0xE0, 0x60),
+        background: crate::ui::theme::palette::MARK,
         color: Color32::BLACK,
         ..TextFormat::simple(font, color)
     };
