@@ -209,7 +209,7 @@ if [[ -z $projector ]]; then
 else
   on_second_monitor "after F5"
   xdotool windowfocus --sync "$window"
-  # The console's "Projector window" menu, in its bottom bar (the window fills the laptop's
+  # The console's "Projector settings" menu, in its bottom bar (the window fills the laptop's
   # screen, so the button is always there).
   xdotool mousemove 297 708 click 1
   sleep 0.6

@@ -137,9 +137,8 @@ fn opening_the_projector_and_starting_the_round_move_no_control() {
         "+1 min (+)",
         "Black (B)",
         "Move tables (M)",
-        "Projector window",
-        "Test your clicker…",
-        "Translation",
+        "Projector settings",
+        "Freeze (F)",
         point.as_str(),
     ];
     let before = places(&h, &labels);

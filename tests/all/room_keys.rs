@@ -102,7 +102,7 @@ fn esc_closes_an_open_menu_and_nothing_else() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
     let mut h = projector_fullscreen(data.path(), &clock);
-    h.get_by_label("Projector window").click();
+    h.get_by_label("Projector settings").click();
     h.run();
     assert!(h.query_by_label("Look for screens again").is_some(), "open");
     press(&mut h, Key::Escape, Modifiers::NONE);
@@ -115,14 +115,46 @@ fn esc_closes_an_open_menu_and_nothing_else() {
         Some(1),
         "still fullscreen"
     );
-    // The translation list too.
-    let spanish = |h: &Harness<'_, CafeApp>| h.query_all_by_label("Español").count();
-    let shown = spanish(&h);
-    h.get_by_label("Translation").click();
+    // The translation is chosen in the same menu; Esc closes it again.
+    h.get_by_label("Projector settings").click();
     h.run();
-    assert!(spanish(&h) > shown, "the list is open");
+    assert_eq!(
+        h.state()
+            .live()
+            .expect("open")
+            .session
+            .projector
+            .translation
+            .as_deref(),
+        Some("es")
+    );
+    h.get_by_label("None").click();
+    h.run();
+    let translation = |h: &Harness<'_, CafeApp>| {
+        h.state()
+            .live()
+            .expect("open")
+            .session
+            .projector
+            .translation
+            .clone()
+    };
+    assert_eq!(translation(&h), None, "chosen in the menu");
     press(&mut h, Key::Escape, Modifiers::NONE);
-    assert_eq!(spanish(&h), shown, "and closed");
+    assert!(h.query_by_label("Look for screens again").is_none());
+    // A drop-down list on another page, with the note box's keyboard: Esc closes the list.
+    press(&mut h, Key::F3, Modifiers::NONE);
+    h.get_by_label("Notes shown").click_accesskit();
+    h.run();
+    assert!(
+        h.query_by_label("All notes of this table").is_some(),
+        "the list is open"
+    );
+    press(&mut h, Key::Escape, Modifiers::NONE);
+    assert!(
+        h.query_by_label("All notes of this table").is_none(),
+        "and closed"
+    );
     assert_eq!(h.state().projector().fullscreen, Some(1));
     assert!(h.state().projector().open);
 }
@@ -165,7 +197,7 @@ fn f5_puts_the_projector_back_fullscreen_on_its_screen() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
     let mut h = projector_fullscreen(data.path(), &clock);
-    h.get_by_label("Projector window").click();
+    h.get_by_label("Projector settings").click();
     h.run();
     h.get_by_label("Leave fullscreen").click();
     h.run();
@@ -177,7 +209,7 @@ fn f5_puts_the_projector_back_fullscreen_on_its_screen() {
         Some(1),
         "back on the projector's screen"
     );
-    h.get_by_label("Projector window").click();
+    h.get_by_label("Projector settings").click();
     h.run();
     h.get_by_label("Close projector").click();
     h.run();
@@ -188,6 +220,8 @@ fn f5_puts_the_projector_back_fullscreen_on_its_screen() {
 fn testing_the_clicker_shows_each_key_and_moves_nothing() {
     let (_data, _clock, mut h) = example_cafe();
     let before = step(&h);
+    h.get_by_label("Projector settings").click();
+    h.run();
     h.get_by_label("Test your clicker…").click();
     h.run();
     h.get_by_label("What common clickers send");

@@ -7,7 +7,6 @@ use crate::live::{Command, LiveState, ProjectorScreen};
 use crate::model::Step;
 use crate::model::guide::language_name;
 use crate::model::timer::format_secs;
-use crate::ui::Projector;
 use crate::ui::command::{AppCommand, Commands, Request};
 use crate::ui::text::{t, ta};
 use crate::ui::widgets::command_button;
@@ -89,19 +88,7 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
         }
         let minutes = timer.planned_secs / 60;
         ui.label(ta(ui, "presenter-round-of", &[("minutes", minutes.into())]));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            command_button(ui, AppCommand::TestClicker, true, commands);
-            let mut show_timer = view.live.session.projector.show_timer;
-            if ui
-                .checkbox(&mut show_timer, t(ui, "presenter-timer-on-screen"))
-                .changed()
-            {
-                commands.push(Request::Cafe(Command::SetShowTimer(show_timer)));
-            }
-            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                still_timing_ui(ui, view);
-            });
-        });
+        still_timing_ui(ui, view);
     });
 }
 
@@ -155,7 +142,7 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands
         {
             commands.push(show);
         }
-        window_menu_ui(ui, projector, commands);
+        settings_menu_ui(ui, view, commands);
         ui.separator();
         let toggles = [
             (live.screen == ProjectorScreen::Black, AppCommand::Black),
@@ -175,47 +162,14 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands
                 commands.push(command);
             }
         }
-        ui.separator();
-        if view.writable {
-            translation_ui(ui, live, commands);
-        }
     });
 }
 
-/// The translation shown under each question, as wide as its longest choice.
-fn translation_ui(ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
-    let languages = live.session.guide.translation_languages();
-    if languages.is_empty() {
-        return;
-    }
-    let current = live.session.projector.translation.clone();
-    let none = t(ui, "presenter-translation-none");
-    let shown = current
-        .as_deref()
-        .map_or_else(|| none.clone(), language_name);
-    let mut names: Vec<String> = languages.iter().map(|l| language_name(l)).collect();
-    names.push(none.clone());
-    let width = steady::widest(ui, &names) + ui.spacing().icon_width + ui.spacing().item_spacing.x;
-    // Whole on its row: a row too short for it moves it to the next, never squeezes it.
-    egui::ComboBox::from_label(t(ui, "presenter-translation"))
-        .selected_text(shown)
-        .width(width)
-        .wrap_mode(egui::TextWrapMode::Extend)
-        .show_ui(ui, |ui| {
-            if ui.selectable_label(current.is_none(), none).clicked() {
-                commands.push(Request::Cafe(Command::SetTranslation(None)));
-            }
-            for lang in &languages {
-                let on = current.as_deref() == Some(lang.as_str());
-                if ui.selectable_label(on, language_name(lang)).clicked() {
-                    commands.push(Request::Cafe(Command::SetTranslation(Some(lang.clone()))));
-                }
-            }
-        });
-}
-
-/// The projector window's menu: which screen it fills, leaving fullscreen, closing it.
-fn window_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Commands) {
+/// The projector's settings, each a click away and out of the bar: which screen it fills,
+/// leaving fullscreen, closing it, the translation and the timer on screen, and testing a
+/// clicker.
+fn settings_menu_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
+    let projector = view.projector;
     let lang = crate::ui::text::language(ui.ctx());
     ui.menu_button(t(ui, "presenter-projector-window"), |ui| {
         ui.label(RichText::new(Request::Fullscreen(0).label(lang)).strong());
@@ -232,11 +186,43 @@ fn window_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Commands) {
             }
         }
         command_button(ui, AppCommand::RefreshMonitors, true, commands);
-        ui.separator();
         let fullscreen = projector.fullscreen.is_some();
         command_button(ui, AppCommand::LeaveFullscreen, fullscreen, commands);
         command_button(ui, AppCommand::CloseProjector, projector.open, commands);
+        ui.separator();
+        ui.add_enabled_ui(view.writable, |ui| {
+            translation_ui(ui, view.live, commands);
+            let mut show_timer = view.live.session.projector.show_timer;
+            if ui
+                .checkbox(&mut show_timer, t(ui, "presenter-timer-on-screen"))
+                .changed()
+            {
+                commands.push(Request::Cafe(Command::SetShowTimer(show_timer)));
+            }
+        });
+        ui.separator();
+        command_button(ui, AppCommand::TestClicker, true, commands);
     })
     .response
     .on_hover_text(t(ui, "presenter-projector-window-hint"));
+}
+
+/// The translation shown under each question on the projector, if the guide has any.
+fn translation_ui(ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
+    let languages = live.session.guide.translation_languages();
+    if languages.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(t(ui, "presenter-translation")).strong());
+    let current = live.session.projector.translation.clone();
+    let none = t(ui, "presenter-translation-none");
+    if ui.radio(current.is_none(), none).clicked() {
+        commands.push(Request::Cafe(Command::SetTranslation(None)));
+    }
+    for lang in &languages {
+        let on = current.as_deref() == Some(lang.as_str());
+        if ui.radio(on, language_name(lang)).clicked() {
+            commands.push(Request::Cafe(Command::SetTranslation(Some(lang.clone()))));
+        }
+    }
 }
