@@ -116,20 +116,6 @@ fn esc_closes_an_open_menu_and_nothing_else() {
         "still fullscreen"
     );
     // The translation is chosen in the same menu; Esc closes it again.
-    h.get_by_label("Projector settings").click();
-    h.run();
-    assert_eq!(
-        h.state()
-            .live()
-            .expect("open")
-            .session
-            .projector
-            .translation
-            .as_deref(),
-        Some("es")
-    );
-    h.get_by_label("None").click();
-    h.run();
     let translation = |h: &Harness<'_, CafeApp>| {
         h.state()
             .live()
@@ -139,6 +125,11 @@ fn esc_closes_an_open_menu_and_nothing_else() {
             .translation
             .clone()
     };
+    assert_eq!(translation(&h).as_deref(), Some("es"));
+    h.get_by_label("Projector settings").click();
+    h.run();
+    h.get_by_label("None").click();
+    h.run();
     assert_eq!(translation(&h), None, "chosen in the menu");
     press(&mut h, Key::Escape, Modifiers::NONE);
     assert!(h.query_by_label("Look for screens again").is_none());
