@@ -270,12 +270,7 @@ fn run_app(
         return ExitCode::FAILURE;
     };
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Café Host")
-            .with_app_id("cafe-host")
-            .with_inner_size([1280.0, 700.0])
-            .with_maximized(true)
-            .with_min_inner_size([760.0, 520.0]),
+        viewport: cafe_host::ui::identity::main_viewport(),
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };

@@ -349,7 +349,7 @@ presenter-translation = Translation on screen
 presenter-translation-none = None
 presenter-timer-on-screen = Timer on screen
 presenter-this-screen = This screen
-projector-window-title = { $title } — projector
+projector-window-title = Café Host projector — { $title }
 projector-screen = Screen { $number }
 
 # The bar above an open café, and importing notes.

@@ -351,7 +351,7 @@ presenter-translation = Traducción
 presenter-translation-none = Ninguna
 presenter-timer-on-screen = Mostrar reloj
 presenter-this-screen = Esta pantalla
-projector-window-title = { $title } — proyector
+projector-window-title = Proyector de Café Host — { $title }
 projector-screen = Pantalla { $number }
 
 # La barra sobre un café abierto, e importar notas.

@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod harvest;
 pub mod help;
 pub mod home;
+pub mod identity;
 mod keys;
 mod nav;
 mod notices;

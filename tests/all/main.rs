@@ -14,6 +14,7 @@ mod keys;
 mod languages;
 mod lock;
 mod merge;
+mod package;
 mod past_cafes;
 mod presenter;
 mod recovery;
