@@ -29,8 +29,24 @@ pub fn write_atomic_checked(
     bytes: &[u8],
     check: impl FnOnce() -> io::Result<()>,
 ) -> io::Result<()> {
-    let path = resolve_link(path);
-    let path = path.as_path();
+    replace(&resolve_link(path), bytes, check, Backup::Keep)
+}
+
+/// Replace the file at `path` itself with `bytes` as [`write_atomic`] does (temp file, sync,
+/// rename, folder sync), but keep no `.bak` copy and follow no link: a link at `path` is
+/// replaced by the new file, never written through. For exports, whose earlier versions are
+/// not worth keeping and whose neighbours are not theirs to touch.
+pub fn write_atomic_without_backup(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, bytes, || Ok(()), Backup::None)
+}
+
+/// Replace the file at `path` (no link is followed here) through a temp file beside it.
+fn replace(
+    path: &Path,
+    bytes: &[u8],
+    check: impl FnOnce() -> io::Result<()>,
+    backup: Backup,
+) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -40,8 +56,7 @@ pub fn write_atomic_checked(
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
     remove_stale_temps(path);
     let tmp = dir.join(temp_name(file_name, std::process::id()));
-
-    let result = write_then_rename(path, &tmp, dir, bytes, check);
+    let result = write_then_rename(path, &tmp, dir, bytes, check, backup);
     if result.is_err()
         && let Err(e) = fs::remove_file(&tmp)
         && e.kind() != io::ErrorKind::NotFound
@@ -49,6 +64,13 @@ pub fn write_atomic_checked(
         log::warn!("could not remove {}: {e}", tmp.display());
     }
     result
+}
+
+/// Whether a replacement keeps the previous version as `.bak`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Backup {
+    Keep,
+    None,
 }
 
 /// Writes of rebuildable files so far in this process, numbering their temp files.
@@ -125,6 +147,7 @@ fn write_then_rename(
     dir: &Path,
     bytes: &[u8],
     check: impl FnOnce() -> io::Result<()>,
+    backup: Backup,
 ) -> io::Result<()> {
     {
         let mut file = create_private(tmp)?;
@@ -133,7 +156,7 @@ fn write_then_rename(
         file.sync_all()?;
     }
     check()?;
-    if path.exists() {
+    if backup == Backup::Keep && path.exists() {
         keep_backup(path)?;
     }
     rename_with_retry(tmp, path)?;

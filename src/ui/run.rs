@@ -445,16 +445,14 @@ impl CafeApp {
         use crate::export::attendance::{
             BLANK_SHEET_ROWS, Privacy, attendance_html, blank_sign_in_sheet_html, csv,
         };
+        use crate::export::{Holds, Subject};
         let Some(cafe) = &self.cafe else { return };
         let session = &cafe.live().session;
         let privacy = Privacy { names };
-        let (text, what) = match kind {
-            AttendanceExport::Report => (Ok(attendance_html(session, privacy)), "attendance"),
-            AttendanceExport::Csv => (csv(session, privacy), "attendance"),
-            AttendanceExport::BlankSheet => (
-                Ok(blank_sign_in_sheet_html(session, BLANK_SHEET_ROWS)),
-                "blank-sign-in-sheet",
-            ),
+        let text = match kind {
+            AttendanceExport::Report => Ok(attendance_html(session, privacy)),
+            AttendanceExport::Csv => csv(session, privacy),
+            AttendanceExport::BlankSheet => Ok(blank_sign_in_sheet_html(session, BLANK_SHEET_ROWS)),
         };
         let text = match text {
             Ok(text) => text,
@@ -465,27 +463,17 @@ impl CafeApp {
                 return;
             }
         };
-        let stem = cafe
-            .path()
-            .file_stem()
-            .map_or_else(|| "cafe".into(), |s| s.to_string_lossy().into_owned());
-        let name = match kind {
-            AttendanceExport::BlankSheet => format!("{stem}-{what}.html"),
-            _ => {
-                let privacy = if names { "with-names" } else { "counts" };
-                let ext = if kind == AttendanceExport::Csv {
-                    "csv"
-                } else {
-                    "html"
-                };
-                format!("{stem}-{what}-{privacy}.{ext}")
-            }
+        let (holds, extension) = match kind {
+            AttendanceExport::Report => (Holds::Attendance, "html"),
+            AttendanceExport::Csv => (Holds::Attendance, "csv"),
+            AttendanceExport::BlankSheet => (Holds::BlankSignInSheet, "html"),
         };
+        let name = Subject::Cafe(cafe.path()).file_name(holds, names, extension);
         let dir = self.data.exports();
         let path = dir.join(name);
         let result = crate::store::atomic::ensure_private_dir(&dir)
             .map_err(|e| crate::store::saver::plain_save_error(&path, &e))
-            .and_then(|()| crate::export::write_export(&path, &text));
+            .and_then(|()| crate::export::write_export(&path, &text).map_err(|e| e.to_string()));
         match result {
             Ok(()) => {
                 let saved = [("path", path.display().to_string().into())];
