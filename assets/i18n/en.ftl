@@ -270,8 +270,15 @@ home-file-unusable = This session file cannot be opened
 home-recovery-heading = A newer copy of "{ $title }" is waiting
 home-recovery-why = This café could not be saved to { $file } ({ $why }). It is at step: { $step }.
 home-recovery-why-kept = This café could not be saved to { $file } ({ $why }). It was kept at { $kept }. It is at step: { $step }.
+home-recovery-older = its file holds an older version
+home-recovery-changed-elsewhere = { $count ->
+    [one] its file also holds { $count } change made by another copy of Café Host; recovering keeps it too
+   *[other] its file also holds { $count } changes made by another copy of Café Host; recovering keeps them too
+}
+home-recovery-other-cafe = its file now holds another café
+home-recovery-unreadable = its file cannot be read: { $error }
 home-recover-newer = Recover the newer copy
-home-recover-newer-hint = Open it and save it to the café's file
+home-recover-newer-hint = Open it and save it to the café's file, together with anything the file holds that the copy lacks
 home-recover-last-saved = Open the last saved version
 home-recover-last-saved-hint = Open the café's file as it is; the newer copy is let go
 home-recover-read-only = Look at the copy read-only
@@ -371,6 +378,10 @@ notice-data-folder-unusable = The data folder { $folder } cannot be used ({ $err
 notice-preferences-unreadable = Your saved choices ({ $file }) could not be read ({ $error }); the usual language and folders are used, and the file is rewritten when you next change one.
 notice-preferences-not-saved = Your choice could not be remembered for next time: { $file } could not be saved ({ $error }). It applies until you close Café Host.
 notice-recovery-waiting = Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it on the Home screen.
+notice-recovered-both = { $count ->
+    [one] The café's file also held { $count } change this copy did not have, made by another copy of Café Host; it is kept too.
+   *[other] The café's file also held { $count } changes this copy did not have, made by another copy of Café Host; they are kept too.
+}
 notice-no-such-table = This café has no table { $number }; it has tables 1 to { $count }. Choose one of those.
 notice-cafe-stays-open = The café stays open because its last changes are not saved yet: { $error }
 notice-copy-saved = A copy of the café was saved to { $path }.

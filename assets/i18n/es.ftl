@@ -268,8 +268,15 @@ home-file-unusable = Este archivo de sesión no se puede abrir
 home-recovery-heading = Hay una copia más reciente de «{ $title }» esperando
 home-recovery-why = Este café no se pudo guardar en { $file } ({ $why }). Está en el paso: { $step }.
 home-recovery-why-kept = Este café no se pudo guardar en { $file } ({ $why }). Se guardó una copia el { $kept }. Está en el paso: { $step }.
+home-recovery-older = su archivo tiene una versión más antigua
+home-recovery-changed-elsewhere = { $count ->
+    [one] su archivo también tiene { $count } cambio hecho por otra copia de Café Host; al recuperar se conserva también
+   *[other] su archivo también tiene { $count } cambios hechos por otra copia de Café Host; al recuperar se conservan también
+}
+home-recovery-other-cafe = su archivo ahora tiene otro café
+home-recovery-unreadable = su archivo no se puede leer: { $error }
 home-recover-newer = Recuperar la copia más reciente
-home-recover-newer-hint = Abrirla y guardarla en el archivo del café
+home-recover-newer-hint = Abrirla y guardarla en el archivo del café, junto con lo que el archivo tenga y la copia no
 home-recover-last-saved = Abrir la última versión guardada
 home-recover-last-saved-hint = Abrir el archivo del café tal como está; la copia más reciente se descarta
 home-recover-read-only = Ver la copia en solo lectura
@@ -373,6 +380,10 @@ notice-data-folder-unusable = No se puede usar la carpeta de datos { $folder } (
 notice-preferences-unreadable = No se pudieron leer sus preferencias guardadas ({ $file }) ({ $error }); se usan el idioma y las carpetas de siempre, y el archivo se vuelve a escribir la próxima vez que cambie alguna.
 notice-preferences-not-saved = Su elección no se pudo recordar para la próxima vez: no se pudo guardar { $file } ({ $error }). Vale hasta que cierre Café Host.
 notice-recovery-waiting = Parte de su trabajo se guardó en una copia de recuperación porque no se pudo guardar en su archivo. Elija qué hacer con ella en la pantalla de inicio.
+notice-recovered-both = { $count ->
+    [one] El archivo del café también tenía { $count } cambio que esta copia no tenía, hecho por otra copia de Café Host; también se conserva.
+   *[other] El archivo del café también tenía { $count } cambios que esta copia no tenía, hechos por otra copia de Café Host; también se conservan.
+}
 notice-no-such-table = Este café no tiene mesa { $number }; tiene las mesas 1 a { $count }. Elija una de ellas.
 notice-cafe-stays-open = El café sigue abierto porque sus últimos cambios aún no están guardados: { $error }
 notice-copy-saved = Se guardó una copia del café en { $path }.

@@ -260,18 +260,6 @@ impl LiveState {
         }
     }
 
-    /// Bring in another copy of this café (see [`Session::merge`]); counts as one change.
-    pub fn merge(
-        &mut self,
-        other: &Session,
-    ) -> Result<crate::model::MergeReport, crate::model::MergeError> {
-        let report = self.session.merge(other)?;
-        if report.total() > 0 {
-            self.revision += 1;
-        }
-        Ok(report)
-    }
-
     /// Count a change made outside [`LiveState::apply`] (a merge of another copy), so it is saved.
     pub fn touch(&mut self) {
         self.revision += 1;

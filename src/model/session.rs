@@ -90,6 +90,15 @@ impl MergeReport {
     pub fn total(&self) -> usize {
         self.tables + self.notes + self.themes + self.commitments + self.attendees
     }
+
+    /// Count what `other` brought in too.
+    pub fn add(&mut self, other: &MergeReport) {
+        self.tables += other.tables;
+        self.notes += other.notes;
+        self.themes += other.themes;
+        self.commitments += other.commitments;
+        self.attendees += other.attendees;
+    }
 }
 
 /// What the facilitator filled in on the Home screen.

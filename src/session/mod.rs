@@ -20,7 +20,7 @@ use crate::store::{DataDir, load_session};
 
 pub use clock::{Clock, system_clock};
 pub use drafts::Drafts;
-pub use merge::{ImportError, import_copy, merge_files};
+pub use merge::{ImportError, import_copy, merge_copy, merge_files};
 
 /// The file in the data folder naming the session that was open when the app last stopped.
 const LAST_OPEN_FILE: &str = "last-open-session.txt";
@@ -103,12 +103,16 @@ impl OpenCafe {
         Self::open(data, path, notify)
     }
 
-    /// Open the newer copy kept in the recovery folder and save it to the café's own file.
+    /// Open the newer copy kept in the recovery folder and save it to the café's own file,
+    /// together with whatever that file holds which the copy lacks (notes another copy of the
+    /// app wrote after this one lost its lock): a recovery never replaces a file with one
+    /// missing its notes. The copy is let go only once both are saved together. Also returns
+    /// what the file held that the copy lacked.
     pub fn recover(
         data: &DataDir,
         pending: &PendingRecovery,
         notify: Notify,
-    ) -> Result<Opened, String> {
+    ) -> Result<(Opened, MergeReport), String> {
         let (mut cafe, mut notices) = Self::install(
             data,
             pending.loaded.session.clone(),
@@ -116,13 +120,32 @@ impl OpenCafe {
             pending.loaded.read_only.clone(),
             notify,
         );
-        if let Some(reason) = cafe.read_only.clone() {
-            return Err(format!(
+        let not_recovered = |cafe: Self, reason: String| {
+            cafe.abandon();
+            Err(format!(
                 "The newer copy was not recovered, because {}: {reason}",
                 pending.original.display()
-            ));
+            ))
+        };
+        if let Some(reason) = cafe.read_only.clone() {
+            return not_recovered(cafe, reason);
         }
-        // The file on disk holds the older version: count the recovered state as a change, so
+        // Under the café's lock now: what the file holds is read as it is.
+        let brought = match load_session(&pending.original) {
+            Ok(file) => {
+                if let Some(reason) = file.read_only {
+                    return not_recovered(cafe, reason);
+                }
+                match merge_copy(&mut cafe.live.session, &file.session) {
+                    Ok(report) => report,
+                    Err(e) => return not_recovered(cafe, e.to_string()),
+                }
+            }
+            // A missing or unreadable file has nothing to keep (an unreadable one stays as the
+            // `.bak` copy once the recovered café is saved).
+            Err(_) => MergeReport::default(),
+        };
+        // The file on disk holds an older version: count the recovered state as a change, so
         // the flush below waits for it to be written (and the copy is only let go after that).
         cafe.live.touch();
         cafe.flush(Duration::from_secs(5))?;
@@ -132,7 +155,7 @@ impl OpenCafe {
             cafe.live.session.details.title,
             pending.original.display()
         ));
-        Ok((cafe, notices))
+        Ok(((cafe, notices), brought))
     }
 
     /// Look at a recovery copy without changing anything.

@@ -304,11 +304,22 @@ impl CafeApp {
         match choice {
             RecoverChoice::Recover => {
                 let pending = self.recoveries.remove(index);
-                let opened = OpenCafe::recover(&self.data, &pending, self.notify());
-                if opened.is_err() {
-                    self.recoveries.insert(index, pending);
+                match OpenCafe::recover(&self.data, &pending, self.notify()) {
+                    Ok((opened, brought)) => {
+                        self.install(Ok(opened));
+                        if brought.total() > 0 {
+                            self.notices.info(crate::i18n::count(
+                                self.lang,
+                                "notice-recovered-both",
+                                brought.total(),
+                            ));
+                        }
+                    }
+                    Err(e) => {
+                        self.recoveries.insert(index, pending);
+                        self.install(Err(e));
+                    }
                 }
-                self.install(opened);
             }
             RecoverChoice::LastSaved => {
                 let pending = self.recoveries.remove(index);

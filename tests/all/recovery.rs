@@ -5,13 +5,17 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use cafe_host::model::Step;
-use cafe_host::store::load_session;
+use cafe_host::store::atomic::write_atomic;
+use cafe_host::store::lock::{SessionLock, lock_path};
+use cafe_host::store::recovery::Why;
+use cafe_host::store::saver::SaveStatus;
+use cafe_host::store::{load_session, to_ron};
 use cafe_host::ui::CafeApp;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use crate::common::{TestClock, example_session_source, harness};
+use crate::common::{TestClock, add_note, example_session_source, harness, plain_note};
 
 /// Open the example from a folder that then disappears (an unplugged stick), move two steps on,
 /// and stop the app without it ever saving to its file. Returns the session file's path.
@@ -99,4 +103,68 @@ fn the_copy_is_kept_until_the_user_chooses() {
     assert_eq!(current(&h), Step::Question(1));
     assert!(h.state().read_only_reason().is_none());
     assert!(h.state().recoveries().is_empty());
+}
+
+/// Wait (a few seconds at most) until the open café's saver says `what`.
+fn wait_for_status(h: &mut Harness<'_, CafeApp>, what: impl Fn(&SaveStatus) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !h.state().save_status().is_some_and(|s| what(&s)) {
+        assert!(Instant::now() < deadline, "{:?}", h.state().save_status());
+        std::thread::sleep(Duration::from_millis(20));
+        h.run();
+    }
+}
+
+#[test]
+fn recovering_after_a_lost_lock_keeps_the_notes_the_other_copy_wrote() {
+    let data = tempfile::tempdir().expect("data");
+    let clock = TestClock::new();
+    let file = crate::common::example_session(data.path());
+    let mut h = harness(data.path(), Some(file.clone()), &clock);
+    h.key_press(Key::F3);
+    h.run();
+    add_note(&mut h, "saved before the lock went");
+    wait_for_status(&mut h, |s| {
+        s.error.is_none() && s.saved_revision.is_some_and(|r| r > 0)
+    });
+    // The lock is deleted and another copy takes the café and writes two notes of its own.
+    std::fs::remove_file(lock_path(&file)).expect("delete the lock");
+    let other = SessionLock::acquire(&file).expect("the other copy locks it");
+    let mut theirs = load_session(&file).expect("loads").session;
+    let table = theirs.tables[1].id;
+    for text in ["other copy one", "other copy two"] {
+        theirs.notes.push(plain_note(table, text));
+    }
+    write_atomic(&file, to_ron(&theirs).expect("text").as_bytes()).expect("write");
+    other.release();
+    // This copy goes on: its note reaches only its recovery copy.
+    add_note(&mut h, "typed after the lock went");
+    wait_for_status(&mut h, |s| s.stopped);
+    drop(h);
+
+    let mut h = harness(data.path(), None, &clock);
+    assert_eq!(h.state().recoveries().len(), 1);
+    assert_eq!(
+        h.state().recoveries()[0].why,
+        Why::ChangedElsewhere { changes: 2 }
+    );
+    h.get_by_label_contains("also holds 2 changes made by another copy");
+    h.get_by_label("Recover the newer copy").click();
+    h.run();
+    let notes: Vec<String> = load_session(&file)
+        .expect("loads")
+        .session
+        .live_notes()
+        .map(|n| n.text.clone())
+        .collect();
+    for text in [
+        "saved before the lock went",
+        "typed after the lock went",
+        "other copy one",
+        "other copy two",
+    ] {
+        assert!(notes.iter().any(|n| n == text), "{text} is kept: {notes:?}");
+    }
+    assert!(h.state().recoveries().is_empty());
+    h.get_by_label_contains("also held 2 changes this copy did not have");
 }
