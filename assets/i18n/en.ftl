@@ -382,6 +382,7 @@ notice-recovered-both = { $count ->
     [one] The café's file also held { $count } change this copy did not have, made by another copy of Café Host; it is kept too.
    *[other] The café's file also held { $count } changes this copy did not have, made by another copy of Café Host; they are kept too.
 }
+notice-search-index-kept = The search of past cafés keeps a copy of words you took out (made private, deleted or erased) in { $file }, which could not be removed. Delete that file by hand; it is rebuilt by itself.
 notice-no-such-table = This café has no table { $number }; it has tables 1 to { $count }. Choose one of those.
 notice-cafe-stays-open = The café stays open because its last changes are not saved yet: { $error }
 notice-copy-saved = A copy of the café was saved to { $path }.
@@ -497,8 +498,9 @@ signin-export-sheet = Save a blank sign-in sheet (to sign by hand)
 signin-saved-in = Saved in { $folder }
 signin-erase-all = Erase everyone's personal data from this café
 signin-erase-all-confirm = { $count ->
-    [one] Erase the name and contact details of the one person signed in? The counts stay.
-   *[other] Erase the names and contact details of all { $count } people? The counts stay.
+    [0] Erase the names of the facilitator, the table hosts and who took on each action? The notes and counts stay.
+    [one] Erase the name and contact details of the one person signed in, and the names of the facilitator, the table hosts and who took on each action? The notes and counts stay.
+   *[other] Erase the names and contact details of all { $count } people, and the names of the facilitator, the table hosts and who took on each action? The notes and counts stay.
 }
 signin-erase-all-yes = Yes, erase them
 signin-erase-all-no = No

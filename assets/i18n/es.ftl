@@ -384,6 +384,7 @@ notice-recovered-both = { $count ->
     [one] El archivo del café también tenía { $count } cambio que esta copia no tenía, hecho por otra copia de Café Host; también se conserva.
    *[other] El archivo del café también tenía { $count } cambios que esta copia no tenía, hechos por otra copia de Café Host; también se conservan.
 }
+notice-search-index-kept = La búsqueda de cafés anteriores guarda una copia de palabras que usted quitó (hechas privadas, borradas o eliminadas) en { $file }, que no se pudo borrar. Borre ese archivo a mano; se vuelve a crear solo.
 notice-no-such-table = Este café no tiene mesa { $number }; tiene las mesas 1 a { $count }. Elija una de ellas.
 notice-cafe-stays-open = El café sigue abierto porque sus últimos cambios aún no están guardados: { $error }
 notice-copy-saved = Se guardó una copia del café en { $path }.
@@ -498,8 +499,9 @@ signin-export-sheet = Guardar una hoja de firmas en blanco
 signin-saved-in = Se guarda en { $folder }
 signin-erase-all = Borrar los datos personales de todo el café
 signin-erase-all-confirm = { $count ->
-    [one] ¿Borrar el nombre y los datos de contacto de la única persona registrada? Las cuentas se mantienen.
-   *[other] ¿Borrar los nombres y los datos de contacto de las { $count } personas? Las cuentas se mantienen.
+    [0] ¿Borrar los nombres de quien facilita, de quienes atienden las mesas y de quienes se encargan de cada acción? Las notas y las cuentas se mantienen.
+    [one] ¿Borrar el nombre y los datos de contacto de la única persona registrada, y los nombres de quien facilita, de quienes atienden las mesas y de quienes se encargan de cada acción? Las notas y las cuentas se mantienen.
+   *[other] ¿Borrar los nombres y los datos de contacto de las { $count } personas, y los nombres de quien facilita, de quienes atienden las mesas y de quienes se encargan de cada acción? Las notas y las cuentas se mantienen.
 }
 signin-erase-all-yes = Sí, borrarlos
 signin-erase-all-no = No

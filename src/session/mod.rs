@@ -53,6 +53,9 @@ pub struct OpenCafe {
     drafts: drafts::DraftsKeeper,
     /// The lock names another computer: the person may take it over.
     other_host: bool,
+    /// The revision that took words out of what the review may show; once it is saved, the
+    /// review's copies of the old words must go ([`OpenCafe::review_text_is_stale`]).
+    hid_words_at: Option<u64>,
 }
 
 /// What opening a café has to tell the person, besides the café itself.
@@ -237,6 +240,7 @@ impl OpenCafe {
             lock,
             drafts,
             other_host,
+            hid_words_at: None,
         };
         if let Err(e) = cafe.remember_open() {
             notices.push(e);
@@ -288,9 +292,33 @@ impl OpenCafe {
         {
             return Err(ReadOnly(reason.clone()));
         }
+        let hides = command.may_hide_words();
         let changed = self.live.apply(command, now);
+        if changed && hides {
+            self.hid_words_at = Some(self.live.revision);
+        }
         self.queue_save();
         Ok(changed)
+    }
+
+    /// Whether words were taken out of this café (a note made private, names erased…) that
+    /// the review's search index may still hold.
+    pub fn hid_words(&self) -> bool {
+        self.hid_words_at.is_some()
+    }
+
+    /// Whether words were taken out of this café (a note made private, names erased…) and
+    /// are now saved without them, so the review's search index must forget its copy of the
+    /// old words. True once per such change.
+    pub fn review_text_is_stale(&mut self) -> bool {
+        let saved = self.saver.status().saved_revision;
+        match self.hid_words_at {
+            Some(at) if saved.is_some_and(|s| s >= at) => {
+                self.hid_words_at = None;
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Bring in the notes of another copy of this café (another laptop's file).

@@ -363,6 +363,7 @@ impl CafeApp {
             self.tables.apply_focus(&ctx);
         }
         self.keep_drafts(false);
+        self.forget_stale_review_text();
         self.schedule_repaint(&ctx, now);
     }
 
@@ -382,6 +383,26 @@ impl CafeApp {
             if let Some(missing) = self.fonts.ensure_covers(ctx, text) {
                 self.notices.error(missing.message(self.lang));
             }
+        }
+    }
+
+    /// Once words taken out of the open café are saved, the review's search index forgets its
+    /// copy of them.
+    fn forget_stale_review_text(&mut self) {
+        if !self
+            .cafe
+            .as_mut()
+            .is_some_and(OpenCafe::review_text_is_stale)
+        {
+            return;
+        }
+        let index = crate::review::cache::index_dir(&self.data);
+        if let Err(file) = crate::review::cache::forget_search_text(&index) {
+            self.notices.error(crate::i18n::tr_args(
+                self.lang,
+                "notice-search-index-kept",
+                &[("file", file.into())],
+            ));
         }
     }
 

@@ -338,6 +338,7 @@ impl CafeApp {
     /// saved, it stays open and the person is told (nothing is lost by going Home).
     pub(super) fn close_cafe(&mut self) {
         self.keep_drafts(true);
+        self.save_before_closing(Duration::from_secs(5));
         let Some(cafe) = self.cafe.take() else { return };
         if let Err((cafe, error)) = cafe.close(Duration::from_secs(5)) {
             self.cafe = Some(*cafe);
@@ -360,9 +361,21 @@ impl CafeApp {
         self.home.refresh_for(&self.data, today);
     }
 
+    /// Save the café's last changes before it closes, so the review forgets words taken out
+    /// of it before the café is let go.
+    fn save_before_closing(&mut self, timeout: Duration) {
+        if let Some(cafe) = &mut self.cafe
+            && cafe.hid_words()
+            && cafe.flush(timeout).is_ok()
+        {
+            self.forget_stale_review_text();
+        }
+    }
+
     /// The window is closing: save and unlock; keep trying briefly if the disk is slow.
     pub(super) fn close_for_exit(&mut self) {
         self.keep_drafts(true);
+        self.save_before_closing(Duration::from_secs(10));
         if let Some(cafe) = self.cafe.take()
             && let Err((cafe, error)) = cafe.close(Duration::from_secs(10))
         {
