@@ -228,8 +228,13 @@ impl OpenCafe {
             let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
             saver.mark_saved(0, modified.map(DateTime::<chrono::Local>::from));
         }
-        let (drafts, drafts_notice) = drafts::DraftsKeeper::open(&data.drafts(), session.id);
-        notices.extend(drafts_notice);
+        let drafts = if read_only.is_some() {
+            drafts::DraftsKeeper::none()
+        } else {
+            let (drafts, notice) = drafts::DraftsKeeper::open(&data.drafts(), session.id, &path);
+            notices.extend(notice);
+            drafts
+        };
         let cafe = Self {
             live: LiveState::new(session),
             sent_revision: if fresh { None } else { Some(0) },
