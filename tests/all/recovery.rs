@@ -168,3 +168,88 @@ fn recovering_after_a_lost_lock_keeps_the_notes_the_other_copy_wrote() {
     assert!(h.state().recoveries().is_empty());
     h.get_by_label_contains("also held 2 changes this copy did not have");
 }
+
+/// The example café opened from `usb/cafe.ron` in a folder of places, on the Tables page.
+fn open_on_a_stick() -> (
+    tempfile::TempDir,
+    tempfile::TempDir,
+    Harness<'static, CafeApp>,
+) {
+    let data = tempfile::tempdir().expect("data");
+    let places = tempfile::tempdir().expect("places");
+    let stick = places.path().join("usb");
+    std::fs::create_dir(&stick).expect("stick");
+    let file = stick.join("cafe.ron");
+    std::fs::copy(example_session_source(), &file).expect("copy");
+    let mut h = harness(data.path(), Some(file), &TestClock::new());
+    h.key_press(Key::F3);
+    h.run();
+    (data, places, h)
+}
+
+#[test]
+fn an_unplugged_folder_is_said_as_it_is_and_saving_goes_on_when_it_is_back() {
+    let (_data, places, mut h) = open_on_a_stick();
+    let stick = places.path().join("usb");
+    let file = stick.join("cafe.ron");
+    // The stick is pulled out (its folder goes, the lock with it) and put back.
+    let away = places.path().join("usb-pulled-out");
+    std::fs::rename(&stick, &away).expect("unplug");
+    add_note(&mut h, "typed while the stick was out");
+    wait_for_status(&mut h, |s| s.error.is_some());
+    let status = h.state().save_status().expect("open");
+    let error = status.error.clone().unwrap_or_default();
+    assert!(!status.stopped, "saving has not stopped for good: {error}");
+    assert!(
+        error.contains("missing") && !error.contains("another copy"),
+        "{error}"
+    );
+    std::fs::rename(&away, &stick).expect("plug back in");
+    wait_for_status(&mut h, |s| s.error.is_none() && !s.stopped);
+    assert!(h.state_mut().flush(Duration::from_secs(10)));
+    let notes: Vec<String> = load_session(&file)
+        .expect("loads")
+        .session
+        .live_notes()
+        .map(|n| n.text.clone())
+        .collect();
+    assert!(
+        notes.iter().any(|n| n == "typed while the stick was out"),
+        "{notes:?}"
+    );
+    // Saving goes on as before.
+    add_note(&mut h, "after it came back");
+    assert!(h.state_mut().flush(Duration::from_secs(10)));
+    assert!(
+        load_session(&file)
+            .expect("loads")
+            .session
+            .live_notes()
+            .any(|n| n.text == "after it came back")
+    );
+}
+
+#[test]
+fn a_folder_back_with_a_file_this_copy_did_not_write_stops_saving_to_it() {
+    let (_data, places, mut h) = open_on_a_stick();
+    let stick = places.path().join("usb");
+    let file = stick.join("cafe.ron");
+    add_note(&mut h, "saved first");
+    assert!(h.state_mut().flush(Duration::from_secs(10)));
+    let saved = std::fs::read(&file).expect("read");
+    // The folder goes, and comes back holding the café as saved but no lock.
+    std::fs::remove_dir_all(&stick).expect("gone");
+    add_note(&mut h, "typed while away");
+    wait_for_status(&mut h, |s| s.error.is_some());
+    std::fs::create_dir(&stick).expect("back");
+    std::fs::write(&file, &saved).expect("as it was");
+    // Its modification time is new: the file is not the one this copy wrote, so another copy
+    // may have written it; saving to it stops and the newest work waits in the recovery copy.
+    wait_for_status(&mut h, |s| s.stopped);
+    let error = h
+        .state()
+        .save_status()
+        .and_then(|s| s.error)
+        .unwrap_or_default();
+    assert!(error.contains("while its folder was away"), "{error}");
+}
