@@ -392,6 +392,12 @@ notice-not-saved = Not saved: { $error }
 
 # Closing the window with changes that could not be saved.
 closing-heading = The café's last changes are not saved
+closing-heading-stopped = Saving to the café's file has stopped
+closing-stopped-explain = Another copy of Café Host may be writing this café, so this copy no longer writes its file: trying again cannot help.
+closing-heading-drafts = The café is saved, but half-typed notes could not be kept on disk
+closing-drafts-explain = Every note you added is in the café's file. The notes still being typed are in their boxes: add them with Enter, or copy them, before you close.
+closing-quit-drafts = Close without the half-typed notes
+closing-close-kept = Close (the newest changes wait in the recovery copy { $copy } and are offered at the next start)
 closing-keep-trying = Keep trying (stay open)
 closing-quit-anyway = Quit and lose the unsaved changes
 closing-save-copy-intro = Or save a copy of the café somewhere else, then close:

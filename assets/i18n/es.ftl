@@ -394,6 +394,12 @@ notice-not-saved = No se guardó: { $error }
 
 # Cerrar la ventana con cambios que no se pudieron guardar.
 closing-heading = Los últimos cambios del café no están guardados
+closing-heading-stopped = Se dejó de guardar en el archivo del café
+closing-stopped-explain = Puede que otra copia de Café Host esté escribiendo este café, así que esta copia ya no escribe su archivo: volver a intentarlo no sirve.
+closing-heading-drafts = El café está guardado, pero las notas a medio escribir no se pudieron guardar en el disco
+closing-drafts-explain = Todas las notas que agregó están en el archivo del café. Las que se están escribiendo siguen en sus cuadros: agréguelas con Enter, o cópielas, antes de cerrar.
+closing-quit-drafts = Cerrar sin las notas a medio escribir
+closing-close-kept = Cerrar (los cambios más recientes esperan en la copia de recuperación { $copy } y se ofrecen al volver a abrir)
 closing-keep-trying = Seguir intentando (no cerrar)
 closing-quit-anyway = Salir y perder los cambios sin guardar
 closing-save-copy-intro = O guarde una copia del café en otro lugar y luego cierre:

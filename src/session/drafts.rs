@@ -143,6 +143,19 @@ impl DraftsKeeper {
             .unwrap_or_else(|| "the half-typed notes are still being written".to_owned()))
     }
 
+    /// Why the drafts handed over are not on disk yet, if they are not.
+    pub(super) fn unsaved(&self) -> Option<String> {
+        let status = self.saver.status();
+        if self.revision == 0 || status.saved_revision.is_some_and(|r| r >= self.revision) {
+            return None;
+        }
+        Some(
+            status
+                .error
+                .unwrap_or_else(|| "the half-typed notes are still being written".to_owned()),
+        )
+    }
+
     /// What the window shows when drafts cannot be written.
     pub(super) fn error(&self) -> Option<String> {
         self.saver.status().error

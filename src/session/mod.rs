@@ -58,6 +58,26 @@ pub struct OpenCafe {
     hid_words_at: Option<u64>,
 }
 
+/// What is not on disk yet, when something is not: what the window says before it closes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unsaved {
+    /// Every confirmed change is saved; only half-typed notes cannot be kept on disk.
+    Drafts { error: String },
+    /// The café's last changes are not in its file yet; saving is retried.
+    Retrying {
+        error: String,
+        /// The recovery copy, when it holds the newest changes.
+        recovery: Option<PathBuf>,
+    },
+    /// Saving to the café's file has stopped for good (its lock was lost): retrying cannot
+    /// help.
+    Stopped {
+        error: String,
+        /// The recovery copy, when it holds the newest changes.
+        recovery: Option<PathBuf>,
+    },
+}
+
 /// What opening a café has to tell the person, besides the café itself.
 pub type Opened = (OpenCafe, Vec<String>);
 
@@ -391,6 +411,31 @@ impl OpenCafe {
                 .status()
                 .saved_revision
                 .is_some_and(|r| r >= self.live.revision)
+    }
+
+    /// What is not on disk yet, if anything (never anything for a read-only copy).
+    pub fn unsaved(&self) -> Option<Unsaved> {
+        if self.read_only.is_some() {
+            return None;
+        }
+        let status = self.saver.status();
+        let recovery = status
+            .recovery
+            .filter(|(_, revision)| *revision >= self.live.revision)
+            .map(|(copy, _)| copy);
+        let error = status.error.unwrap_or_else(|| {
+            format!(
+                "the last changes to {} are still being written",
+                self.path.display()
+            )
+        });
+        if status.stopped {
+            return Some(Unsaved::Stopped { error, recovery });
+        }
+        if !self.all_saved() {
+            return Some(Unsaved::Retrying { error, recovery });
+        }
+        self.drafts.unsaved().map(|error| Unsaved::Drafts { error })
     }
 
     /// Close cleanly: save what is left and release the lock, so the next start reports no

@@ -31,6 +31,8 @@ pub struct SaveStatus {
     /// Saving to the file has stopped for good because the session's lock was lost (another
     /// copy of the app may be writing it); the newest text goes to the recovery copy only.
     pub stopped: bool,
+    /// The recovery copy holding what could not be saved to the file, and its revision.
+    pub recovery: Option<(PathBuf, u64)>,
 }
 
 struct Job {
@@ -272,6 +274,7 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
             {
                 let mut status = shared.status();
                 status.stopped = true;
+                status.recovery = recovery_copy.clone().map(|c| (c, job.revision));
                 status.error = Some(with_recovery_note(
                     format!("Not saved: {why}."),
                     recovery_copy.as_deref(),
@@ -314,6 +317,7 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
                     status.saved_revision = Some(job.revision);
                     status.saved_at = Some(Local::now());
                     status.error = None;
+                    status.recovery = None;
                     scrub_owed = false;
                     if job.scrub_backup
                         && let Err(message) = scrub_backup(&job.path)
@@ -323,6 +327,7 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
                     }
                 }
                 Err(e) => {
+                    status.recovery = recovery_copy.clone().map(|c| (c, job.revision));
                     status.error = Some(with_recovery_note(
                         plain_save_error(&job.path, e),
                         recovery_copy.as_deref(),

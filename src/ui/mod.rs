@@ -173,8 +173,10 @@ impl CafeApp {
             }
         } else {
             // Never open an older version silently while a newer copy waits for a decision.
-            app.notices
-                .info(crate::i18n::tr(app.lang, "notice-recovery-waiting"));
+            app.notices.info_about(
+                notices::Topic::Recovery,
+                crate::i18n::tr(app.lang, "notice-recovery-waiting"),
+            );
         }
         if options.projector && app.cafe.is_some() {
             app.run(AppCommand::ToggleProjector);
@@ -306,6 +308,8 @@ impl CafeApp {
         }
         let now = self.now();
         self.handle_close_request(&ctx);
+        self.follow_closing(&ctx);
+        self.clear_stale_notices();
         if let Some(closing) = &mut self.closing {
             closing.ui(ui, &mut commands);
         }

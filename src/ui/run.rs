@@ -4,6 +4,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice};
+use super::notices::Topic;
 use super::{CafeApp, Page, attendance, closing, tables};
 use crate::i18n::tr_args;
 use crate::model::{Guide, SessionDetails};
@@ -317,7 +318,7 @@ impl CafeApp {
                     }
                     Err(e) => {
                         self.recoveries.insert(index, pending);
-                        self.install(Err(e));
+                        self.notices.error_about(Topic::Recovery, e);
                     }
                 }
             }
@@ -342,11 +343,14 @@ impl CafeApp {
         let Some(cafe) = self.cafe.take() else { return };
         if let Err((cafe, error)) = cafe.close(Duration::from_secs(5)) {
             self.cafe = Some(*cafe);
-            self.notices.error(tr_args(
-                self.lang,
-                "notice-cafe-stays-open",
-                &[("error", error.into())],
-            ));
+            self.notices.error_about(
+                Topic::Saving,
+                tr_args(
+                    self.lang,
+                    "notice-cafe-stays-open",
+                    &[("error", error.into())],
+                ),
+            );
             return;
         }
         if let Err(e) = crate::session::forget_last_open(&self.data) {
@@ -393,11 +397,45 @@ impl CafeApp {
         }
         self.keep_drafts(true);
         let Some(cafe) = &mut self.cafe else { return };
-        match cafe.flush(Duration::from_secs(2)) {
-            Ok(()) => self.close_for_exit(),
-            Err(error) => {
+        // Waits up to two seconds for the last changes; what is still not saved is told.
+        let flushed = cafe.flush(Duration::from_secs(2));
+        match cafe.unsaved() {
+            None => self.close_for_exit(),
+            Some(unsaved) => {
+                if let Err(e) = flushed {
+                    log::warn!("closing: {e}");
+                }
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.closing = Some(closing::ClosingState::new(error, cafe.path()));
+                self.closing = Some(closing::ClosingState::new(unsaved, cafe.path()));
+            }
+        }
+    }
+
+    /// Messages about saving and recovery go once what they told of no longer holds.
+    pub(super) fn clear_stale_notices(&mut self) {
+        if self.cafe.as_ref().is_some_and(|c| c.unsaved().is_none()) {
+            self.notices.clear(Topic::Saving);
+        }
+        if self.recoveries.is_empty() {
+            self.notices.clear(Topic::Recovery);
+        }
+    }
+
+    /// While the closing panel is shown, it tells what is not saved now; once everything is,
+    /// the window closes as it was asked to.
+    pub(super) fn follow_closing(&mut self, ctx: &egui::Context) {
+        let Some(closing) = &mut self.closing else {
+            return;
+        };
+        match self
+            .cafe
+            .as_ref()
+            .and_then(crate::session::OpenCafe::unsaved)
+        {
+            Some(unsaved) => closing.update(unsaved),
+            None => {
+                self.closing = None;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
     }

@@ -3,6 +3,7 @@
 mod attendance;
 mod blackbox;
 mod cli;
+mod closing;
 mod common;
 mod durability;
 mod evening;

@@ -169,44 +169,24 @@ fn recovering_after_a_lost_lock_keeps_the_notes_the_other_copy_wrote() {
     h.get_by_label_contains("also held 2 changes this copy did not have");
 }
 
-/// The example café opened from `usb/cafe.ron` in a folder of places, on the Tables page.
-fn open_on_a_stick() -> (
-    tempfile::TempDir,
-    tempfile::TempDir,
-    Harness<'static, CafeApp>,
-) {
-    let data = tempfile::tempdir().expect("data");
-    let places = tempfile::tempdir().expect("places");
-    let stick = places.path().join("usb");
-    std::fs::create_dir(&stick).expect("stick");
-    let file = stick.join("cafe.ron");
-    std::fs::copy(example_session_source(), &file).expect("copy");
-    let mut h = harness(data.path(), Some(file), &TestClock::new());
-    h.key_press(Key::F3);
-    h.run();
-    (data, places, h)
-}
-
 #[test]
 fn an_unplugged_folder_is_said_as_it_is_and_saving_goes_on_when_it_is_back() {
-    let (_data, places, mut h) = open_on_a_stick();
-    let stick = places.path().join("usb");
-    let file = stick.join("cafe.ron");
+    let mut c = crate::common::OnAStick::open();
+    let file = c.file();
     // The stick is pulled out (its folder goes, the lock with it) and put back.
-    let away = places.path().join("usb-pulled-out");
-    std::fs::rename(&stick, &away).expect("unplug");
-    add_note(&mut h, "typed while the stick was out");
-    wait_for_status(&mut h, |s| s.error.is_some());
-    let status = h.state().save_status().expect("open");
+    c.pull_out();
+    add_note(&mut c.h, "typed while the stick was out");
+    wait_for_status(&mut c.h, |s| s.error.is_some());
+    let status = c.h.state().save_status().expect("open");
     let error = status.error.clone().unwrap_or_default();
     assert!(!status.stopped, "saving has not stopped for good: {error}");
     assert!(
         error.contains("missing") && !error.contains("another copy"),
         "{error}"
     );
-    std::fs::rename(&away, &stick).expect("plug back in");
-    wait_for_status(&mut h, |s| s.error.is_none() && !s.stopped);
-    assert!(h.state_mut().flush(Duration::from_secs(10)));
+    c.put_back();
+    wait_for_status(&mut c.h, |s| s.error.is_none() && !s.stopped);
+    assert!(c.h.state_mut().flush(Duration::from_secs(10)));
     let notes: Vec<String> = load_session(&file)
         .expect("loads")
         .session
@@ -218,8 +198,8 @@ fn an_unplugged_folder_is_said_as_it_is_and_saving_goes_on_when_it_is_back() {
         "{notes:?}"
     );
     // Saving goes on as before.
-    add_note(&mut h, "after it came back");
-    assert!(h.state_mut().flush(Duration::from_secs(10)));
+    add_note(&mut c.h, "after it came back");
+    assert!(c.h.state_mut().flush(Duration::from_secs(10)));
     assert!(
         load_session(&file)
             .expect("loads")
@@ -231,9 +211,8 @@ fn an_unplugged_folder_is_said_as_it_is_and_saving_goes_on_when_it_is_back() {
 
 #[test]
 fn a_folder_back_with_a_file_this_copy_did_not_write_stops_saving_to_it() {
-    let (_data, places, mut h) = open_on_a_stick();
-    let stick = places.path().join("usb");
-    let file = stick.join("cafe.ron");
+    let c = crate::common::OnAStick::open();
+    let (stick, file, mut h) = (c.stick(), c.file(), c.h);
     add_note(&mut h, "saved first");
     assert!(h.state_mut().flush(Duration::from_secs(10)));
     let saved = std::fs::read(&file).expect("read");
