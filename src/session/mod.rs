@@ -53,6 +53,10 @@ pub struct OpenCafe {
     drafts: drafts::DraftsKeeper,
     /// The lock names another computer: the person may take it over.
     other_host: bool,
+    /// Added to the computer's clock for this café: when the clock was set back before the
+    /// café was opened again, its times go on from the latest one on file rather than start
+    /// over before it (see [`OpenCafe::settle_clock`]).
+    clock_offset: chrono::Duration,
     /// The revision that took words out of what the review may show; once it is saved, the
     /// review's copies of the old words must go ([`OpenCafe::review_text_is_stale`]).
     hid_words_at: Option<u64>,
@@ -266,11 +270,38 @@ impl OpenCafe {
             drafts,
             other_host,
             hid_words_at: None,
+            clock_offset: chrono::Duration::zero(),
         };
         if let Err(e) = cafe.remember_open() {
             notices.push(e);
         }
         (cafe, notices)
+    }
+
+    /// Set this café's clock against the computer's at `wall`, just after opening: when the
+    /// computer's clock says an earlier time than the latest the café recorded (its clock was
+    /// set back before a restart), the café's time goes on from that latest moment, so a
+    /// running round keeps counting and new notes come after the old ones. A gap of more than
+    /// two days is not taken for a clock set back (a file from another computer, or damaged),
+    /// and is left alone.
+    pub fn settle_clock(&mut self, wall: DateTime<Utc>) {
+        let behind = self.live.session.last_recorded() - wall;
+        self.clock_offset = if behind > chrono::Duration::zero()
+            && behind <= chrono::Duration::days(2)
+        {
+            log::warn!(
+                "the computer's clock is {} s behind the café's latest time; the café goes on from that time",
+                behind.num_seconds()
+            );
+            behind
+        } else {
+            chrono::Duration::zero()
+        };
+    }
+
+    /// This café's time when the computer's clock says `wall` (see [`OpenCafe::settle_clock`]).
+    pub fn time(&self, wall: DateTime<Utc>) -> DateTime<Utc> {
+        wall + self.clock_offset
     }
 
     /// The running café.

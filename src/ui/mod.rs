@@ -242,8 +242,11 @@ impl CafeApp {
         self.closing.is_some()
     }
 
+    /// The time for the open café: the computer's clock, moved on to the café's latest
+    /// recorded time when the clock was set back before the café was opened again.
     pub fn now(&self) -> DateTime<Utc> {
-        (self.clock)()
+        let wall = (self.clock)();
+        self.cafe.as_ref().map_or(wall, |cafe| cafe.time(wall))
     }
 
     /// Hand every change to the saver and wait up to `timeout` for it to reach the disk.

@@ -229,7 +229,8 @@ impl CafeApp {
     /// Show a newly opened café (closing the one before).
     fn install(&mut self, opened: Result<Opened, String>) {
         match opened {
-            Ok((cafe, notices)) => {
+            Ok((mut cafe, notices)) => {
+                cafe.settle_clock((self.clock)());
                 for notice in notices {
                     self.notices.info(notice);
                 }
