@@ -95,12 +95,28 @@ macro_rules! tell {
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    if let Some(code) = cafe_host::ui::chooser::run_if_helper() {
+        return code;
+    }
     let cli = Cli::parse();
     match cli.command {
         Some(Cmd::Check { files }) => check(&files),
-        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from)
-            .and_then(|summary| print_unless_gone(&format!("{summary}\n")))
-        {
+        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from).and_then(|report| {
+            let lang = cafe_host::i18n::Lang::from_system();
+            let summary = cafe_host::i18n::tr_args(
+                lang,
+                "merge-summary",
+                &[
+                    ("file", into.display().to_string().into()),
+                    (
+                        "counts",
+                        cafe_host::i18n::merge_counts(lang, &report).into(),
+                    ),
+                    ("files", from.len().into()),
+                ],
+            );
+            print_unless_gone(&format!("{summary}\n"))
+        }) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 tell!("cafe-host merge: {message}");
@@ -230,8 +246,18 @@ fn print_unless_gone(text: &str) -> Result<(), String> {
 /// reader stops reading early, checking stops quietly with the code of what was found so far.
 fn check(given: &[PathBuf]) -> ExitCode {
     let mut files = Vec::new();
+    let mut empty_folders = 0;
     for path in given {
+        let before = files.len();
         collect_ron_files(path, &mut files, 0);
+        if files.len() == before {
+            // A folder with nothing to check: say so rather than print nothing and pass.
+            empty_folders += 1;
+            tell!(
+                "{}: no guide or session files (*.ron) in this folder",
+                path.display()
+            );
+        }
     }
     let mut bad = 0;
     for file in &files {
@@ -251,19 +277,17 @@ fn check(given: &[PathBuf]) -> ExitCode {
         };
         match print_out(&line) {
             Ok(()) => {}
-            Err(PrintStop::ReaderGone) => return exit_code(bad == 0),
+            Err(PrintStop::ReaderGone) => return exit_code(bad + empty_folders == 0),
             Err(PrintStop::Failed(message)) => {
                 tell!("cafe-host check: {message}");
                 return ExitCode::FAILURE;
             }
         }
     }
-    if bad == 0 {
-        ExitCode::SUCCESS
-    } else {
+    if bad > 0 {
         tell!("{bad} of {} files have problems", files.len());
-        ExitCode::FAILURE
     }
+    exit_code(bad + empty_folders == 0)
 }
 
 fn exit_code(success: bool) -> ExitCode {

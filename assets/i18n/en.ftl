@@ -219,7 +219,7 @@ help-typing-name-suggestions = in the name box, people listed
 help-typing-only = { $keys } only
 help-title = Keys
 help-close = Close
-help-intro = Keys that work here are in bold. Letters and Space never act while you type in a box.
+help-intro = Keys that work on this page are marked ✔ and bright; the others are greyed. Letters and Space never act while you type in a box.
 help-head-keys = Keys
 help-head-what = What they do
 help-head-where = Where
@@ -368,6 +368,29 @@ nav-take-over = Take over…
 nav-import-heading = Import notes…
 nav-import-intro = Bring in the notes from another laptop's copy of this café.
 nav-import-title = Import notes
+merge-counts = { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}, { $tables ->
+    [one] { $tables } table
+   *[other] { $tables } tables
+}, { $themes ->
+    [one] { $themes } theme
+   *[other] { $themes } themes
+}, { $commitments ->
+    [one] { $commitments } commitment
+   *[other] { $commitments } commitments
+} and { $signins ->
+    [one] { $signins } sign-in
+   *[other] { $signins } sign-ins
+}
+nav-imported = Imported { $counts } (new or newer) from { $file }.
+nav-imported-nothing = Nothing new: every note in that copy is already here.
+# What `cafe-host merge` prints.
+merge-summary = { $file }: { $counts } new or updated from { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}
 
 # Notices in the corner.
 notice-earlier = { $count ->
@@ -431,6 +454,8 @@ tables-empty = No notes here yet. Type in the box below and press Enter.
 tables-next-tags = Tags for the next note:
 tables-note-box = New note (Enter adds it, Shift+Enter starts a new line)
 tables-note-hint = What is the table saying?
+tables-draft-goes-with = This note goes with { $step }, on screen when you began it.
+tables-draft-goes-outside = This note goes with the notes outside the rounds: no question was on screen when you began it.
 tables-note-question = Q{ $number } · { $time }
 tables-note-outside = Outside the rounds · { $time }
 tables-question = Question { $number }: { $text }
@@ -515,16 +540,50 @@ signin-named-exports = { $count ->
    *[other] { $count } saved export files hold names (erasing here does not change them):
 }
 signin-delete-files = Delete these files
+signin-delete-files-confirm = { $count ->
+    [one] Delete this file for good? It cannot be brought back.
+   *[other] Delete these { $count } files for good? They cannot be brought back.
+}
+signin-delete-files-yes = { $count ->
+    [one] Yes, delete it
+   *[other] Yes, delete the { $count } files
+}
+signin-delete-files-no = No, keep them
 signin-here = { $count } here
-signin-figures = { $first ->
-    [one] { $first } first visit
-   *[other] { $first } first visits
-} · { $interpreter ->
-    [one] { $interpreter } needs an interpreter
-   *[other] { $interpreter } need an interpreter
-} · { $children ->
-    [one] { $children } child in childcare
-   *[other] { $children } children in childcare
+signin-figures = { $first } · { $interpreter } · { $children }
+# Each figure about people: $known is all (everyone signed in by name), some (some only counted at the door) or none (nobody signed in by name).
+signin-figure-first = { $known ->
+    [none] first visits not known
+    [some] at least { $count ->
+        [one] { $count } first visit
+       *[other] { $count } first visits
+    }
+   *[all] { $count ->
+        [one] { $count } first visit
+       *[other] { $count } first visits
+    }
+}
+signin-figure-interpreter = { $known ->
+    [none] interpreter needs not known
+    [some] at least { $count ->
+        [one] { $count } needs an interpreter
+       *[other] { $count } need an interpreter
+    }
+   *[all] { $count ->
+        [one] { $count } needs an interpreter
+       *[other] { $count } need an interpreter
+    }
+}
+signin-figure-children = { $known ->
+    [none] childcare not known
+    [some] at least { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
+   *[all] { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
 }
 signin-language-not-given-count = Not given
 
@@ -675,13 +734,46 @@ report-who-came = Who came
 report-figures = { $total ->
     [one] { $total } person
    *[other] { $total } people
-}, { $first } for the first time, { $interpreter ->
-    [one] { $interpreter } needed an interpreter
-   *[other] { $interpreter } needed an interpreter
-}, { $children ->
-    [one] { $children } child
-   *[other] { $children } children
-} in childcare
+}, { $first }, { $interpreter }, { $children }
+report-figure-first = { $known ->
+    [none] first visits not known
+    [some] at least { $count ->
+        [one] { $count } for the first time
+       *[other] { $count } for the first time
+    }
+   *[all] { $count ->
+        [one] { $count } for the first time
+       *[other] { $count } for the first time
+    }
+}
+report-figure-interpreter = { $known ->
+    [none] interpreter needs not known
+    [some] at least { $count ->
+        [one] { $count } needed an interpreter
+       *[other] { $count } needed an interpreter
+    }
+   *[all] { $count ->
+        [one] { $count } needed an interpreter
+       *[other] { $count } needed an interpreter
+    }
+}
+report-figure-children = { $known ->
+    [none] childcare not known
+    [some] at least { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
+   *[all] { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
+}
+# A figure about people in a table's cell.
+figure-cell = { $known ->
+    [none] not known
+    [some] at least { $count }
+   *[all] { $count }
+}
 report-role-count = { $role }: { $count }
 report-timing = Minutes per step: planned and actual
 report-planned = Planned

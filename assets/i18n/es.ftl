@@ -217,7 +217,7 @@ help-typing-name-suggestions = en el cuadro del nombre, con personas en la lista
 help-typing-only = solo { $keys }
 help-title = Teclas
 help-close = Cerrar
-help-intro = Las teclas que funcionan aquí van en negrita. Las letras y el Espacio nunca actúan mientras usted escribe en un cuadro.
+help-intro = Las teclas que funcionan en esta página llevan ✔ y se ven claras; las demás, en gris. Las letras y el Espacio nunca actúan mientras usted escribe en un cuadro.
 help-head-keys = Teclas
 help-head-what = Qué hacen
 help-head-where = Dónde
@@ -370,6 +370,29 @@ nav-take-over = Tomar el control…
 nav-import-heading = Importar notas…
 nav-import-intro = Traer las notas de la copia de este café en otra computadora.
 nav-import-title = Importar notas
+merge-counts = { $notes ->
+    [one] { $notes } nota
+   *[other] { $notes } notas
+}, { $tables ->
+    [one] { $tables } mesa
+   *[other] { $tables } mesas
+}, { $themes ->
+    [one] { $themes } tema
+   *[other] { $themes } temas
+}, { $commitments ->
+    [one] { $commitments } compromiso
+   *[other] { $commitments } compromisos
+} y { $signins ->
+    [one] { $signins } registro de llegada
+   *[other] { $signins } registros de llegada
+}
+nav-imported = Se importaron { $counts } (nuevos o más recientes) de { $file }.
+nav-imported-nothing = Nada nuevo: todas las notas de esa copia ya están aquí.
+# Lo que escribe `cafe-host merge`.
+merge-summary = { $file }: { $counts } nuevos o actualizados de { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}
 
 # Avisos en la esquina.
 notice-earlier = { $count ->
@@ -432,6 +455,8 @@ tables-empty = Aún no hay notas aquí. Escriba en el cuadro de abajo y presione
 tables-next-tags = Etiquetas para la próxima nota:
 tables-note-box = Nota nueva (Intro la añade, Mayús+Intro empieza una línea nueva)
 tables-note-hint = ¿Qué está diciendo la mesa?
+tables-draft-goes-with = Esta nota va con la { $step }, que estaba en pantalla cuando la empezó.
+tables-draft-goes-outside = Esta nota va con las notas fuera de las rondas: no había ninguna pregunta en pantalla cuando la empezó.
 tables-note-question = P{ $number } · { $time }
 tables-note-outside = Fuera de las rondas · { $time }
 tables-question = Pregunta { $number }: { $text }
@@ -516,19 +541,53 @@ signin-named-exports = { $count ->
    *[other] { $count } archivos exportados guardan nombres (borrar aquí no los cambia):
 }
 signin-delete-files = Borrar estos archivos
+signin-delete-files-confirm = { $count ->
+    [one] ¿Borrar este archivo para siempre? No se podrá recuperar.
+   *[other] ¿Borrar estos { $count } archivos para siempre? No se podrán recuperar.
+}
+signin-delete-files-yes = { $count ->
+    [one] Sí, borrarlo
+   *[other] Sí, borrar los { $count } archivos
+}
+signin-delete-files-no = No, conservarlos
 signin-here = { $count ->
     [one] { $count } presente
    *[other] { $count } presentes
 }
-signin-figures = { $first ->
-    [one] { $first } primera visita
-   *[other] { $first } primeras visitas
-} · { $interpreter ->
-    [one] { $interpreter } necesita intérprete
-   *[other] { $interpreter } necesitan intérprete
-} · { $children ->
-    [one] { $children } niño en cuidado infantil
-   *[other] { $children } niños en cuidado infantil
+signin-figures = { $first } · { $interpreter } · { $children }
+# Cada cifra sobre personas: $known es all (todas registradas con nombre), some (algunas solo contadas en la puerta) o none (ninguna registrada con nombre).
+signin-figure-first = { $known ->
+    [none] primeras visitas: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } primera visita
+       *[other] { $count } primeras visitas
+    }
+   *[all] { $count ->
+        [one] { $count } primera visita
+       *[other] { $count } primeras visitas
+    }
+}
+signin-figure-interpreter = { $known ->
+    [none] necesidad de intérprete: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } necesita intérprete
+       *[other] { $count } necesitan intérprete
+    }
+   *[all] { $count ->
+        [one] { $count } necesita intérprete
+       *[other] { $count } necesitan intérprete
+    }
+}
+signin-figure-children = { $known ->
+    [none] cuidado infantil: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } niño en cuidado infantil
+       *[other] { $count } niños en cuidado infantil
+    }
+   *[all] { $count ->
+        [one] { $count } niño en cuidado infantil
+       *[other] { $count } niños en cuidado infantil
+    }
 }
 signin-language-not-given-count = Sin indicar
 
@@ -678,13 +737,46 @@ report-who-came = Quién vino
 report-figures = { $total ->
     [one] { $total } persona
    *[other] { $total } personas
-}, { $first } por primera vez, { $interpreter ->
-    [one] { $interpreter } necesitó intérprete
-   *[other] { $interpreter } necesitaron intérprete
-}, { $children ->
-    [one] { $children } niña o niño
-   *[other] { $children } niñas y niños
-} en el cuidado infantil
+}, { $first }, { $interpreter }, { $children }
+report-figure-first = { $known ->
+    [none] primeras visitas: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } por primera vez
+       *[other] { $count } por primera vez
+    }
+   *[all] { $count ->
+        [one] { $count } por primera vez
+       *[other] { $count } por primera vez
+    }
+}
+report-figure-interpreter = { $known ->
+    [none] necesidad de intérprete: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } necesitó intérprete
+       *[other] { $count } necesitaron intérprete
+    }
+   *[all] { $count ->
+        [one] { $count } necesitó intérprete
+       *[other] { $count } necesitaron intérprete
+    }
+}
+report-figure-children = { $known ->
+    [none] cuidado infantil: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } niña o niño en el cuidado infantil
+       *[other] { $count } niñas y niños en el cuidado infantil
+    }
+   *[all] { $count ->
+        [one] { $count } niña o niño en el cuidado infantil
+       *[other] { $count } niñas y niños en el cuidado infantil
+    }
+}
+# Una cifra sobre personas en la celda de una tabla.
+figure-cell = { $known ->
+    [none] no se sabe
+    [some] al menos { $count }
+   *[all] { $count }
+}
 report-role-count = { $role }: { $count }
 report-timing = Minutos por paso: previstos y reales
 report-planned = Previstos

@@ -6,7 +6,7 @@ use maud::{Markup, html};
 
 use super::page::{Kind, page};
 use super::svg::{self, Row};
-use super::{Privacy, md};
+use super::{CHILDCARE, FIRST_VISITS, INTERPRETER, Privacy, counted, md, people};
 use crate::model::Session;
 use crate::review::report::{CafeReport, TableNotes};
 
@@ -76,16 +76,16 @@ fn status(done: bool) -> &'static str {
 fn figures_lines(r: &CafeReport) -> Vec<String> {
     let f = &r.figures;
     let mut out = vec![format!(
-        "{} people came{}, {} for the first time; {} needed an interpreter; {} children were in childcare.",
-        f.total,
+        "{} came{}: {}; {}; {}.",
+        counted(f.total, "person", "people"),
         if r.counts_only {
             " (counted at the door, no names taken)"
         } else {
             ""
         },
-        f.first_timers,
-        f.interpreter_needed,
-        f.children_in_childcare
+        people(f.first_timers, &FIRST_VISITS),
+        people(f.interpreter_needed, &INTERPRETER),
+        people(f.children_in_childcare, &CHILDCARE)
     )];
     out.push(format!(
         "By role: {}.",

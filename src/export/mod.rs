@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 pub use crate::store::exports::{Holds, WriteError};
 pub use attendance::Privacy;
 
+use crate::model::PeopleCount;
+
 /// The kinds of export, the same from the command line and from the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -153,6 +155,55 @@ pub fn is_export(head: &[u8]) -> bool {
 /// guide, a link, a device, a pipe or anyone's other file.
 pub fn write_export(path: &Path, text: &str) -> Result<(), WriteError> {
     crate::store::exports::write(path, text.as_bytes(), is_export)
+}
+
+/// `n` and the word for it, in English: "1 table", "2 tables".
+pub(crate) fn counted(n: impl Into<u64>, one: &str, other: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { other })
+}
+
+/// How a figure about people reads in an export, by what is known of it.
+pub(crate) struct PeopleWords {
+    pub one: &'static str,
+    pub other: &'static str,
+    /// The whole phrase when nobody was signed in by name.
+    pub not_known: &'static str,
+}
+
+pub(crate) const FIRST_VISITS: PeopleWords = PeopleWords {
+    one: "first visit",
+    other: "first visits",
+    not_known: "first visits not known",
+};
+pub(crate) const INTERPRETER: PeopleWords = PeopleWords {
+    one: "needed an interpreter",
+    other: "needed an interpreter",
+    not_known: "interpreter needs not known",
+};
+pub(crate) const CHILDCARE: PeopleWords = PeopleWords {
+    one: "child in childcare",
+    other: "children in childcare",
+    not_known: "childcare not known",
+};
+
+/// "3 first visits", "at least 3 first visits" (some people were only counted), or "first
+/// visits not known" (nobody was signed in by name): never a 0 that is not known.
+pub(crate) fn people(count: PeopleCount, words: &PeopleWords) -> String {
+    match count {
+        PeopleCount::Known(n) => counted(n, words.one, words.other),
+        PeopleCount::AtLeast(n) => format!("at least {}", counted(n, words.one, words.other)),
+        PeopleCount::NotKnown => words.not_known.to_owned(),
+    }
+}
+
+/// A figure about people in a table's cell: "3", "at least 3" or "not known".
+pub(crate) fn people_cell(count: PeopleCount) -> String {
+    match count {
+        PeopleCount::Known(n) => n.to_string(),
+        PeopleCount::AtLeast(n) => format!("at least {n}"),
+        PeopleCount::NotKnown => "not known".to_owned(),
+    }
 }
 
 /// Text safe to put in Markdown: characters that would start formatting are escaped and line

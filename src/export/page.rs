@@ -14,7 +14,10 @@ h4 { font-size: 1rem; margin: .8rem 0 .2rem; }
 .contains { border: 2px solid #444; padding: .5rem .8rem; margin: .5rem 0 1rem; background: #f4f4f4; }
 .meta { color: #333; margin: 0 0 .5rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
-th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top;
+         overflow-wrap: break-word; }
+/* Emails and other long unbroken text may break anywhere, so they never widen the page. */
+td.wrap { overflow-wrap: anywhere; }
 th { background: #e8e8e8; }
 td.n, th.n { text-align: right; }
 ul { margin: .2rem 0 .6rem; padding-left: 1.4rem; }
@@ -36,6 +39,9 @@ td:first-child { white-space: nowrap; }
 @page { size: auto; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
+  /* A collapsed border sits half outside its table: a table as wide as the page would lose its
+     right edge past the margin, on A4 and on Letter. */
+  table { width: calc(100% - 2px); margin-left: 1px; }
   h2 { break-after: avoid; }
   h3, h4 { break-after: avoid; }
   tr, li, .chart, .contains { break-inside: avoid; }

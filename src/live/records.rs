@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::model::notes::Mergeable;
-use crate::model::{Attendee, Commitment, Note, Role, Session, Step, Tag, Tally, Theme};
+use crate::model::{Attendee, Commitment, Note, NoteAt, Role, Session, Tag, Tally, Theme};
 
 /// Longest note, theme or commitment text kept (a pasted book is cut, not refused).
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -22,6 +22,8 @@ pub enum RecordCommand {
         table: Uuid,
         text: String,
         tags: Vec<Tag>,
+        /// The question and round on screen when typing began; `None`: those on screen now.
+        at: Option<NoteAt>,
     },
     /// Change a note's text, and move it to another table (when `table` names one).
     EditNote {
@@ -172,6 +174,7 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
             table,
             text,
             tags,
+            at,
         } => {
             let text = clean_text(&text);
             // Ids are fresh random UUIDs, so no search for an existing one: adding stays as
@@ -179,15 +182,18 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
             if text.is_empty() || session.table(table).is_none() {
                 return None;
             }
-            let question = match session.current {
-                Step::Question(i) => Some(i),
-                _ => None,
-            };
+            // A question the guide no longer has (a hand-edited draft) counts as none.
+            let at = at
+                .filter(|at| {
+                    at.question
+                        .is_none_or(|q| q < session.guide.questions.len())
+                })
+                .unwrap_or_else(|| session.note_at());
             let note = Note {
                 id,
                 table,
-                question,
-                round: session.round(),
+                question: at.question,
+                round: at.round,
                 text,
                 tags: tags.into_iter().collect(),
                 share: false,

@@ -226,6 +226,27 @@ impl Session {
         self.notes.iter().filter(|n| !n.deleted)
     }
 
+    /// How long the café ran, from the first step shown to the last, in minutes rounded to
+    /// the nearest (10 min 57 s is 11 min): every screen and export shows this one figure.
+    pub fn length_minutes(&self) -> u32 {
+        let seconds = match (self.timeline.first(), self.timeline.last()) {
+            (Some(first), Some(last)) => (last.at - first.at).num_seconds().max(0),
+            _ => 0,
+        };
+        u32::try_from((seconds + 30) / 60).unwrap_or(u32::MAX)
+    }
+
+    /// The question on screen and the round now: where a note begun now belongs.
+    pub fn note_at(&self) -> super::notes::NoteAt {
+        super::notes::NoteAt {
+            question: match self.current {
+                Step::Question(i) => Some(i),
+                _ => None,
+            },
+            round: self.round(),
+        }
+    }
+
     /// Which round of table talk the café is in: how many different questions have been on
     /// screen so far (0 before the first).
     pub fn round(&self) -> u32 {

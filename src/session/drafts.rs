@@ -10,8 +10,10 @@ use uuid::Uuid;
 use crate::store::drafts;
 use crate::store::saver::Saver;
 
-/// Unfinished note text per table.
+/// Unfinished notes per table.
 pub type Drafts = drafts::Drafts;
+/// One table's unfinished note.
+pub type Draft = drafts::Draft;
 
 /// Drafts are written after this long without typing, or at the latest after [`MAX_WAIT`].
 const PAUSE: Duration = Duration::from_millis(400);
@@ -63,7 +65,7 @@ impl DraftsKeeper {
             // Keep the unreadable file under another name, so new drafts never overwrite it.
             Err(message) => {
                 let aside = path.with_extension("ron.unreadable");
-                let moved = match std::fs::rename(&path, &aside) {
+                let moved = match crate::store::atomic::rename_durably(&path, &aside) {
                     Ok(()) => format!(" It was kept as {}.", aside.display()),
                     Err(e) => format!(
                         " It could not be set aside either ({e}), so half-typed notes are not kept this time."
@@ -103,7 +105,7 @@ impl DraftsKeeper {
     pub(super) fn keep(&mut self, current: &Drafts, at_once: bool) -> Option<Duration> {
         let current: Drafts = current
             .iter()
-            .filter(|(_, t)| !t.trim().is_empty())
+            .filter(|(_, d)| !d.is_blank())
             .map(|(k, v)| (*k, v.clone()))
             .collect();
         if current != self.seen {

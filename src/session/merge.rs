@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::model::{MergeError, MergeReport, Session};
 use crate::store::format::MAX_FILE_BYTES;
 use crate::store::lock::{Blocked, LockError, SessionLock};
+use crate::store::read::{Round, megabytes};
 use crate::store::{FileError, load_session, to_ron};
 
 /// Why another copy could not be brought in.
@@ -20,13 +21,12 @@ pub enum ImportError {
     TooLarge { bytes: u64 },
 }
 
-/// "67 MB, more than Café Host can open (64 MB)".
+/// "67.2 MB, more than Café Host can open (67.1 MB)".
 fn too_large(bytes: u64) -> String {
-    let mb = |b: u64| b.div_ceil(1024 * 1024);
     format!(
-        "together they would be {} MB, more than Café Host can open ({} MB)",
-        mb(bytes),
-        mb(MAX_FILE_BYTES)
+        "together they would be {}, more than Café Host can open ({})",
+        megabytes(bytes, Round::Up),
+        megabytes(MAX_FILE_BYTES, Round::Down)
     )
 }
 
@@ -80,8 +80,8 @@ pub fn merge_copy(session: &mut Session, other: &Session) -> Result<MergeReport,
 }
 
 /// Merge the copies `from` into the file `into` under its lock, writing it only if every copy
-/// merged cleanly and something changed. Returns a one-line summary.
-pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+/// merged cleanly and something changed. Returns what came in, over every copy.
+pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String> {
     refuse_read_only(into)?;
     let lock = SessionLock::acquire(into).map_err(|e| match e {
         LockError::Held(Blocked::Running(_)) => format!(
@@ -117,7 +117,7 @@ fn refuse_read_only(into: &Path) -> Result<(), String> {
     }
 }
 
-fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String> {
     let loaded = load_session(into).map_err(|e| e.to_string())?;
     if let Some(reason) = loaded.read_only {
         return Err(format!("{}: {reason}", into.display()));
@@ -147,14 +147,5 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
             )
         })?;
     }
-    Ok(format!(
-        "{}: {} notes, {} tables, {} themes, {} commitments and {} sign-ins new or updated from {} file(s)",
-        into.display(),
-        total.notes,
-        total.tables,
-        total.themes,
-        total.commitments,
-        total.attendees,
-        from.len()
-    ))
+    Ok(total)
 }

@@ -19,7 +19,7 @@ use crate::store::saver::{SaveStatus, Saver};
 use crate::store::{DataDir, load_session};
 
 pub use clock::{Clock, system_clock};
-pub use drafts::Drafts;
+pub use drafts::{Draft, Drafts};
 pub use merge::{ImportError, import_copy, merge_copy, merge_files};
 
 /// The file in the data folder naming the session that was open when the app last stopped.
@@ -102,7 +102,11 @@ impl OpenCafe {
         })?;
         let session = Session::new(guide, details, now);
         let path = data.sessions().join(session.file_name());
-        Ok(Self::install(data, session, path, None, notify))
+        let (mut cafe, notices) = Self::install(data, session, path, None, notify);
+        // On disk at once, not at the first change: a café killed before anything happened
+        // in it still has its details (and the top bar does not say "Saving…" meanwhile).
+        cafe.queue_save();
+        Ok((cafe, notices))
     }
 
     /// Open a session file, writable if its lock can be taken, read-only otherwise.
@@ -377,8 +381,9 @@ impl OpenCafe {
         }
     }
 
-    /// Bring in the notes of another copy of this café (another laptop's file).
-    pub fn import(&mut self, other: &Path) -> Result<String, String> {
+    /// Bring in the notes of another copy of this café (another laptop's file); says what
+    /// came in, new or newer.
+    pub fn import(&mut self, other: &Path) -> Result<MergeReport, String> {
         if let Some(reason) = &self.read_only {
             return Err(ReadOnly(reason.clone()).to_string());
         }
@@ -390,7 +395,7 @@ impl OpenCafe {
             self.live.touch();
         }
         self.queue_save();
-        Ok(describe_import(&report, other))
+        Ok(report)
     }
 
     /// Give the saver the newest state of the session if it changed since last time.
@@ -504,45 +509,29 @@ impl OpenCafe {
             return Ok(());
         }
         let file = self.data.root.join(LAST_OPEN_FILE);
-        crate::store::atomic::write_atomic(&file, self.path.to_string_lossy().as_bytes()).map_err(
-            |e| {
-                format!(
-                    "This café will not reopen by itself at the next start ({}).",
-                    crate::store::saver::plain_save_error(&file, &e)
-                )
-            },
-        )
+        crate::store::pointer::write(&file, &self.path).map_err(|e| {
+            format!(
+                "This café will not reopen by itself at the next start ({}).",
+                crate::store::saver::plain_save_error(&file, &e)
+            )
+        })
     }
 }
 
 /// The café that was open when the app last stopped without closing it, if its file exists.
 pub fn last_open(data: &DataDir) -> Option<PathBuf> {
-    let text = std::fs::read_to_string(data.root.join(LAST_OPEN_FILE)).ok()?;
-    let path = PathBuf::from(text.trim());
+    let file = data.root.join(LAST_OPEN_FILE);
+    let path = crate::store::pointer::read(&file).unwrap_or_else(|e| {
+        log::warn!("{e}");
+        None
+    })?;
     path.is_file().then_some(path)
 }
 
 /// Do not reopen a café at the next start (the person went back to Home).
 pub fn forget_last_open(data: &DataDir) -> Result<(), String> {
-    match std::fs::remove_file(data.root.join(LAST_OPEN_FILE)) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(format!(
-            "The café you left may open again at the next start ({e})."
-        )),
-        _ => Ok(()),
-    }
-}
-
-fn describe_import(report: &MergeReport, from: &Path) -> String {
-    if report.total() == 0 {
-        return "Nothing new: every note in that copy is already here.".to_owned();
-    }
-    format!(
-        "Imported {} notes, {} themes and {} commitments (new or newer) from {}.",
-        report.notes,
-        report.themes,
-        report.commitments,
-        from.display()
-    )
+    crate::store::atomic::remove_durably(&[data.root.join(LAST_OPEN_FILE)])
+        .map_err(|e| format!("The café you left may open again at the next start ({e})."))
 }
 
 #[cfg(test)]

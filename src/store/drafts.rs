@@ -4,10 +4,37 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// Unfinished note text per table.
-pub type Drafts = BTreeMap<Uuid, String>;
+use crate::model::NoteAt;
+
+/// A half-typed note: its text, and the question and round on screen when typing began (the
+/// note belongs there, even if the facilitator moves on before it is added).
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub text: String,
+    /// `None` while nothing is typed (and in drafts kept by earlier versions).
+    #[serde(default)]
+    pub at: Option<NoteAt>,
+}
+
+impl Draft {
+    pub fn new(text: impl Into<String>, at: Option<NoteAt>) -> Self {
+        Self {
+            text: text.into(),
+            at,
+        }
+    }
+
+    /// Whether nothing but spaces is typed.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+/// Unfinished notes per table.
+pub type Drafts = BTreeMap<Uuid, Draft>;
 
 /// The drafts file of the café `session` kept in the file `cafe`, in `drafts_dir`: one per
 /// copy of the café, so two copies open at once (a second laptop's file, a copy on a stick)
@@ -57,11 +84,16 @@ pub fn try_load(path: &Path) -> Result<Drafts, String> {
         )
     };
     let text = super::format::read_text(path).map_err(|e| unreadable(e.message))?;
-    let drafts: Drafts = ron::from_str(&text).map_err(|e| unreadable(e.to_string()))?;
-    Ok(drafts
-        .into_iter()
-        .filter(|(_, t)| !t.trim().is_empty())
-        .collect())
+    let drafts: Drafts = match ron::from_str(&text) {
+        Ok(drafts) => drafts,
+        // Earlier versions kept the text alone: it is filed where the café is now.
+        Err(e) => ron::from_str::<BTreeMap<Uuid, String>>(&text)
+            .map_err(|_| unreadable(e.to_string()))?
+            .into_iter()
+            .map(|(table, text)| (table, Draft::new(text, None)))
+            .collect(),
+    };
+    Ok(drafts.into_iter().filter(|(_, d)| !d.is_blank()).collect())
 }
 
 /// Like [`try_load`], for callers that cannot show a message yet: an unreadable file is
@@ -77,7 +109,7 @@ pub fn load(path: &Path) -> Drafts {
 pub fn to_text(drafts: &Drafts) -> Result<String, ron::Error> {
     let kept: Drafts = drafts
         .iter()
-        .filter(|(_, t)| !t.trim().is_empty())
+        .filter(|(_, d)| !d.is_blank())
         .map(|(k, v)| (*k, v.clone()))
         .collect();
     ron::ser::to_string_pretty(&kept, ron::ser::PrettyConfig::new())
@@ -92,14 +124,21 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let file = path(dir.path(), Uuid::new_v4(), &dir.path().join("cafe.ron"));
         let mut drafts = Drafts::new();
-        drafts.insert(Uuid::new_v4(), "half a \"thought\"\nand more".into());
-        drafts.insert(Uuid::new_v4(), "   ".into());
+        let at = NoteAt {
+            question: Some(1),
+            round: 2,
+        };
+        drafts.insert(
+            Uuid::new_v4(),
+            Draft::new("half a \"thought\"\nand more", Some(at)),
+        );
+        drafts.insert(Uuid::new_v4(), Draft::new("   ", None));
         std::fs::write(&file, to_text(&drafts).expect("text")).expect("write");
         let back = load(&file);
         assert_eq!(back.len(), 1);
         assert_eq!(
-            back.values().next().map(String::as_str),
-            Some("half a \"thought\"\nand more")
+            back.values().next(),
+            Some(&Draft::new("half a \"thought\"\nand more", Some(at)))
         );
         assert!(load(&dir.path().join("missing.ron")).is_empty());
     }
@@ -116,6 +155,18 @@ mod tests {
         assert_eq!(
             path(dir.path(), id, &one),
             path(dir.path(), id, &roundabout)
+        );
+    }
+
+    #[test]
+    fn drafts_kept_by_an_earlier_version_still_come_back() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = path(dir.path(), Uuid::new_v4(), &dir.path().join("cafe.ron"));
+        let table = Uuid::new_v4();
+        std::fs::write(&file, format!("{{\"{table}\": \"half a thought\"}}")).expect("write");
+        assert_eq!(
+            try_load(&file).expect("readable").get(&table),
+            Some(&Draft::new("half a thought", None))
         );
     }
 

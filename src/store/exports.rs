@@ -249,11 +249,9 @@ impl Deleted {
 pub fn delete(files: &[NamedExport]) -> Deleted {
     let mut done = Deleted::default();
     for file in files {
-        match std::fs::remove_file(&file.path) {
+        // Each for good: a file of names that came back after a power cut was never deleted.
+        match super::atomic::remove_durably(std::slice::from_ref(&file.path)) {
             Ok(()) => done.removed.push(file.path.clone()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                done.removed.push(file.path.clone());
-            }
             Err(e) => done.failed.push((file.path.clone(), e.to_string())),
         }
     }

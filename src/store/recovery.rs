@@ -53,7 +53,7 @@ fn origin_path(copy: &Path) -> PathBuf {
 pub fn write_copy(recovery_dir: &Path, original: &Path, text: &str) -> std::io::Result<PathBuf> {
     super::atomic::ensure_private_dir(recovery_dir)?;
     let copy = copy_path(recovery_dir, original);
-    super::atomic::write_atomic(&origin_path(&copy), original.to_string_lossy().as_bytes())?;
+    super::pointer::write(&origin_path(&copy), original)?;
     super::atomic::write_atomic(&copy, text.as_bytes())?;
     Ok(copy)
 }
@@ -61,12 +61,19 @@ pub fn write_copy(recovery_dir: &Path, original: &Path, text: &str) -> std::io::
 /// Remove a recovery copy (after its state reached the session file, or the user chose).
 pub fn discard(copy: &Path) {
     let origin = origin_path(copy);
-    let backups = [
+    // The copy goes first and for good: one that came back after a power cut would be offered
+    // as newer than its file.
+    let files = [
+        copy.to_owned(),
         super::atomic::backup_path(copy),
         super::atomic::backup_path(&origin),
+        origin,
     ];
-    for path in [copy.to_owned(), origin].into_iter().chain(backups) {
-        let _ = std::fs::remove_file(path);
+    if let Err(e) = super::atomic::remove_durably(&files) {
+        log::warn!(
+            "the recovery copy {} could not be removed: {e}",
+            copy.display()
+        );
     }
 }
 
@@ -88,10 +95,9 @@ pub fn pending(recovery_dir: &Path) -> Vec<PendingRecovery> {
     copies.sort();
     let mut out = Vec::new();
     for copy in copies {
-        let Ok(origin) = std::fs::read_to_string(origin_path(&copy)) else {
+        let Ok(Some(original)) = super::pointer::read(&origin_path(&copy)) else {
             continue;
         };
-        let original = PathBuf::from(origin.trim());
         let Ok(loaded) = load_session(&copy) else {
             log::warn!(
                 "recovery copy {} cannot be read; left in place",
@@ -100,7 +106,7 @@ pub fn pending(recovery_dir: &Path) -> Vec<PendingRecovery> {
             continue;
         };
         let why = match read_text(&original) {
-            Ok(text) if std::fs::read_to_string(&copy).ok().as_deref() == Some(text.as_str()) => {
+            Ok(text) if read_text(&copy).ok().as_deref() == Some(text.as_str()) => {
                 discard(&copy);
                 continue;
             }

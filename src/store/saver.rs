@@ -101,9 +101,14 @@ impl Saver {
         });
         let thread_shared = Arc::clone(&shared);
         let notify: Notify = Box::new(notify);
+        // The writer writes through the disk of the thread that made it.
+        let disk = super::disk::current();
         let thread = std::thread::Builder::new()
             .name("session-saver".into())
-            .spawn(move || writer_loop(&rx, &thread_shared, &notify, recovery_dir.as_deref()))
+            .spawn(move || {
+                let _disk = super::disk::use_for_this_thread(disk);
+                writer_loop(&rx, &thread_shared, &notify, recovery_dir.as_deref());
+            })
             .ok();
         Self {
             tx: Some(tx),
@@ -388,9 +393,8 @@ fn with_recovery_note(mut message: String, copy: Option<&Path>) -> String {
 /// Remove the `.bak` of `path` after personal data was erased; a failure in plain words.
 fn scrub_backup(path: &Path) -> Result<(), String> {
     let bak = super::atomic::backup_path(&super::atomic::resolve_link(path));
-    match std::fs::remove_file(&bak) {
+    match super::atomic::remove_durably(std::slice::from_ref(&bak)) {
         Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(format!(
             "Saved, but the previous copy {} still holds the personal data you erased and could not be removed ({e}). Delete it by hand; removing it is tried again at the next save.",
             bak.display()

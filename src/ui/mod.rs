@@ -5,6 +5,7 @@
 
 pub mod attendance;
 pub mod bidi;
+pub mod chooser;
 mod closing;
 pub mod command;
 pub mod fonts;
@@ -108,6 +109,7 @@ pub struct CafeApp {
 impl CafeApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         theme::apply(ctx);
+        let fonts = fonts::FontSupport::start(ctx, vec![options.data.fonts()]);
         let mut notices = Notices::default();
         let (prefs, problem) = crate::store::preferences::Preferences::load(&options.data);
         let lang = prefs
@@ -159,7 +161,7 @@ impl CafeApp {
             past: None,
             lang,
             prefs,
-            fonts: fonts::FontSupport::start(ctx),
+            fonts,
             stop: options.stop,
         };
         if app.recoveries.is_empty() {

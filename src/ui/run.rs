@@ -29,11 +29,21 @@ impl CafeApp {
             AppCommand::ShowHarvest => self.show_page(Page::Harvest),
             AppCommand::ShowSignIn => self.show_page(Page::SignIn),
             AppCommand::SelectTable(n) => {
-                let saved = self
-                    .cafe
-                    .as_ref()
-                    .and_then(|cafe| self.tables.select_number(cafe.live(), u32::from(n)));
-                if let Some(edit) = saved {
+                let Some(live) = self.cafe.as_ref().map(OpenCafe::live) else {
+                    return;
+                };
+                let tables = &live.session.tables;
+                if !tables.iter().any(|t| t.number == u32::from(n)) {
+                    // Ctrl+7 at a café of six tables: say so rather than do nothing.
+                    let message = tr_args(
+                        self.lang,
+                        "notice-no-such-table",
+                        &[("number", n.into()), ("count", tables.len().into())],
+                    );
+                    self.notices.info(message);
+                    return;
+                }
+                if let Some(edit) = self.tables.select_number(live, u32::from(n)) {
                     self.change_cafe(edit);
                 }
             }
@@ -290,7 +300,20 @@ impl CafeApp {
     fn import(&mut self, path: &Path) {
         let Some(cafe) = &mut self.cafe else { return };
         match cafe.import(path) {
-            Ok(message) => self.notices.info(message),
+            Ok(report) if report.total() == 0 => self
+                .notices
+                .info(crate::i18n::tr(self.lang, "nav-imported-nothing")),
+            Ok(report) => self.notices.info(crate::i18n::tr_args(
+                self.lang,
+                "nav-imported",
+                &[
+                    (
+                        "counts",
+                        crate::i18n::merge_counts(self.lang, &report).into(),
+                    ),
+                    ("file", path.display().to_string().into()),
+                ],
+            )),
             Err(message) => self.notices.error(message),
         }
     }

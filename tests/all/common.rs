@@ -107,6 +107,9 @@ fn build(options: AppOptions) -> Harness<'static, CafeApp> {
 }
 
 fn build_sized(options: AppOptions, size: [f32; 2]) -> Harness<'static, CafeApp> {
+    // Every script a test shows is drawn from the repository's fonts, never the computer's
+    // (a missing letter stops the test).
+    bring_test_fonts(&options.data.root);
     let mut harness = Harness::builder()
         .with_size(size)
         // Each save finishing asks for one more frame (to show "Saved"), so allow a few extra steps.
@@ -114,6 +117,25 @@ fn build_sized(options: AppOptions, size: [f32; 2]) -> Harness<'static, CafeApp>
         .build_eframe(move |cc| CafeApp::new(&cc.egui_ctx, options));
     harness.run();
     harness
+}
+
+/// The small fonts the tests bring (`tests/fonts`: Arabic, Hebrew, Chinese, Devanagari, Thai,
+/// Ethiopic, Khmer and emoji, cut down to the letters the tests draw), so no test depends on
+/// the fonts installed on the computer.
+pub fn test_fonts() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fonts")
+}
+
+/// Put the test fonts in `data`'s own fonts folder, where the app looks besides the system's.
+pub fn bring_test_fonts(data: &Path) {
+    let fonts = data.join("fonts");
+    std::fs::create_dir_all(&fonts).expect("fonts folder");
+    for entry in std::fs::read_dir(test_fonts()).expect("test fonts") {
+        let from = entry.expect("entry").path();
+        if let Some(name) = from.file_name() {
+            std::fs::copy(&from, fonts.join(name)).expect("copy a font");
+        }
+    }
 }
 
 /// The repository's example session file, read only: tests copy it before changing anything.

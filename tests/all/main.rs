@@ -8,6 +8,7 @@ mod common;
 mod durability;
 mod evening;
 mod export;
+mod figures;
 mod hand_edited;
 mod hostile;
 mod i18n;
@@ -15,7 +16,10 @@ mod keys;
 mod languages;
 mod lock;
 mod merge;
+#[cfg(unix)]
+mod odd_files;
 mod past_cafes;
+mod power_cut;
 mod presenter;
 mod recovery;
 mod repaint;

@@ -35,7 +35,8 @@ fn note(live: &mut LiveState, table: usize, text: &str, at: i64) -> Uuid {
             id,
             table,
             text: text.into(),
-            tags: vec![]
+            tags: vec![],
+            at: None,
         }),
         t(at)
     ));

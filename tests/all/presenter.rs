@@ -87,6 +87,37 @@ fn start_navigate_tick_blank_save_and_resume() {
 }
 
 #[test]
+fn a_cafe_started_from_home_is_saved_before_anything_happens_in_it() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), None, &clock);
+    h.get_by_label_contains("Learning at Home").click();
+    h.run();
+    h.get_by_label("Start the café").click();
+    h.run();
+    let path = h.state().session_path().expect("file").to_owned();
+    let title = h
+        .state()
+        .live()
+        .expect("open")
+        .session
+        .details
+        .title
+        .clone();
+    // No change, no flush: within a few frames the file is there and the top bar says so.
+    let deadline = std::time::Instant::now() + SAVE_WAIT;
+    while !path.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+        h.run();
+    }
+    h.run();
+    let on_disk = load_session(&path).expect("on disk at once").session;
+    assert_eq!(on_disk.details.title, title);
+    h.get_by_label_contains("Saved ");
+    assert!(h.query_by_label("Saving…").is_none());
+}
+
+#[test]
 fn timer_runs_on_the_test_clock_and_shows_overtime_in_words() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
@@ -140,18 +171,36 @@ fn help_overlay_lists_every_key_and_closes_with_escape() {
     h.key_press(Key::F1);
     h.run();
     let en = cafe_host::i18n::Lang::ENGLISH;
+    assert!(
+        h.query_by_label_contains("in bold").is_none(),
+        "nothing is bold"
+    );
+    h.get_by_label_contains("Keys that work on this page are marked ✔ and bright");
+    let mut marked = 0;
     for row in cafe_host::ui::command::key_rows(en) {
         let tooltip = row.command.tooltip(en);
         assert!(
             h.query_all_by_label(&tooltip).next().is_some(),
             "{tooltip} is missing from the key list"
         );
+        // On Home, the keys that work everywhere are marked; the café's keys are not.
+        let here = row
+            .command
+            .meta()
+            .places
+            .contains(cafe_host::ui::command::Place::Home);
+        let shown = if here {
+            marked += 1;
+            format!("✔ {}", row.keys)
+        } else {
+            row.keys.clone()
+        };
         assert!(
-            h.query_all_by_label(&row.keys).next().is_some(),
-            "{}",
-            row.keys
+            h.query_all_by_label(&shown).next().is_some(),
+            "{shown} (works here: {here})"
         );
     }
+    assert!(marked > 0);
     h.key_press(Key::Escape);
     h.run();
     assert!(

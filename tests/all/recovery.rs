@@ -232,3 +232,61 @@ fn a_folder_back_with_a_file_this_copy_did_not_write_stops_saving_to_it() {
         .unwrap_or_default();
     assert!(error.contains("while its folder was away"), "{error}");
 }
+
+/// `path` written relative to the folder the tests run in.
+fn relative_to_here(path: &Path) -> PathBuf {
+    let here = std::env::current_dir().expect("current folder");
+    let mut relative = PathBuf::new();
+    for _ in here.components().skip(1) {
+        relative.push("..");
+    }
+    relative.join(path.strip_prefix("/").unwrap_or(path))
+}
+
+#[test]
+fn a_cafe_opened_by_a_relative_path_is_resumed_from_any_folder() {
+    use cafe_host::session::{OpenCafe, last_open};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = cafe_host::store::DataDir::new(dir.path());
+    let file = crate::common::example_session(dir.path());
+    let relative = relative_to_here(&file);
+    assert!(relative.is_relative() && relative.is_file());
+    let (cafe, _) = OpenCafe::open(&data, &relative, std::sync::Arc::new(|| {})).expect("opens");
+    // The app stops without closing (a crash): the next start resumes the café.
+    drop(cafe);
+    let resumed = last_open(&data).expect("resumed");
+    assert!(resumed.is_absolute(), "{}", resumed.display());
+    assert_eq!(
+        resumed.canonicalize().expect("there"),
+        file.canonicalize().expect("there")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_cafe_in_a_folder_whose_name_is_not_utf8_is_resumed_and_recovered() {
+    use std::os::unix::ffi::OsStrExt;
+
+    use cafe_host::session::{OpenCafe, last_open};
+    use cafe_host::store::recovery;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = cafe_host::store::DataDir::new(dir.path().join("data"));
+    data.ensure().expect("data folder");
+    // "cafés" in Latin-1, as an old USB stick may name it.
+    let stick = dir.path().join(std::ffi::OsStr::from_bytes(b"caf\xe9s"));
+    std::fs::create_dir_all(&stick).expect("folder");
+    let file = stick.join("evening.ron");
+    std::fs::copy(example_session_source(), &file).expect("copy");
+    let (cafe, _) = OpenCafe::open(&data, &file, std::sync::Arc::new(|| {})).expect("opens");
+    drop(cafe);
+    assert_eq!(last_open(&data).as_deref(), Some(file.as_path()));
+
+    let newer = std::fs::read_to_string(&file)
+        .expect("read")
+        .replace("current: Question(1)", "current: Question(2)");
+    recovery::write_copy(&data.recovery(), &file, &newer).expect("copy kept");
+    let offered = recovery::pending(&data.recovery());
+    assert_eq!(offered.len(), 1);
+    assert_eq!(offered[0].original, file, "the copy names its café exactly");
+    assert_eq!(offered[0].why, Why::Older);
+}

@@ -209,7 +209,7 @@ fn the_console_speaks_spanish_on_every_screen_once_chosen_on_home() {
             "Close (F1)",
         ],
         &[
-            "Las teclas que funcionan aquí",
+            "Las teclas que funcionan en esta página llevan ✔",
             "Qué hacen",
             "en todas partes",
             "Poner el paso siguiente en el proyector",

@@ -16,7 +16,7 @@ use super::{
 use crate::export::{Format, Subject};
 use crate::model::{Session, Step};
 use crate::review::report::{CafeReport, TableNotes};
-use crate::ui::text::{role_text, t, ta, tag_text};
+use crate::ui::text::{people_figures, role_text, t, ta, tag_text};
 use crate::ui::theme::{chart_colour, role_colour};
 
 /// What the report screen keeps between frames.
@@ -204,15 +204,11 @@ fn figures_ui(ui: &mut Ui, r: &CafeReport) {
             .size(BODY + 4.0)
             .strong(),
     );
+    let [first, interpreter, children] = people_figures(ui, "report-figure", f);
     let figures = ta(
         ui,
         "report-figures",
-        &[
-            ("total", f.total.into()),
-            ("first", f.first_timers.into()),
-            ("interpreter", f.interpreter_needed.into()),
-            ("children", f.children_in_childcare.into()),
-        ],
+        &[("total", f.total.into()), first, interpreter, children],
     );
     ui.label(RichText::new(figures).size(BODY));
     // One bar per role in the role's colour, named with its count in the legend beside the
