@@ -167,7 +167,8 @@ mod records {
                 id,
                 table,
                 text: text.into(),
-                tags: vec![]
+                tags: vec![],
+                at: None,
             }),
             t0()
         ));
@@ -203,7 +204,8 @@ mod records {
                     id: Uuid::new_v4(),
                     table: live.session.tables[0].id,
                     text: "   ".into(),
-                    tags: vec![]
+                    tags: vec![],
+                    at: None,
                 }),
                 t0()
             ),

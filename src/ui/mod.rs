@@ -5,6 +5,7 @@
 
 pub mod attendance;
 pub mod bidi;
+pub mod chooser;
 mod closing;
 pub mod command;
 pub mod fonts;
@@ -109,6 +110,7 @@ pub struct CafeApp {
 impl CafeApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         theme::apply(ctx);
+        let fonts = fonts::FontSupport::start(ctx, vec![options.data.fonts()]);
         let mut notices = Notices::default();
         let (prefs, problem) = crate::store::preferences::Preferences::load(&options.data);
         let lang = prefs
@@ -160,7 +162,7 @@ impl CafeApp {
             past: None,
             lang,
             prefs,
-            fonts: fonts::FontSupport::start(ctx),
+            fonts,
             stop: options.stop,
         };
         if app.recoveries.is_empty() {
@@ -174,8 +176,10 @@ impl CafeApp {
             }
         } else {
             // Never open an older version silently while a newer copy waits for a decision.
-            app.notices
-                .info(crate::i18n::tr(app.lang, "notice-recovery-waiting"));
+            app.notices.info_about(
+                notices::Topic::Recovery,
+                crate::i18n::tr(app.lang, "notice-recovery-waiting"),
+            );
         }
         if options.projector && app.cafe.is_some() {
             app.run(AppCommand::ToggleProjector);
@@ -241,8 +245,11 @@ impl CafeApp {
         self.closing.is_some()
     }
 
+    /// The time for the open café: the computer's clock, moved on to the café's latest
+    /// recorded time when the clock was set back before the café was opened again.
     pub fn now(&self) -> DateTime<Utc> {
-        (self.clock)()
+        let wall = (self.clock)();
+        self.cafe.as_ref().map_or(wall, |cafe| cafe.time(wall))
     }
 
     /// Hand every change to the saver and wait up to `timeout` for it to reach the disk.
@@ -307,6 +314,8 @@ impl CafeApp {
         }
         let now = self.now();
         self.handle_close_request(&ctx);
+        self.follow_closing(&ctx);
+        self.clear_stale_notices();
         if let Some(closing) = &mut self.closing {
             closing.ui(ui, &mut commands);
         }
@@ -364,6 +373,7 @@ impl CafeApp {
             self.tables.apply_focus(&ctx);
         }
         self.keep_drafts(false);
+        self.forget_stale_review_text();
         self.schedule_repaint(&ctx, now);
     }
 
@@ -383,6 +393,26 @@ impl CafeApp {
             if let Some(missing) = self.fonts.ensure_covers(ctx, text) {
                 self.notices.error(missing.message(self.lang));
             }
+        }
+    }
+
+    /// Once words taken out of the open café are saved, the review's search index forgets its
+    /// copy of them.
+    fn forget_stale_review_text(&mut self) {
+        if !self
+            .cafe
+            .as_mut()
+            .is_some_and(OpenCafe::review_text_is_stale)
+        {
+            return;
+        }
+        let index = crate::review::cache::index_dir(&self.data);
+        if let Err(file) = crate::review::cache::forget_search_text(&index) {
+            self.notices.error(crate::i18n::tr_args(
+                self.lang,
+                "notice-search-index-kept",
+                &[("file", file.into())],
+            ));
         }
     }
 

@@ -93,19 +93,6 @@ pub struct Choice {
 /// chooser could be shown.
 pub type Chooser = fn(Choice) -> Option<std::path::PathBuf>;
 
-/// The system's file chooser (a desktop portal, GTK, Windows or macOS dialog).
-fn system_chooser(choice: Choice) -> Option<std::path::PathBuf> {
-    let dialog = rfd::FileDialog::new()
-        .set_title(choice.title)
-        .add_filter(choice.kind, &["ron"])
-        .set_directory(choice.dir);
-    match choice.mode {
-        PickMode::Open => dialog.pick_file(),
-        PickMode::Save => dialog.save_file(),
-        PickMode::Folder => dialog.pick_folder(),
-    }
-}
-
 /// A file chooser that runs on its own thread: a slow or missing system dialog never freezes
 /// the app, and when there is no dialog at all it says so.
 pub struct FilePicker {
@@ -117,7 +104,7 @@ pub struct FilePicker {
 
 impl Default for FilePicker {
     fn default() -> Self {
-        Self::with_chooser(system_chooser)
+        Self::with_chooser(super::chooser::system_chooser)
     }
 }
 
@@ -225,25 +212,25 @@ pub fn path_picker_ui(
     if picker.unavailable {
         ui.label(RichText::new(t(ui, "widget-no-chooser")).color(super::theme::ERROR_TEXT));
     }
-    ui.horizontal(|ui| {
-        let label = ui.label(t(ui, "widget-type-path"));
-        let edit = ui
-            .add(
-                egui::TextEdit::singleline(typed)
-                    .hint_text(t(ui, "widget-path-hint"))
-                    .desired_width(320.0),
-            )
-            .labelled_by(label.id);
-        if picker.unavailable && !was_unavailable {
-            edit.request_focus();
-        }
-        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        let clicked = ui
-            .add_enabled(!typed.trim().is_empty(), egui::Button::new(action))
-            .clicked();
-        if (clicked || enter) && !typed.trim().is_empty() {
-            chosen = Some(std::path::PathBuf::from(typed.trim()));
-        }
-    });
+    // The box has a line of its own, as wide as the place allows (up to a long path's worth):
+    // beside its label and button in a narrow column it would show only a few characters.
+    let label = ui.label(t(ui, "widget-type-path"));
+    let edit = ui
+        .add(
+            egui::TextEdit::singleline(typed)
+                .hint_text(t(ui, "widget-path-hint"))
+                .desired_width(ui.available_width().min(520.0)),
+        )
+        .labelled_by(label.id);
+    if picker.unavailable && !was_unavailable {
+        edit.request_focus();
+    }
+    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let clicked = ui
+        .add_enabled(!typed.trim().is_empty(), egui::Button::new(action))
+        .clicked();
+    if (clicked || enter) && !typed.trim().is_empty() {
+        chosen = Some(std::path::PathBuf::from(typed.trim()));
+    }
     chosen
 }

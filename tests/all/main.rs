@@ -3,10 +3,12 @@
 mod attendance;
 mod blackbox;
 mod cli;
+mod closing;
 mod common;
 mod durability;
 mod evening;
 mod export;
+mod figures;
 mod hand_edited;
 mod hostile;
 mod i18n;
@@ -14,8 +16,11 @@ mod keys;
 mod languages;
 mod lock;
 mod merge;
+#[cfg(unix)]
+mod odd_files;
 mod package;
 mod past_cafes;
+mod power_cut;
 mod presenter;
 mod recovery;
 mod repaint;
