@@ -9,8 +9,9 @@ use std::sync::{Arc, Mutex};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 
-use cafe_host::export::Format;
+use cafe_host::export::{Format, Subject};
 use cafe_host::session::merge_files;
+use cafe_host::store::exports::WITH_NAMES_MARK;
 use cafe_host::store::lock::SessionLock;
 use cafe_host::store::{DataDir, FileKind, check_file};
 use cafe_host::ui::{AppOptions, CafeApp, system_clock};
@@ -63,7 +64,8 @@ enum Cmd {
         /// md or html (report or summary), csv (attendance), sign-in-sheet (blank, to print).
         #[arg(long, value_parser = format_parser())]
         format: Format,
-        /// Where to write it (default: print it).
+        /// Where to write it: a file (new, or an earlier export), or a folder to put it in
+        /// under its own name. Without it, or with -o -, the export is printed.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
         /// Include names (and contact details of people who agreed to be contacted).
@@ -129,21 +131,35 @@ fn main() -> ExitCode {
             names,
         }) => {
             let privacy = cafe_host::export::Privacy { names };
-            let text = match (file, series) {
-                (Some(file), _) => cafe_host::export::cafe_text(&file, format, privacy),
-                (None, Some(name)) => DataDir::resolve(cli.data_dir.as_deref())
+            let subject = match (&file, &series) {
+                (Some(file), _) => Subject::Cafe(file),
+                (None, Some(name)) => Subject::Series(name),
+                (None, None) => {
+                    tell!("cafe-host export: name a café file or a --series");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let text = match subject {
+                Subject::Cafe(file) => cafe_host::export::cafe_text(file, format, privacy),
+                Subject::Series(name) => DataDir::resolve(cli.data_dir.as_deref())
                     .ok_or_else(|| {
                         "no home folder was found for your data; pass --data-dir DIR".to_owned()
                     })
                     .and_then(|data| {
-                        cafe_host::export::series_text(&name, &[data.sessions()], format, privacy)
+                        cafe_host::export::series_text(name, &[data.sessions()], format, privacy)
                     }),
-                (None, None) => Err("name a café file or a --series".to_owned()),
             };
-            let written = text.and_then(|text| match &output {
-                Some(path) => cafe_host::export::write_export(path, &text)
-                    .map(|()| format!("Exported to {}", path.display())),
+            let written = text.and_then(|text| match export_target(output.as_deref()) {
                 None => print_unless_gone(&text).map(|()| String::new()),
+                Some(place) => {
+                    let path = match place {
+                        Place::Folder(folder) => folder.join(subject.export_name(format, privacy)),
+                        Place::File(path) => path.to_owned(),
+                    };
+                    cafe_host::export::write_export(&path, &text)
+                        .map_err(|e| e.to_string())
+                        .map(|()| exported_message(&path, privacy))
+                }
             });
             match written {
                 Ok(message) => {
@@ -160,6 +176,38 @@ fn main() -> ExitCode {
         }
         None => run_app(cli.file, cli.data_dir, cli.projector, cli.table),
     }
+}
+
+/// Where `-o` puts an export that is not printed.
+enum Place<'a> {
+    /// An existing folder: the export goes in it under its own name.
+    Folder(&'a Path),
+    /// A file (new, or an earlier export to replace).
+    File(&'a Path),
+}
+
+/// Where the export goes: printed (no `-o`, or `-o -`), into a folder, or to a file.
+fn export_target(output: Option<&Path>) -> Option<Place<'_>> {
+    let path = output.filter(|p| *p != Path::new("-"))?;
+    if path.is_dir() {
+        Some(Place::Folder(path))
+    } else {
+        Some(Place::File(path))
+    }
+}
+
+/// "Exported to FILE", and a word when a file holding names is not named so.
+fn exported_message(path: &Path, privacy: cafe_host::export::Privacy) -> String {
+    let mut message = format!("Exported to {}", path.display());
+    let named = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().contains(WITH_NAMES_MARK));
+    if privacy.names && !named {
+        message.push_str(
+            ". It holds names, but its name does not say \"with-names\", so the sign-in page's list of exports with names will not show it; delete it yourself once it is no longer needed",
+        );
+    }
+    message
 }
 
 /// Why printing to standard output stopped.
@@ -294,7 +342,7 @@ fn run_app(
         return ExitCode::FAILURE;
     };
     let options = eframe::NativeOptions {
-        viewport: cafe_host::ui::window::viewport(
+        viewport: cafe_host::ui::identity::main_viewport(
             cafe_host::store::preferences::Preferences::load(&data)
                 .0
                 .window

@@ -261,8 +261,15 @@ home-file-unusable = This session file cannot be opened
 home-recovery-heading = A newer copy of "{ $title }" is waiting
 home-recovery-why = This café could not be saved to { $file } ({ $why }). It is at step: { $step }.
 home-recovery-why-kept = This café could not be saved to { $file } ({ $why }). It was kept at { $kept }. It is at step: { $step }.
+home-recovery-older = its file holds an older version
+home-recovery-changed-elsewhere = { $count ->
+    [one] its file also holds { $count } change made by another copy of Café Host; recovering keeps it too
+   *[other] its file also holds { $count } changes made by another copy of Café Host; recovering keeps them too
+}
+home-recovery-other-cafe = its file now holds another café
+home-recovery-unreadable = its file cannot be read: { $error }
 home-recover-newer = Recover the newer copy
-home-recover-newer-hint = Open it and save it to the café's file
+home-recover-newer-hint = Open it and save it to the café's file, together with anything the file holds that the copy lacks
 home-recover-last-saved = Open the last saved version
 home-recover-last-saved-hint = Open the café's file as it is; the newer copy is let go
 home-recover-read-only = Look at the copy read-only
@@ -342,7 +349,7 @@ presenter-translation = Translation on screen
 presenter-translation-none = None
 presenter-timer-on-screen = Timer on screen
 presenter-this-screen = This screen
-projector-window-title = { $title } — projector
+projector-window-title = Café Host projector — { $title }
 projector-screen = Screen { $number }
 
 # The bar above an open café, and importing notes.
@@ -387,6 +394,11 @@ notice-data-folder-unusable = The data folder { $folder } cannot be used ({ $err
 notice-preferences-unreadable = Your saved choices ({ $file }) could not be read ({ $error }); the usual language and folders are used, and the file is rewritten when you next change one.
 notice-preferences-not-saved = Your choice could not be remembered for next time: { $file } could not be saved ({ $error }). It applies until you close Café Host.
 notice-recovery-waiting = Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it on the Home screen.
+notice-recovered-both = { $count ->
+    [one] The café's file also held { $count } change this copy did not have, made by another copy of Café Host; it is kept too.
+   *[other] The café's file also held { $count } changes this copy did not have, made by another copy of Café Host; they are kept too.
+}
+notice-search-index-kept = The search of past cafés keeps a copy of words you took out (made private, deleted or erased) in { $file }, which could not be removed. Delete that file by hand; it is rebuilt by itself.
 notice-no-such-table = This café has no table { $number }; it has tables 1 to { $count }. Choose one of those.
 notice-cafe-stays-open = The café stays open because its last changes are not saved yet: { $error }
 notice-copy-saved = A copy of the café was saved to { $path }.
@@ -396,6 +408,12 @@ notice-not-saved = Not saved: { $error }
 
 # Closing the window with changes that could not be saved.
 closing-heading = The café's last changes are not saved
+closing-heading-stopped = Saving to the café's file has stopped
+closing-stopped-explain = Another copy of Café Host may be writing this café, so this copy no longer writes its file: trying again cannot help.
+closing-heading-drafts = The café is saved, but half-typed notes could not be kept on disk
+closing-drafts-explain = Every note you added is in the café's file. The notes still being typed are in their boxes: add them with Enter, or copy them, before you close.
+closing-quit-drafts = Close without the half-typed notes
+closing-close-kept = Close (the newest changes wait in the recovery copy { $copy } and are offered at the next start)
 closing-keep-trying = Keep trying (stay open)
 closing-quit-anyway = Quit and lose the unsaved changes
 closing-save-copy-intro = Or save a copy of the café somewhere else, then close:
@@ -523,8 +541,9 @@ signin-export-sheet = Save a blank sign-in sheet (to sign by hand)
 signin-saved-in = Saved in { $folder }
 signin-erase-all = Erase everyone's personal data from this café
 signin-erase-all-confirm = { $count ->
-    [one] Erase the name and contact details of the one person signed in? The counts stay.
-   *[other] Erase the names and contact details of all { $count } people? The counts stay.
+    [0] Erase the names of the facilitator, the table hosts and who took on each action? The notes and counts stay.
+    [one] Erase the name and contact details of the one person signed in, and the names of the facilitator, the table hosts and who took on each action? The notes and counts stay.
+   *[other] Erase the names and contact details of all { $count } people, and the names of the facilitator, the table hosts and who took on each action? The notes and counts stay.
 }
 signin-erase-all-yes = Yes, erase them
 signin-erase-all-no = No

@@ -259,8 +259,15 @@ home-file-unusable = Este archivo de sesión no se puede abrir
 home-recovery-heading = Hay una copia más reciente de «{ $title }» esperando
 home-recovery-why = Este café no se pudo guardar en { $file } ({ $why }). Está en el paso: { $step }.
 home-recovery-why-kept = Este café no se pudo guardar en { $file } ({ $why }). Se guardó una copia el { $kept }. Está en el paso: { $step }.
+home-recovery-older = su archivo tiene una versión más antigua
+home-recovery-changed-elsewhere = { $count ->
+    [one] su archivo también tiene { $count } cambio hecho por otra copia de Café Host; al recuperar se conserva también
+   *[other] su archivo también tiene { $count } cambios hechos por otra copia de Café Host; al recuperar se conservan también
+}
+home-recovery-other-cafe = su archivo ahora tiene otro café
+home-recovery-unreadable = su archivo no se puede leer: { $error }
 home-recover-newer = Recuperar la copia más reciente
-home-recover-newer-hint = Abrirla y guardarla en el archivo del café
+home-recover-newer-hint = Abrirla y guardarla en el archivo del café, junto con lo que el archivo tenga y la copia no
 home-recover-last-saved = Abrir la última versión guardada
 home-recover-last-saved-hint = Abrir el archivo del café tal como está; la copia más reciente se descarta
 home-recover-read-only = Ver la copia en solo lectura
@@ -344,7 +351,7 @@ presenter-translation = Traducción
 presenter-translation-none = Ninguna
 presenter-timer-on-screen = Mostrar reloj
 presenter-this-screen = Esta pantalla
-projector-window-title = { $title } — proyector
+projector-window-title = Proyector de Café Host — { $title }
 projector-screen = Pantalla { $number }
 
 # La barra sobre un café abierto, e importar notas.
@@ -389,6 +396,11 @@ notice-data-folder-unusable = No se puede usar la carpeta de datos { $folder } (
 notice-preferences-unreadable = No se pudieron leer sus preferencias guardadas ({ $file }) ({ $error }); se usan el idioma y las carpetas de siempre, y el archivo se vuelve a escribir la próxima vez que cambie alguna.
 notice-preferences-not-saved = Su elección no se pudo recordar para la próxima vez: no se pudo guardar { $file } ({ $error }). Vale hasta que cierre Café Host.
 notice-recovery-waiting = Parte de su trabajo se guardó en una copia de recuperación porque no se pudo guardar en su archivo. Elija qué hacer con ella en la pantalla de inicio.
+notice-recovered-both = { $count ->
+    [one] El archivo del café también tenía { $count } cambio que esta copia no tenía, hecho por otra copia de Café Host; también se conserva.
+   *[other] El archivo del café también tenía { $count } cambios que esta copia no tenía, hechos por otra copia de Café Host; también se conservan.
+}
+notice-search-index-kept = La búsqueda de cafés anteriores guarda una copia de palabras que usted quitó (hechas privadas, borradas o eliminadas) en { $file }, que no se pudo borrar. Borre ese archivo a mano; se vuelve a crear solo.
 notice-no-such-table = Este café no tiene mesa { $number }; tiene las mesas 1 a { $count }. Elija una de ellas.
 notice-cafe-stays-open = El café sigue abierto porque sus últimos cambios aún no están guardados: { $error }
 notice-copy-saved = Se guardó una copia del café en { $path }.
@@ -398,6 +410,12 @@ notice-not-saved = No se guardó: { $error }
 
 # Cerrar la ventana con cambios que no se pudieron guardar.
 closing-heading = Los últimos cambios del café no están guardados
+closing-heading-stopped = Se dejó de guardar en el archivo del café
+closing-stopped-explain = Puede que otra copia de Café Host esté escribiendo este café, así que esta copia ya no escribe su archivo: volver a intentarlo no sirve.
+closing-heading-drafts = El café está guardado, pero las notas a medio escribir no se pudieron guardar en el disco
+closing-drafts-explain = Todas las notas que agregó están en el archivo del café. Las que se están escribiendo siguen en sus cuadros: agréguelas con Enter, o cópielas, antes de cerrar.
+closing-quit-drafts = Cerrar sin las notas a medio escribir
+closing-close-kept = Cerrar (los cambios más recientes esperan en la copia de recuperación { $copy } y se ofrecen al volver a abrir)
 closing-keep-trying = Seguir intentando (no cerrar)
 closing-quit-anyway = Salir y perder los cambios sin guardar
 closing-save-copy-intro = O guarde una copia del café en otro lugar y luego cierre:
@@ -524,8 +542,9 @@ signin-export-sheet = Guardar una hoja de firmas en blanco
 signin-saved-in = Se guarda en { $folder }
 signin-erase-all = Borrar los datos personales de todo el café
 signin-erase-all-confirm = { $count ->
-    [one] ¿Borrar el nombre y los datos de contacto de la única persona registrada? Las cuentas se mantienen.
-   *[other] ¿Borrar los nombres y los datos de contacto de las { $count } personas? Las cuentas se mantienen.
+    [0] ¿Borrar los nombres de quien facilita, de quienes atienden las mesas y de quienes se encargan de cada acción? Las notas y las cuentas se mantienen.
+    [one] ¿Borrar el nombre y los datos de contacto de la única persona registrada, y los nombres de quien facilita, de quienes atienden las mesas y de quienes se encargan de cada acción? Las notas y las cuentas se mantienen.
+   *[other] ¿Borrar los nombres y los datos de contacto de las { $count } personas, y los nombres de quien facilita, de quienes atienden las mesas y de quienes se encargan de cada acción? Las notas y las cuentas se mantienen.
 }
 signin-erase-all-yes = Sí, borrarlos
 signin-erase-all-no = No

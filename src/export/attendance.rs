@@ -3,7 +3,7 @@
 
 use maud::html;
 
-use super::page::page;
+use super::page::{Kind, page};
 use super::{CHILDCARE, FIRST_VISITS, INTERPRETER, counted, people as people_figure};
 use crate::model::{Attendee, Figures, Session};
 
@@ -53,18 +53,26 @@ fn consented_contact(a: &Attendee) -> (String, String) {
         .map_or_else(Default::default, |c| (c.phone.clone(), c.email.clone()))
 }
 
+/// The columns every attendance CSV begins with: what can be counted, never who.
+const COUNT_COLUMNS: [&str; 7] = [
+    "checked in",
+    "role",
+    "language",
+    "interpreter needed",
+    "first visit",
+    "children in childcare",
+    "table",
+];
+
+/// Whether `head`, the first bytes of a file, is the start of an attendance CSV export.
+pub fn is_csv(head: &str) -> bool {
+    head.starts_with(&COUNT_COLUMNS.join(","))
+}
+
 /// Attendance as CSV, one row per person signed in. Without names it holds only
 /// non-identifying fields.
 pub fn csv(session: &Session, privacy: Privacy) -> Result<String, String> {
-    let mut header = vec![
-        "checked in",
-        "role",
-        "language",
-        "interpreter needed",
-        "first visit",
-        "children in childcare",
-        "table",
-    ];
+    let mut header = COUNT_COLUMNS.to_vec();
     if privacy.names {
         header.extend([
             "name",
@@ -164,7 +172,7 @@ pub fn attendance_html(session: &Session, privacy: Privacy) -> String {
             }
         }
     };
-    page(&format!("Attendance: {}", d.title), body)
+    page(Kind::Attendance, &d.title, body)
 }
 
 fn join_present(parts: &[&str]) -> String {
@@ -205,5 +213,5 @@ pub fn blank_sign_in_sheet_html(session: &Session, rows: usize) -> String {
             }
         }
     };
-    page(&format!("Sign-in sheet: {}", d.title), body)
+    page(Kind::SignInSheet, &d.title, body)
 }

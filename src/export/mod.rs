@@ -12,6 +12,7 @@ mod svg;
 
 use std::path::{Path, PathBuf};
 
+pub use crate::store::exports::{Holds, WriteError};
 pub use attendance::Privacy;
 
 use crate::model::PeopleCount;
@@ -103,28 +104,57 @@ pub fn series_text(
     }
 }
 
-/// Write an export to `path` safely (a temporary file swapped in, private to the user),
-/// without leaving a backup copy of an earlier export beside it.
-pub fn write_export(path: &Path, text: &str) -> Result<(), String> {
-    crate::store::atomic::write_atomic(path, text.as_bytes()).map_err(|e| {
-        format!(
-            "{} could not be written ({}); nothing was exported",
-            path.display(),
-            plain_io(&e)
-        )
-    })?;
-    crate::store::atomic::remove_backup(path)
+/// What an export is of: one café (its session file) or a series (by name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject<'a> {
+    Cafe(&'a Path),
+    Series(&'a str),
 }
 
-fn plain_io(e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match e.kind() {
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full".to_owned(),
-        ErrorKind::PermissionDenied => "that folder cannot be written to".to_owned(),
-        ErrorKind::NotFound => "that folder does not exist".to_owned(),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        _ => e.to_string(),
+impl Subject<'_> {
+    /// The name of an export of this subject holding `holds` (see
+    /// [`crate::store::exports::file_name`], the one place exports are named).
+    pub fn file_name(&self, holds: Holds, names: bool, extension: &str) -> String {
+        let of = match self {
+            Subject::Cafe(path) => path
+                .file_stem()
+                .map_or_else(|| "cafe".to_owned(), |s| s.to_string_lossy().into_owned()),
+            Subject::Series(name) => crate::model::session::slug(name),
+        };
+        crate::store::exports::file_name(&of, holds, names, extension)
     }
+
+    /// The name of this subject's export in `format`, as the review and the command line
+    /// write it.
+    pub fn export_name(&self, format: Format, privacy: Privacy) -> String {
+        let holds = match (self, format) {
+            (Subject::Series(_), _) => Holds::Series,
+            (Subject::Cafe(_), Format::Markdown | Format::Html) => Holds::Report,
+            (Subject::Cafe(_), Format::Csv) => Holds::Attendance,
+            (Subject::Cafe(_), Format::SignInSheet) => Holds::BlankSignInSheet,
+        };
+        self.file_name(holds, privacy.names, format.extension())
+    }
+}
+
+/// Whether `head`, the first bytes of a file, is the start of an export Café Host made (a
+/// report, a summary, an attendance list or CSV, a sign-in sheet), which a new export may
+/// replace.
+pub fn is_export(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    let text = text.trim_start_matches('\u{feff}');
+    page::is_page(text)
+        || attendance::is_csv(text)
+        || page::Kind::ALL
+            .iter()
+            .any(|kind| text.starts_with(&format!("# {}", kind.prefix())))
+}
+
+/// Write an export to `path` safely (a temporary file swapped in, private to the user, no
+/// backup copy beside it). Only a new file or an earlier export is replaced: never a café, a
+/// guide, a link, a device, a pipe or anyone's other file.
+pub fn write_export(path: &Path, text: &str) -> Result<(), WriteError> {
+    crate::store::exports::write(path, text.as_bytes(), is_export)
 }
 
 /// `n` and the word for it, in English: "1 table", "2 tables".

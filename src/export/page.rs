@@ -49,8 +49,49 @@ td:first-child { white-space: nowrap; }
 }
 ";
 
-/// A complete HTML document titled `title`, with `body` inside it.
-pub fn page(title: &str, body: Markup) -> String {
+/// What a document is, which begins its title (and a Markdown export's first line): the
+/// words by which an earlier export is known again before it is replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Report,
+    Series,
+    Attendance,
+    SignInSheet,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [
+        Kind::Report,
+        Kind::Series,
+        Kind::Attendance,
+        Kind::SignInSheet,
+    ];
+
+    /// "Café report: ", the words before the café's or series' name.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Kind::Report => "Café report: ",
+            Kind::Series => "Series summary: ",
+            Kind::Attendance => "Attendance: ",
+            Kind::SignInSheet => "Sign-in sheet: ",
+        }
+    }
+}
+
+/// Whether `head`, the first bytes of a file, is the start of an HTML export: the document
+/// type, then a title that one of the export kinds begins.
+pub fn is_page(head: &str) -> bool {
+    head.starts_with("<!DOCTYPE html>")
+        && head.split_once("<title>").is_some_and(|(_, title)| {
+            Kind::ALL
+                .iter()
+                .any(|kind| title.starts_with(kind.prefix()))
+        })
+}
+
+/// A complete HTML document of kind `kind` titled for `name`, with `body` inside it.
+pub fn page(kind: Kind, name: &str, body: Markup) -> String {
+    let title = format!("{}{name}", kind.prefix());
     html! {
         (DOCTYPE)
         html lang="en" {

@@ -4,8 +4,9 @@
 
 use maud::html;
 
+use super::page::{Kind, page};
 use super::svg::{self, Row};
-use super::{Privacy, md, page::page, people_cell};
+use super::{Privacy, md, people_cell};
 use crate::review::series::{SeriesCafe, SeriesSummary};
 
 /// The sentence at the top of every series summary, saying what it holds.
@@ -59,7 +60,7 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
         o.push_str(&text);
         o.push('\n');
     };
-    line(format!("# Series summary: {}\n", md(&s.name)));
+    line(format!("# {}{}\n", Kind::Series.prefix(), md(&s.name)));
     line(format!("> {}\n", contains_line(s, privacy)));
     line("## Who came to each café\n".to_owned());
     line(
@@ -219,7 +220,7 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
             }
         }
     };
-    page(&format!("Series summary: {}", s.name), body)
+    page(Kind::Series, &s.name, body)
 }
 
 fn counts_table_html<'a>(

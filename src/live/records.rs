@@ -101,6 +101,33 @@ pub enum RecordCommand {
     },
 }
 
+impl RecordCommand {
+    /// See [`super::Command::may_hide_words`].
+    pub fn may_hide_words(&self) -> bool {
+        match self {
+            RecordCommand::SetPrivate { private, .. } => *private,
+            RecordCommand::EditNote { .. }
+            | RecordCommand::DeleteNote { .. }
+            | RecordCommand::RenameTable { .. }
+            | RecordCommand::RenameTheme { .. }
+            | RecordCommand::DeleteTheme { .. }
+            | RecordCommand::DeleteCommitment { .. }
+            | RecordCommand::EditAttendee(_)
+            | RecordCommand::RemoveAttendee { .. }
+            | RecordCommand::EraseAttendee { .. } => true,
+            RecordCommand::AddNote { .. }
+            | RecordCommand::ToggleTag { .. }
+            | RecordCommand::SetShare { .. }
+            | RecordCommand::AddTheme { .. }
+            | RecordCommand::ToggleThemeNote { .. }
+            | RecordCommand::AddCommitment { .. }
+            | RecordCommand::SetCommitmentDone { .. }
+            | RecordCommand::CheckIn(_)
+            | RecordCommand::Tally { .. } => false,
+        }
+    }
+}
+
 /// One record as it was or became.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Record {
@@ -110,6 +137,17 @@ pub enum Record {
     Commitment(Commitment),
     Attendee(Box<Attendee>),
     Tally(Tally),
+}
+
+impl Record {
+    /// Whether this kind of record has a field that can hold a person's name (see
+    /// [`crate::model::PersonalField`]): a table's host, an action's owner, a sign-in.
+    pub fn may_name_someone(&self) -> bool {
+        match self {
+            Record::Table(_) | Record::Commitment(_) | Record::Attendee(_) => true,
+            Record::Note(_) | Record::Theme(_) | Record::Tally(_) => false,
+        }
+    }
 }
 
 /// A change that undo can take back: the record before and after.

@@ -24,6 +24,23 @@ pub fn index_dir(data: &DataDir) -> PathBuf {
     data.root.join("index")
 }
 
+/// The index's searchable text of every café (notes, themes and actions).
+pub fn search_file(index_dir: &Path) -> PathBuf {
+    index_dir.join("search.ron")
+}
+
+/// Forget the searchable text of every café, after words were taken out of one (a note made
+/// private, names erased): the index keeps no copy of them. It is rebuilt the next time
+/// the search is opened. A failure says which file still holds the old words.
+pub fn forget_search_text(index_dir: &Path) -> Result<(), String> {
+    let file = search_file(index_dir);
+    match std::fs::remove_file(&file) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(format!("{} ({e})", file.display())),
+    }
+}
+
 /// Size and modification time of a file: when both are unchanged, its cached entry is reused.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Stamp {

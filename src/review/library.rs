@@ -161,7 +161,7 @@ fn read_one(path: &Path, search: bool) -> Read {
 pub fn scan(folders: &[PathBuf], index_dir: &Path, search: bool, progress: &Progress) -> Scan {
     let files = session_files(folders);
     let rows_file = index_dir.join("library.ron");
-    let text_file = index_dir.join("search.ron");
+    let text_file = cache::search_file(index_dir);
     let mut rows_cache: HashMap<PathBuf, Entry<Result<CafeSummary, String>>> =
         cache::load(&rows_file);
     let mut text_cache: HashMap<PathBuf, Entry<Vec<SearchItem>>> = if search {

@@ -36,9 +36,38 @@ impl Draft {
 /// Unfinished notes per table.
 pub type Drafts = BTreeMap<Uuid, Draft>;
 
-/// The drafts file of the café `session` in `drafts_dir`.
-pub fn path(drafts_dir: &Path, session: Uuid) -> PathBuf {
+/// The drafts file of the café `session` kept in the file `cafe`, in `drafts_dir`: one per
+/// copy of the café, so two copies open at once (a second laptop's file, a copy on a stick)
+/// never write each other's half-typed notes.
+pub fn path(drafts_dir: &Path, session: Uuid, cafe: &Path) -> PathBuf {
+    drafts_dir.join(format!("{}-{:016x}.ron", session.simple(), copy_key(cafe)))
+}
+
+/// Where drafts were kept before each copy had its own file: one per café.
+pub fn shared_path(drafts_dir: &Path, session: Uuid) -> PathBuf {
     drafts_dir.join(format!("{}.ron", session.simple()))
+}
+
+/// A number that stays the same for the same café file however it is named (a relative
+/// path, a link), from its real place on disk: FNV-1a of that place.
+fn copy_key(cafe: &Path) -> u64 {
+    let real = super::atomic::resolve_link(cafe);
+    let place = match (real.parent(), real.file_name()) {
+        (Some(dir), Some(name)) => std::fs::canonicalize(if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        })
+        .map_or_else(|_| real.clone(), |dir| dir.join(name)),
+        _ => real.clone(),
+    };
+    place
+        .as_os_str()
+        .as_encoded_bytes()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+            (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+        })
 }
 
 /// The drafts kept for a café; none when the file is missing. When the file exists but cannot
@@ -93,7 +122,7 @@ mod tests {
     #[test]
     fn drafts_round_trip_and_empty_ones_are_dropped() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let file = path(dir.path(), Uuid::new_v4());
+        let file = path(dir.path(), Uuid::new_v4(), &dir.path().join("cafe.ron"));
         let mut drafts = Drafts::new();
         let at = NoteAt {
             question: Some(1),
@@ -115,9 +144,24 @@ mod tests {
     }
 
     #[test]
+    fn each_copy_of_a_cafe_has_its_own_drafts_file_however_it_is_named() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let id = Uuid::new_v4();
+        let one = dir.path().join("cafe.ron");
+        let other = dir.path().join("copy").join("cafe.ron");
+        std::fs::create_dir(dir.path().join("copy")).expect("dir");
+        assert_ne!(path(dir.path(), id, &one), path(dir.path(), id, &other));
+        let roundabout = dir.path().join("copy").join("..").join("cafe.ron");
+        assert_eq!(
+            path(dir.path(), id, &one),
+            path(dir.path(), id, &roundabout)
+        );
+    }
+
+    #[test]
     fn drafts_kept_by_an_earlier_version_still_come_back() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let file = path(dir.path(), Uuid::new_v4());
+        let file = path(dir.path(), Uuid::new_v4(), &dir.path().join("cafe.ron"));
         let table = Uuid::new_v4();
         std::fs::write(&file, format!("{{\"{table}\": \"half a thought\"}}")).expect("write");
         assert_eq!(
@@ -129,7 +173,7 @@ mod tests {
     #[test]
     fn unreadable_drafts_are_an_error_a_person_can_read() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let file = path(dir.path(), Uuid::new_v4());
+        let file = path(dir.path(), Uuid::new_v4(), &dir.path().join("cafe.ron"));
         assert_eq!(try_load(&file), Ok(Drafts::new()), "no file, no drafts");
         std::fs::write(&file, "{ not: drafts").expect("write");
         let message = try_load(&file).expect_err("unreadable");

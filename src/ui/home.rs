@@ -12,7 +12,7 @@ use crate::model::SessionDetails;
 use crate::model::session::MAX_TABLES;
 use crate::store::DataDir;
 use crate::store::catalog::{GuideEntry, SessionSummary, list_guides, list_sessions};
-use crate::store::recovery::PendingRecovery;
+use crate::store::recovery::{PendingRecovery, Why};
 
 /// What the Home screen remembers between frames.
 pub struct HomeState {
@@ -446,9 +446,21 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Com
                 );
                 let lang = super::text::language(ui.ctx());
                 let step = super::presenter::step_label(lang, pending.loaded.session.current);
+                let why = match &pending.why {
+                    Why::Older => t(ui, "home-recovery-older"),
+                    Why::ChangedElsewhere { changes } => {
+                        tn(ui, "home-recovery-changed-elsewhere", *changes)
+                    }
+                    Why::OtherCafe => t(ui, "home-recovery-other-cafe"),
+                    Why::Unreadable(error) => ta(
+                        ui,
+                        "home-recovery-unreadable",
+                        &[("error", error.clone().into())],
+                    ),
+                };
                 let mut args = vec![
                     ("file", pending.original.display().to_string().into()),
-                    ("why", pending.why.clone().into()),
+                    ("why", why.into()),
                     ("step", step.into()),
                 ];
                 let key = match pending.written {

@@ -14,6 +14,7 @@ pub mod fonts;
 pub mod harvest;
 pub mod help;
 pub mod home;
+pub mod identity;
 mod keys;
 mod nav;
 mod notices;
@@ -190,8 +191,10 @@ impl CafeApp {
             }
         } else {
             // Never open an older version silently while a newer copy waits for a decision.
-            app.notices
-                .info(crate::i18n::tr(app.lang, "notice-recovery-waiting"));
+            app.notices.info_about(
+                notices::Topic::Recovery,
+                crate::i18n::tr(app.lang, "notice-recovery-waiting"),
+            );
         }
         if options.projector && app.cafe.is_some() {
             app.run(AppCommand::ShowProjector);
@@ -257,8 +260,11 @@ impl CafeApp {
         self.closing.is_some()
     }
 
+    /// The time for the open café: the computer's clock, moved on to the café's latest
+    /// recorded time when the clock was set back before the café was opened again.
     pub fn now(&self) -> DateTime<Utc> {
-        (self.clock)()
+        let wall = (self.clock)();
+        self.cafe.as_ref().map_or(wall, |cafe| cafe.time(wall))
     }
 
     /// Hand every change to the saver and wait up to `timeout` for it to reach the disk.
@@ -334,6 +340,8 @@ impl CafeApp {
         }
         let now = self.now();
         self.handle_close_request(&ctx);
+        self.follow_closing(&ctx);
+        self.clear_stale_notices();
         // The messages' strip first: it is the foot of every screen, under the page's own bars.
         self.notices.ui(ui, &mut commands);
         if let Some(closing) = &mut self.closing {
@@ -395,6 +403,7 @@ impl CafeApp {
             self.tables.apply_focus(&ctx);
         }
         self.keep_drafts(false);
+        self.forget_stale_review_text();
         steady::finish_frame(&ctx);
         self.schedule_repaint(&ctx, now);
     }
@@ -415,6 +424,26 @@ impl CafeApp {
             if let Some(missing) = self.fonts.ensure_covers(ctx, text) {
                 self.notices.error(missing.message(self.lang));
             }
+        }
+    }
+
+    /// Once words taken out of the open café are saved, the review's search index forgets its
+    /// copy of them.
+    fn forget_stale_review_text(&mut self) {
+        if !self
+            .cafe
+            .as_mut()
+            .is_some_and(OpenCafe::review_text_is_stale)
+        {
+            return;
+        }
+        let index = crate::review::cache::index_dir(&self.data);
+        if let Err(file) = crate::review::cache::forget_search_text(&index) {
+            self.notices.error(crate::i18n::tr_args(
+                self.lang,
+                "notice-search-index-kept",
+                &[("file", file.into())],
+            ));
         }
     }
 

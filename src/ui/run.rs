@@ -7,6 +7,7 @@ use super::command::{
     AppCommand, AttendanceExport, CloseChoice, Intent, RecoverChoice, Request, select_table,
     tag_next_note,
 };
+use super::notices::Topic;
 use super::{CafeApp, Page, attendance, closing, tables};
 use crate::i18n::tr_args;
 use crate::model::{Guide, SessionDetails};
@@ -301,7 +302,8 @@ impl CafeApp {
     /// Show a newly opened café (closing the one before).
     fn install(&mut self, opened: Result<Opened, String>) {
         match opened {
-            Ok((cafe, notices)) => {
+            Ok((mut cafe, notices)) => {
+                cafe.settle_clock((self.clock)());
                 for notice in notices {
                     self.notices.info(notice);
                 }
@@ -397,11 +399,22 @@ impl CafeApp {
         match choice {
             RecoverChoice::Recover => {
                 let pending = self.recoveries.remove(index);
-                let opened = OpenCafe::recover(&self.data, &pending, self.notify());
-                if opened.is_err() {
-                    self.recoveries.insert(index, pending);
+                match OpenCafe::recover(&self.data, &pending, self.notify()) {
+                    Ok((opened, brought)) => {
+                        self.install(Ok(opened));
+                        if brought.total() > 0 {
+                            self.notices.info(crate::i18n::count(
+                                self.lang,
+                                "notice-recovered-both",
+                                brought.total(),
+                            ));
+                        }
+                    }
+                    Err(e) => {
+                        self.recoveries.insert(index, pending);
+                        self.notices.error_about(Topic::Recovery, e);
+                    }
                 }
-                self.install(opened);
             }
             RecoverChoice::LastSaved => {
                 let pending = self.recoveries.remove(index);
@@ -420,14 +433,18 @@ impl CafeApp {
     /// saved, it stays open and the person is told (nothing is lost by going Home).
     pub(super) fn close_cafe(&mut self) {
         self.keep_drafts(true);
+        self.save_before_closing(Duration::from_secs(5));
         let Some(cafe) = self.cafe.take() else { return };
         if let Err((cafe, error)) = cafe.close(Duration::from_secs(5)) {
             self.cafe = Some(*cafe);
-            self.notices.error(tr_args(
-                self.lang,
-                "notice-cafe-stays-open",
-                &[("error", error.into())],
-            ));
+            self.notices.error_about(
+                Topic::Saving,
+                tr_args(
+                    self.lang,
+                    "notice-cafe-stays-open",
+                    &[("error", error.into())],
+                ),
+            );
             return;
         }
         if let Err(e) = crate::session::forget_last_open(&self.data) {
@@ -440,6 +457,17 @@ impl CafeApp {
         self.attendance = attendance::AttendanceState::default();
         let today = self.now().with_timezone(&chrono::Local).date_naive();
         self.home.refresh_for(&self.data, today);
+    }
+
+    /// Save the café's last changes before it closes, so the review forgets words taken out
+    /// of it before the café is let go.
+    fn save_before_closing(&mut self, timeout: Duration) {
+        if let Some(cafe) = &mut self.cafe
+            && cafe.hid_words()
+            && cafe.flush(timeout).is_ok()
+        {
+            self.forget_stale_review_text();
+        }
     }
 
     /// The window is closing: save and unlock; keep trying briefly if the disk is slow.
@@ -458,6 +486,7 @@ impl CafeApp {
                 );
             }
         }
+        self.save_before_closing(Duration::from_secs(10));
         if let Some(cafe) = self.cafe.take()
             && let Err((cafe, error)) = cafe.close(Duration::from_secs(10))
         {
@@ -475,11 +504,45 @@ impl CafeApp {
         }
         self.keep_drafts(true);
         let Some(cafe) = &mut self.cafe else { return };
-        match cafe.flush(Duration::from_secs(2)) {
-            Ok(()) => self.close_for_exit(),
-            Err(error) => {
+        // Waits up to two seconds for the last changes; what is still not saved is told.
+        let flushed = cafe.flush(Duration::from_secs(2));
+        match cafe.unsaved() {
+            None => self.close_for_exit(),
+            Some(unsaved) => {
+                if let Err(e) = flushed {
+                    log::warn!("closing: {e}");
+                }
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.closing = Some(closing::ClosingState::new(error, cafe.path()));
+                self.closing = Some(closing::ClosingState::new(unsaved, cafe.path()));
+            }
+        }
+    }
+
+    /// Messages about saving and recovery go once what they told of no longer holds.
+    pub(super) fn clear_stale_notices(&mut self) {
+        if self.cafe.as_ref().is_some_and(|c| c.unsaved().is_none()) {
+            self.notices.clear(Topic::Saving);
+        }
+        if self.recoveries.is_empty() {
+            self.notices.clear(Topic::Recovery);
+        }
+    }
+
+    /// While the closing panel is shown, it tells what is not saved now; once everything is,
+    /// the window closes as it was asked to.
+    pub(super) fn follow_closing(&mut self, ctx: &egui::Context) {
+        let Some(closing) = &mut self.closing else {
+            return;
+        };
+        match self
+            .cafe
+            .as_ref()
+            .and_then(crate::session::OpenCafe::unsaved)
+        {
+            Some(unsaved) => closing.update(unsaved),
+            None => {
+                self.closing = None;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
     }
@@ -551,16 +614,14 @@ impl CafeApp {
         use crate::export::attendance::{
             BLANK_SHEET_ROWS, Privacy, attendance_html, blank_sign_in_sheet_html, csv,
         };
+        use crate::export::{Holds, Subject};
         let Some(cafe) = &self.cafe else { return };
         let session = &cafe.live().session;
         let privacy = Privacy { names };
-        let (text, what) = match kind {
-            AttendanceExport::Report => (Ok(attendance_html(session, privacy)), "attendance"),
-            AttendanceExport::Csv => (csv(session, privacy), "attendance"),
-            AttendanceExport::BlankSheet => (
-                Ok(blank_sign_in_sheet_html(session, BLANK_SHEET_ROWS)),
-                "blank-sign-in-sheet",
-            ),
+        let text = match kind {
+            AttendanceExport::Report => Ok(attendance_html(session, privacy)),
+            AttendanceExport::Csv => csv(session, privacy),
+            AttendanceExport::BlankSheet => Ok(blank_sign_in_sheet_html(session, BLANK_SHEET_ROWS)),
         };
         let text = match text {
             Ok(text) => text,
@@ -571,27 +632,17 @@ impl CafeApp {
                 return;
             }
         };
-        let stem = cafe
-            .path()
-            .file_stem()
-            .map_or_else(|| "cafe".into(), |s| s.to_string_lossy().into_owned());
-        let name = match kind {
-            AttendanceExport::BlankSheet => format!("{stem}-{what}.html"),
-            _ => {
-                let privacy = if names { "with-names" } else { "counts" };
-                let ext = if kind == AttendanceExport::Csv {
-                    "csv"
-                } else {
-                    "html"
-                };
-                format!("{stem}-{what}-{privacy}.{ext}")
-            }
+        let (holds, extension) = match kind {
+            AttendanceExport::Report => (Holds::Attendance, "html"),
+            AttendanceExport::Csv => (Holds::Attendance, "csv"),
+            AttendanceExport::BlankSheet => (Holds::BlankSignInSheet, "html"),
         };
+        let name = Subject::Cafe(cafe.path()).file_name(holds, names, extension);
         let dir = self.data.exports();
         let path = dir.join(name);
         let result = crate::store::atomic::ensure_private_dir(&dir)
             .map_err(|e| crate::store::saver::plain_save_error(&path, &e))
-            .and_then(|()| crate::export::write_export(&path, &text));
+            .and_then(|()| crate::export::write_export(&path, &text).map_err(|e| e.to_string()));
         match result {
             Ok(()) => {
                 let saved = [("path", path.display().to_string().into())];

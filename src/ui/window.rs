@@ -15,8 +15,7 @@ const FIRST_SIZE: [f32; 2] = [1200.0, 640.0];
 /// filling its screen.
 pub fn viewport(remembered: Option<&WindowPlace>) -> ViewportBuilder {
     let builder = ViewportBuilder::default()
-        .with_title("Café Host")
-        .with_app_id("cafe-host")
+        .with_title(super::identity::APP_NAME)
         .with_min_inner_size(MIN_SIZE);
     match remembered {
         Some(place) => builder

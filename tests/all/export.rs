@@ -359,6 +359,153 @@ fn the_export_command_writes_each_format_and_leaves_no_backup() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("broken.ron:"));
 }
 
+/// Every file in `dir` whose text holds one of `names`.
+fn holding_names(dir: &Path, names: &[&str]) -> std::collections::BTreeSet<PathBuf> {
+    std::fs::read_dir(dir)
+        .expect("exports")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| std::fs::read_to_string(p).is_ok_and(|t| names.iter().any(|n| t.contains(n))))
+        .collect()
+}
+
+#[test]
+fn every_export_with_names_from_every_screen_and_the_command_line_is_named_so() {
+    use cafe_host::ui::{AppCommand, AttendanceExport, Request};
+    use egui_kittest::kittest::Queryable;
+    let data = tempfile::tempdir().expect("data");
+    let sessions = example_cafes(data.path());
+    let exports = data.path().join("exports");
+    let heard = sessions.join(HEARD);
+    let clock = crate::common::TestClock::new();
+    let mut h = crate::common::harness(data.path(), Some(heard.clone()), &clock);
+    // The sign-in desk: each of its exports, with names and without.
+    h.state_mut().run(AppCommand::ShowSignIn);
+    h.run();
+    for names in [false, true] {
+        for kind in [
+            AttendanceExport::Report,
+            AttendanceExport::Csv,
+            AttendanceExport::BlankSheet,
+        ] {
+            h.state_mut().run(Request::ExportAttendance { kind, names });
+            h.run();
+        }
+    }
+    // The review: one café's report and the series, each export with names and without.
+    h.state_mut().run(AppCommand::ShowPastCafes);
+    for _ in 0..200 {
+        h.run();
+        if h.query_by_label("Being Heard at School").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    h.get_by_label("Being Heard at School").click();
+    h.run();
+    for names in [false, true] {
+        if names {
+            h.get_by_label("Include names").click();
+            h.run();
+        }
+        for button in [
+            "Export report (Markdown)",
+            "Export report (web page)",
+            "Export attendance (CSV)",
+            "Blank sign-in sheet",
+        ] {
+            h.get_by_label(button).click();
+            h.run();
+        }
+    }
+    h.state_mut().run(Request::Review(Box::new(
+        cafe_host::ui::review::ReviewRequest::OpenSeries {
+            name: SERIES.to_owned(),
+        },
+    )));
+    h.run();
+    for names in [false, true] {
+        if names {
+            h.get_by_label("Include names").click();
+            h.run();
+        }
+        for button in ["Export summary (Markdown)", "Export summary (web page)"] {
+            h.get_by_label(button).click();
+            h.run();
+        }
+    }
+    export_everything_from_the_command_line(&heard, data.path(), &exports);
+    // Names from the sign-in, the tables, the actions and the facilitator.
+    let people = [
+        "María Díaz",
+        "Hodan Warsame",
+        "Grace Okafor",
+        "Rosa Martínez",
+    ];
+    let with_names = holding_names(&exports, &people);
+    assert!(with_names.len() >= 6, "{with_names:?}");
+    let listed: std::collections::BTreeSet<PathBuf> =
+        cafe_host::store::exports::with_names(&exports)
+            .expect("listed")
+            .into_iter()
+            .map(|f| f.path)
+            .collect();
+    assert_eq!(
+        listed, with_names,
+        "exactly the exports holding names are listed"
+    );
+    h.state_mut().run(AppCommand::DeleteNamedExports);
+    h.run();
+    assert!(
+        holding_names(&exports, &people).is_empty(),
+        "no export holding a name is left"
+    );
+    assert!(
+        std::fs::read_dir(&exports).expect("exports").count() >= 5,
+        "the exports without names are kept"
+    );
+}
+
+/// The command line, into the exports folder, for the café and the series, with names.
+fn export_everything_from_the_command_line(heard: &Path, data: &Path, exports: &Path) {
+    let cli = |args: &[&std::ffi::OsStr]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cafe-host"))
+            .args(args)
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    for format in ["md", "html", "csv", "sign-in-sheet"] {
+        cli(&[
+            "export".as_ref(),
+            heard.as_os_str(),
+            "--format".as_ref(),
+            format.as_ref(),
+            "--names".as_ref(),
+            "-o".as_ref(),
+            exports.as_os_str(),
+        ]);
+    }
+    for format in ["md", "html"] {
+        cli(&[
+            "export".as_ref(),
+            "--series".as_ref(),
+            SERIES.as_ref(),
+            "--data-dir".as_ref(),
+            data.as_os_str(),
+            "--format".as_ref(),
+            format.as_ref(),
+            "--names".as_ref(),
+            "-o".as_ref(),
+            exports.as_os_str(),
+        ]);
+    }
+}
+
 #[test]
 fn the_attendance_report_with_names_says_who_agreed_to_photos_and_quotes() {
     let heard = example(HEARD);

@@ -239,9 +239,10 @@ fn dependencies(toml: &str, table: &str) -> Vec<String> {
 #[test]
 fn every_dependency_is_used() {
     let toml = std::fs::read_to_string(root().join("Cargo.toml")).expect("Cargo.toml");
+    // Unit tests count for dev-dependencies, so here the whole of each file is read.
     let mentions = |dirs: &[&str], krate: &str| {
         dirs.iter().flat_map(|d| sources(d)).any(|(_, text)| {
-            let code = code(&text);
+            let code = if dirs.len() > 1 { text } else { code(&text) };
             code.contains(&format!("{krate}::"))
                 || code.contains(&format!("use {krate}"))
                 || code.contains(&format!("{krate}!"))

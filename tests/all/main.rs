@@ -3,6 +3,7 @@
 mod attendance;
 mod blackbox;
 mod cli;
+mod closing;
 mod common;
 mod durability;
 mod evening;
@@ -19,6 +20,7 @@ mod lock;
 mod merge;
 #[cfg(unix)]
 mod odd_files;
+mod package;
 mod past_cafes;
 mod power_cut;
 mod presenter;

@@ -236,3 +236,63 @@ fn a_broken_session_file_is_explained_and_the_app_keeps_running() {
     h.run();
     assert!(h.state().live().is_some());
 }
+
+#[test]
+fn a_clock_set_back_before_a_restart_neither_freezes_the_round_nor_reorders_the_notes() {
+    use cafe_host::ui::Request;
+    let data = tempfile::tempdir().expect("temp dir");
+    let path = crate::common::example_session(data.path());
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    h.state_mut()
+        .run(Request::Cafe(cafe_host::live::Command::ToggleTimer));
+    clock.advance(chrono::Duration::minutes(3));
+    h.key_press(egui::Key::F3);
+    h.run();
+    crate::common::add_note(&mut h, "said before the restart");
+    assert!(h.state_mut().flush(std::time::Duration::from_secs(5)));
+    drop(h);
+
+    // The computer's clock goes two hours back, and the café is opened again.
+    let clock = TestClock::new();
+    clock.advance(chrono::Duration::minutes(4) - chrono::Duration::hours(2));
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    let remaining = |h: &egui_kittest::Harness<'_, cafe_host::ui::CafeApp>| {
+        let timer = &h.state().live().expect("open").session.timer;
+        timer.remaining_ms(h.state().now())
+    };
+    let planned = h.state().live().expect("open").session.timer.planned_secs * 1000;
+    let first = remaining(&h);
+    assert!(
+        first <= planned - 3 * 60 * 1000,
+        "the round kept its three minutes: {first}"
+    );
+    clock.advance(chrono::Duration::seconds(30));
+    h.run();
+    assert_eq!(remaining(&h), first - 30_000, "the round goes on counting");
+    h.key_press(egui::Key::F3);
+    h.run();
+    crate::common::add_note(&mut h, "said after the restart");
+    let notes: Vec<_> = h
+        .state()
+        .live()
+        .expect("open")
+        .session
+        .live_notes()
+        .filter(|n| n.text.starts_with("said "))
+        .map(|n| (n.created, n.text.clone()))
+        .collect();
+    assert_eq!(notes.len(), 2);
+    let before = notes
+        .iter()
+        .find(|n| n.1 == "said before the restart")
+        .expect("kept");
+    let after = notes
+        .iter()
+        .find(|n| n.1 == "said after the restart")
+        .expect("added");
+    assert!(
+        after.0 > before.0,
+        "the new note comes after the old one: {notes:?}"
+    );
+}

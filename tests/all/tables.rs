@@ -447,3 +447,50 @@ fn the_import_path_box_shows_a_whole_path_in_the_narrow_table_list() {
         "{path_box:?} in {list:?}"
     );
 }
+
+/// Half-type `text` into the note box of the café at `path` and keep it on disk.
+fn half_typed(
+    data: &std::path::Path,
+    path: &std::path::Path,
+    text: &str,
+) -> Harness<'static, CafeApp> {
+    let clock = TestClock::new();
+    let mut h = harness(data, Some(path.to_owned()), &clock);
+    h.key_press(Key::F3);
+    h.run();
+    h.get_by_label(NOTE_BOX).focus();
+    h.run();
+    h.get_by_label(NOTE_BOX).type_text(text);
+    h.run();
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    h
+}
+
+#[test]
+fn two_copies_of_one_cafe_open_at_once_keep_their_own_half_typed_notes() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let first = example_session(data.path());
+    let stick = data.path().join("stick");
+    std::fs::create_dir(&stick).expect("folder");
+    let second = stick.join("table-laptop-copy.ron");
+    std::fs::copy(&first, &second).expect("copy");
+    let a = half_typed(data.path(), &first, "half from the first copy");
+    let b = half_typed(data.path(), &second, "half from the second copy");
+    assert!(a.state().read_only_reason().is_none() && b.state().read_only_reason().is_none());
+    drop((a, b));
+    for (path, text) in [
+        (&first, "half from the first copy"),
+        (&second, "half from the second copy"),
+    ] {
+        let clock = TestClock::new();
+        let mut h = harness(data.path(), Some(path.clone()), &clock);
+        h.key_press(Key::F3);
+        h.run();
+        assert_eq!(
+            h.get_by_label(NOTE_BOX).value().as_deref(),
+            Some(text),
+            "{}",
+            path.display()
+        );
+    }
+}

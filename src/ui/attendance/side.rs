@@ -193,7 +193,7 @@ impl AttendanceState {
             .iter()
             .filter(|a| !a.erased && !a.name.is_empty())
             .count();
-        if people > 0 && writable {
+        if live.session.holds_personal_data() && writable {
             if self.confirm_erase_all {
                 ui.label(RichText::new(tn(ui, "signin-erase-all-confirm", people)).color(RED));
                 ui.horizontal(|ui| {

@@ -13,7 +13,7 @@ use super::{
     BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, long_date, slot_chart_ui, solid_bars,
     table_words,
 };
-use crate::export::Format;
+use crate::export::{Format, Subject};
 use crate::model::{Session, Step};
 use crate::review::report::{CafeReport, TableNotes};
 use crate::ui::text::{people_figures, role_text, t, ta, tag_text};
@@ -67,22 +67,13 @@ impl ReportScreen {
     }
 
     fn export(&self, format: Format) -> ReviewRequest {
-        let stem = self
-            .path
-            .file_stem()
-            .map_or_else(|| "cafe".to_owned(), |s| s.to_string_lossy().into_owned());
-        let kind = match format {
-            Format::Markdown | Format::Html => "report",
-            Format::Csv => "attendance",
-            Format::SignInSheet => "blank-sign-in-sheet",
-        };
+        let privacy = crate::export::Privacy { names: self.names };
+        let name = Subject::Cafe(&self.path).export_name(format, privacy);
         ReviewRequest::Export {
             what: ExportWhat::Cafe(self.path.clone()),
             format,
             names: self.names,
-            output: self
-                .exports_dir
-                .join(format!("{stem}-{kind}.{}", format.extension())),
+            output: self.exports_dir.join(name),
         }
     }
 

@@ -8,7 +8,7 @@ use egui_plot::{Bar, BarChart, Line, PlotPoints};
 use super::{
     BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, short_date, slot_chart_ui, solid_bars,
 };
-use crate::export::Format;
+use crate::export::{Format, Subject};
 use crate::review::series::SeriesSummary;
 use crate::ui::text::{role_text, t, ta, tag_text};
 use crate::ui::theme::{chart_colour, role_colour};
@@ -57,14 +57,13 @@ impl SeriesScreen {
                 ("series-export-html", Format::Html),
             ] {
                 if ui.button(RichText::new(t(ui, key)).size(BODY)).clicked() {
-                    let slug = crate::model::session::slug(&self.summary.name);
+                    let privacy = crate::export::Privacy { names: self.names };
+                    let name = Subject::Series(&self.summary.name).export_name(format, privacy);
                     request = Some(ReviewRequest::Export {
                         what: ExportWhat::Series(self.summary.name.clone()),
                         format,
                         names: self.names,
-                        output: self
-                            .exports_dir
-                            .join(format!("{slug}-series.{}", format.extension())),
+                        output: self.exports_dir.join(name),
                     });
                 }
             }

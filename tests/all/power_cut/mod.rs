@@ -249,7 +249,8 @@ impl Evening {
         // The next start offers the copy: "Recover the newer copy".
         let pending = recovery::pending(&self.data.recovery());
         assert_eq!(pending.len(), 1, "the copy is offered");
-        let (mut cafe, _) = OpenCafe::recover(&self.data, &pending[0], quiet()).expect("recover");
+        let ((mut cafe, _), _) =
+            OpenCafe::recover(&self.data, &pending[0], quiet()).expect("recover");
         self.saved(&mut cafe);
 
         // A table laptop's copy: saved elsewhere, written to, then merged and imported.
