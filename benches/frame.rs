@@ -33,12 +33,13 @@ fn guide(questions: usize) -> Guide {
             .map(|i| Question {
                 text: format!("Question {i}: what helps your child feel they belong at school, and what gets in the way?"),
                 translations: [("es".to_owned(), format!("Pregunta {i}: ¿qué ayuda a su hijo o hija a sentirse parte de la escuela?"))].into(),
-                points: (0..6).map(|p| format!("Discussion point {p} that groups often raise")).collect(),
-                notes: "Some background for the facilitator, a few sentences long, so the notes column has text to lay out and wrap.".into(),
+                points: (0..6).map(|p| Wording::plain(format!("Discussion point {p} that groups often raise"))).collect(),
+                notes: Wording::plain("Some background for the facilitator, a few sentences long, so the notes column has text to lay out and wrap."),
                 minutes: 20,
                 resources: vec![],
             })
             .collect(),
+        plan: Default::default(),
     }
 }
 

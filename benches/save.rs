@@ -75,17 +75,20 @@ fn guide() -> Guide {
                     ),
                 ]
                 .into(),
-                points: (0..POINTS).map(|p| long_text(12, i + p)).collect(),
-                notes: long_text(150, i),
+                points: (0..POINTS)
+                    .map(|p| Wording::plain(long_text(12, i + p)))
+                    .collect(),
+                notes: Wording::plain(long_text(150, i)),
                 minutes: 20,
                 resources: (0..2)
                     .map(|r| Resource {
-                        title: format!("Resource {r}"),
-                        detail: long_text(25, i + r),
+                        title: Wording::plain(format!("Resource {r}")),
+                        detail: Wording::plain(long_text(25, i + r)),
                     })
                     .collect(),
             })
             .collect(),
+        plan: Default::default(),
     }
 }
 

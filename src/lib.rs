@@ -4,6 +4,7 @@
 pub mod export;
 pub mod i18n;
 pub mod live;
+pub mod markdown;
 pub mod model;
 pub mod review;
 pub mod session;

@@ -7,7 +7,7 @@ pub mod session;
 pub mod timer;
 
 pub use attendance::{Attendee, Contact, Figures, Role, Tally};
-pub use guide::{Guide, Question, Resource, Wording};
+pub use guide::{ClockTime, Guide, GuideProblem, Plan, Question, Resource, Wording};
 pub use notes::{Commitment, Note, Table, Tag, Theme};
 pub use session::{
     MergeError, MergeReport, ProjectorSettings, Session, SessionDetails, Step, StepShown,
