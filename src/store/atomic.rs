@@ -31,13 +31,7 @@ pub fn write_atomic_checked(
 ) -> io::Result<()> {
     let path = resolve_link(path);
     let path = path.as_path();
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+    let (dir, file_name) = folder_and_name(path)?;
     remove_stale_temps(path);
     let tmp = dir.join(temp_name(file_name, std::process::id()));
 
@@ -51,6 +45,52 @@ pub fn write_atomic_checked(
     result
 }
 
+/// The folder a file is in (`.` for a bare name) and the file's name.
+fn folder_and_name(path: &Path) -> io::Result<(&Path, &std::ffi::OsStr)> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+    Ok((dir, file_name))
+}
+
+/// Write a new file at `path` with `bytes`, durably and privately, never replacing a file that
+/// is already there (that is an `AlreadyExists` error): a new guide never overwrites another
+/// made at the same moment under the same name.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let (dir, file_name) = folder_and_name(path)?;
+    let tmp = dir.join(temp_name(file_name, std::process::id()));
+    let result = (|| {
+        {
+            let mut file = create_private(&tmp)?;
+            make_private(&file)?;
+            file.write_all(bytes)?;
+            file.sync_all()?;
+        }
+        // A hard link is made only where no file is: the name is taken atomically. Where the
+        // file system has no links (a FAT stick), look first and rename.
+        match fs::hard_link(&tmp, path) {
+            Ok(()) => fs::remove_file(&tmp),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+            Err(_) if path.exists() => Err(io::Error::from(io::ErrorKind::AlreadyExists)),
+            Err(_) => rename_with_retry(&tmp, path),
+        }
+    })();
+    if let Err(e) = fs::remove_file(&tmp)
+        && e.kind() != io::ErrorKind::NotFound
+    {
+        log::warn!("could not remove {}: {e}", tmp.display());
+    }
+    result?;
+    if let Err(e) = sync_dir(dir) {
+        log::warn!("could not sync the folder {}: {e}", dir.display());
+    }
+    Ok(())
+}
+
 /// Writes of rebuildable files so far in this process, numbering their temp files.
 static REBUILDABLE_WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
@@ -59,13 +99,7 @@ static REBUILDABLE_WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::Ato
 /// and no `.bak` copy. After a power cut the file may be empty or old; its reader then rebuilds
 /// it. Saving costs a few milliseconds instead of waiting for the disk.
 pub fn write_rebuildable(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
+    let (dir, file_name) = folder_and_name(path)?;
     remove_stale_temps(path);
     // Two scans of one app may write the same index at once: each write has its own temp.
     let n = REBUILDABLE_WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

@@ -186,18 +186,23 @@ impl Guide {
     /// Call `f` on every map of translations in the guide: agreements, questions, points,
     /// notes, and resources' titles and details.
     pub fn for_each_translations(&mut self, f: &mut dyn FnMut(&mut BTreeMap<String, String>)) {
+        self.for_each_text(&mut |_, map| f(map));
+    }
+
+    /// Call `f` on every text of the guide that has translations, with its translations.
+    pub fn for_each_text(&mut self, f: &mut dyn FnMut(&mut String, &mut BTreeMap<String, String>)) {
         for a in &mut self.agreements {
-            f(&mut a.translations);
+            f(&mut a.text, &mut a.translations);
         }
         for q in &mut self.questions {
-            f(&mut q.translations);
+            f(&mut q.text, &mut q.translations);
             for p in &mut q.points {
-                f(&mut p.translations);
+                f(&mut p.text, &mut p.translations);
             }
-            f(&mut q.notes.translations);
+            f(&mut q.notes.text, &mut q.notes.translations);
             for r in &mut q.resources {
-                f(&mut r.title.translations);
-                f(&mut r.detail.translations);
+                f(&mut r.title.text, &mut r.title.translations);
+                f(&mut r.detail.text, &mut r.detail.translations);
             }
         }
     }
