@@ -21,10 +21,16 @@ fn check_passes_the_bundled_guides_and_the_example() {
         .expect("guides")
         .chain(std::fs::read_dir(format!("{root}/sessions")).expect("sessions"))
         .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .filter(|p| p.extension().is_some_and(|e| e == "ron" || e == "md"))
         .collect();
     files.sort();
     assert!(files.len() >= 4);
+    assert!(
+        files
+            .iter()
+            .any(|p| p.extension().is_some_and(|e| e == "md")),
+        "a Markdown guide"
+    );
     let out = cafe_host()
         .arg("check")
         .args(&files)

@@ -44,3 +44,35 @@ fn version_1_files_load_and_are_brought_up_to_date_in_memory() {
             .all(|q| !q.notes.text.is_empty() && !q.points.is_empty())
     );
 }
+
+#[test]
+fn version_2_files_load_with_their_translations_and_minutes() {
+    let loaded = load_session(&sample("session-v2.ron")).expect("session v2 loads");
+    assert!(loaded.read_only.is_none() && loaded.notices.is_empty());
+    let session = loaded.session;
+    assert_eq!(session.schema_version, 2);
+    assert_eq!(session.current, Step::Question(1));
+    assert!(session.is_ticked(1, 2));
+    let point = &session.guide.questions[1].points[2];
+    assert_eq!(
+        point.translation("es"),
+        Some("Hermanos, abuelos y tareas de la casa")
+    );
+    assert!(session.guide.questions[1].notes.translation("es").is_some());
+
+    let guide = load_guide(&sample("guide-v2.ron")).expect("guide v2 loads");
+    assert_eq!(guide.schema_version, 2);
+    assert_eq!(
+        guide.plan.starts_at.map(|t| t.to_string()).as_deref(),
+        Some("18:00")
+    );
+    assert_eq!(guide.minutes_of(Step::Welcome), 15);
+    let resource = &guide.questions[3].resources[0];
+    assert!(
+        resource.title.translation("es").is_some() && resource.detail.translation("es").is_some()
+    );
+    assert_eq!(
+        guide, session.guide,
+        "the café keeps its own copy of the guide it ran"
+    );
+}
