@@ -4,6 +4,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice};
+use super::editor::{EditorKey, Leaving};
 use super::{CafeApp, Page, attendance, closing, tables};
 use crate::i18n::tr_args;
 use crate::model::{Guide, SessionDetails};
@@ -114,6 +115,12 @@ impl CafeApp {
                 };
             }
             AppCommand::Review(request) => self.review(*request),
+            AppCommand::Guides(request) => self.guides(*request),
+            AppCommand::UndoEdit => self.editor_key(EditorKey::Undo),
+            AppCommand::RedoEdit => self.editor_key(EditorKey::Redo),
+            AppCommand::SaveGuide => self.editor_key(EditorKey::Save),
+            AppCommand::MoveStepUp => self.editor_key(EditorKey::MoveUp),
+            AppCommand::MoveStepDown => self.editor_key(EditorKey::MoveDown),
             AppCommand::AddPastFolder(folder) => {
                 if let Some(past) = &mut self.past {
                     past.add_folder(folder.clone());
@@ -246,6 +253,7 @@ impl CafeApp {
     }
 
     fn start(&mut self, guide: Guide, details: SessionDetails) {
+        self.close_editor(true);
         self.close_cafe();
         if self.cafe.is_some() {
             return;
@@ -258,6 +266,8 @@ impl CafeApp {
         if self.cafe.as_ref().is_some_and(|c| c.path() == path) {
             return;
         }
+        // A guide being edited keeps its unsaved changes on disk; Home offers them back.
+        self.close_editor(true);
         self.close_cafe();
         if self.cafe.is_some() {
             return;
@@ -349,9 +359,13 @@ impl CafeApp {
         self.home.refresh_for(&self.data, today);
     }
 
-    /// The window is closing: save and unlock; keep trying briefly if the disk is slow.
+    /// The window is closing: save and unlock; keep trying briefly if the disk is slow. A
+    /// guide's unsaved changes stay on disk, to be offered back at the next start.
     pub(super) fn close_for_exit(&mut self) {
         self.keep_drafts(true);
+        if let Some(editor) = self.editor.take() {
+            editor.open.close(true, self.now());
+        }
         if let Some(cafe) = self.cafe.take()
             && let Err((cafe, error)) = cafe.close(Duration::from_secs(10))
         {
@@ -368,7 +382,18 @@ impl CafeApp {
             return;
         }
         self.keep_drafts(true);
-        let Some(cafe) = &mut self.cafe else { return };
+        if let Some(editor) = &mut self.editor
+            && !self.stopping
+            && editor.open.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.leave_editor(Leaving::Quit);
+            return;
+        }
+        let Some(cafe) = &mut self.cafe else {
+            self.close_for_exit();
+            return;
+        };
         match cafe.flush(Duration::from_secs(2)) {
             Ok(()) => self.close_for_exit(),
             Err(error) => {

@@ -7,6 +7,7 @@ mod common;
 mod durability;
 mod evening;
 mod export;
+mod guide_editor;
 mod guide_text;
 mod hand_edited;
 mod hostile;

@@ -241,6 +241,22 @@ pub fn primary_language(code: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// The languages whose own names the app knows, by code, for choosing a guide's languages.
+pub const LANGUAGE_CODES: &[&str] = &[
+    "am", "ar", "bn", "de", "en", "es", "fa", "fr", "he", "hi", "hmn", "ht", "it", "ja", "km",
+    "ko", "my", "ne", "pa", "pl", "ps", "pt", "ro", "ru", "so", "sw", "th", "ti", "tl", "tr", "uk",
+    "ur", "vi", "zh",
+];
+
+/// Whether a language is written right to left (Arabic, Hebrew, Persian, Urdu, Pashto, …),
+/// so its column in the editor lines its text up on the right.
+pub fn is_right_to_left(code: &str) -> bool {
+    matches!(
+        primary_language(code).as_str(),
+        "ar" | "he" | "fa" | "ur" | "ps" | "yi" | "dv" | "ckb" | "sd" | "ug"
+    )
+}
+
 /// The language's own name for itself ("Español", "العربية", "中文") for a language code or
 /// locale ("es", "es-MX", "zh_TW"), for menus and labels: people find their language by the
 /// name they write. A code missing from the table comes back as it is.
@@ -297,5 +313,8 @@ mod tests {
         assert_eq!(language_name("vi"), "Tiếng Việt");
         assert_eq!(language_name("zh_TW"), "中文");
         assert_eq!(language_name("xx"), "xx");
+        for code in super::LANGUAGE_CODES {
+            assert_ne!(&language_name(code), code, "{code} has its own name");
+        }
     }
 }

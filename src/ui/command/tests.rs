@@ -41,6 +41,7 @@ fn every_command() -> Vec<AppCommand> {
             path: path.clone(),
         })),
         AppCommand::AddPastFolder(path),
+        AppCommand::Guides(Box::new(crate::ui::guides::GuideRequest::Leave)),
         AppCommand::DeleteNamedExports,
         AppCommand::SetLanguage(Lang::ENGLISH),
         AppCommand::Closing(CloseChoice::KeepTrying),
