@@ -73,17 +73,23 @@ pub fn pending(drafts_dir: &Path) -> Vec<GuideDraft> {
     drafts
 }
 
-/// Remove the draft of `file` (its changes were saved, or let go).
+/// Remove the draft of `file` (its changes were saved, or let go), and the earlier draft its
+/// writer kept beside it.
 pub fn discard(drafts_dir: &Path, file: &Path) -> Result<(), String> {
     let path = path_for(drafts_dir, file);
-    match std::fs::remove_file(&path) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(format!(
-            "the unsaved changes kept in {} could not be removed ({e})",
-            path.display()
-        )),
+    for kept in [super::atomic::backup_path(&path), path] {
+        match std::fs::remove_file(&kept) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(format!(
+                    "the unsaved changes kept in {} could not be removed ({e})",
+                    kept.display()
+                ));
+            }
+        }
     }
+    Ok(())
 }
 
 /// Keeps one editor's draft on disk: hands the newest unsaved guide to a background writer
@@ -208,8 +214,14 @@ mod tests {
         let back = load_for(dir.path(), &file).expect("kept");
         assert_eq!(back.guide.title, "Our café, kept");
         assert_eq!(pending(dir.path()).len(), 1);
+        guide.title = "Our café, kept again".into();
+        keeper.keep(&guide, 3, Utc::now(), true);
+        assert!(keeper.flush(Duration::from_secs(5)));
+        assert_eq!(pending(dir.path()).len(), 1, "one draft per guide");
         keeper.clear().expect("cleared");
         assert!(load_for(dir.path(), &file).is_none());
+        let left = std::fs::read_dir(folder(dir.path())).expect("folder").count();
+        assert_eq!(left, 0, "no draft and no copy of an older one is left");
         assert!(pending(dir.path()).is_empty());
     }
 }
