@@ -322,6 +322,10 @@ home-guide-to-fix = { $count ->
     [one] { $count } thing to fix (listed under the guide when it is chosen)
    *[other] { $count } things to fix (listed under the guide when it is chosen)
 }
+home-more-to-fix = { $count ->
+    [one] … and { $count } more: the editor shows each one beside its field.
+   *[other] … and { $count } more: the editor shows each one beside its field.
+}
 home-guide-draft-heading = Changes to “{ $title }” were not saved (kept { $kept })
 home-guide-draft-edit = Go on editing
 home-guide-draft-discard = Throw them away
@@ -415,8 +419,8 @@ editor-add-resource = Add a resource
 editor-agreements-hint = Read aloud and shown to the room before the first round.
 editor-agreement = Agreement { $number }
 editor-add-agreement = Add an agreement
-editor-up = Up
-editor-down = Down
+editor-up = ↑
+editor-down = ↓
 editor-remove = Remove
 editor-move-up-named = Move { $item } up
 editor-move-down-named = Move { $item } down

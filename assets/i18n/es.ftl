@@ -320,6 +320,10 @@ home-guide-to-fix = { $count ->
     [one] { $count } cosa por corregir (se muestra bajo la guía al elegirla)
    *[other] { $count } cosas por corregir (se muestran bajo la guía al elegirla)
 }
+home-more-to-fix = { $count ->
+    [one] … y { $count } más: el editor muestra cada una junto a su campo.
+   *[other] … y { $count } más: el editor muestra cada una junto a su campo.
+}
 home-guide-draft-heading = Los cambios en «{ $title }» no se guardaron (conservados el { $kept })
 home-guide-draft-edit = Seguir editando
 home-guide-draft-discard = Descartarlos
@@ -413,8 +417,8 @@ editor-add-resource = Añadir un recurso
 editor-agreements-hint = Se leen en voz alta y se muestran a la sala antes de la primera ronda.
 editor-agreement = Acuerdo { $number }
 editor-add-agreement = Añadir un acuerdo
-editor-up = Subir
-editor-down = Bajar
+editor-up = ↑
+editor-down = ↓
 editor-remove = Quitar
 editor-move-up-named = Subir { $item }
 editor-move-down-named = Bajar { $item }

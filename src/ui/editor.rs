@@ -202,9 +202,10 @@ impl Editor {
         egui::Panel::top("editor_top")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
             .show(ui, |ui| self.top_ui(ui, commands));
+        let wide = ui.available_width();
         egui::Panel::left("editor_agenda")
-            .default_size(320.0)
-            .min_size(240.0)
+            .default_size((wide * 0.2).clamp(280.0, 420.0))
+            .min_size(230.0)
             .show(ui, |ui| {
                 agenda::ui(
                     ui,
@@ -216,7 +217,7 @@ impl Editor {
                 );
             });
         egui::Panel::right("editor_preview")
-            .default_size(340.0)
+            .default_size((wide * 0.22).clamp(300.0, 480.0))
             .min_size(220.0)
             .show(ui, |ui| {
                 let step = self.selected.unwrap_or(Step::Welcome);

@@ -76,6 +76,11 @@ pub(super) fn ui(
                         .truncate()
                         .min_size(egui::vec2(ui.available_width(), 26.0));
                     let mut response = ui.add(button);
+                    if let Step::Question(i) = step
+                        && let Some(q) = guide.questions.get(i)
+                    {
+                        response = response.on_hover_text(&q.text);
+                    }
                     if to_fix > 0 {
                         response = response.on_hover_text(crate::ui::text::tn(
                             ui,

@@ -12,7 +12,7 @@ use crate::ui::command::AppCommand;
 use crate::ui::text::{t, ta};
 
 /// The width of the column that names each row.
-const LABEL_WIDTH: f32 = 150.0;
+const LABEL_WIDTH: f32 = 170.0;
 
 pub(super) fn ui(
     ui: &mut Ui,
@@ -73,8 +73,8 @@ fn minutes_ui(ui: &mut Ui, guide: &Guide, step: Step, commands: &mut Vec<AppComm
 
 /// How wide each language's column is, to fill the page (never narrower than is useful).
 fn column_width(ui: &Ui, languages: usize) -> f32 {
-    let free = ui.available_width() - LABEL_WIDTH - 40.0;
-    (free / languages.max(1) as f32 - 12.0).max(200.0)
+    let free = ui.available_width() - LABEL_WIDTH - 24.0;
+    (free / languages.max(1) as f32 - 12.0).max(170.0)
 }
 
 /// The row of language names over the columns.
@@ -133,7 +133,8 @@ fn item_buttons(
         if movable {
             let up = ui
                 .add_enabled(at > 0, egui::Button::new(t(ui, "editor-up")).small())
-                .accessible_name(name("editor-move-up-named"));
+                .accessible_name(name("editor-move-up-named"))
+                .on_hover_text(name("editor-move-up-named"));
             if up.clicked() {
                 action = Some(ItemAction::Move(at - 1));
             }
@@ -142,7 +143,8 @@ fn item_buttons(
                     at + 1 < len,
                     egui::Button::new(t(ui, "editor-down")).small(),
                 )
-                .accessible_name(name("editor-move-down-named"));
+                .accessible_name(name("editor-move-down-named"))
+                .on_hover_text(name("editor-move-down-named"));
             if down.clicked() {
                 action = Some(ItemAction::Move(at + 1));
             }
@@ -278,7 +280,7 @@ fn add_button_ui(ui: &mut Ui, key: &str) -> bool {
 /// A heading row inside the grid: the part's name, and what it is for, in the first column.
 fn section_row(ui: &mut Ui, name: &str, hint: &str) {
     ui.vertical(|ui| {
-        ui.set_max_width(LABEL_WIDTH + 40.0);
+        ui.set_max_width(LABEL_WIDTH);
         ui.add_space(6.0);
         ui.label(RichText::new(t(ui, name)).strong().size(18.0));
         ui.add(egui::Label::new(RichText::new(t(ui, hint)).small()).wrap());

@@ -118,15 +118,21 @@ impl HomeState {
         if let Ok(guide) = &entry.guide {
             ui.label(RichText::new(&guide.purpose).italics());
         }
-        for finding in &entry.findings {
-            let lang = crate::ui::text::language(ui.ctx());
+        self.actions_ui(ui, &entry, commands);
+        // What `check` says, the first few in full; the editor shows each beside its field.
+        const SHOWN: usize = 3;
+        let lang = crate::ui::text::language(ui.ctx());
+        for finding in entry.findings.iter().take(SHOWN) {
             ui.label(
                 RichText::new(crate::ui::text::finding_text(lang, finding))
                     .color(crate::ui::theme::NOTICE_TEXT)
                     .small(),
             );
         }
-        self.actions_ui(ui, &entry, commands);
+        if entry.findings.len() > SHOWN {
+            let more = tn(ui, "home-more-to-fix", entry.findings.len() - SHOWN);
+            ui.label(RichText::new(more).color(crate::ui::theme::NOTICE_TEXT).small());
+        }
     }
 
     fn new_guide_menu_ui(&self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
