@@ -220,7 +220,9 @@ mod tests {
         assert_eq!(pending(dir.path()).len(), 1, "one draft per guide");
         keeper.clear().expect("cleared");
         assert!(load_for(dir.path(), &file).is_none());
-        let left = std::fs::read_dir(folder(dir.path())).expect("folder").count();
+        let left = std::fs::read_dir(folder(dir.path()))
+            .expect("folder")
+            .count();
         assert_eq!(left, 0, "no draft and no copy of an older one is left");
         assert!(pending(dir.path()).is_empty());
     }

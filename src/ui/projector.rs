@@ -210,7 +210,7 @@ fn slide_ui(
             } else {
                 1.3
             };
-            let size = (per / lines).clamp(12.0, unit * 0.06);
+            let size = readable(per / lines, unit, 0.06);
             for (text, translation) in items {
                 room_text(ui, text, size, PROJECTOR_TEXT);
                 if let Some(t) = translation {
@@ -281,7 +281,7 @@ fn slide_ui(
                 }
             }
             let count = themes.len().max(1) as f32;
-            let size = (body.height() * 0.75 / count / 1.5).clamp(12.0, unit * 0.1);
+            let size = readable(body.height() * 0.75 / count / 1.5, unit, 0.1);
             for (title, tables) in themes {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(title).size(size));
@@ -305,7 +305,7 @@ fn slide_ui(
                 ui.add_space(unit * 0.03);
                 room_lines(ui, words, unit * 0.06, |w| w.commitments_title.clone());
                 let count = commitments.len().max(1) as f32;
-                let size = (body.height() * 0.5 / count / 1.4).clamp(12.0, unit * 0.05);
+                let size = readable(body.height() * 0.5 / count / 1.4, unit, 0.05);
                 for c in commitments {
                     ui.add(egui::Label::new(RichText::new(format!("• {c}")).size(size)).wrap());
                 }
@@ -314,6 +314,14 @@ fn slide_ui(
             ui.label(RichText::new(title).size(unit * 0.04).color(PROJECTOR_SOFT));
         }
     }
+}
+
+/// A text size of `size`, at most `most` of the slide's `unit` and at least 12 points on a
+/// real screen (less on a slide drawn small, such as the guide editor's preview, where the
+/// largest size may itself be under 12).
+fn readable(size: f32, unit: f32, most: f32) -> f32 {
+    let largest = unit * most;
+    size.min(largest).max(12.0_f32.min(largest))
 }
 
 /// Show `text` as large as fits in `max_w` × `max_h` (never above `max_size`); returns the size used.

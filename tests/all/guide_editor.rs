@@ -270,3 +270,86 @@ fn leaving_with_unsaved_changes_asks_and_the_answer_is_kept() {
         "nothing kept to offer back"
     );
 }
+
+/// Every label on screen now.
+fn labels(h: &Harness<'_, CafeApp>) -> Vec<String> {
+    h.query_all_by(|_: &egui_kittest::kittest::AccessKitNode<'_>| true)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect()
+}
+
+/// In Spanish, every page of the editor speaks Spanish (no message key, no English word of
+/// the editor left), with a guide in four languages, one of them right to left; making Arabic
+/// the main language turns every text round, and undo turns it back.
+#[test]
+fn the_editor_speaks_spanish_on_every_page_and_takes_a_right_to_left_main_language() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), None, &clock);
+    crate::common::choose_language_on_home(&mut h, "es");
+    h.get_by_label_contains("Our Children, Our School").click();
+    h.run();
+    click(&mut h, "Hacer una copia para editar");
+    let english = [
+        "About this guide",
+        "Back to Home",
+        "Discussion points",
+        "The room sees",
+        "Add a point",
+        "missing in",
+        "Minutes",
+        "The evening",
+        "Notes for the facilitator",
+    ];
+    let mut pages = vec!["Sobre esta guía", "Bienvenida", "Acuerdos del café"];
+    let question = format!("1. {}", &editor_guide(&h).questions[0].text[..10]);
+    pages.push(&question);
+    pages.extend(["Cosecha", "Cierre"]);
+    for page in &pages {
+        h.get_by_label_contains(page).click();
+        h.run();
+        for label in labels(&h) {
+            for prefix in [
+                "editor-", "home-", "guides-", "problem-", "finding-", "command-",
+            ] {
+                assert!(
+                    !label.starts_with(prefix),
+                    "{page}: a message key on screen: {label}"
+                );
+            }
+            for word in english {
+                assert!(!label.contains(word), "{page}: English on screen: {label}");
+            }
+        }
+    }
+    h.get_by_label_contains("1. ").click();
+    h.run();
+    h.get_by_label("Puntos de conversación");
+    h.get_by_label("La sala ve");
+
+    let arabic = editor_guide(&h).questions[0]
+        .translation("ar")
+        .expect("an Arabic question")
+        .to_owned();
+    click(&mut h, "Sobre esta guía");
+    let buttons: Vec<_> = h.query_all_by_label("Hacer principal").collect();
+    assert_eq!(
+        buttons.len(),
+        3,
+        "es, ar and vi can become the main language"
+    );
+    buttons[1].click();
+    h.run();
+    let guide = editor_guide(&h);
+    assert_eq!(guide.main_language(), "ar");
+    assert_eq!(guide.questions[0].text, arabic);
+    assert!(guide.questions[0].translation("en").is_some());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(editor_guide(&h).main_language(), "en");
+    click(&mut h, "Volver al inicio");
+    assert!(
+        h.state().editor().is_none(),
+        "undone back to the file as saved: nothing to ask about"
+    );
+}

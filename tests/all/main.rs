@@ -9,6 +9,7 @@ mod evening;
 mod export;
 mod guide_editor;
 mod guide_text;
+mod guides_home;
 mod hand_edited;
 mod hostile;
 mod i18n;

@@ -34,6 +34,9 @@ pub(super) struct GuideTools {
     import: Option<(FilePicker, String)>,
 }
 
+/// How many of a guide's findings Home shows in full.
+const SHOWN: usize = 3;
+
 fn send(commands: &mut Vec<AppCommand>, request: GuideRequest) {
     commands.push(AppCommand::Guides(Box::new(request)));
 }
@@ -120,7 +123,6 @@ impl HomeState {
         }
         self.actions_ui(ui, &entry, commands);
         // What `check` says, the first few in full; the editor shows each beside its field.
-        const SHOWN: usize = 3;
         let lang = crate::ui::text::language(ui.ctx());
         for finding in entry.findings.iter().take(SHOWN) {
             ui.label(
@@ -131,7 +133,11 @@ impl HomeState {
         }
         if entry.findings.len() > SHOWN {
             let more = tn(ui, "home-more-to-fix", entry.findings.len() - SHOWN);
-            ui.label(RichText::new(more).color(crate::ui::theme::NOTICE_TEXT).small());
+            ui.label(
+                RichText::new(more)
+                    .color(crate::ui::theme::NOTICE_TEXT)
+                    .small(),
+            );
         }
     }
 
