@@ -7,6 +7,7 @@ use std::time::Duration;
 use cafe_host::live::{Command, Slide};
 use cafe_host::model::{Guide, Step};
 use cafe_host::store::load_guide_file;
+use cafe_host::ui::editor::Editor;
 use cafe_host::ui::{AppCommand, CafeApp};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -351,5 +352,62 @@ fn the_editor_speaks_spanish_on_every_page_and_takes_a_right_to_left_main_langua
     assert!(
         h.state().editor().is_none(),
         "undone back to the file as saved: nothing to ask about"
+    );
+}
+
+/// The window's close button with unsaved changes in the editor asks; "Save and close" saves.
+/// A stop asked by the system closes without asking and keeps the changes for next time.
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_and_a_system_stop_keeps_them() {
+    use egui::{ViewportEvent, ViewportId};
+    let close = |h: &mut Harness<'_, CafeApp>| {
+        h.input_mut()
+            .viewports
+            .entry(ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(ViewportEvent::Close);
+        h.step();
+        h.run();
+    };
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), None, &clock);
+    click(&mut h, "New guide");
+    click(&mut h, "A blank guide");
+    type_into(&mut h, "Question (English)", "Typed before closing");
+    close(&mut h);
+    assert!(h.state().editor().expect("still open").is_asking());
+    click(&mut h, "Save and close");
+    assert!(h.state().editor().is_none());
+    let guides = data.path().join("guides");
+    let file = std::fs::read_dir(&guides)
+        .expect("guides")
+        .map(|e| e.expect("entry").path())
+        .find(|p| p.extension().is_some_and(|e| e == "ron"))
+        .expect("the guide");
+    assert_eq!(
+        load_guide_file(&file).expect("loads").guide.questions[0].text,
+        "Typed before closing"
+    );
+
+    let (mut h, stop) = crate::common::harness_with_stop(data.path(), None, &clock);
+    h.get_by_label_contains("new-guide.ron").click();
+    h.run();
+    click(&mut h, "Edit");
+    type_into(&mut h, "Question (English)", ", and more");
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    h.step();
+    close(&mut h);
+    assert!(
+        !h.state().editor().is_some_and(Editor::is_asking),
+        "a system stop never asks"
+    );
+    drop(h);
+    let kept = cafe_host::store::guide_drafts::pending(&data.path().join("drafts"));
+    assert_eq!(kept.len(), 1, "kept for next time");
+    assert_eq!(
+        kept[0].guide.questions[0].text,
+        "Typed before closing, and more"
     );
 }
