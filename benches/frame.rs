@@ -133,6 +133,7 @@ fn session_with_notes(tables: u32, per_table: usize) -> Session {
                         table: *table,
                         text,
                         tags: vec![],
+                        at: None,
                     }),
                     now(),
                 );
@@ -143,8 +144,15 @@ fn session_with_notes(tables: u32, per_table: usize) -> Session {
     live.session
 }
 
+/// The fonts the tests bring (Arabic, Chinese and more), so the frame is timed with the same
+/// fonts on every computer.
+fn test_fonts() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fonts")
+}
+
 /// The presenter on question 15 with the projector open, the timer running and `translation`
-/// projected, caches warm as in a running app; `system_fonts` as the app starts them.
+/// projected, caches warm as in a running app; `system_fonts` as the app starts them (with the
+/// test fonts besides the computer's).
 fn presenter_with_projector(
     data: &std::path::Path,
     guide: Guide,
@@ -155,7 +163,7 @@ fn presenter_with_projector(
     session.current = Step::Question(14);
     let (ctx, mut app) = open_app(data, &session, now());
     if system_fonts {
-        FontSupport::start(&ctx);
+        FontSupport::start(&ctx, vec![test_fonts()]);
     }
     app.run(AppCommand::ToggleProjector);
     app.run(AppCommand::Cafe(Command::ToggleTimer));
@@ -204,7 +212,7 @@ fn editor_bench(c: &mut Criterion) {
             stop: Arc::default(),
         },
     );
-    FontSupport::start(&ctx);
+    FontSupport::start(&ctx, vec![test_fonts()]);
     let request = |r| AppCommand::Guides(Box::new(r));
     app.run(request(GuideRequest::Edit(path)));
     app.run(request(GuideRequest::Choose(Some(Step::Question(20)))));
@@ -318,6 +326,7 @@ fn frame_bench(c: &mut Criterion) {
                                 table,
                                 text: "One more thing the table said".into(),
                                 tags: vec![],
+                                at: None,
                             }),
                             now(),
                         );
@@ -419,7 +428,7 @@ fn fonts_bench(c: &mut Criterion) {
             for _ in 0..iters {
                 let ctx = egui::Context::default();
                 let started = std::time::Instant::now();
-                let fonts = FontSupport::start(&ctx);
+                let fonts = FontSupport::start(&ctx, Vec::new());
                 spent += started.elapsed();
                 // Let the scan finish outside the timed part, so scans never overlap.
                 black_box(fonts.face_count());

@@ -9,8 +9,9 @@ use std::sync::{Arc, Mutex};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 
-use cafe_host::export::Format;
+use cafe_host::export::{Format, Subject};
 use cafe_host::session::merge_files;
+use cafe_host::store::exports::WITH_NAMES_MARK;
 use cafe_host::store::lock::SessionLock;
 use cafe_host::store::{DataDir, FileKind, check_file_all};
 use cafe_host::ui::{AppOptions, CafeApp, system_clock};
@@ -69,7 +70,8 @@ enum Cmd {
         /// md or html (report or summary), csv (attendance), sign-in-sheet (blank, to print).
         #[arg(long, value_parser = format_parser())]
         format: Format,
-        /// Where to write it (default: print it).
+        /// Where to write it: a file (new, or an earlier export), or a folder to put it in
+        /// under its own name. Without it, or with -o -, the export is printed.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
         /// Include names (and contact details of people who agreed to be contacted).
@@ -124,12 +126,28 @@ macro_rules! tell {
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    if let Some(code) = cafe_host::ui::chooser::run_if_helper() {
+        return code;
+    }
     let cli = Cli::parse();
     match cli.command {
         Some(Cmd::Check { files }) => check(&files),
-        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from)
-            .and_then(|summary| print_unless_gone(&format!("{summary}\n")))
-        {
+        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from).and_then(|report| {
+            let lang = cafe_host::i18n::Lang::from_system();
+            let summary = cafe_host::i18n::tr_args(
+                lang,
+                "merge-summary",
+                &[
+                    ("file", into.display().to_string().into()),
+                    (
+                        "counts",
+                        cafe_host::i18n::merge_counts(lang, &report).into(),
+                    ),
+                    ("files", from.len().into()),
+                ],
+            );
+            print_unless_gone(&format!("{summary}\n"))
+        }) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 tell!("cafe-host merge: {message}");
@@ -145,21 +163,35 @@ fn main() -> ExitCode {
             names,
         }) => {
             let privacy = cafe_host::export::Privacy { names };
-            let text = match (file, series) {
-                (Some(file), _) => cafe_host::export::cafe_text(&file, format, privacy),
-                (None, Some(name)) => DataDir::resolve(cli.data_dir.as_deref())
+            let subject = match (&file, &series) {
+                (Some(file), _) => Subject::Cafe(file),
+                (None, Some(name)) => Subject::Series(name),
+                (None, None) => {
+                    tell!("cafe-host export: name a café file or a --series");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let text = match subject {
+                Subject::Cafe(file) => cafe_host::export::cafe_text(file, format, privacy),
+                Subject::Series(name) => DataDir::resolve(cli.data_dir.as_deref())
                     .ok_or_else(|| {
                         "no home folder was found for your data; pass --data-dir DIR".to_owned()
                     })
                     .and_then(|data| {
-                        cafe_host::export::series_text(&name, &[data.sessions()], format, privacy)
+                        cafe_host::export::series_text(name, &[data.sessions()], format, privacy)
                     }),
-                (None, None) => Err("name a café file or a --series".to_owned()),
             };
-            let written = text.and_then(|text| match &output {
-                Some(path) => cafe_host::export::write_export(path, &text)
-                    .map(|()| format!("Exported to {}", path.display())),
+            let written = text.and_then(|text| match export_target(output.as_deref()) {
                 None => print_unless_gone(&text).map(|()| String::new()),
+                Some(place) => {
+                    let path = match place {
+                        Place::Folder(folder) => folder.join(subject.export_name(format, privacy)),
+                        Place::File(path) => path.to_owned(),
+                    };
+                    cafe_host::export::write_export(&path, &text)
+                        .map_err(|e| e.to_string())
+                        .map(|()| exported_message(&path, privacy))
+                }
             });
             match written {
                 Ok(message) => {
@@ -286,6 +318,38 @@ fn find_guide(name: &str) -> Result<cafe_host::model::Guide, Vec<cafe_host::stor
     cafe_host::store::load_guide_file(path).map(|f| f.guide)
 }
 
+/// Where `-o` puts an export that is not printed.
+enum Place<'a> {
+    /// An existing folder: the export goes in it under its own name.
+    Folder(&'a Path),
+    /// A file (new, or an earlier export to replace).
+    File(&'a Path),
+}
+
+/// Where the export goes: printed (no `-o`, or `-o -`), into a folder, or to a file.
+fn export_target(output: Option<&Path>) -> Option<Place<'_>> {
+    let path = output.filter(|p| *p != Path::new("-"))?;
+    if path.is_dir() {
+        Some(Place::Folder(path))
+    } else {
+        Some(Place::File(path))
+    }
+}
+
+/// "Exported to FILE", and a word when a file holding names is not named so.
+fn exported_message(path: &Path, privacy: cafe_host::export::Privacy) -> String {
+    let mut message = format!("Exported to {}", path.display());
+    let named = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().contains(WITH_NAMES_MARK));
+    if privacy.names && !named {
+        message.push_str(
+            ". It holds names, but its name does not say \"with-names\", so the sign-in page's list of exports with names will not show it; delete it yourself once it is no longer needed",
+        );
+    }
+    message
+}
+
 /// Why printing to standard output stopped.
 enum PrintStop {
     /// The reader closed the pipe early (`cafe-host check … | head -1`): a normal end, the
@@ -322,8 +386,18 @@ fn print_unless_gone(text: &str) -> Result<(), String> {
 /// reader stops reading early, checking stops quietly with the code of what was found so far.
 fn check(given: &[PathBuf]) -> ExitCode {
     let mut files = Vec::new();
+    let mut empty_folders = 0;
     for path in given {
+        let before = files.len();
         collect_ron_files(path, &mut files, 0);
+        if files.len() == before {
+            // A folder with nothing to check: say so rather than print nothing and pass.
+            empty_folders += 1;
+            tell!(
+                "{}: no guide or session files (*.ron or *.md) in this folder",
+                path.display()
+            );
+        }
     }
     let mut bad = 0;
     for file in &files {
@@ -343,19 +417,17 @@ fn check(given: &[PathBuf]) -> ExitCode {
         };
         match print_out(&line) {
             Ok(()) => {}
-            Err(PrintStop::ReaderGone) => return exit_code(bad == 0),
+            Err(PrintStop::ReaderGone) => return exit_code(bad + empty_folders == 0),
             Err(PrintStop::Failed(message)) => {
                 tell!("cafe-host check: {message}");
                 return ExitCode::FAILURE;
             }
         }
     }
-    if bad == 0 {
-        ExitCode::SUCCESS
-    } else {
+    if bad > 0 {
         tell!("{bad} of {} files have problems", files.len());
-        ExitCode::FAILURE
     }
+    exit_code(bad + empty_folders == 0)
 }
 
 fn exit_code(success: bool) -> ExitCode {
@@ -418,12 +490,7 @@ fn run_app(
         return ExitCode::FAILURE;
     };
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Café Host")
-            .with_app_id("cafe-host")
-            .with_inner_size([1280.0, 700.0])
-            .with_maximized(true)
-            .with_min_inner_size([760.0, 520.0]),
+        viewport: cafe_host::ui::identity::main_viewport(),
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };

@@ -232,7 +232,7 @@ help-typing-name-suggestions = in the name box, people listed
 help-typing-only = { $keys } only
 help-title = Keys
 help-close = Close
-help-intro = Keys that work here are in bold. Letters and Space never act while you type in a box.
+help-intro = Keys that work on this page are marked ✔ and bright; the others are greyed. Letters and Space never act while you type in a box.
 help-head-keys = Keys
 help-head-what = What they do
 help-head-where = Where
@@ -284,8 +284,15 @@ home-file-unusable = This session file cannot be opened
 home-recovery-heading = A newer copy of "{ $title }" is waiting
 home-recovery-why = This café could not be saved to { $file } ({ $why }). It is at step: { $step }.
 home-recovery-why-kept = This café could not be saved to { $file } ({ $why }). It was kept at { $kept }. It is at step: { $step }.
+home-recovery-older = its file holds an older version
+home-recovery-changed-elsewhere = { $count ->
+    [one] its file also holds { $count } change made by another copy of Café Host; recovering keeps it too
+   *[other] its file also holds { $count } changes made by another copy of Café Host; recovering keeps them too
+}
+home-recovery-other-cafe = its file now holds another café
+home-recovery-unreadable = its file cannot be read: { $error }
 home-recover-newer = Recover the newer copy
-home-recover-newer-hint = Open it and save it to the café's file
+home-recover-newer-hint = Open it and save it to the café's file, together with anything the file holds that the copy lacks
 home-recover-last-saved = Open the last saved version
 home-recover-last-saved-hint = Open the café's file as it is; the newer copy is let go
 home-recover-read-only = Look at the copy read-only
@@ -516,7 +523,7 @@ presenter-translation = Translation on screen
 presenter-translation-none = None
 presenter-timer-on-screen = Timer on screen
 presenter-this-screen = This screen
-projector-window-title = { $title } — projector
+projector-window-title = Café Host projector — { $title }
 projector-screen = Screen { $number }
 
 # The bar above an open café, and importing notes.
@@ -528,6 +535,29 @@ nav-take-over = Take over…
 nav-import-heading = Import notes…
 nav-import-intro = Bring in the notes from another laptop's copy of this café.
 nav-import-title = Import notes
+merge-counts = { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}, { $tables ->
+    [one] { $tables } table
+   *[other] { $tables } tables
+}, { $themes ->
+    [one] { $themes } theme
+   *[other] { $themes } themes
+}, { $commitments ->
+    [one] { $commitments } commitment
+   *[other] { $commitments } commitments
+} and { $signins ->
+    [one] { $signins } sign-in
+   *[other] { $signins } sign-ins
+}
+nav-imported = Imported { $counts } (new or newer) from { $file }.
+nav-imported-nothing = Nothing new: every note in that copy is already here.
+# What `cafe-host merge` prints.
+merge-summary = { $file }: { $counts } new or updated from { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}
 
 # Notices in the corner.
 notice-earlier = { $count ->
@@ -538,6 +568,11 @@ notice-data-folder-unusable = The data folder { $folder } cannot be used ({ $err
 notice-preferences-unreadable = Your saved choices ({ $file }) could not be read ({ $error }); the usual language and folders are used, and the file is rewritten when you next change one.
 notice-preferences-not-saved = Your choice could not be remembered for next time: { $file } could not be saved ({ $error }). It applies until you close Café Host.
 notice-recovery-waiting = Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it on the Home screen.
+notice-recovered-both = { $count ->
+    [one] The café's file also held { $count } change this copy did not have, made by another copy of Café Host; it is kept too.
+   *[other] The café's file also held { $count } changes this copy did not have, made by another copy of Café Host; they are kept too.
+}
+notice-search-index-kept = The search of past cafés keeps a copy of words you took out (made private, deleted or erased) in { $file }, which could not be removed. Delete that file by hand; it is rebuilt by itself.
 notice-no-such-table = This café has no table { $number }; it has tables 1 to { $count }. Choose one of those.
 notice-cafe-stays-open = The café stays open because its last changes are not saved yet: { $error }
 notice-copy-saved = A copy of the café was saved to { $path }.
@@ -547,6 +582,12 @@ notice-not-saved = Not saved: { $error }
 
 # Closing the window with changes that could not be saved.
 closing-heading = The café's last changes are not saved
+closing-heading-stopped = Saving to the café's file has stopped
+closing-stopped-explain = Another copy of Café Host may be writing this café, so this copy no longer writes its file: trying again cannot help.
+closing-heading-drafts = The café is saved, but half-typed notes could not be kept on disk
+closing-drafts-explain = Every note you added is in the café's file. The notes still being typed are in their boxes: add them with Enter, or copy them, before you close.
+closing-quit-drafts = Close without the half-typed notes
+closing-close-kept = Close (the newest changes wait in the recovery copy { $copy } and are offered at the next start)
 closing-keep-trying = Keep trying (stay open)
 closing-quit-anyway = Quit and lose the unsaved changes
 closing-save-copy-intro = Or save a copy of the café somewhere else, then close:
@@ -580,6 +621,8 @@ tables-empty = No notes here yet. Type in the box below and press Enter.
 tables-next-tags = Tags for the next note:
 tables-note-box = New note (Enter adds it, Shift+Enter starts a new line)
 tables-note-hint = What is the table saying?
+tables-draft-goes-with = This note goes with { $step }, on screen when you began it.
+tables-draft-goes-outside = This note goes with the notes outside the rounds: no question was on screen when you began it.
 tables-note-question = Q{ $number } · { $time }
 tables-note-outside = Outside the rounds · { $time }
 tables-question = Question { $number }: { $text }
@@ -653,8 +696,9 @@ signin-export-sheet = Save a blank sign-in sheet (to sign by hand)
 signin-saved-in = Saved in { $folder }
 signin-erase-all = Erase everyone's personal data from this café
 signin-erase-all-confirm = { $count ->
-    [one] Erase the name and contact details of the one person signed in? The counts stay.
-   *[other] Erase the names and contact details of all { $count } people? The counts stay.
+    [0] Erase the names of the facilitator, the table hosts and who took on each action? The notes and counts stay.
+    [one] Erase the name and contact details of the one person signed in, and the names of the facilitator, the table hosts and who took on each action? The notes and counts stay.
+   *[other] Erase the names and contact details of all { $count } people, and the names of the facilitator, the table hosts and who took on each action? The notes and counts stay.
 }
 signin-erase-all-yes = Yes, erase them
 signin-erase-all-no = No
@@ -663,16 +707,50 @@ signin-named-exports = { $count ->
    *[other] { $count } saved export files hold names (erasing here does not change them):
 }
 signin-delete-files = Delete these files
+signin-delete-files-confirm = { $count ->
+    [one] Delete this file for good? It cannot be brought back.
+   *[other] Delete these { $count } files for good? They cannot be brought back.
+}
+signin-delete-files-yes = { $count ->
+    [one] Yes, delete it
+   *[other] Yes, delete the { $count } files
+}
+signin-delete-files-no = No, keep them
 signin-here = { $count } here
-signin-figures = { $first ->
-    [one] { $first } first visit
-   *[other] { $first } first visits
-} · { $interpreter ->
-    [one] { $interpreter } needs an interpreter
-   *[other] { $interpreter } need an interpreter
-} · { $children ->
-    [one] { $children } child in childcare
-   *[other] { $children } children in childcare
+signin-figures = { $first } · { $interpreter } · { $children }
+# Each figure about people: $known is all (everyone signed in by name), some (some only counted at the door) or none (nobody signed in by name).
+signin-figure-first = { $known ->
+    [none] first visits not known
+    [some] at least { $count ->
+        [one] { $count } first visit
+       *[other] { $count } first visits
+    }
+   *[all] { $count ->
+        [one] { $count } first visit
+       *[other] { $count } first visits
+    }
+}
+signin-figure-interpreter = { $known ->
+    [none] interpreter needs not known
+    [some] at least { $count ->
+        [one] { $count } needs an interpreter
+       *[other] { $count } need an interpreter
+    }
+   *[all] { $count ->
+        [one] { $count } needs an interpreter
+       *[other] { $count } need an interpreter
+    }
+}
+signin-figure-children = { $known ->
+    [none] childcare not known
+    [some] at least { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
+   *[all] { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
 }
 signin-language-not-given-count = Not given
 
@@ -823,13 +901,46 @@ report-who-came = Who came
 report-figures = { $total ->
     [one] { $total } person
    *[other] { $total } people
-}, { $first } for the first time, { $interpreter ->
-    [one] { $interpreter } needed an interpreter
-   *[other] { $interpreter } needed an interpreter
-}, { $children ->
-    [one] { $children } child
-   *[other] { $children } children
-} in childcare
+}, { $first }, { $interpreter }, { $children }
+report-figure-first = { $known ->
+    [none] first visits not known
+    [some] at least { $count ->
+        [one] { $count } for the first time
+       *[other] { $count } for the first time
+    }
+   *[all] { $count ->
+        [one] { $count } for the first time
+       *[other] { $count } for the first time
+    }
+}
+report-figure-interpreter = { $known ->
+    [none] interpreter needs not known
+    [some] at least { $count ->
+        [one] { $count } needed an interpreter
+       *[other] { $count } needed an interpreter
+    }
+   *[all] { $count ->
+        [one] { $count } needed an interpreter
+       *[other] { $count } needed an interpreter
+    }
+}
+report-figure-children = { $known ->
+    [none] childcare not known
+    [some] at least { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
+   *[all] { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
+}
+# A figure about people in a table's cell.
+figure-cell = { $known ->
+    [none] not known
+    [some] at least { $count }
+   *[all] { $count }
+}
 report-role-count = { $role }: { $count }
 report-timing = Minutes per step: planned and actual
 report-planned = Planned

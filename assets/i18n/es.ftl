@@ -230,7 +230,7 @@ help-typing-name-suggestions = en el cuadro del nombre, con personas en la lista
 help-typing-only = solo { $keys }
 help-title = Teclas
 help-close = Cerrar
-help-intro = Las teclas que funcionan aquí van en negrita. Las letras y el Espacio nunca actúan mientras usted escribe en un cuadro.
+help-intro = Las teclas que funcionan en esta página llevan ✔ y se ven claras; las demás, en gris. Las letras y el Espacio nunca actúan mientras usted escribe en un cuadro.
 help-head-keys = Teclas
 help-head-what = Qué hacen
 help-head-where = Dónde
@@ -282,8 +282,15 @@ home-file-unusable = Este archivo de sesión no se puede abrir
 home-recovery-heading = Hay una copia más reciente de «{ $title }» esperando
 home-recovery-why = Este café no se pudo guardar en { $file } ({ $why }). Está en el paso: { $step }.
 home-recovery-why-kept = Este café no se pudo guardar en { $file } ({ $why }). Se guardó una copia el { $kept }. Está en el paso: { $step }.
+home-recovery-older = su archivo tiene una versión más antigua
+home-recovery-changed-elsewhere = { $count ->
+    [one] su archivo también tiene { $count } cambio hecho por otra copia de Café Host; al recuperar se conserva también
+   *[other] su archivo también tiene { $count } cambios hechos por otra copia de Café Host; al recuperar se conservan también
+}
+home-recovery-other-cafe = su archivo ahora tiene otro café
+home-recovery-unreadable = su archivo no se puede leer: { $error }
 home-recover-newer = Recuperar la copia más reciente
-home-recover-newer-hint = Abrirla y guardarla en el archivo del café
+home-recover-newer-hint = Abrirla y guardarla en el archivo del café, junto con lo que el archivo tenga y la copia no
 home-recover-last-saved = Abrir la última versión guardada
 home-recover-last-saved-hint = Abrir el archivo del café tal como está; la copia más reciente se descarta
 home-recover-read-only = Ver la copia en solo lectura
@@ -518,7 +525,7 @@ presenter-translation = Traducción
 presenter-translation-none = Ninguna
 presenter-timer-on-screen = Mostrar reloj
 presenter-this-screen = Esta pantalla
-projector-window-title = { $title } — proyector
+projector-window-title = Proyector de Café Host — { $title }
 projector-screen = Pantalla { $number }
 
 # La barra sobre un café abierto, e importar notas.
@@ -530,6 +537,29 @@ nav-take-over = Tomar el control…
 nav-import-heading = Importar notas…
 nav-import-intro = Traer las notas de la copia de este café en otra computadora.
 nav-import-title = Importar notas
+merge-counts = { $notes ->
+    [one] { $notes } nota
+   *[other] { $notes } notas
+}, { $tables ->
+    [one] { $tables } mesa
+   *[other] { $tables } mesas
+}, { $themes ->
+    [one] { $themes } tema
+   *[other] { $themes } temas
+}, { $commitments ->
+    [one] { $commitments } compromiso
+   *[other] { $commitments } compromisos
+} y { $signins ->
+    [one] { $signins } registro de llegada
+   *[other] { $signins } registros de llegada
+}
+nav-imported = Se importaron { $counts } (nuevos o más recientes) de { $file }.
+nav-imported-nothing = Nada nuevo: todas las notas de esa copia ya están aquí.
+# Lo que escribe `cafe-host merge`.
+merge-summary = { $file }: { $counts } nuevos o actualizados de { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}
 
 # Avisos en la esquina.
 notice-earlier = { $count ->
@@ -540,6 +570,11 @@ notice-data-folder-unusable = No se puede usar la carpeta de datos { $folder } (
 notice-preferences-unreadable = No se pudieron leer sus preferencias guardadas ({ $file }) ({ $error }); se usan el idioma y las carpetas de siempre, y el archivo se vuelve a escribir la próxima vez que cambie alguna.
 notice-preferences-not-saved = Su elección no se pudo recordar para la próxima vez: no se pudo guardar { $file } ({ $error }). Vale hasta que cierre Café Host.
 notice-recovery-waiting = Parte de su trabajo se guardó en una copia de recuperación porque no se pudo guardar en su archivo. Elija qué hacer con ella en la pantalla de inicio.
+notice-recovered-both = { $count ->
+    [one] El archivo del café también tenía { $count } cambio que esta copia no tenía, hecho por otra copia de Café Host; también se conserva.
+   *[other] El archivo del café también tenía { $count } cambios que esta copia no tenía, hechos por otra copia de Café Host; también se conservan.
+}
+notice-search-index-kept = La búsqueda de cafés anteriores guarda una copia de palabras que usted quitó (hechas privadas, borradas o eliminadas) en { $file }, que no se pudo borrar. Borre ese archivo a mano; se vuelve a crear solo.
 notice-no-such-table = Este café no tiene mesa { $number }; tiene las mesas 1 a { $count }. Elija una de ellas.
 notice-cafe-stays-open = El café sigue abierto porque sus últimos cambios aún no están guardados: { $error }
 notice-copy-saved = Se guardó una copia del café en { $path }.
@@ -549,6 +584,12 @@ notice-not-saved = No se guardó: { $error }
 
 # Cerrar la ventana con cambios que no se pudieron guardar.
 closing-heading = Los últimos cambios del café no están guardados
+closing-heading-stopped = Se dejó de guardar en el archivo del café
+closing-stopped-explain = Puede que otra copia de Café Host esté escribiendo este café, así que esta copia ya no escribe su archivo: volver a intentarlo no sirve.
+closing-heading-drafts = El café está guardado, pero las notas a medio escribir no se pudieron guardar en el disco
+closing-drafts-explain = Todas las notas que agregó están en el archivo del café. Las que se están escribiendo siguen en sus cuadros: agréguelas con Enter, o cópielas, antes de cerrar.
+closing-quit-drafts = Cerrar sin las notas a medio escribir
+closing-close-kept = Cerrar (los cambios más recientes esperan en la copia de recuperación { $copy } y se ofrecen al volver a abrir)
 closing-keep-trying = Seguir intentando (no cerrar)
 closing-quit-anyway = Salir y perder los cambios sin guardar
 closing-save-copy-intro = O guarde una copia del café en otro lugar y luego cierre:
@@ -581,6 +622,8 @@ tables-empty = Aún no hay notas aquí. Escriba en el cuadro de abajo y presione
 tables-next-tags = Etiquetas para la próxima nota:
 tables-note-box = Nota nueva (Intro la añade, Mayús+Intro empieza una línea nueva)
 tables-note-hint = ¿Qué está diciendo la mesa?
+tables-draft-goes-with = Esta nota va con la { $step }, que estaba en pantalla cuando la empezó.
+tables-draft-goes-outside = Esta nota va con las notas fuera de las rondas: no había ninguna pregunta en pantalla cuando la empezó.
 tables-note-question = P{ $number } · { $time }
 tables-note-outside = Fuera de las rondas · { $time }
 tables-question = Pregunta { $number }: { $text }
@@ -654,8 +697,9 @@ signin-export-sheet = Guardar una hoja de firmas en blanco
 signin-saved-in = Se guarda en { $folder }
 signin-erase-all = Borrar los datos personales de todo el café
 signin-erase-all-confirm = { $count ->
-    [one] ¿Borrar el nombre y los datos de contacto de la única persona registrada? Las cuentas se mantienen.
-   *[other] ¿Borrar los nombres y los datos de contacto de las { $count } personas? Las cuentas se mantienen.
+    [0] ¿Borrar los nombres de quien facilita, de quienes atienden las mesas y de quienes se encargan de cada acción? Las notas y las cuentas se mantienen.
+    [one] ¿Borrar el nombre y los datos de contacto de la única persona registrada, y los nombres de quien facilita, de quienes atienden las mesas y de quienes se encargan de cada acción? Las notas y las cuentas se mantienen.
+   *[other] ¿Borrar los nombres y los datos de contacto de las { $count } personas, y los nombres de quien facilita, de quienes atienden las mesas y de quienes se encargan de cada acción? Las notas y las cuentas se mantienen.
 }
 signin-erase-all-yes = Sí, borrarlos
 signin-erase-all-no = No
@@ -664,19 +708,53 @@ signin-named-exports = { $count ->
    *[other] { $count } archivos exportados guardan nombres (borrar aquí no los cambia):
 }
 signin-delete-files = Borrar estos archivos
+signin-delete-files-confirm = { $count ->
+    [one] ¿Borrar este archivo para siempre? No se podrá recuperar.
+   *[other] ¿Borrar estos { $count } archivos para siempre? No se podrán recuperar.
+}
+signin-delete-files-yes = { $count ->
+    [one] Sí, borrarlo
+   *[other] Sí, borrar los { $count } archivos
+}
+signin-delete-files-no = No, conservarlos
 signin-here = { $count ->
     [one] { $count } presente
    *[other] { $count } presentes
 }
-signin-figures = { $first ->
-    [one] { $first } primera visita
-   *[other] { $first } primeras visitas
-} · { $interpreter ->
-    [one] { $interpreter } necesita intérprete
-   *[other] { $interpreter } necesitan intérprete
-} · { $children ->
-    [one] { $children } niño en cuidado infantil
-   *[other] { $children } niños en cuidado infantil
+signin-figures = { $first } · { $interpreter } · { $children }
+# Cada cifra sobre personas: $known es all (todas registradas con nombre), some (algunas solo contadas en la puerta) o none (ninguna registrada con nombre).
+signin-figure-first = { $known ->
+    [none] primeras visitas: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } primera visita
+       *[other] { $count } primeras visitas
+    }
+   *[all] { $count ->
+        [one] { $count } primera visita
+       *[other] { $count } primeras visitas
+    }
+}
+signin-figure-interpreter = { $known ->
+    [none] necesidad de intérprete: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } necesita intérprete
+       *[other] { $count } necesitan intérprete
+    }
+   *[all] { $count ->
+        [one] { $count } necesita intérprete
+       *[other] { $count } necesitan intérprete
+    }
+}
+signin-figure-children = { $known ->
+    [none] cuidado infantil: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } niño en cuidado infantil
+       *[other] { $count } niños en cuidado infantil
+    }
+   *[all] { $count ->
+        [one] { $count } niño en cuidado infantil
+       *[other] { $count } niños en cuidado infantil
+    }
 }
 signin-language-not-given-count = Sin indicar
 
@@ -826,13 +904,46 @@ report-who-came = Quién vino
 report-figures = { $total ->
     [one] { $total } persona
    *[other] { $total } personas
-}, { $first } por primera vez, { $interpreter ->
-    [one] { $interpreter } necesitó intérprete
-   *[other] { $interpreter } necesitaron intérprete
-}, { $children ->
-    [one] { $children } niña o niño
-   *[other] { $children } niñas y niños
-} en el cuidado infantil
+}, { $first }, { $interpreter }, { $children }
+report-figure-first = { $known ->
+    [none] primeras visitas: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } por primera vez
+       *[other] { $count } por primera vez
+    }
+   *[all] { $count ->
+        [one] { $count } por primera vez
+       *[other] { $count } por primera vez
+    }
+}
+report-figure-interpreter = { $known ->
+    [none] necesidad de intérprete: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } necesitó intérprete
+       *[other] { $count } necesitaron intérprete
+    }
+   *[all] { $count ->
+        [one] { $count } necesitó intérprete
+       *[other] { $count } necesitaron intérprete
+    }
+}
+report-figure-children = { $known ->
+    [none] cuidado infantil: no se sabe
+    [some] al menos { $count ->
+        [one] { $count } niña o niño en el cuidado infantil
+       *[other] { $count } niñas y niños en el cuidado infantil
+    }
+   *[all] { $count ->
+        [one] { $count } niña o niño en el cuidado infantil
+       *[other] { $count } niñas y niños en el cuidado infantil
+    }
+}
+# Una cifra sobre personas en la celda de una tabla.
+figure-cell = { $known ->
+    [none] no se sabe
+    [some] al menos { $count }
+   *[all] { $count }
+}
 report-role-count = { $role }: { $count }
 report-timing = Minutos por paso: previstos y reales
 report-planned = Previstos

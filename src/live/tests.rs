@@ -168,7 +168,8 @@ mod records {
                 id,
                 table,
                 text: text.into(),
-                tags: vec![]
+                tags: vec![],
+                at: None,
             }),
             t0()
         ));
@@ -204,7 +205,8 @@ mod records {
                     id: Uuid::new_v4(),
                     table: live.session.tables[0].id,
                     text: "   ".into(),
-                    tags: vec![]
+                    tags: vec![],
+                    at: None,
                 }),
                 t0()
             ),

@@ -10,15 +10,35 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::store::DataDir;
-use crate::store::atomic::{backup_path, ensure_private_dir, write_rebuildable};
+use crate::store::atomic::{ensure_private_dir, write_rebuildable};
+use crate::store::read::{MAX_INDEX_BYTES, read_optional};
 
 /// Bumped when the cached entries change shape: an older index is then rebuilt. Version 2
-/// keeps what a search item is and where it came from as facts, not English words.
-pub const INDEX_VERSION: u32 = 2;
+/// keeps what a search item is and where it came from as facts, not English words; version 3
+/// keeps a café's first visits as a figure that may be not known, and its length rounded to
+/// the nearest minute, and a commitment's owner in its searched text.
+pub const INDEX_VERSION: u32 = 3;
 
 /// The folder of the review index inside the data folder.
 pub fn index_dir(data: &DataDir) -> PathBuf {
     data.root.join("index")
+}
+
+/// The index's searchable text of every café (notes, themes and actions).
+pub fn search_file(index_dir: &Path) -> PathBuf {
+    index_dir.join("search.ron")
+}
+
+/// Forget the searchable text of every café, after words were taken out of one (a note made
+/// private, names erased): the index keeps no copy of them. It is rebuilt the next time
+/// the search is opened. A failure says which file still holds the old words.
+pub fn forget_search_text(index_dir: &Path) -> Result<(), String> {
+    let file = search_file(index_dir);
+    match std::fs::remove_file(&file) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(format!("{} ({e})", file.display())),
+    }
 }
 
 /// Size and modification time of a file: when both are unchanged, its cached entry is reused.
@@ -63,8 +83,13 @@ struct CacheFile<T> {
 /// Entries of a cache file by path. A missing, damaged or older file gives an empty map, so the
 /// index is simply rebuilt.
 pub fn load<T: DeserializeOwned>(file: &Path) -> HashMap<PathBuf, Entry<T>> {
-    let Ok(text) = std::fs::read_to_string(file) else {
-        return HashMap::new();
+    let text = match read_optional(file, MAX_INDEX_BYTES) {
+        Ok(Some(text)) => text,
+        Ok(None) => return HashMap::new(),
+        Err(e) => {
+            log::warn!("the review index is rebuilt: {e}");
+            return HashMap::new();
+        }
     };
     match ron::from_str::<CacheFile<T>>(&text) {
         Ok(cache) if cache.version == INDEX_VERSION => cache
@@ -89,18 +114,6 @@ pub fn store<T: Serialize>(file: &Path, entries: Vec<Entry<T>>) -> Result<(), St
         ensure_private_dir(dir).map_err(|e| plain(file, &e))?;
     }
     write_rebuildable(file, text.as_bytes()).map_err(|e| plain(file, &e))
-}
-
-/// Remove the `.bak` copy [`crate::store::atomic::write_atomic`] keeps, for files that must not leave one behind.
-pub fn remove_backup(file: &Path) -> Result<(), String> {
-    match std::fs::remove_file(backup_path(file)) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(format!(
-            "the old copy {} could not be removed ({e})",
-            backup_path(file).display()
-        )),
-    }
 }
 
 fn plain(file: &Path, e: &std::io::Error) -> String {

@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::cache::{self, Entry, Stamp};
 use super::search::{Corpus, SearchItem};
-use crate::model::{Figures, Session};
+use crate::model::{Figures, PeopleCount, Session};
 use crate::store::DataDir;
 use crate::store::people::fold;
 
@@ -29,23 +29,19 @@ pub struct CafeSummary {
     /// The series name as shown (the guide's title when the host named none).
     pub series: String,
     pub people: u32,
-    pub first_visits: u32,
+    pub first_visits: PeopleCount,
     pub tables: u32,
     /// Notes that may be shown (deleted and private notes are not counted).
     pub notes: u32,
     pub themes: u32,
     pub open_actions: u32,
-    /// From the first step shown to the last, in whole minutes.
+    /// From the first step shown to the last, to the nearest minute.
     pub minutes: u32,
 }
 
 impl CafeSummary {
     pub fn of(session: &Session) -> Self {
         let figures = Figures::of(&session.attendees, &session.tallies);
-        let minutes = match (session.timeline.first(), session.timeline.last()) {
-            (Some(first), Some(last)) => (last.at - first.at).num_minutes().max(0),
-            _ => 0,
-        };
         Self {
             id: session.id,
             date: session.details.date,
@@ -58,7 +54,7 @@ impl CafeSummary {
             notes: count(session.live_notes().filter(|n| !n.private)),
             themes: count(session.themes.iter().filter(|t| !t.deleted)),
             open_actions: count(session.commitments.iter().filter(|c| !c.deleted && !c.done)),
-            minutes: u32::try_from(minutes).unwrap_or(u32::MAX),
+            minutes: session.length_minutes(),
         }
     }
 }
@@ -165,7 +161,7 @@ fn read_one(path: &Path, search: bool) -> Read {
 pub fn scan(folders: &[PathBuf], index_dir: &Path, search: bool, progress: &Progress) -> Scan {
     let files = session_files(folders);
     let rows_file = index_dir.join("library.ron");
-    let text_file = index_dir.join("search.ron");
+    let text_file = cache::search_file(index_dir);
     let mut rows_cache: HashMap<PathBuf, Entry<Result<CafeSummary, String>>> =
         cache::load(&rows_file);
     let mut text_cache: HashMap<PathBuf, Entry<Vec<SearchItem>>> = if search {

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, Local, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::model::{Figures, Role, Session, Tag};
@@ -17,6 +17,8 @@ pub struct SeriesCafe {
     pub path: PathBuf,
     pub title: String,
     pub date: NaiveDate,
+    /// When it began (its first step on screen): two cafés on one day are told apart by it.
+    pub started: DateTime<Utc>,
     pub figures: Figures,
     /// People who had come to an earlier café (`None` when the café took counts only).
     pub returning: Option<u32>,
@@ -56,24 +58,47 @@ pub struct SeriesSummary {
 }
 
 impl SeriesSummary {
+    /// The time café `i` began, on this computer's clock ("18:30"), when another café of the
+    /// series shares its date: a chart names such cafés by date and time, so two cafés on
+    /// one day are never both "1 Dec".
+    pub fn time_if_same_day(&self, i: usize) -> Option<String> {
+        let cafe = self.cafes.get(i)?;
+        let shared = self
+            .cafes
+            .iter()
+            .enumerate()
+            .any(|(j, other)| j != i && other.date == cafe.date);
+        shared.then(|| {
+            cafe.started
+                .with_timezone(&Local)
+                .format("%H:%M")
+                .to_string()
+        })
+    }
+
     /// The summary of `name` from these cafés (any order; cafés of other series are skipped).
     pub fn of(name: &str, sessions: &[(PathBuf, Session)]) -> Self {
         let wanted = fold(name);
-        let mut members: Vec<&(PathBuf, Session)> = sessions
-            .iter()
-            .filter(|(_, s)| fold(s.series_name()) == wanted)
-            .collect();
+        let mut members = one_per_cafe(
+            sessions
+                .iter()
+                .filter(|(_, s)| fold(s.series_name()) == wanted),
+        );
         members.sort_by_key(|(p, s)| (s.details.date, s.started_at(), p.clone()));
         let cafes: Vec<SeriesCafe> = members
             .iter()
             .map(|(path, s)| {
                 let figures = Figures::of(&s.attendees, &s.tallies);
-                let returning =
-                    (!s.counts_only).then(|| figures.total.saturating_sub(figures.first_timers));
+                // Known only when everyone was signed in by name.
+                let returning = figures
+                    .first_timers
+                    .known()
+                    .map(|first| figures.total.saturating_sub(first));
                 SeriesCafe {
                     path: path.clone(),
                     title: s.details.title.clone(),
                     date: s.details.date,
+                    started: s.started_at(),
                     figures,
                     returning,
                     counts_only: s.counts_only,
@@ -149,6 +174,32 @@ impl SeriesSummary {
     pub fn open_actions(&self) -> impl Iterator<Item = &SeriesAction> {
         self.actions.iter().filter(|a| !a.done)
     }
+}
+
+/// One entry per café, however many copies of it there are (a second laptop's file, a copy
+/// kept in another folder): the copies of one café (one id) are merged into the copy changed
+/// last, whose file is the one an action marked done is saved to.
+fn one_per_cafe<'a>(
+    sessions: impl Iterator<Item = &'a (PathBuf, Session)>,
+) -> Vec<(PathBuf, Session)> {
+    let mut by_id: BTreeMap<Uuid, Vec<&'a (PathBuf, Session)>> = BTreeMap::new();
+    for entry in sessions {
+        by_id.entry(entry.1.id).or_default().push(entry);
+    }
+    by_id
+        .into_values()
+        .filter_map(|mut copies| {
+            copies.sort_by_key(|(path, s)| (s.last_recorded(), std::cmp::Reverse(path.clone())));
+            let (path, newest) = copies.pop()?;
+            let mut merged = newest.clone();
+            for (_, copy) in copies {
+                if let Err(e) = merged.merge(copy) {
+                    log::warn!("{}: {e}", path.display());
+                }
+            }
+            Some((path.clone(), merged))
+        })
+        .collect()
 }
 
 /// Every session file in `folders` that loads, with its path (broken files are skipped; the

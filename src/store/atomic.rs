@@ -1,8 +1,13 @@
-//! Durable, atomic file replacement: a reader sees the old file or the new one, never half of one.
+//! Durable, atomic file replacement: a reader sees the old file or the new one, never half of one,
+//! and once a save returns `Ok` it survives a power cut. Every change goes through
+//! [`super::disk::Disk`], so a test can check what a power cut at any moment would leave.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::disk::{self, Disk};
 
 /// The previous version of `path`, kept beside it.
 pub fn backup_path(path: &Path) -> PathBuf {
@@ -12,10 +17,11 @@ pub fn backup_path(path: &Path) -> PathBuf {
 }
 
 /// Replace `path` with `bytes`: temp file in the same folder, write, fsync, keep the old
-/// version as `<file>.bak`, rename over the target, fsync the folder. The file and its backup
-/// are private to the user (0600 on Unix). When `path` is a symbolic link, the file it points
-/// to is replaced and the link stays a link. Temp files left by killed saves of this file are
-/// cleared first.
+/// version as `<file>.bak`, rename over the target, fsync the folder. `Ok` only once all of it
+/// reached the disk: a folder that could not be flushed is a failed save. The file and its
+/// backup are private to the user (0600 on Unix). When `path` is a symbolic link, the file it
+/// points to is replaced and the link stays a link. Temp files left by killed saves of this
+/// file are cleared first.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_atomic_checked(path, bytes, || Ok(()))
 }
@@ -29,66 +35,90 @@ pub fn write_atomic_checked(
     bytes: &[u8],
     check: impl FnOnce() -> io::Result<()>,
 ) -> io::Result<()> {
-    let path = resolve_link(path);
-    let path = path.as_path();
-    let (dir, file_name) = folder_and_name(path)?;
+    replace(&resolve_link(path), bytes, check, Backup::Keep)
+}
+
+/// Replace the file at `path` itself with `bytes` as [`write_atomic`] does (temp file, sync,
+/// rename, folder sync), but keep no `.bak` copy and follow no link: a link at `path` is
+/// replaced by the new file, never written through. For exports, whose earlier versions are
+/// not worth keeping and whose neighbours are not theirs to touch.
+pub fn write_atomic_without_backup(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, bytes, || Ok(()), Backup::None)
+}
+
+/// Whether a replacement keeps the previous version as `.bak`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Backup {
+    Keep,
+    None,
+}
+
+/// Replace the file at `path` (no link is followed here) through a temp file beside it.
+fn replace(
+    path: &Path,
+    bytes: &[u8],
+    check: impl FnOnce() -> io::Result<()>,
+    backup: Backup,
+) -> io::Result<()> {
+    let disk = disk::current();
+    refuse_odd_target(path)?;
+    let dir = folder_of(path);
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
     remove_stale_temps(path);
     let tmp = dir.join(temp_name(file_name, std::process::id()));
 
-    let result = write_then_rename(path, &tmp, dir, bytes, check);
-    if result.is_err()
-        && let Err(e) = fs::remove_file(&tmp)
-        && e.kind() != io::ErrorKind::NotFound
-    {
-        log::warn!("could not remove {}: {e}", tmp.display());
+    let result = write_then_rename(&disk, path, &tmp, dir, bytes, check, backup);
+    if result.is_err() {
+        remove_quietly(&disk, &tmp);
     }
     result
 }
 
-/// The folder a file is in (`.` for a bare name) and the file's name.
-fn folder_and_name(path: &Path) -> io::Result<(&Path, &std::ffi::OsStr)> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
-    Ok((dir, file_name))
+/// Only a regular file (or nothing) is ever replaced: never a device a link points to (as root,
+/// `/dev/zero` itself), a pipe, a socket or a folder.
+fn refuse_odd_target(path: &Path) -> io::Result<()> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "{} is not a regular file (it is a folder, a device, a pipe or a socket), so it was not replaced",
+                path.display()
+            ),
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Write a new file at `path` with `bytes`, durably and privately, never replacing a file that
 /// is already there (that is an `AlreadyExists` error): a new guide never overwrites another
 /// made at the same moment under the same name.
 pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let (dir, file_name) = folder_and_name(path)?;
+    let disk = disk::current();
+    let dir = folder_of(path);
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
     let tmp = dir.join(temp_name(file_name, std::process::id()));
     let result = (|| {
         {
-            let mut file = create_private(&tmp)?;
-            make_private(&file)?;
+            let mut file = disk.create(&tmp)?;
             file.write_all(bytes)?;
-            file.sync_all()?;
+            file.sync()?;
         }
         // A hard link is made only where no file is: the name is taken atomically. Where the
         // file system has no links (a FAT stick), look first and rename.
-        match fs::hard_link(&tmp, path) {
-            Ok(()) => fs::remove_file(&tmp),
+        match disk.hard_link(&tmp, path) {
+            Ok(()) => disk.remove_file(&tmp),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
             Err(_) if path.exists() => Err(io::Error::from(io::ErrorKind::AlreadyExists)),
-            Err(_) => rename_with_retry(&tmp, path),
+            Err(_) => rename_with_retry(&disk, &tmp, path),
         }
     })();
-    if let Err(e) = fs::remove_file(&tmp)
-        && e.kind() != io::ErrorKind::NotFound
-    {
-        log::warn!("could not remove {}: {e}", tmp.display());
-    }
+    remove_quietly(&disk, &tmp);
     result?;
-    if let Err(e) = sync_dir(dir) {
-        log::warn!("could not sync the folder {}: {e}", dir.display());
-    }
-    Ok(())
+    sync_dir(&disk, dir)
 }
 
 /// Writes of rebuildable files so far in this process, numbering their temp files.
@@ -99,7 +129,11 @@ static REBUILDABLE_WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::Ato
 /// and no `.bak` copy. After a power cut the file may be empty or old; its reader then rebuilds
 /// it. Saving costs a few milliseconds instead of waiting for the disk.
 pub fn write_rebuildable(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let (dir, file_name) = folder_and_name(path)?;
+    let disk = disk::current();
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+    let dir = folder_of(path);
     remove_stale_temps(path);
     // Two scans of one app may write the same index at once: each write has its own temp.
     let n = REBUILDABLE_WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -108,19 +142,60 @@ pub fn write_rebuildable(path: &Path, bytes: &[u8]) -> io::Result<()> {
     name.push(format!(".{}.{n}.tmp", std::process::id()));
     let tmp = dir.join(name);
     let result = (|| {
-        let mut file = create_private(&tmp)?;
-        make_private(&file)?;
-        file.write_all(bytes)?;
-        drop(file);
-        rename_with_retry(&tmp, path)
+        disk.create(&tmp)?.write_all(bytes)?;
+        rename_with_retry(&disk, &tmp, path)
     })();
-    if result.is_err()
-        && let Err(e) = fs::remove_file(&tmp)
+    if result.is_err() {
+        remove_quietly(&disk, &tmp);
+    }
+    result
+}
+
+/// Remove `paths` (a missing one is no error) so that they stay removed after a power cut:
+/// their folders are flushed to the disk before this returns `Ok`.
+pub fn remove_durably(paths: &[PathBuf]) -> io::Result<()> {
+    let disk = disk::current();
+    let mut folders: Vec<&Path> = Vec::new();
+    for path in paths {
+        match disk.remove_file(path) {
+            Ok(()) => {
+                let folder = folder_of(path);
+                if !folders.contains(&folder) {
+                    folders.push(folder);
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    folders
+        .into_iter()
+        .try_for_each(|folder| sync_dir(&disk, folder))
+}
+
+/// Rename `from` to `to` (in the same folder) so that it stays renamed after a power cut.
+pub fn rename_durably(from: &Path, to: &Path) -> io::Result<()> {
+    let disk = disk::current();
+    rename_with_retry(&disk, from, to)?;
+    sync_dir(&disk, folder_of(to))
+}
+
+/// The folder a file is in (`.` for a bare file name).
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
+}
+
+/// Remove a temp file after a failed write; failing to is only worth a line in the log (the
+/// next save of the file clears it).
+fn remove_quietly(disk: &Arc<dyn Disk>, tmp: &Path) {
+    if let Err(e) = disk.remove_file(tmp)
         && e.kind() != io::ErrorKind::NotFound
     {
         log::warn!("could not remove {}: {e}", tmp.display());
     }
-    result
 }
 
 /// `.NAME.PID.tmp`: the temp file process `pid` writes before renaming it over `NAME`.
@@ -154,53 +229,52 @@ pub fn resolve_link(path: &Path) -> PathBuf {
 }
 
 fn write_then_rename(
+    disk: &Arc<dyn Disk>,
     path: &Path,
     tmp: &Path,
     dir: &Path,
     bytes: &[u8],
     check: impl FnOnce() -> io::Result<()>,
+    backup: Backup,
 ) -> io::Result<()> {
     {
-        let mut file = create_private(tmp)?;
-        make_private(&file)?;
+        let mut file = disk.create(tmp)?;
         file.write_all(bytes)?;
-        file.sync_all()?;
+        file.sync()?;
     }
     check()?;
-    if path.exists() {
-        keep_backup(path)?;
+    if backup == Backup::Keep && path.exists() {
+        keep_backup(disk, path)?;
     }
-    rename_with_retry(tmp, path)?;
-    // The new file is in place. Some file systems (network shares) cannot sync a folder;
-    // that is no reason to report the save as failed.
-    if let Err(e) = sync_dir(dir) {
-        log::warn!("could not sync the folder {}: {e}", dir.display());
-    }
-    Ok(())
+    rename_with_retry(disk, tmp, path)?;
+    // Until the folder is flushed, a power cut can undo the rename: only then is it saved.
+    sync_dir(disk, dir)
 }
 
-fn create_private(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
+/// Flush `dir` to the disk, saying which folder could not be.
+fn sync_dir(disk: &Arc<dyn Disk>, dir: &Path) -> io::Result<()> {
+    disk.sync_dir(dir).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!(
+                "the folder {} could not be flushed to the disk: {e}",
+                dir.display()
+            ),
+        )
+    })
 }
 
 /// Keep the current version as `.bak`, private to the user: a hard link where the file system
 /// allows and the file is already private, a private copy otherwise (a link shares the
 /// original's permissions, and a hand-copied file may be readable by everyone).
-fn keep_backup(path: &Path) -> io::Result<()> {
+fn keep_backup(disk: &Arc<dyn Disk>, path: &Path) -> io::Result<()> {
     let bak = backup_path(path);
-    match fs::remove_file(&bak) {
+    match disk.remove_file(&bak) {
         Ok(()) => {}
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
         Err(e) => return Err(e),
     }
-    if is_private(path) && fs::hard_link(path, &bak).is_ok() {
+    if is_private(path) && disk.hard_link(path, &bak).is_ok() {
         return Ok(());
     }
     // Copy beside it, then rename, so a crash mid-copy never leaves a cut-off backup.
@@ -208,13 +282,13 @@ fn keep_backup(path: &Path) -> io::Result<()> {
     name.push(".tmp");
     let partial = bak.with_file_name(name);
     {
-        let mut from = File::open(path)?;
-        let mut to = create_private(&partial)?;
-        io::copy(&mut from, &mut to)?;
-        make_private(&to)?;
-        to.sync_all()?;
+        let old = super::read::read_bytes(path, super::read::MAX_FILE_BYTES)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.message))?;
+        let mut to = disk.create(&partial)?;
+        to.write_all(&old)?;
+        to.sync()?;
     }
-    fs::rename(&partial, &bak)
+    disk.rename(&partial, &bak)
 }
 
 #[cfg(unix)]
@@ -228,33 +302,18 @@ fn is_private(_path: &Path) -> bool {
     true
 }
 
-/// 0600 even when the file existed before with wider permissions.
-#[cfg(unix)]
-fn make_private(file: &File) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(fs::Permissions::from_mode(0o600))
-}
-
-#[cfg(not(unix))]
-fn make_private(_file: &File) -> io::Result<()> {
-    Ok(())
-}
-
 /// Remove temporary files that killed saves of `path` left beside it (`.NAME.PID.tmp` of a
 /// process that is gone). A live writer's temp file is never touched.
 pub fn remove_stale_temps(path: &Path) {
-    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+    let (Some(_), Some(name)) = (path.parent(), path.file_name()) else {
         return;
     };
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
+    let dir = folder_of(path);
     let prefix = format!(".{}.", name.to_string_lossy());
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
+    let disk = disk::current();
     for entry in entries.filter_map(Result::ok) {
         let file = entry.file_name().to_string_lossy().into_owned();
         let Some(pid) = file
@@ -268,7 +327,7 @@ pub fn remove_stale_temps(path: &Path) {
         };
         if pid != std::process::id()
             && !process_alive(pid, &entry.path())
-            && let Err(e) = fs::remove_file(entry.path())
+            && let Err(e) = disk.remove_file(&entry.path())
             && e.kind() != io::ErrorKind::NotFound
         {
             log::warn!("could not remove the stale {}: {e}", entry.path().display());
@@ -294,10 +353,10 @@ fn process_alive(_pid: u32, temp: &Path) -> bool {
 }
 
 /// On Windows another program (a virus scanner, a sync client) may hold the target for a moment.
-fn rename_with_retry(from: &Path, to: &Path) -> io::Result<()> {
+fn rename_with_retry(disk: &Arc<dyn Disk>, from: &Path, to: &Path) -> io::Result<()> {
     let mut attempt = 0;
     loop {
-        match fs::rename(from, to) {
+        match disk.rename(from, to) {
             Ok(()) => return Ok(()),
             Err(e)
                 if cfg!(windows) && attempt < 5 && e.kind() == io::ErrorKind::PermissionDenied =>
@@ -310,19 +369,30 @@ fn rename_with_retry(from: &Path, to: &Path) -> io::Result<()> {
     }
 }
 
-#[cfg(unix)]
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    File::open(dir)?.sync_all()
-}
-
-#[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> io::Result<()> {
-    Ok(())
-}
-
-/// Create `dir` (and parents) if missing, private to the user (0700 on Unix).
+/// Create `dir` (and parents) if missing, private to the user (0700 on Unix). Each folder made
+/// is flushed into its parent, so it (and every file saved in it) is still there after a
+/// power cut.
 pub fn ensure_private_dir(dir: &Path) -> io::Result<()> {
-    fs::create_dir_all(dir)?;
+    let disk = disk::current();
+    let missing: Vec<&Path> = dir
+        .ancestors()
+        .filter(|p| !p.as_os_str().is_empty())
+        .take_while(|p| fs::symlink_metadata(p).is_err())
+        .collect();
+    for folder in missing.into_iter().rev() {
+        match disk.create_dir(folder) {
+            Ok(()) => sync_dir(&disk, folder_of(folder))?,
+            // Made by someone else meanwhile: theirs to flush, and a folder all the same.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && folder.is_dir() => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if !dir.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotADirectory,
+            format!("{} is not a folder", dir.display()),
+        ));
+    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -427,6 +497,28 @@ mod tests {
             fs::read(backup_path(&path)).expect("bak"),
             b"copied by hand"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn what_is_not_a_regular_file_is_never_replaced_even_through_a_link() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let pipe = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .expect("mkfifo");
+        assert!(made.success());
+        let link = dir.path().join("s.ron");
+        std::os::unix::fs::symlink(&pipe, &link).expect("link");
+        for path in [&pipe, &link] {
+            let e = write_atomic(path, b"text").expect_err("refused");
+            assert!(e.to_string().contains("not a regular file"), "{e}");
+        }
+        let kind = fs::metadata(&pipe).expect("there").file_type();
+        assert!(kind.is_fifo(), "the pipe is still a pipe");
+        assert!(!backup_path(&pipe).exists());
     }
 
     #[cfg(unix)]

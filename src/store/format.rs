@@ -9,8 +9,7 @@ use serde::de::DeserializeOwned;
 use crate::model::session::SESSION_SCHEMA_VERSION;
 use crate::model::{Guide, Session};
 
-/// Files bigger than this are refused before reading: no real session comes close.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+pub use super::read::{MAX_FILE_BYTES, io_error, read_text};
 
 /// Why a file could not be used, with the place in the file when there is one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,95 +81,7 @@ pub fn to_ron<T: Serialize>(value: &T) -> Result<String, ron::Error> {
     ron::Options::default().to_string_pretty(value, config)
 }
 
-/// Read a file as text, refusing huge and non-text files with a plain message. A folder, a
-/// device, a named pipe or a socket is refused before it is opened, and opening never blocks.
-/// A UTF-8 byte order mark (left by some Windows editors) is dropped.
-pub fn read_text(path: &Path) -> Result<String, FileError> {
-    use std::io::Read;
-    let meta = std::fs::metadata(path).map_err(|e| io_error(path, &e))?;
-    refuse_odd_file(path, &meta)?;
-    let file = open_nonblocking(path).map_err(|e| io_error(path, &e))?;
-    // What was opened may not be what was looked at a moment ago.
-    let meta = file.metadata().map_err(|e| io_error(path, &e))?;
-    refuse_odd_file(path, &meta)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_error(path, &e))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big(path, bytes.len() as u64));
-    }
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let (line, col) = position_of(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
-        FileError::new(
-            path,
-            Some((line, col)),
-            "the file is not text (it may be damaged, or not a café file)",
-        )
-    })
-}
-
-/// Only regular files of a sensible size are opened.
-fn refuse_odd_file(path: &Path, meta: &std::fs::Metadata) -> Result<(), FileError> {
-    if meta.is_dir() {
-        return Err(FileError::new(path, None, "this is a folder, not a file"));
-    }
-    if !meta.is_file() {
-        return Err(FileError::new(
-            path,
-            None,
-            "this is not a regular file (it is a device, a pipe or a socket); it was not opened",
-        ));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big(path, meta.len()));
-    }
-    Ok(())
-}
-
-fn too_big(path: &Path, len: u64) -> FileError {
-    FileError::new(
-        path,
-        None,
-        format!(
-            "the file is {} MB, larger than Café Host can open ({} MB); it was not opened",
-            len / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ),
-    )
-}
-
-#[cfg(unix)]
-fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(path)
-}
-
-#[cfg(not(unix))]
-fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
-    std::fs::File::open(path)
-}
-
-/// A plain-words message for a failed file operation.
-pub fn io_error(path: &Path, e: &std::io::Error) -> FileError {
-    use std::io::ErrorKind;
-    let message = match e.kind() {
-        ErrorKind::NotFound => {
-            "the file does not exist (it may have been moved or deleted)".to_owned()
-        }
-        ErrorKind::PermissionDenied => "you do not have permission to read this file".to_owned(),
-        _ => format!("the file could not be read ({e})"),
-    };
-    FileError::new(path, None, message)
-}
-
-fn position_of(prefix: &[u8]) -> (usize, usize) {
+pub(super) fn position_of(prefix: &[u8]) -> (usize, usize) {
     let line = prefix.iter().filter(|b| **b == b'\n').count() + 1;
     let line_start = prefix
         .iter()

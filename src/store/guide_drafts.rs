@@ -77,19 +77,12 @@ pub fn pending(drafts_dir: &Path) -> Vec<GuideDraft> {
 /// writer kept beside it.
 pub fn discard(drafts_dir: &Path, file: &Path) -> Result<(), String> {
     let path = path_for(drafts_dir, file);
-    for kept in [super::atomic::backup_path(&path), path] {
-        match std::fs::remove_file(&kept) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return Err(format!(
-                    "the unsaved changes kept in {} could not be removed ({e})",
-                    kept.display()
-                ));
-            }
-        }
-    }
-    Ok(())
+    super::atomic::remove_durably(&[super::atomic::backup_path(&path), path.clone()]).map_err(|e| {
+        format!(
+            "the unsaved changes kept in {} could not be removed ({e})",
+            path.display()
+        )
+    })
 }
 
 /// Keeps one editor's draft on disk: hands the newest unsaved guide to a background writer

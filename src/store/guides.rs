@@ -6,7 +6,9 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::atomic::{backup_path, ensure_private_dir, write_atomic, write_new};
+use super::atomic::{
+    backup_path, ensure_private_dir, remove_durably, rename_durably, write_atomic, write_new,
+};
 use super::guide_file::{GuideFormat, load_guide_file};
 use super::lock::{LockError, LockToken, SessionLock};
 use super::saver::{SaveStatus, Saver};
@@ -137,11 +139,11 @@ fn rename_held(path: &Path, title: &str) -> Result<PathBuf, GuideFileError> {
     write_new(&target, text.as_bytes()).map_err(|e| not_written(&target, &e))?;
     let old_backup = backup_path(path);
     if old_backup.exists()
-        && let Err(e) = std::fs::rename(&old_backup, backup_path(&target))
+        && let Err(e) = rename_durably(&old_backup, &backup_path(&target))
     {
         log::warn!("could not move {}: {e}", old_backup.display());
     }
-    std::fs::remove_file(path).map_err(|e| not_written(path, &e))?;
+    remove_durably(&[path.to_owned()]).map_err(|e| not_written(path, &e))?;
     Ok(target)
 }
 
@@ -167,12 +169,12 @@ fn delete_held(path: &Path) -> Result<Deleted, GuideFileError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let trash = dir.join(DELETED);
     ensure_private_dir(&trash).map_err(|e| not_written(&trash, &e))?;
-    let entries = std::fs::read_dir(&trash).map_err(|e| not_written(&trash, &e))?;
-    for entry in entries.filter_map(Result::ok) {
-        if let Err(e) = std::fs::remove_file(entry.path()) {
-            log::warn!("could not let go of {}: {e}", entry.path().display());
-        }
-    }
+    let earlier: Vec<PathBuf> = std::fs::read_dir(&trash)
+        .map_err(|e| not_written(&trash, &e))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    remove_durably(&earlier).map_err(|e| not_written(&trash, &e))?;
     let title = load_guide_file(path).map_or_else(
         |_| {
             path.file_name()
@@ -181,10 +183,10 @@ fn delete_held(path: &Path) -> Result<Deleted, GuideFileError> {
         |f| f.guide.title,
     );
     let kept = trash.join(path.file_name().unwrap_or_default());
-    std::fs::rename(path, &kept).map_err(|e| not_written(path, &e))?;
+    rename_durably(path, &kept).map_err(|e| not_written(path, &e))?;
     let backup = backup_path(path);
     if backup.exists()
-        && let Err(e) = std::fs::rename(&backup, backup_path(&kept))
+        && let Err(e) = rename_durably(&backup, &backup_path(&kept))
     {
         log::warn!("could not move {}: {e}", backup.display());
     }
@@ -216,10 +218,10 @@ pub fn undo_delete(dir: &Path) -> Result<PathBuf, GuideFileError> {
     if target.exists() {
         target = free_name(dir, &deleted.title, GuideFormat::of(&deleted.kept));
     }
-    std::fs::rename(&deleted.kept, &target).map_err(|e| not_written(&target, &e))?;
+    rename_durably(&deleted.kept, &target).map_err(|e| not_written(&target, &e))?;
     let backup = backup_path(&deleted.kept);
     if backup.exists()
-        && let Err(e) = std::fs::rename(&backup, backup_path(&target))
+        && let Err(e) = rename_durably(&backup, &backup_path(&target))
     {
         log::warn!("could not move {}: {e}", backup.display());
     }

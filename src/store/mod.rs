@@ -2,6 +2,7 @@
 
 pub mod atomic;
 pub mod catalog;
+pub mod disk;
 pub mod drafts;
 pub mod exports;
 pub mod format;
@@ -10,7 +11,9 @@ pub mod guide_file;
 pub mod guides;
 pub mod lock;
 pub mod people;
+pub mod pointer;
 pub mod preferences;
+pub mod read;
 pub mod recovery;
 pub mod repair;
 pub mod saver;
@@ -70,6 +73,12 @@ impl DataDir {
     /// Newer copies of sessions that could not be saved to their own files.
     pub fn recovery(&self) -> PathBuf {
         self.root.join("recovery")
+    }
+
+    /// Fonts of the person's own, used besides the computer's (for a laptop where installing
+    /// a font needs rights the facilitator does not have).
+    pub fn fonts(&self) -> PathBuf {
+        self.root.join("fonts")
     }
 
     /// Create the folders (private to the user) if they are missing. The error says in plain

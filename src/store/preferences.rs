@@ -44,13 +44,13 @@ impl Preferences {
                 why,
             })
         };
-        match std::fs::read_to_string(&file) {
-            Ok(text) => match ron::from_str(&text) {
+        match super::read::read_optional(&file, super::read::MAX_SMALL_BYTES) {
+            Ok(Some(text)) => match ron::from_str(&text) {
                 Ok(prefs) => (prefs, None),
                 Err(e) => (Self::default(), problem(e.to_string())),
             },
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Self::default(), None),
-            Err(e) => (Self::default(), problem(e.to_string())),
+            Ok(None) => (Self::default(), None),
+            Err(e) => (Self::default(), problem(e.message)),
         }
     }
 

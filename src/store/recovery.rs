@@ -16,8 +16,22 @@ pub struct PendingRecovery {
     pub loaded: LoadedSession,
     /// When the copy was written.
     pub written: Option<chrono::DateTime<chrono::Local>>,
-    /// Why the original is not enough, in plain words.
-    pub why: String,
+    /// Why the original is not enough.
+    pub why: Why,
+}
+
+/// Why a café's own file is not enough, so its recovery copy waits for the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// The file holds an older version: everything in it is in the copy too.
+    Older,
+    /// The file also holds `changes` records the copy lacks (another copy of the app wrote
+    /// it after this one could not): recovering keeps both.
+    ChangedElsewhere { changes: usize },
+    /// The file now holds another café.
+    OtherCafe,
+    /// The file cannot be read, for this reason.
+    Unreadable(String),
 }
 
 /// Where the recovery copy of `original` goes inside `recovery_dir`.
@@ -39,7 +53,7 @@ fn origin_path(copy: &Path) -> PathBuf {
 pub fn write_copy(recovery_dir: &Path, original: &Path, text: &str) -> std::io::Result<PathBuf> {
     super::atomic::ensure_private_dir(recovery_dir)?;
     let copy = copy_path(recovery_dir, original);
-    super::atomic::write_atomic(&origin_path(&copy), original.to_string_lossy().as_bytes())?;
+    super::pointer::write(&origin_path(&copy), original)?;
     super::atomic::write_atomic(&copy, text.as_bytes())?;
     Ok(copy)
 }
@@ -47,12 +61,19 @@ pub fn write_copy(recovery_dir: &Path, original: &Path, text: &str) -> std::io::
 /// Remove a recovery copy (after its state reached the session file, or the user chose).
 pub fn discard(copy: &Path) {
     let origin = origin_path(copy);
-    let backups = [
+    // The copy goes first and for good: one that came back after a power cut would be offered
+    // as newer than its file.
+    let files = [
+        copy.to_owned(),
         super::atomic::backup_path(copy),
         super::atomic::backup_path(&origin),
+        origin,
     ];
-    for path in [copy.to_owned(), origin].into_iter().chain(backups) {
-        let _ = std::fs::remove_file(path);
+    if let Err(e) = super::atomic::remove_durably(&files) {
+        log::warn!(
+            "the recovery copy {} could not be removed: {e}",
+            copy.display()
+        );
     }
 }
 
@@ -74,10 +95,9 @@ pub fn pending(recovery_dir: &Path) -> Vec<PendingRecovery> {
     copies.sort();
     let mut out = Vec::new();
     for copy in copies {
-        let Ok(origin) = std::fs::read_to_string(origin_path(&copy)) else {
+        let Ok(Some(original)) = super::pointer::read(&origin_path(&copy)) else {
             continue;
         };
-        let original = PathBuf::from(origin.trim());
         let Ok(loaded) = load_session(&copy) else {
             log::warn!(
                 "recovery copy {} cannot be read; left in place",
@@ -86,15 +106,21 @@ pub fn pending(recovery_dir: &Path) -> Vec<PendingRecovery> {
             continue;
         };
         let why = match read_text(&original) {
-            Ok(text) if std::fs::read_to_string(&copy).ok().as_deref() == Some(text.as_str()) => {
+            Ok(text) if read_text(&copy).ok().as_deref() == Some(text.as_str()) => {
                 discard(&copy);
                 continue;
             }
             Ok(_) => match load_session(&original) {
-                Ok(_) => "its file holds an older version".to_owned(),
-                Err(e) => format!("its file cannot be read: {}", e.message),
+                Ok(file) => match loaded.session.clone().merge(&file.session) {
+                    Ok(brought) if brought.total() > 0 => Why::ChangedElsewhere {
+                        changes: brought.total(),
+                    },
+                    Ok(_) => Why::Older,
+                    Err(_) => Why::OtherCafe,
+                },
+                Err(e) => Why::Unreadable(e.message),
             },
-            Err(e) => format!("its file cannot be read: {}", e.message),
+            Err(e) => Why::Unreadable(e.message),
         };
         let written = std::fs::metadata(&copy)
             .and_then(|m| m.modified())
@@ -131,7 +157,7 @@ mod tests {
         let found = pending(&recovery);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].original, original);
-        assert!(found[0].why.contains("older"), "{}", found[0].why);
+        assert_eq!(found[0].why, Why::Older);
 
         std::fs::write(&original, &newer).expect("write");
         assert!(pending(&recovery).is_empty());

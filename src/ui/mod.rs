@@ -5,6 +5,7 @@
 
 pub mod attendance;
 pub mod bidi;
+pub mod chooser;
 mod closing;
 pub mod command;
 pub mod editor;
@@ -13,6 +14,7 @@ pub mod guides;
 pub mod harvest;
 pub mod help;
 pub mod home;
+pub mod identity;
 mod keys;
 mod nav;
 mod notices;
@@ -115,6 +117,7 @@ pub struct CafeApp {
 impl CafeApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         theme::apply(ctx);
+        let fonts = fonts::FontSupport::start(ctx, vec![options.data.fonts()]);
         let mut notices = Notices::default();
         let (prefs, problem) = crate::store::preferences::Preferences::load(&options.data);
         let lang = prefs
@@ -167,7 +170,7 @@ impl CafeApp {
             editor: None,
             lang,
             prefs,
-            fonts: fonts::FontSupport::start(ctx),
+            fonts,
             stop: options.stop,
             stopping: false,
         };
@@ -182,8 +185,10 @@ impl CafeApp {
             }
         } else {
             // Never open an older version silently while a newer copy waits for a decision.
-            app.notices
-                .info(crate::i18n::tr(app.lang, "notice-recovery-waiting"));
+            app.notices.info_about(
+                notices::Topic::Recovery,
+                crate::i18n::tr(app.lang, "notice-recovery-waiting"),
+            );
         }
         if options.projector && app.cafe.is_some() {
             app.run(AppCommand::ToggleProjector);
@@ -254,8 +259,11 @@ impl CafeApp {
         self.closing.is_some()
     }
 
+    /// The time for the open café: the computer's clock, moved on to the café's latest
+    /// recorded time when the clock was set back before the café was opened again.
     pub fn now(&self) -> DateTime<Utc> {
-        (self.clock)()
+        let wall = (self.clock)();
+        self.cafe.as_ref().map_or(wall, |cafe| cafe.time(wall))
     }
 
     /// Hand every change to the saver and wait up to `timeout` for it to reach the disk.
@@ -327,6 +335,8 @@ impl CafeApp {
         }
         let now = self.now();
         self.handle_close_request(&ctx);
+        self.follow_closing(&ctx);
+        self.clear_stale_notices();
         if let Some(closing) = &mut self.closing {
             closing.ui(ui, &mut commands);
         }
@@ -386,6 +396,7 @@ impl CafeApp {
             self.tables.apply_focus(&ctx);
         }
         self.keep_drafts(false);
+        self.forget_stale_review_text();
         self.schedule_repaint(&ctx, now);
     }
 
@@ -405,6 +416,26 @@ impl CafeApp {
             if let Some(missing) = self.fonts.ensure_covers(ctx, text) {
                 self.notices.error(missing.message(self.lang));
             }
+        }
+    }
+
+    /// Once words taken out of the open café are saved, the review's search index forgets its
+    /// copy of them.
+    fn forget_stale_review_text(&mut self) {
+        if !self
+            .cafe
+            .as_mut()
+            .is_some_and(OpenCafe::review_text_is_stale)
+        {
+            return;
+        }
+        let index = crate::review::cache::index_dir(&self.data);
+        if let Err(file) = crate::review::cache::forget_search_text(&index) {
+            self.notices.error(crate::i18n::tr_args(
+                self.lang,
+                "notice-search-index-kept",
+                &[("file", file.into())],
+            ));
         }
     }
 

@@ -11,13 +11,16 @@ pub fn viewport_id() -> ViewportId {
     ViewportId::from_hash_of("cafe-host-projector")
 }
 
-/// How the projector window opens.
+/// How the projector window opens: with the app's id and icon, and a name (the app's, the
+/// word projector and the café's title) a person can pick from a list when sharing a screen.
 pub fn viewport_builder(lang: crate::i18n::Lang, title: &str) -> ViewportBuilder {
     let title = crate::i18n::tr_args(lang, "projector-window-title", &[("title", title.into())]);
-    ViewportBuilder::default()
-        .with_title(title)
-        .with_inner_size([1024.0, 640.0])
-        .with_min_inner_size([320.0, 200.0])
+    super::identity::identified(
+        ViewportBuilder::default()
+            .with_title(title)
+            .with_inner_size([1024.0, 640.0])
+            .with_min_inner_size([320.0, 200.0]),
+    )
 }
 
 /// The room's languages (main first) and the fixed slides' words in them.

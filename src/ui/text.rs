@@ -3,7 +3,7 @@
 //! a screen writes `t(ui, "home-start")` and never passes the language around.
 
 use crate::i18n::{self, FluentValue, Lang};
-use crate::model::{Role, Tag};
+use crate::model::{PeopleCount, Role, Tag};
 
 fn key() -> egui::Id {
     egui::Id::unique("interface language")
@@ -27,6 +27,33 @@ pub fn t(ui: &egui::Ui, key: &str) -> String {
 /// The message `key` with values for its variables: `ta(ui, "saved-at", &[("time", "20:15".into())])`.
 pub fn ta(ui: &egui::Ui, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     i18n::tr_args(language(ui.ctx()), key, args)
+}
+
+/// A figure about people (first visits, interpreter and childcare needs) from the message
+/// `key`, which chooses its words by `$known` (`all`, `some` or `none`) and `$count`: never a
+/// 0 where the truth is that nobody was asked.
+pub fn people_count(ui: &egui::Ui, key: &str, count: PeopleCount) -> String {
+    let (known, n) = match count {
+        PeopleCount::Known(n) => ("all", n),
+        PeopleCount::AtLeast(n) => ("some", n),
+        PeopleCount::NotKnown => ("none", 0),
+    };
+    ta(ui, key, &[("known", known.into()), ("count", n.into())])
+}
+
+/// The three figures about people of `f` as the arguments `first`, `interpreter` and
+/// `children`, each worded by the message `{prefix}-first` (and so on).
+pub fn people_figures(
+    ui: &egui::Ui,
+    prefix: &str,
+    f: &crate::model::Figures,
+) -> [(&'static str, FluentValue<'static>); 3] {
+    let word = |name: &str, count| people_count(ui, &format!("{prefix}-{name}"), count).into();
+    [
+        ("first", word("first", f.first_timers)),
+        ("interpreter", word("interpreter", f.interpreter_needed)),
+        ("children", word("children", f.children_in_childcare)),
+    ]
 }
 
 /// A counted phrase with the plural form the language's rules choose: `tn(ui, "notes-count", 1)`

@@ -111,26 +111,18 @@ pub struct Choice {
     /// The folder it starts in.
     pub dir: std::path::PathBuf,
     pub mode: PickMode,
-    /// The file name endings it offers.
+    /// The file name endings it offers ([`SESSION_FILES`] or [`GUIDE_FILES`]).
     pub extensions: &'static [&'static str],
 }
+
+/// The endings of café session files, for a file chooser.
+pub const SESSION_FILES: &[&str] = &["ron"];
+/// The endings of guide files (Markdown or RON), for a file chooser.
+pub const GUIDE_FILES: &[&str] = &["md", "ron"];
 
 /// What shows a file chooser: the chosen path, or `None` when the person cancelled or no
 /// chooser could be shown.
 pub type Chooser = fn(Choice) -> Option<std::path::PathBuf>;
-
-/// The system's file chooser (a desktop portal, GTK, Windows or macOS dialog).
-fn system_chooser(choice: Choice) -> Option<std::path::PathBuf> {
-    let dialog = rfd::FileDialog::new()
-        .set_title(choice.title)
-        .add_filter(choice.kind, choice.extensions)
-        .set_directory(choice.dir);
-    match choice.mode {
-        PickMode::Open => dialog.pick_file(),
-        PickMode::Save => dialog.save_file(),
-        PickMode::Folder => dialog.pick_folder(),
-    }
-}
 
 /// A file chooser that runs on its own thread: a slow or missing system dialog never freezes
 /// the app, and when there is no dialog at all it says so.
@@ -145,7 +137,7 @@ pub struct FilePicker {
 
 impl Default for FilePicker {
     fn default() -> Self {
-        Self::with_chooser(system_chooser)
+        Self::with_chooser(super::chooser::system_chooser)
     }
 }
 
@@ -157,14 +149,14 @@ impl FilePicker {
             waiting: None,
             unavailable: false,
             chooser,
-            kind: ("widget-file-kind", &["ron"]),
+            kind: ("widget-file-kind", SESSION_FILES),
         }
     }
 
     /// A picker for guide files (RON or Markdown) instead of café sessions.
     pub fn for_guides() -> Self {
         Self {
-            kind: ("widget-guide-file-kind", &["md", "ron"]),
+            kind: ("widget-guide-file-kind", GUIDE_FILES),
             ..Self::default()
         }
     }
@@ -264,25 +256,25 @@ pub fn path_picker_ui(
     if picker.unavailable {
         ui.label(RichText::new(t(ui, "widget-no-chooser")).color(super::theme::ERROR_TEXT));
     }
-    ui.horizontal(|ui| {
-        let label = ui.label(t(ui, "widget-type-path"));
-        let edit = ui
-            .add(
-                egui::TextEdit::singleline(typed)
-                    .hint_text(t(ui, "widget-path-hint"))
-                    .desired_width(320.0),
-            )
-            .labelled_by(label.id);
-        if picker.unavailable && !was_unavailable {
-            edit.request_focus();
-        }
-        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        let clicked = ui
-            .add_enabled(!typed.trim().is_empty(), egui::Button::new(action))
-            .clicked();
-        if (clicked || enter) && !typed.trim().is_empty() {
-            chosen = Some(std::path::PathBuf::from(typed.trim()));
-        }
-    });
+    // The box has a line of its own, as wide as the place allows (up to a long path's worth):
+    // beside its label and button in a narrow column it would show only a few characters.
+    let label = ui.label(t(ui, "widget-type-path"));
+    let edit = ui
+        .add(
+            egui::TextEdit::singleline(typed)
+                .hint_text(t(ui, "widget-path-hint"))
+                .desired_width(ui.available_width().min(520.0)),
+        )
+        .labelled_by(label.id);
+    if picker.unavailable && !was_unavailable {
+        edit.request_focus();
+    }
+    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let clicked = ui
+        .add_enabled(!typed.trim().is_empty(), egui::Button::new(action))
+        .clicked();
+    if (clicked || enter) && !typed.trim().is_empty() {
+        chosen = Some(std::path::PathBuf::from(typed.trim()));
+    }
     chosen
 }

@@ -603,6 +603,7 @@ mod round_trip {
                         attendees: Vec::new(),
                         tallies: Vec::new(),
                         counts_only: false,
+                        erased_everyone: None,
                     };
                     // As every session in the app is: a table for each number in use.
                     session.ensure_tables();

@@ -3,10 +3,12 @@
 mod attendance;
 mod blackbox;
 mod cli;
+mod closing;
 mod common;
 mod durability;
 mod evening;
 mod export;
+mod figures;
 mod guide_editor;
 mod guide_text;
 mod guides_home;
@@ -17,7 +19,11 @@ mod keys;
 mod languages;
 mod lock;
 mod merge;
+#[cfg(unix)]
+mod odd_files;
+mod package;
 mod past_cafes;
+mod power_cut;
 mod presenter;
 mod recovery;
 mod repaint;

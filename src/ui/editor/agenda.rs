@@ -37,7 +37,7 @@ pub(super) fn ui(
     if details.clicked() {
         send(commands, GuideRequest::Choose(None));
     }
-    let bottom = 150.0;
+    let bottom = 200.0;
     egui::ScrollArea::vertical()
         .id_salt("editor_agenda_rows")
         .max_height((ui.available_height() - bottom).max(120.0))

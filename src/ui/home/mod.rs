@@ -16,7 +16,7 @@ use crate::model::SessionDetails;
 use crate::model::session::MAX_TABLES;
 use crate::store::DataDir;
 use crate::store::catalog::{GuideEntry, SessionSummary, list_guides, list_sessions};
-use crate::store::recovery::PendingRecovery;
+use crate::store::recovery::{PendingRecovery, Why};
 
 /// What the Home screen remembers between frames.
 pub struct HomeState {
@@ -31,6 +31,9 @@ pub struct HomeState {
     facilitator: String,
     /// The series this café belongs to (empty: the guide's title).
     series: String,
+    /// The guide the facilitator and series were typed for: choosing another guide clears
+    /// them, so the last café's series is never carried into a different guide's café.
+    typed_for: Option<crate::store::catalog::GuideSource>,
     tables: u32,
     /// The table a laptop in table mode takes notes for.
     table_mode_number: u32,
@@ -62,6 +65,7 @@ impl HomeState {
             venue: String::new(),
             facilitator: String::new(),
             series: String::new(),
+            typed_for: None,
             tables: 6,
             table_mode_number: 1,
             path: String::new(),
@@ -117,11 +121,25 @@ impl HomeState {
 
     fn select(&mut self, index: Option<usize>) {
         self.selected = index;
+        let source = self.selected_source();
+        if self.typed_for.is_some() && self.typed_for != source {
+            self.facilitator.clear();
+            self.series.clear();
+            self.typed_for = None;
+        }
         if !self.title_edited
             && let Some(Ok(guide)) = index.and_then(|i| self.guides.get(i)).map(|g| &g.guide)
         {
             self.title = guide.title.clone();
         }
+    }
+
+    /// Where the selected guide comes from (what stays the same when the guides are read
+    /// again).
+    fn selected_source(&self) -> Option<crate::store::catalog::GuideSource> {
+        self.selected
+            .and_then(|i| self.guides.get(i))
+            .map(|g| g.source.clone())
     }
 
     pub fn ui(
@@ -195,10 +213,14 @@ impl HomeState {
                 ui.end_row();
                 labelled_edit(ui, &t(ui, "home-venue"), &mut self.venue);
                 ui.end_row();
-                labelled_edit(ui, &t(ui, "home-facilitator"), &mut self.facilitator);
+                let facilitator =
+                    labelled_edit(ui, &t(ui, "home-facilitator"), &mut self.facilitator);
                 ui.end_row();
-                labelled_edit(ui, &t(ui, "home-series"), &mut self.series);
+                let series = labelled_edit(ui, &t(ui, "home-series"), &mut self.series);
                 ui.end_row();
+                if facilitator.changed() || series.changed() {
+                    self.typed_for = self.selected_source();
+                }
                 let label = ui.label(t(ui, "home-tables"));
                 ui.add(egui::DragValue::new(&mut self.tables).range(1..=MAX_TABLES))
                     .labelled_by(label.id);
@@ -479,9 +501,21 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Vec
                 );
                 let lang = super::text::language(ui.ctx());
                 let step = super::presenter::step_label(lang, pending.loaded.session.current);
+                let why = match &pending.why {
+                    Why::Older => t(ui, "home-recovery-older"),
+                    Why::ChangedElsewhere { changes } => {
+                        tn(ui, "home-recovery-changed-elsewhere", *changes)
+                    }
+                    Why::OtherCafe => t(ui, "home-recovery-other-cafe"),
+                    Why::Unreadable(error) => ta(
+                        ui,
+                        "home-recovery-unreadable",
+                        &[("error", error.clone().into())],
+                    ),
+                };
                 let mut args = vec![
                     ("file", pending.original.display().to_string().into()),
-                    ("why", pending.why.clone().into()),
+                    ("why", why.into()),
                     ("step", step.into()),
                 ];
                 let key = match pending.written {

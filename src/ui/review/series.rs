@@ -8,7 +8,7 @@ use egui_plot::{Bar, BarChart, Line, PlotPoints};
 use super::{
     BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, short_date, slot_chart_ui, solid_bars,
 };
-use crate::export::Format;
+use crate::export::{Format, Subject};
 use crate::review::series::SeriesSummary;
 use crate::ui::text::{role_text, t, ta, tag_text};
 use crate::ui::theme::{chart_colour, role_colour};
@@ -57,14 +57,13 @@ impl SeriesScreen {
                 ("series-export-html", Format::Html),
             ] {
                 if ui.button(RichText::new(t(ui, key)).size(BODY)).clicked() {
-                    let slug = crate::model::session::slug(&self.summary.name);
+                    let privacy = crate::export::Privacy { names: self.names };
+                    let name = Subject::Series(&self.summary.name).export_name(format, privacy);
                     request = Some(ReviewRequest::Export {
                         what: ExportWhat::Series(self.summary.name.clone()),
                         format,
                         names: self.names,
-                        output: self
-                            .exports_dir
-                            .join(format!("{slug}-series.{}", format.extension())),
+                        output: self.exports_dir.join(name),
                     });
                 }
             }
@@ -137,7 +136,16 @@ fn subheading_ui(ui: &mut Ui, key: &str) {
 }
 
 fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
-    let dates: Vec<String> = s.cafes.iter().map(|c| short_date(ui, c.date)).collect();
+    // Two cafés on one day are told apart by the time each began.
+    let dates: Vec<String> = s
+        .cafes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match s.time_if_same_day(i) {
+            Some(time) => format!("{} {time}", short_date(ui, c.date)),
+            None => short_date(ui, c.date),
+        })
+        .collect();
     subheading_ui(ui, "series-by-role");
     let mut charts: Vec<BarChart> = Vec::new();
     for (role, counts) in &s.roles {
@@ -163,8 +171,12 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
         .cafes
         .iter()
         .enumerate()
-        .filter(|(_, c)| !c.counts_only)
-        .map(|(i, c)| Bar::new(i as f64 - 0.2, f64::from(c.figures.first_timers)).width(0.4))
+        .filter_map(|(i, c)| {
+            c.figures
+                .first_timers
+                .known()
+                .map(|n| Bar::new(i as f64 - 0.2, f64::from(n)).width(0.4))
+        })
         .collect();
     let back: Vec<Bar> = s
         .cafes
