@@ -360,6 +360,7 @@ guides-error-in-use = This guide is open in the editor of { $who }; close it the
 guides-error-unreadable = The guide cannot be read: { $error }
 guides-error-not-written = { $path } could not be written: { $why }
 guides-error-nothing-deleted = No guide was deleted, so there is nothing to bring back.
+guides-error-not-a-guide = { $path } is not a guide file, so it was left as it is; choose another name.
 problem-no-title = The guide has no title.
 problem-no-questions = The guide has no questions yet.
 problem-question-no-text = Question { $number } has no text.

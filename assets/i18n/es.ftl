@@ -358,6 +358,7 @@ guides-error-in-use = Esta guía está abierta en el editor de { $who }; ciérre
 guides-error-unreadable = La guía no se puede leer: { $error }
 guides-error-not-written = No se pudo escribir { $path }: { $why }
 guides-error-nothing-deleted = No se borró ninguna guía, así que no hay nada que recuperar.
+guides-error-not-a-guide = { $path } no es un archivo de guía, así que se dejó como estaba; elija otro nombre.
 problem-no-title = La guía no tiene título.
 problem-no-questions = La guía todavía no tiene preguntas.
 problem-question-no-text = La pregunta { $number } no tiene texto.

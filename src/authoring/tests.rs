@@ -132,3 +132,28 @@ fn renaming_deleting_and_undoing_a_delete_keep_the_files_straight() {
     let listed = crate::store::catalog::list_guides(&data.guides());
     assert_eq!(listed.iter().filter(|g| !g.is_template()).count(), 2);
 }
+
+#[test]
+fn an_export_replaces_only_a_new_file_or_another_guide() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let guide = Guide::blank("Our café", "en");
+    let md = dir.path().join("ours.md");
+    guides::export(&guide, &md).expect("a new file");
+    guides::export(&guide, &md).expect("an earlier export is replaced");
+    let cafe = dir.path().join("cafe.ron");
+    std::fs::write(&cafe, "Session(schema_version: 2, id: \"x\")").expect("write");
+    let notes = dir.path().join("notes.md");
+    std::fs::write(&notes, "# My shopping list\n- milk\n").expect("write");
+    for other in [&cafe, &notes] {
+        let before = std::fs::read(other).expect("read");
+        assert_eq!(
+            guides::export(&guide, other),
+            Err(guides::GuideFileError::NotAGuide(other.clone()))
+        );
+        assert_eq!(
+            std::fs::read(other).expect("read"),
+            before,
+            "left as it was"
+        );
+    }
+}

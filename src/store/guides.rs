@@ -30,6 +30,8 @@ pub enum GuideFileError {
     NotWritten { path: PathBuf, why: String },
     /// There is no deleted guide to bring back.
     NothingDeleted,
+    /// An export would replace a file that is not a guide (a café, a link, anything else).
+    NotAGuide(PathBuf),
 }
 
 impl std::fmt::Display for GuideFileError {
@@ -41,6 +43,11 @@ impl std::fmt::Display for GuideFileError {
                 write!(f, "{} could not be written: {why}", path.display())
             }
             GuideFileError::NothingDeleted => f.write_str("no guide was deleted"),
+            GuideFileError::NotAGuide(path) => write!(
+                f,
+                "{} is not a guide file, so it was left as it is; choose another name",
+                path.display()
+            ),
         }
     }
 }
@@ -229,8 +236,21 @@ pub fn undo_delete(dir: &Path) -> Result<PathBuf, GuideFileError> {
 }
 
 /// Write `guide` to `target` (outside the data folder, or in it), as Markdown when the name
-/// ends in `.md`, else RON.
+/// ends in `.md`, else RON. Only a new file or another guide is replaced: never a café, a
+/// link, a folder or anyone's other file.
 pub fn export(guide: &Guide, target: &Path) -> Result<(), GuideFileError> {
+    match std::fs::symlink_metadata(target) {
+        Ok(meta) if !meta.is_file() => return Err(GuideFileError::NotAGuide(target.to_owned())),
+        Ok(_) => {
+            let text = super::format::read_text(target).unwrap_or_default();
+            let guide_file = super::guide_file::is_guide_text(&text)
+                || super::guide_file::looks_like_markdown_guide(&text);
+            if !guide_file {
+                return Err(GuideFileError::NotAGuide(target.to_owned()));
+            }
+        }
+        Err(_) => {}
+    }
     let text = text_for(target, guide)?;
     if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.exists()

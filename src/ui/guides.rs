@@ -77,6 +77,11 @@ pub fn file_error_text(lang: Lang, e: &GuideFileError) -> String {
             ],
         ),
         GuideFileError::NothingDeleted => tr(lang, "guides-error-nothing-deleted"),
+        GuideFileError::NotAGuide(path) => tr_args(
+            lang,
+            "guides-error-not-a-guide",
+            &[("path", path.display().to_string().into())],
+        ),
     }
 }
 
