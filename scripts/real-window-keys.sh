@@ -42,6 +42,11 @@ start() {
   file="$work/data/sessions/$(basename "$example")"
   "$app" --data-dir "$work/data" "$@" "$file" >"$out/app.log" 2>&1 &
   pid=$!
+  focus_window
+}
+
+# Wait for the app's window (process $pid) and give it the keyboard.
+focus_window() {
   for _ in $(seq 1 40); do
     window=$(xdotool search --pid "$pid" --onlyvisible 2>/dev/null | head -1 || true)
     [[ -z $window ]] || break
@@ -111,14 +116,7 @@ draft="$work/data/drafts/guides/meeting-the-new-teacher.ron.ron"
 open_home() {
   "$app" --data-dir "$work/data" >"$out/app.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 40); do
-    window=$(xdotool search --pid "$pid" --onlyvisible 2>/dev/null | head -1 || true)
-    [[ -z $window ]] || break
-    sleep 0.25
-  done
-  [[ -n $window ]] || { fail "the window did not open"; cat "$out/app.log"; exit 1; }
-  sleep 1.5
-  xdotool windowfocus --sync "$window"
+  focus_window
 }
 open_home
 xdotool mousemove 200 388 click 1
