@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Real keys in real windows: runs the app on a desk of two monitors (the laptop, 1366×768, and
 # a projector, 1024×768) with a window manager, types with xdotool as a note-taker, a host at
-# the sign-in desk and a clicker would, stops the app the way the system does (SIGTERM) and
-# checks the session file and where the windows are (xwininfo, xprop). Covers what widget
-# tests cannot: keyboard focus after a click, the text a chord also types, the projector's
-# fullscreen window on its own screen, and a clean stop by the operating system. Saves a PNG
-# of each step in OUT (default target/real-window) to look at.
+# the sign-in desk, a clicker and a guide's author would, stops the app the way the system does
+# (SIGTERM, or kill -9 for the editor) and checks the session and guide files and where the
+# windows are (xwininfo, xprop). Covers what widget tests cannot: keyboard focus after a click,
+# the text a chord also types, the projector's fullscreen window on its own screen, a clean stop
+# by the operating system, and a guide editor killed before saving. Saves a PNG of each step in
+# OUT (default target/real-window) to look at.
 #
 #   scripts/real-window-keys.sh [OUT]
 #
@@ -104,6 +105,11 @@ start() {
   file="$work/data/sessions/$(basename "$example")"
   "$app" --data-dir "$work/data" "$@" "$file" >"$out/app.log" 2>&1 &
   pid=$!
+  focus_window
+}
+
+# Wait for the app's window (process $pid) and give it the keyboard.
+focus_window() {
   for _ in $(seq 1 40); do
     window=$(xdotool search --pid "$pid" --onlyvisible 2>/dev/null | head -1 || true)
     [[ -z $window ]] || break
@@ -227,6 +233,58 @@ else
   on_second_monitor "after the clicker's keys"
 fi
 stop
+
+echo "5. Guide editor: typing and Alt+Up reach it; a kill before saving loses nothing."
+# Home fills the laptop's screen under its title bar: the person's own guide is the row under
+# "Your guides"; its Edit button sits under the guide's purpose; in the editor the second
+# question's row is in the agenda and its text box in the middle; after the restart, "Go on
+# editing" is in the box at the top of Home.
+rm -rf "$work/data"
+"$app" --data-dir "$work/data" guide import assets/guides/meeting-the-new-teacher.md >/dev/null 2>&1
+guide="$work/data/guides/meeting-the-new-teacher.ron"
+draft="$work/data/drafts/guides/meeting-the-new-teacher.ron.ron"
+open_home() {
+  "$app" --data-dir "$work/data" >"$out/app.log" 2>&1 &
+  pid=$!
+  focus_window
+}
+open_home
+xdotool mousemove 200 409 click 1
+sleep 0.7
+xdotool mousemove 32 535 click 1
+sleep 1
+xdotool mousemove 150 305 click 1
+sleep 0.7
+xdotool mousemove 615 225 click 1
+sleep 0.5
+xdotool key ctrl+End
+xdotool type --delay 40 " (typed)"
+sleep 0.3
+xdotool key alt+Up
+sleep 2
+shot 10-editor-typed-moved
+kill -9 "$pid"
+wait "$pid" 2>/dev/null || true
+pid=""
+grep -q "(typed)" "$draft" 2>/dev/null || fail "the unsaved edit was not kept on disk"
+grep -q "(typed)" "$guide" && fail "the guide was saved without Ctrl+S"
+open_home
+shot 11-home-offers-the-edit-back
+xdotool mousemove 78 169 click 1
+sleep 1
+shot 12-editor-edit-back
+xdotool key ctrl+s
+sleep 1.5
+first=$("$app" guide export "$guide" --format md | grep "^# " | sed -n 3p)
+[[ $first == *"(typed)" ]] || fail "the kept edit did not come back in first place (first question: $first)"
+[[ ! -e $draft ]] || fail "the kept edit stayed on disk after saving"
+kill -TERM "$pid"
+for _ in $(seq 1 40); do
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.25
+done
+pid=""
+[[ ! -e "$guide.lock" ]] || fail "the guide's lock was left behind after SIGTERM"
 
 if [[ $failures -gt 0 ]]; then
   echo "real-window keys: $failures failed (PNGs in $out)"

@@ -312,6 +312,9 @@ fn question_ui(
     heading_text(ui, &question.text, size);
     ui.add_space(6.0);
     let step = Step::Question(index);
+    // With a translation on screen, the facilitator sees the points, notes and resources in
+    // that language too, under their own words.
+    let shown = live.session.projector.translation.as_deref();
     // Beside each other when there is room; on a small laptop the points take the whole
     // width (so they need fewer lines) and the translations and notes follow under them.
     if ui.available_width() < 700.0 || ui.available_height() < 360.0 {
@@ -322,7 +325,7 @@ fn question_ui(
             .show(ui, |ui| {
                 points_ui(ui, live, index, question, commands);
                 ui.add_space(8.0);
-                about_ui(ui, question);
+                about_ui(ui, question, shown);
             });
         return;
     }
@@ -341,7 +344,7 @@ fn question_ui(
                 .id_salt(("presenter notes", step))
                 .auto_shrink([false, false])
                 .more_below()
-                .show(ui, |ui| about_ui(ui, question));
+                .show(ui, |ui| about_ui(ui, question, shown));
         });
     });
 }
@@ -367,7 +370,7 @@ fn points_ui(
         for (p, point) in question.points.iter().enumerate() {
             let mut ticked = session.is_ticked(index, p);
             if ui
-                .checkbox(&mut ticked, RichText::new(point).size(18.0))
+                .checkbox(&mut ticked, RichText::new(&point.text).size(18.0))
                 .changed()
             {
                 commands.push(Request::Cafe(Command::TogglePoint {
@@ -375,12 +378,15 @@ fn points_ui(
                     point: p,
                 }));
             }
+            let shown = session.projector.translation.as_deref();
+            translated_ui(ui, shown.and_then(|l| point.translation(l)), 16.0);
         }
     });
 }
 
-/// The question's translations, then the facilitator's notes and resources.
-fn about_ui(ui: &mut Ui, question: &Question) {
+/// The question's translations, then the facilitator's notes and resources; with a translation
+/// on screen (`shown`), the notes and resources in that language too, under their own words.
+fn about_ui(ui: &mut Ui, question: &Question, shown: Option<&str>) {
     for (lang, text) in &question.translations {
         // The language's name on its own, then the text in its own direction: an Arabic
         // question reads right to left, in the right order across lines.
@@ -401,17 +407,58 @@ fn about_ui(ui: &mut Ui, question: &Question) {
         ui.add_space(8.0);
     }
     ui.label(RichText::new(t(ui, "presenter-notes")).strong().size(20.0));
-    if question.notes.trim().is_empty() {
+    if question.notes.is_blank() {
         ui.label(RichText::new(t(ui, "presenter-no-notes")).italics());
     } else {
-        ui.label(&question.notes);
+        ui.label(&question.notes.text);
+        if let Some((lang, text)) =
+            shown.and_then(|l| question.notes.translation(l).map(|t| (l, t)))
+        {
+            ui.label(
+                RichText::new(language_name(lang))
+                    .small()
+                    .color(super::theme::palette::MUTED),
+            );
+            translated_ui(ui, Some(text), 15.0);
+        }
     }
     if !question.resources.is_empty() {
         ui.add_space(8.0);
         ui.label(RichText::new(t(ui, "presenter-resources")).strong());
         for r in &question.resources {
-            ui.label(format!("• {}: {}", r.title, r.detail));
+            ui.label(resource_line(&r.title.text, &r.detail.text));
+            let title = shown.and_then(|l| r.title.translation(l));
+            let detail = shown.and_then(|l| r.detail.translation(l));
+            if title.is_some() || detail.is_some() {
+                let line = resource_line(
+                    title.unwrap_or(&r.title.text),
+                    detail.unwrap_or(&r.detail.text),
+                );
+                translated_ui(ui, Some(&line), 14.0);
+            }
         }
+    }
+}
+
+/// "• Title: detail", or the title alone.
+fn resource_line(title: &str, detail: &str) -> String {
+    if detail.trim().is_empty() {
+        format!("• {title}")
+    } else {
+        format!("• {title}: {detail}")
+    }
+}
+
+/// A translation under the text it translates: softer, in its own direction.
+fn translated_ui(ui: &mut Ui, text: Option<&str>, size: f32) {
+    if let Some(text) = text {
+        super::bidi::bidi_label(
+            ui,
+            text,
+            egui::FontId::proportional(size),
+            super::theme::palette::MUTED,
+            egui::Align::Min,
+        );
     }
 }
 
@@ -477,7 +524,7 @@ fn came_up_ui(ui: &mut Ui, live: &LiveState) {
         );
         for p in points {
             if let Some(point) = question.points.get(*p) {
-                ui.label(format!("  - {point}"));
+                ui.label(format!("  - {}", point.text));
             }
         }
     }

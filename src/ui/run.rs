@@ -7,6 +7,7 @@ use super::command::{
     AppCommand, AttendanceExport, CloseChoice, Intent, RecoverChoice, Request, select_table,
     tag_next_note,
 };
+use super::editor::{EditorKey, Leaving};
 use super::notices::Topic;
 use super::{CafeApp, Page, attendance, closing, tables};
 use crate::i18n::tr_args;
@@ -120,6 +121,11 @@ impl CafeApp {
             C::GoHome => self.close_cafe(),
             C::RefreshMonitors => self.refresh_monitors = true,
             C::DeleteNamedExports => self.delete_named_exports(),
+            C::UndoEdit => self.editor_key(EditorKey::Undo),
+            C::RedoEdit => self.editor_key(EditorKey::Redo),
+            C::SaveGuide => self.editor_key(EditorKey::Save),
+            C::MoveStepUp => self.editor_key(EditorKey::MoveUp),
+            C::MoveStepDown => self.editor_key(EditorKey::MoveDown),
             C::ShowPastCafes => {
                 self.past = match self.past.take() {
                     Some(_) => None,
@@ -170,6 +176,7 @@ impl CafeApp {
                 self.remember_preferences();
             }
             Request::Review(request) => self.review(*request),
+            Request::Guides(request) => self.guides(*request),
             Request::AddPastFolder(folder) => {
                 if let Some(past) = &mut self.past {
                     past.add_folder(folder.clone());
@@ -326,6 +333,7 @@ impl CafeApp {
     }
 
     fn start(&mut self, guide: Guide, details: SessionDetails) {
+        self.close_editor(true);
         self.close_cafe();
         if self.cafe.is_some() {
             return;
@@ -338,6 +346,8 @@ impl CafeApp {
         if self.cafe.as_ref().is_some_and(|c| c.path() == path) {
             return;
         }
+        // A guide being edited keeps its unsaved changes on disk; Home offers them back.
+        self.close_editor(true);
         self.close_cafe();
         if self.cafe.is_some() {
             return;
@@ -470,9 +480,13 @@ impl CafeApp {
         }
     }
 
-    /// The window is closing: save and unlock; keep trying briefly if the disk is slow.
+    /// The window is closing: save and unlock; keep trying briefly if the disk is slow. A
+    /// guide's unsaved changes stay on disk, to be offered back at the next start.
     pub(super) fn close_for_exit(&mut self) {
         self.keep_drafts(true);
+        if let Some(editor) = self.editor.take() {
+            editor.open.close(true, self.now());
+        }
         if let Some(place) = self.window.place()
             && self.prefs.window != Some(place)
         {
@@ -503,7 +517,18 @@ impl CafeApp {
             return;
         }
         self.keep_drafts(true);
-        let Some(cafe) = &mut self.cafe else { return };
+        if let Some(editor) = &mut self.editor
+            && !self.stopping
+            && editor.open.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.leave_editor(Leaving::Quit);
+            return;
+        }
+        let Some(cafe) = &mut self.cafe else {
+            self.close_for_exit();
+            return;
+        };
         // Waits up to two seconds for the last changes; what is still not saved is told.
         let flushed = cafe.flush(Duration::from_secs(2));
         match cafe.unsaved() {

@@ -12,12 +12,12 @@ pub fn toggle<'a>(on: bool, text: impl egui::IntoAtoms<'a>) -> egui::Button<'a> 
     egui::Button::selectable(on, text).frame_when_inactive(true)
 }
 
-/// A button with `command`'s name and, under the pointer, what it does; pressed, it asks for
-/// the command.
+/// A button with `command`'s name and first key (when it has one) and, under the pointer, what
+/// it does; pressed, it asks for the command.
 pub fn command_button(ui: &mut Ui, command: AppCommand, enabled: bool, commands: &mut Commands) {
     let lang = super::text::language(ui.ctx());
     if ui
-        .add_enabled(enabled, egui::Button::new(command.label(lang)))
+        .add_enabled(enabled, egui::Button::new(command.button_text(lang)))
         .on_hover_text(command.tooltip(lang))
         .clicked()
     {
@@ -37,16 +37,7 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
         return;
     }
     if let Some(error) = &status.error {
-        // Cut short to the space left beside the tabs; the whole sentence is in the tooltip.
-        ui.add(
-            egui::Label::new(
-                RichText::new(error)
-                    .strong()
-                    .color(super::theme::ERROR_TEXT),
-            )
-            .truncate(),
-        )
-        .on_hover_text(error);
+        error_line_ui(ui, error);
         return;
     }
     match (status.saved_revision, status.saved_at) {
@@ -68,6 +59,20 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
             ui.label(t(ui, "widget-saving"));
         }
     }
+}
+
+/// A save error on one line, cut short to the space left; the whole sentence is in the
+/// tooltip.
+pub fn error_line_ui(ui: &mut Ui, error: &str) {
+    ui.add(
+        egui::Label::new(
+            RichText::new(error)
+                .strong()
+                .color(super::theme::ERROR_TEXT),
+        )
+        .truncate(),
+    )
+    .on_hover_text(error);
 }
 
 /// What a file chooser is for.
@@ -101,7 +106,14 @@ pub struct Choice {
     /// The folder it starts in.
     pub dir: std::path::PathBuf,
     pub mode: PickMode,
+    /// The file name endings it offers ([`SESSION_FILES`] or [`GUIDE_FILES`]).
+    pub extensions: &'static [&'static str],
 }
+
+/// The endings of café session files, for a file chooser.
+pub const SESSION_FILES: &[&str] = &["ron"];
+/// The endings of guide files (Markdown or RON), for a file chooser.
+pub const GUIDE_FILES: &[&str] = &["md", "ron"];
 
 /// What shows a file chooser: the chosen path, or `None` when the person cancelled or no
 /// chooser could be shown.
@@ -114,6 +126,8 @@ pub struct FilePicker {
     /// Set when the chooser could not be shown; the typed-path box takes the keyboard.
     pub unavailable: bool,
     chooser: Chooser,
+    /// What files it offers: the catalogue's name of their kind, and their endings.
+    kind: (&'static str, &'static [&'static str]),
 }
 
 impl Default for FilePicker {
@@ -130,6 +144,15 @@ impl FilePicker {
             waiting: None,
             unavailable: false,
             chooser,
+            kind: ("widget-file-kind", SESSION_FILES),
+        }
+    }
+
+    /// A picker for guide files (RON or Markdown) instead of café sessions.
+    pub fn for_guides() -> Self {
+        Self {
+            kind: ("widget-guide-file-kind", GUIDE_FILES),
+            ..Self::default()
         }
     }
 
@@ -149,7 +172,8 @@ impl FilePicker {
         let ctx = ctx.clone();
         let title = title.to_owned();
         let chooser = self.chooser;
-        let filter = crate::i18n::tr(super::text::language(&ctx), "widget-file-kind");
+        let filter = crate::i18n::tr(super::text::language(&ctx), self.kind.0);
+        let extensions = self.kind.1;
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
@@ -159,6 +183,7 @@ impl FilePicker {
                     kind: filter,
                     dir,
                     mode,
+                    extensions,
                 });
                 let answer =
                     picked.map_or_else(|| Picked::Nothing(started.elapsed()), Picked::Chosen);

@@ -29,6 +29,15 @@ fn sources(dir: &str) -> Vec<(PathBuf, String)> {
     out
 }
 
+/// The app's own `.rs` files under `dir`: [`sources`] without the unit tests kept in a file of
+/// their own (`tests.rs`), which may set up what the app itself must not do.
+fn app_sources(dir: &str) -> Vec<(PathBuf, String)> {
+    sources(dir)
+        .into_iter()
+        .filter(|(path, _)| path.file_name().is_none_or(|name| name != "tests.rs"))
+        .collect()
+}
+
 /// The code of a source file without its comments (`//` to the end of a line) and its unit
 /// tests (from `#[cfg(test)]` on), so a rule is about what the app does, not what the
 /// comments say or what a test sets up.
@@ -162,9 +171,17 @@ fn colours_come_from_the_one_palette() {
 fn the_layers_keep_their_rules() {
     // Pure data and logic never draw: no egui below the window.
     for layer in [
-        "model", "live", "store", "session", "review", "export", "i18n",
+        "model",
+        "live",
+        "store",
+        "session",
+        "review",
+        "export",
+        "i18n",
+        "authoring",
+        "markdown",
     ] {
-        for (path, text) in sources(&format!("src/{layer}")) {
+        for (path, text) in app_sources(&format!("src/{layer}")) {
             for word in ["egui", "eframe"] {
                 assert!(
                     !code(&text).contains(word),
@@ -175,7 +192,7 @@ fn the_layers_keep_their_rules() {
         }
     }
     // The review of past cafés reads cafés; changing one goes through the session layer.
-    for (path, text) in sources("src/review") {
+    for (path, text) in app_sources("src/review") {
         let code = code(&text);
         for forbidden in [
             "crate::live",
@@ -193,18 +210,36 @@ fn the_layers_keep_their_rules() {
         }
     }
     // Exports take the store's own file handling, not the review's.
-    for (path, text) in sources("src/export") {
+    for (path, text) in app_sources("src/export") {
         assert!(
             !code(&text).contains("review::cache"),
             "{}: export reaches into the review's cache",
             path.display()
         );
     }
-    // The model and the live café never touch files.
-    for layer in ["model", "live"] {
-        for (path, text) in sources(&format!("src/{layer}")) {
+    // A guide open in the editor is kept below the window, apart from any café: authoring
+    // reads and writes guide files through the store only.
+    for (path, text) in app_sources("src/authoring") {
+        let code = code(&text);
+        for forbidden in ["crate::ui", "crate::session", "crate::live", "std::fs"] {
+            assert!(
+                !code.contains(forbidden),
+                "{}: authoring uses {forbidden}",
+                path.display()
+            );
+        }
+    }
+    // The model, the live café and the plain-text guide format never touch files.
+    for layer in ["model", "live", "markdown"] {
+        for (path, text) in app_sources(&format!("src/{layer}")) {
             let code = code(&text);
-            for forbidden in ["std::fs", "crate::store", "crate::session", "crate::ui"] {
+            for forbidden in [
+                "std::fs",
+                "crate::store",
+                "crate::session",
+                "crate::ui",
+                "crate::authoring",
+            ] {
                 assert!(
                     !code.contains(forbidden),
                     "{}: {layer} uses {forbidden}",

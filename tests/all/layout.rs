@@ -139,7 +139,7 @@ fn opening_the_projector_and_starting_the_round_move_no_control() {
         "Move tables (M)",
         "Projector settings",
         "Freeze (F)",
-        point.as_str(),
+        point.text.as_str(),
     ];
     let before = places(&h, &labels);
     h.key_press(Key::F5);
@@ -232,7 +232,9 @@ fn the_control_with_the_keyboard_is_ringed_and_the_ring_is_not_the_hover() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
     let mut h = small_laptop(data.path(), &clock);
-    let point = h.state().live().expect("open").session.guide.questions[1].points[0].clone();
+    let point = h.state().live().expect("open").session.guide.questions[1].points[0]
+        .text
+        .clone();
     let black = rect(&h, "Black (B)");
     h.get_by_label("Black (B)").hover();
     h.run();

@@ -110,7 +110,9 @@ fn four_languages_at(
 fn points(h: &Harness<'_, CafeApp>) -> Vec<String> {
     h.state().live().expect("open").session.guide.questions[0]
         .points
-        .clone()
+        .iter()
+        .map(|p| p.text.clone())
+        .collect()
 }
 
 /// Where the question's column ends: above its "more below" line, or above the bottom bar.
@@ -182,6 +184,6 @@ fn each_step_starts_at_its_top_whatever_the_last_was_scrolled_to() {
         heading.top() >= area_top,
         "the next question starts at its top: {heading:?} under {area_top}"
     );
-    let point = h.get_by_label(&next.points[0]).rect();
+    let point = h.get_by_label(&next.points[0].text).rect();
     assert!(point.bottom() <= column_bottom(&h));
 }

@@ -29,11 +29,13 @@ pub enum Place {
     TableMode,
     /// Reviewing past cafés.
     PastCafes,
+    /// Editing a guide.
+    GuideEditor,
 }
 
 impl Place {
     /// Every place.
-    pub const ALL: [Place; 7] = [
+    pub const ALL: [Place; 8] = [
         Place::Home,
         Place::Presenter,
         Place::Tables,
@@ -41,6 +43,7 @@ impl Place {
         Place::SignIn,
         Place::TableMode,
         Place::PastCafes,
+        Place::GuideEditor,
     ];
 }
 
@@ -85,6 +88,7 @@ impl Places {
     pub const PRESENTER: Places = Places::of(&[Place::Presenter]);
     const TABLES: Places = Places::of(&[Place::Tables]);
     const SIGN_IN: Places = Places::of(&[Place::SignIn]);
+    const GUIDE_EDITOR: Places = Places::of(&[Place::GuideEditor]);
 }
 
 /// What has the keyboard, as far as the keys care: a key goes to what has the keyboard first,
@@ -333,8 +337,18 @@ app_commands! {
     PickSuggestion,
     Undo,
     Redo,
+    /// Undo the last change to the guide being edited.
+    UndoEdit,
+    /// Redo the change to the guide that was undone.
+    RedoEdit,
+    /// Save the guide being edited.
+    SaveGuide,
+    /// Move the chosen question up the agenda.
+    MoveStepUp,
+    /// Move the chosen question down the agenda.
+    MoveStepDown,
     Help,
-    /// Close the key list, or leave fullscreen.
+    /// Close the key list; nothing else (a clicker sends Esc too).
     Escape,
     Quit,
     GoHome,
@@ -433,6 +447,11 @@ impl AppCommand {
             C::Undo => "command-undo",
             C::Redo => "command-redo",
             C::Help => "command-help",
+            C::UndoEdit => "command-undo-edit",
+            C::RedoEdit => "command-redo-edit",
+            C::SaveGuide => "command-save-guide",
+            C::MoveStepUp => "command-move-step-up",
+            C::MoveStepDown => "command-move-step-down",
             C::Escape => "command-escape",
             C::Quit => "command-quit",
             C::GoHome => "command-go-home",
@@ -515,6 +534,11 @@ impl AppCommand {
             | C::SuggestionUp
             | C::PickSuggestion
             | C::Help
+            | C::UndoEdit
+            | C::RedoEdit
+            | C::SaveGuide
+            | C::MoveStepUp
+            | C::MoveStepDown
             | C::Escape
             | C::Quit
             | C::GoHome

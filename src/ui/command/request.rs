@@ -39,6 +39,8 @@ pub enum Request {
     },
     /// What a review screen asked for.
     Review(Box<crate::ui::review::ReviewRequest>),
+    /// Making, changing or removing a guide, from Home or the guide editor.
+    Guides(Box<crate::ui::guides::GuideRequest>),
     /// List another folder of café files in the review.
     AddPastFolder(PathBuf),
     /// Speak this language in the interface.
@@ -63,6 +65,7 @@ impl Request {
             Request::DismissNotice(_) => "command-dismiss-notice",
             Request::ExportAttendance { .. } => "command-export-attendance",
             Request::Review(_) => "command-review",
+            Request::Guides(_) => "command-guides",
             Request::AddPastFolder(_) => "command-add-past-folder",
             Request::SetLanguage(_) => "command-set-language",
             Request::Closing(_) => "command-closing",

@@ -22,6 +22,20 @@ const fn ctrl(key: Key) -> Chord {
     chord(Modifiers::COMMAND, key, Typing::Always)
 }
 
+/// Ctrl+Shift+`key`, at any time.
+const fn ctrl_shift(key: Key) -> Chord {
+    chord(
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        key,
+        Typing::Always,
+    )
+}
+
+/// `key` in the sign-in name box while earlier visitors are listed under it.
+const fn in_suggestions(key: Key) -> Chord {
+    chord(Modifiers::NONE, key, Typing::InNameSuggestions)
+}
+
 /// Alt+`key`, at any time (tagging while typing a note).
 const fn alt(key: Key) -> Chord {
     chord(Modifiers::ALT, key, Typing::Always)
@@ -95,34 +109,10 @@ impl AppCommand {
                 &[chord(Modifiers::NONE, Key::Escape, Typing::InNoteEdit)],
                 Places::NOTES
             ),
-            C::CheckIn => meta!(
-                &[chord(Modifiers::COMMAND, Key::Enter, Typing::Always)],
-                Places::SIGN_IN
-            ),
-            C::SuggestionDown => meta!(
-                &[chord(
-                    Modifiers::NONE,
-                    Key::ArrowDown,
-                    Typing::InNameSuggestions,
-                )],
-                Places::SIGN_IN
-            ),
-            C::SuggestionUp => meta!(
-                &[chord(
-                    Modifiers::NONE,
-                    Key::ArrowUp,
-                    Typing::InNameSuggestions,
-                )],
-                Places::SIGN_IN
-            ),
-            C::PickSuggestion => meta!(
-                &[chord(
-                    Modifiers::NONE,
-                    Key::Enter,
-                    Typing::InNameSuggestions,
-                )],
-                Places::SIGN_IN
-            ),
+            C::CheckIn => meta!(&[ctrl(Key::Enter)], Places::SIGN_IN),
+            C::SuggestionDown => meta!(&[in_suggestions(Key::ArrowDown)], Places::SIGN_IN),
+            C::SuggestionUp => meta!(&[in_suggestions(Key::ArrowUp)], Places::SIGN_IN),
+            C::PickSuggestion => meta!(&[in_suggestions(Key::Enter)], Places::SIGN_IN),
             C::Undo => meta!(
                 &[chord(Modifiers::COMMAND, Key::Z, Typing::EmptyNoteBox)],
                 Places::EDITING
@@ -138,12 +128,14 @@ impl AppCommand {
                 ],
                 Places::EDITING
             ),
+            C::UndoEdit => meta!(&[ctrl(Key::Z)], Places::GUIDE_EDITOR),
+            C::RedoEdit => meta!(&[ctrl(Key::Y), ctrl_shift(Key::Z)], Places::GUIDE_EDITOR),
+            C::SaveGuide => meta!(&[ctrl(Key::S)], Places::GUIDE_EDITOR),
+            C::MoveStepUp => meta!(&[alt(Key::ArrowUp)], Places::GUIDE_EDITOR),
+            C::MoveStepDown => meta!(&[alt(Key::ArrowDown)], Places::GUIDE_EDITOR),
             C::Help => meta!(&[always(Key::F1), plain(Key::Questionmark)], Places::ALL),
             C::Escape => meta!(&[plain(Key::Escape)], Places::ALL),
-            C::Quit => meta!(
-                &[chord(Modifiers::COMMAND, Key::Q, Typing::Always)],
-                Places::ALL
-            ),
+            C::Quit => meta!(&[ctrl(Key::Q)], Places::ALL),
             C::GoHome => meta!(&[], Places::ALL),
             C::CloseProjector => meta!(&[], Places::CAFE),
             C::LeaveFullscreen => meta!(&[], Places::CAFE),

@@ -15,14 +15,7 @@ fn every_request() -> Vec<Request> {
     vec![
         Request::Cafe(Command::Next),
         Request::Start {
-            guide: Box::new(Guide {
-                schema_version: 1,
-                title: String::new(),
-                purpose: String::new(),
-                languages: Vec::new(),
-                agreements: Vec::new(),
-                questions: Vec::new(),
-            }),
+            guide: Box::new(Guide::blank("", "en")),
             details: SessionDetails {
                 title: String::new(),
                 date: chrono::NaiveDate::default(),
@@ -47,6 +40,7 @@ fn every_request() -> Vec<Request> {
             path: path.clone(),
         })),
         Request::AddPastFolder(path),
+        Request::Guides(Box::new(crate::ui::guides::GuideRequest::Leave)),
         Request::SetLanguage(Lang::ENGLISH),
         Request::Closing(CloseChoice::KeepTrying),
     ]
@@ -190,6 +184,45 @@ fn a_focused_control_gets_space_and_enter_and_letters_stay_on_the_presenter() {
             "the clicker works on every page"
         );
     }
+}
+
+#[test]
+fn the_guide_editor_is_a_page_where_people_type() {
+    use egui::{Key, Modifiers};
+    let place = Place::GuideEditor;
+    for focus in [Focus::Free, Focus::Text, Focus::Control] {
+        for key in [Key::Space, Key::B, Key::T, Key::H, Key::Home, Key::PageDown] {
+            assert_eq!(
+                AppCommand::for_key(key, Modifiers::NONE, place, focus),
+                None,
+                "{key:?} with {focus:?}"
+            );
+        }
+        let chords = [
+            (Modifiers::COMMAND, Key::Z, AppCommand::UndoEdit),
+            (Modifiers::COMMAND, Key::Y, AppCommand::RedoEdit),
+            (Modifiers::COMMAND, Key::S, AppCommand::SaveGuide),
+            (Modifiers::ALT, Key::ArrowUp, AppCommand::MoveStepUp),
+            (Modifiers::ALT, Key::ArrowDown, AppCommand::MoveStepDown),
+        ];
+        for (modifiers, key, command) in chords {
+            assert_eq!(
+                AppCommand::for_key(key, modifiers, place, focus),
+                Some(command),
+                "{key:?} with {focus:?}"
+            );
+        }
+    }
+    assert_eq!(
+        AppCommand::for_key(Key::ArrowUp, Modifiers::NONE, place, Focus::Control),
+        None,
+        "a plain arrow stays with the focused control"
+    );
+    assert_eq!(
+        AppCommand::for_key(Key::Escape, Modifiers::NONE, place, Focus::Popup),
+        None,
+        "Esc closes the open menu and nothing else"
+    );
 }
 
 #[test]
