@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use egui::epaint::text::ByteIndex;
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Align, Color32, FontId, Galley, Rect, Response, RichText, Sense, Ui, Vec2, vec2};
+use egui::{Align, Color32, FontId, Galley, Rect, Response, RichText, Ui, Vec2};
 use unicode_bidi::{BidiClass, BidiInfo, bidi_class};
 use unicode_script::{Script, UnicodeScript};
 
@@ -51,7 +51,7 @@ pub fn is_rtl(text: &str) -> bool {
 /// A label for guide and note text in any direction: wraps at the available width, puts
 /// right-to-left lines in reading order and aligns right-to-left paragraphs to the mirror of
 /// `align` (a left-aligned console shows Arabic on the right; centred stays centred).
-/// Left-to-right text is an ordinary wrapped [`egui::Label`].
+/// Drawn through the one text path ([`super::say`]).
 pub fn bidi_label(
     ui: &mut Ui,
     text: &str,
@@ -59,18 +59,9 @@ pub fn bidi_label(
     color: Color32,
     align: Align,
 ) -> Response {
-    if !needs_bidi(text) {
-        let rich = RichText::new(text).font(font_id).color(color);
-        return ui.add(egui::Label::new(rich).wrap());
-    }
-    let width = ui.available_width();
-    let galley = ui.fonts_mut(|fonts| bidi_galley(fonts, text, font_id, color, width, align));
-    let size = vec2(galley.rect.width(), galley.rect.height());
-    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    let origin = rect.min;
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, ui.is_enabled(), text));
-    ui.painter().galley(origin, galley, color);
-    response
+    let rich = RichText::new(text).font(font_id).color(color);
+    let shown = super::say::said_wrapped(ui, rich, align);
+    ui.add(egui::Label::new(shown).wrap())
 }
 
 /// Lay `text` out in lines no wider than `max_width`, each line in visual order, every
@@ -89,9 +80,24 @@ pub fn bidi_galley(
         job.halign = align;
         return fonts.layout_job(job);
     }
+    bidi_galley_in(fonts, text, &TextFormat::simple(font_id, color), max_width, align)
+}
+
+/// [`bidi_galley`] for text that needs the bidirectional algorithm, in the style `format`
+/// (its font, colour, italics, underline...). The galley keeps `text` as its text (in reading
+/// order, for screen readers and tests) while its rows show it in visual order.
+pub fn bidi_galley_in(
+    fonts: &mut egui::epaint::text::FontsView<'_>,
+    text: &str,
+    format: &TextFormat,
+    max_width: f32,
+    align: Align,
+) -> Arc<Galley> {
+    let logical = text;
     // One line break however the text ends its lines.
     let text = &text.replace("\r\n", "\n");
-    let format = TextFormat::simple(font_id.clone(), color);
+    let font_id = format.font_id.clone();
+    let color = format.color;
     let lines = line_ranges(
         text,
         |word| {
@@ -125,13 +131,17 @@ pub fn bidi_galley(
             let rtl = levels
                 .get(run.start)
                 .is_some_and(unicode_bidi::Level::is_rtl);
-            append_run(&mut job, &text[run], rtl, &format);
+            append_run(&mut job, &text[run], rtl, format);
         }
         if i + 1 < lines.len() {
             job.append("\n", 0.0, format.clone());
         }
     }
-    place_rows(fonts.layout_job(job), &row_aligns, max_width)
+    let mut galley = place_rows(fonts.layout_job(job), &row_aligns, max_width);
+    let mut stored = LayoutJob::single_section(logical.to_owned(), format.clone());
+    stored.wrap.max_width = max_width;
+    Arc::make_mut(&mut galley).job = Arc::new(stored);
+    galley
 }
 
 /// The byte range of each line when `text` is wrapped at spaces to fit `max_width`, a word

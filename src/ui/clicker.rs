@@ -2,6 +2,7 @@
 //! sends and what that key does on the presenter. While it is open the keys are only shown,
 //! so testing a clicker never moves the café or the room's screen.
 
+use crate::ui::say::{Say, said};
 use egui::{Event, Key, KeyboardShortcut, Modifiers, RichText};
 
 use super::command::{AppCommand, Commands, Focus, Place, chord_text};
@@ -86,10 +87,10 @@ impl ClickerTest {
             .show(ctx, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     let close = AppCommand::TestClicker;
-                    if ui.button(tr(lang, "clicker-close")).clicked() {
+                    if ui.say_button(tr(lang, "clicker-close")).clicked() {
                         commands.push(close);
                     }
-                    ui.label(tr(lang, "clicker-intro"));
+                    ui.say(tr(lang, "clicker-intro"));
                 });
                 ui.separator();
                 crate::ui::steady::Scroll::vertical().show(ui, |ui| self.tables_ui(ui, lang));
@@ -97,7 +98,7 @@ impl ClickerTest {
     }
 
     fn tables_ui(&self, ui: &mut egui::Ui, lang: Lang) {
-        ui.label(RichText::new(tr(lang, "clicker-common")).strong());
+        ui.say(RichText::new(tr(lang, "clicker-common")).strong());
         egui::Grid::new("clicker keys")
             .striped(true)
             .num_columns(4)
@@ -108,30 +109,30 @@ impl ClickerTest {
                     "clicker-head-what",
                     "clicker-head-seen",
                 ] {
-                    ui.label(RichText::new(tr(lang, head)).strong());
+                    ui.say(RichText::new(tr(lang, head)).strong());
                 }
                 ui.end_row();
                 for (button, modifiers, key) in COMMON {
                     let shortcut = KeyboardShortcut::new(modifiers, key);
-                    ui.label(tr(lang, button));
-                    ui.label(RichText::new(chord_text(lang, shortcut)).strong());
-                    ui.add(egui::Label::new(meaning(lang, shortcut)).wrap());
+                    ui.say(tr(lang, button));
+                    ui.say(RichText::new(chord_text(lang, shortcut)).strong());
+                    ui.add(egui::Label::new(said(ui, meaning(lang, shortcut))).wrap());
                     let seen = if self.was_pressed(modifiers, key) {
                         tr(lang, "clicker-seen")
                     } else {
                         String::new()
                     };
-                    ui.label(seen);
+                    ui.say(seen);
                     ui.end_row();
                 }
             });
         ui.add_space(8.0);
-        ui.label(RichText::new(tr(lang, "clicker-last")).strong());
+        ui.say(RichText::new(tr(lang, "clicker-last")).strong());
         if self.seen.is_empty() {
-            ui.label(RichText::new(tr(lang, "clicker-none-yet")).italics());
+            ui.say(RichText::new(tr(lang, "clicker-none-yet")).italics());
         }
         for shortcut in &self.seen {
-            ui.label(format!(
+            ui.say(format!(
                 "{}: {}",
                 chord_text(lang, *shortcut),
                 meaning(lang, *shortcut)

@@ -4,6 +4,7 @@
 //! with the newest work in the recovery copy), or only half-typed notes not kept (the café is
 //! saved). It is a panel, not a blocking dialog; the app closes by itself once all is saved.
 
+use crate::ui::say::Say;
 use std::path::{Path, PathBuf};
 
 use egui::RichText;
@@ -70,19 +71,19 @@ impl ClosingState {
                         ("closing-heading-stopped", error, recovery.as_ref())
                     }
                 };
-                ui.label(RichText::new(t(ui, heading)).size(22.0).strong().color(ink));
-                ui.label(RichText::new(error).color(ink));
+                ui.say(RichText::new(t(ui, heading)).size(22.0).strong().color(ink));
+                ui.say(RichText::new(error).color(ink));
                 let drafts_only = matches!(self.unsaved, Unsaved::Drafts { .. });
                 if drafts_only {
-                    ui.label(RichText::new(t(ui, "closing-drafts-explain")).color(ink));
+                    ui.say(RichText::new(t(ui, "closing-drafts-explain")).color(ink));
                 }
                 let stopped = matches!(self.unsaved, Unsaved::Stopped { .. });
                 if stopped {
-                    ui.label(RichText::new(t(ui, "closing-stopped-explain")).color(ink));
+                    ui.say(RichText::new(t(ui, "closing-stopped-explain")).color(ink));
                 }
                 ui.horizontal_wrapped(|ui| {
                     // After a lost lock, trying again can never save to the file.
-                    if !stopped && ui.button(t(ui, "closing-keep-trying")).clicked() {
+                    if !stopped && ui.say_button(t(ui, "closing-keep-trying")).clicked() {
                         commands.push(Request::Closing(CloseChoice::KeepTrying));
                     }
                     let quit = match recovery {
@@ -94,14 +95,14 @@ impl ClosingState {
                         ),
                         None => t(ui, "closing-quit-anyway"),
                     };
-                    if ui.button(quit).clicked() {
+                    if ui.say_button(quit).clicked() {
                         commands.push(Request::Closing(CloseChoice::QuitAnyway));
                     }
                 });
                 if drafts_only {
                     return;
                 }
-                ui.label(t(ui, "closing-save-copy-intro"));
+                ui.say(t(ui, "closing-save-copy-intro"));
                 if let Some(path) = path_picker_ui(
                     ui,
                     &mut self.picker,
@@ -114,7 +115,7 @@ impl ClosingState {
                     commands.push(Request::Closing(CloseChoice::SaveCopy(path)));
                 }
                 if let Some(e) = &self.copy_error {
-                    ui.label(RichText::new(e).color(ink).strong());
+                    ui.say(RichText::new(e).color(ink).strong());
                 }
             });
     }

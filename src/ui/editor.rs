@@ -8,6 +8,7 @@ mod details;
 mod preview;
 mod step;
 
+use crate::ui::say::{Say, said};
 use egui::{Id, RichText, Ui};
 
 use super::command::{AppCommand, Commands, Request};
@@ -254,7 +255,7 @@ impl Editor {
     fn top_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         let dirty = self.open.is_dirty();
         ui.horizontal(|ui| {
-            if ui.button(t(ui, "editor-back")).clicked() {
+            if ui.say_button(t(ui, "editor-back")).clicked() {
                 send(commands, GuideRequest::Leave);
             }
             ui.add_space(8.0);
@@ -264,7 +265,7 @@ impl Editor {
             } else {
                 title
             };
-            ui.add(egui::Label::new(RichText::new(shown).strong().size(22.0)).truncate());
+            ui.add(egui::Label::new(said(ui, RichText::new(shown).strong().size(22.0))).truncate());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let writable = self.open.read_only().is_none();
                 for (command, enabled) in [
@@ -284,7 +285,7 @@ impl Editor {
             });
         });
         let file = self.open.path().display().to_string();
-        ui.label(RichText::new(ta(ui, "editor-file", &[("file", file.into())])).small());
+        ui.say(RichText::new(ta(ui, "editor-file", &[("file", file.into())])).small());
         match self.open.read_only() {
             Some(ReadOnly::EditedElsewhere(who)) => warning(
                 ui,
@@ -319,12 +320,12 @@ impl Editor {
         if let Some(error) = &status.error {
             super::widgets::error_line_ui(ui, error);
         } else if dirty {
-            ui.label(RichText::new(t(ui, "editor-unsaved")).color(super::theme::NOTICE_TEXT));
+            ui.say(RichText::new(t(ui, "editor-unsaved")).color(super::theme::NOTICE_TEXT));
         } else if let Some(at) = status.saved_at {
             let time = at.format("%H:%M:%S").to_string();
-            ui.label(ta(ui, "widget-saved-at", &[("time", time.into())]));
+            ui.say(ta(ui, "widget-saved-at", &[("time", time.into())]));
         } else {
-            ui.label(t(ui, "widget-no-changes"));
+            ui.say(t(ui, "widget-no-changes"));
         }
     }
 
@@ -333,12 +334,12 @@ impl Editor {
         let title = self.guide().title.clone();
         egui::Modal::new(Id::unique("editor_leaving")).show(ui.ctx(), |ui| {
             ui.set_max_width(460.0);
-            ui.label(
+            ui.say(
                 RichText::new(ta(ui, "editor-leave-heading", &[("title", title.into())]))
                     .strong()
                     .size(20.0),
             );
-            ui.label(t(ui, "editor-leave-hint"));
+            ui.say(t(ui, "editor-leave-hint"));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let save = if why == Leaving::Quit {
@@ -352,7 +353,7 @@ impl Editor {
                     (LeaveChoice::Stay, "editor-leave-stay"),
                 ];
                 for (choice, key) in choices {
-                    let button = ui.button(t(ui, key));
+                    let button = ui.say_button(t(ui, key));
                     if choice == LeaveChoice::Save && !ui.ctx().memory(|m| m.focused().is_some()) {
                         button.request_focus();
                     }
@@ -366,7 +367,7 @@ impl Editor {
 }
 
 fn warning(ui: &mut Ui, text: &str) {
-    ui.label(RichText::new(text).color(super::theme::NOTICE_TEXT));
+    ui.say(RichText::new(text).color(super::theme::NOTICE_TEXT));
 }
 
 /// One text box of the editor, described.
@@ -476,5 +477,5 @@ fn problem_ui(ui: &mut Ui, problem: &GuideProblem) {
     } else {
         super::theme::ERROR_TEXT
     };
-    ui.label(RichText::new(super::text::problem_text(lang, problem)).color(colour));
+    ui.say(RichText::new(super::text::problem_text(lang, problem)).color(colour));
 }

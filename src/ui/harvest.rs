@@ -1,6 +1,7 @@
 //! The harvest: notes the tables chose to share, gathered into themes for the room,
 //! and the commitments and actions named at the closing.
 
+use crate::ui::say::{Say, said, said_line};
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
@@ -55,12 +56,12 @@ impl HarvestState {
                 });
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.label(
+            ui.say(
                 RichText::new(t(ui, "harvest-shared-heading"))
                     .size(24.0)
                     .strong(),
             );
-            ui.label(t(ui, "harvest-shared-intro"));
+            ui.say(t(ui, "harvest-shared-intro"));
             crate::ui::steady::Scroll::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
@@ -95,7 +96,7 @@ impl HarvestState {
                 None => t(ui, "tables-outside"),
             };
             ui.add_space(8.0);
-            ui.label(RichText::new(heading).strong().size(18.0));
+            ui.say(RichText::new(heading).strong().size(18.0));
             for note in notes {
                 ui.horizontal(|ui| {
                     if let Some(theme) = theme {
@@ -105,7 +106,7 @@ impl HarvestState {
                         let width = crate::ui::steady::widest(ui, &texts);
                         let text = texts[usize::from(inside)].clone();
                         let button =
-                            egui::Button::selectable(inside, text).min_size(egui::vec2(width, 0.0));
+                            egui::Button::selectable(inside, said_line(ui, text)).min_size(egui::vec2(width, 0.0));
                         if ui.add(button).clicked() {
                             commands.push(record(RecordCommand::ToggleThemeNote {
                                 theme: theme.id,
@@ -116,24 +117,24 @@ impl HarvestState {
                     let table = session
                         .table(note.table)
                         .map_or_else(String::new, |table| table_text(ui, table));
-                    ui.label(
+                    ui.say(
                         RichText::new(table)
                             .small()
                             .color(super::theme::palette::MUTED),
                     );
-                    ui.add(egui::Label::new(RichText::new(&note.text).size(18.0)).wrap());
+                    ui.add(egui::Label::new(said(ui, RichText::new(&note.text).size(18.0))).wrap());
                 });
             }
         }
         if !any {
-            ui.label(RichText::new(t(ui, "harvest-none-shared")).italics());
+            ui.say(RichText::new(t(ui, "harvest-none-shared")).italics());
         }
     }
 
     fn themes_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         let session = &live.session;
         ui.horizontal(|ui| {
-            ui.label(RichText::new(t(ui, "harvest-themes")).size(24.0).strong());
+            ui.say(RichText::new(t(ui, "harvest-themes")).size(24.0).strong());
             let on = live.screen == ProjectorScreen::Themes;
             let command = AppCommand::ShowThemes;
             // Its key (H) works on the presenter only: here people type.
@@ -146,7 +147,7 @@ impl HarvestState {
                 },
             );
             if ui
-                .add(super::widgets::toggle(on, text))
+                .add(super::widgets::toggle(ui, on, text))
                 .on_hover_text(command.tooltip(crate::ui::text::language(ui.ctx())))
                 .clicked()
             {
@@ -154,13 +155,13 @@ impl HarvestState {
             }
         });
         ui.horizontal(|ui| {
-            let label = ui.label(t(ui, "harvest-new-theme"));
+            let label = ui.say(t(ui, "harvest-new-theme"));
             let width = room_beside(ui, &[t(ui, "harvest-add-theme")]);
             let edit = ui
                 .add(egui::TextEdit::singleline(&mut self.new_theme).desired_width(width))
                 .labelled_by(label.id);
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button(t(ui, "harvest-add-theme")).clicked() || enter)
+            if (ui.say_button(t(ui, "harvest-add-theme")).clicked() || enter)
                 && !self.new_theme.trim().is_empty()
             {
                 let id = Uuid::new_v4();
@@ -186,7 +187,7 @@ impl HarvestState {
             );
             // The whole width, cut short with "…" (all of it under the pointer): a long title
             // never widens the panel.
-            let button = egui::Button::selectable(on, RichText::new(&text).size(18.0))
+            let button = egui::Button::selectable(on, said_line(ui, RichText::new(&text).size(18.0)))
                 .truncate()
                 .min_size(egui::vec2(ui.available_width(), 0.0));
             if ui.add(button).on_hover_text(&text).clicked() {
@@ -196,21 +197,21 @@ impl HarvestState {
                 let id = *id;
                 let mut done = false;
                 ui.horizontal(|ui| {
-                    let label = ui.label(t(ui, "harvest-new-title"));
+                    let label = ui.say(t(ui, "harvest-new-title"));
                     let buttons = [t(ui, "harvest-save"), t(ui, "harvest-cancel")];
                     let width = room_beside(ui, &buttons);
                     let edit = ui
                         .add(egui::TextEdit::singleline(title).desired_width(width))
                         .labelled_by(label.id);
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if ui.button(t(ui, "harvest-save")).clicked() || enter {
+                    if ui.say_button(t(ui, "harvest-save")).clicked() || enter {
                         commands.push(record(RecordCommand::RenameTheme {
                             id,
                             title: title.clone(),
                         }));
                         done = true;
                     }
-                    if ui.button(t(ui, "harvest-cancel")).clicked() {
+                    if ui.say_button(t(ui, "harvest-cancel")).clicked() {
                         done = true;
                     }
                 });
@@ -237,18 +238,18 @@ impl HarvestState {
     }
 
     fn commitments_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
-        ui.label(
+        ui.say(
             RichText::new(t(ui, "harvest-commitments"))
                 .size(22.0)
                 .strong(),
         );
-        ui.label(RichText::new(t(ui, "harvest-commitments-intro")).small());
+        ui.say(RichText::new(t(ui, "harvest-commitments-intro")).small());
         let due = self.due.trim();
         let due_date = (!due.is_empty()).then(|| NaiveDate::parse_from_str(due, "%Y-%m-%d"));
         let what_id = egui::Id::unique("commitment-what");
         let mut submitted = false;
         egui::Grid::new("commitment").num_columns(2).show(ui, |ui| {
-            let label = ui.label(t(ui, "harvest-what"));
+            let label = ui.say(t(ui, "harvest-what"));
             let what = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.commitment)
@@ -257,7 +258,7 @@ impl HarvestState {
                 )
                 .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label(t(ui, "harvest-who"));
+            let label = ui.say(t(ui, "harvest-who"));
             let who = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.owner)
@@ -265,7 +266,7 @@ impl HarvestState {
                 )
                 .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label(t(ui, "harvest-due"));
+            let label = ui.say(t(ui, "harvest-due"));
             let by = ui
                 .add(egui::TextEdit::singleline(&mut self.due).desired_width(120.0))
                 .labelled_by(label.id);
@@ -276,11 +277,11 @@ impl HarvestState {
         });
         let bad_date = matches!(due_date, Some(Err(_)));
         if bad_date {
-            ui.label(RichText::new(t(ui, "harvest-bad-date")).color(super::theme::palette::ALERT));
+            ui.say(RichText::new(t(ui, "harvest-bad-date")).color(super::theme::palette::ALERT));
         }
         let ready = !bad_date && !self.commitment.trim().is_empty();
         let clicked = ui
-            .add_enabled(ready, egui::Button::new(t(ui, "harvest-add-commitment")))
+            .add_enabled(ready, egui::Button::new(said_line(ui, t(ui, "harvest-add-commitment"))))
             .clicked();
         if ready && (clicked || submitted) {
             // Ready for the next person's commitment.
@@ -298,7 +299,7 @@ impl HarvestState {
                 if ui.small_button(t(ui, "harvest-remove")).clicked() {
                     commands.push(record(RecordCommand::DeleteCommitment { id: c.id }));
                 }
-                ui.label(commitment_line(ui, c));
+                ui.say(commitment_line(ui, c));
             });
         }
     }

@@ -1,6 +1,7 @@
 //! The key list (F1 or ?), read from the command table. It never blocks the café: keys keep
 //! working under it, and it fits and scrolls in any window size.
 
+use crate::ui::say::{Say, said};
 use egui::RichText;
 
 use crate::i18n::tr;
@@ -26,12 +27,12 @@ pub fn ui(ctx: &egui::Context, place: Place, lang: crate::i18n::Lang, commands: 
         .show(ctx, |ui| {
             ui.horizontal_wrapped(|ui| {
                 if ui
-                    .button(AppCommand::Help.button_text_as(lang, &tr(lang, "help-close")))
+                    .say_button(AppCommand::Help.button_text_as(lang, &tr(lang, "help-close")))
                     .clicked()
                 {
                     commands.push(AppCommand::Help);
                 }
-                ui.label(tr(lang, "help-intro"));
+                ui.say(tr(lang, "help-intro"));
             });
             ui.separator();
             let column = (size.x - 40.0) / 4.0;
@@ -50,7 +51,7 @@ pub fn ui(ctx: &egui::Context, place: Place, lang: crate::i18n::Lang, commands: 
                                 "help-head-where",
                                 "help-head-typing",
                             ] {
-                                ui.label(RichText::new(tr(lang, head)).strong());
+                                ui.say(RichText::new(tr(lang, head)).strong());
                             }
                             ui.end_row();
                             for row in key_rows(lang) {
@@ -63,10 +64,10 @@ pub fn ui(ctx: &egui::Context, place: Place, lang: crate::i18n::Lang, commands: 
                                 } else {
                                     RichText::new(&row.keys).weak()
                                 };
-                                ui.add(egui::Label::new(keys).wrap());
-                                ui.add(egui::Label::new(command.tooltip(lang)).wrap());
-                                ui.add(egui::Label::new(where_text(lang, command)).wrap());
-                                ui.add(egui::Label::new(typing_text(lang, command)).wrap());
+                                ui.add(egui::Label::new(said(ui, keys)).wrap());
+                                ui.add(egui::Label::new(said(ui, command.tooltip(lang))).wrap());
+                                ui.add(egui::Label::new(said(ui, where_text(lang, command))).wrap());
+                                ui.add(egui::Label::new(said(ui, typing_text(lang, command))).wrap());
                                 ui.end_row();
                             }
                         });

@@ -25,6 +25,7 @@ pub mod presenter;
 pub mod projector;
 mod projector_window;
 pub mod review;
+pub mod say;
 mod run;
 mod steady;
 pub mod tables;

@@ -1,5 +1,6 @@
 //! The bar above every page of an open café, and the import controls.
 
+use crate::ui::say::{Say, said_line};
 use std::path::Path;
 
 use egui::RichText;
@@ -27,7 +28,7 @@ pub fn nav_ui(
                 ui.separator();
                 if let Some(number) = table_mode {
                     let text = ta(ui, "nav-table-mode", &[("number", number.into())]);
-                    ui.label(RichText::new(text).strong());
+                    ui.say(RichText::new(text).strong());
                 } else {
                     let tabs = [
                         (Page::Presenter, AppCommand::ShowPresenter),
@@ -39,7 +40,7 @@ pub fn nav_ui(
                         if ui
                             .add(egui::Button::selectable(
                                 page == tab,
-                                command.button_text(lang),
+                                said_line(ui, command.button_text(lang)),
                             ))
                             .on_hover_text(command.tooltip(lang))
                             .clicked()
@@ -58,14 +59,14 @@ pub fn nav_ui(
                 });
             });
             if let Some(error) = cafe.drafts_error() {
-                ui.label(
+                ui.say(
                     RichText::new(ta(ui, "nav-drafts-error", &[("error", error.into())]))
                         .color(super::theme::ERROR_TEXT),
                 );
             }
             if let Some(reason) = cafe.read_only() {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(
+                    ui.say(
                         RichText::new(ta(ui, "nav-read-only", &[("reason", reason.into())]))
                             .color(super::theme::ERROR_TEXT),
                     );
@@ -84,17 +85,17 @@ fn take_over_ui(ui: &mut egui::Ui, cafe: &OpenCafe, commands: &mut Commands) {
     let lang = super::text::language(ui.ctx());
     if ui.memory(|m| m.data.get_temp::<bool>(asked_id)) == Some(true) {
         if ui
-            .button(take.label(lang))
+            .say_button(take.label(lang))
             .on_hover_text(take.tooltip(lang))
             .clicked()
         {
             ui.memory_mut(|m| m.data.remove::<bool>(asked_id));
             commands.push(take);
         }
-        if ui.button(t(ui, "nav-leave-read-only")).clicked() {
+        if ui.say_button(t(ui, "nav-leave-read-only")).clicked() {
             ui.memory_mut(|m| m.data.remove::<bool>(asked_id));
         }
-    } else if ui.button(t(ui, "nav-take-over")).clicked() {
+    } else if ui.say_button(t(ui, "nav-take-over")).clicked() {
         ui.memory_mut(|m| m.data.insert_temp(asked_id, true));
     }
 }
@@ -114,7 +115,7 @@ pub fn import_ui(
         egui::CollapsingHeader::new(t(ui, "nav-import-heading"))
             .id_salt("import notes")
             .show(ui, |ui| {
-                ui.label(t(ui, "nav-import-intro"));
+                ui.say(t(ui, "nav-import-intro"));
                 if let Some(path) = widgets::path_picker_ui(
                     ui,
                     picker,

@@ -4,6 +4,7 @@
 //! a click away. Information goes away by itself after a while; an error stays until it is
 //! dismissed.
 
+use crate::ui::say::{Say, said};
 use egui::RichText;
 
 use super::command::{Commands, Request};
@@ -150,7 +151,7 @@ impl Notices {
         let dismiss = Request::DismissNotice(newest.id);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button(dismiss.label(lang))
+                .say_button(dismiss.label(lang))
                 .on_hover_text(dismiss.tooltip(lang))
                 .clicked()
             {
@@ -159,7 +160,7 @@ impl Notices {
             let earlier = self.items.len() - 1;
             if earlier > 0 {
                 let more = crate::i18n::count(lang, "notice-earlier", earlier);
-                let button = ui.button(more);
+                let button = ui.say_button(more);
                 egui::Popup::menu(&button)
                     .id(all_id())
                     .align(egui::RectAlign::TOP_END)
@@ -167,7 +168,7 @@ impl Notices {
                     .show(|ui| self.all_ui(ui, commands));
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                ui.add(egui::Label::new(RichText::new(&newest.text).color(ink)).truncate())
+                ui.add(egui::Label::new(said(ui, RichText::new(&newest.text).color(ink))).truncate())
                     .on_hover_text(&newest.text);
             });
         });
@@ -189,9 +190,9 @@ impl Notices {
                 .corner_radius(6.0)
                 .show(ui, |ui| {
                     ui.set_width(width);
-                    ui.add(egui::Label::new(RichText::new(&notice.text).color(ink)).wrap());
+                    ui.add(egui::Label::new(said(ui, RichText::new(&notice.text).color(ink))).wrap());
                     let dismiss = Request::DismissNotice(notice.id);
-                    if ui.button(dismiss.label(lang)).clicked() {
+                    if ui.say_button(dismiss.label(lang)).clicked() {
                         commands.push(dismiss);
                     }
                 });

@@ -2,6 +2,7 @@
 //! report, a series), the bar above them, and carrying out what they ask (open a report, mark
 //! an action done in its café's file, export). The screens themselves are in `ui::review`.
 
+use crate::ui::say::{Say, said_line};
 use std::path::PathBuf;
 
 use egui::RichText;
@@ -73,7 +74,7 @@ impl PastCafes {
                         },
                     );
                     if ui
-                        .button(
+                        .say_button(
                             AppCommand::ShowPastCafes
                                 .button_text_as(crate::ui::text::language(ui.ctx()), &back),
                         )
@@ -82,13 +83,13 @@ impl PastCafes {
                         commands.push(AppCommand::ShowPastCafes);
                     }
                     ui.separator();
-                    ui.label(RichText::new(t(ui, "review-past-cafes")).strong());
+                    ui.say(RichText::new(t(ui, "review-past-cafes")).strong());
                     let tabs = [
                         (matches!(self.view, View::Library), "review-library-tab", 0),
                         (matches!(self.view, View::Search), "review-search-tab", 1),
                     ];
                     for (on, key, which) in tabs {
-                        if ui.add(egui::Button::selectable(on, t(ui, key))).clicked() {
+                        if ui.add(egui::Button::selectable(on, said_line(ui, t(ui, key)))).clicked() {
                             self.show(which);
                         }
                     }
@@ -117,12 +118,12 @@ impl PastCafes {
                         View::Report(r) => {
                             let title = r.report().title.as_str();
                             let tab = ta(ui, "review-report-tab", &[("title", title.into())]);
-                            ui.add(egui::Button::selectable(true, tab));
+                            ui.add(egui::Button::selectable(true, said_line(ui, tab)));
                         }
                         View::Series(s) => {
                             let name = s.summary().name.as_str();
                             let tab = ta(ui, "review-series-name", &[("name", name.into())]);
-                            ui.add(egui::Button::selectable(true, tab));
+                            ui.add(egui::Button::selectable(true, said_line(ui, tab)));
                         }
                         View::Library | View::Search => {}
                     }

@@ -2,6 +2,7 @@
 //! the agenda and what comes next; the round timer and the projector controls are in
 //! `controls`.
 
+use crate::ui::say::{Say, said, said_line};
 use chrono::{DateTime, Local, Utc};
 use egui::{RichText, Ui};
 
@@ -81,18 +82,18 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
         // The clock and the key button come first, from the right; the title gets what is
         // left and is cut short with "…" rather than pushing the clock off the bar.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(AppCommand::Help.button_text(lang)).clicked() {
+            if ui.say_button(AppCommand::Help.button_text(lang)).clicked() {
                 commands.push(AppCommand::Help);
             }
             let local = view.now.with_timezone(&Local);
-            ui.label(
+            ui.say(
                 RichText::new(local.format("%H:%M").to_string())
                     .strong()
                     .size(20.0),
             )
             .on_hover_text(t(ui, "presenter-time-of-day"));
             let here = crate::model::Figures::of(&session.attendees, &session.tallies).total;
-            ui.label(tn(
+            ui.say(tn(
                 ui,
                 "presenter-here",
                 usize::try_from(here).unwrap_or(usize::MAX),
@@ -101,16 +102,16 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
             let minutes = (view.now - session.started_at()).num_minutes().max(0);
             if minutes < 12 * 60 {
                 let running = format!("{}:{:02}", minutes / 60, minutes % 60);
-                ui.label(ta(ui, "presenter-running", &[("time", running.into())]));
+                ui.say(ta(ui, "presenter-running", &[("time", running.into())]));
             } else {
                 let started = session.started_at().with_timezone(&Local);
                 let began = started.format("%Y-%m-%d %H:%M").to_string();
-                ui.label(ta(ui, "presenter-began", &[("time", began.into())]));
+                ui.say(ta(ui, "presenter-began", &[("time", began.into())]));
             }
-            ui.label(session.details.date.format("%Y-%m-%d").to_string());
+            ui.say(session.details.date.format("%Y-%m-%d").to_string());
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add(
-                    egui::Label::new(RichText::new(&session.details.title).strong().size(20.0))
+                    egui::Label::new(said(ui, RichText::new(&session.details.title).strong().size(20.0)))
                         .truncate(),
                 )
                 .on_hover_text(&session.details.title);
@@ -121,7 +122,7 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
 
 fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
     ui.add_space(6.0);
-    ui.heading(t(ui, "presenter-agenda"));
+    ui.say_heading(t(ui, "presenter-agenda"));
     let lang = super::text::language(ui.ctx());
     let session = &live.session;
     Scroll::vertical().show(ui, |ui| {
@@ -156,7 +157,7 @@ fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
             if ui
                 .add_sized(
                     [ui.available_width(), 28.0],
-                    egui::Button::selectable(current, label),
+                    egui::Button::selectable(current, said_line(ui, label)),
                 )
                 .clicked()
             {
@@ -173,7 +174,7 @@ fn step_line_ui(ui: &mut Ui, live: &LiveState) {
     let total = session.agenda().len();
     let lang = super::text::language(ui.ctx());
     let name = step_label(lang, session.current);
-    ui.label(
+    ui.say(
         RichText::new(ta(
             ui,
             "presenter-step-of",
@@ -210,22 +211,22 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Command
                 "tables-count",
                 usize::try_from(d.tables).unwrap_or(usize::MAX),
             ));
-            ui.label(facts.join(" · "));
+            ui.say(facts.join(" · "));
             series_ui(ui, live, writable, commands);
             ui.add_space(12.0);
-            ui.label(RichText::new(t(ui, "presenter-guide")).strong());
-            ui.label(&session.guide.purpose);
+            ui.say(RichText::new(t(ui, "presenter-guide")).strong());
+            ui.say(&session.guide.purpose);
             ui.add_space(8.0);
-            ui.label(t(ui, "presenter-welcome-hint"));
+            ui.say(t(ui, "presenter-welcome-hint"));
         }
         Step::Agreements => {
             big_text(ui, &step_label(lang, step));
-            ui.label(t(ui, "presenter-agreements-hint"));
+            ui.say(t(ui, "presenter-agreements-hint"));
             ui.add_space(8.0);
             for (i, a) in session.guide.agreements.iter().enumerate() {
-                ui.label(RichText::new(format!("{}. {}", i + 1, a.text)).size(20.0));
+                ui.say(RichText::new(format!("{}. {}", i + 1, a.text)).size(20.0));
                 for t in a.translations.values() {
-                    ui.label(
+                    ui.say(
                         RichText::new(t)
                             .italics()
                             .color(super::theme::palette::MUTED),
@@ -237,13 +238,13 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Command
         Step::Question(_) => {}
         Step::Harvest => {
             big_text(ui, &step_label(lang, step));
-            ui.label(t(ui, "presenter-harvest-hint"));
+            ui.say(t(ui, "presenter-harvest-hint"));
             ui.add_space(8.0);
             came_up_ui(ui, live);
         }
         Step::Closing => {
             big_text(ui, &step_label(lang, step));
-            ui.label(t(ui, "presenter-closing-hint"));
+            ui.say(t(ui, "presenter-closing-hint"));
             ui.add_space(8.0);
             commitments_ui(ui, live);
             ui.add_space(8.0);
@@ -260,7 +261,7 @@ fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Comma
         .data(|d| d.get_temp::<String>(id))
         .unwrap_or_else(|| saved.clone());
     ui.horizontal(|ui| {
-        let label = ui.label(t(ui, "presenter-series"));
+        let label = ui.say(t(ui, "presenter-series"));
         let edit = ui
             .add_enabled(
                 writable,
@@ -359,9 +360,9 @@ fn points_ui(
 ) {
     let session = &live.session;
     ui.horizontal(|ui| {
-        ui.label(RichText::new(t(ui, "presenter-points")).strong().size(20.0));
+        ui.say(RichText::new(t(ui, "presenter-points")).strong().size(20.0));
         let hint = t(ui, "presenter-points-hint");
-        ui.add(egui::Label::new(RichText::new(&hint).small()).truncate())
+        ui.add(egui::Label::new(said(ui, RichText::new(&hint).small())).truncate())
             .on_hover_text(hint);
     });
     ui.scope(|ui| {
@@ -390,7 +391,7 @@ fn about_ui(ui: &mut Ui, question: &Question, shown: Option<&str>) {
     for (lang, text) in &question.translations {
         // The language's name on its own, then the text in its own direction: an Arabic
         // question reads right to left, in the right order across lines.
-        ui.label(
+        ui.say(
             RichText::new(language_name(lang))
                 .small()
                 .color(super::theme::palette::MUTED),
@@ -406,15 +407,15 @@ fn about_ui(ui: &mut Ui, question: &Question, shown: Option<&str>) {
     if !question.translations.is_empty() {
         ui.add_space(8.0);
     }
-    ui.label(RichText::new(t(ui, "presenter-notes")).strong().size(20.0));
+    ui.say(RichText::new(t(ui, "presenter-notes")).strong().size(20.0));
     if question.notes.is_blank() {
-        ui.label(RichText::new(t(ui, "presenter-no-notes")).italics());
+        ui.say(RichText::new(t(ui, "presenter-no-notes")).italics());
     } else {
-        ui.label(&question.notes.text);
+        ui.say(&question.notes.text);
         if let Some((lang, text)) =
             shown.and_then(|l| question.notes.translation(l).map(|t| (l, t)))
         {
-            ui.label(
+            ui.say(
                 RichText::new(language_name(lang))
                     .small()
                     .color(super::theme::palette::MUTED),
@@ -424,9 +425,9 @@ fn about_ui(ui: &mut Ui, question: &Question, shown: Option<&str>) {
     }
     if !question.resources.is_empty() {
         ui.add_space(8.0);
-        ui.label(RichText::new(t(ui, "presenter-resources")).strong());
+        ui.say(RichText::new(t(ui, "presenter-resources")).strong());
         for r in &question.resources {
-            ui.label(resource_line(&r.title.text, &r.detail.text));
+            ui.say(resource_line(&r.title.text, &r.detail.text));
             let title = shown.and_then(|l| r.title.translation(l));
             let detail = shown.and_then(|l| r.detail.translation(l));
             if title.is_some() || detail.is_some() {
@@ -470,13 +471,13 @@ fn commitments_ui(ui: &mut Ui, live: &LiveState) {
         .iter()
         .filter(|c| !c.deleted)
         .collect();
-    ui.label(
+    ui.say(
         RichText::new(t(ui, "presenter-commitments"))
             .strong()
             .size(20.0),
     );
     if commitments.is_empty() {
-        ui.label(RichText::new(t(ui, "presenter-no-commitments")).italics());
+        ui.say(RichText::new(t(ui, "presenter-no-commitments")).italics());
     }
     for c in commitments {
         let mut line = format!("• {}", c.text);
@@ -491,7 +492,7 @@ fn commitments_ui(ui: &mut Ui, live: &LiveState) {
                 &[("line", line.into()), ("due", due.into())],
             );
         }
-        ui.label(line);
+        ui.say(line);
     }
 }
 
@@ -499,10 +500,10 @@ fn commitments_ui(ui: &mut Ui, live: &LiveState) {
 fn came_up_ui(ui: &mut Ui, live: &LiveState) {
     let session = &live.session;
     if session.ticked.is_empty() {
-        ui.label(RichText::new(t(ui, "presenter-none-ticked")).italics());
+        ui.say(RichText::new(t(ui, "presenter-none-ticked")).italics());
         return;
     }
-    ui.label(
+    ui.say(
         RichText::new(t(ui, "presenter-came-up"))
             .strong()
             .size(20.0),
@@ -511,7 +512,7 @@ fn came_up_ui(ui: &mut Ui, live: &LiveState) {
         let Some(question) = session.guide.questions.get(*q) else {
             continue;
         };
-        ui.label(
+        ui.say(
             RichText::new(ta(
                 ui,
                 "presenter-question-text",
@@ -524,7 +525,7 @@ fn came_up_ui(ui: &mut Ui, live: &LiveState) {
         );
         for p in points {
             if let Some(point) = question.points.get(*p) {
-                ui.label(format!("  - {}", point.text));
+                ui.say(format!("  - {}", point.text));
             }
         }
     }
@@ -532,11 +533,11 @@ fn came_up_ui(ui: &mut Ui, live: &LiveState) {
 
 fn side_ui(ui: &mut Ui, live: &LiveState) {
     ui.add_space(6.0);
-    ui.heading(t(ui, "presenter-up-next"));
+    ui.say_heading(t(ui, "presenter-up-next"));
     let lang = super::text::language(ui.ctx());
     match live.next_step() {
         Some(step @ Step::Question(i)) => {
-            ui.label(RichText::new(step_label(lang, step)).strong());
+            ui.say(RichText::new(step_label(lang, step)).strong());
             if let Some(q) = live.session.guide.questions.get(i) {
                 let colour = ui.visuals().text_color();
                 super::bidi::bidi_label(
@@ -551,18 +552,18 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
                     "presenter-minutes-planned",
                     &[("count", q.minutes.into())],
                 );
-                ui.label(RichText::new(planned).small());
+                ui.say(RichText::new(planned).small());
             }
         }
         Some(step) => {
-            ui.label(RichText::new(step_label(lang, step)).strong().size(18.0));
+            ui.say(RichText::new(step_label(lang, step)).strong().size(18.0));
         }
         None => {
-            ui.label(t(ui, "presenter-last-step"));
+            ui.say(t(ui, "presenter-last-step"));
         }
     }
     ui.add_space(16.0);
-    ui.heading(t(ui, "presenter-room-sees"));
+    ui.say_heading(t(ui, "presenter-room-sees"));
     let (text, alert) = room_sees(lang, live);
     let colour = if alert {
         super::theme::palette::ALERT

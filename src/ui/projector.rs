@@ -1,5 +1,6 @@
 //! The projector window: only what the room should see, as large as the window allows.
 
+use crate::ui::say::{Say, said};
 use egui::{Color32, FontId, Rect, RichText, Ui, ViewportBuilder, ViewportId};
 
 use super::theme::{PROJECTOR_BG, PROJECTOR_SOFT, PROJECTOR_TEXT};
@@ -129,7 +130,7 @@ pub fn draw(
             egui::UiBuilder::new()
                 .max_rect(band)
                 .layout(egui::Layout::right_to_left(egui::Align::Center)),
-            |ui| ui.label(RichText::new(text).size(size).color(PROJECTOR_SOFT)),
+            |ui| ui.say(RichText::new(text).size(size).color(PROJECTOR_SOFT)),
         );
     }
     let body = Rect::from_min_max(inner.min, inner.max - egui::vec2(0.0, timer_band));
@@ -197,10 +198,10 @@ fn slide_ui(
             );
             // The date in the room's language; the translation's is the same day, so one line.
             if let Some(w) = words.first() {
-                ui.label(RichText::new(w.long_date(*date)).size(unit * 0.05));
+                ui.say(RichText::new(w.long_date(*date)).size(unit * 0.05));
             }
             if !venue.is_empty() {
-                ui.label(RichText::new(venue).size(unit * 0.05).color(PROJECTOR_SOFT));
+                ui.say(RichText::new(venue).size(unit * 0.05).color(PROJECTOR_SOFT));
             }
         }
         Slide::Agreements(items) => {
@@ -301,12 +302,12 @@ fn themes_slide_ui(
     let size = readable(body.height() * 0.75 / count / 1.5, unit, 0.1);
     for (title, tables) in themes {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(title).size(size));
+            ui.say(RichText::new(title).size(size));
             let raised = match (tables, words.first()) {
                 (0, _) | (_, None) => String::new(),
                 (n, Some(w)) => format!("  · {}", w.tables_raised(*n)),
             };
-            ui.label(RichText::new(raised).size(size * 0.7).color(PROJECTOR_SOFT));
+            ui.say(RichText::new(raised).size(size * 0.7).color(PROJECTOR_SOFT));
         });
     }
 }
@@ -332,11 +333,11 @@ fn closing_slide_ui(
         let count = commitments.len().max(1) as f32;
         let size = readable(body.height() * 0.5 / count / 1.4, unit, 0.05);
         for c in commitments {
-            ui.add(egui::Label::new(RichText::new(format!("• {c}")).size(size)).wrap());
+            ui.add(egui::Label::new(said(ui, RichText::new(format!("• {c}")).size(size))).wrap());
         }
     }
     ui.add_space(unit * 0.02);
-    ui.label(RichText::new(title).size(unit * 0.04).color(PROJECTOR_SOFT));
+    ui.say(RichText::new(title).size(unit * 0.04).color(PROJECTOR_SOFT));
 }
 
 /// A text size of `size`, at most `most` of the slide's `unit` and at least 12 points on a

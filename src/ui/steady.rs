@@ -2,6 +2,7 @@
 //! between one press and the next. A button whose words change (Start, Pause, Resume) is as
 //! wide as its widest words, so nothing beside it shifts when it changes.
 
+use crate::ui::say::{said, said_line};
 use egui::{Response, Ui, WidgetText};
 
 /// The width `text` takes on a button in `ui`.
@@ -31,7 +32,7 @@ pub fn widest(ui: &Ui, texts: &[String]) -> f32 {
 pub fn button(ui: &mut Ui, texts: &[String], shown: usize) -> Response {
     let width = widest(ui, texts);
     let text = texts.get(shown).cloned().unwrap_or_default();
-    ui.add(egui::Button::new(text).min_size(egui::vec2(width, 0.0)))
+    ui.add(egui::Button::new(said_line(ui, text)).min_size(egui::vec2(width, 0.0)))
 }
 
 /// Where the app keeps the control whose focus was last brought into view.
@@ -175,7 +176,7 @@ impl Scroll {
                     .small()
                     .strong()
                     .color(super::theme::palette::ACCENT);
-                ui.add(egui::Label::new(text).truncate());
+                ui.add(egui::Label::new(said(ui, text)).truncate());
             }
         });
     }
@@ -251,7 +252,7 @@ pub fn lines(ui: &mut Ui, text: &str, rows: usize, colour: egui::Color32) -> Res
     let label = ui
         .allocate_ui_with_layout(size, top_down, |ui| {
             ui.set_min_size(size);
-            ui.add(egui::Label::new(egui::WidgetText::from(job)))
+            ui.add(egui::Label::new(said(ui, egui::WidgetText::from(job))))
         })
         .inner;
     if text.is_empty() {

@@ -1,5 +1,6 @@
 //! Small pieces shared by the screens.
 
+use crate::ui::say::{Say, said, said_line};
 use egui::{RichText, Ui};
 
 use super::command::{AppCommand, Commands};
@@ -8,8 +9,8 @@ use crate::store::saver::SaveStatus;
 
 /// A button that stays pressed while `on` (a tag, a projector screen, a role): framed either
 /// way, so it always looks like something to press.
-pub fn toggle<'a>(on: bool, text: impl egui::IntoAtoms<'a>) -> egui::Button<'a> {
-    egui::Button::selectable(on, text).frame_when_inactive(true)
+pub fn toggle<'a>(ui: &Ui, on: bool, text: impl Into<egui::WidgetText>) -> egui::Button<'a> {
+    egui::Button::selectable(on, said_line(ui, text)).frame_when_inactive(true)
 }
 
 /// A button with `command`'s name and first key (when it has one) and, under the pointer, what
@@ -17,7 +18,7 @@ pub fn toggle<'a>(on: bool, text: impl egui::IntoAtoms<'a>) -> egui::Button<'a> 
 pub fn command_button(ui: &mut Ui, command: AppCommand, enabled: bool, commands: &mut Commands) {
     let lang = super::text::language(ui.ctx());
     if ui
-        .add_enabled(enabled, egui::Button::new(command.button_text(lang)))
+        .add_enabled(enabled, egui::Button::new(said_line(ui, command.button_text(lang))))
         .on_hover_text(command.tooltip(lang))
         .clicked()
     {
@@ -28,7 +29,7 @@ pub fn command_button(ui: &mut Ui, command: AppCommand, enabled: bool, commands:
 /// "Saved 19:04:12", "Saving…", or the error in plain words.
 pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only: Option<&str>) {
     if let Some(reason) = read_only {
-        ui.label(
+        ui.say(
             RichText::new(t(ui, "widget-read-only"))
                 .strong()
                 .color(super::theme::palette::CAUTION),
@@ -50,13 +51,13 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
                 at.format("%Y-%m-%d %H:%M")
             };
             let text = ta(ui, "widget-saved-at", &[("time", when.to_string().into())]);
-            ui.label(RichText::new(text).color(super::theme::palette::SAVED));
+            ui.say(RichText::new(text).color(super::theme::palette::SAVED));
         }
         (Some(_), None) => {
-            ui.label(t(ui, "widget-no-changes"));
+            ui.say(t(ui, "widget-no-changes"));
         }
         _ => {
-            ui.label(t(ui, "widget-saving"));
+            ui.say(t(ui, "widget-saving"));
         }
     }
 }
@@ -66,9 +67,9 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
 pub fn error_line_ui(ui: &mut Ui, error: &str) {
     ui.add(
         egui::Label::new(
-            RichText::new(error)
+            said(ui, RichText::new(error)
                 .strong()
-                .color(super::theme::ERROR_TEXT),
+                .color(super::theme::ERROR_TEXT)),
         )
         .truncate(),
     )
@@ -238,22 +239,22 @@ pub fn path_picker_ui(
         if ui
             .add_enabled(
                 !picker.is_waiting(),
-                egui::Button::new(t(ui, "widget-choose-file")),
+                egui::Button::new(said_line(ui, t(ui, "widget-choose-file"))),
             )
             .clicked()
         {
             picker.open(ui.ctx(), title, dir.to_owned(), mode);
         }
         if picker.is_waiting() {
-            ui.label(t(ui, "widget-waiting-chooser"));
+            ui.say(t(ui, "widget-waiting-chooser"));
         }
     });
     if picker.unavailable {
-        ui.label(RichText::new(t(ui, "widget-no-chooser")).color(super::theme::ERROR_TEXT));
+        ui.say(RichText::new(t(ui, "widget-no-chooser")).color(super::theme::ERROR_TEXT));
     }
     // The box has a line of its own, as wide as the place allows (up to a long path's worth):
     // beside its label and button in a narrow column it would show only a few characters.
-    let label = ui.label(t(ui, "widget-type-path"));
+    let label = ui.say(t(ui, "widget-type-path"));
     let edit = ui
         .add(
             egui::TextEdit::singleline(typed)
@@ -266,7 +267,7 @@ pub fn path_picker_ui(
     }
     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let clicked = ui
-        .add_enabled(!typed.trim().is_empty(), egui::Button::new(action))
+        .add_enabled(!typed.trim().is_empty(), egui::Button::new(said_line(ui, action)))
         .clicked();
     if (clicked || enter) && !typed.trim().is_empty() {
         chosen = Some(std::path::PathBuf::from(typed.trim()));

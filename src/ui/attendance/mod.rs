@@ -1,6 +1,7 @@
 //! The sign-in desk: a keyboard-first form, returning people found as you type, a balanced
 //! table for each arrival, live figures, private exports and erasing personal data.
 
+use crate::ui::say::{Say, said_line};
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 
@@ -223,7 +224,7 @@ impl AttendanceState {
         } else {
             t(ui, "signin-heading")
         };
-        ui.label(RichText::new(heading).size(26.0).strong());
+        ui.say(RichText::new(heading).size(26.0).strong());
         let suggestion = self.tables_suggestion(live);
         // The suggested table fills the field until the host chooses another.
         if !self.form.table_chosen {
@@ -268,13 +269,13 @@ impl AttendanceState {
             if ui
                 .add_enabled(
                     problem.is_none(),
-                    egui::Button::new(RichText::new(text).size(20.0)),
+                    egui::Button::new(said_line(ui, RichText::new(text).size(20.0))),
                 )
                 .clicked()
             {
                 commands.push(AppCommand::CheckIn);
             }
-            if self.form.editing.is_some() && ui.button(t(ui, "signin-cancel")).clicked() {
+            if self.form.editing.is_some() && ui.say_button(t(ui, "signin-cancel")).clicked() {
                 self.form = Form::default();
             }
         });
@@ -304,7 +305,7 @@ impl AttendanceState {
 
     /// The name box, and under it the people from earlier cafés whose names match.
     fn name_rows_ui(&mut self, ui: &mut Ui, picked: &mut Option<Person>) {
-        let label = ui.label(t(ui, "signin-name"));
+        let label = ui.say(t(ui, "signin-name"));
         let edit = ui
             .add(
                 egui::TextEdit::singleline(&mut self.form.name)
@@ -321,7 +322,7 @@ impl AttendanceState {
         }
         ui.end_row();
         if !self.suggestions.is_empty() {
-            ui.label(RichText::new(t(ui, "signin-came-before")).small());
+            ui.say(RichText::new(t(ui, "signin-came-before")).small());
             ui.vertical(|ui| {
                 for (i, p) in self.suggestions.iter().enumerate() {
                     let language = if p.language.is_empty() {
@@ -340,7 +341,7 @@ impl AttendanceState {
                         ],
                     );
                     if ui
-                        .add(egui::Button::selectable(i == self.highlighted, text))
+                        .add(egui::Button::selectable(i == self.highlighted, said_line(ui, text)))
                         .clicked()
                     {
                         *picked = Some(p.clone());
@@ -364,13 +365,13 @@ impl AttendanceState {
                         ),
                     ],
                 );
-                ui.label(RichText::new(keys).small());
+                ui.say(RichText::new(keys).small());
             });
             ui.end_row();
         }
         if self.unreadable > 0 {
-            ui.label("");
-            ui.label(
+            ui.say("");
+            ui.say(
                 RichText::new(tn(ui, "signin-unreadable", self.unreadable))
                     .color(RED)
                     .small(),
@@ -381,7 +382,7 @@ impl AttendanceState {
 
     /// Household, children, language, needs and consent, and contact details when agreed.
     fn details_rows_ui(&mut self, ui: &mut Ui) {
-        let label = ui.label(t(ui, "signin-household"));
+        let label = ui.say(t(ui, "signin-household"));
         ui.add(
             egui::TextEdit::singleline(&mut self.form.household)
                 .desired_width(300.0)
@@ -389,28 +390,28 @@ impl AttendanceState {
         )
         .labelled_by(label.id);
         ui.end_row();
-        let label = ui.label(t(ui, "signin-children"));
+        let label = ui.say(t(ui, "signin-children"));
         ui.add(egui::DragValue::new(&mut self.form.children).range(0..=20))
             .labelled_by(label.id);
         ui.end_row();
-        let label = ui.label(t(ui, "signin-language"));
+        let label = ui.say(t(ui, "signin-language"));
         ui.add(egui::TextEdit::singleline(&mut self.form.language).desired_width(200.0))
             .labelled_by(label.id);
         ui.end_row();
-        ui.label("");
+        ui.say("");
         ui.vertical(|ui| {
-            ui.checkbox(&mut self.form.interpreter, t(ui, "signin-interpreter"));
-            ui.checkbox(&mut self.form.returning, t(ui, "signin-returning"));
-            ui.checkbox(&mut self.form.consent_photos, t(ui, "signin-photos"));
-            ui.checkbox(&mut self.form.consent_contact, t(ui, "signin-contact"));
+            ui.checkbox(&mut self.form.interpreter, said_line(ui, t(ui, "signin-interpreter")));
+            ui.checkbox(&mut self.form.returning, said_line(ui, t(ui, "signin-returning")));
+            ui.checkbox(&mut self.form.consent_photos, said_line(ui, t(ui, "signin-photos")));
+            ui.checkbox(&mut self.form.consent_contact, said_line(ui, t(ui, "signin-contact")));
         });
         ui.end_row();
         if self.form.consent_contact {
-            let label = ui.label(t(ui, "signin-phone"));
+            let label = ui.say(t(ui, "signin-phone"));
             ui.add(egui::TextEdit::singleline(&mut self.form.phone).desired_width(200.0))
                 .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label(t(ui, "signin-email"));
+            let label = ui.say(t(ui, "signin-email"));
             ui.add(egui::TextEdit::singleline(&mut self.form.email).desired_width(260.0))
                 .labelled_by(label.id);
             ui.end_row();
@@ -420,7 +421,7 @@ impl AttendanceState {
     /// The table, filled in with the suggestion until the host chooses another.
     fn table_row_ui(&mut self, ui: &mut Ui, live: &LiveState, suggestion: Option<u32>) {
         let session = &live.session;
-        let label = ui.label(t(ui, "signin-table"));
+        let label = ui.say(t(ui, "signin-table"));
         ui.horizontal(|ui| {
             let table = ui
                 .add(
@@ -437,7 +438,7 @@ impl AttendanceState {
                 } else {
                     t(ui, "signin-suggested")
                 };
-                ui.label(RichText::new(text).small());
+                ui.say(RichText::new(text).small());
             }
         });
         ui.end_row();
@@ -446,7 +447,7 @@ impl AttendanceState {
     /// The role: one box that takes the keyboard (a number or a first letter picks), and
     /// buttons for the mouse that Tab skips, so the keyboard never walks through nine buttons.
     fn role_row_ui(&mut self, ui: &mut Ui) {
-        let label = ui.label(t(ui, "signin-role"));
+        let label = ui.say(t(ui, "signin-role"));
         ui.vertical(|ui| {
             let hint = match self.form.role {
                 Some(role) => role_text(ui, role),
@@ -474,7 +475,7 @@ impl AttendanceState {
                 for (i, role) in Role::ALL.into_iter().enumerate() {
                     let on = self.form.role == Some(role);
                     let text = format!("{} {}", i + 1, role_text(ui, role));
-                    let button = crate::ui::widgets::toggle(on, text).sense(egui::Sense::CLICK);
+                    let button = crate::ui::widgets::toggle(ui, on, text).sense(egui::Sense::CLICK);
                     if ui.add(button).clicked() {
                         self.form.role = Some(role);
                     }

@@ -1,6 +1,7 @@
 //! The right side of the sign-in desk: live figures, today's list, counting without names,
 //! exports and erasing personal data.
 
+use crate::ui::say::{Say, said_line};
 use egui::{RichText, Ui};
 
 use super::{AttendanceState, Form, RED};
@@ -21,8 +22,8 @@ impl AttendanceState {
         commands: &mut Commands,
     ) {
         let session = &live.session;
-        ui.label(RichText::new(t(ui, "signin-signed-in")).size(20.0).strong());
-        let label = ui.label(t(ui, "signin-find"));
+        ui.say(RichText::new(t(ui, "signin-signed-in")).size(20.0).strong());
+        let label = ui.say(t(ui, "signin-find"));
         ui.add(egui::TextEdit::singleline(&mut self.find).desired_width(240.0))
             .labelled_by(label.id);
         let words: Vec<String> = fold(&self.find)
@@ -40,7 +41,7 @@ impl AttendanceState {
                 } else {
                     a.name.clone()
                 };
-                ui.label(RichText::new(name).strong());
+                ui.say(RichText::new(name).strong());
                 let role = ("role", role_text(ui, a.role).into());
                 let time = a.checked_in.with_timezone(&chrono::Local).format("%H:%M");
                 let time = ("time", time.to_string().into());
@@ -52,7 +53,7 @@ impl AttendanceState {
                     ),
                     None => ta(ui, "signin-entry", &[role, time]),
                 };
-                ui.label(RichText::new(details).small());
+                ui.say(RichText::new(details).small());
                 if !writable {
                     return;
                 }
@@ -67,7 +68,7 @@ impl AttendanceState {
                 }
                 if self.confirm_erase == Some(a.id) {
                     let name = [("name", a.name.as_str().into())];
-                    ui.label(RichText::new(ta(ui, "signin-erase-confirm", &name)).color(RED));
+                    ui.say(RichText::new(ta(ui, "signin-erase-confirm", &name)).color(RED));
                     if ui.small_button(ta(ui, "signin-erase-yes", &name)).clicked() {
                         commands.push(record(RecordCommand::EraseAttendee { id: a.id }));
                         self.confirm_erase = None;
@@ -113,14 +114,14 @@ impl AttendanceState {
         };
     }
     pub(super) fn tally_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
-        ui.label(
+        ui.say(
             RichText::new(t(ui, "signin-count-heading"))
                 .size(26.0)
                 .strong(),
         );
-        ui.label(t(ui, "signin-count-intro"));
+        ui.say(t(ui, "signin-count-intro"));
         ui.horizontal(|ui| {
-            let label = ui.label(t(ui, "signin-count-language"));
+            let label = ui.say(t(ui, "signin-count-language"));
             ui.add(egui::TextEdit::singleline(&mut self.tally_language).desired_width(160.0))
                 .labelled_by(label.id);
         });
@@ -137,7 +138,7 @@ impl AttendanceState {
                         .map(|t| t.count)
                         .sum();
                     let name = role_text(ui, role);
-                    ui.label(&name);
+                    ui.say(&name);
                     let mut tally = |delta| {
                         commands.push(Request::Cafe(Command::Record(RecordCommand::Tally {
                             role,
@@ -145,13 +146,13 @@ impl AttendanceState {
                             delta,
                         })));
                     };
-                    if ui.button(format!("+ {name}")).clicked() {
+                    if ui.say_button(format!("+ {name}")).clicked() {
                         tally(1);
                     }
-                    if ui.button(format!("- {name}")).clicked() {
+                    if ui.say_button(format!("- {name}")).clicked() {
                         tally(-1);
                     }
-                    ui.label(RichText::new(count.to_string()).strong());
+                    ui.say(RichText::new(count.to_string()).strong());
                     ui.end_row();
                 }
             });
@@ -164,12 +165,12 @@ impl AttendanceState {
         writable: bool,
         commands: &mut Commands,
     ) {
-        ui.label(
+        ui.say(
             RichText::new(t(ui, "signin-share-heading"))
                 .size(20.0)
                 .strong(),
         );
-        ui.checkbox(&mut self.include_names, t(ui, "signin-include-names"));
+        ui.checkbox(&mut self.include_names, said_line(ui, t(ui, "signin-include-names")));
         ui.horizontal_wrapped(|ui| {
             let choices = [
                 (AttendanceExport::Report, "signin-export-report"),
@@ -177,7 +178,7 @@ impl AttendanceState {
                 (AttendanceExport::BlankSheet, "signin-export-sheet"),
             ];
             for (kind, key) in choices {
-                if ui.button(t(ui, key)).clicked() {
+                if ui.say_button(t(ui, key)).clicked() {
                     commands.push(Request::ExportAttendance {
                         kind,
                         names: self.include_names,
@@ -186,7 +187,7 @@ impl AttendanceState {
             }
         });
         let folder = exports.display().to_string();
-        ui.label(RichText::new(ta(ui, "signin-saved-in", &[("folder", folder.into())])).small());
+        ui.say(RichText::new(ta(ui, "signin-saved-in", &[("folder", folder.into())])).small());
         let people = live
             .session
             .attendees
@@ -195,17 +196,17 @@ impl AttendanceState {
             .count();
         if live.session.holds_personal_data() && writable {
             if self.confirm_erase_all {
-                ui.label(RichText::new(tn(ui, "signin-erase-all-confirm", people)).color(RED));
+                ui.say(RichText::new(tn(ui, "signin-erase-all-confirm", people)).color(RED));
                 ui.horizontal(|ui| {
-                    if ui.button(t(ui, "signin-erase-all-yes")).clicked() {
+                    if ui.say_button(t(ui, "signin-erase-all-yes")).clicked() {
                         commands.push(Request::Cafe(Command::EraseAllPersonalData));
                         self.confirm_erase_all = false;
                     }
-                    if ui.button(t(ui, "signin-erase-all-no")).clicked() {
+                    if ui.say_button(t(ui, "signin-erase-all-no")).clicked() {
                         self.confirm_erase_all = false;
                     }
                 });
-            } else if ui.button(t(ui, "signin-erase-all")).clicked() {
+            } else if ui.say_button(t(ui, "signin-erase-all")).clicked() {
                 self.confirm_erase_all = true;
             }
         }
@@ -224,31 +225,31 @@ impl AttendanceState {
         }
         match &self.named_exports {
             Some(Ok(files)) if !files.is_empty() => {
-                ui.label(RichText::new(tn(ui, "signin-named-exports", files.len())).color(RED));
+                ui.say(RichText::new(tn(ui, "signin-named-exports", files.len())).color(RED));
                 for file in files {
-                    ui.label(RichText::new(file.describe()).small());
+                    ui.say(RichText::new(file.describe()).small());
                 }
                 let count = files.len();
                 if !self.confirm_delete_files {
-                    self.confirm_delete_files = ui.button(t(ui, "signin-delete-files")).clicked();
+                    self.confirm_delete_files = ui.say_button(t(ui, "signin-delete-files")).clicked();
                     return;
                 }
-                ui.label(RichText::new(tn(ui, "signin-delete-files-confirm", count)).color(RED));
+                ui.say(RichText::new(tn(ui, "signin-delete-files-confirm", count)).color(RED));
                 ui.horizontal(|ui| {
                     if ui
-                        .button(tn(ui, "signin-delete-files-yes", count))
+                        .say_button(tn(ui, "signin-delete-files-yes", count))
                         .clicked()
                     {
                         commands.push(AppCommand::DeleteNamedExports);
                         self.confirm_delete_files = false;
                     }
-                    if ui.button(t(ui, "signin-delete-files-no")).clicked() {
+                    if ui.say_button(t(ui, "signin-delete-files-no")).clicked() {
                         self.confirm_delete_files = false;
                     }
                 });
             }
             Some(Err(e)) => {
-                ui.label(RichText::new(e).color(RED).small());
+                ui.say(RichText::new(e).color(RED).small());
             }
             _ => {}
         }
@@ -265,7 +266,7 @@ const NOT_GIVEN: &str = "Not given";
 /// The live figures, in room kept for each line however many roles and languages come in,
 /// so the search box and the list under them never move while people arrive.
 pub(super) fn figures_ui(ui: &mut Ui, f: &Figures, full: &[(u32, usize)]) {
-    ui.label(
+    ui.say(
         RichText::new(ta(ui, "signin-here", &[("count", f.total.into())]))
             .size(28.0)
             .strong(),

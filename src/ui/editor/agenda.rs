@@ -2,6 +2,7 @@
 //! total against the planned end, and the buttons (and drag) that add, copy, remove and move
 //! questions.
 
+use crate::ui::say::{Say, said_line};
 use egui::{RichText, Ui};
 
 use super::{change, send};
@@ -24,8 +25,8 @@ pub(super) fn ui(
 ) {
     let lang = crate::ui::text::language(ui.ctx());
     ui.add_space(6.0);
-    ui.heading(t(ui, "editor-agenda"));
-    let details = egui::Button::selectable(selected.is_none(), t(ui, "editor-details"))
+    ui.say_heading(t(ui, "editor-agenda"));
+    let details = egui::Button::selectable(selected.is_none(), said_line(ui, t(ui, "editor-details")))
         .min_size(egui::vec2(ui.available_width(), 26.0));
     let mut details = ui.add(details);
     if problems
@@ -71,7 +72,7 @@ pub(super) fn ui(
                             ui.add_space(18.0);
                         }
                     }
-                    let button = egui::Button::selectable(selected == Some(step), name)
+                    let button = egui::Button::selectable(selected == Some(step), said_line(ui, name))
                         .right_text(right)
                         .truncate()
                         .min_size(egui::vec2(ui.available_width(), 26.0));
@@ -161,7 +162,7 @@ fn total_ui(ui: &mut Ui, guide: &Guide, problems: &[GuideProblem]) {
             ("minutes", (total % 60).into()),
         ],
     );
-    ui.label(RichText::new(length).strong());
+    ui.say(RichText::new(length).strong());
     if let Some(start) = guide.plan.starts_at {
         let end = start.plus(total).to_string();
         let mut line = ta(ui, "editor-ends-at", &[("time", end.into())]);
@@ -172,7 +173,7 @@ fn total_ui(ui: &mut Ui, guide: &Guide, problems: &[GuideProblem]) {
                 &[("line", line.into()), ("planned", by.to_string().into())],
             );
         }
-        ui.label(line);
+        ui.say(line);
     }
     for p in problems.iter().filter(|p| {
         matches!(
@@ -191,14 +192,14 @@ fn buttons_ui(ui: &mut Ui, guide: &Guide, selected: Option<Step>, commands: &mut
     };
     let len = guide.questions.len();
     ui.horizontal_wrapped(|ui| {
-        if ui.button(t(ui, "editor-add-question")).clicked() {
+        if ui.say_button(t(ui, "editor-add-question")).clicked() {
             change(commands, Edit::AddQuestion { after: chosen });
         }
         if let Some(i) = chosen {
-            if ui.button(t(ui, "editor-duplicate-question")).clicked() {
+            if ui.say_button(t(ui, "editor-duplicate-question")).clicked() {
                 change(commands, Edit::DuplicateQuestion(i));
             }
-            if ui.button(t(ui, "editor-delete-question")).clicked() {
+            if ui.say_button(t(ui, "editor-delete-question")).clicked() {
                 change(commands, Edit::DeleteQuestion(i));
             }
             for (command, enabled) in [

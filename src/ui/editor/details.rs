@@ -1,6 +1,7 @@
 //! The guide's own details in the editor: its title and purpose, its languages (the main one
 //! first), and the evening's clock.
 
+use crate::ui::say::{Say, said_line};
 use egui::{RichText, Ui};
 
 use super::{TextField, change, problem_ui, text_field};
@@ -18,11 +19,11 @@ pub(super) fn ui(
     new_language: &mut String,
     commands: &mut Commands,
 ) {
-    ui.label(RichText::new(t(ui, "editor-details")).strong().size(22.0));
+    ui.say(RichText::new(t(ui, "editor-details")).strong().size(22.0));
     ui.add_space(6.0);
     let width = ui.available_width().min(640.0);
     let name = t(ui, "editor-title");
-    ui.label(&name);
+    ui.say(&name);
     let field = TextField {
         id: egui::Id::unique("guide-title"),
         name: &name,
@@ -42,7 +43,7 @@ pub(super) fn ui(
         problem_ui(ui, p);
     }
     let name = t(ui, "editor-purpose");
-    ui.label(&name);
+    ui.say(&name);
     let field = TextField {
         id: egui::Id::unique("guide-purpose"),
         name: &name,
@@ -62,28 +63,28 @@ pub(super) fn ui(
 }
 
 fn languages_ui(ui: &mut Ui, guide: &Guide, new_language: &mut String, commands: &mut Commands) {
-    ui.label(RichText::new(t(ui, "editor-languages")).strong().size(18.0));
-    ui.label(RichText::new(t(ui, "editor-languages-hint")).small());
+    ui.say(RichText::new(t(ui, "editor-languages")).strong().size(18.0));
+    ui.say(RichText::new(t(ui, "editor-languages-hint")).small());
     for (i, code) in super::languages_of(guide).iter().enumerate() {
         ui.horizontal(|ui| {
             let name = format!("{} ({code})", language_name(code));
             if i == 0 {
-                ui.label(
+                ui.say(
                     RichText::new(ta(ui, "editor-main-language", &[("language", name.into())]))
                         .strong(),
                 );
                 return;
             }
-            ui.label(&name);
+            ui.say(&name);
             if ui
-                .button(t(ui, "editor-make-main"))
+                .say_button(t(ui, "editor-make-main"))
                 .on_hover_text(t(ui, "editor-make-main-hint"))
                 .clicked()
             {
                 change(commands, Edit::MakeMain(code.clone()));
             }
             let remove = ui
-                .button(t(ui, "editor-remove"))
+                .say_button(t(ui, "editor-remove"))
                 .accessible_name(ta(
                     ui,
                     "editor-remove-named",
@@ -98,20 +99,20 @@ fn languages_ui(ui: &mut Ui, guide: &Guide, new_language: &mut String, commands:
     ui.horizontal(|ui| {
         let chooser = t(ui, "editor-add-language");
         egui::ComboBox::from_label(&chooser)
-            .selected_text(t(ui, "editor-choose-language"))
+            .selected_text(said_line(ui, t(ui, "editor-choose-language")))
             .show_ui(ui, |ui| {
                 for code in LANGUAGE_CODES
                     .iter()
                     .filter(|c| !guide.languages.iter().any(|l| l == *c))
                 {
                     let name = format!("{} ({code})", language_name(code));
-                    if ui.selectable_label(false, name).clicked() {
+                    if ui.say_selectable(false, name).clicked() {
                         change(commands, Edit::AddLanguage((*code).to_owned()));
                     }
                 }
             });
         let name = t(ui, "editor-language-code");
-        ui.label(&name);
+        ui.say(&name);
         let field = TextField {
             id: egui::Id::unique("guide-new-language"),
             name: &name,
@@ -126,7 +127,7 @@ fn languages_ui(ui: &mut Ui, guide: &Guide, new_language: &mut String, commands:
         }
         let code = new_language.trim().to_owned();
         if ui
-            .add_enabled(!code.is_empty(), egui::Button::new(t(ui, "editor-add")))
+            .add_enabled(!code.is_empty(), egui::Button::new(said_line(ui, t(ui, "editor-add"))))
             .clicked()
         {
             change(commands, Edit::AddLanguage(code));
@@ -138,8 +139,8 @@ fn languages_ui(ui: &mut Ui, guide: &Guide, new_language: &mut String, commands:
 /// "Café starts at" and "café ends by": typed as hours and minutes, kept as typed until they
 /// read as a time.
 fn clock_ui(ui: &mut Ui, guide: &Guide, times: &mut [String; 2], commands: &mut Commands) {
-    ui.label(RichText::new(t(ui, "editor-clock")).strong().size(18.0));
-    ui.label(RichText::new(t(ui, "editor-clock-hint")).small());
+    ui.say(RichText::new(t(ui, "editor-clock")).strong().size(18.0));
+    ui.say(RichText::new(t(ui, "editor-clock-hint")).small());
     let slots = [
         ("editor-starts-at", guide.plan.starts_at),
         ("editor-ends-by", guide.plan.ends_by),
@@ -159,7 +160,7 @@ fn clock_ui(ui: &mut Ui, guide: &Guide, times: &mut [String; 2], commands: &mut 
         }
         ui.horizontal(|ui| {
             let name = t(ui, key);
-            ui.label(&name);
+            ui.say(&name);
             let field = TextField {
                 id,
                 name: &name,
@@ -186,7 +187,7 @@ fn clock_ui(ui: &mut Ui, guide: &Guide, times: &mut [String; 2], commands: &mut 
                 times[i] = text;
             }
             if !times[i].trim().is_empty() && ClockTime::parse(&times[i]).is_none() {
-                ui.label(
+                ui.say(
                     RichText::new(t(ui, "editor-time-hint")).color(crate::ui::theme::ERROR_TEXT),
                 );
             }

@@ -2,6 +2,7 @@
 //! language of the guide, so long questions and right-to-left text can be judged before the
 //! evening.
 
+use crate::ui::say::Say;
 use egui::{RichText, Ui};
 
 use super::{languages_of, missing_in};
@@ -14,7 +15,7 @@ use crate::ui::text::t;
 pub(super) fn ui(ui: &mut Ui, guide: &Guide, step: Step, caches: &mut Vec<FitCache>) {
     let lang = crate::ui::text::language(ui.ctx());
     ui.add_space(6.0);
-    ui.heading(t(ui, "editor-room-sees"));
+    ui.say_heading(t(ui, "editor-room-sees"));
     let languages = languages_of(guide);
     caches.resize_with(languages.len(), FitCache::default);
     let today = chrono::Local::now().date_naive();
@@ -27,7 +28,7 @@ pub(super) fn ui(ui: &mut Ui, guide: &Guide, step: Step, caches: &mut Vec<FitCac
                 if untranslated(guide, step, code) {
                     line = format!("{line} · {}", missing_in(lang, code));
                 }
-                ui.label(RichText::new(line).strong());
+                ui.say(RichText::new(line).strong());
                 let width = ui.available_width();
                 let (rect, _) = ui.allocate_exact_size(
                     egui::vec2(width, width * 9.0 / 16.0),

@@ -2,6 +2,7 @@
 //! language first. A question has its text, discussion points, notes, resources and minutes;
 //! the agreements are a list; the other steps have their minutes.
 
+use crate::ui::say::{Say, said, said_line};
 use egui::{RichText, Ui};
 
 use super::{Cell, change, guide_text_ui, languages_of, problem_ui};
@@ -35,7 +36,7 @@ pub(super) fn ui(
             ),
             _ => crate::ui::presenter::step_label(lang, step),
         };
-        ui.label(RichText::new(name).strong().size(22.0));
+        ui.say(RichText::new(name).strong().size(22.0));
         ui.add_space(16.0);
         minutes_ui(ui, guide, step, commands);
     });
@@ -55,13 +56,13 @@ pub(super) fn ui(
                 Step::Harvest => "editor-harvest-hint",
                 _ => "editor-closing-hint",
             };
-            ui.label(t(ui, key));
+            ui.say(t(ui, key));
         }
     }
 }
 
 fn minutes_ui(ui: &mut Ui, guide: &Guide, step: Step, commands: &mut Commands) {
-    let label = ui.label(t(ui, "editor-minutes"));
+    let label = ui.say(t(ui, "editor-minutes"));
     let mut minutes = guide.minutes_of(step);
     let response = ui
         .add(egui::DragValue::new(&mut minutes).range(0..=999).speed(0.2))
@@ -79,7 +80,7 @@ fn column_width(ui: &Ui, languages: usize) -> f32 {
 
 /// The row of language names over the columns.
 fn header_row(ui: &mut Ui, guide: &Guide, width: f32) {
-    ui.label("");
+    ui.say("");
     for (i, code) in languages_of(guide).iter().enumerate() {
         let mut name = language_name(code);
         if i == 0 {
@@ -87,7 +88,7 @@ fn header_row(ui: &mut Ui, guide: &Guide, width: f32) {
         }
         ui.add_sized(
             [width, 20.0],
-            egui::Label::new(RichText::new(name).strong()),
+            egui::Label::new(said(ui, RichText::new(name).strong())),
         );
     }
     ui.end_row();
@@ -103,7 +104,7 @@ fn text_row(
     rows: usize,
     commands: &mut Commands,
 ) {
-    ui.label(name);
+    ui.say(name);
     for code in languages_of(guide) {
         let field = format!("{name} ({})", language_name(&code));
         let cell = Cell {
@@ -132,7 +133,7 @@ fn item_buttons(
         let name = |key: &str| crate::i18n::tr_args(lang, key, &[("item", what.into())]);
         if movable {
             let up = ui
-                .add_enabled(at > 0, egui::Button::new(t(ui, "editor-up")).small())
+                .add_enabled(at > 0, egui::Button::new(said_line(ui, t(ui, "editor-up"))).small())
                 .accessible_name(name("editor-move-up-named"))
                 .on_hover_text(name("editor-move-up-named"));
             if up.clicked() {
@@ -141,7 +142,7 @@ fn item_buttons(
             let down = ui
                 .add_enabled(
                     at + 1 < len,
-                    egui::Button::new(t(ui, "editor-down")).small(),
+                    egui::Button::new(said_line(ui, t(ui, "editor-down"))).small(),
                 )
                 .accessible_name(name("editor-move-down-named"))
                 .on_hover_text(name("editor-move-down-named"));
@@ -150,7 +151,7 @@ fn item_buttons(
             }
         }
         let remove = ui
-            .add(egui::Button::new(t(ui, "editor-remove")).small())
+            .add(egui::Button::new(said_line(ui, t(ui, "editor-remove"))).small())
             .accessible_name(name("editor-remove-named"));
         if remove.clicked() {
             action = Some(ItemAction::Remove);
@@ -180,7 +181,7 @@ fn question_ui(
     // down to the resources.
     let problem_row = |ui: &mut Ui, pick: fn(&GuideProblem) -> bool| {
         for p in problems.iter().filter(|p| pick(p)) {
-            ui.label("");
+            ui.say("");
             problem_ui(ui, p);
             ui.end_row();
         }
@@ -274,7 +275,7 @@ fn question_ui(
 /// A button that adds a row above itself (its words are the catalogue's `key`); it has its
 /// own id, so the keyboard stays on it as the rows grow.
 fn add_button_ui(ui: &mut Ui, key: &str) -> bool {
-    ui.push_id(key, |ui| ui.button(t(ui, key))).inner.clicked()
+    ui.push_id(key, |ui| ui.say_button(t(ui, key))).inner.clicked()
 }
 
 /// A heading row inside the grid: the part's name, and what it is for, in the first column.
@@ -282,8 +283,8 @@ fn section_row(ui: &mut Ui, name: &str, hint: &str) {
     ui.vertical(|ui| {
         ui.set_max_width(LABEL_WIDTH);
         ui.add_space(6.0);
-        ui.label(RichText::new(t(ui, name)).strong().size(18.0));
-        ui.add(egui::Label::new(RichText::new(t(ui, hint)).small()).wrap());
+        ui.say(RichText::new(t(ui, name)).strong().size(18.0));
+        ui.add(egui::Label::new(said(ui, RichText::new(t(ui, hint)).small())).wrap());
     });
     ui.end_row();
 }
@@ -314,14 +315,14 @@ fn item_label_ui(
     movable: bool,
 ) -> Option<ItemAction> {
     ui.vertical(|ui| {
-        ui.label(name);
+        ui.say(name);
         item_buttons(ui, at, len, name, movable)
     })
     .inner
 }
 
 fn agreements_ui(ui: &mut Ui, guide: &Guide, commands: &mut Commands) {
-    ui.label(t(ui, "editor-agreements-hint"));
+    ui.say(t(ui, "editor-agreements-hint"));
     let width = column_width(ui, languages_of(guide).len());
     egui::ScrollArea::horizontal()
         .id_salt("editor_agreements")

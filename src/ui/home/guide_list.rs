@@ -2,6 +2,7 @@
 //! and the person's own guides, with what `cafe-host check` says about each, and the buttons
 //! that make, edit, copy, rename, delete, import and export them.
 
+use crate::ui::say::{Say, said_line};
 use std::path::PathBuf;
 
 use egui::{RichText, Ui};
@@ -55,9 +56,9 @@ impl HomeState {
     /// The list of guides to choose from, and what can be done with the chosen one.
     pub(super) fn guide_list_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(t(ui, "home-choose-guide")).strong());
+            ui.say(RichText::new(t(ui, "home-choose-guide")).strong());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(t(ui, "home-import-guide")).clicked() {
+                if ui.say_button(t(ui, "home-import-guide")).clicked() {
                     self.tools.import = match self.tools.import.take() {
                         Some(_) => None,
                         None => Some((FilePicker::for_guides(), String::new())),
@@ -72,7 +73,7 @@ impl HomeState {
             .id_salt("home_guides")
             .max_height(260.0)
             .show(ui, |ui| {
-                ui.label(RichText::new(t(ui, "home-templates")).small().strong());
+                ui.say(RichText::new(t(ui, "home-templates")).small().strong());
                 for (i, entry) in self
                     .guides
                     .iter()
@@ -84,7 +85,7 @@ impl HomeState {
                     }
                 }
                 ui.add_space(4.0);
-                ui.label(RichText::new(t(ui, "home-own-guides")).small().strong());
+                ui.say(RichText::new(t(ui, "home-own-guides")).small().strong());
                 let mut own = 0;
                 for (i, entry) in self
                     .guides
@@ -98,7 +99,7 @@ impl HomeState {
                     }
                 }
                 if own == 0 {
-                    ui.label(RichText::new(t(ui, "home-no-own-guides")).italics());
+                    ui.say(RichText::new(t(ui, "home-no-own-guides")).italics());
                 }
             });
         if let Some(i) = clicked {
@@ -111,7 +112,7 @@ impl HomeState {
                 "home-undo-delete",
                 &[("title", deleted.title.clone().into())],
             );
-            if ui.button(text).clicked() {
+            if ui.say_button(text).clicked() {
                 send(commands, GuideRequest::UndoDelete);
             }
         }
@@ -119,13 +120,13 @@ impl HomeState {
             return;
         };
         if let Ok(guide) = &entry.guide {
-            ui.label(RichText::new(&guide.purpose).italics());
+            ui.say(RichText::new(&guide.purpose).italics());
         }
         self.actions_ui(ui, &entry, commands);
         // What `check` says, the first few in full; the editor shows each beside its field.
         let lang = crate::ui::text::language(ui.ctx());
         for finding in entry.findings.iter().take(SHOWN) {
-            ui.label(
+            ui.say(
                 RichText::new(crate::ui::text::finding_text(lang, finding))
                     .color(crate::ui::theme::NOTICE_TEXT)
                     .small(),
@@ -133,7 +134,7 @@ impl HomeState {
         }
         if entry.findings.len() > SHOWN {
             let more = tn(ui, "home-more-to-fix", entry.findings.len() - SHOWN);
-            ui.label(
+            ui.say(
                 RichText::new(more)
                     .color(crate::ui::theme::NOTICE_TEXT)
                     .small(),
@@ -143,7 +144,7 @@ impl HomeState {
 
     fn new_guide_menu_ui(&self, ui: &mut Ui, commands: &mut Commands) {
         ui.menu_button(t(ui, "home-new-guide"), |ui| {
-            if ui.button(t(ui, "home-new-blank")).clicked() {
+            if ui.say_button(t(ui, "home-new-blank")).clicked() {
                 send(
                     commands,
                     GuideRequest::New {
@@ -160,7 +161,7 @@ impl HomeState {
                     "home-new-from",
                     &[("title", guide.title.clone().into())],
                 );
-                if ui.button(text).clicked() {
+                if ui.say_button(text).clicked() {
                     send(
                         commands,
                         GuideRequest::New {
@@ -179,7 +180,7 @@ impl HomeState {
         };
         let mut chosen = None;
         ui.group(|ui| {
-            ui.label(t(ui, "home-import-hint"));
+            ui.say(t(ui, "home-import-hint"));
             let title = t(ui, "home-import-title");
             let action = t(ui, "home-import-action");
             chosen = path_picker_ui(
@@ -204,7 +205,7 @@ impl HomeState {
         ui.horizontal_wrapped(|ui| match entry.file() {
             None => {
                 let copy = ui
-                    .button(t(ui, "home-copy-to-edit"))
+                    .say_button(t(ui, "home-copy-to-edit"))
                     .on_hover_text(t(ui, "home-template-hint"));
                 if copy.clicked() {
                     send(
@@ -218,10 +219,10 @@ impl HomeState {
                 self.export_button_ui(ui, &source);
             }
             Some(path) => {
-                if entry.guide.is_ok() && ui.button(t(ui, "home-edit-guide")).clicked() {
+                if entry.guide.is_ok() && ui.say_button(t(ui, "home-edit-guide")).clicked() {
                     send(commands, GuideRequest::Edit(path.to_owned()));
                 }
-                if entry.guide.is_ok() && ui.button(t(ui, "home-duplicate-guide")).clicked() {
+                if entry.guide.is_ok() && ui.say_button(t(ui, "home-duplicate-guide")).clicked() {
                     send(
                         commands,
                         GuideRequest::New {
@@ -231,12 +232,12 @@ impl HomeState {
                     );
                 }
                 if let Ok(guide) = &entry.guide
-                    && ui.button(t(ui, "home-rename-guide")).clicked()
+                    && ui.say_button(t(ui, "home-rename-guide")).clicked()
                 {
                     self.tools.pending =
                         Some((source.clone(), Pending::Rename(guide.title.clone())));
                 }
-                if ui.button(t(ui, "home-delete-guide")).clicked() {
+                if ui.say_button(t(ui, "home-delete-guide")).clicked() {
                     self.tools.pending = Some((source.clone(), Pending::Delete));
                 }
                 if entry.guide.is_ok() {
@@ -248,7 +249,7 @@ impl HomeState {
     }
 
     fn export_button_ui(&mut self, ui: &mut Ui, source: &GuideSource) {
-        if ui.button(t(ui, "home-export-guide")).clicked() {
+        if ui.say_button(t(ui, "home-export-guide")).clicked() {
             let mut picker = FilePicker::for_guides();
             picker.unavailable = false;
             self.tools.pending = Some((
@@ -273,14 +274,14 @@ impl HomeState {
         ui.group(|ui| match pending {
             Pending::Rename(title) => {
                 ui.horizontal(|ui| {
-                    let label = ui.label(t(ui, "home-rename-to"));
+                    let label = ui.say(t(ui, "home-rename-to"));
                     let edit = ui
                         .add(egui::TextEdit::singleline(title).desired_width(280.0))
                         .labelled_by(label.id);
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     let ok = ui.add_enabled(
                         !title.trim().is_empty(),
-                        egui::Button::new(t(ui, "home-rename-action")),
+                        egui::Button::new(said_line(ui, t(ui, "home-rename-action"))),
                     );
                     if (ok.clicked() || enter)
                         && !title.trim().is_empty()
@@ -292,24 +293,24 @@ impl HomeState {
                         );
                         done = true;
                     }
-                    if ui.button(t(ui, "home-cancel")).clicked() {
+                    if ui.say_button(t(ui, "home-cancel")).clicked() {
                         done = true;
                     }
                 });
             }
             Pending::Delete => {
-                ui.label(
+                ui.say(
                     RichText::new(ta(ui, "home-delete-ask", &[("name", entry.name().into())]))
                         .strong(),
                 );
                 ui.horizontal(|ui| {
-                    if ui.button(t(ui, "home-delete-action")).clicked()
+                    if ui.say_button(t(ui, "home-delete-action")).clicked()
                         && let Some(path) = entry.file()
                     {
                         send(commands, GuideRequest::Delete(path.to_owned()));
                         done = true;
                     }
-                    if ui.button(t(ui, "home-cancel")).clicked() {
+                    if ui.say_button(t(ui, "home-cancel")).clicked() {
                         done = true;
                     }
                 });
@@ -320,9 +321,9 @@ impl HomeState {
                 format,
             } => {
                 ui.horizontal(|ui| {
-                    ui.label(t(ui, "home-export-as"));
-                    ui.radio_value(format, GuideFormat::Markdown, t(ui, "home-format-markdown"));
-                    ui.radio_value(format, GuideFormat::Ron, t(ui, "home-format-ron"));
+                    ui.say(t(ui, "home-export-as"));
+                    ui.radio_value(format, GuideFormat::Markdown, said_line(ui, t(ui, "home-format-markdown")));
+                    ui.radio_value(format, GuideFormat::Ron, said_line(ui, t(ui, "home-format-ron")));
                 });
                 let title = t(ui, "home-export-title");
                 let action = t(ui, "home-export-action");
@@ -349,7 +350,7 @@ impl HomeState {
                     );
                     done = true;
                 }
-                if ui.button(t(ui, "home-cancel")).clicked() {
+                if ui.say_button(t(ui, "home-cancel")).clicked() {
                     done = true;
                 }
             }
@@ -373,7 +374,7 @@ fn row_ui(ui: &mut Ui, entry: &GuideEntry, on: bool) -> bool {
             if !entry.findings.is_empty() {
                 text = format!("⚠ {text}");
             }
-            let mut button = egui::Button::selectable(on, RichText::new(text).size(17.0));
+            let mut button = egui::Button::selectable(on, said_line(ui, RichText::new(text).size(17.0)));
             if !entry.is_template() {
                 button = button.right_text(RichText::new(entry.file_name()).small());
             }
@@ -391,10 +392,10 @@ fn row_ui(ui: &mut Ui, entry: &GuideEntry, on: bool) -> bool {
             let clicked = ui
                 .add(egui::Button::selectable(
                     on,
-                    RichText::new(label).color(RED).strong(),
+                    said_line(ui, RichText::new(label).color(RED).strong()),
                 ))
                 .clicked();
-            ui.label(RichText::new(e.plain()).color(RED).small());
+            ui.say(RichText::new(e.plain()).color(RED).small());
             clicked
         }
     }

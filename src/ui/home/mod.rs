@@ -3,6 +3,7 @@
 
 mod guide_list;
 
+use crate::ui::say::{Say, said_line};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -159,11 +160,11 @@ impl HomeState {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        ui.heading(RichText::new("Café Host").size(34.0).strong());
+                        ui.say_heading(RichText::new("Café Host").size(34.0).strong());
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             let past = AppCommand::ShowPastCafes;
                             if ui
-                                .button(
+                                .say_button(
                                     RichText::new(
                                         past.button_text_as(lang, &t(ui, "home-review-past")),
                                     )
@@ -178,7 +179,7 @@ impl HomeState {
                             language_ui(ui, lang, commands);
                         });
                     });
-                    ui.label(t(ui, "home-intro"));
+                    ui.say(t(ui, "home-intro"));
                     ui.add_space(12.0);
                     recoveries_ui(ui, recoveries, commands);
                     self.guide_drafts_ui(ui, commands);
@@ -192,14 +193,14 @@ impl HomeState {
     }
 
     fn start_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
-        ui.label(
+        ui.say(
             RichText::new(t(ui, "home-start-heading"))
                 .size(24.0)
                 .strong(),
         );
         self.guide_list_ui(ui, commands);
         ui.add_space(8.0);
-        ui.label(RichText::new(t(ui, "home-about-heading")).strong());
+        ui.say(RichText::new(t(ui, "home-about-heading")).strong());
         egui::Grid::new("details")
             .num_columns(2)
             .spacing([10.0, 8.0])
@@ -220,7 +221,7 @@ impl HomeState {
                 if facilitator.changed() || series.changed() {
                     self.typed_for = self.selected_source();
                 }
-                let label = ui.label(t(ui, "home-tables"));
+                let label = ui.say(t(ui, "home-tables"));
                 ui.add(egui::DragValue::new(&mut self.tables).range(1..=MAX_TABLES))
                     .labelled_by(label.id);
                 ui.end_row();
@@ -256,18 +257,18 @@ impl HomeState {
                 "command-start-label"
             };
             let mut text = RichText::new(t(ui, key)).size(22.0);
-            let mut button = egui::Button::new(text.clone());
+            let mut button = egui::Button::new(said_line(ui, text.clone()));
             if ready {
                 text = text.color(super::theme::palette::ON_ACCENT);
-                button = egui::Button::new(text).fill(super::theme::palette::ACCENT);
+                button = egui::Button::new(said_line(ui, text)).fill(super::theme::palette::ACCENT);
             }
             let start = ui.add_enabled(ready, button);
             for p in &problems {
-                ui.label(RichText::new(p).color(RED));
+                ui.say(RichText::new(p).color(RED));
             }
             if warned {
                 let warning = tn(ui, "home-start-warning", to_fix);
-                ui.label(
+                ui.say(
                     RichText::new(warning)
                         .color(super::theme::NOTICE_TEXT)
                         .strong(),
@@ -296,16 +297,16 @@ impl HomeState {
 
     fn resume_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         let lang = super::text::language(ui.ctx());
-        ui.label(
+        ui.say(
             RichText::new(t(ui, "home-recent-heading"))
                 .size(24.0)
                 .strong(),
         );
         if self.sessions.is_empty() {
-            ui.label(RichText::new(t(ui, "home-no-cafes")).italics());
+            ui.say(RichText::new(t(ui, "home-no-cafes")).italics());
         } else {
             ui.horizontal(|ui| {
-                let label = ui.label(t(ui, "home-table-mode-number"));
+                let label = ui.say(t(ui, "home-table-mode-number"));
                 ui.add(egui::DragValue::new(&mut self.table_mode_number).range(1..=MAX_TABLES))
                     .labelled_by(label.id);
             });
@@ -320,7 +321,7 @@ impl HomeState {
                 }
             });
         if self.sessions.len() > shown {
-            ui.label(
+            ui.say(
                 RichText::new(ta(
                     ui,
                     "home-older-cafes",
@@ -333,7 +334,7 @@ impl HomeState {
             );
         }
         ui.add_space(12.0);
-        ui.label(RichText::new(t(ui, "home-open-file")).strong());
+        ui.say(RichText::new(t(ui, "home-open-file")).strong());
         let dir = self.sessions_dir.clone();
         if let Some(path) = path_picker_ui(
             ui,
@@ -361,7 +362,7 @@ impl HomeState {
                     } else {
                         t(ui, "home-resume")
                     };
-                    if ui.button(open).clicked() {
+                    if ui.say_button(open).clicked() {
                         commands.push(Request::Open(summary.path.clone()));
                     }
                     if !info.finished {
@@ -371,7 +372,7 @@ impl HomeState {
                             &[("number", self.table_mode_number.into())],
                         );
                         if ui
-                            .button(table_mode)
+                            .say_button(table_mode)
                             .on_hover_text(Request::OpenTable(PathBuf::new(), 0).tooltip(lang))
                             .clicked()
                         {
@@ -381,7 +382,7 @@ impl HomeState {
                             ));
                         }
                     }
-                    ui.label(RichText::new(&info.title).strong().size(18.0));
+                    ui.say(RichText::new(&info.title).strong().size(18.0));
                 });
                 let date = info.date.format("%Y-%m-%d").to_string();
                 let line = if info.finished {
@@ -395,18 +396,18 @@ impl HomeState {
                     )
                 };
                 if info.venue.is_empty() {
-                    ui.label(line);
+                    ui.say(line);
                 } else {
-                    ui.label(format!("{line} · {}", info.venue));
+                    ui.say(format!("{line} · {}", info.venue));
                 }
             }
             Err(e) => {
-                ui.label(
+                ui.say(
                     RichText::new(t(ui, "home-file-unusable"))
                         .color(RED)
                         .strong(),
                 );
-                ui.label(RichText::new(e.plain()).color(RED).small());
+                ui.say(RichText::new(e.plain()).color(RED).small());
             }
         });
     }
@@ -416,10 +417,10 @@ impl HomeState {
 fn language_ui(ui: &mut Ui, lang: crate::i18n::Lang, commands: &mut Commands) {
     let about = Request::SetLanguage(lang);
     egui::ComboBox::from_label(about.label(lang))
-        .selected_text(lang.name())
+        .selected_text(said_line(ui, lang.name()))
         .show_ui(ui, |ui| {
             for other in crate::i18n::Lang::all() {
-                if ui.selectable_label(other == lang, other.name()).clicked() {
+                if ui.say_selectable(other == lang, other.name()).clicked() {
                     commands.push(Request::SetLanguage(other));
                 }
             }
@@ -432,7 +433,7 @@ fn language_ui(ui: &mut Ui, lang: crate::i18n::Lang, commands: &mut Commands) {
 const RECENT: usize = 12;
 
 fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String) -> egui::Response {
-    let label = ui.label(label);
+    let label = ui.say(label);
     ui.add(egui::TextEdit::singleline(text).desired_width(280.0))
         .labelled_by(label.id)
 }
@@ -456,7 +457,7 @@ impl HomeState {
                     } else {
                         draft.guide.title.clone()
                     };
-                    ui.label(
+                    ui.say(
                         RichText::new(ta(
                             ui,
                             "home-guide-draft-heading",
@@ -467,10 +468,10 @@ impl HomeState {
                     );
                     ui.horizontal(|ui| {
                         let request = |r| Request::Guides(Box::new(r));
-                        if ui.button(t(ui, "home-guide-draft-edit")).clicked() {
+                        if ui.say_button(t(ui, "home-guide-draft-edit")).clicked() {
                             commands.push(request(GuideRequest::Edit(draft.file.clone())));
                         }
-                        if ui.button(t(ui, "home-guide-draft-discard")).clicked() {
+                        if ui.say_button(t(ui, "home-guide-draft-discard")).clicked() {
                             commands.push(request(GuideRequest::DiscardDraft(draft.file.clone())));
                         }
                     });
@@ -489,7 +490,7 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Com
             .corner_radius(6.0)
             .show(ui, |ui| {
                 let details = &pending.loaded.session.details;
-                ui.label(
+                ui.say(
                     RichText::new(ta(
                         ui,
                         "home-recovery-heading",
@@ -524,7 +525,7 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Com
                     }
                     None => "home-recovery-why",
                 };
-                ui.label(ta(ui, key, &args));
+                ui.say(ta(ui, key, &args));
                 ui.horizontal_wrapped(|ui| {
                     let choices = [
                         (RecoverChoice::Recover, "home-recover-newer"),
@@ -533,7 +534,7 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Com
                     ];
                     for (choice, key) in choices {
                         let hint = t(ui, &format!("{key}-hint"));
-                        if ui.button(t(ui, key)).on_hover_text(hint).clicked() {
+                        if ui.say_button(t(ui, key)).on_hover_text(hint).clicked() {
                             commands.push(Request::Recover(i, choice));
                         }
                     }

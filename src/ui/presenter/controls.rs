@@ -1,5 +1,6 @@
 //! The presenter's bottom bar: the round timer and the projector controls.
 
+use crate::ui::say::{Say, said, said_line};
 use egui::{RichText, Ui};
 
 use super::{View, step_label};
@@ -31,7 +32,7 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
             .inner_margin(egui::Margin::symmetric(12, 4))
             .corner_radius(6.0)
             .show(ui, |ui| {
-                ui.label(
+                ui.say(
                     RichText::new(format_secs(timer.remaining_secs(view.now)))
                         .monospace()
                         .size(size)
@@ -40,7 +41,7 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
                 );
                 let words = theme::urgency_words(lang, urgency);
                 if !words.is_empty() {
-                    ui.label(
+                    ui.say(
                         RichText::new(words)
                             .strong()
                             .size(20.0)
@@ -79,7 +80,7 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
             AppCommand::AddMinute,
         ] {
             if ui
-                .button(command.button_text(lang))
+                .say_button(command.button_text(lang))
                 .on_hover_text(command.tooltip(lang))
                 .clicked()
             {
@@ -87,7 +88,7 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
             }
         }
         let minutes = timer.planned_secs / 60;
-        ui.label(ta(ui, "presenter-round-of", &[("minutes", minutes.into())]));
+        ui.say(ta(ui, "presenter-round-of", &[("minutes", minutes.into())]));
         still_timing_ui(ui, view);
     });
 }
@@ -119,7 +120,7 @@ fn still_timing_ui(ui: &mut Ui, view: &View<'_>) {
             ("minutes", minutes.into()),
         ],
     );
-    ui.add(egui::Label::new(RichText::new(&text).color(theme::ERROR_TEXT)).truncate())
+    ui.add(egui::Label::new(said(ui, RichText::new(&text).color(theme::ERROR_TEXT))).truncate())
         .on_hover_text(text);
 }
 
@@ -155,7 +156,7 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands
         ];
         for (on, command) in toggles {
             if ui
-                .add(crate::ui::widgets::toggle(on, command.button_text(lang)))
+                .add(crate::ui::widgets::toggle(ui, on, command.button_text(lang)))
                 .on_hover_text(command.tooltip(lang))
                 .clicked()
             {
@@ -172,14 +173,14 @@ fn settings_menu_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     let projector = view.projector;
     let lang = crate::ui::text::language(ui.ctx());
     ui.menu_button(t(ui, "presenter-projector-window"), |ui| {
-        ui.label(RichText::new(Request::Fullscreen(0).label(lang)).strong());
+        ui.say(RichText::new(Request::Fullscreen(0).label(lang)).strong());
         let mut labels = projector.monitor_labels(lang);
         if labels.is_empty() {
             labels.push(t(ui, "presenter-this-screen"));
         }
         for (i, name) in labels.iter().enumerate() {
             if ui
-                .add_enabled(projector.open, egui::Button::new(name))
+                .add_enabled(projector.open, egui::Button::new(said_line(ui, name)))
                 .clicked()
             {
                 commands.push(Request::Fullscreen(i));
@@ -213,7 +214,7 @@ fn translation_ui(ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
     if languages.is_empty() {
         return;
     }
-    ui.label(RichText::new(t(ui, "presenter-translation")).strong());
+    ui.say(RichText::new(t(ui, "presenter-translation")).strong());
     let current = live.session.projector.translation.clone();
     let none = t(ui, "presenter-translation-none");
     if ui.radio(current.is_none(), none).clicked() {

@@ -2,6 +2,7 @@
 //! reads the files on a background thread and shows how far it has got, so the window never
 //! freezes, even on a thousand cafés.
 
+use crate::ui::say::{Say, said_line};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -106,13 +107,13 @@ impl LibraryScreen {
             self.shown_for = None;
         }
         ui.horizontal(|ui| {
-            ui.label(
+            ui.say(
                 RichText::new(t(ui, "review-past-cafes"))
                     .size(HEADING)
                     .strong(),
             );
             if ui
-                .button(RichText::new(t(ui, "library-add-folder")).size(BODY))
+                .say_button(RichText::new(t(ui, "library-add-folder")).size(BODY))
                 .clicked()
             {
                 request = Some(ReviewRequest::AddFolder);
@@ -152,9 +153,9 @@ impl LibraryScreen {
                 ("total", self.rows.len().into()),
             ],
         );
-        ui.label(RichText::new(count).size(BODY));
+        ui.say(RichText::new(count).size(BODY));
         if let Some(problem) = &self.index_problem {
-            ui.colored_label(crate::ui::theme::palette::ALERT, problem);
+            ui.say_colored(crate::ui::theme::palette::ALERT, problem);
         }
         if self.rows.is_empty() && self.loader.is_none() {
             empty_ui(ui, "library-empty");
@@ -208,7 +209,7 @@ impl LibraryScreen {
                             };
                             let hint = t(ui, "library-sort-hint");
                             if ui
-                                .button(RichText::new(heading).size(BODY).strong())
+                                .say_button(RichText::new(heading).size(BODY).strong())
                                 .on_hover_text(hint)
                                 .clicked()
                             {
@@ -256,7 +257,7 @@ fn column_name(ui: &Ui, key: SortKey) -> String {
 
 /// A choice among `options` or all of them, named by the message `key` (also its id).
 fn choice_ui(ui: &mut Ui, key: &str, value: &mut String, options: &[String]) {
-    let name = ui.label(RichText::new(t(ui, key)).size(BODY));
+    let name = ui.say(RichText::new(t(ui, key)).size(BODY));
     let all = t(ui, "library-all");
     let shown = if value.is_empty() {
         all.clone()
@@ -264,11 +265,11 @@ fn choice_ui(ui: &mut Ui, key: &str, value: &mut String, options: &[String]) {
         value.clone()
     };
     egui::ComboBox::from_id_salt(key)
-        .selected_text(shown)
+        .selected_text(said_line(ui, shown))
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, String::new(), all);
+            ui.selectable_value(value, String::new(), said_line(ui, all));
             for option in options {
-                ui.selectable_value(value, option.clone(), option);
+                ui.selectable_value(value, option.clone(), said_line(ui, option));
             }
         })
         .response
@@ -277,7 +278,7 @@ fn choice_ui(ui: &mut Ui, key: &str, value: &mut String, options: &[String]) {
 
 fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
     let text = |ui: &mut Ui, t: String| {
-        ui.label(RichText::new(t).size(BODY));
+        ui.say(RichText::new(t).size(BODY));
     };
     match &row.summary {
         Ok(s) => {
@@ -312,7 +313,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
         }
         Err(e) => {
             text(ui, "—".to_owned());
-            ui.colored_label(
+            ui.say_colored(
                 crate::ui::theme::palette::ALERT,
                 RichText::new(ta(
                     ui,
@@ -322,7 +323,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
                 .size(BODY),
             )
             .on_hover_text(e);
-            ui.label(RichText::new(e).size(BODY * 0.8));
+            ui.say(RichText::new(e).size(BODY * 0.8));
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod report;
 pub mod search;
 pub mod series;
 
+use crate::ui::say::Say;
 use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
@@ -100,7 +101,7 @@ pub(crate) fn short_date(ui: &Ui, date: NaiveDate) -> String {
 
 /// A quiet line saying a list is empty, from the message `key`.
 pub(crate) fn empty_ui(ui: &mut Ui, key: &str) {
-    ui.label(RichText::new(t(ui, key)).size(BODY).weak());
+    ui.say(RichText::new(t(ui, key)).size(BODY).weak());
 }
 
 /// Text large enough to read from a step back.
@@ -110,7 +111,7 @@ pub(crate) const HEADING: f32 = 26.0;
 /// A one-line text box with a visible label that screen readers announce as its name.
 pub(crate) fn labelled_text(ui: &mut Ui, label: &str, text: &mut String, width: f32) -> Response {
     ui.horizontal(|ui| {
-        let name = ui.label(RichText::new(label).size(BODY));
+        let name = ui.say(RichText::new(label).size(BODY));
         ui.add(egui::TextEdit::singleline(text).desired_width(width))
             .labelled_by(name.id)
     })

@@ -2,6 +2,7 @@
 //! points and the notes of each table, the themes and the actions. Opened from the library or
 //! from a search result, in which case it scrolls to that note and marks it.
 
+use crate::ui::say::{Say, said_line};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -80,7 +81,7 @@ impl ReportScreen {
     pub fn ui(&mut self, ui: &mut Ui) -> Option<ReviewRequest> {
         let mut request = None;
         let r = &self.report;
-        ui.label(RichText::new(&r.title).size(HEADING).strong());
+        ui.say(RichText::new(&r.title).size(HEADING).strong());
         let subtitle = ta(
             ui,
             "report-subtitle",
@@ -91,10 +92,10 @@ impl ReportScreen {
                 ("minutes", r.minutes.into()),
             ],
         );
-        ui.label(RichText::new(subtitle).size(BODY));
+        ui.say(RichText::new(subtitle).size(BODY));
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button(RichText::new(t(ui, "report-reopen")).size(BODY))
+                .say_button(RichText::new(t(ui, "report-reopen")).size(BODY))
                 .clicked()
             {
                 request = Some(ReviewRequest::Reopen {
@@ -103,14 +104,14 @@ impl ReportScreen {
             }
             ui.separator();
             let include = t(ui, "review-include-names");
-            ui.checkbox(&mut self.names, RichText::new(include).size(BODY));
+            ui.checkbox(&mut self.names, said_line(ui, RichText::new(include).size(BODY)));
             for (key, format) in [
                 ("report-export-markdown", Format::Markdown),
                 ("report-export-html", Format::Html),
                 ("report-export-csv", Format::Csv),
                 ("report-sign-in-sheet", Format::SignInSheet),
             ] {
-                if ui.button(RichText::new(t(ui, key)).size(BODY)).clicked() {
+                if ui.say_button(RichText::new(t(ui, key)).size(BODY)).clicked() {
                     request = Some(self.export(format));
                 }
             }
@@ -137,25 +138,25 @@ impl ReportScreen {
                             ("text", q.text.as_str().into()),
                         ],
                     );
-                    ui.label(RichText::new(heading).size(BODY + 4.0).strong());
+                    ui.say(RichText::new(heading).size(BODY + 4.0).strong());
                     for (point, came) in &q.points {
                         if *came {
                             let line =
                                 ta(ui, "report-came-up", &[("point", point.as_str().into())]);
-                            ui.label(RichText::new(line).size(BODY));
+                            ui.say(RichText::new(line).size(BODY));
                         }
                     }
                     notes_ui(ui, &q.tables, &self.table_names, target, &mut scrolled);
                 }
                 if !self.report.other_notes.is_empty() {
                     let heading = t(ui, "report-other-notes");
-                    ui.label(RichText::new(heading).size(BODY + 4.0).strong());
+                    ui.say(RichText::new(heading).size(BODY + 4.0).strong());
                     let notes = &self.report.other_notes;
                     notes_ui(ui, notes, &self.table_names, target, &mut scrolled);
                 }
                 ui.add_space(12.0);
                 let heading = t(ui, "review-themes");
-                ui.label(RichText::new(heading).size(BODY + 4.0).strong());
+                ui.say(RichText::new(heading).size(BODY + 4.0).strong());
                 if self.report.themes.is_empty() {
                     empty_ui(ui, "report-no-themes");
                 }
@@ -168,11 +169,11 @@ impl ReportScreen {
                             ("tables", theme.tables.into()),
                         ],
                     );
-                    ui.label(RichText::new(line).size(BODY));
+                    ui.say(RichText::new(line).size(BODY));
                 }
                 ui.add_space(12.0);
                 let heading = t(ui, "review-actions");
-                ui.label(RichText::new(heading).size(BODY + 4.0).strong());
+                ui.say(RichText::new(heading).size(BODY + 4.0).strong());
                 if self.report.actions.is_empty() {
                     empty_ui(ui, "report-no-actions");
                 }
@@ -189,7 +190,7 @@ impl ReportScreen {
                         }
                         None => "report-action-no-date",
                     };
-                    ui.label(RichText::new(ta(ui, key, &args)).size(BODY));
+                    ui.say(RichText::new(ta(ui, key, &args)).size(BODY));
                 }
             });
         self.scrolled = scrolled;
@@ -199,7 +200,7 @@ impl ReportScreen {
 
 fn figures_ui(ui: &mut Ui, r: &CafeReport) {
     let f = &r.figures;
-    ui.label(
+    ui.say(
         RichText::new(t(ui, "report-who-came"))
             .size(BODY + 4.0)
             .strong(),
@@ -210,7 +211,7 @@ fn figures_ui(ui: &mut Ui, r: &CafeReport) {
         "report-figures",
         &[("total", f.total.into()), first, interpreter, children],
     );
-    ui.label(RichText::new(figures).size(BODY));
+    ui.say(RichText::new(figures).size(BODY));
     // One bar per role in the role's colour, named with its count in the legend beside the
     // chart: names under the bars would hide each other once they grow longer than a bar.
     let names: Vec<String> = f
@@ -249,7 +250,7 @@ fn step_name(ui: &Ui, step: Option<Step>, fallback: &str) -> String {
 }
 
 fn timing_ui(ui: &mut Ui, r: &CafeReport, steps: &[Option<Step>]) {
-    ui.label(
+    ui.say(
         RichText::new(t(ui, "report-timing"))
             .size(BODY + 4.0)
             .strong(),
@@ -303,7 +304,7 @@ fn timing_ui(ui: &mut Ui, r: &CafeReport, steps: &[Option<Step>]) {
                 ("planned", s.planned.unwrap_or_default().into()),
             ],
         );
-        ui.label(RichText::new(line).size(BODY));
+        ui.say(RichText::new(line).size(BODY));
     }
 }
 
@@ -322,7 +323,7 @@ fn notes_ui(
 ) {
     for table in tables {
         let heading = table_heading(ui, table, names);
-        ui.label(RichText::new(heading).size(BODY).strong());
+        ui.say(RichText::new(heading).size(BODY).strong());
         for n in &table.notes {
             let tags: Vec<String> = n.tags.iter().map(|tag| tag_text(ui, *tag)).collect();
             let text = if tags.is_empty() {
@@ -337,7 +338,7 @@ fn notes_ui(
                     .background_color(crate::ui::theme::palette::MARK)
                     .color(Color32::BLACK);
             }
-            let response = ui.label(rich);
+            let response = ui.say(rich);
             if found && !*scrolled {
                 response.scroll_to_me(Some(egui::Align::Center));
                 *scrolled = true;

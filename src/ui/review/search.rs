@@ -1,6 +1,7 @@
 //! Search across every café's notes, themes and actions. Results are grouped by café, the
 //! matching words are marked, and choosing a result opens that café's report at it.
 
+use crate::ui::say::Say;
 use std::path::PathBuf;
 
 use egui::text::{LayoutJob, TextFormat};
@@ -77,7 +78,7 @@ impl SearchScreen {
             self.loader = None;
         }
         let mut request = None;
-        ui.label(
+        ui.say(
             RichText::new(t(ui, "search-heading"))
                 .size(HEADING)
                 .strong(),
@@ -93,7 +94,7 @@ impl SearchScreen {
                 "search-reading",
                 &[("done", done.into()), ("total", total.into())],
             );
-            ui.label(RichText::new(reading).size(BODY));
+            ui.say(RichText::new(reading).size(BODY));
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(100));
         }
@@ -111,7 +112,7 @@ impl SearchScreen {
                     ("cafes", self.results.len().into()),
                 ],
             );
-            ui.label(RichText::new(found).size(BODY));
+            ui.say(RichText::new(found).size(BODY));
         }
         crate::ui::steady::Scroll::vertical()
             .id_salt("review-search")
@@ -124,7 +125,7 @@ impl SearchScreen {
                         .find(|(p, _)| *p == cafe.path)
                         .map_or_else(|| file_label(&cafe.path), |(_, t)| t.clone());
                     ui.add_space(8.0);
-                    ui.label(RichText::new(title).size(BODY + 2.0).strong());
+                    ui.say(RichText::new(title).size(BODY + 2.0).strong());
                     for hit in &cafe.hits {
                         let prefix = ta(
                             ui,

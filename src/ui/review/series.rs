@@ -2,6 +2,7 @@
 //! languages over time, the tags and themes that recur, and every action of the series, which
 //! the host can mark done (the shell saves it to the café it came from).
 
+use crate::ui::say::{Say, said_line};
 use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Line, PlotPoints};
 
@@ -48,15 +49,15 @@ impl SeriesScreen {
             "review-series-name",
             &[("name", s.name.as_str().into())],
         );
-        ui.label(RichText::new(heading).size(HEADING).strong());
+        ui.say(RichText::new(heading).size(HEADING).strong());
         ui.horizontal(|ui| {
             let include = t(ui, "review-include-names");
-            ui.checkbox(&mut self.names, RichText::new(include).size(BODY));
+            ui.checkbox(&mut self.names, said_line(ui, RichText::new(include).size(BODY)));
             for (key, format) in [
                 ("series-export-markdown", Format::Markdown),
                 ("series-export-html", Format::Html),
             ] {
-                if ui.button(RichText::new(t(ui, key)).size(BODY)).clicked() {
+                if ui.say_button(RichText::new(t(ui, key)).size(BODY)).clicked() {
                     let privacy = crate::export::Privacy { names: self.names };
                     let name = Subject::Series(&self.summary.name).export_name(format, privacy);
                     request = Some(ReviewRequest::Export {
@@ -80,7 +81,7 @@ impl SeriesScreen {
                         "series-theme",
                         &[("theme", theme.as_str().into()), ("cafes", (*n).into())],
                     );
-                    ui.label(RichText::new(line).size(BODY));
+                    ui.say(RichText::new(line).size(BODY));
                 }
                 subheading_ui(ui, "series-frequent-tags");
                 let tags: Vec<String> = self
@@ -96,7 +97,7 @@ impl SeriesScreen {
                         )
                     })
                     .collect();
-                ui.label(RichText::new(tags.join(" · ")).size(BODY));
+                ui.say(RichText::new(tags.join(" · ")).size(BODY));
                 ui.add_space(8.0);
                 subheading_ui(ui, "review-actions");
                 if self.summary.actions.is_empty() {
@@ -132,7 +133,7 @@ impl SeriesScreen {
 
 /// A heading inside the series page, from the message `key`.
 fn subheading_ui(ui: &mut Ui, key: &str) {
-    ui.label(RichText::new(t(ui, key)).size(BODY + 4.0).strong());
+    ui.say(RichText::new(t(ui, key)).size(BODY + 4.0).strong());
 }
 
 fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {

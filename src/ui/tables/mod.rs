@@ -5,6 +5,7 @@
 //! shown, the keyboard goes back to the note box whenever no other box has it, so typing always
 //! lands in a note and never acts as a presenter key.
 
+use crate::ui::say::{Say, said, said_line};
 use std::collections::{BTreeSet, HashMap};
 
 use egui::{RichText, Ui};
@@ -214,7 +215,7 @@ impl TablesState {
     ) {
         let Some(table_id) = self.table(live, mode.locked) else {
             egui::CentralPanel::default().show(ui, |ui| {
-                ui.label(t(ui, "tables-none"));
+                ui.say(t(ui, "tables-none"));
             });
             return;
         };
@@ -245,8 +246,8 @@ impl TablesState {
 
     fn list_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         ui.add_space(6.0);
-        ui.heading(t(ui, "tables-heading"));
-        ui.label(RichText::new(t(ui, "tables-switch-hint")).small());
+        ui.say_heading(t(ui, "tables-heading"));
+        ui.say(RichText::new(t(ui, "tables-switch-hint")).small());
         let mut counts: HashMap<Uuid, usize> = HashMap::new();
         for note in live.session.live_notes() {
             *counts.entry(note.table).or_default() += 1;
@@ -264,7 +265,7 @@ impl TablesState {
                 if ui
                     .add_sized(
                         [ui.available_width(), 0.0],
-                        egui::Button::selectable(on, label),
+                        egui::Button::selectable(on, said_line(ui, label)),
                     )
                     .clicked()
                     && let Some(saved) = self.select(table.id)
@@ -288,17 +289,17 @@ impl TablesState {
         };
         let table_mode = mode.locked.is_some();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(table_text(ui, table)).size(26.0).strong());
+            ui.say(RichText::new(table_text(ui, table)).size(26.0).strong());
             if self.rename.as_ref().is_none_or(|(id, ..)| *id != table_id) {
                 self.rename = Some((table_id, table.name.clone(), table.host.clone()));
             }
             if let Some((_, name, host)) = &mut self.rename {
                 ui.add_enabled_ui(mode.writable, |ui| {
-                    let label = ui.label(t(ui, "tables-name"));
+                    let label = ui.say(t(ui, "tables-name"));
                     let a = ui
                         .add(egui::TextEdit::singleline(name).desired_width(160.0))
                         .labelled_by(label.id);
-                    let label = ui.label(t(ui, "tables-host"));
+                    let label = ui.say(t(ui, "tables-host"));
                     let b = ui
                         .add(egui::TextEdit::singleline(host).desired_width(160.0))
                         .labelled_by(label.id);
@@ -326,19 +327,19 @@ impl TablesState {
                         "tables-on-screen",
                         &[("step", step_text(ui, session.current).into())],
                     );
-                    ui.label(RichText::new(on_screen).small());
+                    ui.say(RichText::new(on_screen).small());
                     ui.add(
-                        egui::Label::new(RichText::new(&q.text).size(if table_mode {
+                        egui::Label::new(said(ui, RichText::new(&q.text).size(if table_mode {
                             28.0
                         } else {
                             21.0
-                        }))
+                        })))
                         .wrap(),
                     );
                 }
             }
             step => {
-                ui.label(ta(
+                ui.say(ta(
                     ui,
                     "tables-on-screen",
                     &[("step", step_text(ui, step).into())],
@@ -348,7 +349,7 @@ impl TablesState {
         ui.horizontal(|ui| {
             let shown = filter_label(ui, self.filter, live);
             egui::ComboBox::from_label(t(ui, "tables-notes-shown"))
-                .selected_text(shown)
+                .selected_text(said_line(ui, shown))
                 .show_ui(ui, |ui| {
                     let mut options = vec![NoteFilter::Current];
                     options.extend((0..session.guide.questions.len()).map(NoteFilter::Question));
@@ -356,7 +357,7 @@ impl TablesState {
                     options.push(NoteFilter::All);
                     for option in options {
                         let text = filter_label(ui, option, live);
-                        ui.selectable_value(&mut self.filter, option, text);
+                        ui.selectable_value(&mut self.filter, option, said_line(ui, text));
                     }
                 });
         });
@@ -378,7 +379,7 @@ impl TablesState {
             .filter(|n| n.table == table_id && question.is_none_or(|q| n.question == q))
             .collect();
         if notes.is_empty() {
-            ui.label(RichText::new(t(ui, "tables-empty")).italics());
+            ui.say(RichText::new(t(ui, "tables-empty")).italics());
             return;
         }
         // Only the rows in view are drawn, so a long evening stays quick.
@@ -401,12 +402,12 @@ impl TablesState {
         commands: &mut Commands,
     ) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(t(ui, "tables-next-tags")).small());
+            ui.say(RichText::new(t(ui, "tables-next-tags")).small());
             for tag in Tag::ALL {
                 let command = AppCommand::tag_next_note(tag);
                 let on = self.tags.contains(&tag);
                 if ui
-                    .add(crate::ui::widgets::toggle(
+                    .add(crate::ui::widgets::toggle(ui, 
                         on,
                         command.button_text_as(
                             crate::ui::text::language(ui.ctx()),
@@ -434,7 +435,7 @@ impl TablesState {
                 ),
                 None => t(ui, "tables-draft-goes-outside"),
             };
-            ui.label(RichText::new(words).small().strong());
+            ui.say(RichText::new(words).small().strong());
         }
         if std::mem::take(&mut self.cursor_to_end) {
             let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
@@ -448,7 +449,7 @@ impl TablesState {
             ui.ctx().memory_mut(|m| m.request_focus(id));
         }
         let size = if table_mode { 24.0 } else { 19.0 };
-        let label = ui.label(t(ui, "tables-note-box"));
+        let label = ui.say(t(ui, "tables-note-box"));
         let hint = t(ui, "tables-note-hint");
         ui.add(
             egui::TextEdit::multiline(&mut draft.text)
@@ -467,7 +468,7 @@ impl TablesState {
         }
         ui.horizontal(|ui| {
             if ui
-                .button(AppCommand::AddNote.button_text(crate::ui::text::language(ui.ctx())))
+                .say_button(AppCommand::AddNote.button_text(crate::ui::text::language(ui.ctx())))
                 .clicked()
             {
                 commands.push(AppCommand::AddNote);
@@ -479,7 +480,7 @@ impl TablesState {
                 if ui
                     .add_enabled(
                         enabled,
-                        egui::Button::new(command.button_text(crate::ui::text::language(ui.ctx()))),
+                        egui::Button::new(said_line(ui, command.button_text(crate::ui::text::language(ui.ctx())))),
                     )
                     .on_hover_text(command.tooltip(crate::ui::text::language(ui.ctx())))
                     .clicked()

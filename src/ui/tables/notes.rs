@@ -1,5 +1,6 @@
 //! One note's row (its text, question, tags and buttons) and the change of a note.
 
+use crate::ui::say::{Say, said, said_line};
 use chrono::Local;
 use egui::{RichText, Ui};
 
@@ -29,7 +30,7 @@ impl TablesState {
                     self.edit_ui(ui, live, commands);
                 } else {
                     let first_line = note.text.lines().next().unwrap_or_default();
-                    ui.add(egui::Label::new(RichText::new(first_line).size(19.0)).truncate())
+                    ui.add(egui::Label::new(said(ui, RichText::new(first_line).size(19.0))).truncate())
                         .on_hover_text(&note.text);
                 }
             });
@@ -51,11 +52,11 @@ impl TablesState {
                     None => ta(ui, "tables-note-outside", &[time]),
                 };
                 let about = question_text(ui, live, note.question);
-                ui.label(RichText::new(when).small()).on_hover_text(about);
+                ui.say(RichText::new(when).small()).on_hover_text(about);
                 for tag in Tag::ALL {
                     let on = note.tags.contains(&tag);
                     if ui
-                        .add(crate::ui::widgets::toggle(
+                        .add(crate::ui::widgets::toggle(ui, 
                             on,
                             RichText::new(tag_text(ui, tag)).small(),
                         ))
@@ -111,7 +112,7 @@ impl TablesState {
         let Some(edit) = &mut self.editing else {
             return;
         };
-        let label = ui.label(t(ui, "tables-change-note"));
+        let label = ui.say(t(ui, "tables-change-note"));
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut edit.text)
@@ -131,11 +132,11 @@ impl TablesState {
             .table(edit.table)
             .map(|table| table_text(ui, table));
         egui::ComboBox::from_id_salt("move-note")
-            .selected_text(current.unwrap_or_default())
+            .selected_text(said_line(ui, current.unwrap_or_default()))
             .show_ui(ui, |ui| {
                 for table in &live.session.tables {
                     let text = table_text(ui, table);
-                    ui.selectable_value(&mut edit.table, table.id, text);
+                    ui.selectable_value(&mut edit.table, table.id, said_line(ui, text));
                 }
             })
             .response
@@ -188,11 +189,11 @@ pub(super) fn question_stepper_ui(
         Step::Harvest | Step::Closing => (count.checked_sub(1), None),
     };
     ui.horizontal(|ui| {
-        ui.label(t(ui, "tables-room-on"));
+        ui.say(t(ui, "tables-room-on"));
         if ui
             .add_enabled(
                 writable && previous.is_some(),
-                egui::Button::new(t(ui, "tables-previous-question")),
+                egui::Button::new(said_line(ui, t(ui, "tables-previous-question"))),
             )
             .clicked()
             && let Some(p) = previous
@@ -202,7 +203,7 @@ pub(super) fn question_stepper_ui(
         if ui
             .add_enabled(
                 writable && next.is_some(),
-                egui::Button::new(t(ui, "tables-next-question")),
+                egui::Button::new(said_line(ui, t(ui, "tables-next-question"))),
             )
             .clicked()
             && let Some(n) = next
