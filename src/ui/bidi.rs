@@ -80,7 +80,13 @@ pub fn bidi_galley(
         job.halign = align;
         return fonts.layout_job(job);
     }
-    bidi_galley_in(fonts, text, &TextFormat::simple(font_id, color), max_width, align)
+    bidi_galley_in(
+        fonts,
+        text,
+        &TextFormat::simple(font_id, color),
+        max_width,
+        align,
+    )
 }
 
 /// [`bidi_galley`] for text that needs the bidirectional algorithm, in the style `format`
@@ -148,7 +154,7 @@ pub fn bidi_galley_in(
 /// wider than the line standing alone (newlines end a line and are left out). The widths of
 /// words do not depend on their order, so this is measured on the text as stored. (egui's own
 /// wrapping cannot be reused: its glyph count per character is off for right-to-left runs.)
-fn line_ranges(
+pub(crate) fn line_ranges(
     text: &str,
     mut width_of: impl FnMut(&str) -> f32,
     max_width: f32,
@@ -204,39 +210,72 @@ fn shaped_rtl(c: char) -> bool {
 /// and the pieces are appended last first. In a left-to-right run, a stretch that harfrust
 /// would reverse (Arabic-Indic digits) is handed over reversed so it comes out in order.
 fn append_run(job: &mut LayoutJob, run: &str, rtl: bool, format: &TextFormat) {
-    let mut pieces: Vec<String> = Vec::new();
+    for piece in run_pieces(run, rtl) {
+        push_piece(job, &piece.text, format);
+    }
+}
+
+/// One piece of a line in visual order: the text handed to egui, and the place (in chars from
+/// the start of the run) of each of its letters from left to right as egui draws them.
+pub(crate) struct Piece {
+    pub text: String,
+    pub chars: Vec<usize>,
+}
+
+/// The pieces of one bidi run, left to right (see [`append_run`]).
+pub(crate) fn run_pieces(run: &str, rtl: bool) -> Vec<Piece> {
+    let mut pieces: Vec<Piece> = Vec::new();
     let mut letters = String::new();
-    for c in run.chars() {
+    let mut letter_at = Vec::new();
+    for (i, c) in run.chars().enumerate() {
         let joins = shaped_rtl(c) || (c.script() == Script::Inherited && !letters.is_empty());
         if joins {
             letters.push(c);
+            letter_at.push(i);
             continue;
         }
         if !letters.is_empty() {
-            pieces.push(std::mem::take(&mut letters));
+            pieces.push(letter_piece(
+                std::mem::take(&mut letters),
+                std::mem::take(&mut letter_at),
+            ));
         }
-        pieces.push(if rtl { mirrored(c) } else { c }.to_string());
+        let shown = if rtl { mirrored(c) } else { c };
+        pieces.push(Piece {
+            text: shown.to_string(),
+            chars: vec![i],
+        });
     }
     if !letters.is_empty() {
-        pieces.push(letters);
+        pieces.push(letter_piece(letters, letter_at));
     }
     if rtl {
         pieces.reverse();
     } else {
         for piece in &mut pieces {
-            if piece.chars().any(shaped_rtl) {
-                *piece = piece.chars().rev().collect();
+            if piece.text.chars().any(shaped_rtl) {
+                // Handed over reversed, shaped reversed again: drawn in reading order.
+                piece.text = piece.text.chars().rev().collect();
+                piece.chars.reverse();
             }
         }
         // Keep left-to-right text in one piece where it can be, so it shapes as today.
-        let joined: String = pieces.concat();
-        if !joined.chars().any(shaped_rtl) {
-            pieces = vec![joined];
+        if !pieces.iter().any(|p| p.text.chars().any(shaped_rtl)) {
+            let text = pieces.iter().map(|p| p.text.as_str()).collect();
+            let chars = pieces
+                .iter()
+                .flat_map(|p| p.chars.iter().copied())
+                .collect();
+            pieces = vec![Piece { text, chars }];
         }
     }
-    for piece in pieces {
-        push_piece(job, &piece, format);
-    }
+    pieces
+}
+
+/// A stretch of right-to-left letters: harfrust draws its last letter leftmost.
+fn letter_piece(text: String, mut chars: Vec<usize>) -> Piece {
+    chars.reverse();
+    Piece { text, chars }
 }
 
 /// Add `piece` as a section of its own. (`LayoutJob::append` would merge it into the previous

@@ -390,19 +390,37 @@ pub struct TextField<'a> {
 /// changed.
 pub fn text_field(ui: &mut Ui, field: &TextField<'_>) -> Option<String> {
     let mut text = field.value.to_owned();
-    let mut edit = if field.rows > 0 {
-        egui::TextEdit::multiline(&mut text).desired_rows(field.rows)
+    // Right-to-left text finds its own side in the box (see `bidi_edit`); an empty box of a
+    // right-to-left language starts on the right.
+    let start_right = field.right_to_left && field.value.is_empty();
+    let output = if field.rows > 0 {
+        super::bidi_edit::multiline(ui, field.id, &mut text, |e, _| {
+            set_up(e.desired_rows(field.rows), field, start_right)
+        })
     } else {
-        egui::TextEdit::singleline(&mut text)
-    }
-    .id(field.id)
-    .hint_text(field.hint.to_owned())
-    .desired_width(field.width);
-    if field.right_to_left {
-        edit = edit.align(egui::Align2::RIGHT_TOP);
-    }
-    let response = ui.add(edit).accessible_name(field.name);
+        super::bidi_edit::singleline(ui, field.id, &mut text, |e, _| {
+            set_up(e, field, start_right)
+        })
+    };
+    let response = output.response.response.accessible_name(field.name);
     response.changed().then_some(text)
+}
+
+/// The hint and width of `field`'s box; an empty box of a right-to-left language starts on the
+/// right (typed right-to-left text finds its own side, see `bidi_edit`).
+fn set_up<'a>(
+    e: egui::TextEdit<'a>,
+    field: &TextField<'_>,
+    start_right: bool,
+) -> egui::TextEdit<'a> {
+    let e = e
+        .hint_text(field.hint.to_owned())
+        .desired_width(field.width);
+    if start_right {
+        e.align(egui::Align2::RIGHT_TOP)
+    } else {
+        e
+    }
 }
 
 /// One language's box of a text of the guide.

@@ -105,8 +105,8 @@ impl HarvestState {
                         // As wide as its longer words, so the notes beside it never shift.
                         let width = crate::ui::steady::widest(ui, &texts);
                         let text = texts[usize::from(inside)].clone();
-                        let button =
-                            egui::Button::selectable(inside, said_line(ui, text)).min_size(egui::vec2(width, 0.0));
+                        let button = egui::Button::selectable(inside, said_line(ui, text))
+                            .min_size(egui::vec2(width, 0.0));
                         if ui.add(button).clicked() {
                             commands.push(record(RecordCommand::ToggleThemeNote {
                                 theme: theme.id,
@@ -157,9 +157,12 @@ impl HarvestState {
         ui.horizontal(|ui| {
             let label = ui.say(t(ui, "harvest-new-theme"));
             let width = room_beside(ui, &[t(ui, "harvest-add-theme")]);
-            let edit = ui
-                .add(egui::TextEdit::singleline(&mut self.new_theme).desired_width(width))
-                .labelled_by(label.id);
+            let edit = crate::ui::bidi_edit::singleline(ui, None, &mut self.new_theme, |e, _| {
+                e.desired_width(width)
+            })
+            .response
+            .response
+            .labelled_by(label.id);
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if (ui.say_button(t(ui, "harvest-add-theme")).clicked() || enter)
                 && !self.new_theme.trim().is_empty()
@@ -187,9 +190,10 @@ impl HarvestState {
             );
             // The whole width, cut short with "…" (all of it under the pointer): a long title
             // never widens the panel.
-            let button = egui::Button::selectable(on, said_line(ui, RichText::new(&text).size(18.0)))
-                .truncate()
-                .min_size(egui::vec2(ui.available_width(), 0.0));
+            let button =
+                egui::Button::selectable(on, said_line(ui, RichText::new(&text).size(18.0)))
+                    .truncate()
+                    .min_size(egui::vec2(ui.available_width(), 0.0));
             if ui.add(button).on_hover_text(&text).clicked() {
                 self.selected_theme = Some(theme.id);
             }
@@ -200,9 +204,12 @@ impl HarvestState {
                     let label = ui.say(t(ui, "harvest-new-title"));
                     let buttons = [t(ui, "harvest-save"), t(ui, "harvest-cancel")];
                     let width = room_beside(ui, &buttons);
-                    let edit = ui
-                        .add(egui::TextEdit::singleline(title).desired_width(width))
-                        .labelled_by(label.id);
+                    let edit = crate::ui::bidi_edit::singleline(ui, None, title, |e, _| {
+                        e.desired_width(width)
+                    })
+                    .response
+                    .response
+                    .labelled_by(label.id);
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if ui.say_button(t(ui, "harvest-save")).clicked() || enter {
                         commands.push(record(RecordCommand::RenameTheme {
@@ -250,26 +257,29 @@ impl HarvestState {
         let mut submitted = false;
         egui::Grid::new("commitment").num_columns(2).show(ui, |ui| {
             let label = ui.say(t(ui, "harvest-what"));
-            let what = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.commitment)
-                        .id(what_id)
-                        .desired_width(ui.available_width().min(260.0)),
-                )
+            let what =
+                crate::ui::bidi_edit::singleline(ui, what_id, &mut self.commitment, |e, ui| {
+                    e.desired_width(ui.available_width().min(260.0))
+                })
+                .response
+                .response
                 .labelled_by(label.id);
             ui.end_row();
             let label = ui.say(t(ui, "harvest-who"));
-            let who = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.owner)
-                        .desired_width(ui.available_width().min(260.0)),
-                )
-                .labelled_by(label.id);
+            let who = crate::ui::bidi_edit::singleline(ui, None, &mut self.owner, |e, ui| {
+                e.desired_width(ui.available_width().min(260.0))
+            })
+            .response
+            .response
+            .labelled_by(label.id);
             ui.end_row();
             let label = ui.say(t(ui, "harvest-due"));
-            let by = ui
-                .add(egui::TextEdit::singleline(&mut self.due).desired_width(120.0))
-                .labelled_by(label.id);
+            let by = crate::ui::bidi_edit::singleline(ui, None, &mut self.due, |e, _| {
+                e.desired_width(120.0)
+            })
+            .response
+            .response
+            .labelled_by(label.id);
             ui.end_row();
             // Enter in any of the three boxes adds the commitment, as the button does.
             submitted = [what, who, by].iter().any(egui::Response::lost_focus)
@@ -281,7 +291,10 @@ impl HarvestState {
         }
         let ready = !bad_date && !self.commitment.trim().is_empty();
         let clicked = ui
-            .add_enabled(ready, egui::Button::new(said_line(ui, t(ui, "harvest-add-commitment"))))
+            .add_enabled(
+                ready,
+                egui::Button::new(said_line(ui, t(ui, "harvest-add-commitment"))),
+            )
             .clicked();
         if ready && (clicked || submitted) {
             // Ready for the next person's commitment.

@@ -66,8 +66,12 @@ pub fn ui(ctx: &egui::Context, place: Place, lang: crate::i18n::Lang, commands: 
                                 };
                                 ui.add(egui::Label::new(said(ui, keys)).wrap());
                                 ui.add(egui::Label::new(said(ui, command.tooltip(lang))).wrap());
-                                ui.add(egui::Label::new(said(ui, where_text(lang, command))).wrap());
-                                ui.add(egui::Label::new(said(ui, typing_text(lang, command))).wrap());
+                                ui.add(
+                                    egui::Label::new(said(ui, where_text(lang, command))).wrap(),
+                                );
+                                ui.add(
+                                    egui::Label::new(said(ui, typing_text(lang, command))).wrap(),
+                                );
                                 ui.end_row();
                             }
                         });

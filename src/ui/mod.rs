@@ -6,6 +6,7 @@
 
 pub mod attendance;
 pub mod bidi;
+pub mod bidi_edit;
 pub mod chooser;
 mod clicker;
 mod closing;
@@ -25,8 +26,8 @@ pub mod presenter;
 pub mod projector;
 mod projector_window;
 pub mod review;
-pub mod say;
 mod run;
+pub mod say;
 mod steady;
 pub mod tables;
 pub mod text;

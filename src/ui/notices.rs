@@ -168,8 +168,10 @@ impl Notices {
                     .show(|ui| self.all_ui(ui, commands));
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                ui.add(egui::Label::new(said(ui, RichText::new(&newest.text).color(ink))).truncate())
-                    .on_hover_text(&newest.text);
+                ui.add(
+                    egui::Label::new(said(ui, RichText::new(&newest.text).color(ink))).truncate(),
+                )
+                .on_hover_text(&newest.text);
             });
         });
     }
@@ -190,7 +192,9 @@ impl Notices {
                 .corner_radius(6.0)
                 .show(ui, |ui| {
                     ui.set_width(width);
-                    ui.add(egui::Label::new(said(ui, RichText::new(&notice.text).color(ink))).wrap());
+                    ui.add(
+                        egui::Label::new(said(ui, RichText::new(&notice.text).color(ink))).wrap(),
+                    );
                     let dismiss = Request::DismissNotice(notice.id);
                     if ui.say_button(dismiss.label(lang)).clicked() {
                         commands.push(dismiss);

@@ -89,7 +89,10 @@ impl PastCafes {
                         (matches!(self.view, View::Search), "review-search-tab", 1),
                     ];
                     for (on, key, which) in tabs {
-                        if ui.add(egui::Button::selectable(on, said_line(ui, t(ui, key)))).clicked() {
+                        if ui
+                            .add(egui::Button::selectable(on, said_line(ui, t(ui, key))))
+                            .clicked()
+                        {
                             self.show(which);
                         }
                     }

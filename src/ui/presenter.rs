@@ -111,8 +111,11 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
             ui.say(session.details.date.format("%Y-%m-%d").to_string());
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add(
-                    egui::Label::new(said(ui, RichText::new(&session.details.title).strong().size(20.0)))
-                        .truncate(),
+                    egui::Label::new(said(
+                        ui,
+                        RichText::new(&session.details.title).strong().size(20.0),
+                    ))
+                    .truncate(),
                 )
                 .on_hover_text(&session.details.title);
             });
@@ -262,13 +265,16 @@ fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Comma
         .unwrap_or_else(|| saved.clone());
     ui.horizontal(|ui| {
         let label = ui.say(t(ui, "presenter-series"));
+        let hint = live.session.series_name();
         let edit = ui
-            .add_enabled(
-                writable,
-                egui::TextEdit::singleline(&mut text)
-                    .hint_text(live.session.series_name())
-                    .desired_width(280.0),
-            )
+            .add_enabled_ui(writable, |ui| {
+                super::bidi_edit::singleline(ui, None, &mut text, |e, _| {
+                    e.hint_text(hint).desired_width(280.0)
+                })
+                .response
+                .response
+            })
+            .inner
             .labelled_by(label.id);
         if edit.changed() {
             ui.data_mut(|d| d.insert_temp(id, text.clone()));
@@ -370,10 +376,10 @@ fn points_ui(
         ui.spacing_mut().item_spacing.y = 3.0;
         for (p, point) in question.points.iter().enumerate() {
             let mut ticked = session.is_ticked(index, p);
-            if ui
-                .checkbox(&mut ticked, RichText::new(&point.text).size(18.0))
-                .changed()
-            {
+            // The point wraps beside its box, in reading order.
+            let beside = ui.available_width() - ui.spacing().icon_width - ui.spacing().icon_spacing;
+            let text = super::say::said_within(ui, RichText::new(&point.text).size(18.0), beside);
+            if ui.checkbox(&mut ticked, text).changed() {
                 commands.push(Request::Cafe(Command::TogglePoint {
                     question: index,
                     point: p,

@@ -7,9 +7,10 @@
 //! that no screen calls egui's text widgets directly.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use egui::text::TextFormat;
-use egui::{Align, FontSelection, Response, TextWrapMode, Ui, WidgetText};
+use egui::{Align, FontSelection, Galley, Response, TextWrapMode, Ui, WidgetText};
 
 use super::bidi::{bidi_galley_in, needs_bidi};
 
@@ -17,32 +18,68 @@ use super::bidi::{bidi_galley_in, needs_bidi};
 #[derive(Clone, Default)]
 struct Drawn {
     pass: u64,
-    texts: HashSet<String>,
+    /// The galleys laid out here (by address).
+    galleys: HashSet<usize>,
+    /// The texts of the app's text boxes ([`super::bidi_edit`]), whose galley egui may copy
+    /// to paint a selection.
+    boxes: HashSet<String>,
+}
+
+impl Drawn {
+    fn now(&mut self, pass: u64) -> &mut Self {
+        if self.pass != pass {
+            *self = Self {
+                pass,
+                ..Self::default()
+            };
+        }
+        self
+    }
+}
+
+/// What went through the one text path in the latest frame.
+pub struct Through {
+    galleys: HashSet<usize>,
+    boxes: HashSet<String>,
+}
+
+impl Through {
+    /// Whether this galley, drawn in the frame, was laid out by the one text path.
+    pub fn holds(&self, galley: &Arc<Galley>) -> bool {
+        self.galleys.contains(&(Arc::as_ptr(galley) as usize)) || self.boxes.contains(galley.text())
+    }
 }
 
 fn drawn_id() -> egui::Id {
     egui::Id::unique("bidi text drawn this frame")
 }
 
-/// Note that `text` was laid out here in this frame.
-pub fn register(ctx: &egui::Context, text: &str) {
+fn register(ctx: &egui::Context, galley: &Arc<Galley>) {
     let pass = ctx.cumulative_pass_nr();
     ctx.data_mut(|d| {
-        let drawn = d.get_temp_mut_or_default::<Drawn>(drawn_id());
-        if drawn.pass != pass {
-            drawn.pass = pass;
-            drawn.texts.clear();
-        }
-        drawn.texts.insert(text.to_owned());
+        let drawn = d.get_temp_mut_or_default::<Drawn>(drawn_id()).now(pass);
+        drawn.galleys.insert(Arc::as_ptr(galley) as usize);
     });
 }
 
-/// Every right-to-left (or mixed) text laid out through this path in the latest frame, in
-/// reading order.
-pub fn drawn(ctx: &egui::Context) -> HashSet<String> {
-    ctx.data(|d| d.get_temp::<Drawn>(drawn_id()))
-        .map(|d| d.texts)
-        .unwrap_or_default()
+/// Note that a text box showed `text` (laid out by [`super::bidi_edit`]) in this frame.
+pub fn register_box(ctx: &egui::Context, text: &str) {
+    let pass = ctx.cumulative_pass_nr();
+    ctx.data_mut(|d| {
+        let drawn = d.get_temp_mut_or_default::<Drawn>(drawn_id()).now(pass);
+        drawn.boxes.insert(text.to_owned());
+    });
+}
+
+/// What went through this path in the latest frame, to check a frame's text shapes against.
+pub fn drawn(ctx: &egui::Context) -> Through {
+    let drawn = ctx
+        .data(|d| d.get_temp::<Drawn>(drawn_id()))
+        .unwrap_or_default();
+    Through {
+        galleys: drawn.galleys,
+        boxes: drawn.boxes,
+    }
 }
 
 /// `text` ready for any egui widget: unchanged when it has no right-to-left letter, else laid
@@ -74,6 +111,15 @@ pub fn said_wrapped(ui: &Ui, text: impl Into<WidgetText>, align: Align) -> Widge
     laid_out(ui, text, ui.available_width(), align)
 }
 
+/// `text` wrapped at `width` (beside a checkbox, say), right-to-left paragraphs on the right.
+pub fn said_within(ui: &Ui, text: impl Into<WidgetText>, width: f32) -> WidgetText {
+    let text = text.into();
+    if !needs_bidi(text.text()) {
+        return text;
+    }
+    laid_out(ui, text, width.max(1.0), ui.layout().horizontal_align())
+}
+
 /// `text` on one line, never wrapped (buttons, menu entries, list entries beside buttons).
 pub fn said_line(ui: &Ui, text: impl Into<WidgetText>) -> WidgetText {
     let text = text.into();
@@ -92,7 +138,7 @@ fn laid_out(ui: &Ui, text: WidgetText, width: f32, align: Align) -> WidgetText {
         .map(|s| s.format.clone())
         .unwrap_or_default();
     let galley = ui.fonts_mut(|f| bidi_galley_in(f, &logical, &format, width, align));
-    register(ui.ctx(), &logical);
+    register(ui.ctx(), &galley);
     WidgetText::Galley(galley)
 }
 
@@ -108,6 +154,8 @@ pub trait Say {
     fn say_selectable(&mut self, selected: bool, text: impl Into<WidgetText>) -> Response;
     /// A label in a colour.
     fn say_colored(&mut self, color: egui::Color32, text: impl Into<egui::RichText>) -> Response;
+    /// A link.
+    fn say_link(&mut self, text: impl Into<WidgetText>) -> Response;
 }
 
 impl Say for Ui {
@@ -132,5 +180,10 @@ impl Say for Ui {
 
     fn say_colored(&mut self, color: egui::Color32, text: impl Into<egui::RichText>) -> Response {
         self.say(text.into().color(color))
+    }
+
+    fn say_link(&mut self, text: impl Into<WidgetText>) -> Response {
+        let text = said_line(self, text);
+        self.add(egui::Link::new(text))
     }
 }

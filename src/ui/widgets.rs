@@ -18,7 +18,10 @@ pub fn toggle<'a>(ui: &Ui, on: bool, text: impl Into<egui::WidgetText>) -> egui:
 pub fn command_button(ui: &mut Ui, command: AppCommand, enabled: bool, commands: &mut Commands) {
     let lang = super::text::language(ui.ctx());
     if ui
-        .add_enabled(enabled, egui::Button::new(said_line(ui, command.button_text(lang))))
+        .add_enabled(
+            enabled,
+            egui::Button::new(said_line(ui, command.button_text(lang))),
+        )
         .on_hover_text(command.tooltip(lang))
         .clicked()
     {
@@ -66,11 +69,12 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
 /// tooltip.
 pub fn error_line_ui(ui: &mut Ui, error: &str) {
     ui.add(
-        egui::Label::new(
-            said(ui, RichText::new(error)
+        egui::Label::new(said(
+            ui,
+            RichText::new(error)
                 .strong()
-                .color(super::theme::ERROR_TEXT)),
-        )
+                .color(super::theme::ERROR_TEXT),
+        ))
         .truncate(),
     )
     .on_hover_text(error);
@@ -255,19 +259,22 @@ pub fn path_picker_ui(
     // The box has a line of its own, as wide as the place allows (up to a long path's worth):
     // beside its label and button in a narrow column it would show only a few characters.
     let label = ui.say(t(ui, "widget-type-path"));
-    let edit = ui
-        .add(
-            egui::TextEdit::singleline(typed)
-                .hint_text(t(ui, "widget-path-hint"))
-                .desired_width(ui.available_width().min(520.0)),
-        )
-        .labelled_by(label.id);
+    let edit = crate::ui::bidi_edit::singleline(ui, None, typed, |e, ui| {
+        e.hint_text(t(ui, "widget-path-hint"))
+            .desired_width(ui.available_width().min(520.0))
+    })
+    .response
+    .response
+    .labelled_by(label.id);
     if picker.unavailable && !was_unavailable {
         edit.request_focus();
     }
     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let clicked = ui
-        .add_enabled(!typed.trim().is_empty(), egui::Button::new(said_line(ui, action)))
+        .add_enabled(
+            !typed.trim().is_empty(),
+            egui::Button::new(said_line(ui, action)),
+        )
         .clicked();
     if (clicked || enter) && !typed.trim().is_empty() {
         chosen = Some(std::path::PathBuf::from(typed.trim()));

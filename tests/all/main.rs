@@ -31,6 +31,7 @@ mod recovery;
 mod repaint;
 mod review_screens;
 mod room_keys;
+mod rtl_everywhere;
 mod samples;
 mod small_screens;
 mod spanish_console;

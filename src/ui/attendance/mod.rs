@@ -202,7 +202,7 @@ impl AttendanceState {
                 ui.add_enabled_ui(writable, |ui| {
                     let mut counts_only = session.counts_only;
                     if ui
-                        .checkbox(&mut counts_only, t(ui, "signin-counts-only"))
+                        .checkbox(&mut counts_only, said_line(ui, t(ui, "signin-counts-only")))
                         .changed()
                     {
                         commands.push(Request::Cafe(Command::SetCountsOnly(counts_only)));
@@ -306,13 +306,12 @@ impl AttendanceState {
     /// The name box, and under it the people from earlier cafés whose names match.
     fn name_rows_ui(&mut self, ui: &mut Ui, picked: &mut Option<Person>) {
         let label = ui.say(t(ui, "signin-name"));
-        let edit = ui
-            .add(
-                egui::TextEdit::singleline(&mut self.form.name)
-                    .id(name_id())
-                    .desired_width(300.0),
-            )
-            .labelled_by(label.id);
+        let edit = crate::ui::bidi_edit::singleline(ui, name_id(), &mut self.form.name, |e, _| {
+            e.desired_width(300.0)
+        })
+        .response
+        .response
+        .labelled_by(label.id);
         if edit.changed() {
             self.highlighted = 0;
             self.form.returning = false;
@@ -341,7 +340,10 @@ impl AttendanceState {
                         ],
                     );
                     if ui
-                        .add(egui::Button::selectable(i == self.highlighted, said_line(ui, text)))
+                        .add(egui::Button::selectable(
+                            i == self.highlighted,
+                            said_line(ui, text),
+                        ))
                         .clicked()
                     {
                         *picked = Some(p.clone());
@@ -383,11 +385,12 @@ impl AttendanceState {
     /// Household, children, language, needs and consent, and contact details when agreed.
     fn details_rows_ui(&mut self, ui: &mut Ui) {
         let label = ui.say(t(ui, "signin-household"));
-        ui.add(
-            egui::TextEdit::singleline(&mut self.form.household)
-                .desired_width(300.0)
-                .hint_text(t(ui, "signin-household-hint")),
-        )
+        crate::ui::bidi_edit::singleline(ui, None, &mut self.form.household, |e, ui| {
+            e.desired_width(300.0)
+                .hint_text(t(ui, "signin-household-hint"))
+        })
+        .response
+        .response
         .labelled_by(label.id);
         ui.end_row();
         let label = ui.say(t(ui, "signin-children"));
@@ -395,25 +398,49 @@ impl AttendanceState {
             .labelled_by(label.id);
         ui.end_row();
         let label = ui.say(t(ui, "signin-language"));
-        ui.add(egui::TextEdit::singleline(&mut self.form.language).desired_width(200.0))
-            .labelled_by(label.id);
+        crate::ui::bidi_edit::singleline(ui, None, &mut self.form.language, |e, _| {
+            e.desired_width(200.0)
+        })
+        .response
+        .response
+        .labelled_by(label.id);
         ui.end_row();
         ui.say("");
         ui.vertical(|ui| {
-            ui.checkbox(&mut self.form.interpreter, said_line(ui, t(ui, "signin-interpreter")));
-            ui.checkbox(&mut self.form.returning, said_line(ui, t(ui, "signin-returning")));
-            ui.checkbox(&mut self.form.consent_photos, said_line(ui, t(ui, "signin-photos")));
-            ui.checkbox(&mut self.form.consent_contact, said_line(ui, t(ui, "signin-contact")));
+            ui.checkbox(
+                &mut self.form.interpreter,
+                said_line(ui, t(ui, "signin-interpreter")),
+            );
+            ui.checkbox(
+                &mut self.form.returning,
+                said_line(ui, t(ui, "signin-returning")),
+            );
+            ui.checkbox(
+                &mut self.form.consent_photos,
+                said_line(ui, t(ui, "signin-photos")),
+            );
+            ui.checkbox(
+                &mut self.form.consent_contact,
+                said_line(ui, t(ui, "signin-contact")),
+            );
         });
         ui.end_row();
         if self.form.consent_contact {
             let label = ui.say(t(ui, "signin-phone"));
-            ui.add(egui::TextEdit::singleline(&mut self.form.phone).desired_width(200.0))
-                .labelled_by(label.id);
+            crate::ui::bidi_edit::singleline(ui, None, &mut self.form.phone, |e, _| {
+                e.desired_width(200.0)
+            })
+            .response
+            .response
+            .labelled_by(label.id);
             ui.end_row();
             let label = ui.say(t(ui, "signin-email"));
-            ui.add(egui::TextEdit::singleline(&mut self.form.email).desired_width(260.0))
-                .labelled_by(label.id);
+            crate::ui::bidi_edit::singleline(ui, None, &mut self.form.email, |e, _| {
+                e.desired_width(260.0)
+            })
+            .response
+            .response
+            .labelled_by(label.id);
             ui.end_row();
         }
     }
@@ -453,12 +480,12 @@ impl AttendanceState {
                 Some(role) => role_text(ui, role),
                 None => t(ui, "signin-role-hint"),
             };
-            let key_box = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.form.role_key)
-                        .desired_width(300.0)
-                        .hint_text(hint),
-                )
+            let key_box =
+                crate::ui::bidi_edit::singleline(ui, None, &mut self.form.role_key, |e, _| {
+                    e.desired_width(300.0).hint_text(hint)
+                })
+                .response
+                .response
                 .labelled_by(label.id);
             if key_box.changed() {
                 if let Some(c) = self.form.role_key.chars().last()

@@ -24,7 +24,9 @@ impl AttendanceState {
         let session = &live.session;
         ui.say(RichText::new(t(ui, "signin-signed-in")).size(20.0).strong());
         let label = ui.say(t(ui, "signin-find"));
-        ui.add(egui::TextEdit::singleline(&mut self.find).desired_width(240.0))
+        crate::ui::bidi_edit::singleline(ui, None, &mut self.find, |e, _| e.desired_width(240.0))
+            .response
+            .response
             .labelled_by(label.id);
         let words: Vec<String> = fold(&self.find)
             .split_whitespace()
@@ -122,8 +124,12 @@ impl AttendanceState {
         ui.say(t(ui, "signin-count-intro"));
         ui.horizontal(|ui| {
             let label = ui.say(t(ui, "signin-count-language"));
-            ui.add(egui::TextEdit::singleline(&mut self.tally_language).desired_width(160.0))
-                .labelled_by(label.id);
+            crate::ui::bidi_edit::singleline(ui, None, &mut self.tally_language, |e, _| {
+                e.desired_width(160.0)
+            })
+            .response
+            .response
+            .labelled_by(label.id);
         });
         egui::Grid::new("tally")
             .num_columns(4)
@@ -170,7 +176,10 @@ impl AttendanceState {
                 .size(20.0)
                 .strong(),
         );
-        ui.checkbox(&mut self.include_names, said_line(ui, t(ui, "signin-include-names")));
+        ui.checkbox(
+            &mut self.include_names,
+            said_line(ui, t(ui, "signin-include-names")),
+        );
         ui.horizontal_wrapped(|ui| {
             let choices = [
                 (AttendanceExport::Report, "signin-export-report"),
@@ -231,7 +240,8 @@ impl AttendanceState {
                 }
                 let count = files.len();
                 if !self.confirm_delete_files {
-                    self.confirm_delete_files = ui.say_button(t(ui, "signin-delete-files")).clicked();
+                    self.confirm_delete_files =
+                        ui.say_button(t(ui, "signin-delete-files")).clicked();
                     return;
                 }
                 ui.say(RichText::new(tn(ui, "signin-delete-files-confirm", count)).color(RED));

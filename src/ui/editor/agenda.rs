@@ -26,8 +26,9 @@ pub(super) fn ui(
     let lang = crate::ui::text::language(ui.ctx());
     ui.add_space(6.0);
     ui.say_heading(t(ui, "editor-agenda"));
-    let details = egui::Button::selectable(selected.is_none(), said_line(ui, t(ui, "editor-details")))
-        .min_size(egui::vec2(ui.available_width(), 26.0));
+    let details =
+        egui::Button::selectable(selected.is_none(), said_line(ui, t(ui, "editor-details")))
+            .min_size(egui::vec2(ui.available_width(), 26.0));
     let mut details = ui.add(details);
     if problems
         .iter()
@@ -72,10 +73,11 @@ pub(super) fn ui(
                             ui.add_space(18.0);
                         }
                     }
-                    let button = egui::Button::selectable(selected == Some(step), said_line(ui, name))
-                        .right_text(right)
-                        .truncate()
-                        .min_size(egui::vec2(ui.available_width(), 26.0));
+                    let button =
+                        egui::Button::selectable(selected == Some(step), said_line(ui, name))
+                            .right_text(right)
+                            .truncate()
+                            .min_size(egui::vec2(ui.available_width(), 26.0));
                     let mut response = ui.add(button);
                     if let Step::Question(i) = step
                         && let Some(q) = guide.questions.get(i)

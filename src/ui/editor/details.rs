@@ -127,7 +127,10 @@ fn languages_ui(ui: &mut Ui, guide: &Guide, new_language: &mut String, commands:
         }
         let code = new_language.trim().to_owned();
         if ui
-            .add_enabled(!code.is_empty(), egui::Button::new(said_line(ui, t(ui, "editor-add"))))
+            .add_enabled(
+                !code.is_empty(),
+                egui::Button::new(said_line(ui, t(ui, "editor-add"))),
+            )
             .clicked()
         {
             change(commands, Edit::AddLanguage(code));

@@ -133,7 +133,10 @@ fn item_buttons(
         let name = |key: &str| crate::i18n::tr_args(lang, key, &[("item", what.into())]);
         if movable {
             let up = ui
-                .add_enabled(at > 0, egui::Button::new(said_line(ui, t(ui, "editor-up"))).small())
+                .add_enabled(
+                    at > 0,
+                    egui::Button::new(said_line(ui, t(ui, "editor-up"))).small(),
+                )
                 .accessible_name(name("editor-move-up-named"))
                 .on_hover_text(name("editor-move-up-named"));
             if up.clicked() {
@@ -275,7 +278,9 @@ fn question_ui(
 /// A button that adds a row above itself (its words are the catalogue's `key`); it has its
 /// own id, so the keyboard stays on it as the rows grow.
 fn add_button_ui(ui: &mut Ui, key: &str) -> bool {
-    ui.push_id(key, |ui| ui.say_button(t(ui, key))).inner.clicked()
+    ui.push_id(key, |ui| ui.say_button(t(ui, key)))
+        .inner
+        .clicked()
 }
 
 /// A heading row inside the grid: the part's name, and what it is for, in the first column.

@@ -275,9 +275,12 @@ impl HomeState {
             Pending::Rename(title) => {
                 ui.horizontal(|ui| {
                     let label = ui.say(t(ui, "home-rename-to"));
-                    let edit = ui
-                        .add(egui::TextEdit::singleline(title).desired_width(280.0))
-                        .labelled_by(label.id);
+                    let edit = crate::ui::bidi_edit::singleline(ui, None, title, |e, _| {
+                        e.desired_width(280.0)
+                    })
+                    .response
+                    .response
+                    .labelled_by(label.id);
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     let ok = ui.add_enabled(
                         !title.trim().is_empty(),
@@ -322,8 +325,16 @@ impl HomeState {
             } => {
                 ui.horizontal(|ui| {
                     ui.say(t(ui, "home-export-as"));
-                    ui.radio_value(format, GuideFormat::Markdown, said_line(ui, t(ui, "home-format-markdown")));
-                    ui.radio_value(format, GuideFormat::Ron, said_line(ui, t(ui, "home-format-ron")));
+                    ui.radio_value(
+                        format,
+                        GuideFormat::Markdown,
+                        said_line(ui, t(ui, "home-format-markdown")),
+                    );
+                    ui.radio_value(
+                        format,
+                        GuideFormat::Ron,
+                        said_line(ui, t(ui, "home-format-ron")),
+                    );
                 });
                 let title = t(ui, "home-export-title");
                 let action = t(ui, "home-export-action");
@@ -374,7 +385,8 @@ fn row_ui(ui: &mut Ui, entry: &GuideEntry, on: bool) -> bool {
             if !entry.findings.is_empty() {
                 text = format!("⚠ {text}");
             }
-            let mut button = egui::Button::selectable(on, said_line(ui, RichText::new(text).size(17.0)));
+            let mut button =
+                egui::Button::selectable(on, said_line(ui, RichText::new(text).size(17.0)));
             if !entry.is_template() {
                 button = button.right_text(RichText::new(entry.file_name()).small());
             }

@@ -434,7 +434,9 @@ const RECENT: usize = 12;
 
 fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String) -> egui::Response {
     let label = ui.say(label);
-    ui.add(egui::TextEdit::singleline(text).desired_width(280.0))
+    crate::ui::bidi_edit::singleline(ui, None, text, |e, _| e.desired_width(280.0))
+        .response
+        .response
         .labelled_by(label.id)
 }
 

@@ -156,7 +156,11 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands
         ];
         for (on, command) in toggles {
             if ui
-                .add(crate::ui::widgets::toggle(ui, on, command.button_text(lang)))
+                .add(crate::ui::widgets::toggle(
+                    ui,
+                    on,
+                    command.button_text(lang),
+                ))
                 .on_hover_text(command.tooltip(lang))
                 .clicked()
             {
@@ -195,7 +199,10 @@ fn settings_menu_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
             translation_ui(ui, view.live, commands);
             let mut show_timer = view.live.session.projector.show_timer;
             if ui
-                .checkbox(&mut show_timer, t(ui, "presenter-timer-on-screen"))
+                .checkbox(
+                    &mut show_timer,
+                    said_line(ui, t(ui, "presenter-timer-on-screen")),
+                )
                 .changed()
             {
                 commands.push(Request::Cafe(Command::SetShowTimer(show_timer)));

@@ -284,7 +284,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
         Ok(s) => {
             text(ui, s.date.format("%Y-%m-%d").to_string());
             if ui
-                .link(RichText::new(&s.title).size(BODY))
+                .say_link(RichText::new(&s.title).size(BODY))
                 .on_hover_text(t(ui, "library-open-report"))
                 .clicked()
             {
@@ -295,7 +295,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
             }
             text(ui, s.guide.clone());
             if ui
-                .link(RichText::new(&s.series).size(BODY))
+                .say_link(RichText::new(&s.series).size(BODY))
                 .on_hover_text(t(ui, "library-open-series"))
                 .clicked()
             {

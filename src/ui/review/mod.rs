@@ -112,7 +112,9 @@ pub(crate) const HEADING: f32 = 26.0;
 pub(crate) fn labelled_text(ui: &mut Ui, label: &str, text: &mut String, width: f32) -> Response {
     ui.horizontal(|ui| {
         let name = ui.say(RichText::new(label).size(BODY));
-        ui.add(egui::TextEdit::singleline(text).desired_width(width))
+        crate::ui::bidi_edit::singleline(ui, None, text, |e, _| e.desired_width(width))
+            .response
+            .response
             .labelled_by(name.id)
     })
     .inner

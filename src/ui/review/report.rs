@@ -104,14 +104,20 @@ impl ReportScreen {
             }
             ui.separator();
             let include = t(ui, "review-include-names");
-            ui.checkbox(&mut self.names, said_line(ui, RichText::new(include).size(BODY)));
+            ui.checkbox(
+                &mut self.names,
+                said_line(ui, RichText::new(include).size(BODY)),
+            );
             for (key, format) in [
                 ("report-export-markdown", Format::Markdown),
                 ("report-export-html", Format::Html),
                 ("report-export-csv", Format::Csv),
                 ("report-sign-in-sheet", Format::SignInSheet),
             ] {
-                if ui.say_button(RichText::new(t(ui, key)).size(BODY)).clicked() {
+                if ui
+                    .say_button(RichText::new(t(ui, key)).size(BODY))
+                    .clicked()
+                {
                     request = Some(self.export(format));
                 }
             }

@@ -137,7 +137,7 @@ impl SearchScreen {
                         );
                         let job = highlighted(&prefix, hit, ui.visuals().text_color());
                         let hint = t(ui, "search-open-here");
-                        if ui.link(job).on_hover_text(hint).clicked() {
+                        if ui.say_link(job).on_hover_text(hint).clicked() {
                             request = Some(ReviewRequest::OpenReport {
                                 path: cafe.path.clone(),
                                 note: (hit.item.kind() == ItemKind::Note).then_some(hit.item.id),

@@ -52,12 +52,18 @@ impl SeriesScreen {
         ui.say(RichText::new(heading).size(HEADING).strong());
         ui.horizontal(|ui| {
             let include = t(ui, "review-include-names");
-            ui.checkbox(&mut self.names, said_line(ui, RichText::new(include).size(BODY)));
+            ui.checkbox(
+                &mut self.names,
+                said_line(ui, RichText::new(include).size(BODY)),
+            );
             for (key, format) in [
                 ("series-export-markdown", Format::Markdown),
                 ("series-export-html", Format::Html),
             ] {
-                if ui.say_button(RichText::new(t(ui, key)).size(BODY)).clicked() {
+                if ui
+                    .say_button(RichText::new(t(ui, key)).size(BODY))
+                    .clicked()
+                {
                     let privacy = crate::export::Privacy { names: self.names };
                     let name = Subject::Series(&self.summary.name).export_name(format, privacy);
                     request = Some(ReviewRequest::Export {
@@ -116,7 +122,7 @@ impl SeriesScreen {
                         ],
                     );
                     if ui
-                        .checkbox(&mut done, RichText::new(label).size(BODY))
+                        .checkbox(&mut done, said_line(ui, RichText::new(label).size(BODY)))
                         .changed()
                     {
                         request = Some(ReviewRequest::SetActionDone {

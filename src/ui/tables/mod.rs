@@ -296,13 +296,19 @@ impl TablesState {
             if let Some((_, name, host)) = &mut self.rename {
                 ui.add_enabled_ui(mode.writable, |ui| {
                     let label = ui.say(t(ui, "tables-name"));
-                    let a = ui
-                        .add(egui::TextEdit::singleline(name).desired_width(160.0))
-                        .labelled_by(label.id);
+                    let a = crate::ui::bidi_edit::singleline(ui, None, name, |e, _| {
+                        e.desired_width(160.0)
+                    })
+                    .response
+                    .response
+                    .labelled_by(label.id);
                     let label = ui.say(t(ui, "tables-host"));
-                    let b = ui
-                        .add(egui::TextEdit::singleline(host).desired_width(160.0))
-                        .labelled_by(label.id);
+                    let b = crate::ui::bidi_edit::singleline(ui, None, host, |e, _| {
+                        e.desired_width(160.0)
+                    })
+                    .response
+                    .response
+                    .labelled_by(label.id);
                     if (a.lost_focus() || b.lost_focus())
                         && (*name != table.name || *host != table.host)
                     {
@@ -329,11 +335,10 @@ impl TablesState {
                     );
                     ui.say(RichText::new(on_screen).small());
                     ui.add(
-                        egui::Label::new(said(ui, RichText::new(&q.text).size(if table_mode {
-                            28.0
-                        } else {
-                            21.0
-                        })))
+                        egui::Label::new(said(
+                            ui,
+                            RichText::new(&q.text).size(if table_mode { 28.0 } else { 21.0 }),
+                        ))
                         .wrap(),
                     );
                 }
@@ -407,7 +412,8 @@ impl TablesState {
                 let command = AppCommand::tag_next_note(tag);
                 let on = self.tags.contains(&tag);
                 if ui
-                    .add(crate::ui::widgets::toggle(ui, 
+                    .add(crate::ui::widgets::toggle(
+                        ui,
                         on,
                         command.button_text_as(
                             crate::ui::text::language(ui.ctx()),
@@ -451,14 +457,19 @@ impl TablesState {
         let size = if table_mode { 24.0 } else { 19.0 };
         let label = ui.say(t(ui, "tables-note-box"));
         let hint = t(ui, "tables-note-hint");
-        ui.add(
-            egui::TextEdit::multiline(&mut draft.text)
-                .id(id)
-                .font(egui::FontId::proportional(size))
-                .desired_rows(if table_mode { 4 } else { 2 })
-                .desired_width(f32::INFINITY)
-                .hint_text(hint),
-        )
+        ui.scope(|ui| {
+            let font = egui::FontId::proportional(size);
+            ui.style_mut().override_font_id = Some(font.clone());
+            crate::ui::bidi_edit::multiline(ui, id, &mut draft.text, |e, _| {
+                e.font(font)
+                    .desired_rows(if table_mode { 4 } else { 2 })
+                    .desired_width(f32::INFINITY)
+                    .hint_text(hint)
+            })
+            .response
+            .response
+        })
+        .inner
         .labelled_by(label.id);
         // The note belongs where the café was when its first letter was typed.
         if draft.is_blank() {
@@ -480,7 +491,10 @@ impl TablesState {
                 if ui
                     .add_enabled(
                         enabled,
-                        egui::Button::new(said_line(ui, command.button_text(crate::ui::text::language(ui.ctx())))),
+                        egui::Button::new(said_line(
+                            ui,
+                            command.button_text(crate::ui::text::language(ui.ctx())),
+                        )),
                     )
                     .on_hover_text(command.tooltip(crate::ui::text::language(ui.ctx())))
                     .clicked()

@@ -30,8 +30,10 @@ impl TablesState {
                     self.edit_ui(ui, live, commands);
                 } else {
                     let first_line = note.text.lines().next().unwrap_or_default();
-                    ui.add(egui::Label::new(said(ui, RichText::new(first_line).size(19.0))).truncate())
-                        .on_hover_text(&note.text);
+                    ui.add(
+                        egui::Label::new(said(ui, RichText::new(first_line).size(19.0))).truncate(),
+                    )
+                    .on_hover_text(&note.text);
                 }
             });
             ui.horizontal(|ui| {
@@ -56,7 +58,8 @@ impl TablesState {
                 for tag in Tag::ALL {
                     let on = note.tags.contains(&tag);
                     if ui
-                        .add(crate::ui::widgets::toggle(ui, 
+                        .add(crate::ui::widgets::toggle(
+                            ui,
                             on,
                             RichText::new(tag_text(ui, tag)).small(),
                         ))
@@ -68,7 +71,7 @@ impl TablesState {
                 ui.separator();
                 let mut share = note.share;
                 if ui
-                    .checkbox(&mut share, t(ui, "tables-share"))
+                    .checkbox(&mut share, said_line(ui, t(ui, "tables-share")))
                     .on_hover_text(t(ui, "tables-share-tooltip"))
                     .changed()
                 {
@@ -76,7 +79,7 @@ impl TablesState {
                 }
                 let mut private = note.private;
                 if ui
-                    .checkbox(&mut private, t(ui, "tables-private"))
+                    .checkbox(&mut private, said_line(ui, t(ui, "tables-private")))
                     .on_hover_text(t(ui, "tables-private-tooltip"))
                     .changed()
                 {
@@ -113,19 +116,20 @@ impl TablesState {
             return;
         };
         let label = ui.say(t(ui, "tables-change-note"));
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(&mut edit.text)
-                    .id(note_edit_id())
-                    // Esc cancels the change (a command), rather than only leaving the box.
-                    .event_filter(egui::EventFilter {
-                        horizontal_arrows: true,
-                        vertical_arrows: true,
-                        escape: true,
-                        ..Default::default()
-                    })
-                    .desired_width(ui.available_width() - 260.0),
-            )
+        let width = ui.available_width() - 260.0;
+        let response =
+            crate::ui::bidi_edit::singleline(ui, note_edit_id(), &mut edit.text, |e, _| {
+                // Esc cancels the change (a command), rather than only leaving the box.
+                e.event_filter(egui::EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    escape: true,
+                    ..Default::default()
+                })
+                .desired_width(width)
+            })
+            .response
+            .response
             .labelled_by(label.id);
         let current = live
             .session

@@ -1,0 +1,168 @@
+//! Every page with a right-to-left guide and café: each Arabic text on screen went through the
+//! app's one text path (`ui::say`), which lays it out in reading order. A label drawn any other
+//! way shows Arabic words in reverse order and fails here.
+
+use cafe_host::live::Command;
+use cafe_host::model::{Commitment, Step, Theme};
+use cafe_host::ui::Request;
+use cafe_host::ui::command::AppCommand;
+use std::sync::Arc;
+
+use cafe_host::ui::bidi::needs_bidi;
+use egui::Galley;
+use egui::epaint::Shape;
+use egui_kittest::Harness;
+
+use crate::common::{TestClock, example_session, harness, plain_note, table_mode_harness};
+use cafe_host::ui::CafeApp;
+
+/// The galleys of every text shape in the latest frame.
+fn shown_texts(h: &Harness<'_, CafeApp>) -> Vec<Arc<Galley>> {
+    fn walk(shape: &Shape, out: &mut Vec<Arc<Galley>>) {
+        match shape {
+            Shape::Text(text) => out.push(text.galley.clone()),
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &h.output().shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// Fail when an Arabic text on screen did not go through the one text path; returns how many
+/// Arabic texts were on screen.
+fn all_through_the_path(h: &Harness<'_, CafeApp>, place: &str) -> usize {
+    let through = cafe_host::ui::say::drawn(&h.ctx);
+    // The projector's window title, which the system draws on a real screen (the test draws
+    // the projector as a window inside the console's).
+    let lang = cafe_host::i18n::Lang::ENGLISH;
+    let window_title = cafe_host::ui::projector::viewport_builder(lang, TITLE).title;
+    let arabic: Vec<Arc<Galley>> = shown_texts(h)
+        .into_iter()
+        .filter(|g| needs_bidi(g.text()) && Some(g.text()) != window_title.as_deref())
+        .collect();
+    let outside: Vec<&str> = arabic
+        .iter()
+        .filter(|g| !through.holds(g))
+        .map(|g| g.text())
+        .collect();
+    assert!(
+        outside.is_empty(),
+        "{place}: drawn outside the text path, so in reverse word order: {outside:?}"
+    );
+    arabic.len()
+}
+
+const TITLE: &str = "مقهى الآباء في مدرسة النور";
+const QUESTION: &str = "ماذا تعلّمت في البيت؟";
+const POINT: &str = "القراءة مع الأطفال كل يوم";
+const FACILITATOR: &str = "اترك وقتا للصمت";
+const AGREEMENT: &str = "نستمع لبعضنا";
+const NOTE: &str = "نقرأ قصة قبل النوم 20 دقيقة";
+const THEME: &str = "القراءة في البيت";
+const COMMITMENT: &str = "سأقرأ مع ابني كل مساء";
+const TABLE_NAME: &str = "طاولة الزيتون";
+const SERIES: &str = "سلسلة الخريف";
+
+/// The example café made Arabic throughout: guide, title, series, a table's name, a note, a
+/// theme and a commitment.
+fn arabic_cafe(data: &std::path::Path) -> std::path::PathBuf {
+    let path = example_session(data);
+    let mut session = cafe_host::store::load_session(&path).expect("load").session;
+    session.details.title = TITLE.into();
+    session.details.series = SERIES.into();
+    session.guide.title = TITLE.into();
+    session.guide.languages = vec!["ar".into(), "en".into()];
+    for q in &mut session.guide.questions {
+        q.text = QUESTION.into();
+        q.translations = [("en".into(), "What did you learn at home?".into())].into();
+        for p in &mut q.points {
+            *p = POINT.into();
+        }
+        q.notes = FACILITATOR.into();
+    }
+    for a in &mut session.guide.agreements {
+        a.text = AGREEMENT.into();
+        a.translations = [("en".into(), AGREEMENT.into())].into();
+    }
+    let table = session.tables[0].id;
+    session.tables[0].name = TABLE_NAME.into();
+    let mut note = plain_note(table, NOTE);
+    note.question = Some(0);
+    let note_id = note.id;
+    session.notes.push(note);
+    let now = chrono::Utc::now();
+    session.themes.push(Theme {
+        id: uuid::Uuid::new_v4(),
+        title: THEME.into(),
+        notes: [note_id].into(),
+        edited: now,
+        deleted: false,
+    });
+    session.commitments.push(Commitment {
+        id: uuid::Uuid::new_v4(),
+        text: COMMITMENT.into(),
+        owner: TABLE_NAME.into(),
+        due: None,
+        done: false,
+        done_at: None,
+        edited: now,
+        deleted: false,
+    });
+    std::fs::write(&path, cafe_host::store::to_ron(&session).expect("ron")).expect("write");
+    // The same guide on Home's list.
+    let guides = data.join("guides");
+    std::fs::create_dir_all(&guides).expect("guides folder");
+    let guide = cafe_host::store::to_ron(&session.guide).expect("guide ron");
+    std::fs::write(guides.join("arabic.ron"), guide).expect("write guide");
+    path
+}
+
+#[test]
+fn every_page_draws_arabic_through_the_one_text_path() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = arabic_cafe(data.path());
+
+    // Home, with the Arabic guide and the café in its lists.
+    let mut h = harness(data.path(), None, &clock);
+    h.run();
+    assert!(
+        all_through_the_path(&h, "Home") > 0,
+        "Home shows the Arabic guide"
+    );
+
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    h.run();
+    h.state_mut().run(AppCommand::ShowProjector);
+    h.run();
+    let steps = h.state().live().expect("open").session.agenda();
+    for step in steps {
+        h.state_mut().run(Request::Cafe(Command::GoTo(step)));
+        h.run();
+        let n = all_through_the_path(&h, &format!("the presenter at {step:?}"));
+        if matches!(step, Step::Question(_) | Step::Agreements | Step::Closing) {
+            assert!(n > 0, "{step:?} shows Arabic");
+        }
+    }
+    h.state_mut().run(AppCommand::ShowThemes);
+    h.run();
+    all_through_the_path(&h, "the room's themes");
+    for (page, name) in [
+        (AppCommand::ShowTables, "Tables"),
+        (AppCommand::ShowHarvest, "the harvest"),
+        (AppCommand::ShowSignIn, "the sign-in desk"),
+        (AppCommand::ShowPastCafes, "the review"),
+    ] {
+        h.state_mut().run(page);
+        h.run();
+        assert!(all_through_the_path(&h, name) > 0, "{name} shows Arabic");
+    }
+
+    let mut h = table_mode_harness(data.path(), path, 1, &clock);
+    h.run();
+    assert!(all_through_the_path(&h, "table mode") > 0);
+}
