@@ -378,8 +378,11 @@ fn points_ui(
             let mut ticked = session.is_ticked(index, p);
             // The point wraps beside its box, in reading order.
             let beside = ui.available_width() - ui.spacing().icon_width - ui.spacing().icon_spacing;
-            let text = super::say::said_within(ui, RichText::new(&point.text).size(18.0), beside);
-            if ui.checkbox(&mut ticked, text).changed() {
+            let point_text = RichText::new(&point.text).size(18.0);
+            if ui
+                .checkbox(&mut ticked, super::say::said_within(ui, point_text, beside))
+                .changed()
+            {
                 commands.push(Request::Cafe(Command::TogglePoint {
                     question: index,
                     point: p,

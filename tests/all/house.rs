@@ -297,3 +297,83 @@ fn every_dependency_is_used() {
     }
     assert!(dependencies(&toml, "dependencies").contains(&"egui".to_owned()));
 }
+
+/// The arguments of the call whose `(` is at `open` in `code` (to its matching `)`).
+fn call_arguments(code: &str, open: usize) -> &str {
+    let mut depth = 0;
+    for (i, c) in code[open..].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return &code[open + 1..open + i];
+                }
+            }
+            _ => {}
+        }
+    }
+    &code[open..]
+}
+
+#[test]
+fn every_text_goes_through_the_one_text_path() {
+    // egui's own text widgets lay right-to-left text out in reverse word order: screens use
+    // `ui::say` (labels, headings, buttons, links) and `ui::bidi_edit` (text boxes), and any
+    // egui widget that takes a text gets it from `said…`.
+    let direct = [
+        "ui.label(",
+        "ui.heading(",
+        "ui.button(",
+        "ui.selectable_label(",
+        "ui.colored_label(",
+        "ui.link(",
+        "ui.hyperlink",
+        "ui.small(",
+        "ui.strong(",
+        "ui.weak(",
+        "ui.monospace(",
+        "ui.code(",
+        "TextEdit::singleline(",
+        "TextEdit::multiline(",
+    ];
+    let wrapped = [
+        "Label::new(",
+        "Button::new(",
+        "Button::selectable(",
+        "Link::new(",
+        ".checkbox(",
+        ".selectable_value(",
+        ".radio_value(",
+        ".selected_text(",
+    ];
+    for (path, text) in sources("src/ui") {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if ["say.rs", "bidi.rs", "bidi_edit.rs"].contains(&name) {
+            continue;
+        }
+        // One line of code, so a call split over lines (`ui\n    .label(`) is seen whole.
+        let code: String = code(&text).split_whitespace().collect::<Vec<_>>().join(" ");
+        let code = code.replace(" .", ".").replace("( ", "(");
+        for call in direct {
+            assert!(
+                !code.contains(call),
+                "{}: `{call}` draws text outside the one text path (use ui::say)",
+                path.display()
+            );
+        }
+        for call in wrapped {
+            for (at, _) in code.match_indices(call) {
+                let args = call_arguments(&code, at + call.len() - 1);
+                assert!(
+                    args.contains("said"),
+                    "{}: `{call}{args})` takes its text without `said`",
+                    path.display()
+                );
+            }
+        }
+    }
+}

@@ -22,6 +22,7 @@ mod layout;
 mod lock;
 mod merge;
 #[cfg(unix)]
+mod note_box;
 mod odd_files;
 mod package;
 mod past_cafes;
