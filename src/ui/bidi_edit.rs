@@ -232,7 +232,7 @@ fn cells(galley: &Galley, text: &str) -> Vec<Cell> {
     let bidi = BidiInfo::new(text, None);
     let levels: Vec<bool> = text
         .char_indices()
-        .map(|(b, _)| bidi.levels.get(b).is_some_and(|l| l.is_rtl()))
+        .map(|(b, _)| bidi.levels.get(b).is_some_and(unicode_bidi::Level::is_rtl))
         .collect();
     let mut out = Vec::with_capacity(levels.len());
     for placed in &galley.rows {
@@ -328,8 +328,11 @@ fn after_show(ui: &mut Ui, id: Id, mut output: TextEditOutput) -> TextEditOutput
     }
     let response = output.response.response.clone();
     let to_galley = |p: Pos2| p - output.galley_pos;
-    if bidi && response.is_pointer_button_down_on() {
-        if let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) {
+    if bidi
+        && response.is_pointer_button_down_on()
+        && let Some(pointer) = ui.input(|i| i.pointer.interact_pos())
+    {
+        {
             let p = CCursor::new(index_at(&galley, &text, to_galley(pointer)));
             let pressed = ui.input(|i| i.pointer.any_pressed());
             let range = match output.cursor_range {
@@ -353,7 +356,10 @@ fn after_show(ui: &mut Ui, id: Id, mut output: TextEditOutput) -> TextEditOutput
             paint_selection(ui, &painter, &galley, &cells, range, output.galley_pos);
         }
         let at = galley.layout_from_cursor(range.primary);
-        let y = galley.rows.get(at.row).map_or(0.0, |r| r.min_y());
+        let y = galley
+            .rows
+            .get(at.row)
+            .map_or(0.0, egui::epaint::text::PlacedRow::min_y);
         let x = caret_x(&galley, &cells, range.primary.index.0);
         Rect::from_min_size(pos2(x, y), vec2(0.0, row_height))
             .translate(output.galley_pos.to_vec2())
@@ -447,7 +453,9 @@ pub fn edit_galley(
             line_rtl.push(para.level.is_rtl());
             let (levels, runs) = bidi.visual_runs(para, line.clone());
             for run in runs {
-                let rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
+                let rtl = levels
+                    .get(run.start)
+                    .is_some_and(unicode_bidi::Level::is_rtl);
                 let first = text[..run.start].chars().count();
                 for piece in run_pieces(&text[run.clone()], rtl) {
                     let shaped = fonts.layout_no_wrap(
@@ -501,13 +509,13 @@ pub fn edit_galley(
     let mut height = 0.0_f32;
     for (i, placed) in galley.rows.iter_mut().enumerate() {
         let cells = line_cells.get(i).map_or(&[][..], Vec::as_slice);
-        let template = placed.row.glyphs.first().cloned();
+        let template = placed.row.glyphs.first().copied();
         let row = Arc::make_mut(&mut placed.row);
         if let Some(template) = template {
             row.glyphs = cells
                 .iter()
                 .map(|&(at, left, w)| {
-                    let mut g = template.clone();
+                    let mut g = template;
                     g.chr = text.chars().nth(at).unwrap_or(' ');
                     g.pos.x = left;
                     g.advance_width = w;

@@ -103,21 +103,16 @@ impl ReportScreen {
                 });
             }
             ui.separator();
-            let include = t(ui, "review-include-names");
-            ui.checkbox(
-                &mut self.names,
-                said_line(ui, RichText::new(include).size(BODY)),
-            );
+            let include = RichText::new(t(ui, "review-include-names")).size(BODY);
+            ui.checkbox(&mut self.names, said_line(ui, include));
             for (key, format) in [
                 ("report-export-markdown", Format::Markdown),
                 ("report-export-html", Format::Html),
                 ("report-export-csv", Format::Csv),
                 ("report-sign-in-sheet", Format::SignInSheet),
             ] {
-                if ui
-                    .say_button(RichText::new(t(ui, key)).size(BODY))
-                    .clicked()
-                {
+                let words = RichText::new(t(ui, key)).size(BODY);
+                if ui.say_button(words).clicked() {
                     request = Some(self.export(format));
                 }
             }
