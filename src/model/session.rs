@@ -272,6 +272,25 @@ impl Session {
         }
     }
 
+    /// The latest moment the file records: a step shown, the timer started, or any record
+    /// (note, table, theme, commitment, sign-in, head-count) changed.
+    pub fn last_recorded(&self) -> DateTime<Utc> {
+        let records = self
+            .notes
+            .iter()
+            .map(|n| n.edited.max(n.created))
+            .chain(self.tables.iter().map(|t| t.edited))
+            .chain(self.themes.iter().map(|t| t.edited))
+            .chain(self.commitments.iter().map(|c| c.edited))
+            .chain(self.attendees.iter().map(|a| a.edited.max(a.checked_in)))
+            .chain(self.tallies.iter().map(|t| t.edited));
+        records
+            .chain(self.timeline.iter().map(|t| t.at))
+            .chain(self.timer.running_since)
+            .chain(self.erased_everyone)
+            .fold(self.created, DateTime::max)
+    }
+
     /// When the café began: the first moment any step was shown.
     pub fn started_at(&self) -> DateTime<Utc> {
         self.timeline.first().map_or(self.created, |s| s.at)

@@ -59,10 +59,11 @@ impl SeriesSummary {
     /// The summary of `name` from these cafés (any order; cafés of other series are skipped).
     pub fn of(name: &str, sessions: &[(PathBuf, Session)]) -> Self {
         let wanted = fold(name);
-        let mut members: Vec<&(PathBuf, Session)> = sessions
-            .iter()
-            .filter(|(_, s)| fold(s.series_name()) == wanted)
-            .collect();
+        let mut members = one_per_cafe(
+            sessions
+                .iter()
+                .filter(|(_, s)| fold(s.series_name()) == wanted),
+        );
         members.sort_by_key(|(p, s)| (s.details.date, s.started_at(), p.clone()));
         let cafes: Vec<SeriesCafe> = members
             .iter()
@@ -149,6 +150,32 @@ impl SeriesSummary {
     pub fn open_actions(&self) -> impl Iterator<Item = &SeriesAction> {
         self.actions.iter().filter(|a| !a.done)
     }
+}
+
+/// One entry per café, however many copies of it there are (a second laptop's file, a copy
+/// kept in another folder): the copies of one café (one id) are merged into the copy changed
+/// last, whose file is the one an action marked done is saved to.
+fn one_per_cafe<'a>(
+    sessions: impl Iterator<Item = &'a (PathBuf, Session)>,
+) -> Vec<(PathBuf, Session)> {
+    let mut by_id: BTreeMap<Uuid, Vec<&'a (PathBuf, Session)>> = BTreeMap::new();
+    for entry in sessions {
+        by_id.entry(entry.1.id).or_default().push(entry);
+    }
+    by_id
+        .into_values()
+        .filter_map(|mut copies| {
+            copies.sort_by_key(|(path, s)| (s.last_recorded(), std::cmp::Reverse(path.clone())));
+            let (path, newest) = copies.pop()?;
+            let mut merged = newest.clone();
+            for (_, copy) in copies {
+                if let Err(e) = merged.merge(copy) {
+                    log::warn!("{}: {e}", path.display());
+                }
+            }
+            Some((path.clone(), merged))
+        })
+        .collect()
 }
 
 /// Every session file in `folders` that loads, with its path (broken files are skipped; the

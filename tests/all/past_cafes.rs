@@ -353,3 +353,30 @@ fn marking_a_series_action_done_saves_it_in_its_cafe_and_respects_the_lock() {
     let missing = set_action_done(&path, uuid::Uuid::new_v4(), true, now).expect_err("no such");
     assert!(missing.contains("no longer"), "{missing}");
 }
+
+#[test]
+fn a_second_copy_of_a_cafe_is_one_cafe_of_the_series() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let alone = SeriesSummary::of(SERIES, &load_all(std::slice::from_ref(&sessions)));
+    // A table laptop's copy of one café, with one more note, in the data folder and in
+    // another folder the review lists.
+    let mut copy = load_session(&sessions.join(HEARD)).expect("loads").session;
+    let table = copy.tables[0].id;
+    copy.notes
+        .push(crate::common::plain_note(table, "from the table laptop"));
+    let text = cafe_host::store::to_ron(&copy).expect("text");
+    std::fs::write(sessions.join("table-2-laptop.ron"), &text).expect("write");
+    let usb = dir.path().join("usb");
+    std::fs::create_dir(&usb).expect("folder");
+    std::fs::write(usb.join(HEARD), &text).expect("write");
+    let both = SeriesSummary::of(SERIES, &load_all(&[sessions.clone(), usb]));
+    assert_eq!(both.cafes.len(), alone.cafes.len(), "one entry per café");
+    assert_eq!(both.actions.len(), alone.actions.len(), "no action twice");
+    assert_eq!(both.themes, alone.themes, "no theme counted twice");
+    assert_eq!(both.roles, alone.roles);
+    assert_eq!(
+        both.cafes.iter().map(|c| &c.figures).collect::<Vec<_>>(),
+        alone.cafes.iter().map(|c| &c.figures).collect::<Vec<_>>()
+    );
+}
