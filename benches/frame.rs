@@ -8,7 +8,7 @@ use std::sync::Arc;
 use cafe_host::live::{Command, LiveState, RecordCommand};
 use cafe_host::model::{Attendee, Guide, Question, Role, Session, SessionDetails, Step, Wording};
 use cafe_host::store::DataDir;
-use cafe_host::store::people::{PeopleIndex, fold, matches_words};
+use cafe_host::store::people::{fold, matches_words};
 use cafe_host::store::to_ron;
 use cafe_host::ui::bidi::bidi_galley;
 use cafe_host::ui::fonts::FontSupport;
@@ -328,7 +328,7 @@ fn desk_bench(c: &mut Criterion) {
         s.attendees = (0..500).map(|n| attendee(n * 7 + cafe * 13)).collect();
         std::fs::write(sessions.join(s.file_name()), to_ron(&s).expect("ron")).expect("write");
     }
-    let index = PeopleIndex::load(&sessions, Uuid::nil());
+    let index = cafe_host::review::index::people(&sessions, &data.join("index"), Uuid::nil());
     let mut tonight = Session::new(guide(4), details(20), now());
     tonight.attendees = (0..500).map(attendee).collect();
     let folded: Vec<String> = tonight.attendees.iter().map(|a| fold(&a.name)).collect();

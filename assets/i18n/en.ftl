@@ -255,6 +255,7 @@ home-problem-title = Give the café a title.
 home-problem-guide = Choose a guide.
 home-recent-heading = Recent cafés
 home-no-cafes = No cafés yet: start one on the left.
+home-recent-looking = Looking for your cafés…
 home-table-mode-number = A laptop for one table? Table number:
 home-older-cafes = { $count ->
     [one] and { $count } older café in { $folder }
@@ -685,6 +686,7 @@ report-another-table = Another table
 search-heading = Search every café
 search-field = Search notes, themes and actions
 search-reading = Reading cafés: { $done } of { $total }…
+search-looking = Still looking through the cafés…
 search-found = { $cafes ->
     [one] { $count } found in { $cafes } café
    *[other] { $count } found in { $cafes } cafés
@@ -712,8 +714,14 @@ series-theme = { $cafes ->
 }
 series-frequent-tags = Most frequent tags
 series-no-actions = No actions were agreed in this series.
+series-more-actions = { $count ->
+    [one] One more action is in the exported summary.
+   *[other] { $count } more actions are in the exported summary.
+}
+series-summing-up = Summing up the series…
 series-tag = { $tag } { $count }
 series-action = { $text } — { $owner } (from { $cafe }, { $date })
+series-charts-latest = The charts show the latest { $shown } of { $total } cafés.
 series-by-role = People at each café, by role
 series-visits = First visits and returning people
 series-first-visit = First visit

@@ -253,6 +253,7 @@ home-problem-title = Póngale un título al café.
 home-problem-guide = Elija una guía.
 home-recent-heading = Cafés recientes
 home-no-cafes = Todavía no hay cafés: empiece uno a la izquierda.
+home-recent-looking = Buscando sus cafés…
 home-table-mode-number = ¿Una computadora para una sola mesa? Número de mesa:
 home-older-cafes = { $count ->
     [one] y { $count } café más antiguo en { $folder }
@@ -688,6 +689,7 @@ report-another-table = Otra mesa
 search-heading = Buscar en todos los cafés
 search-field = Buscar en notas, temas y acciones
 search-reading = Leyendo los cafés: { $done } de { $total }…
+search-looking = Seguimos buscando en los cafés…
 search-found = { $count ->
     [one] { $count } resultado
    *[other] { $count } resultados
@@ -718,8 +720,14 @@ series-theme = { $cafes ->
 }
 series-frequent-tags = Etiquetas más frecuentes
 series-no-actions = En esta serie no se acordaron acciones.
+series-more-actions = { $count ->
+    [one] Una acción más está en el resumen exportado.
+   *[other] { $count } acciones más están en el resumen exportado.
+}
+series-summing-up = Resumiendo la serie…
 series-tag = { $tag } { $count }
 series-action = { $text } — { $owner } (de { $cafe }, { $date })
+series-charts-latest = Los gráficos muestran los { $shown } cafés más recientes de { $total }.
 series-by-role = Personas en cada café, por papel
 series-visits = Primeras visitas y personas que regresan
 series-first-visit = Primera visita

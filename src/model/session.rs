@@ -287,7 +287,6 @@ impl Session {
         records
             .chain(self.timeline.iter().map(|t| t.at))
             .chain(self.timer.running_since)
-            .chain(self.erased_everyone)
             .fold(self.created, DateTime::max)
     }
 

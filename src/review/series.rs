@@ -5,9 +5,11 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::library::{CafeRow, CafeSummary};
 use crate::model::{Figures, Role, Session, Tag};
 use crate::store::people::fold;
 
@@ -55,29 +57,158 @@ pub struct SeriesSummary {
     pub actions: Vec<SeriesAction>,
 }
 
+/// What a series needs of one café beyond its library row, kept in the review index so a
+/// series is summed up without reading any café file.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct SeriesFacts {
+    /// When the café began: the first moment any step was shown.
+    pub started_at: DateTime<Utc>,
+    pub counts_only: bool,
+    pub figures: Figures,
+    /// How many shown notes carry each tag.
+    pub tags: Vec<(Tag, u32)>,
+    /// The titles of its themes (deleted ones left out), as written.
+    pub themes: Vec<String>,
+    /// Its commitments (deleted ones left out).
+    pub actions: Vec<ActionFacts>,
+}
+
+/// A commitment, as the index keeps it.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct ActionFacts {
+    pub id: Uuid,
+    pub text: String,
+    pub owner: String,
+    pub due: Option<NaiveDate>,
+    pub done: bool,
+}
+
+impl SeriesFacts {
+    /// The facts of `session`, whose figures are `figures`.
+    pub fn of(session: &Session, figures: Figures) -> Self {
+        let mut tags: BTreeMap<Tag, u32> = BTreeMap::new();
+        for n in session.live_notes().filter(|n| !n.private) {
+            for t in &n.tags {
+                *tags.entry(*t).or_default() += 1;
+            }
+        }
+        Self {
+            started_at: session.started_at(),
+            counts_only: session.counts_only,
+            figures,
+            tags: tags.into_iter().collect(),
+            themes: session
+                .themes
+                .iter()
+                .filter(|t| !t.deleted)
+                .map(|t| t.title.clone())
+                .collect(),
+            actions: session
+                .commitments
+                .iter()
+                .filter(|c| !c.deleted)
+                .map(|c| ActionFacts {
+                    id: c.id,
+                    text: c.text.clone(),
+                    owner: c.owner.clone(),
+                    due: c.due,
+                    done: c.done,
+                })
+                .collect(),
+        }
+    }
+}
+
 impl SeriesSummary {
     /// The summary of `name` from these cafés (any order; cafés of other series are skipped).
     pub fn of(name: &str, sessions: &[(PathBuf, Session)]) -> Self {
         let wanted = fold(name);
-        let mut members = one_per_cafe(
+        let members = one_per_cafe(
             sessions
                 .iter()
                 .filter(|(_, s)| fold(s.series_name()) == wanted),
         );
-        members.sort_by_key(|(p, s)| (s.details.date, s.started_at(), p.clone()));
+        let summaries = members
+            .iter()
+            .map(|(path, s)| (path.clone(), CafeSummary::of(s)))
+            .collect();
+        Self::of_cafes(name, summaries)
+    }
+
+    /// The summary of `name` from the library's rows (the review index): no café file is read,
+    /// except the copies of a café found more than once, which are merged as
+    /// [`SeriesSummary::of`] merges them.
+    pub fn from_rows(name: &str, rows: &[CafeRow]) -> Self {
+        let wanted = fold(name);
+        let mut by_id: BTreeMap<Uuid, Vec<(&PathBuf, &CafeSummary)>> = BTreeMap::new();
+        for row in rows {
+            if let Ok(summary) = &row.summary
+                && fold(&summary.series) == wanted
+            {
+                by_id
+                    .entry(summary.id)
+                    .or_default()
+                    .push((&row.path, summary));
+            }
+        }
+        let mut members = Vec::new();
+        for copies in by_id.into_values() {
+            if let [(path, summary)] = copies[..] {
+                members.push((path.clone(), summary.clone()));
+                continue;
+            }
+            let sessions: Vec<(PathBuf, Session)> = copies
+                .iter()
+                .filter_map(|(path, _)| {
+                    crate::store::load_session(path)
+                        .ok()
+                        .map(|l| ((*path).clone(), l.session))
+                })
+                .collect();
+            members.extend(
+                one_per_cafe(sessions.iter())
+                    .into_iter()
+                    .map(|(path, s)| (path, CafeSummary::of(&s))),
+            );
+        }
+        Self::of_cafes(name, members)
+    }
+
+    /// The summary of `name` with no café yet (while its cafés are being read).
+    pub fn empty(name: &str) -> Self {
+        Self::of_cafes(name, Vec::new())
+    }
+
+    /// The summary of `name` for the cafés in `folders`, from the review index in `index_dir`
+    /// (cafés new or changed since are read, and the index updated). Meant for a background
+    /// thread: a series of thousands of cafés takes a moment.
+    pub fn from_index(
+        name: &str,
+        folders: &[PathBuf],
+        index_dir: &std::path::Path,
+        progress: &super::index::Progress,
+    ) -> Self {
+        Self::from_rows(name, &super::index::scan(folders, index_dir, progress).rows)
+    }
+
+    /// The summary of `name` from its cafés, one entry per café (any order).
+    fn of_cafes(name: &str, mut members: Vec<(PathBuf, CafeSummary)>) -> Self {
+        members.sort_by(|(p, a), (q, b)| {
+            (a.date, a.facts.started_at, p).cmp(&(b.date, b.facts.started_at, q))
+        });
         let cafes: Vec<SeriesCafe> = members
             .iter()
             .map(|(path, s)| {
-                let figures = Figures::of(&s.attendees, &s.tallies);
-                let returning =
-                    (!s.counts_only).then(|| figures.total.saturating_sub(figures.first_timers));
+                let figures = s.facts.figures.clone();
+                let returning = (!s.facts.counts_only)
+                    .then(|| figures.total.saturating_sub(figures.first_timers));
                 SeriesCafe {
                     path: path.clone(),
-                    title: s.details.title.clone(),
-                    date: s.details.date,
+                    title: s.title.clone(),
+                    date: s.date,
                     figures,
                     returning,
-                    counts_only: s.counts_only,
+                    counts_only: s.facts.counts_only,
                 }
             })
             .collect();
@@ -97,28 +228,26 @@ impl SeriesSummary {
         let mut theme_counts: BTreeMap<String, (String, u32)> = BTreeMap::new();
         let mut actions = Vec::new();
         for (path, s) in &members {
-            for n in s.live_notes().filter(|n| !n.private) {
-                for t in &n.tags {
-                    *tag_counts.entry(*t).or_default() += 1;
-                }
+            for (tag, n) in &s.facts.tags {
+                *tag_counts.entry(*tag).or_default() += n;
             }
             let mut seen = Vec::new();
-            for t in s.themes.iter().filter(|t| !t.deleted) {
-                let key = fold(&t.title);
+            for title in &s.facts.themes {
+                let key = fold(title);
                 if seen.contains(&key) {
                     continue;
                 }
                 theme_counts
                     .entry(key.clone())
-                    .or_insert_with(|| (t.title.trim().to_owned(), 0))
+                    .or_insert_with(|| (title.trim().to_owned(), 0))
                     .1 += 1;
                 seen.push(key);
             }
-            for c in s.commitments.iter().filter(|c| !c.deleted) {
+            for c in &s.facts.actions {
                 actions.push(SeriesAction {
                     path: path.clone(),
-                    cafe: s.details.title.clone(),
-                    date: s.details.date,
+                    cafe: s.title.clone(),
+                    date: s.date,
                     id: c.id,
                     text: c.text.clone(),
                     owner: c.owner.clone(),
@@ -134,10 +263,9 @@ impl SeriesSummary {
         let mut themes: Vec<(String, u32)> = theme_counts.into_values().collect();
         themes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         Self {
-            name: members.first().map_or_else(
-                || name.trim().to_owned(),
-                |(_, s)| s.series_name().to_owned(),
-            ),
+            name: members
+                .first()
+                .map_or_else(|| name.trim().to_owned(), |(_, s)| s.series.clone()),
             cafes,
             roles,
             languages,

@@ -10,14 +10,16 @@ use super::text::{t, ta, tn};
 use super::widgets::{FilePicker, path_picker_ui};
 use crate::model::SessionDetails;
 use crate::model::session::MAX_TABLES;
+use crate::review::CafeRow;
+use crate::review::index::{LibraryLoader, Scan};
 use crate::store::DataDir;
-use crate::store::catalog::{GuideEntry, SessionSummary, list_guides, list_sessions};
+use crate::store::catalog::{GuideEntry, list_guides};
 use crate::store::recovery::PendingRecovery;
 
 /// What the Home screen remembers between frames.
 pub struct HomeState {
     guides: Vec<GuideEntry>,
-    sessions: Vec<SessionSummary>,
+    recent: RecentCafes,
     sessions_dir: PathBuf,
     selected: Option<usize>,
     title: String,
@@ -36,11 +38,72 @@ pub struct HomeState {
 
 const RED: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
 
+/// The cafés in the data folder, newest change first, as the review index knows them: read in
+/// the background once Home is shown, so Home opens as fast with ten thousand cafés as with
+/// none, and shows what it has meanwhile.
+struct RecentCafes {
+    index_dir: PathBuf,
+    ctx: egui::Context,
+    loader: Option<LibraryLoader>,
+    /// The list is to be read (again) on the next frame.
+    wanted: bool,
+    /// Read at least once.
+    read: bool,
+    /// The newest [`RECENT`] cafés.
+    rows: Vec<CafeRow>,
+    /// How many cafés there are in all.
+    total: usize,
+}
+
+impl RecentCafes {
+    /// Start reading the list if it is wanted and not being read already.
+    fn start_if_wanted(&mut self, sessions_dir: &std::path::Path) {
+        if !self.wanted || self.loader.is_some() {
+            return;
+        }
+        self.wanted = false;
+        let ctx = self.ctx.clone();
+        self.loader = Some(LibraryLoader::start(
+            vec![sessions_dir.to_owned()],
+            self.index_dir.clone(),
+            move || ctx.request_repaint(),
+        ));
+    }
+
+    /// Take the list once it has been read.
+    fn poll(&mut self) {
+        if let Some(scan) = self.loader.as_ref().and_then(LibraryLoader::poll) {
+            if !scan.partial {
+                self.loader = None;
+            }
+            self.take(scan);
+        }
+    }
+
+    /// Show the newest of the cafés listed (all of them, or those known so far).
+    fn take(&mut self, scan: Scan) {
+        let mut rows = scan.rows;
+        rows.sort_by_key(|r| std::cmp::Reverse(r.modified));
+        self.total = rows.len();
+        rows.truncate(RECENT);
+        self.rows = rows;
+        self.read = !scan.partial;
+    }
+}
+
 impl HomeState {
-    pub fn new(data: &DataDir, today: NaiveDate) -> Self {
+    pub fn new(data: &DataDir, today: NaiveDate, ctx: &egui::Context) -> Self {
         let mut state = Self {
             guides: Vec::new(),
-            sessions: Vec::new(),
+            recent: RecentCafes {
+                index_dir: crate::review::cache::index_dir(data),
+                ctx: ctx.clone(),
+                loader: None,
+                wanted: true,
+                read: false,
+                rows: Vec::new(),
+                total: 0,
+            },
             sessions_dir: data.sessions(),
             selected: None,
             title: String::new(),
@@ -68,10 +131,10 @@ impl HomeState {
         self.select(self.selected);
     }
 
-    /// Read the guides and sessions again.
+    /// Read the guides again, and the recent cafés once Home is shown.
     pub fn refresh(&mut self, data: &DataDir) {
         self.guides = list_guides(&data.guides());
-        self.sessions = list_sessions(&data.sessions());
+        self.recent.wanted = true;
         self.sessions_dir = data.sessions();
         if self
             .selected
@@ -98,6 +161,8 @@ impl HomeState {
         lang: crate::i18n::Lang,
         commands: &mut Vec<AppCommand>,
     ) {
+        self.recent.start_if_wanted(&self.sessions_dir);
+        self.recent.poll();
         // The start button and what stops it sit in a bar at the foot of the window, so
         // they are in view on a small laptop however long the list of guides grows.
         let bar = egui::Panel::bottom("home_start")
@@ -269,31 +334,47 @@ impl HomeState {
                 .size(24.0)
                 .strong(),
         );
-        if self.sessions.is_empty() {
+        if let (Some(loader), false) = (&self.recent.loader, self.recent.read) {
+            // Still being read: what is known so far shows below, and Home says so.
+            let (done, total) = loader.progress.get();
+            let words = if total > 0 {
+                ta(
+                    ui,
+                    "review-reading",
+                    &[("done", done.into()), ("total", total.into())],
+                )
+            } else {
+                t(ui, "home-recent-looking")
+            };
+            ui.label(RichText::new(words).italics());
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        if self.recent.read && self.recent.rows.is_empty() {
             ui.label(RichText::new(t(ui, "home-no-cafes")).italics());
-        } else {
+        } else if !self.recent.rows.is_empty() {
             ui.horizontal(|ui| {
                 let label = ui.label(t(ui, "home-table-mode-number"));
                 ui.add(egui::DragValue::new(&mut self.table_mode_number).range(1..=MAX_TABLES))
                     .labelled_by(label.id);
             });
         }
-        let shown = self.sessions.len().min(RECENT);
+        let shown = self.recent.rows.len();
         egui::ScrollArea::vertical()
             .id_salt("recent")
             .max_height(ui.available_height() * 0.6)
             .show(ui, |ui| {
-                for summary in &self.sessions[..shown] {
-                    self.recent_ui(ui, summary, commands);
+                for row in &self.recent.rows {
+                    self.recent_ui(ui, row, commands);
                 }
             });
-        if self.sessions.len() > shown {
+        if self.recent.total > shown {
             ui.label(
                 RichText::new(ta(
                     ui,
                     "home-older-cafes",
                     &[
-                        ("count", (self.sessions.len() - shown).into()),
+                        ("count", (self.recent.total - shown).into()),
                         ("folder", self.sessions_dir.display().to_string().into()),
                     ],
                 ))
@@ -319,20 +400,21 @@ impl HomeState {
 
 impl HomeState {
     /// One café in the recent list: in progress (resume, or one table) or finished (open).
-    fn recent_ui(&self, ui: &mut Ui, summary: &SessionSummary, commands: &mut Vec<AppCommand>) {
+    fn recent_ui(&self, ui: &mut Ui, row: &CafeRow, commands: &mut Vec<AppCommand>) {
         let lang = super::text::language(ui.ctx());
-        ui.group(|ui| match &summary.info {
+        ui.group(|ui| match &row.summary {
             Ok(info) => {
+                let finished = info.finished();
                 ui.horizontal_wrapped(|ui| {
-                    let open = if info.finished {
+                    let open = if finished {
                         AppCommand::Open(PathBuf::new()).label(lang)
                     } else {
                         t(ui, "home-resume")
                     };
                     if ui.button(open).clicked() {
-                        commands.push(AppCommand::Open(summary.path.clone()));
+                        commands.push(AppCommand::Open(row.path.clone()));
                     }
-                    if !info.finished {
+                    if !finished {
                         let table_mode = ta(
                             ui,
                             "home-table-only",
@@ -344,7 +426,7 @@ impl HomeState {
                             .clicked()
                         {
                             commands.push(AppCommand::OpenTable(
-                                summary.path.clone(),
+                                row.path.clone(),
                                 self.table_mode_number,
                             ));
                         }
@@ -352,7 +434,7 @@ impl HomeState {
                     ui.label(RichText::new(&info.title).strong().size(18.0));
                 });
                 let date = info.date.format("%Y-%m-%d").to_string();
-                let line = if info.finished {
+                let line = if finished {
                     ta(ui, "home-recent-finished", &[("date", date.into())])
                 } else {
                     let step = super::presenter::step_label(lang, info.step);
@@ -374,7 +456,7 @@ impl HomeState {
                         .color(RED)
                         .strong(),
                 );
-                ui.label(RichText::new(e.plain()).color(RED).small());
+                ui.label(RichText::new(e).color(RED).small());
             }
         });
     }

@@ -138,7 +138,7 @@ impl CafeApp {
         }
         let today = (options.clock)().with_timezone(&chrono::Local).date_naive();
         let mut app = Self {
-            home: home::HomeState::new(&options.data, today),
+            home: home::HomeState::new(&options.data, today, ctx),
             recoveries: recovery::pending(&options.data.recovery()),
             data: options.data,
             clock: options.clock,

@@ -13,7 +13,8 @@ use super::review::{
 use super::text::{t, ta};
 use super::widgets::{FilePicker, PickMode, path_picker_ui};
 use crate::i18n::tr_args;
-use crate::review::series::{SeriesSummary, load_all, set_action_done};
+use crate::review::index::Loader;
+use crate::review::series::{SeriesSummary, set_action_done};
 use crate::store::DataDir;
 
 /// The screen shown.
@@ -171,9 +172,18 @@ impl PastCafes {
                 Ok(None)
             }
             ReviewRequest::OpenSeries { name } => {
-                let summary = SeriesSummary::of(&name, &load_all(&self.folders));
-                self.view =
-                    View::Series(Box::new(SeriesScreen::new(summary, self.exports.clone())));
+                // Summed up from the index on another thread: the window never waits for it.
+                let (folders, index) = (self.folders.clone(), self.index_dir.clone());
+                let wanted = name.clone();
+                let loader = Loader::run(
+                    move |progress| SeriesSummary::from_index(&wanted, &folders, &index, progress),
+                    waker(&self.ctx),
+                );
+                self.view = View::Series(Box::new(SeriesScreen::loading(
+                    &name,
+                    loader,
+                    self.exports.clone(),
+                )));
                 Ok(None)
             }
             ReviewRequest::SetActionDone {

@@ -162,8 +162,7 @@ impl CafeApp {
                 self.attendance.recheck_exports();
                 if let Some(cafe) = &self.cafe {
                     let id = cafe.live().session.id;
-                    self.attendance
-                        .load_people(&self.ctx, self.data.sessions(), id);
+                    self.attendance.load_people(&self.ctx, &self.data, id);
                 }
             }
             Page::Presenter | Page::Harvest => {}

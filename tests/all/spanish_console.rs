@@ -226,6 +226,7 @@ fn the_console_speaks_spanish_on_every_screen_once_chosen_on_home() {
     h.get_by_label("Inicio").click();
     h.run();
     assert!(h.state().live().is_none(), "the café closed");
+    crate::common::wait_for_label(&mut h, "Continuar");
     speaks_spanish(
         &h,
         "Home's recent list",
