@@ -140,7 +140,7 @@ impl Reader {
     }
 
     /// The next entry decoded, `Ok(None)` at the end, or why the file cannot be trusted.
-    pub fn next<T: DeserializeOwned>(&mut self) -> Result<Option<Entry<T>>, String> {
+    pub fn next_entry<T: DeserializeOwned>(&mut self) -> Result<Option<Entry<T>>, String> {
         let name = self.name.clone();
         match self.next_raw()? {
             None => Ok(None),
@@ -226,7 +226,7 @@ pub fn load<T: DeserializeOwned>(file: &Path, limit: u64) -> HashMap<PathBuf, En
     };
     let mut out = HashMap::new();
     loop {
-        match reader.next::<T>() {
+        match reader.next_entry::<T>() {
             Ok(Some(entry)) => {
                 out.insert(entry.path.clone(), entry);
             }

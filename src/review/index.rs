@@ -135,6 +135,9 @@ fn fresh<T>(entry: Option<&Entry<T>>, now: Option<Stamp>) -> bool {
     now.is_some() && entry.map(|e| e.stamp) == now
 }
 
+/// The entries of one part of the index, by the path of their café file.
+type Entries<T> = HashMap<PathBuf, Entry<T>>;
+
 /// Bring the index part in `part` up to date for `files`: unchanged files keep their entry,
 /// the others are read with `read` (on every core). Entries of files in folders that were not
 /// looked at are kept; those of files gone from `folders` are dropped. Returns the entries by
@@ -145,12 +148,12 @@ fn refresh<T>(
     part: &Path,
     progress: &Progress,
     read: impl Fn(&Path) -> T + Sync,
-    known: &mut dyn FnMut(&HashMap<PathBuf, Entry<T>>),
-) -> (HashMap<PathBuf, Entry<T>>, usize, Option<String>)
+    known: &mut dyn FnMut(&Entries<T>),
+) -> (Entries<T>, usize, Option<String>)
 where
     T: Serialize + DeserializeOwned + Send,
 {
-    let mut entries: HashMap<PathBuf, Entry<T>> = cache::load(part, MAX_INDEX_BYTES);
+    let mut entries: Entries<T> = cache::load(part, MAX_INDEX_BYTES);
     let stale: Vec<usize> = (0..files.len())
         .filter(|&i| !fresh(entries.get(&files[i].0), files[i].1))
         .collect();
