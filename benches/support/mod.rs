@@ -156,8 +156,8 @@ pub fn cafe(base: &Session, n: usize, notes: usize) -> Session {
 }
 
 /// A data folder holding `count` generated cafés in its `sessions` folder, written on first use
-/// under `target/bench-cafes` and reused afterwards (its index is removed, so each run starts
-/// from the cafés alone). Written on as many threads as there are cores.
+/// under `target/bench-cafes` and reused afterwards, with the review index the last run left
+/// there. Written on as many threads as there are cores.
 pub fn data_folder(count: usize) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("target/bench-cafes")
@@ -184,7 +184,6 @@ pub fn data_folder(count: usize) -> PathBuf {
         });
         std::fs::write(&done, count.to_string()).unwrap_or_else(|e| panic!("{e}"));
     }
-    let _ = std::fs::remove_dir_all(root.join("index"));
     root
 }
 

@@ -10,6 +10,7 @@
 //! read of [`crate::store::read`].
 
 use std::collections::HashMap;
+use std::ffi::OsString;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -44,17 +45,23 @@ pub struct Stamp {
 impl Stamp {
     /// The stamp of the file at `path`, or `None` if it cannot be read.
     pub fn of(path: &Path) -> Option<Self> {
-        let meta = std::fs::metadata(path).ok()?;
+        std::fs::metadata(path)
+            .ok()
+            .map(|meta| Self::from_meta(&meta))
+    }
+
+    /// The stamp of a file from what the system said of it.
+    pub fn from_meta(meta: &std::fs::Metadata) -> Self {
         let modified = meta
             .modified()
             .ok()
             .and_then(|m| m.duration_since(SystemTime::UNIX_EPOCH).ok())
             .unwrap_or_default();
-        Some(Self {
+        Self {
             size: meta.len(),
             modified_secs: modified.as_secs(),
             modified_nanos: modified.subsec_nanos(),
-        })
+        }
     }
 
     /// When the file was last changed, as the stamp says.
@@ -218,9 +225,10 @@ pub fn encode<T: Serialize>(entry: &Entry<T>) -> Option<Vec<u8>> {
     postcard::to_allocvec(entry).ok()
 }
 
-/// Entries of an index file read whole, by path. A missing, damaged, foreign or older file
-/// gives an empty map, so the index is simply rebuilt.
-pub fn load<T: DeserializeOwned>(file: &Path, limit: u64) -> HashMap<PathBuf, Entry<T>> {
+/// Entries of an index file read whole, by path (as it is written: comparing the bytes of a
+/// path is much quicker than comparing it part by part). A missing, damaged, foreign or older
+/// file gives an empty map, so the index is simply rebuilt.
+pub fn load<T: DeserializeOwned>(file: &Path, limit: u64) -> HashMap<OsString, Entry<T>> {
     let Some(mut reader) = Reader::open(file, limit) else {
         return HashMap::new();
     };
@@ -228,7 +236,7 @@ pub fn load<T: DeserializeOwned>(file: &Path, limit: u64) -> HashMap<PathBuf, En
     loop {
         match reader.next_entry::<T>() {
             Ok(Some(entry)) => {
-                out.insert(entry.path.clone(), entry);
+                out.insert(entry.path.clone().into_os_string(), entry);
             }
             Ok(None) => return out,
             Err(e) => {
@@ -305,8 +313,8 @@ mod tests {
         let entries = [entry("a.ron", "hi"), entry("b.ron", "ho")];
         store(&file, &entries).expect("stored");
         let loaded = load::<Vec<SearchItem>>(&file, MAX_INDEX_BYTES);
-        assert_eq!(loaded[Path::new("a.ron")], entries[0]);
-        assert_eq!(loaded[Path::new("b.ron")], entries[1]);
+        assert_eq!(loaded[Path::new("a.ron").as_os_str()], entries[0]);
+        assert_eq!(loaded[Path::new("b.ron").as_os_str()], entries[1]);
 
         let bytes = std::fs::read(&file).expect("read");
         // Cut short in the middle of the last entry.

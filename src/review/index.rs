@@ -24,6 +24,7 @@ use uuid::Uuid;
 
 use super::cache::{self, Entry, Stamp};
 use super::library::{CafeRow, CafeSummary};
+use super::series::SeriesFacts;
 use crate::model::{Attendee, Session};
 use crate::store::DataDir;
 use crate::store::people::PeopleIndex;
@@ -32,6 +33,11 @@ use crate::store::read::MAX_INDEX_BYTES;
 /// The index's facts about each café (summaries, figures, themes, actions).
 pub fn cafes_file(index_dir: &Path) -> PathBuf {
     index_dir.join("cafes.bin")
+}
+
+/// The index's facts of each café that a series needs (figures, tags, themes, actions).
+pub fn series_file(index_dir: &Path) -> PathBuf {
+    index_dir.join("series.bin")
 }
 
 /// The index's people of each café.
@@ -119,15 +125,43 @@ pub fn folders(data: &DataDir, extra: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-/// The session files of `folders` with their stamps, as they are now.
+/// The session files of `folders` (as [`session_files`] lists them) with their stamps, as they
+/// are now. Each file is looked at through its folder's entry, which is quicker than by its
+/// whole path.
 pub(crate) fn files_with_stamps(folders: &[PathBuf]) -> Vec<(PathBuf, Option<Stamp>)> {
-    session_files(folders)
-        .into_iter()
-        .map(|f| {
-            let stamp = Stamp::of(&f);
-            (f, stamp)
-        })
-        .collect()
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            continue;
+        };
+        let mut files: Vec<(PathBuf, Option<Stamp>)> = entries
+            .filter_map(Result::ok)
+            .filter_map(|e| {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                if !name.ends_with(".ron") || name.starts_with('.') {
+                    return None;
+                }
+                let kind = e.file_type().ok()?;
+                let meta = if kind.is_symlink() {
+                    // A link is followed to see what it points to.
+                    std::fs::metadata(e.path()).ok()?
+                } else {
+                    e.metadata().ok()?
+                };
+                meta.is_file()
+                    .then(|| (e.path(), Some(Stamp::from_meta(&meta))))
+            })
+            .collect();
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        for f in files {
+            if seen.insert(f.0.clone()) {
+                out.push(f);
+            }
+        }
+    }
+    out
 }
 
 /// Whether an index entry still tells the truth about a file stamped `now`.
@@ -136,7 +170,7 @@ fn fresh<T>(entry: Option<&Entry<T>>, now: Option<Stamp>) -> bool {
 }
 
 /// The entries of one part of the index, by the path of their café file.
-type Entries<T> = HashMap<PathBuf, Entry<T>>;
+pub(crate) type Entries<T> = HashMap<std::ffi::OsString, Entry<T>>;
 
 /// Bring the index part in `part` up to date for `files`: unchanged files keep their entry,
 /// the others are read with `read` (on every core). Entries of files in folders that were not
@@ -155,25 +189,25 @@ where
 {
     let mut entries: Entries<T> = cache::load(part, MAX_INDEX_BYTES);
     let stale: Vec<usize> = (0..files.len())
-        .filter(|&i| !fresh(entries.get(&files[i].0), files[i].1))
+        .filter(|&i| !fresh(entries.get(files[i].0.as_os_str()), files[i].1))
         .collect();
     progress.start(stale.len());
     if !stale.is_empty() {
         known(&entries);
     }
-    let listed: HashSet<&Path> = files.iter().map(|(f, _)| f.as_path()).collect();
+    let listed: HashSet<&std::ffi::OsStr> = files.iter().map(|(f, _)| f.as_os_str()).collect();
     let looked_at = |p: &Path| {
         p.parent()
             .is_some_and(|dir| folders.iter().any(|f| f.as_path() == dir))
     };
     let before = entries.len();
-    entries.retain(|path, _| listed.contains(path.as_path()) || !looked_at(path));
+    entries.retain(|path, _| listed.contains(path.as_os_str()) || !looked_at(Path::new(path)));
     let dropped = entries.len() != before;
     let paths: Vec<&Path> = stale.iter().map(|&i| files[i].0.as_path()).collect();
     for (i, value) in stale.iter().zip(read_parallel(&paths, &read, progress)) {
         let (path, stamp) = &files[*i];
         entries.insert(
-            path.clone(),
+            path.clone().into_os_string(),
             Entry {
                 path: path.clone(),
                 stamp: stamp.unwrap_or_default(),
@@ -243,7 +277,7 @@ pub fn scan_showing(
     known: &mut dyn FnMut(Scan),
 ) -> Scan {
     let files = files_with_stamps(folders);
-    let (mut entries, read, index_problem) = refresh(
+    let (entries, read, index_problem) = refresh(
         &files,
         folders,
         &cafes_file(index_dir),
@@ -253,7 +287,9 @@ pub fn scan_showing(
             let rows: Vec<CafeRow> = files
                 .iter()
                 .filter_map(|(path, stamp)| {
-                    let entry = entries.get(path).filter(|e| fresh(Some(*e), *stamp))?;
+                    let entry = entries
+                        .get(path.as_os_str())
+                        .filter(|e| fresh(Some(*e), *stamp))?;
                     Some(CafeRow {
                         modified: stamp.map(|s| s.modified()),
                         path: path.clone(),
@@ -270,11 +306,61 @@ pub fn scan_showing(
             }
         },
     );
-    let rows = files
+    Scan {
+        rows: rows_of(files, entries),
+        read,
+        index_problem,
+        partial: false,
+    }
+}
+
+/// The library's rows of `folders` with what a series needs of each café, from the index (files
+/// new or changed since are read, and the index updated).
+pub fn series_listing(
+    folders: &[PathBuf],
+    index_dir: &Path,
+    progress: &Progress,
+) -> (Vec<CafeRow>, Entries<Result<SeriesFacts, String>>) {
+    let files = files_with_stamps(folders);
+    let (entries, _, problem) = refresh(
+        &files,
+        folders,
+        &cafes_file(index_dir),
+        progress,
+        summary_of,
+        &mut |_| {},
+    );
+    let (facts, _, facts_problem) = refresh(
+        &files,
+        folders,
+        &series_file(index_dir),
+        progress,
+        |path| {
+            crate::store::load_session(path)
+                .map(|loaded| {
+                    let s = &loaded.session;
+                    SeriesFacts::of(s, crate::model::Figures::of(&s.attendees, &s.tallies))
+                })
+                .map_err(|e| e.plain())
+        },
+        &mut |_| {},
+    );
+    if let Some(problem) = problem.or(facts_problem) {
+        log::warn!("{problem}");
+    }
+    (rows_of(files, entries), facts)
+}
+
+/// One row per file of `files`, from `entries`.
+fn rows_of(
+    files: Vec<(PathBuf, Option<Stamp>)>,
+    mut entries: Entries<Result<CafeSummary, String>>,
+) -> Vec<CafeRow> {
+    files
         .into_iter()
         .map(|(path, stamp)| {
             let summary = entries
-                .remove(&path)
+                .remove(path.as_os_str())
                 .map_or_else(|| Err("the file could not be read".to_owned()), |e| e.value);
             CafeRow {
                 modified: stamp.map(|s| s.modified()),
@@ -282,13 +368,7 @@ pub fn scan_showing(
                 summary,
             }
         })
-        .collect();
-    Scan {
-        rows,
-        read,
-        index_problem,
-        partial: false,
-    }
+        .collect()
 }
 
 /// The people who signed in at one café, as the index keeps them: only what the sign-in desk
@@ -350,7 +430,7 @@ pub fn people(sessions_dir: &Path, index_dir: &Path, skip: Uuid) -> PeopleIndex 
     if let Some(problem) = problem {
         log::warn!("{problem}");
     }
-    let cafes = files.iter().filter_map(|(f, _)| entries.get(f));
+    let cafes = files.iter().filter_map(|(f, _)| entries.get(f.as_os_str()));
     PeopleIndex::from_cafes(cafes.map(|e| {
         (
             e.path.as_path(),
@@ -373,6 +453,7 @@ pub fn forget_words(index_dir: &Path) -> Result<(), String> {
     for file in [
         search_file(index_dir),
         people_file(index_dir),
+        series_file(index_dir),
         cafes_file(index_dir),
     ] {
         match std::fs::remove_file(&file) {

@@ -11,7 +11,6 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 pub use super::index::{LibraryLoader, Progress, Scan, folders, scan, session_files};
-use super::series::SeriesFacts;
 use crate::model::{Figures, Session, Step};
 use crate::store::people::fold;
 
@@ -37,8 +36,6 @@ pub struct CafeSummary {
     pub venue: String,
     /// The step the café is at.
     pub step: Step,
-    /// What a series of cafés needs to know of this one.
-    pub facts: SeriesFacts,
 }
 
 impl CafeSummary {
@@ -63,7 +60,6 @@ impl CafeSummary {
             minutes: u32::try_from(minutes).unwrap_or(u32::MAX),
             venue: session.details.venue.clone(),
             step: session.current,
-            facts: SeriesFacts::of(session, figures),
         }
     }
 

@@ -128,17 +128,18 @@ impl SeriesSummary {
                 .iter()
                 .filter(|(_, s)| fold(s.series_name()) == wanted),
         );
-        let summaries = members
-            .iter()
-            .map(|(path, s)| (path.clone(), CafeSummary::of(s)))
-            .collect();
+        let summaries = members.iter().map(|(path, s)| member(path, s)).collect();
         Self::of_cafes(name, summaries)
     }
 
-    /// The summary of `name` from the library's rows (the review index): no café file is read,
-    /// except the copies of a café found more than once, which are merged as
-    /// [`SeriesSummary::of`] merges them.
-    pub fn from_rows(name: &str, rows: &[CafeRow]) -> Self {
+    /// The summary of `name` from the library's rows and each café's `facts` (the review
+    /// index): no café file is read, except the copies of a café found more than once, which
+    /// are merged as [`SeriesSummary::of`] merges them (and a café whose facts are missing).
+    pub fn from_rows(
+        name: &str,
+        rows: &[CafeRow],
+        facts: &dyn Fn(&std::path::Path) -> Option<SeriesFacts>,
+    ) -> Self {
         let wanted = fold(name);
         let mut by_id: BTreeMap<Uuid, Vec<(&PathBuf, &CafeSummary)>> = BTreeMap::new();
         for row in rows {
@@ -153,8 +154,10 @@ impl SeriesSummary {
         }
         let mut members = Vec::new();
         for copies in by_id.into_values() {
-            if let [(path, summary)] = copies[..] {
-                members.push((path.clone(), summary.clone()));
+            if let [(path, summary)] = copies[..]
+                && let Some(facts) = facts(path)
+            {
+                members.push((path.clone(), summary.clone(), facts));
                 continue;
             }
             let sessions: Vec<(PathBuf, Session)> = copies
@@ -167,8 +170,8 @@ impl SeriesSummary {
                 .collect();
             members.extend(
                 one_per_cafe(sessions.iter())
-                    .into_iter()
-                    .map(|(path, s)| (path, CafeSummary::of(&s))),
+                    .iter()
+                    .map(|(path, s)| member(path, s)),
             );
         }
         Self::of_cafes(name, members)
@@ -188,27 +191,33 @@ impl SeriesSummary {
         index_dir: &std::path::Path,
         progress: &super::index::Progress,
     ) -> Self {
-        Self::from_rows(name, &super::index::scan(folders, index_dir, progress).rows)
+        let (rows, facts) = super::index::series_listing(folders, index_dir, progress);
+        Self::from_rows(name, &rows, &|path| {
+            facts
+                .get(path.as_os_str())
+                .and_then(|e| e.value.as_ref().ok())
+                .cloned()
+        })
     }
 
     /// The summary of `name` from its cafés, one entry per café (any order).
-    fn of_cafes(name: &str, mut members: Vec<(PathBuf, CafeSummary)>) -> Self {
-        members.sort_by(|(p, a), (q, b)| {
-            (a.date, a.facts.started_at, p).cmp(&(b.date, b.facts.started_at, q))
+    fn of_cafes(name: &str, mut members: Vec<(PathBuf, CafeSummary, SeriesFacts)>) -> Self {
+        members.sort_by(|(p, a, x), (q, b, y)| {
+            (a.date, x.started_at, p).cmp(&(b.date, y.started_at, q))
         });
         let cafes: Vec<SeriesCafe> = members
             .iter()
-            .map(|(path, s)| {
-                let figures = s.facts.figures.clone();
-                let returning = (!s.facts.counts_only)
-                    .then(|| figures.total.saturating_sub(figures.first_timers));
+            .map(|(path, s, f)| {
+                let figures = f.figures.clone();
+                let returning =
+                    (!f.counts_only).then(|| figures.total.saturating_sub(figures.first_timers));
                 SeriesCafe {
                     path: path.clone(),
                     title: s.title.clone(),
                     date: s.date,
                     figures,
                     returning,
-                    counts_only: s.facts.counts_only,
+                    counts_only: f.counts_only,
                 }
             })
             .collect();
@@ -227,12 +236,12 @@ impl SeriesSummary {
         let mut tag_counts: BTreeMap<Tag, u32> = BTreeMap::new();
         let mut theme_counts: BTreeMap<String, (String, u32)> = BTreeMap::new();
         let mut actions = Vec::new();
-        for (path, s) in &members {
-            for (tag, n) in &s.facts.tags {
+        for (path, s, f) in &members {
+            for (tag, n) in &f.tags {
                 *tag_counts.entry(*tag).or_default() += n;
             }
             let mut seen = Vec::new();
-            for title in &s.facts.themes {
+            for title in &f.themes {
                 let key = fold(title);
                 if seen.contains(&key) {
                     continue;
@@ -243,7 +252,7 @@ impl SeriesSummary {
                     .1 += 1;
                 seen.push(key);
             }
-            for c in &s.facts.actions {
+            for c in &f.actions {
                 actions.push(SeriesAction {
                     path: path.clone(),
                     cafe: s.title.clone(),
@@ -265,7 +274,7 @@ impl SeriesSummary {
         Self {
             name: members
                 .first()
-                .map_or_else(|| name.trim().to_owned(), |(_, s)| s.series.clone()),
+                .map_or_else(|| name.trim().to_owned(), |(_, s, _)| s.series.clone()),
             cafes,
             roles,
             languages,
@@ -278,6 +287,16 @@ impl SeriesSummary {
     pub fn open_actions(&self) -> impl Iterator<Item = &SeriesAction> {
         self.actions.iter().filter(|a| !a.done)
     }
+}
+
+/// A café of a series: its file, its library row and its series facts.
+fn member(path: &PathBuf, session: &Session) -> (PathBuf, CafeSummary, SeriesFacts) {
+    let figures = Figures::of(&session.attendees, &session.tallies);
+    (
+        path.clone(),
+        CafeSummary::of(session),
+        SeriesFacts::of(session, figures),
+    )
 }
 
 /// One entry per café, however many copies of it there are (a second laptop's file, a copy

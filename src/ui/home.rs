@@ -131,6 +131,11 @@ impl HomeState {
         self.select(self.selected);
     }
 
+    /// Whether the recent cafés are being read (or are still to be read).
+    pub fn is_reading(&self) -> bool {
+        self.recent.wanted || self.recent.loader.is_some()
+    }
+
     /// Read the guides again, and the recent cafés once Home is shown.
     pub fn refresh(&mut self, data: &DataDir) {
         self.guides = list_guides(&data.guides());

@@ -201,6 +201,11 @@ impl CafeApp {
         self.notices.texts()
     }
 
+    /// Whether Home is still reading its list of recent cafés in the background.
+    pub fn home_is_reading(&self) -> bool {
+        self.home.is_reading()
+    }
+
     /// Recovery copies waiting for the person's decision.
     pub fn recoveries(&self) -> &[PendingRecovery] {
         &self.recoveries
