@@ -126,42 +126,12 @@ pub fn folders(data: &DataDir, extra: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 /// The session files of `folders` (as [`session_files`] lists them) with their stamps, as they
-/// are now. Each file is looked at through its folder's entry, which is quicker than by its
-/// whole path.
+/// are now. Looking at ten thousand files takes a while: it is shared among the cores.
 pub(crate) fn files_with_stamps(folders: &[PathBuf]) -> Vec<(PathBuf, Option<Stamp>)> {
-    let mut out = Vec::new();
-    let mut seen = HashSet::new();
-    for folder in folders {
-        let Ok(entries) = std::fs::read_dir(folder) else {
-            continue;
-        };
-        let mut files: Vec<(PathBuf, Option<Stamp>)> = entries
-            .filter_map(Result::ok)
-            .filter_map(|e| {
-                let name = e.file_name();
-                let name = name.to_string_lossy();
-                if !name.ends_with(".ron") || name.starts_with('.') {
-                    return None;
-                }
-                let kind = e.file_type().ok()?;
-                let meta = if kind.is_symlink() {
-                    // A link is followed to see what it points to.
-                    std::fs::metadata(e.path()).ok()?
-                } else {
-                    e.metadata().ok()?
-                };
-                meta.is_file()
-                    .then(|| (e.path(), Some(Stamp::from_meta(&meta))))
-            })
-            .collect();
-        files.sort_by(|a, b| a.0.cmp(&b.0));
-        for f in files {
-            if seen.insert(f.0.clone()) {
-                out.push(f);
-            }
-        }
-    }
-    out
+    let files = session_files(folders);
+    let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let stamps = read_parallel(&paths, &|p: &Path| Stamp::of(p), &Progress::default());
+    files.into_iter().zip(stamps).collect()
 }
 
 /// Whether an index entry still tells the truth about a file stamped `now`.

@@ -4,7 +4,8 @@
 //! time and searched where it was read (no text is held twice, and none is kept once looked
 //! at), so the first matches show at once and memory stays small with ten thousand cafés.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
+use std::ffi::OsString;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -251,18 +252,14 @@ impl Search<'_> {
             left: self.limit,
             found,
         };
-        let files = session_files(self.folders);
-        let position: HashMap<&Path, usize> = files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.as_path(), i))
-            .collect();
         let looked_at = |p: &Path| {
             p.parent()
                 .is_some_and(|dir| self.folders.iter().any(|f| f.as_path() == dir))
         };
         let part = search_file(self.index_dir);
-        let mut covered = vec![false; files.len()];
+        // The cafés the index knew as they are now, by path (the folders are listed only
+        // after these are searched, so the first matches show at once).
+        let mut covered: HashSet<OsString> = HashSet::new();
         // Entries of the index (by their place in it) still true, to be kept when it is written.
         let mut keep = Vec::new();
         let mut dropped = false;
@@ -291,29 +288,31 @@ impl Search<'_> {
                 };
                 let at = n;
                 n += 1;
-                let Some(&i) = position.get(entry.path.as_path()) else {
-                    if looked_at(&entry.path) {
-                        dropped = true;
-                    } else {
-                        keep.push(at);
-                    }
+                if !looked_at(&entry.path) {
+                    // A café of a folder not searched now: kept for when it is.
+                    keep.push(at);
                     continue;
-                };
-                if covered[i] || Stamp::of(&files[i]) != Some(entry.stamp) {
+                }
+                if Stamp::of(&entry.path) != Some(entry.stamp)
+                    || !covered.insert(entry.path.as_os_str().to_owned())
+                {
                     dropped = true;
                     continue;
                 }
-                covered[i] = true;
                 keep.push(at);
                 let text = &entry.value;
                 let items = text.items.iter().map(|i| (i.id, i.text, &i.origin));
-                hits.cafe(&files[i], text.title, text.date, items);
+                hits.cafe(&entry.path, text.title, text.date, items);
             }
         }
-        let stale: Vec<&Path> = (0..files.len())
-            .filter(|&i| !covered[i])
-            .map(|i| files[i].as_path())
+        let files = session_files(self.folders);
+        let stale: Vec<&Path> = files
+            .iter()
+            .filter(|f| !covered.contains(f.as_os_str()))
+            .map(PathBuf::as_path)
             .collect();
+        // An entry for a file no longer listed (removed, hidden, no longer a café file).
+        dropped |= covered.len() + stale.len() != files.len();
         self.progress.start(stale.len());
         let mut added = Vec::new();
         let mut complete = true;

@@ -49,6 +49,8 @@ struct RecentCafes {
     wanted: bool,
     /// Read at least once.
     read: bool,
+    /// A frame has been drawn: the first is drawn before anything is read.
+    drawn: bool,
     /// The newest [`RECENT`] cafés.
     rows: Vec<CafeRow>,
     /// How many cafés there are in all.
@@ -59,6 +61,12 @@ impl RecentCafes {
     /// Start reading the list if it is wanted and not being read already.
     fn start_if_wanted(&mut self, sessions_dir: &std::path::Path) {
         if !self.wanted || self.loader.is_some() {
+            return;
+        }
+        if !self.drawn {
+            // Home's first pixels come before any reading starts; the next frame starts it.
+            self.drawn = true;
+            self.ctx.request_repaint();
             return;
         }
         self.wanted = false;
@@ -101,6 +109,7 @@ impl HomeState {
                 loader: None,
                 wanted: true,
                 read: false,
+                drawn: false,
                 rows: Vec::new(),
                 total: 0,
             },
@@ -339,9 +348,13 @@ impl HomeState {
                 .size(24.0)
                 .strong(),
         );
-        if let (Some(loader), false) = (&self.recent.loader, self.recent.read) {
+        if !self.recent.read {
             // Still being read: what is known so far shows below, and Home says so.
-            let (done, total) = loader.progress.get();
+            let (done, total) = self
+                .recent
+                .loader
+                .as_ref()
+                .map_or((0, 0), |l| l.progress.get());
             let words = if total > 0 {
                 ta(
                     ui,
