@@ -135,7 +135,7 @@ fn scale_bench(c: &mut Criterion) {
     group.sample_size(10);
     let empty = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     group.bench_function("home first frame, no cafés", |b| {
-        bench_home(b, empty.path())
+        bench_home(b, empty.path());
     });
     for n in [1000, 10_000] {
         let root = support::data_folder(n);

@@ -132,7 +132,7 @@ fn main() -> ExitCode {
         "rtl preview",
         options,
         Box::new(|cc| {
-            FontSupport::start(&cc.egui_ctx);
+            FontSupport::start(&cc.egui_ctx, Vec::new());
             Ok(Box::new(preview))
         }),
     );

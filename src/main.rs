@@ -9,10 +9,11 @@ use std::sync::{Arc, Mutex};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 
-use cafe_host::export::Format;
+use cafe_host::export::{Format, Subject};
 use cafe_host::session::merge_files;
+use cafe_host::store::exports::WITH_NAMES_MARK;
 use cafe_host::store::lock::SessionLock;
-use cafe_host::store::{DataDir, FileKind, check_file};
+use cafe_host::store::{DataDir, FileKind, check_file_all};
 use cafe_host::ui::{AppOptions, CafeApp, system_clock};
 
 /// Run a live Parent Café: presenter console, projector window, and a safe session file.
@@ -38,7 +39,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Cmd {
     /// Check guide and session files; prints FILE:LINE:COL: message for each problem.
-    /// A folder is checked whole: every *.ron file in it and in its subfolders.
+    /// A folder is checked whole: every *.ron file and every Markdown guide (*.md starting
+    /// with ---) in it and in its subfolders.
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -50,6 +52,11 @@ enum Cmd {
         /// Other copies of the same café.
         #[arg(required = true)]
         from: Vec<PathBuf>,
+    },
+    /// Bring a guide into the data folder, or turn one format into the other.
+    Guide {
+        #[command(subcommand)]
+        action: GuideCmd,
     },
     /// Export a café's report, its attendance or a blank sign-in sheet, or a series summary.
     /// Private notes never leave; names only with --names.
@@ -63,12 +70,38 @@ enum Cmd {
         /// md or html (report or summary), csv (attendance), sign-in-sheet (blank, to print).
         #[arg(long, value_parser = format_parser())]
         format: Format,
-        /// Where to write it (default: print it).
+        /// Where to write it: a file (new, or an earlier export), or a folder to put it in
+        /// under its own name. Without it, or with -o -, the export is printed.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
         /// Include names (and contact details of people who agreed to be contacted).
         #[arg(long)]
         names: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum GuideCmd {
+    /// Read a guide (Markdown or RON) and save it among your guides, or to OUT. Every mistake
+    /// is printed as FILE:LINE:COL: message.
+    Import {
+        /// The guide to read (a .md or .ron file).
+        file: PathBuf,
+        /// Where to write it instead of the data folder's guides (.ron or .md).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// Write a guide out as Markdown or RON.
+    Export {
+        /// A guide file, or the name of a guide that comes with the app
+        /// (learning-at-home, meeting-the-new-teacher, …).
+        guide: String,
+        /// md (Markdown, to edit in any text editor) or ron.
+        #[arg(long, value_parser = ["md", "ron"])]
+        format: String,
+        /// Where to write it (default: print it).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
     },
 }
 
@@ -99,15 +132,29 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Cmd::Check { files }) => check(&files),
-        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from)
-            .and_then(|summary| print_unless_gone(&format!("{summary}\n")))
-        {
+        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from).and_then(|report| {
+            let lang = cafe_host::i18n::Lang::from_system();
+            let summary = cafe_host::i18n::tr_args(
+                lang,
+                "merge-summary",
+                &[
+                    ("file", into.display().to_string().into()),
+                    (
+                        "counts",
+                        cafe_host::i18n::merge_counts(lang, &report).into(),
+                    ),
+                    ("files", from.len().into()),
+                ],
+            );
+            print_unless_gone(&format!("{summary}\n"))
+        }) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 tell!("cafe-host merge: {message}");
                 ExitCode::FAILURE
             }
         },
+        Some(Cmd::Guide { action }) => guide_command(action, cli.data_dir.as_deref()),
         Some(Cmd::Export {
             file,
             series,
@@ -116,21 +163,35 @@ fn main() -> ExitCode {
             names,
         }) => {
             let privacy = cafe_host::export::Privacy { names };
-            let text = match (file, series) {
-                (Some(file), _) => cafe_host::export::cafe_text(&file, format, privacy),
-                (None, Some(name)) => DataDir::resolve(cli.data_dir.as_deref())
+            let subject = match (&file, &series) {
+                (Some(file), _) => Subject::Cafe(file),
+                (None, Some(name)) => Subject::Series(name),
+                (None, None) => {
+                    tell!("cafe-host export: name a café file or a --series");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let text = match subject {
+                Subject::Cafe(file) => cafe_host::export::cafe_text(file, format, privacy),
+                Subject::Series(name) => DataDir::resolve(cli.data_dir.as_deref())
                     .ok_or_else(|| {
                         "no home folder was found for your data; pass --data-dir DIR".to_owned()
                     })
                     .and_then(|data| {
-                        cafe_host::export::series_text(&name, &[data.sessions()], format, privacy)
+                        cafe_host::export::series_text(name, &[data.sessions()], format, privacy)
                     }),
-                (None, None) => Err("name a café file or a --series".to_owned()),
             };
-            let written = text.and_then(|text| match &output {
-                Some(path) => cafe_host::export::write_export(path, &text)
-                    .map(|()| format!("Exported to {}", path.display())),
+            let written = text.and_then(|text| match export_target(output.as_deref()) {
                 None => print_unless_gone(&text).map(|()| String::new()),
+                Some(place) => {
+                    let path = match place {
+                        Place::Folder(folder) => folder.join(subject.export_name(format, privacy)),
+                        Place::File(path) => path.to_owned(),
+                    };
+                    cafe_host::export::write_export(&path, &text)
+                        .map_err(|e| e.to_string())
+                        .map(|()| exported_message(&path, privacy))
+                }
             });
             match written {
                 Ok(message) => {
@@ -147,6 +208,146 @@ fn main() -> ExitCode {
         }
         None => run_app(cli.file, cli.data_dir, cli.projector, cli.table),
     }
+}
+
+/// `cafe-host guide import|export`.
+fn guide_command(action: GuideCmd, data_dir: Option<&Path>) -> ExitCode {
+    use cafe_host::store::guides;
+    use cafe_host::store::{GuideFormat, load_guide_file};
+    match action {
+        GuideCmd::Import { file, output } => {
+            let loaded = match load_guide_file(&file) {
+                Ok(loaded) => loaded,
+                Err(errors) => {
+                    for e in &errors {
+                        tell!("{e}");
+                    }
+                    tell!("cafe-host guide import: {} not imported", file.display());
+                    return ExitCode::FAILURE;
+                }
+            };
+            // What a person should still fix is said; the guide is imported all the same.
+            for e in loaded.errors(&file) {
+                tell!("{e}");
+            }
+            let written = match output {
+                Some(out) => guides::export(&loaded.guide, &out).map(|()| out),
+                None => match DataDir::resolve(data_dir) {
+                    Some(data) => guides::create(&data.guides(), &loaded.guide),
+                    None => {
+                        tell!(
+                            "cafe-host guide import: no home folder was found for your data; pass --data-dir DIR or -o OUT"
+                        );
+                        return ExitCode::FAILURE;
+                    }
+                },
+            };
+            match written {
+                Ok(path) => {
+                    tell!("Imported to {}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    tell!("cafe-host guide import: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        GuideCmd::Export {
+            guide,
+            format,
+            output,
+        } => {
+            let loaded = match find_guide(&guide) {
+                Ok(loaded) => loaded,
+                Err(errors) => {
+                    for e in &errors {
+                        tell!("{e}");
+                    }
+                    return ExitCode::FAILURE;
+                }
+            };
+            let format = if format == "md" {
+                GuideFormat::Markdown
+            } else {
+                GuideFormat::Ron
+            };
+            let result = match output {
+                Some(out) => {
+                    let out = if out.extension().is_none() {
+                        out.with_extension(format.extension())
+                    } else {
+                        out
+                    };
+                    guides::export(&loaded, &out)
+                        .map(|()| format!("Exported to {}", out.display()))
+                        .map_err(|e| e.to_string())
+                }
+                None => format
+                    .write(&loaded)
+                    .and_then(|text| print_unless_gone(&text))
+                    .map(|()| String::new()),
+            };
+            match result {
+                Ok(message) => {
+                    if !message.is_empty() {
+                        tell!("{message}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    tell!("cafe-host guide export: {message}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+/// A guide by file or by the name of a guide that comes with the app.
+fn find_guide(name: &str) -> Result<cafe_host::model::Guide, Vec<cafe_host::store::FileError>> {
+    use cafe_host::store::catalog::BUNDLED_GUIDES;
+    let path = Path::new(name);
+    if !path.exists()
+        && let Some((file, text)) = BUNDLED_GUIDES.iter().find(|(file, _)| {
+            *file == name || Path::new(file).file_stem().is_some_and(|s| s == name)
+        })
+    {
+        return cafe_host::store::read_guide(Path::new(file), text).map(|f| f.guide);
+    }
+    cafe_host::store::load_guide_file(path).map(|f| f.guide)
+}
+
+/// Where `-o` puts an export that is not printed.
+enum Place<'a> {
+    /// An existing folder: the export goes in it under its own name.
+    Folder(&'a Path),
+    /// A file (new, or an earlier export to replace).
+    File(&'a Path),
+}
+
+/// Where the export goes: printed (no `-o`, or `-o -`), into a folder, or to a file.
+fn export_target(output: Option<&Path>) -> Option<Place<'_>> {
+    let path = output.filter(|p| *p != Path::new("-"))?;
+    if path.is_dir() {
+        Some(Place::Folder(path))
+    } else {
+        Some(Place::File(path))
+    }
+}
+
+/// "Exported to FILE", and a word when a file holding names is not named so.
+fn exported_message(path: &Path, privacy: cafe_host::export::Privacy) -> String {
+    let mut message = format!("Exported to {}", path.display());
+    let named = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().contains(WITH_NAMES_MARK));
+    if privacy.names && !named {
+        message.push_str(
+            ". It holds names, but its name does not say \"with-names\", so the sign-in page's list of exports with names will not show it; delete it yourself once it is no longer needed",
+        );
+    }
+    message
 }
 
 /// Why printing to standard output stopped.
@@ -193,14 +394,14 @@ fn check(given: &[PathBuf]) -> ExitCode {
             // A folder with nothing to check: say so rather than print nothing and pass.
             empty_folders += 1;
             tell!(
-                "{}: no guide or session files (*.ron) in this folder",
+                "{}: no guide or session files (*.ron or *.md) in this folder",
                 path.display()
             );
         }
     }
     let mut bad = 0;
     for file in &files {
-        let line = match check_file(file) {
+        let line = match check_file_all(file) {
             Ok(kind) => {
                 let holder = (kind == FileKind::Session)
                     .then(|| SessionLock::holder(file))
@@ -209,9 +410,9 @@ fn check(given: &[PathBuf]) -> ExitCode {
                     .unwrap_or_default();
                 format!("{}: ok ({kind:?}{holder})\n", file.display())
             }
-            Err(e) => {
+            Err(errors) => {
                 bad += 1;
-                format!("{e}\n")
+                errors.iter().map(|e| format!("{e}\n")).collect()
             }
         };
         match print_out(&line) {
@@ -240,13 +441,13 @@ fn exit_code(success: bool) -> ExitCode {
 /// Folders this deep are not followed further (a loop of links, or no café data at all).
 const MAX_CHECK_DEPTH: usize = 32;
 
-/// `path` itself when it is not a folder (checked, whatever it is); else every `*.ron` file in
-/// it and its subfolders, sorted. Links to folders are not followed, so a loop cannot hang.
+/// `path` itself when it is not a folder (checked, whatever it is); else every `*.ron` file and
+/// Markdown guide in it and its subfolders, sorted. Links to folders are not followed, so a loop cannot hang.
 fn collect_ron_files(path: &Path, out: &mut Vec<PathBuf>, depth: usize) {
     let is_dir =
         std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) || (depth == 0 && path.is_dir());
     if !is_dir {
-        if depth == 0 || path.extension().is_some_and(|e| e == "ron") {
+        if depth == 0 || path.extension().is_some_and(|e| e == "ron") || is_markdown_guide(path) {
             out.push(path.to_owned());
         }
         return;
@@ -270,6 +471,14 @@ fn collect_ron_files(path: &Path, out: &mut Vec<PathBuf>, depth: usize) {
     }
 }
 
+/// A `.md` file in a checked folder is checked when it is a guide (it opens with front
+/// matter); other Markdown (a README) is left alone.
+fn is_markdown_guide(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "md")
+        && cafe_host::store::format::read_text(path)
+            .is_ok_and(|t| cafe_host::store::guide_file::looks_like_markdown_guide(&t))
+}
+
 fn run_app(
     file: Option<PathBuf>,
     data_dir: Option<PathBuf>,
@@ -281,12 +490,7 @@ fn run_app(
         return ExitCode::FAILURE;
     };
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Café Host")
-            .with_app_id("cafe-host")
-            .with_inner_size([1280.0, 700.0])
-            .with_maximized(true)
-            .with_min_inner_size([760.0, 520.0]),
+        viewport: cafe_host::ui::identity::main_viewport(),
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };

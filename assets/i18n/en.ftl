@@ -77,6 +77,11 @@ command-suggestion-up = Move up the list of people who came before
 command-pick-suggestion = Fill the form from the person who came before
 command-undo = Undo the last change to notes, themes, commitments or sign-ins
 command-redo = Redo what was undone
+command-undo-edit = Undo the last change to the guide
+command-redo-edit = Redo the change to the guide that was undone
+command-save-guide = Save the guide
+command-move-step-up = Move the chosen question up the agenda
+command-move-step-down = Move the chosen question down the agenda
 command-help = Show or hide the list of keys
 command-escape = Close the key list, or take the projector out of fullscreen
 command-quit = Save everything and close Café Host
@@ -151,6 +156,11 @@ command-suggestion-up-label = Previous suggestion
 command-pick-suggestion-label = Pick
 command-undo-label = Undo
 command-redo-label = Redo
+command-undo-edit-label = Undo
+command-redo-edit-label = Redo
+command-save-guide-label = Save
+command-move-step-up-label = Move up
+command-move-step-down-label = Move down
 command-help-label = Keys
 command-escape-label = Leave fullscreen
 command-quit-label = Quit
@@ -180,6 +190,8 @@ command-export-attendance-label = Save attendance
 command-export-attendance = Save the attendance to the exports folder
 command-review-label = Review
 command-review = Review past cafés
+command-guides-label = Guides
+command-guides = Make, change or remove a guide
 command-add-past-folder-label = Add this folder
 command-add-past-folder = List the café files of another folder too
 command-delete-named-exports-label = Delete these files
@@ -210,6 +222,7 @@ help-where-harvest = harvest
 help-where-sign-in = sign-in
 help-where-table-mode = table mode
 help-where-past-cafes = past cafés
+help-where-guide-editor = guide editor
 help-typing-yes = yes
 help-typing-no = no
 help-typing-note-box = in the note box
@@ -219,7 +232,7 @@ help-typing-name-suggestions = in the name box, people listed
 help-typing-only = { $keys } only
 help-title = Keys
 help-close = Close
-help-intro = Keys that work here are in bold. Letters and Space never act while you type in a box.
+help-intro = Keys that work on this page are marked ✔ and bright; the others are greyed. Letters and Space never act while you type in a box.
 help-head-keys = Keys
 help-head-what = What they do
 help-head-where = Where
@@ -236,6 +249,7 @@ widget-waiting-chooser = Waiting for the file chooser…
 widget-no-chooser = No file chooser could be shown on this computer. Type the file's path in the box below instead.
 widget-type-path = or type its path:
 widget-path-hint = /path/to/session.ron
+widget-guide-file-kind = Café Host guide
 
 # Home.
 home-intro = Run a Parent Café: the questions on the projector, your notes beside them, and everything saved as you go.
@@ -271,12 +285,173 @@ home-file-unusable = This session file cannot be opened
 home-recovery-heading = A newer copy of "{ $title }" is waiting
 home-recovery-why = This café could not be saved to { $file } ({ $why }). It is at step: { $step }.
 home-recovery-why-kept = This café could not be saved to { $file } ({ $why }). It was kept at { $kept }. It is at step: { $step }.
+home-recovery-older = its file holds an older version
+home-recovery-changed-elsewhere = { $count ->
+    [one] its file also holds { $count } change made by another copy of Café Host; recovering keeps it too
+   *[other] its file also holds { $count } changes made by another copy of Café Host; recovering keeps them too
+}
+home-recovery-other-cafe = its file now holds another café
+home-recovery-unreadable = its file cannot be read: { $error }
 home-recover-newer = Recover the newer copy
-home-recover-newer-hint = Open it and save it to the café's file
+home-recover-newer-hint = Open it and save it to the café's file, together with anything the file holds that the copy lacks
 home-recover-last-saved = Open the last saved version
 home-recover-last-saved-hint = Open the café's file as it is; the newer copy is let go
 home-recover-read-only = Look at the copy read-only
 home-recover-read-only-hint = Change nothing yet; you can choose later
+home-templates = Guides that come with the app (make a copy to change one)
+home-own-guides = Your guides
+home-no-own-guides = No guides of your own yet: make a copy of one above, or start a new one.
+home-new-guide = New guide
+home-new-blank = A blank guide
+home-new-from = A copy of “{ $title }”
+home-import-guide = Import…
+home-import-hint = Bring in a guide file: a .ron guide, or a .md guide written in any text editor.
+home-import-title = Import a guide
+home-import-action = Import
+home-copy-to-edit = Make a copy to edit
+home-template-hint = This guide comes with the app and cannot be changed, but a copy of it can
+home-edit-guide = Edit
+home-duplicate-guide = Duplicate
+home-rename-guide = Rename…
+home-delete-guide = Delete…
+home-export-guide = Export…
+home-rename-to = New title
+home-rename-action = Rename
+home-cancel = Cancel
+home-delete-ask = Delete “{ $name }”? The last guide deleted can be brought back.
+home-delete-action = Delete
+home-undo-delete = Undo: bring back “{ $title }”
+home-export-as = Save as
+home-format-markdown = Markdown (.md), to edit in any text editor
+home-format-ron = Café Host file (.ron)
+home-export-title = Export a guide
+home-export-action = Export
+home-guide-to-fix = { $count ->
+    [one] { $count } thing to fix (listed under the guide when it is chosen)
+   *[other] { $count } things to fix (listed under the guide when it is chosen)
+}
+home-more-to-fix = { $count ->
+    [one] … and { $count } more: the editor shows each one beside its field.
+   *[other] … and { $count } more: the editor shows each one beside its field.
+}
+home-guide-draft-heading = Changes to “{ $title }” were not saved (kept { $kept })
+home-guide-draft-edit = Go on editing
+home-guide-draft-discard = Throw them away
+home-start-anyway = Start anyway
+home-start-warning = { $count ->
+    [one] This guide has { $count } thing to fix, listed under it. Press again to start anyway.
+   *[other] This guide has { $count } things to fix, listed under it. Press again to start anyway.
+}
+
+# Making and keeping guides, and what a guide still needs.
+guides-new-title = New guide
+guides-copy-title = { $title } (copy)
+guides-deleted = Deleted “{ $title }”. Home can bring it back.
+guides-exported = The guide was saved to { $path }
+guides-imported = Imported “{ $title }” into your guides.
+guides-imported-to-fix = { $count ->
+    [one] Imported “{ $title }” into your guides; it has { $count } thing to fix.
+   *[other] Imported “{ $title }” into your guides; it has { $count } things to fix.
+}
+guides-import-failed = { $count ->
+    [one] The guide was not imported: { $error }
+   *[other] The guide was not imported ({ $count } mistakes; `cafe-host check` lists them all). The first: { $error }
+}
+guides-error-in-use = This guide is open in the editor of { $who }; close it there first.
+guides-error-unreadable = The guide cannot be read: { $error }
+guides-error-not-written = { $path } could not be written: { $why }
+guides-error-nothing-deleted = No guide was deleted, so there is nothing to bring back.
+guides-error-not-a-guide = { $path } is not a guide file, so it was left as it is; choose another name.
+problem-no-title = The guide has no title.
+problem-no-questions = The guide has no questions yet.
+problem-question-no-text = Question { $number } has no text.
+problem-question-no-points = Question { $number } has no discussion points.
+problem-question-not-translated = Question { $number } is missing in { $language }.
+problem-agreement-not-translated = Agreement { $number } is missing in { $language }.
+problem-minutes = { $step } plans { $minutes } minutes; use 1 to 240.
+problem-over-end = The evening runs { $minutes } minutes past its planned end.
+finding-unknown-field = The field `{ $field }` is not one Café Host knows; what it holds is not used.
+finding-unknown-field-suggest = The field `{ $field }` is not one Café Host knows (did you mean `{ $suggestion }`?); what it holds is not used.
+finding-at = Line { $line }, column { $column }: { $text }
+
+# The guide editor.
+editor-back = Back to Home
+editor-untitled = (a guide without a title)
+editor-file = File: { $file }
+editor-unsaved = Not saved yet
+editor-still-saving = The guide is still being saved; try again in a moment.
+editor-restored = Your unsaved changes from { $time } are back. Save keeps them; Undo returns to the guide as it was saved.
+editor-read-only-elsewhere = Read-only: this guide is being edited in { $who }. Close it there to change it here.
+editor-read-only-lock = Read-only: the lock that keeps two windows from writing this guide cannot be used ({ $why }).
+editor-unknown-fields = The file holds fields Café Host does not know ({ $fields }); what they hold is not shown, and saving leaves them out.
+editor-draft-not-kept = Unsaved changes cannot be kept on disk: { $error }
+editor-leave-heading = Save the changes to “{ $title }”?
+editor-leave-hint = Changes you do not save are lost.
+editor-leave-save = Save and go back
+editor-leave-save-quit = Save and close
+editor-leave-discard = Don't save
+editor-leave-stay = Keep editing
+editor-agenda = The evening
+editor-details = About this guide
+editor-step-to-fix = Something here needs fixing
+editor-minutes-short = { $minutes } min
+editor-things-to-fix = { $count ->
+    [one] { $count } thing to fix
+   *[other] { $count } things to fix
+}
+editor-drag-hint = Drag to move this question
+editor-total = Total: { $hours } h { $minutes } min
+editor-ends-at = Ends at { $time }
+editor-ends-at-planned = { $line } (planned end { $planned })
+editor-add-question = Add a question
+editor-duplicate-question = Duplicate
+editor-delete-question = Delete
+editor-question-of = Question { $number } of { $total }
+editor-minutes = Minutes
+editor-welcome-hint = Sign-in, food and the theme of the evening. The room sees the café's title, the date and the place.
+editor-harvest-hint = Each table shares its key ideas and you gather the themes. The room sees “Harvest”.
+editor-closing-hint = Commitments and a last word. The room sees thanks and what people said they will do.
+editor-main-language = { $language } (main)
+editor-question = Question
+editor-points = Discussion points
+editor-points-hint = Things tables usually raise, for you to offer when the talk slows. Only you see them.
+editor-point = Point { $number }
+editor-add-point = Add a point
+editor-notes = Notes for the facilitator
+editor-notes-hint = Background for you; never shown to the room.
+editor-resources = Resources
+editor-resources-hint = Who to contact and what to read, in the order they come up.
+editor-resource = Resource { $number }
+editor-resource-title = Title { $number }
+editor-resource-detail = Detail { $number }
+editor-add-resource = Add a resource
+editor-agreements-hint = Read aloud and shown to the room before the first round.
+editor-agreement = Agreement { $number }
+editor-add-agreement = Add an agreement
+editor-up = ↑
+editor-down = ↓
+editor-remove = Remove
+editor-move-up-named = Move { $item } up
+editor-move-down-named = Move { $item } down
+editor-remove-named = Remove { $item }
+editor-missing-in = missing in { $language }
+editor-title = Title
+editor-purpose = Purpose (one or two sentences, shown on Home and in reports)
+editor-languages = Languages
+editor-languages-hint = The room's languages, the main one first. Each has its own column when you edit a step.
+editor-make-main = Make main
+editor-make-main-hint = Its texts become the main ones; the main language becomes a translation
+editor-remove-language-hint = Removes the language and every translation into it (Ctrl+Z brings them back)
+editor-add-language = Add a language
+editor-choose-language = Choose…
+editor-language-code = or its code:
+editor-add = Add
+editor-clock = The evening's clock
+editor-clock-hint = Optional: when the café starts, to show each step's clock time, and when it must end.
+editor-starts-at = Café starts at
+editor-ends-by = Café ends by
+editor-time-hint = Write the time as hours and minutes, like 18:30.
+editor-room-sees = The room sees
 
 # The presenter console.
 presenter-step-welcome = Welcome
@@ -350,7 +525,7 @@ presenter-translation = Translation on screen
 presenter-translation-none = None
 presenter-timer-on-screen = Timer on screen
 presenter-this-screen = This screen
-projector-window-title = { $title } — projector
+projector-window-title = Café Host projector — { $title }
 projector-screen = Screen { $number }
 
 # The bar above an open café, and importing notes.
@@ -362,6 +537,29 @@ nav-take-over = Take over…
 nav-import-heading = Import notes…
 nav-import-intro = Bring in the notes from another laptop's copy of this café.
 nav-import-title = Import notes
+merge-counts = { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}, { $tables ->
+    [one] { $tables } table
+   *[other] { $tables } tables
+}, { $themes ->
+    [one] { $themes } theme
+   *[other] { $themes } themes
+}, { $commitments ->
+    [one] { $commitments } commitment
+   *[other] { $commitments } commitments
+} and { $signins ->
+    [one] { $signins } sign-in
+   *[other] { $signins } sign-ins
+}
+nav-imported = Imported { $counts } (new or newer) from { $file }.
+nav-imported-nothing = Nothing new: every note in that copy is already here.
+# What `cafe-host merge` prints.
+merge-summary = { $file }: { $counts } new or updated from { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}
 
 # Notices in the corner.
 notice-earlier = { $count ->
@@ -372,6 +570,11 @@ notice-data-folder-unusable = The data folder { $folder } cannot be used ({ $err
 notice-preferences-unreadable = Your saved choices ({ $file }) could not be read ({ $error }); the usual language and folders are used, and the file is rewritten when you next change one.
 notice-preferences-not-saved = Your choice could not be remembered for next time: { $file } could not be saved ({ $error }). It applies until you close Café Host.
 notice-recovery-waiting = Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it on the Home screen.
+notice-recovered-both = { $count ->
+    [one] The café's file also held { $count } change this copy did not have, made by another copy of Café Host; it is kept too.
+   *[other] The café's file also held { $count } changes this copy did not have, made by another copy of Café Host; they are kept too.
+}
+notice-search-index-kept = The search of past cafés keeps a copy of words you took out (made private, deleted or erased) in { $file }, which could not be removed. Delete that file by hand; it is rebuilt by itself.
 notice-no-such-table = This café has no table { $number }; it has tables 1 to { $count }. Choose one of those.
 notice-cafe-stays-open = The café stays open because its last changes are not saved yet: { $error }
 notice-copy-saved = A copy of the café was saved to { $path }.
@@ -381,6 +584,12 @@ notice-not-saved = Not saved: { $error }
 
 # Closing the window with changes that could not be saved.
 closing-heading = The café's last changes are not saved
+closing-heading-stopped = Saving to the café's file has stopped
+closing-stopped-explain = Another copy of Café Host may be writing this café, so this copy no longer writes its file: trying again cannot help.
+closing-heading-drafts = The café is saved, but half-typed notes could not be kept on disk
+closing-drafts-explain = Every note you added is in the café's file. The notes still being typed are in their boxes: add them with Enter, or copy them, before you close.
+closing-quit-drafts = Close without the half-typed notes
+closing-close-kept = Close (the newest changes wait in the recovery copy { $copy } and are offered at the next start)
 closing-keep-trying = Keep trying (stay open)
 closing-quit-anyway = Quit and lose the unsaved changes
 closing-save-copy-intro = Or save a copy of the café somewhere else, then close:
@@ -414,6 +623,8 @@ tables-empty = No notes here yet. Type in the box below and press Enter.
 tables-next-tags = Tags for the next note:
 tables-note-box = New note (Enter adds it, Shift+Enter starts a new line)
 tables-note-hint = What is the table saying?
+tables-draft-goes-with = This note goes with { $step }, on screen when you began it.
+tables-draft-goes-outside = This note goes with the notes outside the rounds: no question was on screen when you began it.
 tables-note-question = Q{ $number } · { $time }
 tables-note-outside = Outside the rounds · { $time }
 tables-question = Question { $number }: { $text }
@@ -487,8 +698,9 @@ signin-export-sheet = Save a blank sign-in sheet (to sign by hand)
 signin-saved-in = Saved in { $folder }
 signin-erase-all = Erase everyone's personal data from this café
 signin-erase-all-confirm = { $count ->
-    [one] Erase the name and contact details of the one person signed in? The counts stay.
-   *[other] Erase the names and contact details of all { $count } people? The counts stay.
+    [0] Erase the names of the facilitator, the table hosts and who took on each action? The notes and counts stay.
+    [one] Erase the name and contact details of the one person signed in, and the names of the facilitator, the table hosts and who took on each action? The notes and counts stay.
+   *[other] Erase the names and contact details of all { $count } people, and the names of the facilitator, the table hosts and who took on each action? The notes and counts stay.
 }
 signin-erase-all-yes = Yes, erase them
 signin-erase-all-no = No
@@ -497,16 +709,50 @@ signin-named-exports = { $count ->
    *[other] { $count } saved export files hold names (erasing here does not change them):
 }
 signin-delete-files = Delete these files
+signin-delete-files-confirm = { $count ->
+    [one] Delete this file for good? It cannot be brought back.
+   *[other] Delete these { $count } files for good? They cannot be brought back.
+}
+signin-delete-files-yes = { $count ->
+    [one] Yes, delete it
+   *[other] Yes, delete the { $count } files
+}
+signin-delete-files-no = No, keep them
 signin-here = { $count } here
-signin-figures = { $first ->
-    [one] { $first } first visit
-   *[other] { $first } first visits
-} · { $interpreter ->
-    [one] { $interpreter } needs an interpreter
-   *[other] { $interpreter } need an interpreter
-} · { $children ->
-    [one] { $children } child in childcare
-   *[other] { $children } children in childcare
+signin-figures = { $first } · { $interpreter } · { $children }
+# Each figure about people: $known is all (everyone signed in by name), some (some only counted at the door) or none (nobody signed in by name).
+signin-figure-first = { $known ->
+    [none] first visits not known
+    [some] at least { $count ->
+        [one] { $count } first visit
+       *[other] { $count } first visits
+    }
+   *[all] { $count ->
+        [one] { $count } first visit
+       *[other] { $count } first visits
+    }
+}
+signin-figure-interpreter = { $known ->
+    [none] interpreter needs not known
+    [some] at least { $count ->
+        [one] { $count } needs an interpreter
+       *[other] { $count } need an interpreter
+    }
+   *[all] { $count ->
+        [one] { $count } needs an interpreter
+       *[other] { $count } need an interpreter
+    }
+}
+signin-figure-children = { $known ->
+    [none] childcare not known
+    [some] at least { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
+   *[all] { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
 }
 signin-language-not-given-count = Not given
 
@@ -657,13 +903,46 @@ report-who-came = Who came
 report-figures = { $total ->
     [one] { $total } person
    *[other] { $total } people
-}, { $first } for the first time, { $interpreter ->
-    [one] { $interpreter } needed an interpreter
-   *[other] { $interpreter } needed an interpreter
-}, { $children ->
-    [one] { $children } child
-   *[other] { $children } children
-} in childcare
+}, { $first }, { $interpreter }, { $children }
+report-figure-first = { $known ->
+    [none] first visits not known
+    [some] at least { $count ->
+        [one] { $count } for the first time
+       *[other] { $count } for the first time
+    }
+   *[all] { $count ->
+        [one] { $count } for the first time
+       *[other] { $count } for the first time
+    }
+}
+report-figure-interpreter = { $known ->
+    [none] interpreter needs not known
+    [some] at least { $count ->
+        [one] { $count } needed an interpreter
+       *[other] { $count } needed an interpreter
+    }
+   *[all] { $count ->
+        [one] { $count } needed an interpreter
+       *[other] { $count } needed an interpreter
+    }
+}
+report-figure-children = { $known ->
+    [none] childcare not known
+    [some] at least { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
+   *[all] { $count ->
+        [one] { $count } child in childcare
+       *[other] { $count } children in childcare
+    }
+}
+# A figure about people in a table's cell.
+figure-cell = { $known ->
+    [none] not known
+    [some] at least { $count }
+   *[all] { $count }
+}
 report-role-count = { $role }: { $count }
 report-timing = Minutes per step: planned and actual
 report-planned = Planned

@@ -3,7 +3,8 @@
 
 use maud::html;
 
-use super::page::page;
+use super::page::{Kind, page};
+use super::{CHILDCARE, FIRST_VISITS, INTERPRETER, counted, people as people_figure};
 use crate::model::{Attendee, Figures, Session};
 
 /// What an export may show.
@@ -52,18 +53,26 @@ fn consented_contact(a: &Attendee) -> (String, String) {
         .map_or_else(Default::default, |c| (c.phone.clone(), c.email.clone()))
 }
 
+/// The columns every attendance CSV begins with: what can be counted, never who.
+const COUNT_COLUMNS: [&str; 7] = [
+    "checked in",
+    "role",
+    "language",
+    "interpreter needed",
+    "first visit",
+    "children in childcare",
+    "table",
+];
+
+/// Whether `head`, the first bytes of a file, is the start of an attendance CSV export.
+pub fn is_csv(head: &str) -> bool {
+    head.starts_with(&COUNT_COLUMNS.join(","))
+}
+
 /// Attendance as CSV, one row per person signed in. Without names it holds only
 /// non-identifying fields.
 pub fn csv(session: &Session, privacy: Privacy) -> Result<String, String> {
-    let mut header = vec![
-        "checked in",
-        "role",
-        "language",
-        "interpreter needed",
-        "first visit",
-        "children in childcare",
-        "table",
-    ];
+    let mut header = COUNT_COLUMNS.to_vec();
     if privacy.names {
         header.extend([
             "name",
@@ -132,8 +141,8 @@ pub fn attendance_html(session: &Session, privacy: Privacy) -> String {
         p class="meta" { (when_where(session)) }
         h2 { "Who came" }
         p {
-            (f.total) " people · " (f.first_timers) " first visit · " (f.interpreter_needed)
-            " needed an interpreter · " (f.children_in_childcare) " children in childcare"
+            (counted(f.total, "person", "people")) " · " (people_figure(f.first_timers, &FIRST_VISITS)) " · "
+            (people_figure(f.interpreter_needed, &INTERPRETER)) " · " (people_figure(f.children_in_childcare, &CHILDCARE))
         }
         ul { @for (role, n) in &f.by_role { li { (role.label()) ": " (n) } } }
         ul { @for (language, n) in &f.by_language { li { (language) ": " (n) } } }
@@ -141,7 +150,10 @@ pub fn attendance_html(session: &Session, privacy: Privacy) -> String {
         table {
             tr {
                 th { "Time" } th { "Role" } th { "Language" } th { "Table" }
-                @if privacy.names { th { "Name" } th { "Household" } th { "Contact (with consent)" } }
+                @if privacy.names {
+                    th { "Name" } th { "Household" } th { "Contact (with consent)" }
+                    th { "Photos and quotes OK?" }
+                }
             }
             @for a in people(session) {
                 tr {
@@ -153,13 +165,14 @@ pub fn attendance_html(session: &Session, privacy: Privacy) -> String {
                         @let (phone, email) = consented_contact(a);
                         td { (a.name) }
                         td { (a.household) }
-                        td { (join_present(&[&phone, &email])) }
+                        td class="wrap" { (join_present(&[&phone, &email])) }
+                        td { (yes(a.consent_photos)) }
                     }
                 }
             }
         }
     };
-    page(&format!("Attendance: {}", d.title), body)
+    page(Kind::Attendance, &d.title, body)
 }
 
 fn join_present(parts: &[&str]) -> String {
@@ -200,5 +213,5 @@ pub fn blank_sign_in_sheet_html(session: &Session, rows: usize) -> String {
             }
         }
     };
-    page(&format!("Sign-in sheet: {}", d.title), body)
+    page(Kind::SignInSheet, &d.title, body)
 }

@@ -4,8 +4,9 @@
 
 use maud::{Markup, html};
 
+use super::page::{Kind, page};
 use super::svg::{self, Row};
-use super::{Privacy, md, page::page};
+use super::{CHILDCARE, FIRST_VISITS, INTERPRETER, Privacy, counted, md, people};
 use crate::model::Session;
 use crate::review::report::{CafeReport, TableNotes};
 
@@ -75,16 +76,16 @@ fn status(done: bool) -> &'static str {
 fn figures_lines(r: &CafeReport) -> Vec<String> {
     let f = &r.figures;
     let mut out = vec![format!(
-        "{} people came{}, {} for the first time; {} needed an interpreter; {} children were in childcare.",
-        f.total,
+        "{} came{}: {}; {}; {}.",
+        counted(f.total, "person", "people"),
         if r.counts_only {
             " (counted at the door, no names taken)"
         } else {
             ""
         },
-        f.first_timers,
-        f.interpreter_needed,
-        f.children_in_childcare
+        people(f.first_timers, &FIRST_VISITS),
+        people(f.interpreter_needed, &INTERPRETER),
+        people(f.children_in_childcare, &CHILDCARE)
     )];
     out.push(format!(
         "By role: {}.",
@@ -109,7 +110,7 @@ fn figures_lines(r: &CafeReport) -> Vec<String> {
 pub fn markdown(session: &Session, privacy: Privacy) -> String {
     let r = CafeReport::of(session);
     let mut o = String::new();
-    put!(o, "# Café report: {}\n", md(&r.title));
+    put!(o, "# {}{}\n", Kind::Report.prefix(), md(&r.title));
     put!(o, "> {}\n", contains_line(&r, privacy));
     put!(o, "{}\n", md(&when_where(&r, privacy)));
     put!(o, "Guide: {}. {}\n", md(&r.guide), md(&r.purpose));
@@ -297,7 +298,7 @@ pub fn html(session: &Session, privacy: Privacy) -> String {
             }
         }
     };
-    page(&format!("Café report: {}", r.title), body)
+    page(Kind::Report, &r.title, body)
 }
 
 fn notes_html(tables: &[TableNotes], privacy: Privacy) -> Markup {

@@ -12,7 +12,10 @@ mod svg;
 
 use std::path::{Path, PathBuf};
 
+pub use crate::store::exports::{Holds, WriteError};
 pub use attendance::Privacy;
+
+use crate::model::PeopleCount;
 
 /// The kinds of export, the same from the command line and from the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,27 +104,105 @@ pub fn series_text(
     }
 }
 
-/// Write an export to `path` safely (a temporary file swapped in, private to the user),
-/// without leaving a backup copy of an earlier export beside it.
-pub fn write_export(path: &Path, text: &str) -> Result<(), String> {
-    crate::store::atomic::write_atomic(path, text.as_bytes()).map_err(|e| {
-        format!(
-            "{} could not be written ({}); nothing was exported",
-            path.display(),
-            plain_io(&e)
-        )
-    })?;
-    crate::review::cache::remove_backup(path)
+/// What an export is of: one café (its session file) or a series (by name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject<'a> {
+    Cafe(&'a Path),
+    Series(&'a str),
 }
 
-fn plain_io(e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match e.kind() {
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full".to_owned(),
-        ErrorKind::PermissionDenied => "that folder cannot be written to".to_owned(),
-        ErrorKind::NotFound => "that folder does not exist".to_owned(),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        _ => e.to_string(),
+impl Subject<'_> {
+    /// The name of an export of this subject holding `holds` (see
+    /// [`crate::store::exports::file_name`], the one place exports are named).
+    pub fn file_name(&self, holds: Holds, names: bool, extension: &str) -> String {
+        let of = match self {
+            Subject::Cafe(path) => path
+                .file_stem()
+                .map_or_else(|| "cafe".to_owned(), |s| s.to_string_lossy().into_owned()),
+            Subject::Series(name) => crate::model::session::slug(name),
+        };
+        crate::store::exports::file_name(&of, holds, names, extension)
+    }
+
+    /// The name of this subject's export in `format`, as the review and the command line
+    /// write it.
+    pub fn export_name(&self, format: Format, privacy: Privacy) -> String {
+        let holds = match (self, format) {
+            (Subject::Series(_), _) => Holds::Series,
+            (Subject::Cafe(_), Format::Markdown | Format::Html) => Holds::Report,
+            (Subject::Cafe(_), Format::Csv) => Holds::Attendance,
+            (Subject::Cafe(_), Format::SignInSheet) => Holds::BlankSignInSheet,
+        };
+        self.file_name(holds, privacy.names, format.extension())
+    }
+}
+
+/// Whether `head`, the first bytes of a file, is the start of an export Café Host made (a
+/// report, a summary, an attendance list or CSV, a sign-in sheet), which a new export may
+/// replace.
+pub fn is_export(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    let text = text.trim_start_matches('\u{feff}');
+    page::is_page(text)
+        || attendance::is_csv(text)
+        || page::Kind::ALL
+            .iter()
+            .any(|kind| text.starts_with(&format!("# {}", kind.prefix())))
+}
+
+/// Write an export to `path` safely (a temporary file swapped in, private to the user, no
+/// backup copy beside it). Only a new file or an earlier export is replaced: never a café, a
+/// guide, a link, a device, a pipe or anyone's other file.
+pub fn write_export(path: &Path, text: &str) -> Result<(), WriteError> {
+    crate::store::exports::write(path, text.as_bytes(), is_export)
+}
+
+/// `n` and the word for it, in English: "1 table", "2 tables".
+pub(crate) fn counted(n: impl Into<u64>, one: &str, other: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { other })
+}
+
+/// How a figure about people reads in an export, by what is known of it.
+pub(crate) struct PeopleWords {
+    pub one: &'static str,
+    pub other: &'static str,
+    /// The whole phrase when nobody was signed in by name.
+    pub not_known: &'static str,
+}
+
+pub(crate) const FIRST_VISITS: PeopleWords = PeopleWords {
+    one: "first visit",
+    other: "first visits",
+    not_known: "first visits not known",
+};
+pub(crate) const INTERPRETER: PeopleWords = PeopleWords {
+    one: "needed an interpreter",
+    other: "needed an interpreter",
+    not_known: "interpreter needs not known",
+};
+pub(crate) const CHILDCARE: PeopleWords = PeopleWords {
+    one: "child in childcare",
+    other: "children in childcare",
+    not_known: "childcare not known",
+};
+
+/// "3 first visits", "at least 3 first visits" (some people were only counted), or "first
+/// visits not known" (nobody was signed in by name): never a 0 that is not known.
+pub(crate) fn people(count: PeopleCount, words: &PeopleWords) -> String {
+    match count {
+        PeopleCount::Known(n) => counted(n, words.one, words.other),
+        PeopleCount::AtLeast(n) => format!("at least {}", counted(n, words.one, words.other)),
+        PeopleCount::NotKnown => words.not_known.to_owned(),
+    }
+}
+
+/// A figure about people in a table's cell: "3", "at least 3" or "not known".
+pub(crate) fn people_cell(count: PeopleCount) -> String {
+    match count {
+        PeopleCount::Known(n) => n.to_string(),
+        PeopleCount::AtLeast(n) => format!("at least {n}"),
+        PeopleCount::NotKnown => "not known".to_owned(),
     }
 }
 

@@ -14,7 +14,10 @@ h4 { font-size: 1rem; margin: .8rem 0 .2rem; }
 .contains { border: 2px solid #444; padding: .5rem .8rem; margin: .5rem 0 1rem; background: #f4f4f4; }
 .meta { color: #333; margin: 0 0 .5rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
-th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top;
+         overflow-wrap: break-word; }
+/* Emails and other long unbroken text may break anywhere, so they never widen the page. */
+td.wrap { overflow-wrap: anywhere; }
 th { background: #e8e8e8; }
 td.n, th.n { text-align: right; }
 ul { margin: .2rem 0 .6rem; padding-left: 1.4rem; }
@@ -36,6 +39,9 @@ td:first-child { white-space: nowrap; }
 @page { size: auto; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
+  /* A collapsed border sits half outside its table: a table as wide as the page would lose its
+     right edge past the margin, on A4 and on Letter. */
+  table { width: calc(100% - 2px); margin-left: 1px; }
   h2 { break-after: avoid; }
   h3, h4 { break-after: avoid; }
   tr, li, .chart, .contains { break-inside: avoid; }
@@ -43,8 +49,49 @@ td:first-child { white-space: nowrap; }
 }
 ";
 
-/// A complete HTML document titled `title`, with `body` inside it.
-pub fn page(title: &str, body: Markup) -> String {
+/// What a document is, which begins its title (and a Markdown export's first line): the
+/// words by which an earlier export is known again before it is replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Report,
+    Series,
+    Attendance,
+    SignInSheet,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [
+        Kind::Report,
+        Kind::Series,
+        Kind::Attendance,
+        Kind::SignInSheet,
+    ];
+
+    /// "Café report: ", the words before the café's or series' name.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Kind::Report => "Café report: ",
+            Kind::Series => "Series summary: ",
+            Kind::Attendance => "Attendance: ",
+            Kind::SignInSheet => "Sign-in sheet: ",
+        }
+    }
+}
+
+/// Whether `head`, the first bytes of a file, is the start of an HTML export: the document
+/// type, then a title that one of the export kinds begins.
+pub fn is_page(head: &str) -> bool {
+    head.starts_with("<!DOCTYPE html>")
+        && head.split_once("<title>").is_some_and(|(_, title)| {
+            Kind::ALL
+                .iter()
+                .any(|kind| title.starts_with(kind.prefix()))
+        })
+}
+
+/// A complete HTML document of kind `kind` titled for `name`, with `body` inside it.
+pub fn page(kind: Kind, name: &str, body: Markup) -> String {
+    let title = format!("{}{name}", kind.prefix());
     html! {
         (DOCTYPE)
         html lang="en" {

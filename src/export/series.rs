@@ -4,9 +4,10 @@
 
 use maud::html;
 
+use super::page::{Kind, page};
 use super::svg::{self, Row};
-use super::{Privacy, md, page::page};
-use crate::review::series::SeriesSummary;
+use super::{Privacy, md, people_cell};
+use crate::review::series::{SeriesCafe, SeriesSummary};
 
 /// The sentence at the top of every series summary, saying what it holds.
 pub fn contains_line(s: &SeriesSummary, privacy: Privacy) -> String {
@@ -30,11 +31,21 @@ fn owner(owner: &str, privacy: Privacy) -> String {
     }
 }
 
-fn first_visits(c: &crate::review::series::SeriesCafe) -> String {
-    if c.counts_only {
-        "not known".to_owned()
-    } else {
-        c.figures.first_timers.to_string()
+/// A café as a chart names it: "1 Dec 2026", or "1 Dec 2026 18:30" when another café of the
+/// series was on the same day.
+fn chart_label(s: &SeriesSummary, i: usize, c: &SeriesCafe) -> String {
+    with_time(s, i, c.date.format("%-d %b %Y").to_string())
+}
+
+/// A café as a table's column names it: its date, and its time when the date is shared.
+fn cafe_heading(s: &SeriesSummary, i: usize, c: &SeriesCafe) -> String {
+    with_time(s, i, c.date.to_string())
+}
+
+fn with_time(s: &SeriesSummary, i: usize, date: String) -> String {
+    match s.time_if_same_day(i) {
+        Some(time) => format!("{date} {time}"),
+        None => date,
     }
 }
 
@@ -49,7 +60,7 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
         o.push_str(&text);
         o.push('\n');
     };
-    line(format!("# Series summary: {}\n", md(&s.name)));
+    line(format!("# {}{}\n", Kind::Series.prefix(), md(&s.name)));
     line(format!("> {}\n", contains_line(s, privacy)));
     line("## Who came to each café\n".to_owned());
     line(
@@ -63,10 +74,10 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
             c.date,
             md(&c.title),
             c.figures.total,
-            first_visits(c),
+            people_cell(c.figures.first_timers),
             returning(c.returning),
-            c.figures.interpreter_needed,
-            c.figures.children_in_childcare
+            people_cell(c.figures.interpreter_needed),
+            people_cell(c.figures.children_in_childcare)
         ));
     }
     line("\n## People by role\n".to_owned());
@@ -123,7 +134,8 @@ fn counts_table_md<'a>(
         "| | {} |\n|---|{}\n",
         s.cafes
             .iter()
-            .map(|c| c.date.to_string())
+            .enumerate()
+            .map(|(i, c)| cafe_heading(s, i, c))
             .collect::<Vec<_>>()
             .join(" | "),
         "---:|".repeat(s.cafes.len())
@@ -147,10 +159,11 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
     let visits: Vec<Row> = s
         .cafes
         .iter()
-        .map(|c| Row {
-            label: c.date.format("%-d %b %Y").to_string(),
+        .enumerate()
+        .map(|(i, c)| Row {
+            label: chart_label(s, i, c),
             values: vec![
-                (!c.counts_only).then_some(f64::from(c.figures.first_timers)),
+                c.figures.first_timers.known().map(f64::from),
                 c.returning.map(f64::from),
             ],
         })
@@ -158,8 +171,9 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
     let people: Vec<Row> = s
         .cafes
         .iter()
-        .map(|c| Row {
-            label: c.date.format("%-d %b %Y").to_string(),
+        .enumerate()
+        .map(|(i, c)| Row {
+            label: chart_label(s, i, c),
             values: vec![Some(f64::from(c.figures.total))],
         })
         .collect();
@@ -177,8 +191,8 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
             @for c in &s.cafes {
                 tr {
                     td { (c.date) } td { (c.title) } td class="n" { (c.figures.total) }
-                    td class="n" { (first_visits(c)) } td class="n" { (returning(c.returning)) }
-                    td class="n" { (c.figures.interpreter_needed) } td class="n" { (c.figures.children_in_childcare) }
+                    td class="n" { (people_cell(c.figures.first_timers)) } td class="n" { (returning(c.returning)) }
+                    td class="n" { (people_cell(c.figures.interpreter_needed)) } td class="n" { (people_cell(c.figures.children_in_childcare)) }
                 }
             }
         }
@@ -206,7 +220,7 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
             }
         }
     };
-    page(&format!("Series summary: {}", s.name), body)
+    page(Kind::Series, &s.name, body)
 }
 
 fn counts_table_html<'a>(
@@ -215,7 +229,7 @@ fn counts_table_html<'a>(
 ) -> maud::Markup {
     html! {
         table {
-            tr { th { } @for c in &s.cafes { th class="n" { (c.date) } } }
+            tr { th { } @for (i, c) in s.cafes.iter().enumerate() { th class="n" { (cafe_heading(s, i, c)) } } }
             @for (label, counts) in rows {
                 tr { td { (label) } @for n in counts { td class="n" { (n) } } }
             }

@@ -34,6 +34,22 @@ pub fn count(lang: Lang, key: &str, n: usize) -> String {
     tr_args(lang, key, &[("count", n.into())])
 }
 
+/// What a merge brought in, counted in `lang`: "1 note, 2 tables, 0 themes, 1 commitment and
+/// 3 sign-ins" (for the app's import and for `cafe-host merge`).
+pub fn merge_counts(lang: Lang, report: &crate::model::MergeReport) -> String {
+    tr_args(
+        lang,
+        "merge-counts",
+        &[
+            ("notes", report.notes.into()),
+            ("tables", report.tables.into()),
+            ("themes", report.themes.into()),
+            ("commitments", report.commitments.into()),
+            ("signins", report.attendees.into()),
+        ],
+    )
+}
+
 /// Everything wrong with the embedded catalogues, in plain words (a key one language lacks, a
 /// stray key, a syntax error). Empty for a sound build; the tests keep it so.
 pub fn catalogue_problems() -> Vec<String> {

@@ -189,13 +189,8 @@ fn the_reports_figures_agree_with_each_count_in_spanish() {
     let figures = |interpreter: usize| {
         tr_args(
             es,
-            "report-figures",
-            &[
-                ("total", 1.into()),
-                ("first", 1.into()),
-                ("interpreter", interpreter.into()),
-                ("children", 2.into()),
-            ],
+            "report-figure-interpreter",
+            &[("known", "all".into()), ("count", interpreter.into())],
         )
     };
     assert!(
@@ -207,5 +202,50 @@ fn the_reports_figures_agree_with_each_count_in_spanish() {
         figures(3).contains("3 necesitaron intérprete"),
         "{}",
         figures(3)
+    );
+}
+
+#[test]
+fn figures_nobody_was_asked_about_read_not_known_in_every_language() {
+    for lang in [Lang::ENGLISH, Lang::from_code("es").expect("Spanish")] {
+        for key in [
+            "signin-figure-first",
+            "signin-figure-interpreter",
+            "signin-figure-children",
+            "report-figure-first",
+            "report-figure-interpreter",
+            "report-figure-children",
+            "figure-cell",
+        ] {
+            let say = |known: &str, count: u32| {
+                tr_args(
+                    lang,
+                    key,
+                    &[("known", known.into()), ("count", count.into())],
+                )
+            };
+            let not_known = say("none", 0);
+            assert!(
+                !not_known.contains('0')
+                    && (not_known.contains("not known") || not_known.contains("no se sabe")),
+                "{}: {key} = {not_known}",
+                lang.code()
+            );
+            let some = say("some", 3);
+            assert!(
+                some.contains("at least 3") || some.contains("al menos 3"),
+                "{}: {key} = {some}",
+                lang.code()
+            );
+            assert!(say("all", 3).contains('3') && !say("all", 3).contains("at least"));
+        }
+    }
+    assert_eq!(
+        tr_args(
+            Lang::ENGLISH,
+            "signin-figure-first",
+            &[("known", "all".into()), ("count", 1.into())]
+        ),
+        "1 first visit"
     );
 }

@@ -75,6 +75,18 @@ impl Command {
     pub fn changes_document(&self) -> bool {
         !matches!(self, Command::ToggleScreen(_) | Command::ToggleFreeze)
     }
+
+    /// Whether the command can take words out of what the review of past cafés may show: a
+    /// note made private, changed or deleted, a theme or action changed or deleted, personal
+    /// data erased (undo and redo may do any of these). Copies of the old words kept for the
+    /// review's search must then go.
+    pub fn may_hide_words(&self) -> bool {
+        match self {
+            Command::Record(record) => record.may_hide_words(),
+            Command::EraseAllPersonalData | Command::Undo | Command::Redo => true,
+            _ => false,
+        }
+    }
 }
 
 /// A session being run: the document plus what only matters while it is open.
@@ -228,16 +240,10 @@ impl LiveState {
                 changed
             }
             Command::EraseAllPersonalData => {
-                let mut changed = false;
-                for a in self.session.attendees.iter_mut().filter(|a| !a.erased) {
-                    a.erase(now);
-                    changed = true;
-                }
+                let changed = self.session.erase_everyone(now);
                 // Undo must not bring erased names back.
-                self.undo
-                    .retain(|c| !matches!(c.before, Record::Attendee(_)));
-                self.redo
-                    .retain(|c| !matches!(c.after, Record::Attendee(_)));
+                self.undo.retain(|c| !c.before.may_name_someone());
+                self.redo.retain(|c| !c.after.may_name_someone());
                 self.erased_since_save |= changed;
                 changed
             }
@@ -258,18 +264,6 @@ impl LiveState {
                 None => false,
             },
         }
-    }
-
-    /// Bring in another copy of this café (see [`Session::merge`]); counts as one change.
-    pub fn merge(
-        &mut self,
-        other: &Session,
-    ) -> Result<crate::model::MergeReport, crate::model::MergeError> {
-        let report = self.session.merge(other)?;
-        if report.total() > 0 {
-            self.revision += 1;
-        }
-        Ok(report)
     }
 
     /// Count a change made outside [`LiveState::apply`] (a merge of another copy), so it is saved.

@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::model::notes::Mergeable;
-use crate::model::{Attendee, Commitment, Note, Role, Session, Step, Tag, Tally, Theme};
+use crate::model::{Attendee, Commitment, Note, NoteAt, Role, Session, Tag, Tally, Theme};
 
 /// Longest note, theme or commitment text kept (a pasted book is cut, not refused).
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -22,6 +22,8 @@ pub enum RecordCommand {
         table: Uuid,
         text: String,
         tags: Vec<Tag>,
+        /// The question and round on screen when typing began; `None`: those on screen now.
+        at: Option<NoteAt>,
     },
     /// Change a note's text, and move it to another table (when `table` names one).
     EditNote {
@@ -99,6 +101,33 @@ pub enum RecordCommand {
     },
 }
 
+impl RecordCommand {
+    /// See [`super::Command::may_hide_words`].
+    pub fn may_hide_words(&self) -> bool {
+        match self {
+            RecordCommand::SetPrivate { private, .. } => *private,
+            RecordCommand::EditNote { .. }
+            | RecordCommand::DeleteNote { .. }
+            | RecordCommand::RenameTable { .. }
+            | RecordCommand::RenameTheme { .. }
+            | RecordCommand::DeleteTheme { .. }
+            | RecordCommand::DeleteCommitment { .. }
+            | RecordCommand::EditAttendee(_)
+            | RecordCommand::RemoveAttendee { .. }
+            | RecordCommand::EraseAttendee { .. } => true,
+            RecordCommand::AddNote { .. }
+            | RecordCommand::ToggleTag { .. }
+            | RecordCommand::SetShare { .. }
+            | RecordCommand::AddTheme { .. }
+            | RecordCommand::ToggleThemeNote { .. }
+            | RecordCommand::AddCommitment { .. }
+            | RecordCommand::SetCommitmentDone { .. }
+            | RecordCommand::CheckIn(_)
+            | RecordCommand::Tally { .. } => false,
+        }
+    }
+}
+
 /// One record as it was or became.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Record {
@@ -108,6 +137,17 @@ pub enum Record {
     Commitment(Commitment),
     Attendee(Box<Attendee>),
     Tally(Tally),
+}
+
+impl Record {
+    /// Whether this kind of record has a field that can hold a person's name (see
+    /// [`crate::model::PersonalField`]): a table's host, an action's owner, a sign-in.
+    pub fn may_name_someone(&self) -> bool {
+        match self {
+            Record::Table(_) | Record::Commitment(_) | Record::Attendee(_) => true,
+            Record::Note(_) | Record::Theme(_) | Record::Tally(_) => false,
+        }
+    }
 }
 
 /// A change that undo can take back: the record before and after.
@@ -134,6 +174,7 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
             table,
             text,
             tags,
+            at,
         } => {
             let text = clean_text(&text);
             // Ids are fresh random UUIDs, so no search for an existing one: adding stays as
@@ -141,15 +182,18 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
             if text.is_empty() || session.table(table).is_none() {
                 return None;
             }
-            let question = match session.current {
-                Step::Question(i) => Some(i),
-                _ => None,
-            };
+            // A question the guide no longer has (a hand-edited draft) counts as none.
+            let at = at
+                .filter(|at| {
+                    at.question
+                        .is_none_or(|q| q < session.guide.questions.len())
+                })
+                .unwrap_or_else(|| session.note_at());
             let note = Note {
                 id,
                 table,
-                question,
-                round: session.round(),
+                question: at.question,
+                round: at.round,
                 text,
                 tags: tags.into_iter().collect(),
                 share: false,

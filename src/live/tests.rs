@@ -14,7 +14,7 @@ fn guide() -> Guide {
         text: text.to_owned(),
         translations: [("es".to_owned(), format!("{text} (es)"))].into(),
         points: vec!["one".into(), "two".into(), "three".into()],
-        notes: String::new(),
+        notes: Wording::default(),
         minutes,
         resources: vec![],
     };
@@ -28,6 +28,7 @@ fn guide() -> Guide {
             translations: Default::default(),
         }],
         questions: vec![question("First?", 15), question("Second?", 25)],
+        plan: Default::default(),
     }
 }
 
@@ -167,7 +168,8 @@ mod records {
                 id,
                 table,
                 text: text.into(),
-                tags: vec![]
+                tags: vec![],
+                at: None,
             }),
             t0()
         ));
@@ -203,7 +205,8 @@ mod records {
                     id: Uuid::new_v4(),
                     table: live.session.tables[0].id,
                     text: "   ".into(),
-                    tags: vec![]
+                    tags: vec![],
+                    at: None,
                 }),
                 t0()
             ),

@@ -135,15 +135,62 @@ pub struct Tally {
     pub deleted: bool,
 }
 
+/// A figure that only a sign-in by name can tell (first visits, interpreter and childcare
+/// needs). People counted at the door without names may have been first-timers or needed an
+/// interpreter: for them it is not known, and a screen or an export must say so rather than
+/// show a 0.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PeopleCount {
+    /// Nobody was signed in by name, so nothing is known (sorts below every count).
+    NotKnown,
+    /// Some people were only counted: at least this many.
+    AtLeast(u32),
+    /// Everyone was signed in by name.
+    Known(u32),
+}
+
+impl Default for PeopleCount {
+    fn default() -> Self {
+        PeopleCount::Known(0)
+    }
+}
+
+impl PeopleCount {
+    /// The count, when it is exactly known.
+    pub fn known(self) -> Option<u32> {
+        match self {
+            PeopleCount::Known(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The count so far (0 when not known): what a chart can draw.
+    pub fn at_least(self) -> u32 {
+        match self {
+            PeopleCount::Known(n) | PeopleCount::AtLeast(n) => n,
+            PeopleCount::NotKnown => 0,
+        }
+    }
+
+    /// `n` counted among the people signed in by name, with `unnamed` more only counted.
+    fn of(n: u32, named: u32, unnamed: u32) -> Self {
+        match (named, unnamed) {
+            (_, 0) => PeopleCount::Known(n),
+            (0, _) => PeopleCount::NotKnown,
+            _ => PeopleCount::AtLeast(n),
+        }
+    }
+}
+
 /// The live figures for the desk and the presenter's head-count.
 #[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
 pub struct Figures {
     pub total: u32,
     pub by_role: BTreeMap<Role, u32>,
     pub by_language: BTreeMap<String, u32>,
-    pub first_timers: u32,
-    pub interpreter_needed: u32,
-    pub children_in_childcare: u32,
+    pub first_timers: PeopleCount,
+    pub interpreter_needed: PeopleCount,
+    pub children_in_childcare: PeopleCount,
 }
 
 impl Figures {
@@ -154,25 +201,31 @@ impl Figures {
             *to = to.saturating_add(n);
         }
         let mut f = Figures::default();
+        let (mut first, mut interpreter, mut children) = (0, 0, 0);
+        let (mut named, mut unnamed) = (0, 0);
         for a in attendees.iter().filter(|a| !a.deleted) {
-            add(&mut f.total, 1);
+            add(&mut named, 1);
             add(f.by_role.entry(a.role).or_default(), 1);
             add(
                 f.by_language.entry(language_key(&a.language)).or_default(),
                 1,
             );
-            add(&mut f.first_timers, u32::from(a.first_visit));
-            add(&mut f.interpreter_needed, u32::from(a.interpreter));
-            add(&mut f.children_in_childcare, a.children_in_childcare);
+            add(&mut first, u32::from(a.first_visit));
+            add(&mut interpreter, u32::from(a.interpreter));
+            add(&mut children, a.children_in_childcare);
         }
         for t in tallies.iter().filter(|t| !t.deleted) {
-            add(&mut f.total, t.count);
+            add(&mut unnamed, t.count);
             add(f.by_role.entry(t.role).or_default(), t.count);
             add(
                 f.by_language.entry(language_key(&t.language)).or_default(),
                 t.count,
             );
         }
+        f.total = named.saturating_add(unnamed);
+        f.first_timers = PeopleCount::of(first, named, unnamed);
+        f.interpreter_needed = PeopleCount::of(interpreter, named, unnamed);
+        f.children_in_childcare = PeopleCount::of(children, named, unnamed);
         f
     }
 }
@@ -283,8 +336,33 @@ mod tests {
                 f.interpreter_needed,
                 f.children_in_childcare
             ),
-            (1, 1, 1)
+            (
+                PeopleCount::AtLeast(1),
+                PeopleCount::AtLeast(1),
+                PeopleCount::AtLeast(1)
+            ),
+            "three teachers were only counted: at least one of each"
         );
+        let named = Figures::of(&[person(None, "")], &[]);
+        assert_eq!(named.first_timers, PeopleCount::Known(1));
+        assert_eq!(named.first_timers.known(), Some(1));
+    }
+
+    #[test]
+    fn a_cafe_counted_at_the_door_does_not_know_first_visits_or_needs() {
+        let f = Figures::of(&[], &[tally(Role::Parent, "Spanish", 12)]);
+        assert_eq!(f.total, 12);
+        for figure in [
+            f.first_timers,
+            f.interpreter_needed,
+            f.children_in_childcare,
+        ] {
+            assert_eq!(figure, PeopleCount::NotKnown);
+            assert_eq!(figure.known(), None);
+            assert_eq!(figure.at_least(), 0);
+        }
+        // Nobody at all: nothing unknown either.
+        assert_eq!(Figures::of(&[], &[]).first_timers, PeopleCount::Known(0));
     }
 
     #[test]
@@ -294,7 +372,7 @@ mod tests {
         big.children_in_childcare = u32::MAX;
         let f = Figures::of(&[big.clone(), big], &[tally(u32::MAX), tally(u32::MAX)]);
         assert_eq!(f.total, u32::MAX);
-        assert_eq!(f.children_in_childcare, u32::MAX);
+        assert_eq!(f.children_in_childcare, PeopleCount::AtLeast(u32::MAX));
         assert_eq!(f.by_role.get(&Role::Parent), Some(&u32::MAX));
     }
 }

@@ -3,12 +3,14 @@
 pub mod attendance;
 pub mod guide;
 pub mod notes;
+pub mod personal;
 pub mod session;
 pub mod timer;
 
-pub use attendance::{Attendee, Contact, Figures, Role, Tally};
-pub use guide::{Guide, Question, Resource, Wording};
-pub use notes::{Commitment, Note, Table, Tag, Theme};
+pub use attendance::{Attendee, Contact, Figures, PeopleCount, Role, Tally};
+pub use guide::{ClockTime, Guide, GuideProblem, Plan, Question, Resource, Wording};
+pub use notes::{Commitment, Note, NoteAt, Table, Tag, Theme};
+pub use personal::PersonalField;
 pub use session::{
     MergeError, MergeReport, ProjectorSettings, Session, SessionDetails, Step, StepShown,
 };

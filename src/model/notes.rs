@@ -100,6 +100,16 @@ pub struct Note {
     pub deleted: bool,
 }
 
+/// Where in the evening a note belongs: the question on screen and the round when its
+/// note-taker began typing it (the facilitator may have moved on before it was added).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct NoteAt {
+    /// The guide question on screen (`None` outside the rounds).
+    pub question: Option<usize>,
+    /// Which round of table talk (1-based; 0 before the first round).
+    pub round: u32,
+}
+
 /// A theme the facilitator gathered from the tables' notes at the harvest.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct Theme {

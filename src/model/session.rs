@@ -11,8 +11,10 @@ use super::guide::Guide;
 use super::notes::{Commitment, Note, Table, Theme, merge_records};
 use super::timer::RoundTimer;
 
-/// The session file format this build writes. Older versions are migrated on load.
-pub const SESSION_SCHEMA_VERSION: u32 = 1;
+/// The session file format this build writes. Older versions are migrated on load: version 2
+/// holds a schema 2 guide (translated points, notes and resources), version 1 files open
+/// unchanged.
+pub const SESSION_SCHEMA_VERSION: u32 = 2;
 
 /// Most tables a session may have; more than a school gym holds.
 pub const MAX_TABLES: u32 = 99;
@@ -56,6 +58,10 @@ pub struct Session {
     /// This café takes no names at the desk, only counts.
     #[serde(default)]
     pub counts_only: bool,
+    /// When everyone's personal data was erased (see [`Session::erase_everyone`]): no name
+    /// filled in before then is kept, whichever copy it comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erased_everyone: Option<DateTime<Utc>>,
 }
 
 /// Why two files could not be merged.
@@ -84,11 +90,23 @@ pub struct MergeReport {
     pub themes: usize,
     pub commitments: usize,
     pub attendees: usize,
+    /// Records whose names were erased because the other copy had erased everyone's.
+    pub erased: usize,
 }
 
 impl MergeReport {
     pub fn total(&self) -> usize {
-        self.tables + self.notes + self.themes + self.commitments + self.attendees
+        self.tables + self.notes + self.themes + self.commitments + self.attendees + self.erased
+    }
+
+    /// Count what `other` brought in too.
+    pub fn add(&mut self, other: &MergeReport) {
+        self.tables += other.tables;
+        self.notes += other.notes;
+        self.themes += other.themes;
+        self.commitments += other.commitments;
+        self.attendees += other.attendees;
+        self.erased += other.erased;
     }
 }
 
@@ -159,6 +177,15 @@ impl Default for ProjectorSettings {
 }
 
 impl Session {
+    /// Bring a session read from an older file up to this version, in memory (its copy of the
+    /// guide too). A session from a newer version is left as it is.
+    pub fn migrate(&mut self) {
+        if self.schema_version < SESSION_SCHEMA_VERSION {
+            self.schema_version = SESSION_SCHEMA_VERSION;
+        }
+        self.guide.migrate();
+    }
+
     /// A fresh session on `guide`, on the welcome step, its timer set for the first round.
     pub fn new(guide: Guide, details: SessionDetails, now: DateTime<Utc>) -> Self {
         let first_minutes = guide.questions.first().map_or(20, |q| q.minutes);
@@ -183,6 +210,7 @@ impl Session {
             attendees: Vec::new(),
             tallies: Vec::new(),
             counts_only: false,
+            erased_everyone: None,
         };
         session.ensure_tables();
         session
@@ -209,6 +237,27 @@ impl Session {
         self.notes.iter().filter(|n| !n.deleted)
     }
 
+    /// How long the café ran, from the first step shown to the last, in minutes rounded to
+    /// the nearest (10 min 57 s is 11 min): every screen and export shows this one figure.
+    pub fn length_minutes(&self) -> u32 {
+        let seconds = match (self.timeline.first(), self.timeline.last()) {
+            (Some(first), Some(last)) => (last.at - first.at).num_seconds().max(0),
+            _ => 0,
+        };
+        u32::try_from((seconds + 30) / 60).unwrap_or(u32::MAX)
+    }
+
+    /// The question on screen and the round now: where a note begun now belongs.
+    pub fn note_at(&self) -> super::notes::NoteAt {
+        super::notes::NoteAt {
+            question: match self.current {
+                Step::Question(i) => Some(i),
+                _ => None,
+            },
+            round: self.round(),
+        }
+    }
+
     /// Which round of table talk the café is in: how many different questions have been on
     /// screen so far (0 before the first).
     pub fn round(&self) -> u32 {
@@ -229,14 +278,25 @@ impl Session {
                 theirs: other.details.title.clone(),
             });
         }
-        let report = MergeReport {
+        let mut report = MergeReport {
             tables: merge_records(&mut self.tables, &other.tables),
             notes: merge_records(&mut self.notes, &other.notes),
             themes: merge_records(&mut self.themes, &other.themes),
             commitments: merge_records(&mut self.commitments, &other.commitments),
             attendees: merge_records(&mut self.attendees, &other.attendees)
                 + merge_records(&mut self.tallies, &other.tallies),
+            erased: 0,
         };
+        // Erasure wins: once either copy erased everyone's data, no name from before then
+        // comes back from the other.
+        let erased = self.erased_everyone.max(other.erased_everyone);
+        if let Some(at) = erased {
+            let newly = erased != self.erased_everyone;
+            self.erased_everyone = erased;
+            if self.erase_before(at) || newly {
+                report.erased += 1;
+            }
+        }
         self.tables.sort_by_key(|t| t.number);
         self.notes.sort_by_key(|n| (n.created, n.id));
         Ok(report)
@@ -287,6 +347,7 @@ impl Session {
         records
             .chain(self.timeline.iter().map(|t| t.at))
             .chain(self.timer.running_since)
+            .chain(self.erased_everyone)
             .fold(self.created, DateTime::max)
     }
 
@@ -306,9 +367,11 @@ impl Session {
         )
     }
 
-    /// Problems that would make this session misbehave, in plain words.
+    /// Problems that would make this session misbehave, in plain words. What a person may
+    /// want to fix in its guide (a question without points, a missing translation) is no
+    /// reason to refuse a café that ran on it: see [`Guide::problems`].
     pub fn problems(&self) -> Vec<String> {
-        let mut out = self.guide.problems();
+        let mut out = Vec::new();
         if self.details.tables == 0 || self.details.tables > MAX_TABLES {
             out.push(format!(
                 "the session has {} tables; use 1 to {MAX_TABLES}",

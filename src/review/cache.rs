@@ -19,15 +19,17 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::store::DataDir;
-use crate::store::atomic::{backup_path, ensure_private_dir, write_rebuildable_with};
+use crate::store::atomic::{ensure_private_dir, write_rebuildable_with};
 use crate::store::read::{MAX_FILE_BYTES, open_checked};
 
 /// What every index file starts with, so another file in its place is never read as one.
 const MAGIC: &[u8; 8] = b"CAFEIDX\n";
 
-/// Bumped when the entries change shape: an older index is then rebuilt. Version 3 is the
-/// binary index, with one file of facts per café shared by every screen that lists cafés.
-pub const INDEX_VERSION: u32 = 3;
+/// Bumped when the entries change shape: an older index is then rebuilt. Version 4 is the
+/// binary index, with one file of facts per café shared by every screen that lists cafés (a
+/// café's first visits as a figure that may be not known, its length rounded to the nearest
+/// minute, and a commitment's owner in its searched text).
+pub const INDEX_VERSION: u32 = 4;
 
 /// The folder of the review index inside the data folder.
 pub fn index_dir(data: &DataDir) -> PathBuf {
@@ -261,17 +263,6 @@ pub fn store<'a, T: Serialize + 'a>(
         }
         Ok(())
     })
-}
-
-/// Remove the `.bak` copy [`crate::store::atomic::write_atomic`] keeps, for files that must not leave one behind.
-pub fn remove_backup(file: &Path) -> Result<(), String> {
-    match crate::store::atomic::remove_durably(&[backup_path(file)]) {
-        Ok(()) => Ok(()),
-        Err(e) => Err(format!(
-            "the old copy {} could not be removed ({e})",
-            backup_path(file).display()
-        )),
-    }
 }
 
 fn plain(file: &Path, e: &std::io::Error) -> String {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 pub use super::index::{LibraryLoader, Progress, Scan, folders, scan, session_files};
-use crate::model::{Figures, Session, Step};
+use crate::model::{Figures, PeopleCount, Session, Step};
 use crate::store::people::fold;
 
 /// What the library shows about one café.
@@ -25,13 +25,13 @@ pub struct CafeSummary {
     /// The series name as shown (the guide's title when the host named none).
     pub series: String,
     pub people: u32,
-    pub first_visits: u32,
+    pub first_visits: PeopleCount,
     pub tables: u32,
     /// Notes that may be shown (deleted and private notes are not counted).
     pub notes: u32,
     pub themes: u32,
     pub open_actions: u32,
-    /// From the first step shown to the last, in whole minutes.
+    /// From the first step shown to the last, to the nearest minute.
     pub minutes: u32,
     pub venue: String,
     /// The step the café is at.
@@ -41,10 +41,6 @@ pub struct CafeSummary {
 impl CafeSummary {
     pub fn of(session: &Session) -> Self {
         let figures = Figures::of(&session.attendees, &session.tallies);
-        let minutes = match (session.timeline.first(), session.timeline.last()) {
-            (Some(first), Some(last)) => (last.at - first.at).num_minutes().max(0),
-            _ => 0,
-        };
         Self {
             id: session.id,
             date: session.details.date,
@@ -57,7 +53,7 @@ impl CafeSummary {
             notes: count(session.live_notes().filter(|n| !n.private)),
             themes: count(session.themes.iter().filter(|t| !t.deleted)),
             open_actions: count(session.commitments.iter().filter(|c| !c.deleted && !c.done)),
-            minutes: u32::try_from(minutes).unwrap_or(u32::MAX),
+            minutes: session.length_minutes(),
             venue: session.details.venue.clone(),
             step: session.current,
         }

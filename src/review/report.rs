@@ -97,8 +97,8 @@ pub struct CafeReport {
     pub themes: Vec<ThemeView>,
     pub actions: Vec<ActionView>,
     pub figures: Figures,
-    /// From the first step shown to the last.
-    pub minutes: i64,
+    /// From the first step shown to the last, to the nearest minute.
+    pub minutes: u32,
     /// Private notes left out (only their number is ever shown).
     pub private_notes: usize,
 }
@@ -124,7 +124,7 @@ impl CafeReport {
                     .points
                     .iter()
                     .enumerate()
-                    .map(|(p, text)| (text.clone(), session.is_ticked(i, p)))
+                    .map(|(p, point)| (point.text.clone(), session.is_ticked(i, p)))
                     .collect(),
                 planned_minutes: q.minutes,
                 actual_minutes: session
@@ -167,10 +167,6 @@ impl CafeReport {
                 done: c.done,
             })
             .collect();
-        let minutes = match (session.timeline.first(), session.timeline.last()) {
-            (Some(a), Some(b)) => (b.at - a.at).num_minutes().max(0),
-            _ => 0,
-        };
         Self {
             title: session.details.title.clone(),
             series: session.series_name().to_owned(),
@@ -194,7 +190,7 @@ impl CafeReport {
             themes,
             actions,
             figures: Figures::of(&session.attendees, &session.tallies),
-            minutes,
+            minutes: session.length_minutes(),
             private_notes: session.live_notes().filter(|n| n.private).count(),
         }
     }

@@ -63,7 +63,8 @@ impl Origin {
 pub struct SearchItem {
     /// The note, theme or commitment id, so a result can open the report at it.
     pub id: Uuid,
-    /// The words searched; the only text matching looks at.
+    /// The words searched; the only text matching looks at. A commitment's owner is part of
+    /// it ("Start a phone tree — Rosa"), so a search for who took an action on finds it.
     pub text: String,
     /// What it is and where it was said.
     pub origin: Origin,
@@ -101,9 +102,13 @@ impl SearchItem {
             });
         }
         for c in session.commitments.iter().filter(|c| !c.deleted) {
+            let text = match c.owner.trim() {
+                "" => c.text.clone(),
+                owner => format!("{} — {owner}", c.text),
+            };
             out.push(Self {
                 id: c.id,
-                text: c.text.clone(),
+                text,
                 origin: Origin::Commitment { done: c.done },
             });
         }

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Local, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -19,6 +19,8 @@ pub struct SeriesCafe {
     pub path: PathBuf,
     pub title: String,
     pub date: NaiveDate,
+    /// When it began (its first step on screen): two cafés on one day are told apart by it.
+    pub started: DateTime<Utc>,
     pub figures: Figures,
     /// People who had come to an earlier café (`None` when the café took counts only).
     pub returning: Option<u32>,
@@ -120,6 +122,24 @@ impl SeriesFacts {
 }
 
 impl SeriesSummary {
+    /// The time café `i` began, on this computer's clock ("18:30"), when another café of the
+    /// series shares its date: a chart names such cafés by date and time, so two cafés on
+    /// one day are never both "1 Dec".
+    pub fn time_if_same_day(&self, i: usize) -> Option<String> {
+        let cafe = self.cafes.get(i)?;
+        let shared = self
+            .cafes
+            .iter()
+            .enumerate()
+            .any(|(j, other)| j != i && other.date == cafe.date);
+        shared.then(|| {
+            cafe.started
+                .with_timezone(&Local)
+                .format("%H:%M")
+                .to_string()
+        })
+    }
+
     /// The summary of `name` from these cafés (any order; cafés of other series are skipped).
     pub fn of(name: &str, sessions: &[(PathBuf, Session)]) -> Self {
         let wanted = fold(name);
@@ -209,12 +229,16 @@ impl SeriesSummary {
             .iter()
             .map(|(path, s, f)| {
                 let figures = f.figures.clone();
-                let returning =
-                    (!f.counts_only).then(|| figures.total.saturating_sub(figures.first_timers));
+                // Known only when everyone was signed in by name.
+                let returning = figures
+                    .first_timers
+                    .known()
+                    .map(|first| figures.total.saturating_sub(first));
                 SeriesCafe {
                     path: path.clone(),
                     title: s.title.clone(),
                     date: s.date,
+                    started: f.started_at,
                     figures,
                     returning,
                     counts_only: f.counts_only,
@@ -290,10 +314,10 @@ impl SeriesSummary {
 }
 
 /// A café of a series: its file, its library row and its series facts.
-fn member(path: &PathBuf, session: &Session) -> (PathBuf, CafeSummary, SeriesFacts) {
+fn member(path: &std::path::Path, session: &Session) -> (PathBuf, CafeSummary, SeriesFacts) {
     let figures = Figures::of(&session.attendees, &session.tallies);
     (
-        path.clone(),
+        path.to_path_buf(),
         CafeSummary::of(session),
         SeriesFacts::of(session, figures),
     )

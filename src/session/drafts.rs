@@ -10,8 +10,10 @@ use uuid::Uuid;
 use crate::store::drafts;
 use crate::store::saver::Saver;
 
-/// Unfinished note text per table.
+/// Unfinished notes per table.
 pub type Drafts = drafts::Drafts;
+/// One table's unfinished note.
+pub type Draft = drafts::Draft;
 
 /// Drafts are written after this long without typing, or at the latest after [`MAX_WAIT`].
 const PAUSE: Duration = Duration::from_millis(400);
@@ -33,9 +35,18 @@ pub(super) struct DraftsKeeper {
 }
 
 impl DraftsKeeper {
-    /// Open the drafts of café `session`, with a notice saying what came back (or what failed).
-    pub(super) fn open(drafts_dir: &Path, session: Uuid) -> (Self, Option<String>) {
-        let path = drafts::path(drafts_dir, session);
+    /// Open the drafts of café `session` kept in the file `cafe`, with a notice saying what
+    /// came back (or what failed). Drafts kept before each copy had its own file are taken
+    /// over by the first copy opened.
+    pub(super) fn open(drafts_dir: &Path, session: Uuid, cafe: &Path) -> (Self, Option<String>) {
+        let path = drafts::path(drafts_dir, session, cafe);
+        let shared = drafts::shared_path(drafts_dir, session);
+        if !path.exists()
+            && shared.exists()
+            && let Err(e) = std::fs::rename(&shared, &path)
+        {
+            log::warn!("could not take over {}: {e}", shared.display());
+        }
         let (kept, notice) = match drafts::try_load(&path) {
             Ok(kept) => {
                 let notice = (!kept.is_empty()).then(|| {
@@ -63,7 +74,17 @@ impl DraftsKeeper {
                 (Drafts::new(), Some(format!("{message}{moved}")))
             }
         };
-        let keeper = Self {
+        (Self::with(path, kept), notice)
+    }
+
+    /// Drafts that are never read or written: a read-only copy's (its half-typed notes belong
+    /// to the copy that writes the café).
+    pub(super) fn none() -> Self {
+        Self::with(PathBuf::new(), Drafts::new())
+    }
+
+    fn with(path: PathBuf, kept: Drafts) -> Self {
+        Self {
             path,
             saver: Saver::new(|| {}),
             seen: kept.clone(),
@@ -72,8 +93,7 @@ impl DraftsKeeper {
             revision: 0,
             last_change: Instant::now(),
             first_unsent: None,
-        };
-        (keeper, notice)
+        }
     }
 
     pub(super) fn kept(&self) -> &Drafts {
@@ -85,7 +105,7 @@ impl DraftsKeeper {
     pub(super) fn keep(&mut self, current: &Drafts, at_once: bool) -> Option<Duration> {
         let current: Drafts = current
             .iter()
-            .filter(|(_, t)| !t.trim().is_empty())
+            .filter(|(_, d)| !d.is_blank())
             .map(|(k, v)| (*k, v.clone()))
             .collect();
         if current != self.seen {
@@ -123,6 +143,19 @@ impl DraftsKeeper {
             .status()
             .error
             .unwrap_or_else(|| "the half-typed notes are still being written".to_owned()))
+    }
+
+    /// Why the drafts handed over are not on disk yet, if they are not.
+    pub(super) fn unsaved(&self) -> Option<String> {
+        let status = self.saver.status();
+        if self.revision == 0 || status.saved_revision.is_some_and(|r| r >= self.revision) {
+            return None;
+        }
+        Some(
+            status
+                .error
+                .unwrap_or_else(|| "the half-typed notes are still being written".to_owned()),
+        )
     }
 
     /// What the window shows when drafts cannot be written.

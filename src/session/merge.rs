@@ -1,5 +1,5 @@
-//! Bringing another copy of a café into this one: the same rules for the app's "Import notes"
-//! and for `cafe-host merge`.
+//! Bringing another copy of a café into this one: one merge, with one size limit, for the
+//! app's "Import notes", for recovering a newer copy, and for `cafe-host merge`.
 
 use std::path::{Path, PathBuf};
 
@@ -16,6 +16,18 @@ pub enum ImportError {
     File(FileError),
     /// The other file is a different café.
     Different(MergeError),
+    /// Together the copies would be `bytes` long, more than the app can open
+    /// ([`MAX_FILE_BYTES`]); nothing was changed.
+    TooLarge { bytes: u64 },
+}
+
+/// "67.2 MB, more than Café Host can open (67.1 MB)".
+fn too_large(bytes: u64) -> String {
+    format!(
+        "together they would be {}, more than Café Host can open ({})",
+        megabytes(bytes, Round::Up),
+        megabytes(MAX_FILE_BYTES, Round::Down)
+    )
 }
 
 impl ImportError {
@@ -24,6 +36,10 @@ impl ImportError {
         match self {
             ImportError::File(e) => format!("Could not import. {}", e.plain()),
             ImportError::Different(e) => format!("Not imported: {e}."),
+            ImportError::TooLarge { bytes } => format!(
+                "Not imported: {}, so nothing was changed. Import a copy with fewer notes, or remove notes that are not needed.",
+                too_large(*bytes)
+            ),
         }
     }
 }
@@ -34,6 +50,7 @@ impl std::fmt::Display for ImportError {
         match self {
             ImportError::File(e) => write!(f, "{e}"),
             ImportError::Different(e) => write!(f, "{e}"),
+            ImportError::TooLarge { bytes } => write!(f, "{}", too_large(*bytes)),
         }
     }
 }
@@ -41,14 +58,30 @@ impl std::fmt::Display for ImportError {
 /// Merge the copy at `other` into `session` (which must be the same café).
 pub fn import_copy(session: &mut Session, other: &Path) -> Result<MergeReport, ImportError> {
     let loaded = load_session(other).map_err(ImportError::File)?;
-    session
-        .merge(&loaded.session)
-        .map_err(ImportError::Different)
+    merge_copy(session, &loaded.session)
+}
+
+/// Bring `other` (another copy of the same café) into `session` by the merge rules of
+/// [`Session::merge`], unless the result would be larger than the app can open: then
+/// `session` is left as it was. Every merge of the app and the command line goes through here.
+pub fn merge_copy(session: &mut Session, other: &Session) -> Result<MergeReport, ImportError> {
+    let mut merged = session.clone();
+    let report = merged.merge(other).map_err(ImportError::Different)?;
+    if report.total() == 0 {
+        return Ok(report);
+    }
+    // Never make a café the app would refuse to open.
+    let bytes = to_ron(&merged).map_or(u64::MAX, |text| text.len() as u64);
+    if bytes > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes });
+    }
+    *session = merged;
+    Ok(report)
 }
 
 /// Merge the copies `from` into the file `into` under its lock, writing it only if every copy
-/// merged cleanly and something changed. Returns a one-line summary.
-pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+/// merged cleanly and something changed. Returns what came in, over every copy.
+pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String> {
     refuse_read_only(into)?;
     let lock = SessionLock::acquire(into).map_err(|e| match e {
         LockError::Held(Blocked::Running(_)) => format!(
@@ -84,7 +117,7 @@ fn refuse_read_only(into: &Path) -> Result<(), String> {
     }
 }
 
-fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
+fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String> {
     let loaded = load_session(into).map_err(|e| e.to_string())?;
     if let Some(reason) = loaded.read_only {
         return Err(format!("{}: {reason}", into.display()));
@@ -95,25 +128,18 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
         let report = import_copy(&mut session, path).map_err(|e| match e {
             ImportError::File(e) => e.to_string(),
             ImportError::Different(e) => format!("{}: {e}", path.display()),
+            ImportError::TooLarge { .. } => format!(
+                "{} and {}: {e}, so {} was not changed. Merge fewer copies at a time, or remove notes that are not needed.",
+                into.display(),
+                path.display(),
+                into.display()
+            ),
         })?;
-        total.tables += report.tables;
-        total.notes += report.notes;
-        total.themes += report.themes;
-        total.commitments += report.commitments;
-        total.attendees += report.attendees;
+        total.add(&report);
     }
     if total.total() > 0 {
         let text =
             to_ron(&session).map_err(|e| format!("could not write the session as text: {e}"))?;
-        // Never write a file the app would refuse to open.
-        if text.len() as u64 > MAX_FILE_BYTES {
-            return Err(format!(
-                "the merged café would be {}, more than Café Host can open ({}), so {} was not changed. Merge fewer copies at a time, or remove notes that are not needed.",
-                megabytes(text.len() as u64, Round::Up),
-                megabytes(MAX_FILE_BYTES, Round::Down),
-                into.display()
-            ));
-        }
         crate::store::atomic::write_atomic(into, text.as_bytes()).map_err(|e| {
             format!(
                 "{} could not be saved ({e}); it is unchanged",
@@ -121,14 +147,5 @@ fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<String, String> {
             )
         })?;
     }
-    Ok(format!(
-        "{}: {} notes, {} tables, {} themes, {} commitments and {} sign-ins new or updated from {} file(s)",
-        into.display(),
-        total.notes,
-        total.tables,
-        total.themes,
-        total.commitments,
-        total.attendees,
-        from.len()
-    ))
+    Ok(total)
 }

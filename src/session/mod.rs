@@ -19,8 +19,8 @@ use crate::store::saver::{SaveStatus, Saver};
 use crate::store::{DataDir, load_session};
 
 pub use clock::{Clock, system_clock};
-pub use drafts::Drafts;
-pub use merge::{ImportError, import_copy, merge_files};
+pub use drafts::{Draft, Drafts};
+pub use merge::{ImportError, import_copy, merge_copy, merge_files};
 
 /// The file in the data folder naming the session that was open when the app last stopped.
 const LAST_OPEN_FILE: &str = "last-open-session.txt";
@@ -53,6 +53,33 @@ pub struct OpenCafe {
     drafts: drafts::DraftsKeeper,
     /// The lock names another computer: the person may take it over.
     other_host: bool,
+    /// Added to the computer's clock for this café: when the clock was set back before the
+    /// café was opened again, its times go on from the latest one on file rather than start
+    /// over before it (see [`OpenCafe::settle_clock`]).
+    clock_offset: chrono::Duration,
+    /// The revision that took words out of what the review may show; once it is saved, the
+    /// review's copies of the old words must go ([`OpenCafe::review_text_is_stale`]).
+    hid_words_at: Option<u64>,
+}
+
+/// What is not on disk yet, when something is not: what the window says before it closes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unsaved {
+    /// Every confirmed change is saved; only half-typed notes cannot be kept on disk.
+    Drafts { error: String },
+    /// The café's last changes are not in its file yet; saving is retried.
+    Retrying {
+        error: String,
+        /// The recovery copy, when it holds the newest changes.
+        recovery: Option<PathBuf>,
+    },
+    /// Saving to the café's file has stopped for good (its lock was lost): retrying cannot
+    /// help.
+    Stopped {
+        error: String,
+        /// The recovery copy, when it holds the newest changes.
+        recovery: Option<PathBuf>,
+    },
 }
 
 /// What opening a café has to tell the person, besides the café itself.
@@ -75,7 +102,11 @@ impl OpenCafe {
         })?;
         let session = Session::new(guide, details, now);
         let path = data.sessions().join(session.file_name());
-        Ok(Self::install(data, session, path, None, notify))
+        let (mut cafe, notices) = Self::install(data, session, path, None, notify);
+        // On disk at once, not at the first change: a café killed before anything happened
+        // in it still has its details (and the top bar does not say "Saving…" meanwhile).
+        cafe.queue_save();
+        Ok((cafe, notices))
     }
 
     /// Open a session file, writable if its lock can be taken, read-only otherwise.
@@ -103,12 +134,16 @@ impl OpenCafe {
         Self::open(data, path, notify)
     }
 
-    /// Open the newer copy kept in the recovery folder and save it to the café's own file.
+    /// Open the newer copy kept in the recovery folder and save it to the café's own file,
+    /// together with whatever that file holds which the copy lacks (notes another copy of the
+    /// app wrote after this one lost its lock): a recovery never replaces a file with one
+    /// missing its notes. The copy is let go only once both are saved together. Also returns
+    /// what the file held that the copy lacked.
     pub fn recover(
         data: &DataDir,
         pending: &PendingRecovery,
         notify: Notify,
-    ) -> Result<Opened, String> {
+    ) -> Result<(Opened, MergeReport), String> {
         let (mut cafe, mut notices) = Self::install(
             data,
             pending.loaded.session.clone(),
@@ -116,13 +151,32 @@ impl OpenCafe {
             pending.loaded.read_only.clone(),
             notify,
         );
-        if let Some(reason) = cafe.read_only.clone() {
-            return Err(format!(
+        let not_recovered = |cafe: Self, reason: String| {
+            cafe.abandon();
+            Err(format!(
                 "The newer copy was not recovered, because {}: {reason}",
                 pending.original.display()
-            ));
+            ))
+        };
+        if let Some(reason) = cafe.read_only.clone() {
+            return not_recovered(cafe, reason);
         }
-        // The file on disk holds the older version: count the recovered state as a change, so
+        // Under the café's lock now: what the file holds is read as it is.
+        let brought = match load_session(&pending.original) {
+            Ok(file) => {
+                if let Some(reason) = file.read_only {
+                    return not_recovered(cafe, reason);
+                }
+                match merge_copy(&mut cafe.live.session, &file.session) {
+                    Ok(report) => report,
+                    Err(e) => return not_recovered(cafe, e.to_string()),
+                }
+            }
+            // A missing or unreadable file has nothing to keep (an unreadable one stays as the
+            // `.bak` copy once the recovered café is saved).
+            Err(_) => MergeReport::default(),
+        };
+        // The file on disk holds an older version: count the recovered state as a change, so
         // the flush below waits for it to be written (and the copy is only let go after that).
         cafe.live.touch();
         cafe.flush(Duration::from_secs(5))?;
@@ -132,7 +186,7 @@ impl OpenCafe {
             cafe.live.session.details.title,
             pending.original.display()
         ));
-        Ok((cafe, notices))
+        Ok(((cafe, notices), brought))
     }
 
     /// Look at a recovery copy without changing anything.
@@ -202,8 +256,13 @@ impl OpenCafe {
             let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
             saver.mark_saved(0, modified.map(DateTime::<chrono::Local>::from));
         }
-        let (drafts, drafts_notice) = drafts::DraftsKeeper::open(&data.drafts(), session.id);
-        notices.extend(drafts_notice);
+        let drafts = if read_only.is_some() {
+            drafts::DraftsKeeper::none()
+        } else {
+            let (drafts, notice) = drafts::DraftsKeeper::open(&data.drafts(), session.id, &path);
+            notices.extend(notice);
+            drafts
+        };
         let cafe = Self {
             live: LiveState::new(session),
             sent_revision: if fresh { None } else { Some(0) },
@@ -214,11 +273,39 @@ impl OpenCafe {
             lock,
             drafts,
             other_host,
+            hid_words_at: None,
+            clock_offset: chrono::Duration::zero(),
         };
         if let Err(e) = cafe.remember_open() {
             notices.push(e);
         }
         (cafe, notices)
+    }
+
+    /// Set this café's clock against the computer's at `wall`, just after opening: when the
+    /// computer's clock says an earlier time than the latest the café recorded (its clock was
+    /// set back before a restart), the café's time goes on from that latest moment, so a
+    /// running round keeps counting and new notes come after the old ones. A gap of more than
+    /// two days is not taken for a clock set back (a file from another computer, or damaged),
+    /// and is left alone.
+    pub fn settle_clock(&mut self, wall: DateTime<Utc>) {
+        let behind = self.live.session.last_recorded() - wall;
+        self.clock_offset = if behind > chrono::Duration::zero()
+            && behind <= chrono::Duration::days(2)
+        {
+            log::warn!(
+                "the computer's clock is {} s behind the café's latest time; the café goes on from that time",
+                behind.num_seconds()
+            );
+            behind
+        } else {
+            chrono::Duration::zero()
+        };
+    }
+
+    /// This café's time when the computer's clock says `wall` (see [`OpenCafe::settle_clock`]).
+    pub fn time(&self, wall: DateTime<Utc>) -> DateTime<Utc> {
+        wall + self.clock_offset
     }
 
     /// The running café.
@@ -265,13 +352,38 @@ impl OpenCafe {
         {
             return Err(ReadOnly(reason.clone()));
         }
+        let hides = command.may_hide_words();
         let changed = self.live.apply(command, now);
+        if changed && hides {
+            self.hid_words_at = Some(self.live.revision);
+        }
         self.queue_save();
         Ok(changed)
     }
 
-    /// Bring in the notes of another copy of this café (another laptop's file).
-    pub fn import(&mut self, other: &Path) -> Result<String, String> {
+    /// Whether words were taken out of this café (a note made private, names erased…) that
+    /// the review's search index may still hold.
+    pub fn hid_words(&self) -> bool {
+        self.hid_words_at.is_some()
+    }
+
+    /// Whether words were taken out of this café (a note made private, names erased…) and
+    /// are now saved without them, so the review's search index must forget its copy of the
+    /// old words. True once per such change.
+    pub fn review_text_is_stale(&mut self) -> bool {
+        let saved = self.saver.status().saved_revision;
+        match self.hid_words_at {
+            Some(at) if saved.is_some_and(|s| s >= at) => {
+                self.hid_words_at = None;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Bring in the notes of another copy of this café (another laptop's file); says what
+    /// came in, new or newer.
+    pub fn import(&mut self, other: &Path) -> Result<MergeReport, String> {
         if let Some(reason) = &self.read_only {
             return Err(ReadOnly(reason.clone()).to_string());
         }
@@ -283,7 +395,7 @@ impl OpenCafe {
             self.live.touch();
         }
         self.queue_save();
-        Ok(describe_import(&report, other))
+        Ok(report)
     }
 
     /// Give the saver the newest state of the session if it changed since last time.
@@ -335,6 +447,31 @@ impl OpenCafe {
                 .status()
                 .saved_revision
                 .is_some_and(|r| r >= self.live.revision)
+    }
+
+    /// What is not on disk yet, if anything (never anything for a read-only copy).
+    pub fn unsaved(&self) -> Option<Unsaved> {
+        if self.read_only.is_some() {
+            return None;
+        }
+        let status = self.saver.status();
+        let recovery = status
+            .recovery
+            .filter(|(_, revision)| *revision >= self.live.revision)
+            .map(|(copy, _)| copy);
+        let error = status.error.unwrap_or_else(|| {
+            format!(
+                "the last changes to {} are still being written",
+                self.path.display()
+            )
+        });
+        if status.stopped {
+            return Some(Unsaved::Stopped { error, recovery });
+        }
+        if !self.all_saved() {
+            return Some(Unsaved::Retrying { error, recovery });
+        }
+        self.drafts.unsaved().map(|error| Unsaved::Drafts { error })
     }
 
     /// Close cleanly: save what is left and release the lock, so the next start reports no
@@ -395,19 +532,6 @@ pub fn last_open(data: &DataDir) -> Option<PathBuf> {
 pub fn forget_last_open(data: &DataDir) -> Result<(), String> {
     crate::store::atomic::remove_durably(&[data.root.join(LAST_OPEN_FILE)])
         .map_err(|e| format!("The café you left may open again at the next start ({e})."))
-}
-
-fn describe_import(report: &MergeReport, from: &Path) -> String {
-    if report.total() == 0 {
-        return "Nothing new: every note in that copy is already here.".to_owned();
-    }
-    format!(
-        "Imported {} notes, {} themes and {} commitments (new or newer) from {}.",
-        report.notes,
-        report.themes,
-        report.commitments,
-        from.display()
-    )
 }
 
 #[cfg(test)]

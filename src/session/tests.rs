@@ -49,6 +49,7 @@ fn add_note(cafe: &mut OpenCafe, text: &str) {
             table,
             text: text.into(),
             tags: Vec::new(),
+            at: None,
         }),
         now(),
     )
@@ -109,6 +110,7 @@ fn a_second_copy_is_read_only_and_refuses_every_change_in_words() {
             table,
             text: "typed in the wrong window".into(),
             tags: Vec::new(),
+            at: None,
         }),
         now(),
     );
@@ -150,19 +152,16 @@ fn import_and_merge_share_one_rule_and_refuse_another_cafe() {
             table,
             text: "from the other laptop".into(),
             tags: Vec::new(),
+            at: None,
         }),
         now(),
     );
     theirs = live.session;
     std::fs::write(&other_path, crate::store::to_ron(&theirs).expect("ron")).expect("write");
-    let message = ours.import(&other_path).expect("imported");
-    assert!(message.contains("Imported 1 notes"), "{message}");
+    let report = ours.import(&other_path).expect("imported");
+    assert_eq!((report.notes, report.total()), (1, 1));
     assert_eq!(ours.live().session.notes.len(), 1);
-    assert!(
-        ours.import(&other_path)
-            .expect("again")
-            .starts_with("Nothing new")
-    );
+    assert_eq!(ours.import(&other_path).expect("again").total(), 0);
     assert!(ours.import(ours.path().to_owned().as_path()).is_err());
 
     let mut stranger = theirs.clone();
@@ -183,7 +182,7 @@ fn drafts_come_back_after_the_cafe_is_dropped_without_closing() {
     let mut cafe = started(dir.path());
     let table = cafe.live().session.tables[0].id;
     let mut drafts = Drafts::new();
-    drafts.insert(table, "half a thought".into());
+    drafts.insert(table, Draft::new("half a thought", None));
     assert!(cafe.keep_drafts(&drafts, true).is_none());
     cafe.flush(Duration::from_secs(5)).expect("flushed");
     let path = cafe.path().to_owned();
@@ -191,7 +190,7 @@ fn drafts_come_back_after_the_cafe_is_dropped_without_closing() {
     let (again, notices) =
         OpenCafe::open(&DataDir::new(dir.path()), &path, quiet()).expect("reopen");
     assert_eq!(
-        again.kept_drafts().get(&table).map(String::as_str),
+        again.kept_drafts().get(&table).map(|d| d.text.as_str()),
         Some("half a thought")
     );
     assert!(
@@ -234,4 +233,25 @@ fn starting_in_a_data_folder_that_is_a_file_is_refused_in_plain_words() {
         .map(|_| ())
         .expect_err("refused");
     assert!(refused.starts_with("The café was not started"), "{refused}");
+}
+
+#[test]
+fn a_cafe_just_started_is_on_disk_before_its_first_change() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cafe = started(dir.path());
+    let path = cafe.path().to_owned();
+    // No change at all, no flush: the saver alone puts the café on disk, at once.
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while !cafe.all_saved() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(
+        cafe.all_saved(),
+        "the top bar would say \"Saving…\" forever"
+    );
+    assert!(cafe.save_status().saved_at.is_some());
+    // Killed now (nothing more runs: no close, no flush), the café is there with its details.
+    std::mem::forget(cafe);
+    let saved = crate::store::load_session(&path).expect("on disk").session;
+    assert_eq!(saved.details, details());
 }

@@ -35,9 +35,32 @@ pub fn write_atomic_checked(
     bytes: &[u8],
     check: impl FnOnce() -> io::Result<()>,
 ) -> io::Result<()> {
+    replace(&resolve_link(path), bytes, check, Backup::Keep)
+}
+
+/// Replace the file at `path` itself with `bytes` as [`write_atomic`] does (temp file, sync,
+/// rename, folder sync), but keep no `.bak` copy and follow no link: a link at `path` is
+/// replaced by the new file, never written through. For exports, whose earlier versions are
+/// not worth keeping and whose neighbours are not theirs to touch.
+pub fn write_atomic_without_backup(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, bytes, || Ok(()), Backup::None)
+}
+
+/// Whether a replacement keeps the previous version as `.bak`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Backup {
+    Keep,
+    None,
+}
+
+/// Replace the file at `path` (no link is followed here) through a temp file beside it.
+fn replace(
+    path: &Path,
+    bytes: &[u8],
+    check: impl FnOnce() -> io::Result<()>,
+    backup: Backup,
+) -> io::Result<()> {
     let disk = disk::current();
-    let path = resolve_link(path);
-    let path = path.as_path();
     refuse_odd_target(path)?;
     let dir = folder_of(path);
     let file_name = path
@@ -46,7 +69,7 @@ pub fn write_atomic_checked(
     remove_stale_temps(path);
     let tmp = dir.join(temp_name(file_name, std::process::id()));
 
-    let result = write_then_rename(&disk, path, &tmp, dir, bytes, check);
+    let result = write_then_rename(&disk, path, &tmp, dir, bytes, check, backup);
     if result.is_err() {
         remove_quietly(&disk, &tmp);
     }
@@ -66,6 +89,36 @@ fn refuse_odd_target(path: &Path) -> io::Result<()> {
         )),
         _ => Ok(()),
     }
+}
+
+/// Write a new file at `path` with `bytes`, durably and privately, never replacing a file that
+/// is already there (that is an `AlreadyExists` error): a new guide never overwrites another
+/// made at the same moment under the same name.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let disk = disk::current();
+    let dir = folder_of(path);
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+    let tmp = dir.join(temp_name(file_name, std::process::id()));
+    let result = (|| {
+        {
+            let mut file = disk.create(&tmp)?;
+            file.write_all(bytes)?;
+            file.sync()?;
+        }
+        // A hard link is made only where no file is: the name is taken atomically. Where the
+        // file system has no links (a FAT stick), look first and rename.
+        match disk.hard_link(&tmp, path) {
+            Ok(()) => disk.remove_file(&tmp),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+            Err(_) if path.exists() => Err(io::Error::from(io::ErrorKind::AlreadyExists)),
+            Err(_) => rename_with_retry(&disk, &tmp, path),
+        }
+    })();
+    remove_quietly(&disk, &tmp);
+    result?;
+    sync_dir(&disk, dir)
 }
 
 /// Writes of rebuildable files so far in this process, numbering their temp files.
@@ -191,6 +244,7 @@ fn write_then_rename(
     dir: &Path,
     bytes: &[u8],
     check: impl FnOnce() -> io::Result<()>,
+    backup: Backup,
 ) -> io::Result<()> {
     {
         let mut file = disk.create(tmp)?;
@@ -198,7 +252,7 @@ fn write_then_rename(
         file.sync()?;
     }
     check()?;
-    if path.exists() {
+    if backup == Backup::Keep && path.exists() {
         keep_backup(disk, path)?;
     }
     rename_with_retry(disk, tmp, path)?;

@@ -1,14 +1,171 @@
-//! Export files that hold people's names, so a host can see and remove them once they are
-//! no longer needed (the session itself can erase names, but a CSV handed to a spreadsheet
-//! cannot be reached from there).
+//! Export files: the one place that names them, the one place that writes them, and the ones
+//! that hold people's names, so a host can see and remove those once they are no longer
+//! needed (the session itself can erase names, but a CSV handed to a spreadsheet cannot be
+//! reached from there).
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local};
 
 /// The part of an export's file name that marks it as holding names
-/// (`<café>-attendance-with-names.csv`); exports without names say `counts`.
+/// (`<café>-attendance-with-names.csv`); attendance without names says `counts`.
 pub const WITH_NAMES_MARK: &str = "-with-names.";
+
+/// What an export holds, which is what its file is named for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holds {
+    /// One café's report.
+    Report,
+    /// One café's attendance (CSV or the printable list).
+    Attendance,
+    /// A blank sheet to sign by hand: never anyone's name.
+    BlankSignInSheet,
+    /// A series summary.
+    Series,
+}
+
+impl Holds {
+    fn word(self) -> &'static str {
+        match self {
+            Holds::Report => "report",
+            Holds::Attendance => "attendance",
+            Holds::BlankSignInSheet => "blank-sign-in-sheet",
+            Holds::Series => "series",
+        }
+    }
+}
+
+/// The name of an export file: `<of>-<what it holds>[-with-names].<extension>`, with
+/// `-with-names` whenever it holds names (so [`with_names`] finds it) and `-counts` for
+/// attendance without them. Every screen and the command line name exports here.
+pub fn file_name(of: &str, holds: Holds, names: bool, extension: &str) -> String {
+    let mark = match (holds, names) {
+        (Holds::BlankSignInSheet, _) => "",
+        (_, true) => &WITH_NAMES_MARK[..WITH_NAMES_MARK.len() - 1],
+        (Holds::Attendance, false) => "-counts",
+        (_, false) => "",
+    };
+    format!("{of}-{}{mark}.{extension}", holds.word())
+}
+
+/// Why an export was not written. Nothing was changed in each case.
+#[derive(Debug)]
+pub enum WriteError {
+    /// `path` is a symbolic link: an export never writes through one.
+    Link(PathBuf),
+    /// `path` is a folder, a device, a pipe or a socket.
+    NotAFile(PathBuf),
+    /// `path` is a Café Host session or guide.
+    CafeFile(PathBuf),
+    /// `path` is a file, but not an export Café Host made.
+    NotAnExport(PathBuf),
+    /// The disk refused.
+    Io(PathBuf, std::io::Error),
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::Link(p) => write!(
+                f,
+                "{} is a link; an export never writes through one, so nothing was exported. Name the file itself, or a new file",
+                p.display()
+            ),
+            WriteError::NotAFile(p) => write!(
+                f,
+                "{} is not a regular file (a folder, a device or a pipe), so nothing was exported. To print the export, give -o - or no -o",
+                p.display()
+            ),
+            WriteError::CafeFile(p) => write!(
+                f,
+                "{} is a Café Host session or guide; an export never replaces one, so nothing was exported. Choose another file name",
+                p.display()
+            ),
+            WriteError::NotAnExport(p) => write!(
+                f,
+                "{} already exists and is not an export Café Host made, so it was left as it was and nothing was exported. Choose another file name, or remove it first",
+                p.display()
+            ),
+            WriteError::Io(p, e) => write!(
+                f,
+                "{} could not be written ({}); nothing was exported",
+                p.display(),
+                plain_io(e)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+fn plain_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full".to_owned(),
+        ErrorKind::PermissionDenied => "that folder cannot be written to".to_owned(),
+        ErrorKind::NotFound => "that folder does not exist".to_owned(),
+        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// How much of an existing file is read to tell whether it is an earlier export.
+const HEAD_BYTES: u64 = 4096;
+
+/// Write an export to `path`: a temporary file swapped in, private to the user, no `.bak`
+/// left beside it. Only a new file or an earlier export (its first bytes pass `is_export`)
+/// is replaced: never a café, a guide, a link, a device, a pipe or anyone's other file.
+pub fn write(
+    path: &Path,
+    bytes: &[u8],
+    is_export: impl Fn(&[u8]) -> bool,
+) -> Result<(), WriteError> {
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(WriteError::Io(path.to_owned(), e)),
+        Ok(meta) if meta.file_type().is_symlink() => return Err(WriteError::Link(path.to_owned())),
+        Ok(meta) if !meta.is_file() => return Err(WriteError::NotAFile(path.to_owned())),
+        Ok(_) => {
+            let head = read_head(path)?;
+            if super::format::kind_of(&String::from_utf8_lossy(&head)).is_some() {
+                return Err(WriteError::CafeFile(path.to_owned()));
+            }
+            if !is_export(&head) {
+                return Err(WriteError::NotAnExport(path.to_owned()));
+            }
+        }
+    }
+    super::atomic::write_atomic_without_backup(path, bytes)
+        .map_err(|e| WriteError::Io(path.to_owned(), e))
+}
+
+/// The first bytes of the regular file at `path`, opened without following a link or
+/// waiting on a pipe put there a moment ago.
+fn read_head(path: &Path) -> Result<Vec<u8>, WriteError> {
+    let io = |e| WriteError::Io(path.to_owned(), e);
+    let file = open_for_a_look(path).map_err(io)?;
+    if !file.metadata().map_err(io)?.is_file() {
+        return Err(WriteError::NotAFile(path.to_owned()));
+    }
+    let mut head = Vec::new();
+    file.take(HEAD_BYTES).read_to_end(&mut head).map_err(io)?;
+    Ok(head)
+}
+
+#[cfg(unix)]
+fn open_for_a_look(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_for_a_look(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
 
 /// An export file in the exports folder that holds names (including the previous version
 /// kept as `.bak` when an export was written again).

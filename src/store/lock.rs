@@ -163,38 +163,154 @@ impl std::fmt::Display for LockLost {
 
 impl std::error::Error for LockLost {}
 
-/// A cheap, clonable proof of holding a session's lock, checked before each write.
+/// Why the lock could not be confirmed before a write.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LockToken {
-    path: PathBuf,
-    /// Device and inode of the lock file we locked (Unix), to notice a replaced file.
-    identity: Option<(u64, u64)>,
-    /// What we wrote into the lock file.
-    text: String,
+pub enum LockTrouble {
+    /// The folder holding the café and its lock cannot be reached (removed or unplugged, or
+    /// a disk or network share that stopped answering): nothing can be written there now,
+    /// and nobody else can be writing there either. Saving goes on once it is back.
+    Away(PathBuf),
+    /// The lock is gone for good (see [`LockLost`]).
+    Lost(LockLost),
 }
 
+/// A cheap, clonable proof of holding a session's lock, checked before each write.
+#[derive(Debug, Clone)]
+pub struct LockToken {
+    path: PathBuf,
+    /// What we wrote into the lock file.
+    text: String,
+    /// The lock file we hold open and locked, shared by every clone.
+    held: std::sync::Arc<std::sync::Mutex<Held>>,
+}
+
+/// The open, locked lock file behind a [`LockToken`].
+#[derive(Debug)]
+struct Held {
+    file: File,
+    /// Device and inode of the lock file we locked (Unix), to notice a replaced file.
+    identity: Option<(u64, u64)>,
+    /// The folder was found away: once it is back, the lock is taken again if nobody else
+    /// took it meanwhile.
+    away: bool,
+}
+
+impl PartialEq for LockToken {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path && self.text == other.text
+    }
+}
+
+impl Eq for LockToken {}
+
 impl LockToken {
+    fn held(&self) -> std::sync::MutexGuard<'_, Held> {
+        self.held
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
     /// `Ok` while the lock file is still the one we locked and still names us.
     pub fn verify(&self) -> Result<(), LockLost> {
+        match self.check() {
+            Ok(_) => Ok(()),
+            Err(LockTrouble::Lost(lost)) => Err(lost),
+            Err(LockTrouble::Away(folder)) => Err(LockLost(format!(
+                "the folder {} cannot be reached",
+                folder.display()
+            ))),
+        }
+    }
+
+    /// Like [`LockToken::verify`], telling a folder that is away (removed or unplugged) from
+    /// a lock taken by someone else. After the folder was away, the lock is taken again once
+    /// it is back, if the lock file is gone or still names us: `Ok(true)` then says so.
+    pub fn check(&self) -> Result<bool, LockTrouble> {
+        let mut held = self.held();
+        let folder = self
+            .path
+            .parent()
+            .map_or_else(|| PathBuf::from("."), Path::to_owned);
+        let away = |held: &mut Held| {
+            held.away = true;
+            LockTrouble::Away(folder.clone())
+        };
         let meta = match std::fs::symlink_metadata(&self.path) {
             Ok(meta) => meta,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Err(LockLost("its lock file was deleted".into()));
+                if std::fs::metadata(&folder).is_err() {
+                    return Err(away(&mut held));
+                }
+                if held.away {
+                    return self.take_again(&mut held);
+                }
+                return Err(LockTrouble::Lost(LockLost(
+                    "its lock file was deleted".into(),
+                )));
             }
-            Err(e) => return Err(LockLost(format!("its lock file cannot be read: {e}"))),
+            // A disk that stopped answering (an unplugged stick, a network share gone).
+            Err(_) => return Err(away(&mut held)),
         };
-        if self.identity.is_some() && identity_of(&meta) != self.identity {
-            return Err(LockLost("its lock file was replaced".into()));
+        if held.identity.is_some() && identity_of(&meta) != held.identity {
+            if held.away {
+                return self.take_again(&mut held);
+            }
+            return Err(LockTrouble::Lost(LockLost(
+                "its lock file was replaced".into(),
+            )));
         }
-        let text = std::fs::read_to_string(&self.path)
-            .map_err(|e| LockLost(format!("its lock file cannot be read: {e}")))?;
+        let text = match std::fs::read_to_string(&self.path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == io::ErrorKind::InvalidData => String::new(),
+            Err(_) => return Err(away(&mut held)),
+        };
         if text != self.text {
-            return Err(LockLost(match Holder::parse(&text) {
+            return Err(LockTrouble::Lost(LockLost(match Holder::parse(&text) {
                 Some(holder) => format!("its lock now names {}", holder.describe()),
                 None => "its lock file was overwritten".into(),
-            }));
+            })));
         }
-        Ok(())
+        held.away = false;
+        Ok(false)
+    }
+
+    /// The folder is back after being away: lock the lock file again (made anew if it is
+    /// gone), unless another copy holds it now.
+    fn take_again(&self, held: &mut Held) -> Result<bool, LockTrouble> {
+        let lost = |why: String| LockTrouble::Lost(LockLost(why));
+        let mut file = open_lock_file(&self.path)
+            .map_err(|e| lost(format!("its lock file could not be made again: {e}")))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(lost(
+                    "another copy locked it while its folder was away".into(),
+                ));
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(lost(format!(
+                    "its lock file could not be locked again: {e}"
+                )));
+            }
+        }
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)
+            .map_err(|e| lost(format!("its lock file cannot be read: {e}")))?;
+        if !bytes.is_empty() && bytes != self.text.as_bytes() {
+            return Err(lost(
+                "its lock file names someone else since its folder came back".into(),
+            ));
+        }
+        let written = file
+            .set_len(0)
+            .and_then(|()| file.seek(SeekFrom::Start(0)).map(|_| ()))
+            .and_then(|()| file.write_all(self.text.as_bytes()))
+            .and_then(|()| file.sync_all());
+        written.map_err(|e| lost(format!("its lock file could not be written again: {e}")))?;
+        held.identity = file.metadata().ok().and_then(|m| identity_of(&m));
+        held.file = file;
+        held.away = false;
+        Ok(true)
     }
 }
 
@@ -212,7 +328,6 @@ fn identity_of(_meta: &std::fs::Metadata) -> Option<(u64, u64)> {
 /// The held lock; dropping it (or [`SessionLock::release`]) lets others write.
 #[derive(Debug)]
 pub struct SessionLock {
-    file: File,
     token: LockToken,
     /// Set when the previous holder stopped without closing the session (it was killed,
     /// crashed, the machine lost power, or — after [`SessionLock::take_over`] — the holder the
@@ -326,11 +441,14 @@ impl SessionLock {
             file.sync_all().map_err(LockError::Io)?;
             let identity = file.metadata().ok().and_then(|m| identity_of(&m));
             return Ok(Self {
-                file,
                 token: LockToken {
                     path,
-                    identity,
                     text,
+                    held: std::sync::Arc::new(std::sync::Mutex::new(Held {
+                        file,
+                        identity,
+                        away: false,
+                    })),
                 },
                 unclean,
             });
@@ -363,13 +481,14 @@ impl SessionLock {
         }
     }
 
-    fn keep_as(mut self, holder: Option<Holder>) {
+    fn keep_as(self, holder: Option<Holder>) {
         let text = holder.map(|h| h.to_text()).unwrap_or_default();
-        let restored = self
-            .file
-            .set_len(0)
-            .and_then(|()| self.file.seek(SeekFrom::Start(0)))
-            .and_then(|_| self.file.write_all(text.as_bytes()));
+        let restored = {
+            let file = &mut self.token.held().file;
+            file.set_len(0)
+                .and_then(|()| file.seek(SeekFrom::Start(0)))
+                .and_then(|_| file.write_all(text.as_bytes()))
+        };
         if let Err(e) = restored {
             log::warn!("could not restore {}: {e}", self.token.path.display());
         }
@@ -386,7 +505,7 @@ impl SessionLock {
     }
 
     fn remove_file_if_ours(&self) {
-        if same_file(&self.file, &self.token.path)
+        if same_file(&self.token.held().file, &self.token.path)
             && let Err(e) = std::fs::remove_file(&self.token.path)
             && e.kind() != io::ErrorKind::NotFound
         {
@@ -586,5 +705,31 @@ mod tests {
         lock.release();
         assert!(second.token().verify().is_ok());
         assert!(lock_path(&session).exists());
+    }
+
+    #[test]
+    fn a_folder_away_is_not_a_lost_lock_and_the_lock_is_taken_again_when_it_is_back() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = dir.path().join("usb");
+        std::fs::create_dir(&folder).expect("dir");
+        let session = folder.join("s.ron");
+        let lock = SessionLock::acquire(&session).expect("taken");
+        let token = lock.token();
+        let pulled = dir.path().join("pulled");
+        std::fs::rename(&folder, &pulled).expect("away");
+        assert_eq!(token.check(), Err(LockTrouble::Away(folder.clone())));
+        std::fs::rename(&pulled, &folder).expect("back");
+        assert_eq!(token.check(), Ok(false), "the same lock file, still ours");
+        // Away again, and back without its lock file: it is made and locked anew.
+        std::fs::rename(&folder, &pulled).expect("away");
+        assert!(matches!(token.check(), Err(LockTrouble::Away(_))));
+        std::fs::remove_file(pulled.join("s.ron.lock")).expect("lock gone");
+        std::fs::rename(&pulled, &folder).expect("back");
+        assert_eq!(token.check(), Ok(true));
+        assert!(SessionLock::acquire(&session).is_err(), "held again");
+        // Deleted while the folder is there is still a lost lock.
+        std::fs::remove_file(lock_path(&session)).expect("delete");
+        assert!(matches!(token.check(), Err(LockTrouble::Lost(_))));
+        lock.release();
     }
 }

@@ -6,6 +6,9 @@ pub mod disk;
 pub mod drafts;
 pub mod exports;
 pub mod format;
+pub mod guide_drafts;
+pub mod guide_file;
+pub mod guides;
 pub mod lock;
 pub mod people;
 pub mod pointer;
@@ -18,8 +21,10 @@ pub mod saver;
 use std::path::{Path, PathBuf};
 
 pub use format::{
-    FileError, FileKind, LoadedSession, check_file, load_guide, load_session, to_ron,
+    FileError, FileKind, LoadedSession, check_file, check_file_all, load_guide, load_session,
+    to_ron,
 };
+pub use guide_file::{Finding, GuideFile, GuideFormat, load_guide_file, read_guide};
 
 /// The user's private data folder: `sessions/` and `guides/` live inside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +73,12 @@ impl DataDir {
     /// Newer copies of sessions that could not be saved to their own files.
     pub fn recovery(&self) -> PathBuf {
         self.root.join("recovery")
+    }
+
+    /// Fonts of the person's own, used besides the computer's (for a laptop where installing
+    /// a font needs rights the facilitator does not have).
+    pub fn fonts(&self) -> PathBuf {
+        self.root.join("fonts")
     }
 
     /// Create the folders (private to the user) if they are missing. The error says in plain

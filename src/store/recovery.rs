@@ -16,8 +16,22 @@ pub struct PendingRecovery {
     pub loaded: LoadedSession,
     /// When the copy was written.
     pub written: Option<chrono::DateTime<chrono::Local>>,
-    /// Why the original is not enough, in plain words.
-    pub why: String,
+    /// Why the original is not enough.
+    pub why: Why,
+}
+
+/// Why a café's own file is not enough, so its recovery copy waits for the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// The file holds an older version: everything in it is in the copy too.
+    Older,
+    /// The file also holds `changes` records the copy lacks (another copy of the app wrote
+    /// it after this one could not): recovering keeps both.
+    ChangedElsewhere { changes: usize },
+    /// The file now holds another café.
+    OtherCafe,
+    /// The file cannot be read, for this reason.
+    Unreadable(String),
 }
 
 /// Where the recovery copy of `original` goes inside `recovery_dir`.
@@ -97,10 +111,16 @@ pub fn pending(recovery_dir: &Path) -> Vec<PendingRecovery> {
                 continue;
             }
             Ok(_) => match load_session(&original) {
-                Ok(_) => "its file holds an older version".to_owned(),
-                Err(e) => format!("its file cannot be read: {}", e.message),
+                Ok(file) => match loaded.session.clone().merge(&file.session) {
+                    Ok(brought) if brought.total() > 0 => Why::ChangedElsewhere {
+                        changes: brought.total(),
+                    },
+                    Ok(_) => Why::Older,
+                    Err(_) => Why::OtherCafe,
+                },
+                Err(e) => Why::Unreadable(e.message),
             },
-            Err(e) => format!("its file cannot be read: {}", e.message),
+            Err(e) => Why::Unreadable(e.message),
         };
         let written = std::fs::metadata(&copy)
             .and_then(|m| m.modified())
@@ -137,7 +157,7 @@ mod tests {
         let found = pending(&recovery);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].original, original);
-        assert!(found[0].why.contains("older"), "{}", found[0].why);
+        assert_eq!(found[0].why, Why::Older);
 
         std::fs::write(&original, &newer).expect("write");
         assert!(pending(&recovery).is_empty());

@@ -13,7 +13,7 @@ use chrono::{DateTime, Local};
 
 use super::atomic::write_atomic_checked;
 use super::format::to_ron;
-use super::lock::{LockLost, LockToken};
+use super::lock::{LockLost, LockToken, LockTrouble};
 use super::recovery;
 use crate::model::Session;
 
@@ -31,6 +31,8 @@ pub struct SaveStatus {
     /// Saving to the file has stopped for good because the session's lock was lost (another
     /// copy of the app may be writing it); the newest text goes to the recovery copy only.
     pub stopped: bool,
+    /// The recovery copy holding what could not be saved to the file, and its revision.
+    pub recovery: Option<(PathBuf, u64)>,
 }
 
 struct Job {
@@ -65,12 +67,13 @@ impl Shared {
         self.status.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn check_guard(&self) -> Result<(), LockLost> {
+    /// `Ok(true)` when the lock was just taken again, its folder back after being away.
+    fn check_guard(&self) -> Result<bool, LockTrouble> {
         self.guard
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .as_ref()
-            .map_or(Ok(()), LockToken::verify)
+            .map_or(Ok(false), LockToken::check)
     }
 }
 
@@ -219,6 +222,8 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
     let mut lost: Option<LockLost> = None;
     // A `.bak` holding erased personal data that could not be removed yet.
     let mut scrub_owed = false;
+    // The file as this saver last wrote it, to notice another writer while its folder was away.
+    let mut last_written = None;
     loop {
         // Wait for work: block when idle, or until the retry time after a failure.
         if pending.is_none() {
@@ -252,17 +257,29 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
         let Content::Text(text) = &job.content else {
             continue;
         };
-        if lost.is_none()
-            && let Err(e) = shared.check_guard()
-        {
-            log::error!("{}: {e}", job.path.display());
-            lost = Some(e);
+        // A folder that is away (removed, unplugged) is a failed save, retried until it is
+        // back; a lock taken by someone else stops saving to the file for good.
+        if lost.is_none() {
+            match shared.check_guard() {
+                Err(LockTrouble::Lost(e)) => {
+                    log::error!("{}: {e}", job.path.display());
+                    lost = Some(e);
+                }
+                // Back with a file this saver did not write: another copy may have.
+                Ok(true) if stamp_of(&job.path).is_some_and(|now| Some(now) != last_written) => {
+                    lost = Some(LockLost(
+                        "its file was changed while its folder was away".into(),
+                    ));
+                }
+                Ok(_) | Err(LockTrouble::Away(_)) => {}
+            }
         }
         if let Some(why) = &lost {
             keep_in_recovery(recovery_dir, &job.path, text, &mut recovery_copy);
             {
                 let mut status = shared.status();
                 status.stopped = true;
+                status.recovery = recovery_copy.clone().map(|c| (c, job.revision));
                 status.error = Some(with_recovery_note(
                     format!("Not saved: {why}."),
                     recovery_copy.as_deref(),
@@ -272,9 +289,15 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
             shared.changed.notify_all();
             continue;
         }
-        let result = write_atomic_checked(&job.path, text.as_bytes(), || {
-            shared.check_guard().map_err(std::io::Error::other)
-        });
+        let result =
+            write_atomic_checked(&job.path, text.as_bytes(), || match shared.check_guard() {
+                Ok(_) => Ok(()),
+                Err(LockTrouble::Lost(lost)) => Err(std::io::Error::other(lost)),
+                Err(LockTrouble::Away(folder)) => Err(std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    format!("{} cannot be reached", folder.display()),
+                )),
+            });
         if let Err(e) = &result
             && let Some(why) = e.get_ref().and_then(|e| e.downcast_ref::<LockLost>())
         {
@@ -285,6 +308,7 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
         }
         match &result {
             Ok(()) => {
+                last_written = stamp_of(&job.path);
                 if let Some(copy) = recovery_copy.take() {
                     recovery::discard(&copy);
                 }
@@ -298,6 +322,7 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
                     status.saved_revision = Some(job.revision);
                     status.saved_at = Some(Local::now());
                     status.error = None;
+                    status.recovery = None;
                     scrub_owed = false;
                     if job.scrub_backup
                         && let Err(message) = scrub_backup(&job.path)
@@ -307,6 +332,7 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
                     }
                 }
                 Err(e) => {
+                    status.recovery = recovery_copy.clone().map(|c| (c, job.revision));
                     status.error = Some(with_recovery_note(
                         plain_save_error(&job.path, e),
                         recovery_copy.as_deref(),
@@ -330,6 +356,12 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
             }
         }
     }
+}
+
+/// The size and modification time of the file `path` stands for (`None` when it is not there).
+fn stamp_of(path: &Path) -> Option<(u64, std::time::SystemTime)> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.len(), meta.modified().ok()?))
 }
 
 /// Keep `text` as the recovery copy of `path` when there is a recovery folder.

@@ -1,18 +1,21 @@
-//! When the window is closed while the café's last changes cannot be saved (the folder became
-//! read-only, the stick was pulled out), say so and offer the three honest choices: keep trying,
-//! save a copy somewhere else, or quit and lose them. It is a panel, not a blocking dialog.
+//! When the window is closed while something is not saved, say what, as it is now, and offer
+//! the choices that can work: the café's last changes not in its file yet (keep trying, save a
+//! copy elsewhere, or quit), saving stopped for good after a lost lock (save a copy, or close
+//! with the newest work in the recovery copy), or only half-typed notes not kept (the café is
+//! saved). It is a panel, not a blocking dialog; the app closes by itself once all is saved.
 
 use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
 use super::command::{AppCommand, CloseChoice};
-use super::text::t;
+use super::text::{t, ta};
 use super::widgets::{FilePicker, PickMode, path_picker_ui};
+use crate::session::Unsaved;
 
 /// The choices being shown, and what the person typed.
 pub struct ClosingState {
-    error: String,
+    unsaved: Unsaved,
     /// Where a copy would go by default: the home folder, or beside the café's file.
     folder: PathBuf,
     typed: String,
@@ -21,7 +24,7 @@ pub struct ClosingState {
 }
 
 impl ClosingState {
-    pub fn new(error: String, session: &Path) -> Self {
+    pub fn new(unsaved: Unsaved, session: &Path) -> Self {
         let folder = directories::UserDirs::new()
             .map(|d| d.home_dir().to_owned())
             .or_else(|| session.parent().map(Path::to_owned))
@@ -31,12 +34,17 @@ impl ClosingState {
             |n| n.to_string_lossy().into_owned(),
         );
         Self {
-            error,
+            unsaved,
             typed: folder.join(name).display().to_string(),
             folder,
             picker: FilePicker::default(),
             copy_error: None,
         }
+    }
+
+    /// What is not saved now (it changes while the panel is shown).
+    pub fn update(&mut self, unsaved: Unsaved) {
+        self.unsaved = unsaved;
     }
 
     /// Saving the copy failed: say why and let the person try another place.
@@ -53,21 +61,46 @@ impl ClosingState {
             )
             .show(ui, |ui| {
                 let ink = super::theme::ERROR_TEXT;
-                ui.label(
-                    RichText::new(t(ui, "closing-heading"))
-                        .size(22.0)
-                        .strong()
-                        .color(ink),
-                );
-                ui.label(RichText::new(&self.error).color(ink));
+                let (heading, error, recovery) = match &self.unsaved {
+                    Unsaved::Drafts { error } => ("closing-heading-drafts", error, None),
+                    Unsaved::Retrying { error, recovery } => {
+                        ("closing-heading", error, recovery.as_ref())
+                    }
+                    Unsaved::Stopped { error, recovery } => {
+                        ("closing-heading-stopped", error, recovery.as_ref())
+                    }
+                };
+                ui.label(RichText::new(t(ui, heading)).size(22.0).strong().color(ink));
+                ui.label(RichText::new(error).color(ink));
+                let drafts_only = matches!(self.unsaved, Unsaved::Drafts { .. });
+                if drafts_only {
+                    ui.label(RichText::new(t(ui, "closing-drafts-explain")).color(ink));
+                }
+                let stopped = matches!(self.unsaved, Unsaved::Stopped { .. });
+                if stopped {
+                    ui.label(RichText::new(t(ui, "closing-stopped-explain")).color(ink));
+                }
                 ui.horizontal_wrapped(|ui| {
-                    if ui.button(t(ui, "closing-keep-trying")).clicked() {
+                    // After a lost lock, trying again can never save to the file.
+                    if !stopped && ui.button(t(ui, "closing-keep-trying")).clicked() {
                         commands.push(AppCommand::Closing(CloseChoice::KeepTrying));
                     }
-                    if ui.button(t(ui, "closing-quit-anyway")).clicked() {
+                    let quit = match recovery {
+                        _ if drafts_only => t(ui, "closing-quit-drafts"),
+                        Some(copy) => ta(
+                            ui,
+                            "closing-close-kept",
+                            &[("copy", copy.display().to_string().into())],
+                        ),
+                        None => t(ui, "closing-quit-anyway"),
+                    };
+                    if ui.button(quit).clicked() {
                         commands.push(AppCommand::Closing(CloseChoice::QuitAnyway));
                     }
                 });
+                if drafts_only {
+                    return;
+                }
                 ui.label(t(ui, "closing-save-copy-intro"));
                 if let Some(path) = path_picker_ui(
                     ui,

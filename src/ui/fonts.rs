@@ -81,16 +81,20 @@ pub struct FontSupport {
 }
 
 impl FontSupport {
-    /// Start finding the system fonts on a background thread and let egui ask them for any
-    /// character its own fonts lack. Returns at once; the scan takes a few hundred
-    /// milliseconds on a computer with many fonts, and only a frame that needs a missing
-    /// character before then waits for it.
-    pub fn start(ctx: &egui::Context) -> FontSupport {
+    /// Start finding the system fonts, and those in `folders` (e.g. the data folder's own
+    /// fonts), on a background thread and let egui ask them for any character its own fonts
+    /// lack. Returns at once; the scan takes a few hundred milliseconds on a computer with
+    /// many fonts, and only a frame that needs a missing character before then waits for it.
+    /// A folder that does not exist is skipped.
+    pub fn start(ctx: &egui::Context, folders: Vec<std::path::PathBuf>) -> FontSupport {
         let scan = std::thread::Builder::new()
             .name("system fonts".to_owned())
-            .spawn(|| {
+            .spawn(move || {
                 let mut db = fontdb::Database::new();
                 db.load_system_fonts();
+                for folder in folders.iter().filter(|f| f.is_dir()) {
+                    db.load_fonts_dir(folder);
+                }
                 db
             });
         let scan = match scan {
@@ -103,8 +107,8 @@ impl FontSupport {
         FontSupport::with_provider(ctx, SystemFonts::new(scan, None))
     }
 
-    /// Like [`FontSupport::start`], with a given font database instead of the system's: for
-    /// tests, and for a computer whose fonts live in an unusual folder.
+    /// Like [`FontSupport::start`], with a given font database instead of the system's (a
+    /// computer with no fonts at all, say).
     pub fn with_database(ctx: &egui::Context, db: fontdb::Database) -> FontSupport {
         FontSupport::with_provider(ctx, SystemFonts::new(None, Some(db)))
     }

@@ -237,19 +237,31 @@ impl HarvestState {
         ui.label(RichText::new(t(ui, "harvest-commitments-intro")).small());
         let due = self.due.trim();
         let due_date = (!due.is_empty()).then(|| NaiveDate::parse_from_str(due, "%Y-%m-%d"));
+        let what_id = egui::Id::unique("commitment-what");
+        let mut submitted = false;
         egui::Grid::new("commitment").num_columns(2).show(ui, |ui| {
             let label = ui.label(t(ui, "harvest-what"));
-            ui.add(egui::TextEdit::singleline(&mut self.commitment).desired_width(260.0))
+            let what = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.commitment)
+                        .id(what_id)
+                        .desired_width(260.0),
+                )
                 .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(t(ui, "harvest-who"));
-            ui.add(egui::TextEdit::singleline(&mut self.owner).desired_width(260.0))
+            let who = ui
+                .add(egui::TextEdit::singleline(&mut self.owner).desired_width(260.0))
                 .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(t(ui, "harvest-due"));
-            ui.add(egui::TextEdit::singleline(&mut self.due).desired_width(120.0))
+            let by = ui
+                .add(egui::TextEdit::singleline(&mut self.due).desired_width(120.0))
                 .labelled_by(label.id);
             ui.end_row();
+            // Enter in any of the three boxes adds the commitment, as the button does.
+            submitted = [what, who, by].iter().any(egui::Response::lost_focus)
+                && ui.input(|i| i.key_pressed(egui::Key::Enter));
         });
         let bad_date = matches!(due_date, Some(Err(_)));
         if bad_date {
@@ -257,13 +269,13 @@ impl HarvestState {
                 RichText::new(t(ui, "harvest-bad-date")).color(Color32::from_rgb(0xB0, 0, 0x20)),
             );
         }
-        if ui
-            .add_enabled(
-                !bad_date && !self.commitment.trim().is_empty(),
-                egui::Button::new(t(ui, "harvest-add-commitment")),
-            )
-            .clicked()
-        {
+        let ready = !bad_date && !self.commitment.trim().is_empty();
+        let clicked = ui
+            .add_enabled(ready, egui::Button::new(t(ui, "harvest-add-commitment")))
+            .clicked();
+        if ready && (clicked || submitted) {
+            // Ready for the next person's commitment.
+            ui.memory_mut(|m| m.request_focus(what_id));
             commands.push(record(RecordCommand::AddCommitment {
                 id: Uuid::new_v4(),
                 text: std::mem::take(&mut self.commitment),

@@ -7,6 +7,10 @@ use crate::i18n::tr;
 
 use super::command::{AppCommand, Place, key_rows, places_text, typing_text};
 
+/// The mark before the keys that work on the page shown (the list's intro names it); the
+/// bundled emoji font has it, so it shows on a computer with no fonts of its own.
+const HERE: &str = "✔";
+
 pub fn ui(
     ctx: &egui::Context,
     place: Place,
@@ -57,11 +61,12 @@ pub fn ui(
                             for row in key_rows(lang) {
                                 let command = &row.command;
                                 let meta = command.meta();
-                                let keys = RichText::new(&row.keys);
+                                // Marked, not only brighter: the default fonts have no bold,
+                                // and colour must never be the only sign.
                                 let keys = if meta.places.contains(place) {
-                                    keys.strong()
+                                    RichText::new(format!("{HERE} {}", row.keys)).strong()
                                 } else {
-                                    keys.weak()
+                                    RichText::new(&row.keys).weak()
                                 };
                                 ui.add(egui::Label::new(keys).wrap());
                                 ui.add(egui::Label::new(command.tooltip(lang)).wrap());

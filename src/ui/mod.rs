@@ -8,10 +8,13 @@ pub mod bidi;
 pub mod chooser;
 mod closing;
 pub mod command;
+pub mod editor;
 pub mod fonts;
+pub mod guides;
 pub mod harvest;
 pub mod help;
 pub mod home;
+pub mod identity;
 mod keys;
 mod nav;
 mod notices;
@@ -103,12 +106,18 @@ pub struct CafeApp {
     fonts: fonts::FontSupport,
     /// The review of past cafés, while it is shown (over Home or the open café).
     past: Option<past_cafes::PastCafes>,
+    /// The guide editor, while it is open (instead of Home).
+    editor: Option<editor::Editor>,
     stop: Arc<AtomicBool>,
+    /// The operating system asked the app to stop: close without asking, keeping unsaved
+    /// guide changes for next time.
+    stopping: bool,
 }
 
 impl CafeApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         theme::apply(ctx);
+        let fonts = fonts::FontSupport::start(ctx, vec![options.data.fonts()]);
         let mut notices = Notices::default();
         let (prefs, problem) = crate::store::preferences::Preferences::load(&options.data);
         let lang = prefs
@@ -158,10 +167,12 @@ impl CafeApp {
             projector_keys: KeyRouter::default(),
             closing: None,
             past: None,
+            editor: None,
             lang,
             prefs,
-            fonts: fonts::FontSupport::start(ctx),
+            fonts,
             stop: options.stop,
+            stopping: false,
         };
         if app.recoveries.is_empty() {
             let resume = options
@@ -174,8 +185,10 @@ impl CafeApp {
             }
         } else {
             // Never open an older version silently while a newer copy waits for a decision.
-            app.notices
-                .info(crate::i18n::tr(app.lang, "notice-recovery-waiting"));
+            app.notices.info_about(
+                notices::Topic::Recovery,
+                crate::i18n::tr(app.lang, "notice-recovery-waiting"),
+            );
         }
         if options.projector && app.cafe.is_some() {
             app.run(AppCommand::ToggleProjector);
@@ -220,6 +233,11 @@ impl CafeApp {
         self.lang
     }
 
+    /// The guide editor, while it is open.
+    pub fn editor(&self) -> Option<&editor::Editor> {
+        self.editor.as_ref()
+    }
+
     /// Whether the review of past cafés is shown.
     pub fn is_reviewing(&self) -> bool {
         self.past.is_some()
@@ -246,13 +264,21 @@ impl CafeApp {
         self.closing.is_some()
     }
 
+    /// The time for the open café: the computer's clock, moved on to the café's latest
+    /// recorded time when the clock was set back before the café was opened again.
     pub fn now(&self) -> DateTime<Utc> {
-        (self.clock)()
+        let wall = (self.clock)();
+        self.cafe.as_ref().map_or(wall, |cafe| cafe.time(wall))
     }
 
     /// Hand every change to the saver and wait up to `timeout` for it to reach the disk.
     pub fn flush(&mut self, timeout: Duration) -> bool {
         self.keep_drafts(true);
+        if let Some(editor) = &mut self.editor
+            && !editor.open.flush(timeout)
+        {
+            return false;
+        }
         self.cafe
             .as_mut()
             .is_none_or(|cafe| cafe.flush(timeout).is_ok())
@@ -264,6 +290,7 @@ impl CafeApp {
             return Place::PastCafes;
         }
         match (&self.cafe, self.table_mode, self.page) {
+            (None, ..) if self.editor.is_some() => Place::GuideEditor,
             (None, ..) => Place::Home,
             (Some(_), Some(_), _) => Place::TableMode,
             (Some(_), None, Page::Presenter) => Place::Presenter,
@@ -308,10 +335,13 @@ impl CafeApp {
             commands.push(command);
         }
         if self.stop.swap(false, Ordering::SeqCst) {
+            self.stopping = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         let now = self.now();
         self.handle_close_request(&ctx);
+        self.follow_closing(&ctx);
+        self.clear_stale_notices();
         if let Some(closing) = &mut self.closing {
             closing.ui(ui, &mut commands);
         }
@@ -353,6 +383,8 @@ impl CafeApp {
                         .ui(ui, live, &exports, writable, &mut commands);
                 }
             }
+        } else if let Some(editor) = &mut self.editor {
+            editor.ui(ui, &mut commands);
         } else {
             self.home.ui(ui, &self.recoveries, self.lang, &mut commands);
         }
@@ -369,6 +401,7 @@ impl CafeApp {
             self.tables.apply_focus(&ctx);
         }
         self.keep_drafts(false);
+        self.forget_stale_review_text();
         self.schedule_repaint(&ctx, now);
     }
 
@@ -391,8 +424,35 @@ impl CafeApp {
         }
     }
 
-    /// Keep half-typed notes on disk after a pause in typing (or at once).
+    /// Once words taken out of the open café are saved, the review's search index forgets its
+    /// copy of them.
+    fn forget_stale_review_text(&mut self) {
+        if !self
+            .cafe
+            .as_mut()
+            .is_some_and(OpenCafe::review_text_is_stale)
+        {
+            return;
+        }
+        let index = crate::review::cache::index_dir(&self.data);
+        if let Err(file) = crate::review::index::forget_words(&index) {
+            self.notices.error(crate::i18n::tr_args(
+                self.lang,
+                "notice-search-index-kept",
+                &[("file", file.into())],
+            ));
+        }
+    }
+
+    /// Keep half-typed notes, and a guide's unsaved changes, on disk after a pause in typing
+    /// (or at once).
     fn keep_drafts(&mut self, at_once: bool) {
+        let now = self.now();
+        if let Some(editor) = &mut self.editor
+            && let Some(again) = editor.open.keep_draft(now, at_once)
+        {
+            self.ctx.request_repaint_after(again);
+        }
         let Some(cafe) = &mut self.cafe else { return };
         if let Some(again) = cafe.keep_drafts(&self.tables.drafts(), at_once) {
             self.ctx.request_repaint_after(again);

@@ -14,6 +14,15 @@ enum Kind {
     Error,
 }
 
+/// A state a message tells of, so the message goes once the state no longer holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Topic {
+    /// The café's last changes are not saved.
+    Saving,
+    /// A recovery copy waits for a decision, or could not be recovered.
+    Recovery,
+}
+
 /// One message on screen.
 struct Notice {
     /// Its own number, so a click dismisses the message it was on even when an older one
@@ -22,6 +31,8 @@ struct Notice {
     kind: Kind,
     text: String,
     since: std::time::Instant,
+    /// The state it tells of, if it tells of one.
+    topic: Option<Topic>,
 }
 
 /// The messages waiting to be read, oldest first.
@@ -49,14 +60,29 @@ const SHOWN: usize = 4;
 
 impl Notices {
     pub fn info(&mut self, text: impl Into<String>) {
-        self.push(Kind::Info, text.into());
+        self.push(Kind::Info, text.into(), None);
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
-        self.push(Kind::Error, text.into());
+        self.push(Kind::Error, text.into(), None);
     }
 
-    fn push(&mut self, kind: Kind, text: String) {
+    /// Information about a state, which goes by itself or once `topic` no longer holds.
+    pub fn info_about(&mut self, topic: Topic, text: impl Into<String>) {
+        self.push(Kind::Info, text.into(), Some(topic));
+    }
+
+    /// A problem that is a state: it stays until dismissed or until `topic` no longer holds.
+    pub fn error_about(&mut self, topic: Topic, text: impl Into<String>) {
+        self.push(Kind::Error, text.into(), Some(topic));
+    }
+
+    /// The state `topic` no longer holds: its messages go.
+    pub fn clear(&mut self, topic: Topic) {
+        self.items.retain(|n| n.topic != Some(topic));
+    }
+
+    fn push(&mut self, kind: Kind, text: String, topic: Option<Topic>) {
         log::info!("{text}");
         // The same message twice in a row says nothing new.
         if self.items.last().is_some_and(|n| n.text == text) {
@@ -67,6 +93,7 @@ impl Notices {
             kind,
             text,
             since: std::time::Instant::now(),
+            topic,
         });
         self.next_id += 1;
     }
@@ -170,6 +197,18 @@ mod tests {
         n.error("another problem");
         n.dismiss(1);
         assert_eq!(n.texts(), ["another problem"]);
+    }
+
+    #[test]
+    fn a_message_about_a_state_goes_when_the_state_does() {
+        let mut n = Notices::default();
+        n.error_about(Topic::Saving, "not saved");
+        n.error("something else");
+        n.info_about(Topic::Recovery, "a copy waits");
+        n.clear(Topic::Saving);
+        assert_eq!(n.texts(), ["something else", "a copy waits"]);
+        n.clear(Topic::Recovery);
+        assert_eq!(n.texts(), ["something else"]);
     }
 
     #[test]

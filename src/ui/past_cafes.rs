@@ -222,7 +222,7 @@ impl PastCafes {
                     crate::store::atomic::ensure_private_dir(dir)
                         .map_err(|e| crate::store::saver::plain_save_error(&output, &e))?;
                 }
-                crate::export::write_export(&output, &text)?;
+                crate::export::write_export(&output, &text).map_err(|e| e.to_string())?;
                 Ok(Some(tr_args(
                     self.language(),
                     "review-exported-to",

@@ -4,6 +4,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice};
+use super::editor::{EditorKey, Leaving};
+use super::notices::Topic;
 use super::{CafeApp, Page, attendance, closing, tables};
 use crate::i18n::tr_args;
 use crate::model::{Guide, SessionDetails};
@@ -28,11 +30,21 @@ impl CafeApp {
             AppCommand::ShowHarvest => self.show_page(Page::Harvest),
             AppCommand::ShowSignIn => self.show_page(Page::SignIn),
             AppCommand::SelectTable(n) => {
-                let saved = self
-                    .cafe
-                    .as_ref()
-                    .and_then(|cafe| self.tables.select_number(cafe.live(), u32::from(n)));
-                if let Some(edit) = saved {
+                let Some(live) = self.cafe.as_ref().map(OpenCafe::live) else {
+                    return;
+                };
+                let tables = &live.session.tables;
+                if !tables.iter().any(|t| t.number == u32::from(n)) {
+                    // Ctrl+7 at a café of six tables: say so rather than do nothing.
+                    let message = tr_args(
+                        self.lang,
+                        "notice-no-such-table",
+                        &[("number", n.into()), ("count", tables.len().into())],
+                    );
+                    self.notices.info(message);
+                    return;
+                }
+                if let Some(edit) = self.tables.select_number(live, u32::from(n)) {
                     self.change_cafe(edit);
                 }
             }
@@ -114,6 +126,12 @@ impl CafeApp {
                 };
             }
             AppCommand::Review(request) => self.review(*request),
+            AppCommand::Guides(request) => self.guides(*request),
+            AppCommand::UndoEdit => self.editor_key(EditorKey::Undo),
+            AppCommand::RedoEdit => self.editor_key(EditorKey::Redo),
+            AppCommand::SaveGuide => self.editor_key(EditorKey::Save),
+            AppCommand::MoveStepUp => self.editor_key(EditorKey::MoveUp),
+            AppCommand::MoveStepDown => self.editor_key(EditorKey::MoveDown),
             AppCommand::AddPastFolder(folder) => {
                 if let Some(past) = &mut self.past {
                     past.add_folder(folder.clone());
@@ -227,7 +245,8 @@ impl CafeApp {
     /// Show a newly opened café (closing the one before).
     fn install(&mut self, opened: Result<Opened, String>) {
         match opened {
-            Ok((cafe, notices)) => {
+            Ok((mut cafe, notices)) => {
+                cafe.settle_clock((self.clock)());
                 for notice in notices {
                     self.notices.info(notice);
                 }
@@ -245,6 +264,7 @@ impl CafeApp {
     }
 
     fn start(&mut self, guide: Guide, details: SessionDetails) {
+        self.close_editor(true);
         self.close_cafe();
         if self.cafe.is_some() {
             return;
@@ -257,6 +277,8 @@ impl CafeApp {
         if self.cafe.as_ref().is_some_and(|c| c.path() == path) {
             return;
         }
+        // A guide being edited keeps its unsaved changes on disk; Home offers them back.
+        self.close_editor(true);
         self.close_cafe();
         if self.cafe.is_some() {
             return;
@@ -287,7 +309,20 @@ impl CafeApp {
     fn import(&mut self, path: &Path) {
         let Some(cafe) = &mut self.cafe else { return };
         match cafe.import(path) {
-            Ok(message) => self.notices.info(message),
+            Ok(report) if report.total() == 0 => self
+                .notices
+                .info(crate::i18n::tr(self.lang, "nav-imported-nothing")),
+            Ok(report) => self.notices.info(crate::i18n::tr_args(
+                self.lang,
+                "nav-imported",
+                &[
+                    (
+                        "counts",
+                        crate::i18n::merge_counts(self.lang, &report).into(),
+                    ),
+                    ("file", path.display().to_string().into()),
+                ],
+            )),
             Err(message) => self.notices.error(message),
         }
     }
@@ -303,11 +338,22 @@ impl CafeApp {
         match choice {
             RecoverChoice::Recover => {
                 let pending = self.recoveries.remove(index);
-                let opened = OpenCafe::recover(&self.data, &pending, self.notify());
-                if opened.is_err() {
-                    self.recoveries.insert(index, pending);
+                match OpenCafe::recover(&self.data, &pending, self.notify()) {
+                    Ok((opened, brought)) => {
+                        self.install(Ok(opened));
+                        if brought.total() > 0 {
+                            self.notices.info(crate::i18n::count(
+                                self.lang,
+                                "notice-recovered-both",
+                                brought.total(),
+                            ));
+                        }
+                    }
+                    Err(e) => {
+                        self.recoveries.insert(index, pending);
+                        self.notices.error_about(Topic::Recovery, e);
+                    }
                 }
-                self.install(opened);
             }
             RecoverChoice::LastSaved => {
                 let pending = self.recoveries.remove(index);
@@ -326,14 +372,18 @@ impl CafeApp {
     /// saved, it stays open and the person is told (nothing is lost by going Home).
     pub(super) fn close_cafe(&mut self) {
         self.keep_drafts(true);
+        self.save_before_closing(Duration::from_secs(5));
         let Some(cafe) = self.cafe.take() else { return };
         if let Err((cafe, error)) = cafe.close(Duration::from_secs(5)) {
             self.cafe = Some(*cafe);
-            self.notices.error(tr_args(
-                self.lang,
-                "notice-cafe-stays-open",
-                &[("error", error.into())],
-            ));
+            self.notices.error_about(
+                Topic::Saving,
+                tr_args(
+                    self.lang,
+                    "notice-cafe-stays-open",
+                    &[("error", error.into())],
+                ),
+            );
             return;
         }
         if let Err(e) = crate::session::forget_last_open(&self.data) {
@@ -348,9 +398,25 @@ impl CafeApp {
         self.home.refresh_for(&self.data, today);
     }
 
-    /// The window is closing: save and unlock; keep trying briefly if the disk is slow.
+    /// Save the café's last changes before it closes, so the review forgets words taken out
+    /// of it before the café is let go.
+    fn save_before_closing(&mut self, timeout: Duration) {
+        if let Some(cafe) = &mut self.cafe
+            && cafe.hid_words()
+            && cafe.flush(timeout).is_ok()
+        {
+            self.forget_stale_review_text();
+        }
+    }
+
+    /// The window is closing: save and unlock; keep trying briefly if the disk is slow. A
+    /// guide's unsaved changes stay on disk, to be offered back at the next start.
     pub(super) fn close_for_exit(&mut self) {
         self.keep_drafts(true);
+        if let Some(editor) = self.editor.take() {
+            editor.open.close(true, self.now());
+        }
+        self.save_before_closing(Duration::from_secs(10));
         if let Some(cafe) = self.cafe.take()
             && let Err((cafe, error)) = cafe.close(Duration::from_secs(10))
         {
@@ -367,12 +433,57 @@ impl CafeApp {
             return;
         }
         self.keep_drafts(true);
-        let Some(cafe) = &mut self.cafe else { return };
-        match cafe.flush(Duration::from_secs(2)) {
-            Ok(()) => self.close_for_exit(),
-            Err(error) => {
+        if let Some(editor) = &mut self.editor
+            && !self.stopping
+            && editor.open.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.leave_editor(Leaving::Quit);
+            return;
+        }
+        let Some(cafe) = &mut self.cafe else {
+            self.close_for_exit();
+            return;
+        };
+        // Waits up to two seconds for the last changes; what is still not saved is told.
+        let flushed = cafe.flush(Duration::from_secs(2));
+        match cafe.unsaved() {
+            None => self.close_for_exit(),
+            Some(unsaved) => {
+                if let Err(e) = flushed {
+                    log::warn!("closing: {e}");
+                }
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.closing = Some(closing::ClosingState::new(error, cafe.path()));
+                self.closing = Some(closing::ClosingState::new(unsaved, cafe.path()));
+            }
+        }
+    }
+
+    /// Messages about saving and recovery go once what they told of no longer holds.
+    pub(super) fn clear_stale_notices(&mut self) {
+        if self.cafe.as_ref().is_some_and(|c| c.unsaved().is_none()) {
+            self.notices.clear(Topic::Saving);
+        }
+        if self.recoveries.is_empty() {
+            self.notices.clear(Topic::Recovery);
+        }
+    }
+
+    /// While the closing panel is shown, it tells what is not saved now; once everything is,
+    /// the window closes as it was asked to.
+    pub(super) fn follow_closing(&mut self, ctx: &egui::Context) {
+        let Some(closing) = &mut self.closing else {
+            return;
+        };
+        match self
+            .cafe
+            .as_ref()
+            .and_then(crate::session::OpenCafe::unsaved)
+        {
+            Some(unsaved) => closing.update(unsaved),
+            None => {
+                self.closing = None;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
     }
@@ -444,16 +555,14 @@ impl CafeApp {
         use crate::export::attendance::{
             BLANK_SHEET_ROWS, Privacy, attendance_html, blank_sign_in_sheet_html, csv,
         };
+        use crate::export::{Holds, Subject};
         let Some(cafe) = &self.cafe else { return };
         let session = &cafe.live().session;
         let privacy = Privacy { names };
-        let (text, what) = match kind {
-            AttendanceExport::Report => (Ok(attendance_html(session, privacy)), "attendance"),
-            AttendanceExport::Csv => (csv(session, privacy), "attendance"),
-            AttendanceExport::BlankSheet => (
-                Ok(blank_sign_in_sheet_html(session, BLANK_SHEET_ROWS)),
-                "blank-sign-in-sheet",
-            ),
+        let text = match kind {
+            AttendanceExport::Report => Ok(attendance_html(session, privacy)),
+            AttendanceExport::Csv => csv(session, privacy),
+            AttendanceExport::BlankSheet => Ok(blank_sign_in_sheet_html(session, BLANK_SHEET_ROWS)),
         };
         let text = match text {
             Ok(text) => text,
@@ -464,27 +573,17 @@ impl CafeApp {
                 return;
             }
         };
-        let stem = cafe
-            .path()
-            .file_stem()
-            .map_or_else(|| "cafe".into(), |s| s.to_string_lossy().into_owned());
-        let name = match kind {
-            AttendanceExport::BlankSheet => format!("{stem}-{what}.html"),
-            _ => {
-                let privacy = if names { "with-names" } else { "counts" };
-                let ext = if kind == AttendanceExport::Csv {
-                    "csv"
-                } else {
-                    "html"
-                };
-                format!("{stem}-{what}-{privacy}.{ext}")
-            }
+        let (holds, extension) = match kind {
+            AttendanceExport::Report => (Holds::Attendance, "html"),
+            AttendanceExport::Csv => (Holds::Attendance, "csv"),
+            AttendanceExport::BlankSheet => (Holds::BlankSignInSheet, "html"),
         };
+        let name = Subject::Cafe(cafe.path()).file_name(holds, names, extension);
         let dir = self.data.exports();
         let path = dir.join(name);
         let result = crate::store::atomic::ensure_private_dir(&dir)
             .map_err(|e| crate::store::saver::plain_save_error(&path, &e))
-            .and_then(|()| crate::export::write_export(&path, &text));
+            .and_then(|()| crate::export::write_export(&path, &text).map_err(|e| e.to_string()));
         match result {
             Ok(()) => {
                 let saved = [("path", path.display().to_string().into())];

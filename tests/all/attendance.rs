@@ -337,3 +337,90 @@ fn counts_only_mode_tallies_by_role_and_language() {
     assert_eq!(f.by_language.get("Spanish"), Some(&2));
     assert!(live.session.attendees.is_empty(), "no names kept");
 }
+
+/// Names the example café holds in every kind of field: sign-ins, the facilitator, table
+/// hosts and action owners.
+const HEARD_NAMES: [&str; 7] = [
+    "María Díaz",
+    "Linh Nguyen",
+    "Rosa Martínez",
+    "Hodan Warsame",
+    "Ms. Ruiz",
+    "Grace Okafor",
+    "Karen Johnson",
+];
+
+#[test]
+fn erasing_everyones_data_leaves_no_name_in_any_field() {
+    use crate::past_cafes::{HEARD, example_cafes};
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_cafes(data.path()).join(HEARD);
+    let before = std::fs::read_to_string(&path).expect("read");
+    for name in HEARD_NAMES {
+        assert!(before.contains(name), "the example names {name}");
+    }
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    h.state_mut()
+        .run(AppCommand::Cafe(Command::EraseAllPersonalData));
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let bak = cafe_host::store::atomic::backup_path(&path);
+    for file in [&path, &bak] {
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
+        for name in HEARD_NAMES {
+            assert!(!text.contains(name), "{name} is left in {}", file.display());
+        }
+    }
+    let after = load_session(&path).expect("loads").session;
+    assert!(
+        after.live_notes().count() > 0 && after.commitments.iter().all(|c| !c.text.is_empty()),
+        "what was said and what will be done are kept"
+    );
+    // Undo cannot bring a table host back either.
+    h.state_mut().run(AppCommand::Cafe(Command::Undo));
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(!text.contains("Hodan Warsame"), "undo brought a name back");
+}
+
+#[test]
+fn a_note_made_private_leaves_the_search_index_once_saved() {
+    use crate::past_cafes::{HEARD, example_cafes};
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let sessions = example_cafes(data.path());
+    let path = sessions.join(HEARD);
+    let index = cafe_host::review::cache::index_dir(&cafe_host::store::DataDir::new(data.path()));
+    let search = cafe_host::review::index::search_file(&index);
+    // The review's search has read every café once.
+    crate::past_cafes::search_all(std::slice::from_ref(&sessions), &index, "", 10);
+    let holds = |text: &str| {
+        let bytes = std::fs::read(&search).unwrap_or_default();
+        memchr::memmem::find(&bytes, text.as_bytes()).is_some()
+    };
+    let note = load_session(&path)
+        .expect("loads")
+        .session
+        .live_notes()
+        .find(|n| !n.private && n.text.len() > 20)
+        .cloned()
+        .expect("a note");
+    assert!(holds(&note.text));
+    let mut h = harness(data.path(), Some(path), &clock);
+    h.state_mut().run(AppCommand::Cafe(Command::Record(
+        RecordCommand::SetPrivate {
+            id: note.id,
+            private: true,
+        },
+    )));
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    h.run();
+    assert!(!holds(&note.text), "the private note is still in the index");
+    // The search is rebuilt without it.
+    let (_, rebuilt) =
+        crate::past_cafes::search_all(std::slice::from_ref(&sessions), &index, "", 10);
+    assert_eq!(rebuilt.read, 5, "every café read again");
+    assert!(!holds(&note.text) && holds("neighbour"));
+}

@@ -30,6 +30,7 @@ fn killing_cafe_host_merge_mid_save_never_leaves_a_broken_file() {
                 table: tables[n % tables.len()],
                 text,
                 tags: vec![],
+                at: None,
             }),
             Utc::now(),
         );

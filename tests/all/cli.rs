@@ -21,10 +21,16 @@ fn check_passes_the_bundled_guides_and_the_example() {
         .expect("guides")
         .chain(std::fs::read_dir(format!("{root}/sessions")).expect("sessions"))
         .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .filter(|p| p.extension().is_some_and(|e| e == "ron" || e == "md"))
         .collect();
     files.sort();
     assert!(files.len() >= 4);
+    assert!(
+        files
+            .iter()
+            .any(|p| p.extension().is_some_and(|e| e == "md")),
+        "a Markdown guide"
+    );
     let out = cafe_host()
         .arg("check")
         .args(&files)
@@ -165,13 +171,7 @@ fn check_a_folder_of_a_thousand_files_reports_every_bad_one_and_never_hangs() {
         }
     }
     let fifo = nested.join("pipe.ron");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .expect("mkfifo")
-            .success()
-    );
+    make_fifo(&fifo);
     let device = root.join("device.ron");
     std::os::unix::fs::symlink("/dev/zero", &device).expect("link");
     bad.extend([fifo, device]);
@@ -388,6 +388,223 @@ fn a_message_into_a_closed_error_stream_is_no_panic() {
     );
 }
 
+/// `cafe-host export CAFE --format FORMAT -o OUT` (and `--names` with `names`).
+fn export_to(cafe: &std::path::Path, format: &str, out: &std::path::Path) -> std::process::Output {
+    run_with_timeout(
+        &[
+            "export".as_ref(),
+            cafe.as_os_str(),
+            "--format".as_ref(),
+            format.as_ref(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ],
+        Duration::from_secs(60),
+    )
+}
+
+/// The names of the files in `dir`, sorted.
+fn files_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("list")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn an_export_never_replaces_a_cafe_a_guide_or_someone_elses_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cafe = dir.path().join("cafe.ron");
+    std::fs::copy(example_session_source(), &cafe).expect("copy");
+    let bak = dir.path().join("cafe.ron.bak");
+    std::fs::copy(example_session_source(), &bak).expect("copy");
+    let guide = dir.path().join("guide.ron");
+    std::fs::copy(
+        format!(
+            "{}/assets/guides/learning-at-home.ron",
+            env!("CARGO_MANIFEST_DIR")
+        ),
+        &guide,
+    )
+    .expect("copy");
+    let mine = dir.path().join("my-notes.md");
+    std::fs::write(&mine, "# My own notes\n\nNot a Café Host export.\n").expect("write");
+    // The café is open in the app: its lock is held.
+    let lock = cafe_host::store::lock::SessionLock::acquire(&cafe).expect("lock");
+    for target in [&cafe, &guide, &mine] {
+        for format in ["md", "html", "csv", "sign-in-sheet"] {
+            let before = std::fs::read(target).expect("read");
+            let out = export_to(&cafe, format, target);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{format} onto {target:?}: {err}"
+            );
+            assert!(err.contains("nothing was exported"), "{err}");
+            assert_eq!(
+                std::fs::read(target).expect("read"),
+                before,
+                "{target:?} kept"
+            );
+        }
+    }
+    let err = String::from_utf8_lossy(&export_to(&cafe, "md", &cafe).stderr).into_owned();
+    assert!(err.contains("session or guide"), "{err}");
+    let err = String::from_utf8_lossy(&export_to(&cafe, "md", &mine).stderr).into_owned();
+    assert!(err.contains("not an export Café Host made"), "{err}");
+    assert_eq!(
+        std::fs::read(&bak).expect("the café's .bak is still there"),
+        std::fs::read(example_session_source()).expect("read")
+    );
+    assert!(load_session(&cafe).is_ok());
+    lock.release();
+    assert_eq!(
+        files_in(dir.path()),
+        ["cafe.ron", "cafe.ron.bak", "guide.ron", "my-notes.md"],
+        "no temp file, no new .bak"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_export_never_writes_into_a_pipe_or_through_a_link() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let example = example_session_source();
+    let fifo = dir.path().join("pipe.md");
+    make_fifo(&fifo);
+    let out = export_to(&example, "md", &fifo);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("not a regular file") && err.contains("-o -"),
+        "{err}"
+    );
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .expect("still there")
+            .file_type()
+            .is_fifo_kind(),
+        "the pipe is still a pipe"
+    );
+
+    // A link to an earlier export: the export would be allowed to replace the file itself,
+    // but never through a link, and no `.bak` of what it points to appears.
+    let real = dir.path().join("real");
+    std::fs::create_dir(&real).expect("dir");
+    let earlier = real.join("report.md");
+    assert!(export_to(&example, "md", &earlier).status.success());
+    let before = std::fs::read(&earlier).expect("read");
+    let link = dir.path().join("report.md");
+    std::os::unix::fs::symlink(&earlier, &link).expect("link");
+    let out = export_to(&example, "html", &link);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("is a link"), "{err}");
+    assert_eq!(std::fs::read(&earlier).expect("read"), before);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(files_in(&real), ["report.md"], "no .bak beside the target");
+    assert_eq!(files_in(dir.path()), ["pipe.md", "real", "report.md"]);
+}
+
+/// Make a named pipe at `path`.
+#[cfg(unix)]
+fn make_fifo(path: &std::path::Path) {
+    let made = Command::new("mkfifo").arg(path).status().expect("mkfifo");
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+/// A named pipe, as the file type reports it.
+#[cfg(unix)]
+trait FifoKind {
+    fn is_fifo_kind(&self) -> bool;
+}
+
+#[cfg(unix)]
+impl FifoKind for std::fs::FileType {
+    fn is_fifo_kind(&self) -> bool {
+        use std::os::unix::fs::FileTypeExt;
+        self.is_fifo()
+    }
+}
+
+#[test]
+fn an_export_replaces_its_own_earlier_export_and_dash_prints_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let example = example_session_source();
+    for (format, name) in [
+        ("md", "report.md"),
+        ("html", "report.html"),
+        ("csv", "attendance.csv"),
+        ("sign-in-sheet", "sheet.html"),
+    ] {
+        let out_path = dir.path().join(name);
+        for _ in 0..2 {
+            let out = export_to(&example, format, &out_path);
+            assert!(
+                out.status.success(),
+                "{format}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    assert_eq!(
+        files_in(dir.path()),
+        ["attendance.csv", "report.html", "report.md", "sheet.html"],
+        "written twice, no .bak left"
+    );
+    let out = cafe_host()
+        .current_dir(dir.path())
+        .args(["export".as_ref(), example.as_os_str()])
+        .args(["--format", "md", "-o", "-"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("# Café report: "));
+    assert!(
+        !dir.path().join("-").exists(),
+        "-o - prints, it makes no file called -"
+    );
+}
+
+#[test]
+fn merge_counts_read_right_in_english_and_spanish() {
+    for (locale, want) in [
+        (
+            "en_US.UTF-8",
+            ": 1 note, 0 tables, 0 themes, 0 commitments and 0 sign-ins new or updated from 1 file\n",
+        ),
+        (
+            "es_ES.UTF-8",
+            ": 1 nota, 0 mesas, 0 temas, 0 compromisos y 0 registros de llegada nuevos o actualizados de 1 archivo\n",
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (into, from) = example_and_a_copy_with_a_note(dir.path());
+        let out = cafe_host()
+            .env("LC_ALL", locale)
+            .env("LANG", locale)
+            .args(["merge".as_ref(), into.as_os_str(), from.as_os_str()])
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(said.ends_with(want), "{locale}: {said}");
+    }
+}
+
 /// A stand-in for `zenity` on PATH: it notes its process number in `pid`, then answers
 /// `answer` at once or, with none, stays open like a dialog nobody has closed.
 #[cfg(target_os = "linux")]
@@ -518,7 +735,7 @@ fn check_of_a_folder_without_cafe_files_says_so_and_fails() {
     assert!(!out.status.success(), "nothing checked is no pass");
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(
-        said.contains("no guide or session files (*.ron) in this folder"),
+        said.contains("no guide or session files (*.ron or *.md) in this folder"),
         "{said}"
     );
 }

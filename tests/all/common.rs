@@ -125,6 +125,9 @@ fn build(options: AppOptions) -> Harness<'static, CafeApp> {
 }
 
 fn build_sized(options: AppOptions, size: [f32; 2]) -> Harness<'static, CafeApp> {
+    // Every script a test shows is drawn from the repository's fonts, never the computer's
+    // (a missing letter stops the test).
+    bring_test_fonts(&options.data.root);
     let mut harness = Harness::builder()
         .with_size(size)
         // Each save finishing asks for one more frame (to show "Saved"), so allow a few extra steps.
@@ -132,6 +135,25 @@ fn build_sized(options: AppOptions, size: [f32; 2]) -> Harness<'static, CafeApp>
         .build_eframe(move |cc| CafeApp::new(&cc.egui_ctx, options));
     harness.run();
     harness
+}
+
+/// The small fonts the tests bring (`tests/fonts`: Arabic, Hebrew, Chinese, Devanagari, Thai,
+/// Ethiopic, Khmer and emoji, cut down to the letters the tests draw), so no test depends on
+/// the fonts installed on the computer.
+pub fn test_fonts() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fonts")
+}
+
+/// Put the test fonts in `data`'s own fonts folder, where the app looks besides the system's.
+pub fn bring_test_fonts(data: &Path) {
+    let fonts = data.join("fonts");
+    std::fs::create_dir_all(&fonts).expect("fonts folder");
+    for entry in std::fs::read_dir(test_fonts()).expect("test fonts") {
+        let from = entry.expect("entry").path();
+        if let Some(name) = from.file_name() {
+            std::fs::copy(&from, fonts.join(name)).expect("copy a font");
+        }
+    }
 }
 
 /// The repository's example session file, read only: tests copy it before changing anything.
@@ -228,4 +250,65 @@ pub fn wait_for_label(h: &mut Harness<'_, CafeApp>, text: &str) {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     panic!("\"{text}\" never showed");
+}
+
+/// The window's close button (or the system asking the window to close), for the next frame.
+pub fn push_close(h: &mut Harness<'_, CafeApp>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+}
+
+/// A café opened from a stick: the example copied to `places/usb/cafe.ron`, open on the
+/// Tables page; the data folder, the folder of places, the app and its stop flag.
+pub struct OnAStick {
+    pub data: tempfile::TempDir,
+    pub places: tempfile::TempDir,
+    pub h: Harness<'static, CafeApp>,
+    pub stop: Arc<AtomicBool>,
+}
+
+impl OnAStick {
+    pub fn open() -> Self {
+        use egui_kittest::kittest::Queryable as _;
+        let data = tempfile::tempdir().expect("data");
+        let places = tempfile::tempdir().expect("places");
+        let stick = places.path().join("usb");
+        std::fs::create_dir(&stick).expect("stick");
+        let file = stick.join("cafe.ron");
+        std::fs::copy(example_session_source(), &file).expect("copy");
+        let (mut h, stop) = harness_with_stop(data.path(), Some(file), &TestClock::new());
+        h.key_press(egui::Key::F3);
+        h.run();
+        assert!(h.query_by_label(NOTE_BOX).is_some(), "the Tables page");
+        Self {
+            data,
+            places,
+            h,
+            stop,
+        }
+    }
+
+    /// The stick's folder.
+    pub fn stick(&self) -> PathBuf {
+        self.places.path().join("usb")
+    }
+
+    /// The café's file on the stick.
+    pub fn file(&self) -> PathBuf {
+        self.stick().join("cafe.ron")
+    }
+
+    /// The stick is pulled out: its folder (and the café's lock in it) goes.
+    pub fn pull_out(&self) {
+        std::fs::rename(self.stick(), self.places.path().join("away")).expect("unplug");
+    }
+
+    /// The stick is put back as it was.
+    pub fn put_back(&self) {
+        std::fs::rename(self.places.path().join("away"), self.stick()).expect("plug in");
+    }
 }

@@ -250,7 +250,9 @@ fn the_key_list_fits_a_small_window_and_scrolls() {
     h.run();
     let close = h.get_by_label("Close (F1)").rect();
     assert!(close.bottom() <= 720.0 && close.top() >= 0.0, "{close:?}");
-    let top = h.get_by_label_contains("Keys that work here").rect();
+    let top = h
+        .get_by_label_contains("Keys that work on this page")
+        .rect();
     assert!(top.left() >= 0.0 && top.right() <= 1280.0, "{top:?}");
     assert!(top.top() >= 0.0, "{top:?}");
 }
@@ -322,6 +324,70 @@ fn counting_minus_takes_from_the_role_even_when_the_language_box_differs() {
         .map(|t| t.count)
         .sum();
     assert_eq!(counted, 1, "the minus was not lost");
+}
+
+#[test]
+fn enter_adds_a_commitment_and_the_next_one_can_be_typed_at_once() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = crate::common::harness(data.path(), Some(path), &clock);
+    h.key_press(Key::F4);
+    h.run();
+    let before = h.state().live().expect("open").session.commitments.len();
+    h.get_by_label("What").focus();
+    h.run();
+    h.get_by_label("What").type_text("Ask about a later bus");
+    h.run();
+    h.get_by_label("Who (optional)").focus();
+    h.run();
+    h.get_by_label("Who (optional)").type_text("Rosa");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    // The keyboard is back in the What box: the next commitment is typed straight away.
+    h.get_by_label("What").type_text("Bring a neighbour");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let live = h.state().live().expect("open");
+    let added: Vec<(&str, &str)> = live.session.commitments[before..]
+        .iter()
+        .map(|c| (c.text.as_str(), c.owner.as_str()))
+        .collect();
+    assert_eq!(
+        added,
+        [("Ask about a later bus", "Rosa"), ("Bring a neighbour", "")]
+    );
+    assert_eq!(
+        live.session.current,
+        Step::Question(1),
+        "the café did not move"
+    );
+}
+
+#[test]
+fn importing_a_copy_says_what_came_in_with_plurals_right() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut copy = cafe_host::store::load_session(&path)
+        .expect("loads")
+        .session;
+    let table = copy.tables[0].id;
+    copy.notes
+        .push(crate::common::plain_note(table, "from the other laptop"));
+    let other = data.path().join("other.ron");
+    std::fs::write(&other, cafe_host::store::to_ron(&copy).expect("ron")).expect("write");
+    let mut h = crate::common::harness(data.path(), Some(path), &clock);
+    h.state_mut().run(AppCommand::Import(other.clone()));
+    h.run();
+    h.get_by_label_contains(
+        "Imported 1 note, 0 tables, 0 themes, 0 commitments and 0 sign-ins (new or newer)",
+    );
+    h.state_mut().run(AppCommand::Import(other));
+    h.run();
+    h.get_by_label("Nothing new: every note in that copy is already here.");
 }
 
 #[test]
@@ -407,12 +473,15 @@ fn exports_that_hold_names_are_listed_and_can_be_deleted() {
     let path = example_session(data.path());
     let mut h = harness(data.path(), Some(path), &clock);
     sign_in_rosa(&mut h, "1");
-    h.state_mut().run(AppCommand::ExportAttendance {
-        kind: cafe_host::ui::AttendanceExport::Csv,
-        names: true,
-    });
-    h.run();
-    h.get_by_label_contains("1 saved export file holds names");
+    for kind in [
+        cafe_host::ui::AttendanceExport::Csv,
+        cafe_host::ui::AttendanceExport::Report,
+    ] {
+        h.state_mut()
+            .run(AppCommand::ExportAttendance { kind, names: true });
+        h.run();
+    }
+    h.get_by_label_contains("2 saved export files hold names");
     let exports = data.path().join("exports");
     let holds_names = || {
         std::fs::read_dir(&exports)
@@ -421,7 +490,17 @@ fn exports_that_hold_names_are_listed_and_can_be_deleted() {
             .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains("Rosa Ortiz")))
     };
     assert!(holds_names());
+    // Deleting asks first, naming how many files go; "No" keeps them.
     h.get_by_label("Delete these files").click();
+    h.run();
+    h.get_by_label("Delete these 2 files for good? They cannot be brought back.");
+    assert!(holds_names(), "nothing deleted before the answer");
+    h.get_by_label("No, keep them").click();
+    h.run();
+    assert!(holds_names());
+    h.get_by_label("Delete these files").click();
+    h.run();
+    h.get_by_label("Yes, delete the 2 files").click();
     h.run();
     assert!(!holds_names(), "no export holds the name any more");
     assert!(h.query_by_label_contains("saved export file").is_none());

@@ -358,3 +358,239 @@ fn the_export_command_writes_each_format_and_leaves_no_backup() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("broken.ron:"));
 }
+
+/// Every file in `dir` whose text holds one of `names`.
+fn holding_names(dir: &Path, names: &[&str]) -> std::collections::BTreeSet<PathBuf> {
+    std::fs::read_dir(dir)
+        .expect("exports")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| std::fs::read_to_string(p).is_ok_and(|t| names.iter().any(|n| t.contains(n))))
+        .collect()
+}
+
+#[test]
+fn every_export_with_names_from_every_screen_and_the_command_line_is_named_so() {
+    use cafe_host::ui::{AppCommand, AttendanceExport};
+    use egui_kittest::kittest::Queryable;
+    let data = tempfile::tempdir().expect("data");
+    let sessions = example_cafes(data.path());
+    let exports = data.path().join("exports");
+    let heard = sessions.join(HEARD);
+    let clock = crate::common::TestClock::new();
+    let mut h = crate::common::harness(data.path(), Some(heard.clone()), &clock);
+    // The sign-in desk: each of its exports, with names and without.
+    h.state_mut().run(AppCommand::ShowSignIn);
+    h.run();
+    for names in [false, true] {
+        for kind in [
+            AttendanceExport::Report,
+            AttendanceExport::Csv,
+            AttendanceExport::BlankSheet,
+        ] {
+            h.state_mut()
+                .run(AppCommand::ExportAttendance { kind, names });
+            h.run();
+        }
+    }
+    // The review: one café's report and the series, each export with names and without.
+    h.state_mut().run(AppCommand::ShowPastCafes);
+    for _ in 0..200 {
+        h.run();
+        if h.query_by_label("Being Heard at School").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    h.get_by_label("Being Heard at School").click();
+    h.run();
+    for names in [false, true] {
+        if names {
+            h.get_by_label("Include names").click();
+            h.run();
+        }
+        for button in [
+            "Export report (Markdown)",
+            "Export report (web page)",
+            "Export attendance (CSV)",
+            "Blank sign-in sheet",
+        ] {
+            h.get_by_label(button).click();
+            h.run();
+        }
+    }
+    h.state_mut().run(AppCommand::Review(Box::new(
+        cafe_host::ui::review::ReviewRequest::OpenSeries {
+            name: SERIES.to_owned(),
+        },
+    )));
+    // The series is summed up in the background.
+    crate::common::wait_for_label(&mut h, "Export summary (Markdown)");
+    for names in [false, true] {
+        if names {
+            h.get_by_label("Include names").click();
+            h.run();
+        }
+        for button in ["Export summary (Markdown)", "Export summary (web page)"] {
+            h.get_by_label(button).click();
+            h.run();
+        }
+    }
+    // The command line, into the exports folder, for the café and the series.
+    let cli = |args: &[&std::ffi::OsStr]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cafe-host"))
+            .args(args)
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    for format in ["md", "html", "csv", "sign-in-sheet"] {
+        cli(&[
+            "export".as_ref(),
+            heard.as_os_str(),
+            "--format".as_ref(),
+            format.as_ref(),
+            "--names".as_ref(),
+            "-o".as_ref(),
+            exports.as_os_str(),
+        ]);
+    }
+    for format in ["md", "html"] {
+        cli(&[
+            "export".as_ref(),
+            "--series".as_ref(),
+            SERIES.as_ref(),
+            "--data-dir".as_ref(),
+            data.path().as_os_str(),
+            "--format".as_ref(),
+            format.as_ref(),
+            "--names".as_ref(),
+            "-o".as_ref(),
+            exports.as_os_str(),
+        ]);
+    }
+    // Names from the sign-in, the tables, the actions and the facilitator.
+    let people = [
+        "María Díaz",
+        "Hodan Warsame",
+        "Grace Okafor",
+        "Rosa Martínez",
+    ];
+    let with_names = holding_names(&exports, &people);
+    assert!(with_names.len() >= 6, "{with_names:?}");
+    let listed: std::collections::BTreeSet<PathBuf> =
+        cafe_host::store::exports::with_names(&exports)
+            .expect("listed")
+            .into_iter()
+            .map(|f| f.path)
+            .collect();
+    assert_eq!(
+        listed, with_names,
+        "exactly the exports holding names are listed"
+    );
+    h.state_mut().run(AppCommand::DeleteNamedExports);
+    h.run();
+    assert!(
+        holding_names(&exports, &people).is_empty(),
+        "no export holding a name is left"
+    );
+    assert!(
+        std::fs::read_dir(&exports).expect("exports").count() >= 5,
+        "the exports without names are kept"
+    );
+}
+
+#[test]
+fn the_attendance_report_with_names_says_who_agreed_to_photos_and_quotes() {
+    let heard = example(HEARD);
+    let with_names = attendance::attendance_html(&heard, Privacy { names: true });
+    assert!(with_names.contains("<th>Photos and quotes OK?</th>"));
+    let named: Vec<_> = heard
+        .attendees
+        .iter()
+        .filter(|a| !a.deleted && !a.name.is_empty())
+        .collect();
+    assert!(named.iter().any(|a| a.consent_photos) && named.iter().any(|a| !a.consent_photos));
+    for a in named {
+        let row_start = with_names
+            .find(&format!("<td>{}</td>", a.name))
+            .expect("the person's row");
+        let row_end = row_start + with_names[row_start..].find("</tr>").expect("row ends");
+        let answer = if a.consent_photos { "yes" } else { "no" };
+        assert!(
+            with_names[..row_end].ends_with(&format!("<td>{answer}</td>")),
+            "{}: {answer}",
+            a.name
+        );
+    }
+    let without = attendance::attendance_html(&heard, Privacy::default());
+    assert!(
+        !without.contains("Photos and quotes"),
+        "a column for names only"
+    );
+}
+
+#[test]
+fn two_cafes_on_one_day_are_told_apart_on_the_charts_and_tables() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let evening = example(WINTER);
+    let mut morning = evening.clone();
+    morning.id = uuid::Uuid::new_v4();
+    morning.details.title = "Winter break, morning".into();
+    for shown in &mut morning.timeline {
+        shown.at -= chrono::Duration::hours(9);
+    }
+    for (name, session) in [("evening.ron", &evening), ("morning.ron", &morning)] {
+        std::fs::write(
+            dir.path().join(name),
+            cafe_host::store::to_ron(session).expect("ron"),
+        )
+        .expect("write");
+    }
+    let summary = SeriesSummary::of(SERIES, &load_all(&[dir.path().to_owned()]));
+    assert_eq!(summary.cafes.len(), 2);
+    let (first, second) = (
+        summary.time_if_same_day(0).expect("shares its day"),
+        summary.time_if_same_day(1).expect("shares its day"),
+    );
+    assert_ne!(first, second);
+    let html = series::html(&summary, Privacy::default());
+    for time in [&first, &second] {
+        assert!(
+            html.contains(&format!("10 Dec 2026 {time}")),
+            "chart label with {time}"
+        );
+        assert!(
+            html.contains(&format!("2026-12-10 {time}")),
+            "table heading with {time}"
+        );
+    }
+    // A café alone on its day keeps its plain date.
+    let alone = SeriesSummary::of(
+        SERIES,
+        &load_all(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions")]),
+    );
+    assert!((0..alone.cafes.len()).all(|i| alone.time_if_same_day(i).is_none()));
+}
+
+/// Looked at printed from Chromium on A4 and on Letter: a collapsed table border sits half
+/// outside its table, so a table as wide as the page lost its right edge past the margin, and
+/// an email could widen the names report past it. These print rules keep both inside.
+#[test]
+fn printed_tables_stay_inside_the_margins_of_a4_and_letter() {
+    let heard = example(HEARD);
+    let sheet = attendance::blank_sign_in_sheet_html(&heard, attendance::BLANK_SHEET_ROWS);
+    let names = attendance::attendance_html(&heard, Privacy { names: true });
+    for html in [&sheet, &names] {
+        let print = &html[html.find("@media print").expect("print rules")..];
+        assert!(print.contains("table { width: calc(100% - 2px); margin-left: 1px; }"));
+    }
+    assert!(
+        names.contains("<td class=\"wrap\">555-0141</td>"),
+        "contact cells wrap anywhere"
+    );
+}

@@ -7,7 +7,7 @@ use cafe_host::model::{Step, Tag};
 use cafe_host::store::load_session;
 use cafe_host::store::lock::lock_path;
 use cafe_host::ui::{AppCommand, CafeApp, Page};
-use egui::{Event, Key, Modifiers, ViewportEvent, ViewportId};
+use egui::{Event, Key, Modifiers, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -272,12 +272,7 @@ fn a_read_only_copy_accepts_no_typing_and_says_why_an_edit_is_refused() {
 }
 
 fn close_window(h: &mut Harness<'_, CafeApp>) {
-    h.input_mut()
-        .viewports
-        .entry(ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(ViewportEvent::Close);
+    crate::common::push_close(h);
     h.step();
 }
 
@@ -361,6 +356,7 @@ fn the_key_list_the_readme_and_the_handlers_come_from_one_table() {
                 cafe_host::ui::command::Place::TableMode,
                 cafe_host::ui::command::Place::SignIn,
                 cafe_host::ui::command::Place::Home,
+                cafe_host::ui::command::Place::GuideEditor,
             ]
             .into_iter()
             .find(|p| meta.places.contains(*p))

@@ -3,10 +3,15 @@
 mod attendance;
 mod blackbox;
 mod cli;
+mod closing;
 mod common;
 mod durability;
 mod evening;
 mod export;
+mod figures;
+mod guide_editor;
+mod guide_text;
+mod guides_home;
 mod hand_edited;
 mod hostile;
 mod i18n;
@@ -16,6 +21,7 @@ mod lock;
 mod merge;
 #[cfg(unix)]
 mod odd_files;
+mod package;
 mod past_cafes;
 mod power_cut;
 mod presenter;

@@ -35,7 +35,8 @@ fn note(live: &mut LiveState, table: usize, text: &str, at: i64) -> Uuid {
             id,
             table,
             text: text.into(),
-            tags: vec![]
+            tags: vec![],
+            at: None,
         }),
         t(at)
     ));
@@ -288,4 +289,51 @@ fn a_deleted_note_stays_deleted_but_an_undo_brings_it_back() {
     let found = merged.notes.iter().find(|n| n.id == id).expect("kept");
     assert!(!found.deleted, "the undo wins: {found:?}");
     assert_eq!(found.text, "said at table 1");
+}
+
+/// The example café with `count` notes of a megabyte each, written to `dir/name`.
+fn big_copy(dir: &Path, name: &str, count: usize) -> std::path::PathBuf {
+    let mut copy = load_session(&crate::common::example_session_source())
+        .expect("example")
+        .session;
+    let table = copy.tables[2].id;
+    let words = "x".repeat(1024 * 1024);
+    for i in 0..count {
+        copy.notes.push(crate::common::plain_note(
+            table,
+            &format!("{name} {i} {words}"),
+        ));
+    }
+    write(dir, name, &copy)
+}
+
+#[test]
+fn importing_notes_in_the_app_never_makes_a_cafe_too_big_to_open() {
+    use cafe_host::ui::AppCommand;
+    let data = tempfile::tempdir().expect("data");
+    let clock = crate::common::TestClock::new();
+    let file = crate::common::example_session(data.path());
+    let first = big_copy(data.path(), "first.ron", 33);
+    let second = big_copy(data.path(), "second.ron", 33);
+    let mut h = crate::common::harness(data.path(), Some(file.clone()), &clock);
+    h.state_mut().run(AppCommand::Import(first));
+    h.run();
+    assert!(h.state_mut().flush(std::time::Duration::from_secs(30)));
+    let notes_before = h.state().live().expect("open").session.notes.len();
+    h.state_mut().run(AppCommand::Import(second));
+    h.run();
+    let said = h.state().notices().join("\n");
+    assert!(
+        said.contains("Not imported") && said.contains("more than Café Host can open"),
+        "{said}"
+    );
+    assert_eq!(
+        h.state().live().expect("open").session.notes.len(),
+        notes_before,
+        "nothing was brought in"
+    );
+    assert!(h.state_mut().flush(std::time::Duration::from_secs(30)));
+    let size = std::fs::metadata(&file).expect("saved").len();
+    assert!(size <= cafe_host::store::format::MAX_FILE_BYTES, "{size}");
+    assert!(load_session(&file).is_ok(), "the café still opens");
 }

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use cafe_host::model::PeopleCount;
 use std::sync::atomic::AtomicBool;
 
 use cafe_host::review::library::{self, Filter, Progress, SortKey, scan, view};
@@ -104,7 +105,7 @@ fn the_library_lists_every_cafe_and_a_broken_file_with_its_error() {
             w.open_actions,
             w.minutes
         ),
-        (12, 2, 3, 9, 3, 2, 90),
+        (12, PeopleCount::Known(2), 3, 9, 3, 2, 90),
         "one private note is not counted; length runs to the closing"
     );
     assert_eq!(w.series, SERIES);

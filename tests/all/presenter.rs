@@ -41,10 +41,10 @@ fn start_navigate_tick_blank_save_and_resume() {
     );
     h.get_by_label(&third.text);
     for point in &third.points {
-        h.get_by_label(point);
+        h.get_by_label(&point.text);
     }
 
-    h.get_by_label(&third.points[2]).click();
+    h.get_by_label(&third.points[2].text).click();
     h.run();
     assert!(h.state().live().expect("open").session.is_ticked(1, 2));
 
@@ -84,6 +84,37 @@ fn start_navigate_tick_blank_save_and_resume() {
     assert!(live.session.is_ticked(1, 2));
     assert!(h2.state().projector().open, "the projector comes back too");
     assert!(h2.query_all_by_label(&third.text).next().is_some());
+}
+
+#[test]
+fn a_cafe_started_from_home_is_saved_before_anything_happens_in_it() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), None, &clock);
+    h.get_by_label_contains("Learning at Home").click();
+    h.run();
+    h.get_by_label("Start the café").click();
+    h.run();
+    let path = h.state().session_path().expect("file").to_owned();
+    let title = h
+        .state()
+        .live()
+        .expect("open")
+        .session
+        .details
+        .title
+        .clone();
+    // No change, no flush: within a few frames the file is there and the top bar says so.
+    let deadline = std::time::Instant::now() + SAVE_WAIT;
+    while !path.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+        h.run();
+    }
+    h.run();
+    let on_disk = load_session(&path).expect("on disk at once").session;
+    assert_eq!(on_disk.details.title, title);
+    h.get_by_label_contains("Saved ");
+    assert!(h.query_by_label("Saving…").is_none());
 }
 
 #[test]
@@ -140,18 +171,36 @@ fn help_overlay_lists_every_key_and_closes_with_escape() {
     h.key_press(Key::F1);
     h.run();
     let en = cafe_host::i18n::Lang::ENGLISH;
+    assert!(
+        h.query_by_label_contains("in bold").is_none(),
+        "nothing is bold"
+    );
+    h.get_by_label_contains("Keys that work on this page are marked ✔ and bright");
+    let mut marked = 0;
     for row in cafe_host::ui::command::key_rows(en) {
         let tooltip = row.command.tooltip(en);
         assert!(
             h.query_all_by_label(&tooltip).next().is_some(),
             "{tooltip} is missing from the key list"
         );
+        // On Home, the keys that work everywhere are marked; the café's keys are not.
+        let here = row
+            .command
+            .meta()
+            .places
+            .contains(cafe_host::ui::command::Place::Home);
+        let shown = if here {
+            marked += 1;
+            format!("✔ {}", row.keys)
+        } else {
+            row.keys.clone()
+        };
         assert!(
-            h.query_all_by_label(&row.keys).next().is_some(),
-            "{}",
-            row.keys
+            h.query_all_by_label(&shown).next().is_some(),
+            "{shown} (works here: {here})"
         );
     }
+    assert!(marked > 0);
     h.key_press(Key::Escape);
     h.run();
     assert!(
@@ -186,4 +235,64 @@ fn a_broken_session_file_is_explained_and_the_app_keeps_running() {
     h.get_by_label("Open").click();
     h.run();
     assert!(h.state().live().is_some());
+}
+
+#[test]
+fn a_clock_set_back_before_a_restart_neither_freezes_the_round_nor_reorders_the_notes() {
+    use cafe_host::ui::AppCommand;
+    let data = tempfile::tempdir().expect("temp dir");
+    let path = crate::common::example_session(data.path());
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    h.state_mut()
+        .run(AppCommand::Cafe(cafe_host::live::Command::ToggleTimer));
+    clock.advance(chrono::Duration::minutes(3));
+    h.key_press(egui::Key::F3);
+    h.run();
+    crate::common::add_note(&mut h, "said before the restart");
+    assert!(h.state_mut().flush(std::time::Duration::from_secs(5)));
+    drop(h);
+
+    // The computer's clock goes two hours back, and the café is opened again.
+    let clock = TestClock::new();
+    clock.advance(chrono::Duration::minutes(4) - chrono::Duration::hours(2));
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    let remaining = |h: &egui_kittest::Harness<'_, cafe_host::ui::CafeApp>| {
+        let timer = &h.state().live().expect("open").session.timer;
+        timer.remaining_ms(h.state().now())
+    };
+    let planned = h.state().live().expect("open").session.timer.planned_secs * 1000;
+    let first = remaining(&h);
+    assert!(
+        first <= planned - 3 * 60 * 1000,
+        "the round kept its three minutes: {first}"
+    );
+    clock.advance(chrono::Duration::seconds(30));
+    h.run();
+    assert_eq!(remaining(&h), first - 30_000, "the round goes on counting");
+    h.key_press(egui::Key::F3);
+    h.run();
+    crate::common::add_note(&mut h, "said after the restart");
+    let notes: Vec<_> = h
+        .state()
+        .live()
+        .expect("open")
+        .session
+        .live_notes()
+        .filter(|n| n.text.starts_with("said "))
+        .map(|n| (n.created, n.text.clone()))
+        .collect();
+    assert_eq!(notes.len(), 2);
+    let before = notes
+        .iter()
+        .find(|n| n.1 == "said before the restart")
+        .expect("kept");
+    let after = notes
+        .iter()
+        .find(|n| n.1 == "said after the restart")
+        .expect("added");
+    assert!(
+        after.0 > before.0,
+        "the new note comes after the old one: {notes:?}"
+    );
 }

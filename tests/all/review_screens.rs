@@ -103,6 +103,31 @@ fn the_search_box_has_the_keyboard_when_the_search_opens() {
 }
 
 #[test]
+fn search_finds_actions_by_who_took_them_on() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let screen = SearchScreen::new(vec![sessions], dir.path().join("index"), || {});
+    let mut h = harness(screen, SearchScreen::ui);
+    h.run_steps(2);
+    let field = "Search notes, themes and actions";
+    h.get_by_label(field).focus();
+    // Accents ignored as everywhere: "martinez" finds "Rosa Martínez".
+    h.get_by_label(field).type_text("rosa martinez");
+    for _ in 0..200 {
+        h.step();
+        if h.query_by_label_contains("2 found in").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.get_by_label_contains("2 found in");
+    assert!(
+        h.query_all_by_label_contains("— Rosa Martínez").count() >= 2,
+        "each action says who took it on"
+    );
+}
+
+#[test]
 fn search_finds_a_note_and_its_report_opens_scrolled_to_it() {
     let dir = tempfile::tempdir().expect("temp");
     let sessions = example_cafes(dir.path());
@@ -314,6 +339,47 @@ fn the_series_is_set_on_home_and_changed_in_the_cafe() {
     h.key_press(Key::Tab);
     h.run();
     assert_eq!(series(&h), "Lincoln Family Café");
+}
+
+#[test]
+fn home_never_carries_the_last_cafes_series_and_facilitator_into_another_guide() {
+    use cafe_host::ui::AppCommand;
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = crate::common::TestClock::new();
+    let mut h = crate::common::harness(data.path(), None, &clock);
+    h.get_by_label_contains("Learning at Home").click();
+    h.run();
+    for (label, text) in [
+        ("Facilitator", "Ana Ruiz"),
+        ("Series (empty: the guide)", "Spring evenings"),
+    ] {
+        h.get_by_label(label).focus();
+        h.run();
+        h.get_by_label(label).type_text(text);
+        h.run();
+    }
+    h.get_by_label("Start the café").click();
+    h.run();
+    h.state_mut().run(AppCommand::GoHome);
+    h.run();
+    // The same guide again: the next café of the series keeps them.
+    let value = |h: &Harness<'_, cafe_host::ui::CafeApp>, label: &str| {
+        h.get_by_label(label).value().unwrap_or_default()
+    };
+    assert_eq!(value(&h, "Facilitator"), "Ana Ruiz");
+    assert_eq!(value(&h, "Series (empty: the guide)"), "Spring evenings");
+    // Another guide: another café, not the last one's series.
+    h.get_by_label_contains("Our Children, Our School").click();
+    h.run();
+    assert_eq!(value(&h, "Facilitator"), "");
+    assert_eq!(value(&h, "Series (empty: the guide)"), "");
+    h.get_by_label("Start the café").click();
+    h.run();
+    let details = &h.state().live().expect("open").session.details;
+    assert_eq!(
+        (details.series.as_str(), details.facilitator.as_str()),
+        ("", "")
+    );
 }
 
 /// The series charts in a 1366×768 window: each legend sits in room left beside the last

@@ -209,7 +209,7 @@ fn the_console_speaks_spanish_on_every_screen_once_chosen_on_home() {
             "Close (F1)",
         ],
         &[
-            "Las teclas que funcionan aquí",
+            "Las teclas que funcionan en esta página llevan ✔",
             "Qué hacen",
             "en todas partes",
             "Poner el paso siguiente en el proyector",
@@ -272,12 +272,7 @@ fn a_notice_and_the_closing_panel_speak_spanish_when_saving_fails() {
         &["El café sigue abierto porque", "Descartar"],
     );
 
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    crate::common::push_close(&mut h);
     h.run();
     speaks_spanish(
         &h,
@@ -285,14 +280,14 @@ fn a_notice_and_the_closing_panel_speak_spanish_when_saving_fails() {
         &[
             "last changes are not saved",
             "Keep trying",
-            "Quit and lose",
+            "wait in the recovery copy",
             "save a copy of the café",
             "Save the copy and close",
         ],
         &[
             "Los últimos cambios del café no están guardados",
             "Seguir intentando (no cerrar)",
-            "Salir y perder los cambios sin guardar",
+            "los cambios más recientes esperan en la copia de recuperación",
             "Guardar la copia y cerrar",
         ],
     );

@@ -58,6 +58,8 @@ const ENGLISH_LABELS: &[&str] = &[
     "Share and erase",
     "Yes, erase them",
     "Delete these files",
+    "No, keep them",
+    "Yes, delete it",
     // Harvest
     "Shared by the tables",
     "Take out of theme",
@@ -362,6 +364,19 @@ fn the_tables_the_desk_and_the_harvest_speak_spanish_with_no_english_left() {
         ],
     );
     assert_no_english(&h, "the exports");
+    h.get_by_label("Borrar estos archivos").click();
+    h.run();
+    assert_spanish(
+        &h,
+        &[
+            "¿Borrar este archivo para siempre? No se podrá recuperar.",
+            "Sí, borrarlo",
+            "No, conservarlos",
+        ],
+    );
+    assert_no_english(&h, "the question before deleting exports");
+    h.get_by_label("No, conservarlos").click();
+    h.run();
     h.get_by_label("Este café no toma nombres: solo contar personas")
         .click();
     h.run();

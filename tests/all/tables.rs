@@ -239,23 +239,12 @@ fn a_half_typed_note_survives_a_crash() {
     h.get_by_label(NOTE_BOX)
         .type_text("She said the bus times make it");
     h.run();
-    // Keep drawing frames, as the window does while idle, until the drafts reach the disk.
-    let drafts_dir = data.path().join("drafts");
-    let start = std::time::Instant::now();
-    loop {
-        h.step();
-        let kept = std::fs::read_dir(&drafts_dir)
-            .into_iter()
-            .flatten()
-            .filter_map(Result::ok)
-            .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains("bus times")));
-        if kept {
-            break;
-        }
-        assert!(start.elapsed() < Duration::from_secs(5), "drafts not kept");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    // Gone without closing the café (its lock is released as a killed process's would be).
+    wait_for_draft_on_disk(&mut h, data.path(), "bus times");
+    // The room moves on to question 3, and then the laptop dies: gone without closing the
+    // café (its lock is released as a killed process's would be).
+    h.key_press(Key::PageDown);
+    h.run();
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
     drop(h);
 
     let mut h = harness(data.path(), None, &clock);
@@ -266,15 +255,231 @@ fn a_half_typed_note_survives_a_crash() {
         h.get_by_label(NOTE_BOX).value().as_deref(),
         Some("She said the bus times make it")
     );
+    // It still belongs to question 2, on screen when it was begun.
+    h.get_by_label("This note goes with Question 2, on screen when you began it.");
     h.get_by_label(NOTE_BOX).focus();
     h.run();
     h.key_press(Key::Enter);
     h.run();
     assert!(h.state_mut().flush(Duration::from_secs(5)));
     let session = load_session(&path).expect("loads").session;
+    assert_eq!(session.current, Step::Question(2));
     assert!(
         session
             .live_notes()
-            .any(|n| n.text == "She said the bus times make it")
+            .any(|n| n.text == "She said the bus times make it" && n.question == Some(1))
     );
+}
+
+/// The live notes of the café open in `h`, as (text, question, round).
+fn filed(h: &Harness<'_, CafeApp>) -> Vec<(String, Option<usize>, u32)> {
+    h.state()
+        .live()
+        .expect("open")
+        .session
+        .live_notes()
+        .map(|n| (n.text.clone(), n.question, n.round))
+        .collect()
+}
+
+/// Keep drawing frames, as the idle window does, until a drafts file holds `text`.
+fn wait_for_draft_on_disk(h: &mut Harness<'_, CafeApp>, data: &std::path::Path, text: &str) {
+    let start = std::time::Instant::now();
+    loop {
+        h.step();
+        let kept = std::fs::read_dir(data.join("drafts"))
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains(text)));
+        if kept {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "drafts not kept");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_note_half_typed_when_the_facilitator_moves_on_belongs_to_the_question_it_began_under() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    h.key_press(Key::F3);
+    h.run();
+    let round = h.state().live().expect("open").session.round();
+    assert_eq!(
+        h.state().live().map(|l| l.session.current),
+        Some(Step::Question(1))
+    );
+    h.get_by_label(NOTE_BOX).focus();
+    h.run();
+    h.get_by_label(NOTE_BOX).type_text("The bus times make it");
+    h.run();
+    assert!(
+        h.query_by_label_contains("This note goes with").is_none(),
+        "nothing to say while the question is still on screen"
+    );
+    // The facilitator's clicker moves the room on while the note-taker is still typing.
+    h.key_press(Key::PageDown);
+    h.run();
+    assert_eq!(
+        h.state().live().map(|l| l.session.current),
+        Some(Step::Question(2))
+    );
+    h.get_by_label("This note goes with Question 2, on screen when you began it.");
+    h.get_by_label(NOTE_BOX).type_text(" hard to come");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    // The next note begins under the question now on screen.
+    add_note(&mut h, "Childcare helps");
+    let notes = filed(&h);
+    let began = notes
+        .iter()
+        .find(|n| n.0 == "The bus times make it hard to come")
+        .expect("added");
+    assert_eq!(
+        (began.1, began.2),
+        (Some(1), round),
+        "filed under question 2"
+    );
+    let next = notes
+        .iter()
+        .find(|n| n.0 == "Childcare helps")
+        .expect("added");
+    assert_eq!((next.1, next.2), (Some(2), round + 1));
+    assert!(h.query_by_label_contains("This note goes with").is_none());
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let saved = load_session(&path).expect("loads").session;
+    assert!(
+        saved
+            .live_notes()
+            .any(|n| n.text == "The bus times make it hard to come" && n.question == Some(1))
+    );
+}
+
+#[test]
+fn editing_a_note_never_changes_its_question() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    h.key_press(Key::F3);
+    h.run();
+    add_note(&mut h, "Evening meetings");
+    let before = filed(&h);
+    let (_, question, round) = before
+        .iter()
+        .find(|n| n.0 == "Evening meetings")
+        .cloned()
+        .expect("added");
+    h.key_press(Key::PageDown);
+    h.run();
+    h.get_by_label("Notes shown").click();
+    h.run();
+    h.get_by_label("All notes of this table").click();
+    h.run();
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Change note").focus();
+    h.run();
+    h.key_press(Key::End);
+    h.get_by_label("Change note").type_text(", please");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let after = filed(&h);
+    let edited = after
+        .iter()
+        .find(|n| n.0 == "Evening meetings, please")
+        .expect("edited");
+    assert_eq!((edited.1, edited.2), (question, round));
+}
+
+#[test]
+fn ctrl_and_a_table_the_cafe_does_not_have_says_so() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    let tables = h.state().live().expect("open").session.tables.len();
+    assert!(tables < 9, "the example has {tables} tables");
+    h.key_press(Key::F3);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num9);
+    h.run();
+    h.get_by_label(&format!(
+        "This café has no table 9; it has tables 1 to {tables}. Choose one of those."
+    ));
+    assert_eq!(h.state().page(), Page::Tables);
+}
+
+#[test]
+fn the_import_path_box_shows_a_whole_path_in_the_narrow_table_list() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_session(data.path());
+    let mut h = crate::common::harness_sized(data.path(), Some(path), &clock, [1280.0, 720.0]);
+    h.key_press(Key::F3);
+    h.run();
+    h.get_by_label("Import notes…").click();
+    h.run();
+    let list = h.get_by_label("Import notes…").rect();
+    let path_box = h.get_by_label("or type its path:").rect();
+    // About 7 points a character at this size: the box holds twenty characters or more
+    // (it showed three), and it fills the list's width.
+    assert!(path_box.width() >= 7.0 * 20.0, "{path_box:?}");
+    assert!(
+        path_box.width() >= list.width() - 20.0,
+        "{path_box:?} in {list:?}"
+    );
+}
+
+/// Half-type `text` into the note box of the café at `path` and keep it on disk.
+fn half_typed(
+    data: &std::path::Path,
+    path: &std::path::Path,
+    text: &str,
+) -> Harness<'static, CafeApp> {
+    let clock = TestClock::new();
+    let mut h = harness(data, Some(path.to_owned()), &clock);
+    h.key_press(Key::F3);
+    h.run();
+    h.get_by_label(NOTE_BOX).focus();
+    h.run();
+    h.get_by_label(NOTE_BOX).type_text(text);
+    h.run();
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    h
+}
+
+#[test]
+fn two_copies_of_one_cafe_open_at_once_keep_their_own_half_typed_notes() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let first = example_session(data.path());
+    let stick = data.path().join("stick");
+    std::fs::create_dir(&stick).expect("folder");
+    let second = stick.join("table-laptop-copy.ron");
+    std::fs::copy(&first, &second).expect("copy");
+    let a = half_typed(data.path(), &first, "half from the first copy");
+    let b = half_typed(data.path(), &second, "half from the second copy");
+    assert!(a.state().read_only_reason().is_none() && b.state().read_only_reason().is_none());
+    drop((a, b));
+    for (path, text) in [
+        (&first, "half from the first copy"),
+        (&second, "half from the second copy"),
+    ] {
+        let clock = TestClock::new();
+        let mut h = harness(data.path(), Some(path.clone()), &clock);
+        h.key_press(Key::F3);
+        h.run();
+        assert_eq!(
+            h.get_by_label(NOTE_BOX).value().as_deref(),
+            Some(text),
+            "{}",
+            path.display()
+        );
+    }
 }

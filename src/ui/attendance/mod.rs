@@ -51,6 +51,8 @@ pub struct AttendanceState {
     tally_language: String,
     include_names: bool,
     confirm_erase_all: bool,
+    /// "Delete these files" was pressed: ask before deleting the exports with names.
+    confirm_delete_files: bool,
     /// A person whose personal data is about to be erased, waiting for "yes".
     confirm_erase: Option<Uuid>,
     focus_name: bool,

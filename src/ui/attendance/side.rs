@@ -10,7 +10,7 @@ use crate::model::{Attendee, Figures, Role};
 use crate::store::people::{fold, matches_words};
 use crate::ui::command::{AppCommand, AttendanceExport};
 use crate::ui::text::role_text;
-use crate::ui::text::{t, ta, tn};
+use crate::ui::text::{people_figures, t, ta, tn};
 
 impl AttendanceState {
     pub(super) fn list_ui(
@@ -211,7 +211,7 @@ impl AttendanceState {
             .iter()
             .filter(|a| !a.erased && !a.name.is_empty())
             .count();
-        if people > 0 && writable {
+        if live.session.holds_personal_data() && writable {
             if self.confirm_erase_all {
                 ui.label(RichText::new(tn(ui, "signin-erase-all-confirm", people)).color(RED));
                 ui.horizontal(|ui| {
@@ -246,9 +246,24 @@ impl AttendanceState {
                 for file in files {
                     ui.label(RichText::new(file.describe()).small());
                 }
-                if ui.button(t(ui, "signin-delete-files")).clicked() {
-                    commands.push(AppCommand::DeleteNamedExports);
+                let count = files.len();
+                if !self.confirm_delete_files {
+                    self.confirm_delete_files = ui.button(t(ui, "signin-delete-files")).clicked();
+                    return;
                 }
+                ui.label(RichText::new(tn(ui, "signin-delete-files-confirm", count)).color(RED));
+                ui.horizontal(|ui| {
+                    if ui
+                        .button(tn(ui, "signin-delete-files-yes", count))
+                        .clicked()
+                    {
+                        commands.push(AppCommand::DeleteNamedExports);
+                        self.confirm_delete_files = false;
+                    }
+                    if ui.button(t(ui, "signin-delete-files-no")).clicked() {
+                        self.confirm_delete_files = false;
+                    }
+                });
             }
             Some(Err(e)) => {
                 ui.label(RichText::new(e).color(RED).small());
@@ -274,11 +289,7 @@ pub(super) fn figures_ui(ui: &mut Ui, f: &Figures) {
     ui.label(ta(
         ui,
         "signin-figures",
-        &[
-            ("first", f.first_timers.into()),
-            ("interpreter", f.interpreter_needed.into()),
-            ("children", f.children_in_childcare.into()),
-        ],
+        &people_figures(ui, "signin-figure", f),
     ));
     let roles: Vec<String> = f
         .by_role

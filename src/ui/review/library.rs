@@ -9,7 +9,7 @@ use egui::{Color32, RichText, Ui};
 
 use super::{BODY, HEADING, ReviewRequest, empty_ui, file_label, labelled_text};
 use crate::review::library::{CafeRow, Filter, LibraryLoader, SortKey, choices, view};
-use crate::ui::text::{t, ta};
+use crate::ui::text::{people_count, t, ta};
 
 /// What the library screen keeps between frames.
 pub struct LibraryScreen {
@@ -303,14 +303,9 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
                     name: s.series.clone(),
                 });
             }
-            for n in [
-                s.people,
-                s.first_visits,
-                s.tables,
-                s.notes,
-                s.themes,
-                s.open_actions,
-            ] {
+            text(ui, s.people.to_string());
+            text(ui, people_count(ui, "figure-cell", s.first_visits));
+            for n in [s.tables, s.notes, s.themes, s.open_actions] {
                 text(ui, n.to_string());
             }
             let minutes = ta(ui, "library-minutes", &[("minutes", s.minutes.into())]);

@@ -13,10 +13,10 @@ use super::{
     BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, long_date, slot_chart_ui, solid_bars,
     table_words,
 };
-use crate::export::Format;
+use crate::export::{Format, Subject};
 use crate::model::{Session, Step};
 use crate::review::report::{CafeReport, TableNotes};
-use crate::ui::text::{role_text, t, ta, tag_text};
+use crate::ui::text::{people_figures, role_text, t, ta, tag_text};
 use crate::ui::theme::{chart_colour, role_colour};
 
 /// What the report screen keeps between frames.
@@ -67,22 +67,13 @@ impl ReportScreen {
     }
 
     fn export(&self, format: Format) -> ReviewRequest {
-        let stem = self
-            .path
-            .file_stem()
-            .map_or_else(|| "cafe".to_owned(), |s| s.to_string_lossy().into_owned());
-        let kind = match format {
-            Format::Markdown | Format::Html => "report",
-            Format::Csv => "attendance",
-            Format::SignInSheet => "blank-sign-in-sheet",
-        };
+        let privacy = crate::export::Privacy { names: self.names };
+        let name = Subject::Cafe(&self.path).export_name(format, privacy);
         ReviewRequest::Export {
             what: ExportWhat::Cafe(self.path.clone()),
             format,
             names: self.names,
-            output: self
-                .exports_dir
-                .join(format!("{stem}-{kind}.{}", format.extension())),
+            output: self.exports_dir.join(name),
         }
     }
 
@@ -213,15 +204,11 @@ fn figures_ui(ui: &mut Ui, r: &CafeReport) {
             .size(BODY + 4.0)
             .strong(),
     );
+    let [first, interpreter, children] = people_figures(ui, "report-figure", f);
     let figures = ta(
         ui,
         "report-figures",
-        &[
-            ("total", f.total.into()),
-            ("first", f.first_timers.into()),
-            ("interpreter", f.interpreter_needed.into()),
-            ("children", f.children_in_childcare.into()),
-        ],
+        &[("total", f.total.into()), first, interpreter, children],
     );
     ui.label(RichText::new(figures).size(BODY));
     // One bar per role in the role's colour, named with its count in the legend beside the

@@ -8,7 +8,7 @@ use egui_plot::{Bar, BarChart, Line, PlotPoints};
 use super::{
     BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, short_date, slot_chart_ui, solid_bars,
 };
-use crate::export::Format;
+use crate::export::{Format, Subject};
 use crate::review::index::Loader;
 use crate::review::series::SeriesSummary;
 use crate::ui::text::{role_text, t, ta, tag_text};
@@ -111,14 +111,13 @@ impl SeriesScreen {
                 ("series-export-html", Format::Html),
             ] {
                 if ui.button(RichText::new(t(ui, key)).size(BODY)).clicked() {
-                    let slug = crate::model::session::slug(&self.summary.name);
+                    let privacy = crate::export::Privacy { names: self.names };
+                    let name = Subject::Series(&self.summary.name).export_name(format, privacy);
                     request = Some(ReviewRequest::Export {
                         what: ExportWhat::Series(self.summary.name.clone()),
                         format,
                         names: self.names,
-                        output: self
-                            .exports_dir
-                            .join(format!("{slug}-series.{}", format.extension())),
+                        output: self.exports_dir.join(name),
                     });
                 }
             }
@@ -210,7 +209,16 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
         ui.label(RichText::new(words).size(BODY).italics());
     }
     let cafes = &s.cafes[from..];
-    let dates: Vec<String> = cafes.iter().map(|c| short_date(ui, c.date)).collect();
+    // Two cafés on one day are told apart by the time each began.
+    let dates: Vec<String> = (from..s.cafes.len())
+        .map(|i| {
+            let date = short_date(ui, s.cafes[i].date);
+            match s.time_if_same_day(i) {
+                Some(time) => format!("{date} {time}"),
+                None => date,
+            }
+        })
+        .collect();
     subheading_ui(ui, "series-by-role");
     let mut charts: Vec<BarChart> = Vec::new();
     for (role, counts) in &s.roles {
@@ -235,8 +243,12 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
     let first: Vec<Bar> = cafes
         .iter()
         .enumerate()
-        .filter(|(_, c)| !c.counts_only)
-        .map(|(i, c)| Bar::new(i as f64 - 0.2, f64::from(c.figures.first_timers)).width(0.4))
+        .filter_map(|(i, c)| {
+            c.figures
+                .first_timers
+                .known()
+                .map(|n| Bar::new(i as f64 - 0.2, f64::from(n)).width(0.4))
+        })
         .collect();
     let back: Vec<Bar> = cafes
         .iter()

@@ -14,7 +14,7 @@ use super::command::{AppCommand, Focus};
 use super::text::{t, ta, tag_text, tn};
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::{Note, Step, Table, Tag};
-use crate::session::Drafts;
+use crate::session::{Draft, Drafts};
 
 /// Which notes the list shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -50,7 +50,7 @@ struct Edit {
 pub struct TablesState {
     pub selected: Option<Uuid>,
     /// Half-typed notes, per table, kept when switching tables.
-    drafts: HashMap<Uuid, String>,
+    drafts: HashMap<Uuid, Draft>,
     /// Tags for the note being typed.
     pub tags: BTreeSet<Tag>,
     pub filter: NoteFilter,
@@ -90,14 +90,14 @@ impl TablesState {
     pub fn drafts(&self) -> Drafts {
         self.drafts
             .iter()
-            .filter(|(_, t)| !t.trim().is_empty())
+            .filter(|(_, d)| !d.is_blank())
             .map(|(k, v)| (*k, v.clone()))
             .collect()
     }
 
     /// The half-typed note of `table`.
     pub fn draft(&self, table: Uuid) -> &str {
-        self.drafts.get(&table).map_or("", String::as_str)
+        self.drafts.get(&table).map_or("", |d| d.text.as_str())
     }
 
     /// Ask for the note box to take the keyboard next frame.
@@ -155,16 +155,18 @@ impl TablesState {
             .selected
             .filter(|id| live.session.table(*id).is_some())?;
         let draft = self.drafts.get_mut(&table)?;
-        if draft.trim().is_empty() {
+        if draft.is_blank() {
             return None;
         }
-        let text = std::mem::take(draft);
+        let Draft { text, at } = std::mem::take(draft);
         self.focus_box = true;
         Some(Command::Record(RecordCommand::AddNote {
             id: Uuid::new_v4(),
             table,
             text,
             tags: std::mem::take(&mut self.tags).into_iter().collect(),
+            // Filed under the question on screen when typing began, not the one now.
+            at: at.or_else(|| Some(live.session.note_at())),
         }))
     }
 
@@ -428,9 +430,24 @@ impl TablesState {
         });
         let id = note_box_id(table_id);
         let draft = self.drafts.entry(table_id).or_default();
+        let now = live.session.note_at();
+        if let Some(began) = draft
+            .at
+            .filter(|at| at.question != now.question && !draft.is_blank())
+        {
+            let words = match began.question {
+                Some(i) => ta(
+                    ui,
+                    "tables-draft-goes-with",
+                    &[("step", step_text(ui, Step::Question(i)).into())],
+                ),
+                None => t(ui, "tables-draft-goes-outside"),
+            };
+            ui.label(RichText::new(words).small().strong());
+        }
         if std::mem::take(&mut self.cursor_to_end) {
             let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
-            let end = egui::text::CCursor::new(draft.chars().count());
+            let end = egui::text::CCursor::new(draft.text.chars().count());
             state
                 .cursor
                 .set_char_range(Some(egui::text::CCursorRange::one(end)));
@@ -443,7 +460,7 @@ impl TablesState {
         let label = ui.label(t(ui, "tables-note-box"));
         let hint = t(ui, "tables-note-hint");
         ui.add(
-            egui::TextEdit::multiline(draft)
+            egui::TextEdit::multiline(&mut draft.text)
                 .id(id)
                 .font(egui::FontId::proportional(size))
                 .desired_rows(if table_mode { 4 } else { 2 })
@@ -451,6 +468,12 @@ impl TablesState {
                 .hint_text(hint),
         )
         .labelled_by(label.id);
+        // The note belongs where the café was when its first letter was typed.
+        if draft.is_blank() {
+            draft.at = None;
+        } else if draft.at.is_none() {
+            draft.at = Some(now);
+        }
         ui.horizontal(|ui| {
             if ui
                 .button(AppCommand::AddNote.button_text(crate::ui::text::language(ui.ctx())))

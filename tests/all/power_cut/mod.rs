@@ -136,13 +136,17 @@ impl Evening {
             if self.rng.below(2) == 0 {
                 let word = self.rng.below(10_000);
                 let draft = self.drafts.entry(table.id).or_default();
-                draft.push_str(&format!(" half a thought {word}"));
+                draft.text.push_str(&format!(" half a thought {word}"));
             }
         }
         cafe.keep_drafts(&self.drafts, true);
         cafe.flush(WAIT).expect("drafts saved");
         self.promise(Promise::Drafts {
-            texts: self.drafts.values().map(|t| t.trim().to_owned()).collect(),
+            texts: self
+                .drafts
+                .values()
+                .map(|d| d.text.trim().to_owned())
+                .collect(),
         });
     }
 
@@ -245,7 +249,8 @@ impl Evening {
         // The next start offers the copy: "Recover the newer copy".
         let pending = recovery::pending(&self.data.recovery());
         assert_eq!(pending.len(), 1, "the copy is offered");
-        let (mut cafe, _) = OpenCafe::recover(&self.data, &pending[0], quiet()).expect("recover");
+        let ((mut cafe, _), _) =
+            OpenCafe::recover(&self.data, &pending[0], quiet()).expect("recover");
         self.saved(&mut cafe);
 
         // A table laptop's copy: saved elsewhere, written to, then merged and imported.
@@ -280,6 +285,7 @@ fn add_note(cafe: &mut OpenCafe, table: Uuid, text: String) {
         table,
         text,
         tags: Vec::new(),
+        at: None,
     };
     cafe.apply(Command::Record(note), now()).expect("writable");
 }

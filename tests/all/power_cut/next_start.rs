@@ -165,8 +165,7 @@ impl Memo {
             .or_insert_with(|| {
                 put(path, bytes);
                 drafts::try_load(path)
-                    .map(BTreeMap::into_values)
-                    .map(Iterator::collect)
+                    .map(|kept| kept.into_values().map(|d| d.text).collect())
                     .unwrap_or_default()
             })
             .clone()
