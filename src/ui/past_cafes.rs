@@ -13,7 +13,8 @@ use super::review::{
 use super::text::{t, ta};
 use super::widgets::{FilePicker, PickMode, path_picker_ui};
 use crate::i18n::tr_args;
-use crate::review::series::{SeriesSummary, load_all, set_action_done};
+use crate::review::series::{SeriesSummary, load_all};
+use crate::session::set_action_done;
 use crate::store::DataDir;
 
 /// The screen shown.
