@@ -299,27 +299,21 @@ impl Session {
 
     /// What the facilitator's laptop puts in a shared folder for the table laptops: the
     /// guide, the café's details, its tables, the step on screen and when each step was shown,
-    /// and whether everyone's data was erased, stamped `at`. Nothing private: no sign-ins or
-    /// head-counts, no notes (private or not), themes or actions.
-    pub fn facilitator_view(&self, at: DateTime<Utc>) -> Session {
+    /// and whether everyone's data was erased. Nothing private: no sign-ins or head-counts,
+    /// no notes (private or not), themes or actions.
+    pub fn facilitator_view(&self) -> Session {
         Session {
-            notes: Vec::new(),
-            themes: Vec::new(),
-            commitments: Vec::new(),
-            attendees: Vec::new(),
-            tallies: Vec::new(),
-            shared_at: Some(at),
+            shared_at: self.shared_at,
             ..self.clone_without_records()
         }
     }
 
     /// A table laptop's copy for a shared folder: everything it holds (its notes, the
-    /// tables), stamped `at`. A table laptop takes no sign-ins, so it has none to leave out.
-    pub fn table_view(&self, at: DateTime<Utc>) -> Session {
+    /// tables). A table laptop takes no sign-ins, so it has none to leave out.
+    pub fn table_view(&self) -> Session {
         Session {
             attendees: Vec::new(),
             tallies: Vec::new(),
-            shared_at: Some(at),
             ..self.clone()
         }
     }

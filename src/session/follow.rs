@@ -324,7 +324,7 @@ impl Worker {
                         file: file.clone(),
                         merge: prepare_merge(&self.snapshot, &theirs),
                         step: (name.role == Some(Role::Facilitator))
-                            .then(|| Box::new(theirs.facilitator_view(now))),
+                            .then(|| Box::new(theirs.facilitator_view())),
                         notes: theirs.live_notes().map(|n| n.id).collect(),
                         name,
                     };

@@ -457,11 +457,11 @@ fn write_mirror(shared: &Shared, session: &Session, notify: &Notify) {
     let Some(mirror) = shared.mirror() else {
         return;
     };
-    let now = chrono::Utc::now();
-    let view = match mirror.role {
-        super::shared::Role::Facilitator => session.facilitator_view(now),
-        super::shared::Role::Table(_) => session.table_view(now),
+    let mut view = match mirror.role {
+        super::shared::Role::Facilitator => session.facilitator_view(),
+        super::shared::Role::Table(_) => session.table_view(),
     };
+    view.shared_at = Some(chrono::Utc::now());
     let result = to_ron(&view)
         .map_err(|e| format!("the café could not be written as text ({e})"))
         .and_then(|text| {

@@ -83,7 +83,7 @@ pub fn laptop_file(name: &str) -> Option<LaptopFile> {
     if skipped(name) {
         return None;
     }
-    let stem = &name[..name.len() - ".ron".len()];
+    let stem = name.get(..name.len() - ".ron".len())?;
     // Syncthing: `NAME.sync-conflict-DATE-TIME-DEVICE`; Nextcloud, ownCloud and Dropbox:
     // `NAME (conflicted copy DATE)` or `NAME (Ana's conflicted copy DATE)`.
     let (base, conflict) = match stem.find(".sync-conflict-").or_else(|| {

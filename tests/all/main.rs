@@ -25,6 +25,7 @@ mod recovery;
 mod repaint;
 mod review_screens;
 mod samples;
+mod shared_folder;
 mod spanish_console;
 mod spanish_desk;
 mod spanish_review;
