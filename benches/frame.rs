@@ -77,6 +77,7 @@ fn open_app(
             table: None,
             clock: Arc::new(move || now),
             stop: Arc::default(),
+            shared: None,
         },
     );
     (ctx, app)

@@ -374,6 +374,12 @@ impl OpenCafe {
         Ok(changed)
     }
 
+    /// Whether the last undo or redo was refused because another laptop's copy changed the
+    /// record since (told once).
+    pub fn take_refused_undo(&mut self) -> bool {
+        self.live.take_refused()
+    }
+
     /// Whether words were taken out of this café (a note made private, names erased…) that
     /// the review's search index may still hold.
     pub fn hid_words(&self) -> bool {

@@ -35,6 +35,8 @@ pub struct HomeState {
     table_mode_number: u32,
     path: String,
     picker: FilePicker,
+    /// Joining a café shared in a folder, as a table laptop.
+    join: super::join::JoinState,
 }
 
 const RED: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
@@ -57,6 +59,7 @@ impl HomeState {
             table_mode_number: 1,
             path: String::new(),
             picker: FilePicker::default(),
+            join: super::join::JoinState::default(),
         };
         state.refresh(data);
         state
@@ -336,6 +339,8 @@ impl HomeState {
         ) {
             commands.push(AppCommand::Open(path));
         }
+        ui.add_space(12.0);
+        self.join.ui(ui, commands);
     }
 }
 

@@ -176,6 +176,7 @@ fn table_mode_shows_one_table_and_follows_the_question_by_hand() {
         table: Some(3),
         clock: clock.clock(),
         stop: std::sync::Arc::default(),
+        shared: None,
     };
     let mut h = Harness::builder()
         .with_size([1024.0, 768.0])
