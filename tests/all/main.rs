@@ -26,6 +26,7 @@ mod repaint;
 mod review_screens;
 mod samples;
 mod shared_folder;
+mod shared_screens;
 mod spanish_console;
 mod spanish_desk;
 mod spanish_review;
