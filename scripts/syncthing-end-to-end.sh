@@ -34,6 +34,7 @@ cleanup() {
 trap cleanup EXIT
 fail() {
   echo "FAILED: $*"
+  find "$work"/*/Sync -printf '%p %s %TT\n' 2>/dev/null || true
   for log in "$work"/*.log; do echo "--- $log"; tail -20 "$log"; done
   exit 1
 }
@@ -100,7 +101,8 @@ mkdir -p "$work/a/data/sessions"
 cp "$example" "$work/a/data/sessions/"
 cafe_file="$work/a/data/sessions/$(basename "$example")"
 "$app" --data-dir "$work/a/data" --share "$work/a/Sync" "$cafe_file" >"$work/facilitator.log" 2>&1 &
-pids+=($!)
+facilitator=$!
+pids+=($facilitator)
 
 # The table laptop waits for the café to reach its side, then joins it as table 2.
 shared=""

@@ -522,6 +522,12 @@ impl CafeApp {
 }
 
 impl eframe::App for CafeApp {
+    /// Also called while the window is hidden or minimized (when `ui` is not): what the table
+    /// laptops' copies bring is taken in (and so saved) even then.
+    fn logic(&mut self, _ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.follow_shared();
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.update_monitors(frame);
         self.show(ui);
