@@ -234,10 +234,12 @@ widget-no-changes = No changes yet
 widget-saving = Saving…
 widget-file-kind = Café session
 widget-choose-file = Choose a file…
+widget-choose-folder = Choose a folder…
 widget-waiting-chooser = Waiting for the file chooser…
 widget-no-chooser = No file chooser could be shown on this computer. Type the file's path in the box below instead.
 widget-type-path = or type its path:
 widget-path-hint = /path/to/session.ron
+widget-folder-hint = /path/to/the/folder
 
 # Home.
 home-intro = Run a Parent Café: the questions on the projector, your notes beside them, and everything saved as you go.
@@ -386,7 +388,7 @@ share-heading = Share this café with table laptops…
 share-intro = Choose a folder your sync program (Syncthing, Nextcloud, OneDrive) or a network share keeps between this laptop and the tables' laptops. Each laptop writes only its own file there; their notes arrive here as they are typed, and each table laptop shows the question on screen.
 share-choose-title = The shared folder
 share-here = Share in this folder
-share-shared-in = Shared in { $folder }. Table laptops join it from Home, under "Join a shared café…".
+share-shared-in = Shared in the folder { $folder }. Table laptops join it from Home, under "Join a shared café…".
 share-stop = Stop sharing
 share-written = Shared copy written { $time }
 share-writing = Writing the shared copy…

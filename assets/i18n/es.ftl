@@ -232,10 +232,12 @@ widget-no-changes = Sin cambios todavía
 widget-saving = Guardando…
 widget-file-kind = Sesión de café
 widget-choose-file = Elegir un archivo…
+widget-choose-folder = Elegir una carpeta…
 widget-waiting-chooser = Esperando el selector de archivos…
 widget-no-chooser = No se pudo mostrar un selector de archivos en esta computadora. Escriba la ruta del archivo en el cuadro de abajo.
 widget-type-path = o escriba su ruta:
 widget-path-hint = /ruta/a/la/sesion.ron
+widget-folder-hint = /ruta/a/la/carpeta
 
 # Inicio.
 home-intro = Dirija un Café para Padres: las preguntas en el proyector, sus notas al lado y todo guardado sobre la marcha.
@@ -388,7 +390,7 @@ share-heading = Compartir este café con las computadoras de las mesas…
 share-intro = Elija una carpeta que su programa de sincronización (Syncthing, Nextcloud, OneDrive) o una carpeta de red mantenga entre esta computadora y las de las mesas. Cada computadora escribe solo su propio archivo allí; sus notas llegan aquí mientras se escriben, y cada computadora de mesa muestra la pregunta en pantalla.
 share-choose-title = La carpeta compartida
 share-here = Compartir en esta carpeta
-share-shared-in = Compartido en { $folder }. Las computadoras de las mesas se unen desde Inicio, en "Unirse a un café compartido…".
+share-shared-in = Compartido en la carpeta { $folder }. Las computadoras de las mesas se unen desde Inicio, en "Unirse a un café compartido…".
 share-stop = Dejar de compartir
 share-written = Copia compartida escrita a las { $time }
 share-writing = Escribiendo la copia compartida…

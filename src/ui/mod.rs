@@ -350,13 +350,16 @@ impl CafeApp {
                     presenter::ui(ui, &view, &mut commands);
                 }
                 Page::Tables => {
-                    if cafe.sharing().is_some() && self.table_mode.is_none() {
+                    if self.table_mode.is_none() {
+                        let share = &mut self.share;
                         egui::Panel::right("laptops")
-                            .default_size(240.0)
+                            .default_size(250.0)
                             .min_size(200.0)
-                            .show(ui, |ui| sharing::laptops_ui(ui, cafe, now));
+                            .show(ui, |ui| {
+                                sharing::laptops_ui(ui, share, cafe, now, &mut commands);
+                            });
                     }
-                    let (import, share) = (&mut self.import, &mut self.share);
+                    let import = &mut self.import;
                     let path = cafe.path();
                     let mode = tables::Mode {
                         locked,
@@ -367,7 +370,6 @@ impl CafeApp {
                     self.tables
                         .ui(ui, live, mode, &came_from, &mut commands, |ui, commands| {
                             nav::import_ui(ui, path, import, writable, commands);
-                            sharing::share_ui(ui, share, cafe, commands);
                         });
                 }
                 Page::Harvest => {

@@ -30,48 +30,40 @@ pub struct ShareState {
     typed: String,
 }
 
-/// "Share this café with table laptops…" at the foot of the Tables page's table list.
-pub fn share_ui(
-    ui: &mut Ui,
-    state: &mut ShareState,
-    cafe: &OpenCafe,
-    commands: &mut Vec<AppCommand>,
-) {
+/// "Share this café with table laptops…": the folder chooser and the typed path, or where it
+/// is shared and "Stop sharing".
+fn share_ui(ui: &mut Ui, state: &mut ShareState, cafe: &OpenCafe, commands: &mut Vec<AppCommand>) {
     let writable = cafe.read_only().is_none();
-    ui.add_enabled_ui(writable, |ui| {
-        let open = cafe.sharing().is_some();
-        egui::CollapsingHeader::new(t(ui, "share-heading"))
-            .id_salt("share with table laptops")
-            .default_open(open)
-            .show(ui, |ui| match cafe.sharing() {
-                Some((folder, _)) => {
-                    ui.label(ta(
-                        ui,
-                        "share-shared-in",
-                        &[("folder", folder.display().to_string().into())],
-                    ));
-                    if ui.button(t(ui, "share-stop")).clicked() {
-                        commands.push(AppCommand::Shared(SharedRequest::StopSharing));
-                    }
-                }
-                None => {
-                    ui.label(t(ui, "share-intro"));
-                    let home = directories::UserDirs::new()
-                        .map(|d| d.home_dir().to_owned())
-                        .unwrap_or_default();
-                    if let Some(folder) = path_picker_ui(
-                        ui,
-                        &mut state.picker,
-                        &mut state.typed,
-                        &t(ui, "share-choose-title"),
-                        &home,
-                        &t(ui, "share-here"),
-                        PickMode::Folder,
-                    ) {
-                        commands.push(AppCommand::Shared(SharedRequest::Share(folder)));
-                    }
-                }
-            });
+    ui.add_enabled_ui(writable, |ui| match cafe.sharing() {
+        Some((folder, _)) => {
+            let name = folder.parent().and_then(Path::file_name).map_or_else(
+                || folder.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            ui.label(ta(ui, "share-shared-in", &[("folder", name.into())]))
+                .on_hover_text(folder.display().to_string());
+            if ui.button(t(ui, "share-stop")).clicked() {
+                commands.push(AppCommand::Shared(SharedRequest::StopSharing));
+            }
+        }
+        None => {
+            ui.label(RichText::new(t(ui, "share-heading")).strong());
+            ui.label(t(ui, "share-intro"));
+            let home = directories::UserDirs::new()
+                .map(|d| d.home_dir().to_owned())
+                .unwrap_or_default();
+            if let Some(folder) = path_picker_ui(
+                ui,
+                &mut state.picker,
+                &mut state.typed,
+                &t(ui, "share-choose-title"),
+                &home,
+                &t(ui, "share-here"),
+                PickMode::Folder,
+            ) {
+                commands.push(AppCommand::Shared(SharedRequest::Share(folder)));
+            }
+        }
     });
 }
 
@@ -85,11 +77,23 @@ fn when(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
     }
 }
 
-/// The *Laptops* panel: every other laptop writing in the café's shared folder, with its
-/// table, computer, notes, when it was last heard from, and a warning once it has gone quiet.
-pub fn laptops_ui(ui: &mut Ui, cafe: &OpenCafe, now: DateTime<Utc>) {
+/// The *Laptops* panel of the facilitator's Tables page: sharing the café with table laptops,
+/// and once shared, every other laptop writing in its shared folder, with its table,
+/// computer, notes, when it was last heard from, and a warning once it has gone quiet.
+pub fn laptops_ui(
+    ui: &mut Ui,
+    state: &mut ShareState,
+    cafe: &OpenCafe,
+    now: DateTime<Utc>,
+    commands: &mut Vec<AppCommand>,
+) {
     ui.add_space(6.0);
     ui.heading(t(ui, "laptops-heading"));
+    share_ui(ui, state, cafe, commands);
+    if cafe.sharing().is_none() {
+        return;
+    }
+    ui.separator();
     if let Some(why) = cafe.shared_unwatched() {
         ui.label(RichText::new(ta(ui, "laptops-unwatched", &[("error", why.into())])).small());
     }
