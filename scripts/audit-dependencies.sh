@@ -11,6 +11,9 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 if ! command -v cargo-deny >/dev/null; then
   cargo install --locked --quiet --no-default-features cargo-deny@0.20.2
 fi
+# The audit reads every crate in Cargo.lock, for every platform (not only those this build
+# downloads), so fetch them all first.
+cargo fetch --locked --quiet
 cargo deny --offline check bans licenses sources
 if timeout 60 cargo deny fetch db >/dev/null 2>&1; then
   cargo deny check advisories

@@ -9,6 +9,9 @@ mod durability;
 mod evening;
 mod export;
 mod figures;
+mod guide_editor;
+mod guide_text;
+mod guides_home;
 mod hand_edited;
 mod hostile;
 mod i18n;
@@ -18,6 +21,7 @@ mod lock;
 mod merge;
 #[cfg(unix)]
 mod odd_files;
+mod package;
 mod past_cafes;
 mod power_cut;
 mod presenter;
