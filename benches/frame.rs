@@ -211,6 +211,7 @@ fn editor_bench(c: &mut Criterion) {
             table: None,
             clock: Arc::new(now),
             stop: Arc::default(),
+            shared: None,
         },
     );
     FontSupport::start(&ctx, vec![test_fonts()]);
