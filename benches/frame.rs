@@ -79,6 +79,7 @@ fn open_app(
             table: None,
             clock: Arc::new(move || now),
             stop: Arc::default(),
+            shared: None,
         },
     );
     (ctx, app)
@@ -210,6 +211,7 @@ fn editor_bench(c: &mut Criterion) {
             table: None,
             clock: Arc::new(now),
             stop: Arc::default(),
+            shared: None,
         },
     );
     FontSupport::start(&ctx, vec![test_fonts()]);

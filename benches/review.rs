@@ -99,6 +99,7 @@ fn home_first_frame(root: &Path) -> StdDuration {
             open: None,
             projector: false,
             table: None,
+            shared: None,
             clock: Arc::new(move || now),
             stop: Arc::default(),
         },

@@ -176,6 +176,8 @@ command-open-table-label = Table only
 command-open-table = Table mode: only this table's notes and a big note box
 command-import-label = Import
 command-import = Bring in the notes of another laptop's copy of this café
+command-shared-label = Share
+command-shared = Share this café with table laptops through a shared folder, or join one shared there
 command-take-over-label = Yes, it is closed there: take over
 command-take-over = Make changes here; only when the café is closed on the other computer
 command-recover-label = Recover
@@ -245,10 +247,12 @@ widget-no-changes = No changes yet
 widget-saving = Saving…
 widget-file-kind = Café session
 widget-choose-file = Choose a file…
+widget-choose-folder = Choose a folder…
 widget-waiting-chooser = Waiting for the file chooser…
 widget-no-chooser = No file chooser could be shown on this computer. Type the file's path in the box below instead.
 widget-type-path = or type its path:
 widget-path-hint = /path/to/session.ron
+widget-folder-hint = /path/to/the/folder
 widget-guide-file-kind = Café Host guide
 
 # Home.
@@ -298,6 +302,18 @@ home-recover-last-saved = Open the last saved version
 home-recover-last-saved-hint = Open the café's file as it is; the newer copy is let go
 home-recover-read-only = Look at the copy read-only
 home-recover-read-only-hint = Change nothing yet; you can choose later
+join-heading = Join a shared café…
+join-intro = On a table's laptop: choose the folder your sync program (Syncthing, Nextcloud, OneDrive) or network share keeps with the facilitator's laptop. The cafés shared there are listed; pick your table and this laptop takes that table's notes, with the question the room sees.
+join-choose-title = The shared folder
+join-look = Look for cafés here
+join-looking = Looking for cafés…
+join-cannot-look = Cannot look there: { $error }.
+join-none = No café is shared in { $folder } yet. Once the facilitator's laptop shares one and your sync program has brought it here, look again.
+join-unreadable = A café there cannot be read yet (it may still be on its way): { $error }
+join-table-number = This laptop is for table:
+join-cafe-line = { $date } · shared from { $computer } · { $tables }
+join-as-table = Join as table { $number }
+join-no-such-table = This café has no table { $number }.
 home-templates = Guides that come with the app (make a copy to change one)
 home-own-guides = Your guides
 home-no-own-guides = No guides of your own yet: make a copy of one above, or start a new one.
@@ -537,6 +553,30 @@ nav-take-over = Take over…
 nav-import-heading = Import notes…
 nav-import-intro = Bring in the notes from another laptop's copy of this café.
 nav-import-title = Import notes
+share-heading = Share this café with table laptops…
+share-intro = Choose a folder your sync program (Syncthing, Nextcloud, OneDrive) or a network share keeps between this laptop and the tables' laptops. Each laptop writes only its own file there; their notes arrive here as they are typed, and each table laptop shows the question on screen.
+share-choose-title = The shared folder
+share-here = Share in this folder
+share-shared-in = Shared in the folder { $folder }. Table laptops join it from Home, under "Join a shared café…".
+share-stop = Stop sharing
+share-written = Shared copy written { $time }
+share-writing = Writing the shared copy…
+share-not-written = Shared copy not written: { $error }. The café itself is saved; this is tried again.
+laptops-heading = Laptops
+laptops-none = No table laptop has written here yet. Once one joins, it is listed here.
+laptops-unwatched = This folder cannot be watched ({ $error }); it is looked over every few seconds instead.
+laptops-table = Table { $number }
+laptops-facilitator = The facilitator's laptop
+laptops-other-copy = Another copy: { $file }
+laptops-computer = On { $computer }
+laptops-conflict-copy = On { $computer } (a conflict copy the sync program made; merged like any other)
+laptops-last-note = Newest note { $time }
+laptops-heard = Last change seen { $time }
+laptops-quiet = { $count ->
+    [one] Not heard from for { $count } minute: check the laptop and its sync program.
+   *[other] Not heard from for { $count } minutes: check the laptop and its sync program.
+}
+laptops-problem = Its file cannot be used: { $error }
 merge-counts = { $notes ->
     [one] { $notes } note
    *[other] { $notes } notes
@@ -581,6 +621,12 @@ notice-copy-saved = A copy of the café was saved to { $path }.
 notice-not-exported = Not exported: { $error }
 notice-export-saved = Saved { $path }
 notice-not-saved = Not saved: { $error }
+notice-shared = This café is shared in { $folder }. Table laptops can join it from Home, under "Join a shared café…".
+notice-not-shared = The café is not shared: { $error }.
+notice-joined = Joined "{ $title }" as table { $number }. Your notes are kept on this laptop and written to { $folder } for the facilitator.
+notice-not-joined = Could not join: { $error }.
+notice-shared-copy-problem = A copy in the shared folder was not brought in: { $error }
+notice-undo-newer-elsewhere = Nothing was undone: another laptop changed that since, and its newer change is kept.
 
 # Closing the window with changes that could not be saved.
 closing-heading = The café's last changes are not saved
@@ -641,6 +687,11 @@ tables-move-tooltip = Move the note to another table
 tables-room-on = The room is on:
 tables-previous-question = Previous question
 tables-next-question = Next question
+tables-following = The question on screen comes from the facilitator's laptop (last heard { $time }).
+tables-facilitator-quiet = Not heard from the facilitator's laptop since { $time }: the room may have moved on. Move the question by hand if it has:
+tables-facilitator-not-heard = Not heard from the facilitator's laptop yet: move the question by hand if the room has moved on:
+tables-came-from = from { $computer }
+tables-came-from-tooltip = Typed on that laptop and brought here through the shared folder
 
 signin-counts-only = This café takes no names: count people only
 signin-heading = Sign in

@@ -174,6 +174,8 @@ command-open-table-label = Solo la mesa
 command-open-table = Modo mesa: solo las notas de esta mesa y un cuadro grande para escribir
 command-import-label = Importar
 command-import = Traer las notas de la copia de este café en otra computadora
+command-shared-label = Compartir
+command-shared = Compartir este café con las computadoras de las mesas mediante una carpeta compartida, o unirse a uno compartido allí
 command-take-over-label = Sí, allí está cerrado: tomar el control
 command-take-over = Hacer cambios aquí; solo cuando el café esté cerrado en la otra computadora
 command-recover-label = Recuperar
@@ -243,10 +245,12 @@ widget-no-changes = Sin cambios todavía
 widget-saving = Guardando…
 widget-file-kind = Sesión de café
 widget-choose-file = Elegir un archivo…
+widget-choose-folder = Elegir una carpeta…
 widget-waiting-chooser = Esperando el selector de archivos…
 widget-no-chooser = No se pudo mostrar un selector de archivos en esta computadora. Escriba la ruta del archivo en el cuadro de abajo.
 widget-type-path = o escriba su ruta:
 widget-path-hint = /ruta/a/la/sesion.ron
+widget-folder-hint = /ruta/a/la/carpeta
 widget-guide-file-kind = Guía de Café Host
 
 # Inicio.
@@ -296,6 +300,18 @@ home-recover-last-saved = Abrir la última versión guardada
 home-recover-last-saved-hint = Abrir el archivo del café tal como está; la copia más reciente se descarta
 home-recover-read-only = Ver la copia en solo lectura
 home-recover-read-only-hint = No cambiar nada todavía; puede decidir más tarde
+join-heading = Unirse a un café compartido…
+join-intro = En la computadora de una mesa: elija la carpeta que su programa de sincronización (Syncthing, Nextcloud, OneDrive) o la carpeta de red comparte con la computadora de quien facilita. Se muestran los cafés compartidos allí; elija su mesa y esta computadora toma las notas de esa mesa, con la pregunta que ve la sala.
+join-choose-title = La carpeta compartida
+join-look = Buscar cafés aquí
+join-looking = Buscando cafés…
+join-cannot-look = No se puede buscar allí: { $error }.
+join-none = Todavía no hay ningún café compartido en { $folder }. Cuando la computadora de quien facilita comparta uno y su programa de sincronización lo haya traído, vuelva a buscar.
+join-unreadable = Todavía no se puede leer un café de allí (puede que aún esté llegando): { $error }
+join-table-number = Esta computadora es para la mesa:
+join-cafe-line = { $date } · compartido desde { $computer } · { $tables }
+join-as-table = Unirse como mesa { $number }
+join-no-such-table = Este café no tiene mesa { $number }.
 home-templates = Guías que vienen con la aplicación (haga una copia para cambiar una)
 home-own-guides = Sus guías
 home-no-own-guides = Todavía no tiene guías propias: haga una copia de una de arriba o empiece una nueva.
@@ -539,6 +555,30 @@ nav-take-over = Tomar el control…
 nav-import-heading = Importar notas…
 nav-import-intro = Traer las notas de la copia de este café en otra computadora.
 nav-import-title = Importar notas
+share-heading = Compartir este café con las computadoras de las mesas…
+share-intro = Elija una carpeta que su programa de sincronización (Syncthing, Nextcloud, OneDrive) o una carpeta de red mantenga entre esta computadora y las de las mesas. Cada computadora escribe solo su propio archivo allí; sus notas llegan aquí mientras se escriben, y cada computadora de mesa muestra la pregunta en pantalla.
+share-choose-title = La carpeta compartida
+share-here = Compartir en esta carpeta
+share-shared-in = Compartido en la carpeta { $folder }. Las computadoras de las mesas se unen desde Inicio, en "Unirse a un café compartido…".
+share-stop = Dejar de compartir
+share-written = Copia compartida escrita a las { $time }
+share-writing = Escribiendo la copia compartida…
+share-not-written = No se escribió la copia compartida: { $error }. El café sí está guardado; se vuelve a intentar.
+laptops-heading = Computadoras
+laptops-none = Ninguna computadora de mesa ha escrito aquí todavía. Cuando una se una, aparecerá aquí.
+laptops-unwatched = Esta carpeta no se puede vigilar ({ $error }); se revisa cada pocos segundos.
+laptops-table = Mesa { $number }
+laptops-facilitator = La computadora de quien facilita
+laptops-other-copy = Otra copia: { $file }
+laptops-computer = En { $computer }
+laptops-conflict-copy = En { $computer } (una copia en conflicto hecha por el programa de sincronización; se combina como cualquier otra)
+laptops-last-note = Nota más reciente a las { $time }
+laptops-heard = Último cambio visto a las { $time }
+laptops-quiet = { $count ->
+    [one] Sin noticias desde hace { $count } minuto: revise la computadora y su programa de sincronización.
+   *[other] Sin noticias desde hace { $count } minutos: revise la computadora y su programa de sincronización.
+}
+laptops-problem = Su archivo no se puede usar: { $error }
 merge-counts = { $notes ->
     [one] { $notes } nota
    *[other] { $notes } notas
@@ -583,6 +623,12 @@ notice-copy-saved = Se guardó una copia del café en { $path }.
 notice-not-exported = No se exportó: { $error }
 notice-export-saved = Guardado { $path }
 notice-not-saved = No se guardó: { $error }
+notice-shared = Este café está compartido en { $folder }. Las computadoras de las mesas pueden unirse desde Inicio, en "Unirse a un café compartido…".
+notice-not-shared = El café no se compartió: { $error }.
+notice-joined = Unido a "{ $title }" como mesa { $number }. Sus notas se guardan en esta computadora y se escriben en { $folder } para quien facilita.
+notice-not-joined = No se pudo unir: { $error }.
+notice-shared-copy-problem = Una copia de la carpeta compartida no se trajo: { $error }
+notice-undo-newer-elsewhere = No se deshizo nada: otra computadora lo cambió después, y se conserva su cambio más reciente.
 
 # Cerrar la ventana con cambios que no se pudieron guardar.
 closing-heading = Los últimos cambios del café no están guardados
@@ -642,6 +688,11 @@ tables-move-tooltip = Mover la nota a otra mesa
 tables-room-on = La sala está en:
 tables-previous-question = Pregunta anterior
 tables-next-question = Pregunta siguiente
+tables-following = La pregunta en pantalla viene de la computadora de quien facilita (última noticia a las { $time }).
+tables-facilitator-quiet = Sin noticias de la computadora de quien facilita desde las { $time }: puede que la sala haya avanzado. Cambie la pregunta a mano si es así:
+tables-facilitator-not-heard = Todavía sin noticias de la computadora de quien facilita: cambie la pregunta a mano si la sala ha avanzado:
+tables-came-from = de { $computer }
+tables-came-from-tooltip = Escrita en esa computadora y traída aquí por la carpeta compartida
 
 signin-counts-only = Este café no toma nombres: solo contar personas
 signin-heading = Registro

@@ -102,6 +102,8 @@ pub struct LiveState {
     redo: Vec<Change>,
     /// Personal data was erased: the next save must not leave an older copy behind.
     pub erased_since_save: bool,
+    /// The last undo or redo was refused: another laptop's copy changed the record since.
+    refused: bool,
 }
 
 impl LiveState {
@@ -114,6 +116,7 @@ impl LiveState {
             undo: Vec::new(),
             redo: Vec::new(),
             erased_since_save: false,
+            refused: false,
         }
     }
 
@@ -247,19 +250,36 @@ impl LiveState {
                 self.erased_since_save |= changed;
                 changed
             }
+            // Each change kept for undo and redo holds the record as this copy left it: when
+            // the record is no longer so (another laptop's newer edit came in), the change is
+            // dropped rather than undone over that edit.
             Command::Undo => match self.undo.pop() {
-                Some(change) => {
-                    records::restore(&mut self.session, &change.before, now);
-                    self.redo.push(change);
+                Some(change) if records::is_current(&self.session, &change.after) => {
+                    let before = records::restore(&mut self.session, &change.before, now);
+                    self.redo.push(Change {
+                        before,
+                        after: change.after,
+                    });
                     true
+                }
+                Some(_) => {
+                    self.refused = true;
+                    false
                 }
                 None => false,
             },
             Command::Redo => match self.redo.pop() {
-                Some(change) => {
-                    records::restore(&mut self.session, &change.after, now);
-                    self.undo.push(change);
+                Some(change) if records::is_current(&self.session, &change.before) => {
+                    let after = records::restore(&mut self.session, &change.after, now);
+                    self.undo.push(Change {
+                        before: change.before,
+                        after,
+                    });
                     true
+                }
+                Some(_) => {
+                    self.refused = true;
+                    false
                 }
                 None => false,
             },
@@ -269,6 +289,23 @@ impl LiveState {
     /// Count a change made outside [`LiveState::apply`] (a merge of another copy), so it is saved.
     pub fn touch(&mut self) {
         self.revision += 1;
+    }
+
+    /// After another copy was merged in, which had erased everyone's data since `erased_before`
+    /// was this copy's: undo and redo must not bring a name back, and the next save leaves no
+    /// older copy holding them.
+    pub fn merged(&mut self, erased_before: Option<DateTime<Utc>>) {
+        if self.session.erased_everyone != erased_before {
+            self.undo.retain(|c| !c.before.may_name_someone());
+            self.redo.retain(|c| !c.after.may_name_someone());
+            self.erased_since_save = true;
+        }
+    }
+
+    /// Whether the last undo or redo was refused because another laptop's copy changed the
+    /// record since (told once).
+    pub fn take_refused(&mut self) -> bool {
+        std::mem::take(&mut self.refused)
     }
 
     pub fn can_undo(&self) -> bool {

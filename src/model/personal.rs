@@ -352,6 +352,7 @@ mod tests {
             }],
             counts_only: false,
             erased_everyone: None,
+            shared_at: None,
         }
     }
 

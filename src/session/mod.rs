@@ -4,7 +4,10 @@
 
 mod clock;
 mod drafts;
+mod edit;
+pub mod follow;
 mod merge;
+mod sharing;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -20,7 +23,11 @@ use crate::store::{DataDir, load_session};
 
 pub use clock::{Clock, system_clock};
 pub use drafts::{Draft, Drafts};
-pub use merge::{ImportError, import_copy, merge_copy, merge_files};
+pub use edit::{edit_file, set_action_done};
+pub use merge::{
+    ImportError, Prepared, import_copy, merge_copy, merge_files, prepare_merge, take_prepared,
+};
+pub use sharing::{SharedNews, Sharing};
 
 /// The file in the data folder naming the session that was open when the app last stopped.
 const LAST_OPEN_FILE: &str = "last-open-session.txt";
@@ -60,6 +67,9 @@ pub struct OpenCafe {
     /// The revision that took words out of what the review may show; once it is saved, the
     /// review's copies of the old words must go ([`OpenCafe::review_text_is_stale`]).
     hid_words_at: Option<u64>,
+    /// The café's shared folder, while it is shared with other laptops.
+    sharing: Option<Sharing>,
+    notify: Notify,
 }
 
 /// What is not on disk yet, when something is not: what the window says before it closes.
@@ -249,6 +259,7 @@ impl OpenCafe {
             let notify = std::sync::Arc::clone(&notify);
             Saver::with_recovery(Some(data.recovery()), move || notify())
         };
+        let notify = std::sync::Arc::clone(&notify);
         // Before every write the saver checks that the lock is still ours.
         saver.set_guard(lock.as_ref().map(SessionLock::token));
         let fresh = !path.exists();
@@ -275,6 +286,8 @@ impl OpenCafe {
             other_host,
             hid_words_at: None,
             clock_offset: chrono::Duration::zero(),
+            sharing: None,
+            notify,
         };
         if let Err(e) = cafe.remember_open() {
             notices.push(e);
@@ -361,6 +374,12 @@ impl OpenCafe {
         Ok(changed)
     }
 
+    /// Whether the last undo or redo was refused because another laptop's copy changed the
+    /// record since (told once).
+    pub fn take_refused_undo(&mut self) -> bool {
+        self.live.take_refused()
+    }
+
     /// Whether words were taken out of this café (a note made private, names erased…) that
     /// the review's search index may still hold.
     pub fn hid_words(&self) -> bool {
@@ -403,9 +422,13 @@ impl OpenCafe {
         if self.read_only.is_some() || self.sent_revision == Some(self.live.revision) {
             return;
         }
-        // A copy is quick; formatting it as text happens on the saver's thread.
-        let copy = Box::new(self.live.session.clone());
+        // A copy is quick; formatting it as text happens on the saver's thread, and what
+        // arrives in a shared folder is worked out against the same copy.
+        let copy = std::sync::Arc::new(self.live.session.clone());
         let scrub = std::mem::take(&mut self.live.erased_since_save);
+        if let Some(sharing) = &self.sharing {
+            sharing.follower.set_snapshot(std::sync::Arc::clone(&copy));
+        }
         self.saver
             .save_session(self.path.clone(), self.live.revision, copy, scrub);
         self.sent_revision = Some(self.live.revision);

@@ -19,6 +19,19 @@ pub struct Preferences {
     /// Folders of session files the review lists besides the data folder's own.
     #[serde(default)]
     pub review_folders: Vec<PathBuf>,
+    /// Cafés this computer shares through a shared folder, so they are shared again when
+    /// they open after a restart.
+    #[serde(default)]
+    pub shared: Vec<SharedCafe>,
+}
+
+/// A café shared through a shared folder from this computer, and this laptop's part in it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct SharedCafe {
+    pub cafe: uuid::Uuid,
+    /// The café's own folder inside the shared folder.
+    pub folder: PathBuf,
+    pub role: super::shared::Role,
 }
 
 /// A preferences file that could not be read or written, as facts for the interface to word.
@@ -78,6 +91,11 @@ mod tests {
         let prefs = Preferences {
             language: Some("es".into()),
             review_folders: vec![dir.path().join("old cafés")],
+            shared: vec![SharedCafe {
+                cafe: uuid::Uuid::new_v4(),
+                folder: dir.path().join("Sync").join("cafe"),
+                role: super::super::shared::Role::Table(3),
+            }],
         };
         prefs.save(&data).expect("saved");
         assert_eq!(Preferences::load(&data), (prefs, None));

@@ -20,6 +20,10 @@ use crate::model::Session;
 /// How long the writer waits before trying a failed save again.
 pub const RETRY_AFTER: Duration = Duration::from_secs(2);
 
+/// How often a laptop's copy in a shared folder is written again when nothing changed, so the
+/// other laptops know this one is still there.
+pub const SHARED_EVERY: Duration = Duration::from_secs(30);
+
 /// What the window shows about saving.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SaveStatus {
@@ -33,6 +37,28 @@ pub struct SaveStatus {
     pub stopped: bool,
     /// The recovery copy holding what could not be saved to the file, and its revision.
     pub recovery: Option<(PathBuf, u64)>,
+    /// This laptop's copy in a shared folder, while the café is shared.
+    pub shared: Option<SharedStatus>,
+}
+
+/// How writing this laptop's copy in a shared folder goes. Its failure never makes the café
+/// unsaved: the café's own file is what counts, the shared copy is tried again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedStatus {
+    pub path: PathBuf,
+    /// When it was last written.
+    pub written_at: Option<DateTime<Local>>,
+    /// Why the last write failed, in plain words.
+    pub error: Option<String>,
+}
+
+/// This laptop's copy of the café in a shared folder, written after every save of the café
+/// and every [`SHARED_EVERY`] besides: the facilitator's without anything private, a table
+/// laptop's with its notes. No `.bak` and no lock beside it: nobody else writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mirror {
+    pub path: PathBuf,
+    pub role: super::shared::Role,
 }
 
 struct Job {
@@ -47,7 +73,7 @@ struct Job {
 /// UI thread never pays for formatting a large session.
 enum Content {
     Text(String),
-    Session(Box<Session>),
+    Session(Arc<Session>),
 }
 
 /// Where the writer keeps a copy when the session file cannot be written.
@@ -60,6 +86,8 @@ struct Shared {
     changed: Condvar,
     /// Checked on the writer thread before every write of the session file.
     guard: Mutex<Option<LockToken>>,
+    /// Where this laptop's copy for a shared folder goes, if the café is shared.
+    mirror: Mutex<Option<Mirror>>,
 }
 
 impl Shared {
@@ -98,6 +126,7 @@ impl Saver {
             status: Mutex::new(SaveStatus::default()),
             changed: Condvar::new(),
             guard: Mutex::new(None),
+            mirror: Mutex::new(None),
         });
         let thread_shared = Arc::clone(&shared);
         let notify: Notify = Box::new(notify);
@@ -134,7 +163,7 @@ impl Saver {
         &self,
         path: PathBuf,
         revision: u64,
-        session: Box<Session>,
+        session: Arc<Session>,
         scrub_backup: bool,
     ) {
         self.send(Job {
@@ -162,6 +191,35 @@ impl Saver {
             .guard
             .lock()
             .unwrap_or_else(PoisonError::into_inner) = token;
+    }
+
+    /// Write this laptop's copy for a shared folder too from now on (or stop, with `None`).
+    /// `session` is the café as it is now: with a mirror it is saved at once, so the copy is
+    /// there without waiting for the next change.
+    pub fn set_mirror(
+        &self,
+        mirror: Option<Mirror>,
+        path: PathBuf,
+        revision: u64,
+        session: Arc<Session>,
+    ) {
+        {
+            let mut status = self.lock();
+            status.shared = mirror.as_ref().map(|m| SharedStatus {
+                path: m.path.clone(),
+                written_at: None,
+                error: None,
+            });
+        }
+        let on = mirror.is_some();
+        *self
+            .shared
+            .mirror
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = mirror;
+        if on {
+            self.save_session(path, revision, session, false);
+        }
     }
 
     /// Record that `revision` is already on disk (a session just opened from its file).
@@ -224,12 +282,29 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
     let mut scrub_owed = false;
     // The file as this saver last wrote it, to notice another writer while its folder was away.
     let mut last_written = None;
+    // The café as last saved, for writing the shared copy again while nothing changes.
+    let mut last_session: Option<Arc<Session>> = None;
     loop {
-        // Wait for work: block when idle, or until the retry time after a failure.
+        // Wait for work: block when idle (waking to write the shared copy again, when there is
+        // one), or until the retry time after a failure.
         if pending.is_none() {
-            match rx.recv() {
-                Ok(job) => pending = Some(job),
-                Err(_) => return,
+            let job = if shared.mirror().is_some() && lost.is_none() {
+                match rx.recv_timeout(SHARED_EVERY) {
+                    Ok(job) => Some(job),
+                    Err(RecvTimeoutError::Timeout) => {
+                        if let Some(session) = &last_session {
+                            write_mirror(shared, session, notify);
+                        }
+                        continue;
+                    }
+                    Err(RecvTimeoutError::Disconnected) => return,
+                }
+            } else {
+                rx.recv().ok()
+            };
+            match job {
+                Some(job) => pending = Some(job),
+                None => return,
             }
         }
         // Coalesce: only the newest text matters.
@@ -242,8 +317,17 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
         };
         job.scrub_backup |= scrub_owed;
         if let Content::Session(session) = &job.content {
-            match to_ron(session) {
-                Ok(text) => job.content = Content::Text(text),
+            match to_ron(&**session) {
+                Ok(text) => {
+                    if lost.is_none() {
+                        write_mirror(shared, session, notify);
+                    }
+                    if let Content::Session(session) =
+                        std::mem::replace(&mut job.content, Content::Text(text))
+                    {
+                        last_session = Some(session);
+                    }
+                }
                 Err(e) => {
                     log::error!("could not write the session as text: {e}");
                     shared.status().error = Some(format!(
@@ -358,6 +442,67 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
     }
 }
 
+impl Shared {
+    fn mirror(&self) -> Option<Mirror> {
+        self.mirror
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+}
+
+/// Write this laptop's copy of `session` for the shared folder, if the café is shared, and
+/// say how it went in the status.
+fn write_mirror(shared: &Shared, session: &Session, notify: &Notify) {
+    let Some(mirror) = shared.mirror() else {
+        return;
+    };
+    let mut view = match mirror.role {
+        super::shared::Role::Facilitator => session.facilitator_view(),
+        super::shared::Role::Table(_) => session.table_view(),
+    };
+    view.shared_at = Some(chrono::Utc::now());
+    let result = to_ron(&view)
+        .map_err(|e| format!("the café could not be written as text ({e})"))
+        .and_then(|text| {
+            super::atomic::write_atomic_without_backup(&mirror.path, text.as_bytes())
+                .map_err(|e| shared_error(&mirror.path, &e))
+        });
+    if let Err(e) = &result {
+        log::warn!("{}: {e}", mirror.path.display());
+    }
+    {
+        let mut status = shared.status();
+        if let Some(shared) = status.shared.as_mut().filter(|s| s.path == mirror.path) {
+            match result {
+                Ok(()) => {
+                    shared.written_at = Some(Local::now());
+                    shared.error = None;
+                }
+                Err(e) => shared.error = Some(e),
+            }
+        }
+    }
+    notify();
+}
+
+/// Why this laptop's copy could not be put in the shared folder.
+fn shared_error(path: &Path, e: &std::io::Error) -> String {
+    let folder = path
+        .parent()
+        .map_or_else(String::new, |p| p.display().to_string());
+    match e.kind() {
+        std::io::ErrorKind::NotFound => format!("the shared folder {folder} is missing"),
+        std::io::ErrorKind::PermissionDenied => {
+            format!("the shared folder {folder} cannot be written to")
+        }
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+            "the disk is full".to_owned()
+        }
+        _ => format!("the shared folder {folder} could not be written ({e})"),
+    }
+}
+
 /// The size and modification time of the file `path` stands for (`None` when it is not there).
 fn stamp_of(path: &Path) -> Option<(u64, std::time::SystemTime)> {
     let meta = std::fs::metadata(path).ok()?;
@@ -402,6 +547,9 @@ fn scrub_backup(path: &Path) -> Result<(), String> {
     }
 }
 
+/// What a failed save of an open café adds: nothing is lost, it is tried again.
+pub const RETRIED: &str = " Your work is kept in the app and saving is retried.";
+
 /// A failed save in words a facilitator can act on.
 pub fn plain_save_error(path: &std::path::Path, e: &std::io::Error) -> String {
     use std::io::ErrorKind;
@@ -418,7 +566,7 @@ pub fn plain_save_error(path: &std::path::Path, e: &std::io::Error) -> String {
         ErrorKind::NotFound => format!("the folder {folder} is missing"),
         _ => format!("the disk could not be written ({e})"),
     };
-    format!("Not saved: {what}. Your work is kept in the app and saving is retried.")
+    format!("Not saved: {what}.{RETRIED}")
 }
 
 #[cfg(test)]

@@ -36,6 +36,7 @@ impl HarvestState {
         ui: &mut Ui,
         live: &LiveState,
         writable: bool,
+        came_from: &super::tables::CameFrom<'_>,
         commands: &mut Vec<AppCommand>,
     ) {
         let themes: Vec<_> = live.session.themes.iter().filter(|t| !t.deleted).collect();
@@ -67,12 +68,20 @@ impl HarvestState {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    ui.add_enabled_ui(writable, |ui| self.shared_ui(ui, live, commands));
+                    ui.add_enabled_ui(writable, |ui| {
+                        self.shared_ui(ui, live, came_from, commands);
+                    });
                 });
         });
     }
 
-    fn shared_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+    fn shared_ui(
+        &mut self,
+        ui: &mut Ui,
+        live: &LiveState,
+        came_from: &super::tables::CameFrom<'_>,
+        commands: &mut Vec<AppCommand>,
+    ) {
         let session = &live.session;
         let theme = self
             .selected_theme
@@ -123,6 +132,9 @@ impl HarvestState {
                             .small()
                             .color(super::theme::palette::MUTED),
                     );
+                    if let Some(computer) = came_from(note.id) {
+                        super::tables::came_from_ui(ui, &computer);
+                    }
                     ui.add(egui::Label::new(RichText::new(&note.text).size(18.0)).wrap());
                 });
             }

@@ -15,6 +15,7 @@ pub mod harvest;
 pub mod help;
 pub mod home;
 pub mod identity;
+mod join;
 mod keys;
 mod nav;
 mod notices;
@@ -24,6 +25,7 @@ pub mod projector;
 mod projector_window;
 pub mod review;
 mod run;
+mod sharing;
 pub mod tables;
 pub mod text;
 pub mod theme;
@@ -37,7 +39,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 pub use crate::session::{Clock, system_clock};
-pub use command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice};
+pub use command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice, SharedRequest};
 
 use crate::live::LiveState;
 use crate::session::OpenCafe;
@@ -61,6 +63,8 @@ pub struct AppOptions {
     /// Set by the operating system's "please stop" (logout, shutdown, `kill`): the app then
     /// saves, unlocks and closes as if the window were closed.
     pub stop: Arc<AtomicBool>,
+    /// Share the café opened with table laptops in a folder, or join one shared there.
+    pub shared: Option<SharedRequest>,
 }
 
 /// The pages of an open café.
@@ -90,6 +94,8 @@ pub struct CafeApp {
     harvest: harvest::HarvestState,
     attendance: attendance::AttendanceState,
     import: (widgets::FilePicker, String),
+    /// Sharing the café with table laptops: the folder chooser.
+    share: sharing::ShareState,
     /// Table mode's table number.
     table_mode: Option<u32>,
     help: bool,
@@ -160,6 +166,7 @@ impl CafeApp {
             harvest: harvest::HarvestState::default(),
             attendance: attendance::AttendanceState::default(),
             import: Default::default(),
+            share: sharing::ShareState::default(),
             table_mode: None,
             help: false,
             refresh_monitors: false,
@@ -189,6 +196,9 @@ impl CafeApp {
                 notices::Topic::Recovery,
                 crate::i18n::tr(app.lang, "notice-recovery-waiting"),
             );
+        }
+        if let Some(request) = options.shared {
+            app.run(AppCommand::Shared(request));
         }
         if options.projector && app.cafe.is_some() {
             app.run(AppCommand::ToggleProjector);
@@ -338,6 +348,7 @@ impl CafeApp {
             self.stopping = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
+        self.follow_shared();
         let now = self.now();
         self.handle_close_request(&ctx);
         self.follow_closing(&ctx);
@@ -366,17 +377,33 @@ impl CafeApp {
                     presenter::ui(ui, &view, &mut commands);
                 }
                 Page::Tables => {
+                    if self.table_mode.is_none() {
+                        let share = &mut self.share;
+                        egui::Panel::right("laptops")
+                            .default_size(250.0)
+                            .min_size(200.0)
+                            .show(ui, |ui| {
+                                sharing::laptops_ui(ui, share, cafe, now, &mut commands);
+                            });
+                    }
                     let import = &mut self.import;
                     let path = cafe.path();
-                    self.tables.ui(
-                        ui,
-                        live,
-                        tables::Mode { locked, writable },
-                        &mut commands,
-                        |ui, commands| nav::import_ui(ui, path, import, writable, commands),
-                    );
+                    let mode = tables::Mode {
+                        locked,
+                        writable,
+                        follows: sharing::follows(cafe, now),
+                    };
+                    let came_from = |id| cafe.came_from(id).map(str::to_owned);
+                    self.tables
+                        .ui(ui, live, mode, &came_from, &mut commands, |ui, commands| {
+                            nav::import_ui(ui, path, import, writable, commands);
+                        });
                 }
-                Page::Harvest => self.harvest.ui(ui, live, writable, &mut commands),
+                Page::Harvest => {
+                    let came_from = |id| cafe.came_from(id).map(str::to_owned);
+                    self.harvest
+                        .ui(ui, live, writable, &came_from, &mut commands);
+                }
                 Page::SignIn => {
                     let exports = self.data.root.join("exports");
                     self.attendance
@@ -533,6 +560,12 @@ impl CafeApp {
 }
 
 impl eframe::App for CafeApp {
+    /// Also called while the window is hidden or minimized (when `ui` is not): what the table
+    /// laptops' copies bring is taken in (and so saved) even then.
+    fn logic(&mut self, _ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.follow_shared();
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.update_monitors(frame);
         self.show(ui);

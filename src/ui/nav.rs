@@ -62,6 +62,10 @@ pub fn nav_ui(
                         cafe.live().revision,
                         cafe.read_only(),
                     );
+                    if cafe.sharing().is_some() {
+                        ui.separator();
+                        super::sharing::shared_state_ui(ui, cafe);
+                    }
                 });
             });
             if let Some(error) = cafe.drafts_error() {

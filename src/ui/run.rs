@@ -126,6 +126,7 @@ impl CafeApp {
                 };
             }
             AppCommand::Review(request) => self.review(*request),
+            AppCommand::Shared(request) => self.shared(request),
             AppCommand::Guides(request) => self.guides(*request),
             AppCommand::UndoEdit => self.editor_key(EditorKey::Undo),
             AppCommand::RedoEdit => self.editor_key(EditorKey::Redo),
@@ -147,7 +148,7 @@ impl CafeApp {
     }
 
     /// Save the remembered choices; when that fails, say so (the choice still applies now).
-    fn remember_preferences(&mut self) {
+    pub(super) fn remember_preferences(&mut self) {
         if let Err(p) = self.prefs.save(&self.data) {
             self.notices.error(crate::i18n::tr_args(
                 self.lang,
@@ -166,6 +167,10 @@ impl CafeApp {
         let Some(cafe) = &mut self.cafe else { return };
         if let Err(refused) = cafe.apply(change, now) {
             self.notices.error(refused.to_string());
+        }
+        if cafe.take_refused_undo() {
+            self.notices
+                .info(crate::i18n::tr(self.lang, "notice-undo-newer-elsewhere"));
         }
     }
 
@@ -237,13 +242,13 @@ impl CafeApp {
         }
     }
 
-    fn notify(&self) -> Notify {
+    pub(super) fn notify(&self) -> Notify {
         let ctx = self.ctx.clone();
         std::sync::Arc::new(move || ctx.request_repaint())
     }
 
     /// Show a newly opened café (closing the one before).
-    fn install(&mut self, opened: Result<Opened, String>) {
+    pub(super) fn install(&mut self, opened: Result<Opened, String>) {
         match opened {
             Ok((mut cafe, notices)) => {
                 cafe.settle_clock((self.clock)());
@@ -258,6 +263,7 @@ impl CafeApp {
                     self.refresh_monitors = true;
                 }
                 self.cafe = Some(cafe);
+                self.share_again();
             }
             Err(e) => self.notices.error(e),
         }
@@ -523,11 +529,27 @@ impl CafeApp {
         }
     }
 
-    /// What a review screen asked for: reopening a café leaves the review for it.
+    /// What a review screen asked for: reopening a café leaves the review for it. An action
+    /// of the café open in this window is marked done through the open café, which owns its
+    /// file (its lock would refuse any other writer).
     fn review(&mut self, request: super::review::ReviewRequest) {
-        if let super::review::ReviewRequest::Reopen { path } = request {
+        use super::review::ReviewRequest;
+        if let ReviewRequest::Reopen { path } = request {
             self.past = None;
             self.run(AppCommand::Open(path));
+            return;
+        }
+        if let ReviewRequest::SetActionDone {
+            path,
+            commitment,
+            done,
+        } = &request
+            && self
+                .cafe
+                .as_ref()
+                .is_some_and(|c| same_file(c.path(), path))
+        {
+            self.mark_open_action(path, *commitment, *done);
             return;
         }
         let Some(past) = &mut self.past else { return };
@@ -535,6 +557,34 @@ impl CafeApp {
             Ok(Some(message)) => self.notices.info(message),
             Ok(None) => {}
             Err(e) => self.notices.error(e),
+        }
+    }
+
+    /// Mark an action of the open café done (or open again) and wait briefly for the save,
+    /// so the review reads it back from the file.
+    fn mark_open_action(&mut self, path: &Path, id: uuid::Uuid, done: bool) {
+        let now = self.now();
+        let Some(cafe) = &mut self.cafe else { return };
+        let change = crate::live::Command::Record(crate::live::RecordCommand::SetCommitmentDone {
+            id,
+            done,
+        });
+        match cafe.apply(change, now) {
+            Ok(_) => {
+                if let Err(e) = cafe.flush(Duration::from_secs(2)) {
+                    self.notices.error(tr_args(
+                        self.lang,
+                        "notice-not-saved",
+                        &[("error", e.into())],
+                    ));
+                    return;
+                }
+                if let Some(past) = &mut self.past {
+                    let message = past.action_marked(id, done, path);
+                    self.notices.info(message);
+                }
+            }
+            Err(refused) => self.notices.error(refused.to_string()),
         }
     }
 
@@ -598,4 +648,13 @@ impl CafeApp {
             }
         }
     }
+}
+
+/// Whether two paths name the same file (a relative path, a link, `..` in it).
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b
+        || matches!(
+            (std::fs::canonicalize(a), std::fs::canonicalize(b)),
+            (Ok(a), Ok(b)) if a == b
+        )
 }

@@ -243,7 +243,14 @@ pub fn path_picker_ui(
         if ui
             .add_enabled(
                 !picker.is_waiting(),
-                egui::Button::new(t(ui, "widget-choose-file")),
+                egui::Button::new(t(
+                    ui,
+                    if mode == PickMode::Folder {
+                        "widget-choose-folder"
+                    } else {
+                        "widget-choose-file"
+                    },
+                )),
             )
             .clicked()
         {
@@ -262,7 +269,14 @@ pub fn path_picker_ui(
     let edit = ui
         .add(
             egui::TextEdit::singleline(typed)
-                .hint_text(t(ui, "widget-path-hint"))
+                .hint_text(t(
+                    ui,
+                    if mode == PickMode::Folder {
+                        "widget-folder-hint"
+                    } else {
+                        "widget-path-hint"
+                    },
+                ))
                 .desired_width(ui.available_width().min(520.0)),
         )
         .labelled_by(label.id);

@@ -61,6 +61,7 @@ pub fn harness_with_stop(
         table: None,
         clock: clock.clock(),
         stop: Arc::clone(&stop),
+        shared: None,
     };
     (build(options), stop)
 }
@@ -79,6 +80,7 @@ pub fn table_mode_harness(
         table: Some(table),
         clock: clock.clock(),
         stop: Arc::default(),
+        shared: None,
     })
 }
 
@@ -97,6 +99,7 @@ pub fn harness_sized(
             table: None,
             clock: clock.clock(),
             stop: Arc::default(),
+            shared: None,
         },
         size,
     )
@@ -109,6 +112,7 @@ pub fn harness_first_frame(data: &Path, clock: &TestClock) -> Harness<'static, C
         open: None,
         projector: false,
         table: None,
+        shared: None,
         clock: clock.clock(),
         stop: Arc::new(AtomicBool::new(false)),
     };

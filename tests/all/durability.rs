@@ -604,6 +604,7 @@ mod round_trip {
                         tallies: Vec::new(),
                         counts_only: false,
                         erased_everyone: None,
+                        shared_at: None,
                     };
                     // As every session in the app is: a table for each number in use.
                     session.ensure_tables();

@@ -29,6 +29,8 @@ mod recovery;
 mod repaint;
 mod review_screens;
 mod samples;
+mod shared_folder;
+mod shared_screens;
 mod spanish_console;
 mod spanish_desk;
 mod spanish_review;

@@ -8,7 +8,8 @@ use std::sync::atomic::AtomicBool;
 use cafe_host::review::library::{self, Filter, Progress, SortKey, scan, view};
 use cafe_host::review::report::CafeReport;
 use cafe_host::review::search::{CafeHits, ItemKind, Search, Searched};
-use cafe_host::review::series::{SeriesSummary, load_all, set_action_done};
+use cafe_host::review::series::{SeriesSummary, load_all};
+use cafe_host::session::set_action_done;
 use cafe_host::store::load_session;
 
 pub const SERIES: &str = "Lincoln Family Café";

@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use cafe_host::review::series::{SeriesSummary, load_all, set_action_done};
+use cafe_host::review::series::{SeriesSummary, load_all};
+use cafe_host::session::set_action_done;
 use cafe_host::store::load_session;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

@@ -56,7 +56,12 @@ fn two_writers_child() {
         let text = format!("{label}-{i}");
         session.notes.push(plain_note(table, &text));
         let revision = i as u64 + 1;
-        saver.save_session(path.clone(), revision, Box::new(session.clone()), false);
+        saver.save_session(
+            path.clone(),
+            revision,
+            std::sync::Arc::new(session.clone()),
+            false,
+        );
         if saver.wait_for(revision, Duration::from_secs(10)) {
             println!("@@ saved {text}");
         } else {

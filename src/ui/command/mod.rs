@@ -251,12 +251,25 @@ pub enum AppCommand {
     Guides(Box<super::guides::GuideRequest>),
     /// List another folder of café files in the review.
     AddPastFolder(PathBuf),
+    /// Share the café with other laptops through a shared folder, or join one shared there.
+    Shared(SharedRequest),
     /// Delete the export files that hold names.
     DeleteNamedExports,
     /// Speak this language in the interface.
     SetLanguage(crate::i18n::Lang),
     /// The window is closing with unsaved work: what the person chose.
     Closing(CloseChoice),
+}
+
+/// What is asked of a shared folder (one kept by a sync program, or a network share).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SharedRequest {
+    /// Share the open café with table laptops in this folder.
+    Share(PathBuf),
+    /// Stop writing to the shared folder and following it.
+    StopSharing,
+    /// Join the café shared in this folder (its own folder there) as this table's laptop.
+    Join { folder: PathBuf, table: u32 },
 }
 
 /// What the sign-in desk saves.

@@ -225,6 +225,7 @@ impl AppCommand {
             C::ExportAttendance { .. } => meta!(&[], Places::SIGN_IN),
             C::SetLanguage(_) => meta!(&[], Places::ALL),
             C::DeleteNamedExports => meta!(&[], Places::SIGN_IN),
+            C::Shared(_) => meta!(&[], Places::ALL),
             C::Closing(_) => meta!(&[], Places::ALL),
         }
     }

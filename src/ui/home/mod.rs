@@ -41,6 +41,8 @@ pub struct HomeState {
     table_mode_number: u32,
     path: String,
     picker: FilePicker,
+    /// Joining a café shared in a folder, as a table laptop.
+    join: super::join::JoinState,
     guides_dir: PathBuf,
     drafts_dir: PathBuf,
     /// Guides with unsaved changes kept from an editor that did not close.
@@ -142,6 +144,7 @@ impl HomeState {
             table_mode_number: 1,
             path: String::new(),
             picker: FilePicker::default(),
+            join: super::join::JoinState::default(),
             guides_dir: data.guides(),
             drafts_dir: data.drafts(),
             guide_drafts: Vec::new(),
@@ -447,6 +450,8 @@ impl HomeState {
         ) {
             commands.push(AppCommand::Open(path));
         }
+        ui.add_space(12.0);
+        self.join.ui(ui, commands);
     }
 }
 
