@@ -24,15 +24,10 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
     }
     if let Some(error) = &status.error {
         // Cut short to the space left beside the tabs; the whole sentence is in the tooltip.
-        ui.add(
-            egui::Label::new(
-                RichText::new(error)
-                    .strong()
-                    .color(super::theme::ERROR_TEXT),
-            )
-            .truncate(),
-        )
-        .on_hover_text(error);
+        let text = RichText::new(error)
+            .strong()
+            .color(super::theme::ERROR_TEXT);
+        cut_label(ui, text, error);
         return;
     }
     match (status.saved_revision, status.saved_at) {
@@ -54,6 +49,17 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
             ui.label(t(ui, "widget-saving"));
         }
     }
+}
+
+/// `text` on one line, cut short to the room it has, with `full` in a tooltip: one tooltip,
+/// never two (egui shows its own over a cut label unless told not to).
+pub fn cut_label(ui: &mut Ui, text: impl Into<egui::WidgetText>, full: &str) -> egui::Response {
+    ui.add(
+        egui::Label::new(text)
+            .truncate()
+            .show_tooltip_when_elided(false),
+    )
+    .on_hover_text(full)
 }
 
 /// What a file chooser is for.

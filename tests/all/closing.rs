@@ -145,3 +145,17 @@ fn the_cafe_stays_open_message_goes_once_it_is_saved() {
     });
     assert!(c.file().exists());
 }
+
+#[test]
+fn a_saving_error_cut_short_shows_its_whole_sentence_once_on_hover() {
+    let mut c = OnAStick::open();
+    // A laptop's window: the sentence does not fit beside the tabs.
+    c.h.set_size(egui::vec2(1024.0, 700.0));
+    c.pull_out();
+    add_note(&mut c.h, "typed while the stick was out");
+    run_until(&mut c.h, "the error is shown", |h| shown(h, "Not saved"));
+    c.h.get_by_label_contains("Not saved").hover();
+    c.h.run();
+    let sentences = c.h.query_all_by_label_contains("Not saved").count();
+    assert_eq!(sentences, 2, "the bar, and one tooltip over it");
+}
