@@ -158,7 +158,8 @@ impl CafeApp {
         let now = self.now();
         let Some(cafe) = &mut self.cafe else { return };
         if let Err(refused) = cafe.apply(change, now) {
-            self.notices.error(refused.to_string());
+            self.notices
+                .error(super::trouble::refused(self.lang, &refused.0));
         }
     }
 
@@ -227,7 +228,8 @@ impl CafeApp {
                 now,
             )
         {
-            self.notices.error(refused.to_string());
+            self.notices
+                .error(super::trouble::refused(self.lang, &refused.0));
         }
     }
 
@@ -242,7 +244,8 @@ impl CafeApp {
             Ok((mut cafe, notices)) => {
                 cafe.settle_clock((self.clock)());
                 for notice in notices {
-                    self.notices.info(notice);
+                    self.notices
+                        .info(super::trouble::open_notice(self.lang, &notice));
                 }
                 self.tables = tables::TablesState::with_drafts(cafe.kept_drafts());
                 let settings = &cafe.live().session.projector;
@@ -365,7 +368,8 @@ impl CafeApp {
         self.keep_drafts(true);
         self.save_before_closing(Duration::from_secs(5));
         let Some(cafe) = self.cafe.take() else { return };
-        if let Err((cafe, error)) = cafe.close(Duration::from_secs(5)) {
+        if let Err((cafe, unsaved)) = cafe.close(Duration::from_secs(5)) {
+            let error = super::trouble::unsaved(self.lang, &unsaved, cafe.path());
             self.cafe = Some(*cafe);
             self.notices.error_about(
                 Topic::Saving,

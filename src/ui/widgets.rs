@@ -3,6 +3,7 @@
 use egui::{Color32, RichText, Ui};
 
 use super::text::{t, ta};
+use crate::session::ReadOnlyWhy;
 use crate::store::saver::SaveStatus;
 
 /// A button that stays pressed while `on` (a tag, a projector screen, a role): framed either
@@ -12,22 +13,30 @@ pub fn toggle<'a>(on: bool, text: impl egui::IntoAtoms<'a>) -> egui::Button<'a> 
 }
 
 /// "Saved 19:04:12", "Saving…", or the error in plain words.
-pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only: Option<&str>) {
-    if let Some(reason) = read_only {
+pub fn save_status_ui(
+    ui: &mut Ui,
+    status: &SaveStatus,
+    revision: u64,
+    read_only: Option<&ReadOnlyWhy>,
+) {
+    let lang = super::text::language(ui.ctx());
+    if let Some(why) = read_only {
         ui.label(
             RichText::new(t(ui, "widget-read-only"))
                 .strong()
                 .color(Color32::from_rgb(0x8A, 0x4B, 0x00)),
         )
-        .on_hover_text(reason);
+        .on_hover_text(super::trouble::read_only(lang, why));
         return;
     }
     if let Some(error) = &status.error {
+        let copy = status.recovery.as_ref().map(|(copy, _)| copy.as_path());
+        let error = super::trouble::save_error_with_copy(lang, error, copy);
         // Cut short to the space left beside the tabs; the whole sentence is in the tooltip.
-        let text = RichText::new(error)
+        let text = RichText::new(&error)
             .strong()
             .color(super::theme::ERROR_TEXT);
-        cut_label(ui, text, error);
+        cut_label(ui, text, &error);
         return;
     }
     match (status.saved_revision, status.saved_at) {

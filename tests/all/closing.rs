@@ -82,7 +82,8 @@ fn after_a_lost_lock_closing_offers_no_keep_trying_and_says_where_the_work_is() 
     assert!(shown(&c.h, "Saving to the café's file has stopped"));
     assert!(!shown(&c.h, "Keep trying"), "trying again cannot help");
     assert!(!shown(&c.h, "lose the unsaved changes"), "nothing is lost");
-    assert!(shown(&c.h, "wait in the recovery copy"));
+    assert!(shown(&c.h, "the newest changes wait in the recovery copy"));
+    assert!(shown(&c.h, "Close (the changes wait in the recovery copy)"));
     assert!(shown(&c.h, "Save the copy and close"));
 }
 

@@ -106,7 +106,7 @@ fn the_copy_is_kept_until_the_user_chooses() {
 }
 
 /// Wait (a few seconds at most) until the open café's saver says `what`.
-fn wait_for_status(h: &mut Harness<'_, CafeApp>, what: impl Fn(&SaveStatus) -> bool) {
+pub fn wait_for_status(h: &mut Harness<'_, CafeApp>, what: impl Fn(&SaveStatus) -> bool) {
     let deadline = Instant::now() + Duration::from_secs(10);
     while !h.state().save_status().is_some_and(|s| what(&s)) {
         assert!(Instant::now() < deadline, "{:?}", h.state().save_status());
@@ -178,7 +178,11 @@ fn an_unplugged_folder_is_said_as_it_is_and_saving_goes_on_when_it_is_back() {
     add_note(&mut c.h, "typed while the stick was out");
     wait_for_status(&mut c.h, |s| s.error.is_some());
     let status = c.h.state().save_status().expect("open");
-    let error = status.error.clone().unwrap_or_default();
+    let error = status
+        .error
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(!status.stopped, "saving has not stopped for good: {error}");
     assert!(
         error.contains("missing") && !error.contains("another copy"),
@@ -229,6 +233,7 @@ fn a_folder_back_with_a_file_this_copy_did_not_write_stops_saving_to_it() {
         .state()
         .save_status()
         .and_then(|s| s.error)
+        .map(|e| e.to_string())
         .unwrap_or_default();
     assert!(error.contains("while its folder was away"), "{error}");
 }
