@@ -244,8 +244,8 @@ impl CafeApp {
             Ok((mut cafe, notices)) => {
                 cafe.settle_clock((self.clock)());
                 for notice in notices {
-                    self.notices
-                        .info(super::trouble::open_notice(self.lang, &notice));
+                    let text = super::trouble::open_notice(self.lang, &notice);
+                    self.notices.info_about(Topic::OpenCafe, text);
                 }
                 self.tables = tables::TablesState::with_drafts(cafe.kept_drafts());
                 let settings = &cafe.live().session.projector;
@@ -381,6 +381,7 @@ impl CafeApp {
             );
             return;
         }
+        self.notices.clear(Topic::OpenCafe);
         if let Err(e) = crate::session::forget_last_open(&self.data) {
             self.notices.error(e);
         }

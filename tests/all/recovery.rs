@@ -95,8 +95,22 @@ fn the_copy_is_kept_until_the_user_chooses() {
         load_session(&file).expect("loads").session.current,
         Step::Question(1)
     );
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .any(|n| n.starts_with("Opened read-only: this is the recovery copy"))
+    );
     h.get_by_label("Home").click();
     h.run();
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .all(|n| !n.contains("Opened read-only")),
+        "what opening the copy said goes with it: {:?}",
+        h.state().notices()
+    );
 
     h.get_by_label("Open the last saved version").click();
     h.run();
