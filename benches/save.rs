@@ -4,6 +4,8 @@
 //!
 //! Also: what a merged session of 100,000 notes weighs on disk and how long it takes to load,
 //! to judge the open limit (`MAX_FILE_BYTES`) that `cafe-host merge` must respect.
+//!
+//! And: importing a 100-question Markdown guide in three languages (budget ≤ 10 ms).
 
 use std::fs::File;
 use std::hint::black_box;
@@ -75,17 +77,20 @@ fn guide() -> Guide {
                     ),
                 ]
                 .into(),
-                points: (0..POINTS).map(|p| long_text(12, i + p)).collect(),
-                notes: long_text(150, i),
+                points: (0..POINTS)
+                    .map(|p| Wording::plain(long_text(12, i + p)))
+                    .collect(),
+                notes: Wording::plain(long_text(150, i)),
                 minutes: 20,
                 resources: (0..2)
                     .map(|r| Resource {
-                        title: format!("Resource {r}"),
-                        detail: long_text(25, i + r),
+                        title: Wording::plain(format!("Resource {r}")),
+                        detail: Wording::plain(long_text(25, i + r)),
                     })
                     .collect(),
             })
             .collect(),
+        plan: Default::default(),
     }
 }
 
@@ -238,5 +243,49 @@ fn merged_load_bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, save_bench, merged_load_bench);
+/// A 100-question guide with every text in three languages, as Markdown.
+fn markdown_guide() -> String {
+    let mut guide = guide();
+    guide.questions.truncate(100);
+    for (i, q) in guide.questions.iter_mut().enumerate() {
+        for (p, point) in q.points.iter_mut().enumerate() {
+            point
+                .translations
+                .insert("es".into(), long_text(12, i + p + 1));
+            point
+                .translations
+                .insert("vi".into(), long_text(12, i + p + 2));
+        }
+        q.notes
+            .translations
+            .insert("es".into(), long_text(150, i + 1));
+        for r in &mut q.resources {
+            r.title.translations.insert("es".into(), long_text(3, i));
+            r.detail.translations.insert("es".into(), long_text(25, i));
+        }
+    }
+    cafe_host::markdown::write(&guide)
+}
+
+fn markdown_import_bench(c: &mut Criterion) {
+    let text = markdown_guide();
+    let path = std::path::Path::new("guide.md");
+    let questions = cafe_host::store::read_guide(path, &text)
+        .map(|f| f.guide.questions.len())
+        .unwrap_or_default();
+    assert_eq!(questions, 100, "the Markdown guide reads");
+    let mut group = c.benchmark_group("guide_import");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("100-question Markdown guide, 3 languages", |b| {
+        b.iter(|| cafe_host::store::read_guide(path, black_box(&text)));
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    save_bench,
+    merged_load_bench,
+    markdown_import_bench
+);
 criterion_main!(benches);

@@ -74,7 +74,7 @@ as_person() { (become_person "$@"); }
 echo "3. The installed command line: --help, and check on the installed guides."
 as_person cafe-host --help >"$work/help.txt" || fail "cafe-host --help failed"
 grep -q "Usage: cafe-host" "$work/help.txt" || fail "cafe-host --help says no usage"
-guides=$(ls assets/guides/*.ron | wc -l)
+guides=$(ls assets/guides/*.ron assets/guides/*.md | wc -l)
 if as_person cafe-host check /usr/share/cafe-host/guides >"$work/check.txt"; then
   [[ $(grep -c ": ok (Guide)" "$work/check.txt") -eq $guides ]] ||
     { cat "$work/check.txt"; fail "check did not pass all $guides installed guides"; }

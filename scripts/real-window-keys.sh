@@ -2,7 +2,7 @@
 # Real keys in a real window: runs the app under Xvfb, types with xdotool as a note-taker and a
 # clicker would, stops it the way the system does (SIGTERM) and checks the session file.
 # Covers what widget tests cannot: keyboard focus after a click, the text a chord also types,
-# and a clean stop by the operating system. Saves a PNG of each step in OUT (default
+# a clean stop by the operating system, and a guide editor killed before saving. Saves a PNG of each step in OUT (default
 # target/real-window) to look at.
 #
 #   scripts/real-window-keys.sh [OUT]
@@ -42,6 +42,11 @@ start() {
   file="$work/data/sessions/$(basename "$example")"
   "$app" --data-dir "$work/data" "$@" "$file" >"$out/app.log" 2>&1 &
   pid=$!
+  focus_window
+}
+
+# Wait for the app's window (process $pid) and give it the keyboard.
+focus_window() {
   for _ in $(seq 1 40); do
     window=$(xdotool search --pid "$pid" --onlyvisible 2>/dev/null | head -1 || true)
     [[ -z $window ]] || break
@@ -99,6 +104,57 @@ grep -q 'text: "Read together"' "$file" || fail "the note with Alt+1 was not sav
 grep -A3 'text: "Read together"' "$file" | grep -q Idea || fail "Alt+1 did not tag the note"
 [[ $(grep -m1 "current:" "$file") == *"Question(2)"* ]] || fail "Page Down while typing did not move the café"
 stop
+
+echo "3. Guide editor: typing and Alt+Up reach it; a kill before saving loses nothing."
+# Home at the window's size here (1280x700 at the screen's corner): the person's own guide is
+# the row under "Your guides"; its Edit button sits under the guide's purpose; in the editor
+# the second question's row is in the agenda and its text box in the middle.
+rm -rf "$work/data"
+"$app" --data-dir "$work/data" guide import assets/guides/meeting-the-new-teacher.md >/dev/null 2>&1
+guide="$work/data/guides/meeting-the-new-teacher.ron"
+draft="$work/data/drafts/guides/meeting-the-new-teacher.ron.ron"
+open_home() {
+  "$app" --data-dir "$work/data" >"$out/app.log" 2>&1 &
+  pid=$!
+  focus_window
+}
+open_home
+xdotool mousemove 200 388 click 1
+sleep 0.7
+xdotool mousemove 32 512 click 1
+sleep 1
+xdotool mousemove 150 284 click 1
+sleep 0.7
+xdotool mousemove 647 193 click 1
+sleep 0.5
+xdotool key ctrl+End
+xdotool type --delay 40 " (typed)"
+sleep 0.3
+xdotool key alt+Up
+sleep 2
+shot 5-editor-typed-moved
+kill -9 "$pid"
+wait "$pid" 2>/dev/null || true
+pid=""
+grep -q "(typed)" "$draft" 2>/dev/null || fail "the unsaved edit was not kept on disk"
+grep -q "(typed)" "$guide" && fail "the guide was saved without Ctrl+S"
+open_home
+shot 6-home-offers-the-edit-back
+xdotool mousemove 78 148 click 1
+sleep 1
+shot 7-editor-edit-back
+xdotool key ctrl+s
+sleep 1.5
+first=$("$app" guide export "$guide" --format md | grep "^# " | sed -n 3p)
+[[ $first == *"(typed)" ]] || fail "the kept edit did not come back in first place (first question: $first)"
+[[ ! -e $draft ]] || fail "the kept edit stayed on disk after saving"
+kill -TERM "$pid"
+for _ in $(seq 1 40); do
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.25
+done
+pid=""
+[[ ! -e "$guide.lock" ]] || fail "the guide's lock was left behind after SIGTERM"
 
 if [[ $failures -gt 0 ]]; then
   echo "real-window keys: $failures failed (PNGs in $out)"

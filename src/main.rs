@@ -13,7 +13,7 @@ use cafe_host::export::{Format, Subject};
 use cafe_host::session::merge_files;
 use cafe_host::store::exports::WITH_NAMES_MARK;
 use cafe_host::store::lock::SessionLock;
-use cafe_host::store::{DataDir, FileKind, check_file};
+use cafe_host::store::{DataDir, FileKind, check_file_all};
 use cafe_host::ui::{AppOptions, CafeApp, system_clock};
 
 /// Run a live Parent Café: presenter console, projector window, and a safe session file.
@@ -39,7 +39,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Cmd {
     /// Check guide and session files; prints FILE:LINE:COL: message for each problem.
-    /// A folder is checked whole: every *.ron file in it and in its subfolders.
+    /// A folder is checked whole: every *.ron file and every Markdown guide (*.md starting
+    /// with ---) in it and in its subfolders.
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -51,6 +52,11 @@ enum Cmd {
         /// Other copies of the same café.
         #[arg(required = true)]
         from: Vec<PathBuf>,
+    },
+    /// Bring a guide into the data folder, or turn one format into the other.
+    Guide {
+        #[command(subcommand)]
+        action: GuideCmd,
     },
     /// Export a café's report, its attendance or a blank sign-in sheet, or a series summary.
     /// Private notes never leave; names only with --names.
@@ -71,6 +77,31 @@ enum Cmd {
         /// Include names (and contact details of people who agreed to be contacted).
         #[arg(long)]
         names: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum GuideCmd {
+    /// Read a guide (Markdown or RON) and save it among your guides, or to OUT. Every mistake
+    /// is printed as FILE:LINE:COL: message.
+    Import {
+        /// The guide to read (a .md or .ron file).
+        file: PathBuf,
+        /// Where to write it instead of the data folder's guides (.ron or .md).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// Write a guide out as Markdown or RON.
+    Export {
+        /// A guide file, or the name of a guide that comes with the app
+        /// (learning-at-home, meeting-the-new-teacher, …).
+        guide: String,
+        /// md (Markdown, to edit in any text editor) or ron.
+        #[arg(long, value_parser = ["md", "ron"])]
+        format: String,
+        /// Where to write it (default: print it).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
     },
 }
 
@@ -123,6 +154,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some(Cmd::Guide { action }) => guide_command(action, cli.data_dir.as_deref()),
         Some(Cmd::Export {
             file,
             series,
@@ -176,6 +208,114 @@ fn main() -> ExitCode {
         }
         None => run_app(cli.file, cli.data_dir, cli.projector, cli.table),
     }
+}
+
+/// `cafe-host guide import|export`.
+fn guide_command(action: GuideCmd, data_dir: Option<&Path>) -> ExitCode {
+    use cafe_host::store::guides;
+    use cafe_host::store::{GuideFormat, load_guide_file};
+    match action {
+        GuideCmd::Import { file, output } => {
+            let loaded = match load_guide_file(&file) {
+                Ok(loaded) => loaded,
+                Err(errors) => {
+                    for e in &errors {
+                        tell!("{e}");
+                    }
+                    tell!("cafe-host guide import: {} not imported", file.display());
+                    return ExitCode::FAILURE;
+                }
+            };
+            // What a person should still fix is said; the guide is imported all the same.
+            for e in loaded.errors(&file) {
+                tell!("{e}");
+            }
+            let written = match output {
+                Some(out) => guides::export(&loaded.guide, &out).map(|()| out),
+                None => match DataDir::resolve(data_dir) {
+                    Some(data) => guides::create(&data.guides(), &loaded.guide),
+                    None => {
+                        tell!(
+                            "cafe-host guide import: no home folder was found for your data; pass --data-dir DIR or -o OUT"
+                        );
+                        return ExitCode::FAILURE;
+                    }
+                },
+            };
+            match written {
+                Ok(path) => {
+                    tell!("Imported to {}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    tell!("cafe-host guide import: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        GuideCmd::Export {
+            guide,
+            format,
+            output,
+        } => {
+            let loaded = match find_guide(&guide) {
+                Ok(loaded) => loaded,
+                Err(errors) => {
+                    for e in &errors {
+                        tell!("{e}");
+                    }
+                    return ExitCode::FAILURE;
+                }
+            };
+            let format = if format == "md" {
+                GuideFormat::Markdown
+            } else {
+                GuideFormat::Ron
+            };
+            let result = match output {
+                Some(out) => {
+                    let out = if out.extension().is_none() {
+                        out.with_extension(format.extension())
+                    } else {
+                        out
+                    };
+                    guides::export(&loaded, &out)
+                        .map(|()| format!("Exported to {}", out.display()))
+                        .map_err(|e| e.to_string())
+                }
+                None => format
+                    .write(&loaded)
+                    .and_then(|text| print_unless_gone(&text))
+                    .map(|()| String::new()),
+            };
+            match result {
+                Ok(message) => {
+                    if !message.is_empty() {
+                        tell!("{message}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    tell!("cafe-host guide export: {message}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+/// A guide by file or by the name of a guide that comes with the app.
+fn find_guide(name: &str) -> Result<cafe_host::model::Guide, Vec<cafe_host::store::FileError>> {
+    use cafe_host::store::catalog::BUNDLED_GUIDES;
+    let path = Path::new(name);
+    if !path.exists()
+        && let Some((file, text)) = BUNDLED_GUIDES.iter().find(|(file, _)| {
+            *file == name || Path::new(file).file_stem().is_some_and(|s| s == name)
+        })
+    {
+        return cafe_host::store::read_guide(Path::new(file), text).map(|f| f.guide);
+    }
+    cafe_host::store::load_guide_file(path).map(|f| f.guide)
 }
 
 /// Where `-o` puts an export that is not printed.
@@ -254,14 +394,14 @@ fn check(given: &[PathBuf]) -> ExitCode {
             // A folder with nothing to check: say so rather than print nothing and pass.
             empty_folders += 1;
             tell!(
-                "{}: no guide or session files (*.ron) in this folder",
+                "{}: no guide or session files (*.ron or *.md) in this folder",
                 path.display()
             );
         }
     }
     let mut bad = 0;
     for file in &files {
-        let line = match check_file(file) {
+        let line = match check_file_all(file) {
             Ok(kind) => {
                 let holder = (kind == FileKind::Session)
                     .then(|| SessionLock::holder(file))
@@ -270,9 +410,9 @@ fn check(given: &[PathBuf]) -> ExitCode {
                     .unwrap_or_default();
                 format!("{}: ok ({kind:?}{holder})\n", file.display())
             }
-            Err(e) => {
+            Err(errors) => {
                 bad += 1;
-                format!("{e}\n")
+                errors.iter().map(|e| format!("{e}\n")).collect()
             }
         };
         match print_out(&line) {
@@ -301,13 +441,13 @@ fn exit_code(success: bool) -> ExitCode {
 /// Folders this deep are not followed further (a loop of links, or no café data at all).
 const MAX_CHECK_DEPTH: usize = 32;
 
-/// `path` itself when it is not a folder (checked, whatever it is); else every `*.ron` file in
-/// it and its subfolders, sorted. Links to folders are not followed, so a loop cannot hang.
+/// `path` itself when it is not a folder (checked, whatever it is); else every `*.ron` file and
+/// Markdown guide in it and its subfolders, sorted. Links to folders are not followed, so a loop cannot hang.
 fn collect_ron_files(path: &Path, out: &mut Vec<PathBuf>, depth: usize) {
     let is_dir =
         std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) || (depth == 0 && path.is_dir());
     if !is_dir {
-        if depth == 0 || path.extension().is_some_and(|e| e == "ron") {
+        if depth == 0 || path.extension().is_some_and(|e| e == "ron") || is_markdown_guide(path) {
             out.push(path.to_owned());
         }
         return;
@@ -329,6 +469,14 @@ fn collect_ron_files(path: &Path, out: &mut Vec<PathBuf>, depth: usize) {
     for entry in entries {
         collect_ron_files(&entry, out, depth + 1);
     }
+}
+
+/// A `.md` file in a checked folder is checked when it is a guide (it opens with front
+/// matter); other Markdown (a README) is left alone.
+fn is_markdown_guide(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "md")
+        && cafe_host::store::format::read_text(path)
+            .is_ok_and(|t| cafe_host::store::guide_file::looks_like_markdown_guide(&t))
 }
 
 fn run_app(

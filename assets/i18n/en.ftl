@@ -77,6 +77,11 @@ command-suggestion-up = Move up the list of people who came before
 command-pick-suggestion = Fill the form from the person who came before
 command-undo = Undo the last change to notes, themes, commitments or sign-ins
 command-redo = Redo what was undone
+command-undo-edit = Undo the last change to the guide
+command-redo-edit = Redo the change to the guide that was undone
+command-save-guide = Save the guide
+command-move-step-up = Move the chosen question up the agenda
+command-move-step-down = Move the chosen question down the agenda
 command-help = Show or hide the list of keys
 command-escape = Close the key list, or take the projector out of fullscreen
 command-quit = Save everything and close Café Host
@@ -151,6 +156,11 @@ command-suggestion-up-label = Previous suggestion
 command-pick-suggestion-label = Pick
 command-undo-label = Undo
 command-redo-label = Redo
+command-undo-edit-label = Undo
+command-redo-edit-label = Redo
+command-save-guide-label = Save
+command-move-step-up-label = Move up
+command-move-step-down-label = Move down
 command-help-label = Keys
 command-escape-label = Leave fullscreen
 command-quit-label = Quit
@@ -180,6 +190,8 @@ command-export-attendance-label = Save attendance
 command-export-attendance = Save the attendance to the exports folder
 command-review-label = Review
 command-review = Review past cafés
+command-guides-label = Guides
+command-guides = Make, change or remove a guide
 command-add-past-folder-label = Add this folder
 command-add-past-folder = List the café files of another folder too
 command-delete-named-exports-label = Delete these files
@@ -210,6 +222,7 @@ help-where-harvest = harvest
 help-where-sign-in = sign-in
 help-where-table-mode = table mode
 help-where-past-cafes = past cafés
+help-where-guide-editor = guide editor
 help-typing-yes = yes
 help-typing-no = no
 help-typing-note-box = in the note box
@@ -236,6 +249,7 @@ widget-waiting-chooser = Waiting for the file chooser…
 widget-no-chooser = No file chooser could be shown on this computer. Type the file's path in the box below instead.
 widget-type-path = or type its path:
 widget-path-hint = /path/to/session.ron
+widget-guide-file-kind = Café Host guide
 
 # Home.
 home-intro = Run a Parent Café: the questions on the projector, your notes beside them, and everything saved as you go.
@@ -283,6 +297,160 @@ home-recover-last-saved = Open the last saved version
 home-recover-last-saved-hint = Open the café's file as it is; the newer copy is let go
 home-recover-read-only = Look at the copy read-only
 home-recover-read-only-hint = Change nothing yet; you can choose later
+home-templates = Guides that come with the app (make a copy to change one)
+home-own-guides = Your guides
+home-no-own-guides = No guides of your own yet: make a copy of one above, or start a new one.
+home-new-guide = New guide
+home-new-blank = A blank guide
+home-new-from = A copy of “{ $title }”
+home-import-guide = Import…
+home-import-hint = Bring in a guide file: a .ron guide, or a .md guide written in any text editor.
+home-import-title = Import a guide
+home-import-action = Import
+home-copy-to-edit = Make a copy to edit
+home-template-hint = This guide comes with the app and cannot be changed, but a copy of it can
+home-edit-guide = Edit
+home-duplicate-guide = Duplicate
+home-rename-guide = Rename…
+home-delete-guide = Delete…
+home-export-guide = Export…
+home-rename-to = New title
+home-rename-action = Rename
+home-cancel = Cancel
+home-delete-ask = Delete “{ $name }”? The last guide deleted can be brought back.
+home-delete-action = Delete
+home-undo-delete = Undo: bring back “{ $title }”
+home-export-as = Save as
+home-format-markdown = Markdown (.md), to edit in any text editor
+home-format-ron = Café Host file (.ron)
+home-export-title = Export a guide
+home-export-action = Export
+home-guide-to-fix = { $count ->
+    [one] { $count } thing to fix (listed under the guide when it is chosen)
+   *[other] { $count } things to fix (listed under the guide when it is chosen)
+}
+home-more-to-fix = { $count ->
+    [one] … and { $count } more: the editor shows each one beside its field.
+   *[other] … and { $count } more: the editor shows each one beside its field.
+}
+home-guide-draft-heading = Changes to “{ $title }” were not saved (kept { $kept })
+home-guide-draft-edit = Go on editing
+home-guide-draft-discard = Throw them away
+home-start-anyway = Start anyway
+home-start-warning = { $count ->
+    [one] This guide has { $count } thing to fix, listed under it. Press again to start anyway.
+   *[other] This guide has { $count } things to fix, listed under it. Press again to start anyway.
+}
+
+# Making and keeping guides, and what a guide still needs.
+guides-new-title = New guide
+guides-copy-title = { $title } (copy)
+guides-deleted = Deleted “{ $title }”. Home can bring it back.
+guides-exported = The guide was saved to { $path }
+guides-imported = Imported “{ $title }” into your guides.
+guides-imported-to-fix = { $count ->
+    [one] Imported “{ $title }” into your guides; it has { $count } thing to fix.
+   *[other] Imported “{ $title }” into your guides; it has { $count } things to fix.
+}
+guides-import-failed = { $count ->
+    [one] The guide was not imported: { $error }
+   *[other] The guide was not imported ({ $count } mistakes; `cafe-host check` lists them all). The first: { $error }
+}
+guides-error-in-use = This guide is open in the editor of { $who }; close it there first.
+guides-error-unreadable = The guide cannot be read: { $error }
+guides-error-not-written = { $path } could not be written: { $why }
+guides-error-nothing-deleted = No guide was deleted, so there is nothing to bring back.
+guides-error-not-a-guide = { $path } is not a guide file, so it was left as it is; choose another name.
+problem-no-title = The guide has no title.
+problem-no-questions = The guide has no questions yet.
+problem-question-no-text = Question { $number } has no text.
+problem-question-no-points = Question { $number } has no discussion points.
+problem-question-not-translated = Question { $number } is missing in { $language }.
+problem-agreement-not-translated = Agreement { $number } is missing in { $language }.
+problem-minutes = { $step } plans { $minutes } minutes; use 1 to 240.
+problem-over-end = The evening runs { $minutes } minutes past its planned end.
+finding-unknown-field = The field `{ $field }` is not one Café Host knows; what it holds is not used.
+finding-unknown-field-suggest = The field `{ $field }` is not one Café Host knows (did you mean `{ $suggestion }`?); what it holds is not used.
+finding-at = Line { $line }, column { $column }: { $text }
+
+# The guide editor.
+editor-back = Back to Home
+editor-untitled = (a guide without a title)
+editor-file = File: { $file }
+editor-unsaved = Not saved yet
+editor-still-saving = The guide is still being saved; try again in a moment.
+editor-restored = Your unsaved changes from { $time } are back. Save keeps them; Undo returns to the guide as it was saved.
+editor-read-only-elsewhere = Read-only: this guide is being edited in { $who }. Close it there to change it here.
+editor-read-only-lock = Read-only: the lock that keeps two windows from writing this guide cannot be used ({ $why }).
+editor-unknown-fields = The file holds fields Café Host does not know ({ $fields }); what they hold is not shown, and saving leaves them out.
+editor-draft-not-kept = Unsaved changes cannot be kept on disk: { $error }
+editor-leave-heading = Save the changes to “{ $title }”?
+editor-leave-hint = Changes you do not save are lost.
+editor-leave-save = Save and go back
+editor-leave-save-quit = Save and close
+editor-leave-discard = Don't save
+editor-leave-stay = Keep editing
+editor-agenda = The evening
+editor-details = About this guide
+editor-step-to-fix = Something here needs fixing
+editor-minutes-short = { $minutes } min
+editor-things-to-fix = { $count ->
+    [one] { $count } thing to fix
+   *[other] { $count } things to fix
+}
+editor-drag-hint = Drag to move this question
+editor-total = Total: { $hours } h { $minutes } min
+editor-ends-at = Ends at { $time }
+editor-ends-at-planned = { $line } (planned end { $planned })
+editor-add-question = Add a question
+editor-duplicate-question = Duplicate
+editor-delete-question = Delete
+editor-question-of = Question { $number } of { $total }
+editor-minutes = Minutes
+editor-welcome-hint = Sign-in, food and the theme of the evening. The room sees the café's title, the date and the place.
+editor-harvest-hint = Each table shares its key ideas and you gather the themes. The room sees “Harvest”.
+editor-closing-hint = Commitments and a last word. The room sees thanks and what people said they will do.
+editor-main-language = { $language } (main)
+editor-question = Question
+editor-points = Discussion points
+editor-points-hint = Things tables usually raise, for you to offer when the talk slows. Only you see them.
+editor-point = Point { $number }
+editor-add-point = Add a point
+editor-notes = Notes for the facilitator
+editor-notes-hint = Background for you; never shown to the room.
+editor-resources = Resources
+editor-resources-hint = Who to contact and what to read, in the order they come up.
+editor-resource = Resource { $number }
+editor-resource-title = Title { $number }
+editor-resource-detail = Detail { $number }
+editor-add-resource = Add a resource
+editor-agreements-hint = Read aloud and shown to the room before the first round.
+editor-agreement = Agreement { $number }
+editor-add-agreement = Add an agreement
+editor-up = ↑
+editor-down = ↓
+editor-remove = Remove
+editor-move-up-named = Move { $item } up
+editor-move-down-named = Move { $item } down
+editor-remove-named = Remove { $item }
+editor-missing-in = missing in { $language }
+editor-title = Title
+editor-purpose = Purpose (one or two sentences, shown on Home and in reports)
+editor-languages = Languages
+editor-languages-hint = The room's languages, the main one first. Each has its own column when you edit a step.
+editor-make-main = Make main
+editor-make-main-hint = Its texts become the main ones; the main language becomes a translation
+editor-remove-language-hint = Removes the language and every translation into it (Ctrl+Z brings them back)
+editor-add-language = Add a language
+editor-choose-language = Choose…
+editor-language-code = or its code:
+editor-add = Add
+editor-clock = The evening's clock
+editor-clock-hint = Optional: when the café starts, to show each step's clock time, and when it must end.
+editor-starts-at = Café starts at
+editor-ends-by = Café ends by
+editor-time-hint = Write the time as hours and minutes, like 18:30.
+editor-room-sees = The room sees
 
 # The presenter console.
 presenter-step-welcome = Welcome

@@ -76,6 +76,11 @@ command-suggestion-up = Subir en la lista de personas que vinieron antes
 command-pick-suggestion = Llenar el formulario con la persona que vino antes
 command-undo = Deshacer el último cambio en notas, temas, compromisos o registros
 command-redo = Rehacer lo que se deshizo
+command-undo-edit = Deshacer el último cambio en la guía
+command-redo-edit = Rehacer el cambio en la guía que se deshizo
+command-save-guide = Guardar la guía
+command-move-step-up = Subir la pregunta elegida en la agenda
+command-move-step-down = Bajar la pregunta elegida en la agenda
 command-help = Mostrar u ocultar la lista de teclas
 command-escape = Cerrar la lista de teclas, o sacar el proyector de pantalla completa
 command-quit = Guardar todo y cerrar Café Host
@@ -149,6 +154,11 @@ command-suggestion-up-label = Sugerencia anterior
 command-pick-suggestion-label = Elegir
 command-undo-label = Deshacer
 command-redo-label = Rehacer
+command-undo-edit-label = Deshacer
+command-redo-edit-label = Rehacer
+command-save-guide-label = Guardar
+command-move-step-up-label = Subir
+command-move-step-down-label = Bajar
 command-help-label = Teclas
 command-escape-label = Salir de pantalla completa
 command-quit-label = Salir
@@ -178,6 +188,8 @@ command-export-attendance-label = Guardar asistencia
 command-export-attendance = Guardar la asistencia en la carpeta de exportaciones
 command-review-label = Revisar
 command-review = Revisar cafés anteriores
+command-guides-label = Guías
+command-guides = Crear, cambiar o quitar una guía
 command-add-past-folder-label = Añadir esta carpeta
 command-add-past-folder = Listar también los archivos de café de otra carpeta
 command-delete-named-exports-label = Borrar estos archivos
@@ -208,6 +220,7 @@ help-where-harvest = cosecha
 help-where-sign-in = registro
 help-where-table-mode = modo mesa
 help-where-past-cafes = cafés anteriores
+help-where-guide-editor = editor de guías
 help-typing-yes = sí
 help-typing-no = no
 help-typing-note-box = en el cuadro de notas
@@ -234,6 +247,7 @@ widget-waiting-chooser = Esperando el selector de archivos…
 widget-no-chooser = No se pudo mostrar un selector de archivos en esta computadora. Escriba la ruta del archivo en el cuadro de abajo.
 widget-type-path = o escriba su ruta:
 widget-path-hint = /ruta/a/la/sesion.ron
+widget-guide-file-kind = Guía de Café Host
 
 # Inicio.
 home-intro = Dirija un Café para Padres: las preguntas en el proyector, sus notas al lado y todo guardado sobre la marcha.
@@ -281,6 +295,160 @@ home-recover-last-saved = Abrir la última versión guardada
 home-recover-last-saved-hint = Abrir el archivo del café tal como está; la copia más reciente se descarta
 home-recover-read-only = Ver la copia en solo lectura
 home-recover-read-only-hint = No cambiar nada todavía; puede decidir más tarde
+home-templates = Guías que vienen con la aplicación (haga una copia para cambiar una)
+home-own-guides = Sus guías
+home-no-own-guides = Todavía no tiene guías propias: haga una copia de una de arriba o empiece una nueva.
+home-new-guide = Guía nueva
+home-new-blank = Una guía en blanco
+home-new-from = Una copia de «{ $title }»
+home-import-guide = Importar…
+home-import-hint = Traiga un archivo de guía: una guía .ron, o una guía .md escrita en cualquier editor de texto.
+home-import-title = Importar una guía
+home-import-action = Importar
+home-copy-to-edit = Hacer una copia para editar
+home-template-hint = Esta guía viene con la aplicación y no se puede cambiar, pero una copia sí
+home-edit-guide = Editar
+home-duplicate-guide = Duplicar
+home-rename-guide = Cambiar el nombre…
+home-delete-guide = Borrar…
+home-export-guide = Exportar…
+home-rename-to = Título nuevo
+home-rename-action = Cambiar el nombre
+home-cancel = Cancelar
+home-delete-ask = ¿Borrar «{ $name }»? La última guía borrada se puede recuperar.
+home-delete-action = Borrar
+home-undo-delete = Deshacer: recuperar «{ $title }»
+home-export-as = Guardar como
+home-format-markdown = Markdown (.md), para editar en cualquier editor de texto
+home-format-ron = Archivo de Café Host (.ron)
+home-export-title = Exportar una guía
+home-export-action = Exportar
+home-guide-to-fix = { $count ->
+    [one] { $count } cosa por corregir (se muestra bajo la guía al elegirla)
+   *[other] { $count } cosas por corregir (se muestran bajo la guía al elegirla)
+}
+home-more-to-fix = { $count ->
+    [one] … y { $count } más: el editor muestra cada una junto a su campo.
+   *[other] … y { $count } más: el editor muestra cada una junto a su campo.
+}
+home-guide-draft-heading = Los cambios en «{ $title }» no se guardaron (conservados el { $kept })
+home-guide-draft-edit = Seguir editando
+home-guide-draft-discard = Descartarlos
+home-start-anyway = Empezar de todos modos
+home-start-warning = { $count ->
+    [one] Esta guía tiene { $count } cosa por corregir, indicada bajo ella. Pulse otra vez para empezar de todos modos.
+   *[other] Esta guía tiene { $count } cosas por corregir, indicadas bajo ella. Pulse otra vez para empezar de todos modos.
+}
+
+# Crear y guardar guías, y lo que a una guía todavía le falta.
+guides-new-title = Guía nueva
+guides-copy-title = { $title } (copia)
+guides-deleted = Se borró «{ $title }». Se puede recuperar desde el inicio.
+guides-exported = La guía se guardó en { $path }
+guides-imported = Se importó «{ $title }» a sus guías.
+guides-imported-to-fix = { $count ->
+    [one] Se importó «{ $title }» a sus guías; tiene { $count } cosa por corregir.
+   *[other] Se importó «{ $title }» a sus guías; tiene { $count } cosas por corregir.
+}
+guides-import-failed = { $count ->
+    [one] La guía no se importó: { $error }
+   *[other] La guía no se importó ({ $count } errores; `cafe-host check` los muestra todos). El primero: { $error }
+}
+guides-error-in-use = Esta guía está abierta en el editor de { $who }; ciérrela allí primero.
+guides-error-unreadable = La guía no se puede leer: { $error }
+guides-error-not-written = No se pudo escribir { $path }: { $why }
+guides-error-nothing-deleted = No se borró ninguna guía, así que no hay nada que recuperar.
+guides-error-not-a-guide = { $path } no es un archivo de guía, así que se dejó como estaba; elija otro nombre.
+problem-no-title = La guía no tiene título.
+problem-no-questions = La guía todavía no tiene preguntas.
+problem-question-no-text = La pregunta { $number } no tiene texto.
+problem-question-no-points = La pregunta { $number } no tiene puntos de conversación.
+problem-question-not-translated = Falta la pregunta { $number } en { $language }.
+problem-agreement-not-translated = Falta el acuerdo { $number } en { $language }.
+problem-minutes = { $step } tiene { $minutes } minutos previstos; use de 1 a 240.
+problem-over-end = La tarde se pasa { $minutes } minutos de la hora prevista para terminar.
+finding-unknown-field = El campo `{ $field }` no es uno que Café Host conozca; lo que contiene no se usa.
+finding-unknown-field-suggest = El campo `{ $field }` no es uno que Café Host conozca (¿quería decir `{ $suggestion }`?); lo que contiene no se usa.
+finding-at = Línea { $line }, columna { $column }: { $text }
+
+# El editor de guías.
+editor-back = Volver al inicio
+editor-untitled = (una guía sin título)
+editor-file = Archivo: { $file }
+editor-unsaved = Sin guardar todavía
+editor-still-saving = La guía todavía se está guardando; inténtelo de nuevo en un momento.
+editor-restored = Volvieron sus cambios sin guardar de las { $time }. Guardar los conserva; Deshacer vuelve a la guía tal como se guardó.
+editor-read-only-elsewhere = Solo lectura: esta guía se está editando en { $who }. Ciérrela allí para cambiarla aquí.
+editor-read-only-lock = Solo lectura: no se puede usar el bloqueo que impide que dos ventanas escriban esta guía ({ $why }).
+editor-unknown-fields = El archivo tiene campos que Café Host no conoce ({ $fields }); lo que contienen no se muestra, y al guardar se dejan fuera.
+editor-draft-not-kept = Los cambios sin guardar no se pueden conservar en el disco: { $error }
+editor-leave-heading = ¿Guardar los cambios en «{ $title }»?
+editor-leave-hint = Los cambios que no guarde se pierden.
+editor-leave-save = Guardar y volver
+editor-leave-save-quit = Guardar y cerrar
+editor-leave-discard = No guardar
+editor-leave-stay = Seguir editando
+editor-agenda = La tarde
+editor-details = Sobre esta guía
+editor-step-to-fix = Aquí hay algo por corregir
+editor-minutes-short = { $minutes } min
+editor-things-to-fix = { $count ->
+    [one] { $count } cosa por corregir
+   *[other] { $count } cosas por corregir
+}
+editor-drag-hint = Arrastre para mover esta pregunta
+editor-total = Total: { $hours } h { $minutes } min
+editor-ends-at = Termina a las { $time }
+editor-ends-at-planned = { $line } (fin previsto { $planned })
+editor-add-question = Añadir una pregunta
+editor-duplicate-question = Duplicar
+editor-delete-question = Borrar
+editor-question-of = Pregunta { $number } de { $total }
+editor-minutes = Minutos
+editor-welcome-hint = Registro, comida y el tema de la tarde. La sala ve el título del café, la fecha y el lugar.
+editor-harvest-hint = Cada mesa comparte sus ideas principales y usted reúne los temas. La sala ve «Cosecha».
+editor-closing-hint = Compromisos y unas palabras finales. La sala ve el agradecimiento y lo que cada persona dijo que hará.
+editor-main-language = { $language } (principal)
+editor-question = Pregunta
+editor-points = Puntos de conversación
+editor-points-hint = Cosas que las mesas suelen mencionar, para ofrecerlas cuando la conversación decae. Solo usted las ve.
+editor-point = Punto { $number }
+editor-add-point = Añadir un punto
+editor-notes = Notas para quien facilita
+editor-notes-hint = Información de fondo para usted; la sala nunca la ve.
+editor-resources = Recursos
+editor-resources-hint = A quién contactar y qué leer, en el orden en que surgen.
+editor-resource = Recurso { $number }
+editor-resource-title = Título { $number }
+editor-resource-detail = Detalle { $number }
+editor-add-resource = Añadir un recurso
+editor-agreements-hint = Se leen en voz alta y se muestran a la sala antes de la primera ronda.
+editor-agreement = Acuerdo { $number }
+editor-add-agreement = Añadir un acuerdo
+editor-up = ↑
+editor-down = ↓
+editor-remove = Quitar
+editor-move-up-named = Subir { $item }
+editor-move-down-named = Bajar { $item }
+editor-remove-named = Quitar { $item }
+editor-missing-in = falta en { $language }
+editor-title = Título
+editor-purpose = Propósito (una o dos frases, se muestra en el inicio y en los informes)
+editor-languages = Idiomas
+editor-languages-hint = Los idiomas de la sala, el principal primero. Cada uno tiene su columna al editar un paso.
+editor-make-main = Hacer principal
+editor-make-main-hint = Sus textos pasan a ser los principales; el idioma principal pasa a ser una traducción
+editor-remove-language-hint = Quita el idioma y todas sus traducciones (Ctrl+Z las recupera)
+editor-add-language = Añadir un idioma
+editor-choose-language = Elegir…
+editor-language-code = o su código:
+editor-add = Añadir
+editor-clock = El horario de la tarde
+editor-clock-hint = Opcional: cuándo empieza el café, para mostrar la hora de cada paso, y cuándo debe terminar.
+editor-starts-at = El café empieza a las
+editor-ends-by = El café termina a más tardar a las
+editor-time-hint = Escriba la hora como horas y minutos, por ejemplo 18:30.
+editor-room-sees = La sala ve
 
 # La consola de presentación.
 presenter-step-welcome = Bienvenida

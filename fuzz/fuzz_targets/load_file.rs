@@ -1,5 +1,5 @@
-//! Any bytes at all, read as a session file and as a guide file: the loaders may refuse them,
-//! but must never panic, overflow the stack or hang.
+//! Any bytes at all, read as a session file and as a guide file (RON and Markdown): the
+//! loaders may refuse them, but must never panic, overflow the stack or hang.
 
 #![no_main]
 
@@ -17,7 +17,9 @@ fuzz_target!(|data: &[u8]| {
             "a session error without words"
         );
     }
-    if let Err(e) = parse_guide(path, &text) {
-        assert!(!e.message.trim().is_empty(), "a guide error without words");
+    for path in [path, Path::new("fuzz.md")] {
+        if let Err(e) = parse_guide(path, &text) {
+            assert!(!e.message.trim().is_empty(), "a guide error without words");
+        }
     }
 });

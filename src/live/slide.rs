@@ -1,7 +1,7 @@
 //! What the room sees, decided without any drawing code.
 
 use super::{LiveState, ProjectorScreen};
-use crate::model::Step;
+use crate::model::{Guide, Step};
 
 /// One projector slide, with the text it carries.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +34,45 @@ pub enum Slide {
 }
 
 impl Slide {
+    /// The slide of `step` of a guide being prepared, as a room reading `language` would see
+    /// it (a text not yet translated shows in the guide's main language): the editor's "The
+    /// room sees". The welcome and closing carry the guide's title and `date`.
+    pub fn preview(guide: &Guide, step: Step, language: &str, date: chrono::NaiveDate) -> Slide {
+        let main = guide.main_language() == language;
+        let lang = (!main).then_some(language);
+        match step {
+            Step::Welcome => Slide::Welcome {
+                title: guide.title.clone(),
+                date,
+                venue: String::new(),
+            },
+            Step::Agreements => Slide::Agreements(
+                guide
+                    .agreements
+                    .iter()
+                    .map(|a| (a.in_language(lang).to_owned(), None))
+                    .collect(),
+            ),
+            Step::Question(i) => match guide.questions.get(i) {
+                Some(q) => Slide::Question {
+                    number: i + 1,
+                    of: guide.questions.len(),
+                    text: lang
+                        .and_then(|l| q.translation(l))
+                        .unwrap_or(&q.text)
+                        .to_owned(),
+                    translation: None,
+                },
+                None => Slide::Harvest,
+            },
+            Step::Harvest => Slide::Harvest,
+            Step::Closing => Slide::Closing {
+                title: guide.title.clone(),
+                commitments: Vec::new(),
+            },
+        }
+    }
+
     pub fn for_state(live: &LiveState) -> Slide {
         match live.screen {
             ProjectorScreen::Black => return Slide::Black,

@@ -14,7 +14,7 @@ fn guide() -> Guide {
         text: text.to_owned(),
         translations: [("es".to_owned(), format!("{text} (es)"))].into(),
         points: vec!["one".into(), "two".into(), "three".into()],
-        notes: String::new(),
+        notes: Wording::default(),
         minutes,
         resources: vec![],
     };
@@ -28,6 +28,7 @@ fn guide() -> Guide {
             translations: Default::default(),
         }],
         questions: vec![question("First?", 15), question("Second?", 25)],
+        plan: Default::default(),
     }
 }
 

@@ -8,7 +8,7 @@ pub mod session;
 pub mod timer;
 
 pub use attendance::{Attendee, Contact, Figures, PeopleCount, Role, Tally};
-pub use guide::{Guide, Question, Resource, Wording};
+pub use guide::{ClockTime, Guide, GuideProblem, Plan, Question, Resource, Wording};
 pub use notes::{Commitment, Note, NoteAt, Table, Tag, Theme};
 pub use personal::{Mention, PersonName, PersonalField, Place};
 pub use session::{

@@ -345,7 +345,7 @@ mod tests {
     /// Text fields that hold no one's name, each with why: the guide's words, what tables
     /// said, labels and settings. A new text field must be added here or to
     /// [`PersonalField::ALL`] for the test below to pass.
-    const NOT_PERSONAL: [&str; 20] = [
+    const NOT_PERSONAL: [&str; 24] = [
         "details.title",           // the café's title
         "details.venue",           // a place
         "details.series",          // the series' name
@@ -356,10 +356,14 @@ mod tests {
         "guide.agreements[].translations.es",
         "guide.questions[].text",
         "guide.questions[].translations.es",
-        "guide.questions[].points[]",
-        "guide.questions[].notes",
-        "guide.questions[].resources[].title", // the guide's contacts and reading, as written
-        "guide.questions[].resources[].detail",
+        "guide.questions[].points[].text",
+        "guide.questions[].points[].translations.es",
+        "guide.questions[].notes.text",
+        "guide.questions[].notes.translations.es",
+        "guide.questions[].resources[].title.text", // the guide's contacts and reading
+        "guide.questions[].resources[].title.translations.es",
+        "guide.questions[].resources[].detail.text",
+        "guide.questions[].resources[].detail.translations.es",
         "projector.translation",   // a language code
         "projector.fullscreen_on", // a screen's name
         "tables[].name",           // what the room calls a table
@@ -383,9 +387,14 @@ mod tests {
     }
 
     fn wording() -> Wording {
+        translated("agreement")
+    }
+
+    /// A text of the guide and its Spanish, both marked.
+    fn translated(what: &str) -> Wording {
         Wording {
-            text: marked("agreement"),
-            translations: BTreeMap::from([("es".to_owned(), marked("acuerdo"))]),
+            text: marked(what),
+            translations: BTreeMap::from([("es".to_owned(), marked(&format!("{what} (es)")))]),
         }
     }
 
@@ -412,7 +421,7 @@ mod tests {
                 series: marked("series"),
             },
             guide: Guide {
-                schema_version: 1,
+                schema_version: 2,
                 title: marked("guide"),
                 purpose: marked("purpose"),
                 languages: vec![marked("en")],
@@ -420,14 +429,19 @@ mod tests {
                 questions: vec![Question {
                     text: marked("question"),
                     translations: BTreeMap::from([("es".to_owned(), marked("pregunta"))]),
-                    points: vec![marked("point")],
-                    notes: marked("background"),
+                    points: vec![translated("point")],
+                    notes: translated("background"),
                     minutes: 20,
                     resources: vec![Resource {
-                        title: marked("library"),
-                        detail: marked("open late"),
+                        title: translated("library"),
+                        detail: translated("open late"),
                     }],
                 }],
+                plan: crate::model::Plan {
+                    starts_at: crate::model::ClockTime::new(18, 0),
+                    ends_by: crate::model::ClockTime::new(20, 0),
+                    ..crate::model::Plan::default()
+                },
             },
             created: at(0),
             current: Step::Question(0),

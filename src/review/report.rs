@@ -124,7 +124,7 @@ impl CafeReport {
                     .points
                     .iter()
                     .enumerate()
-                    .map(|(p, text)| (text.clone(), session.is_ticked(i, p)))
+                    .map(|(p, point)| (point.text.clone(), session.is_ticked(i, p)))
                     .collect(),
                 planned_minutes: q.minutes,
                 actual_minutes: session

@@ -91,6 +91,36 @@ fn refuse_odd_target(path: &Path) -> io::Result<()> {
     }
 }
 
+/// Write a new file at `path` with `bytes`, durably and privately, never replacing a file that
+/// is already there (that is an `AlreadyExists` error): a new guide never overwrites another
+/// made at the same moment under the same name.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let disk = disk::current();
+    let dir = folder_of(path);
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+    let tmp = dir.join(temp_name(file_name, std::process::id()));
+    let result = (|| {
+        {
+            let mut file = disk.create(&tmp)?;
+            file.write_all(bytes)?;
+            file.sync()?;
+        }
+        // A hard link is made only where no file is: the name is taken atomically. Where the
+        // file system has no links (a FAT stick), look first and rename.
+        match disk.hard_link(&tmp, path) {
+            Ok(()) => disk.remove_file(&tmp),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+            Err(_) if path.exists() => Err(io::Error::from(io::ErrorKind::AlreadyExists)),
+            Err(_) => rename_with_retry(&disk, &tmp, path),
+        }
+    })();
+    remove_quietly(&disk, &tmp);
+    result?;
+    sync_dir(&disk, dir)
+}
+
 /// Writes of rebuildable files so far in this process, numbering their temp files.
 static REBUILDABLE_WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 

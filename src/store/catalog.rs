@@ -3,7 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use super::format::{FileError, load_session, parse_guide};
+use super::format::{FileError, load_session};
+use super::guide_file::{GuideFile, Placed, load_guide_file, read_guide};
 use crate::model::{Guide, Step};
 
 /// Guides that ship inside the app, so a fresh install has something to run.
@@ -20,6 +21,10 @@ pub const BUNDLED_GUIDES: &[(&str, &str)] = &[
         "learning-at-home.ron",
         include_str!("../../assets/guides/learning-at-home.ron"),
     ),
+    (
+        "meeting-the-new-teacher.md",
+        include_str!("../../assets/guides/meeting-the-new-teacher.md"),
+    ),
 ];
 
 /// Where a guide came from.
@@ -34,9 +39,53 @@ pub enum GuideSource {
 pub struct GuideEntry {
     pub source: GuideSource,
     pub guide: Result<Guide, FileError>,
+    /// What `cafe-host check` says about the guide besides, each at its place: fields this
+    /// version does not know (their content is not used) and problems to fix.
+    pub findings: Vec<Placed>,
 }
 
 impl GuideEntry {
+    fn read(source: GuideSource, file: Result<GuideFile, Vec<FileError>>) -> Self {
+        match file {
+            Ok(file) => Self {
+                source,
+                guide: Ok(file.guide),
+                findings: file.findings,
+            },
+            Err(errors) => Self {
+                source,
+                guide: Err(errors
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(|| FileError::new(Path::new(""), None, "unreadable"))),
+                findings: Vec::new(),
+            },
+        }
+    }
+
+    /// Whether this is one of the guides that come with the app (read-only templates).
+    pub fn is_template(&self) -> bool {
+        matches!(self.source, GuideSource::Bundled(_))
+    }
+
+    /// The guide's file in the data folder, for one of the person's own guides.
+    pub fn file(&self) -> Option<&Path> {
+        match &self.source {
+            GuideSource::File(path) => Some(path),
+            GuideSource::Bundled(_) => None,
+        }
+    }
+
+    /// The file's name, to tell apart two guides with one title.
+    pub fn file_name(&self) -> String {
+        match &self.source {
+            GuideSource::Bundled(name) => (*name).to_owned(),
+            GuideSource::File(path) => path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+        }
+    }
+
     /// A name for lists: the guide's title, or the file's name when it did not load.
     pub fn name(&self) -> String {
         match (&self.guide, &self.source) {
@@ -53,16 +102,16 @@ impl GuideEntry {
 pub fn list_guides(guides_dir: &Path) -> Vec<GuideEntry> {
     let mut out: Vec<GuideEntry> = BUNDLED_GUIDES
         .iter()
-        .map(|(name, text)| GuideEntry {
-            source: GuideSource::Bundled(name),
-            guide: parse_guide(Path::new(name), text),
+        .map(|(name, text)| {
+            GuideEntry::read(
+                GuideSource::Bundled(name),
+                read_guide(Path::new(name), text),
+            )
         })
         .collect();
-    for path in ron_files(guides_dir) {
-        out.push(GuideEntry {
-            guide: super::format::load_guide(&path),
-            source: GuideSource::File(path),
-        });
+    for path in files_with(guides_dir, &["ron", "md"]) {
+        let file = load_guide_file(&path);
+        out.push(GuideEntry::read(GuideSource::File(path), file));
     }
     out
 }
@@ -89,7 +138,7 @@ pub struct SessionInfo {
 
 /// Every session file in `sessions_dir`, newest change first.
 pub fn list_sessions(sessions_dir: &Path) -> Vec<SessionSummary> {
-    let mut out: Vec<SessionSummary> = ron_files(sessions_dir)
+    let mut out: Vec<SessionSummary> = files_with(sessions_dir, &["ron"])
         .into_iter()
         .map(|path| {
             let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
@@ -114,8 +163,9 @@ pub fn list_sessions(sessions_dir: &Path) -> Vec<SessionSummary> {
     out
 }
 
-/// `*.ron` files directly in `dir`, sorted by name; hidden and temporary files are skipped.
-fn ron_files(dir: &Path) -> Vec<PathBuf> {
+/// Files directly in `dir` whose names end in one of `extensions`, sorted by name; hidden and
+/// temporary files are skipped.
+fn files_with(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -124,7 +174,8 @@ fn ron_files(dir: &Path) -> Vec<PathBuf> {
         .map(|e| e.path())
         .filter(|p| {
             p.is_file()
-                && p.extension().is_some_and(|e| e == "ron")
+                && p.extension()
+                    .is_some_and(|e| extensions.iter().any(|x| e == *x))
                 && !p
                     .file_name()
                     .is_some_and(|n| n.to_string_lossy().starts_with('.'))
@@ -150,9 +201,10 @@ mod tests {
                 .map_err(ToString::to_string)
                 .expect("loads");
             assert!((4..=7).contains(&guide.questions.len()), "{}", guide.title);
+            assert_eq!(entry.findings, Vec::new(), "{}", guide.title);
             for q in &guide.questions {
                 assert!((3..=6).contains(&q.points.len()), "{}", q.text);
-                assert!(!q.notes.trim().is_empty(), "{}", q.text);
+                assert!(!q.notes.text.trim().is_empty(), "{}", q.text);
             }
         }
         let bilingual = guides

@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::model::guide::GUIDE_SCHEMA_VERSION;
 use crate::model::session::SESSION_SCHEMA_VERSION;
 use crate::model::{Guide, Session};
 
@@ -112,7 +111,7 @@ fn past_comments(text: &str) -> &str {
 
 /// A plain refusal when `text` is plainly no café file of kind `wanted`: a café file starts
 /// with `Session(`, `Guide(` or a bare `(`.
-fn wrong_kind(path: &Path, text: &str, wanted: FileKind) -> Option<FileError> {
+pub(super) fn wrong_kind(path: &Path, text: &str, wanted: FileKind) -> Option<FileError> {
     let message = match kind_of(text) {
         Some(kind) if kind == wanted => return None,
         Some(FileKind::Guide) => "this is a Café Host guide, not a session",
@@ -157,7 +156,10 @@ pub fn schema_version_of(text: &str) -> Option<u32> {
 
 /// The parsed value, and the fields in the text that the value has no place for (their
 /// paths, e.g. `notes.3.mood`): they would be lost at the next save.
-fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, Vec<String>), FileError> {
+pub(super) fn parse<T: DeserializeOwned>(
+    path: &Path,
+    text: &str,
+) -> Result<(T, Vec<String>), FileError> {
     if text.trim().is_empty() {
         return Err(FileError::new(path, Some((1, 1)), "the file is empty"));
     }
@@ -209,32 +211,30 @@ fn plain_ron_message(error: &ron::Error) -> String {
     }
 }
 
-/// Parse guide text; `path` is only used to name the file in errors.
+/// Parse guide text (RON, or Markdown when `path` ends in `.md`); `path` is only used to name
+/// the file in errors. The first mistake is returned; see [`super::guide_file::read_guide`]
+/// for all of them and for what `check` reports about a guide that loads.
 pub fn parse_guide(path: &Path, text: &str) -> Result<Guide, FileError> {
-    parse_guide_checked(path, text).map(|(guide, _)| guide)
+    super::guide_file::read_guide(path, text)
+        .map(|file| file.guide)
+        .map_err(first_error)
 }
 
-/// A guide, and the fields in it this version does not know.
-fn parse_guide_checked(path: &Path, text: &str) -> Result<(Guide, Vec<String>), FileError> {
-    if let Some(e) = wrong_kind(path, text, FileKind::Guide) {
-        return Err(e);
+/// The first of several mistakes, the others counted after it.
+fn first_error(mut errors: Vec<FileError>) -> FileError {
+    let more = errors.len().saturating_sub(1);
+    let mut first = errors
+        .drain(..)
+        .next()
+        .unwrap_or_else(|| FileError::new(Path::new(""), None, "the file could not be read"));
+    if more > 0 {
+        first.message = format!(
+            "{} (and {})",
+            first.message,
+            crate::model::count_of(more, "more mistake", "more mistakes")
+        );
     }
-    if let Some(v) = schema_version_of(text)
-        && v > GUIDE_SCHEMA_VERSION
-    {
-        return Err(FileError::new(
-            path,
-            None,
-            format!(
-                "this guide was made by a newer version of Café Host (format {v}); update the app to use it"
-            ),
-        ));
-    }
-    let (guide, unknown): (Guide, _) = parse(path, text)?;
-    match guide.problems().first() {
-        Some(problem) => Err(FileError::new(path, None, problem.clone())),
-        None => Ok((guide, unknown)),
-    }
+    first
 }
 
 /// Parse session text. A file from a newer version loads read-only when it can.
@@ -252,6 +252,7 @@ pub fn parse_session(path: &Path, text: &str) -> Result<LoadedSession, FileError
         }
         e
     })?;
+    session.migrate();
     let notices = super::repair::repair_session(&mut session);
     if let Some(problem) = session.problems().first() {
         return Err(FileError::new(path, None, problem.clone()));
@@ -291,15 +292,24 @@ pub fn load_session(path: &Path) -> Result<LoadedSession, FileError> {
 
 /// Validate a guide or session file, for `cafe-host check`: besides what stops it loading,
 /// a file is reported when it holds fields this version does not know, comes from a newer
-/// version, or needed repairs while loading (duplicate ids, impossible numbers).
-pub fn check_file(path: &Path) -> Result<FileKind, FileError> {
-    let text = read_text(path)?;
+/// version, or needed repairs while loading (duplicate ids, impossible numbers); a guide also
+/// for each problem a person should fix ([`crate::model::Guide::problems`]). Every mistake
+/// comes back, each with its place when it has one.
+pub fn check_file_all(path: &Path) -> Result<FileKind, Vec<FileError>> {
+    let text = read_text(path).map_err(|e| vec![e])?;
+    if super::guide_file::GuideFormat::of(path) == super::guide_file::GuideFormat::Markdown {
+        let file = super::guide_file::read_guide(path, &text)?;
+        return match file.errors(path) {
+            errors if errors.is_empty() => Ok(FileKind::Guide),
+            errors => Err(errors),
+        };
+    }
     let kind = match kind_of(&text) {
         Some(kind) => kind,
         None => {
             // Unnamed structs are valid RON too: accept whichever kind parses.
             if let Some(e) = wrong_kind(path, &text, FileKind::Session) {
-                return Err(e);
+                return Err(vec![e]);
             }
             if parse_session(path, &text).is_ok() {
                 FileKind::Session
@@ -308,7 +318,7 @@ pub fn check_file(path: &Path) -> Result<FileKind, FileError> {
                     if e.position.is_none() {
                         e.message = format!("not a café guide or session: {}", e.message);
                     }
-                    e
+                    vec![e]
                 })?;
                 FileKind::Guide
             }
@@ -317,13 +327,14 @@ pub fn check_file(path: &Path) -> Result<FileKind, FileError> {
     let mut problems = Vec::new();
     match kind {
         FileKind::Guide => {
-            let (_, unknown) = parse_guide_checked(path, &text)?;
-            if !unknown.is_empty() {
-                problems.push(unknown_fields_message(&unknown));
+            let file = super::guide_file::read_guide(path, &text)?;
+            let errors = file.errors(path);
+            if !errors.is_empty() {
+                return Err(errors);
             }
         }
         FileKind::Session => {
-            let loaded = parse_session(path, &text)?;
+            let loaded = parse_session(path, &text).map_err(|e| vec![e])?;
             if loaded.session.schema_version > SESSION_SCHEMA_VERSION {
                 problems.push(format!(
                     "saved by a newer version of Café Host (format {}, this one reads {SESSION_SCHEMA_VERSION}); it opens read-only",
@@ -339,8 +350,21 @@ pub fn check_file(path: &Path) -> Result<FileKind, FileError> {
     if problems.is_empty() {
         Ok(kind)
     } else {
-        Err(FileError::new(path, None, problems.join("; ")))
+        Err(vec![FileError::new(path, None, problems.join("; "))])
     }
+}
+
+/// [`check_file_all`] as one error: the first mistake's place, every message.
+pub fn check_file(path: &Path) -> Result<FileKind, FileError> {
+    check_file_all(path).map_err(|errors| {
+        let position = errors.first().and_then(|e| e.position);
+        let message = errors
+            .iter()
+            .map(|e| e.message.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
+        FileError::new(path, position, message)
+    })
 }
 
 #[cfg(test)]
@@ -383,7 +407,7 @@ mod tests {
         let path = dir.path().join("g.ron");
         let mut bytes = b"\xEF\xBB\xBF".to_vec();
         bytes.extend_from_slice(
-            b"Guide(schema_version: 1, title: \"T\", purpose: \"P\", questions: [])",
+            b"Guide(schema_version: 1, title: \"T\", purpose: \"P\", questions: [(text: \"Q\", points: [\"p\"])])",
         );
         std::fs::write(&path, bytes).expect("write");
         let text = read_text(&path).expect("read");

@@ -6,6 +6,9 @@ pub mod disk;
 pub mod drafts;
 pub mod exports;
 pub mod format;
+pub mod guide_drafts;
+pub mod guide_file;
+pub mod guides;
 pub mod lock;
 pub mod people;
 pub mod pointer;
@@ -18,8 +21,10 @@ pub mod saver;
 use std::path::{Path, PathBuf};
 
 pub use format::{
-    FileError, FileKind, LoadedSession, check_file, load_guide, load_session, to_ron,
+    FileError, FileKind, LoadedSession, check_file, check_file_all, load_guide, load_session,
+    to_ron,
 };
+pub use guide_file::{Finding, GuideFile, GuideFormat, load_guide_file, read_guide};
 
 /// The user's private data folder: `sessions/` and `guides/` live inside it.
 #[derive(Debug, Clone, PartialEq, Eq)]

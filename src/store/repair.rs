@@ -13,7 +13,7 @@ pub const MAX_TALLY: u32 = 100_000;
 /// The most children one person may leave in the childcare room.
 pub const MAX_CHILDREN: u32 = 100;
 /// Round lengths a question may plan, in minutes.
-pub const ROUND_MINUTES: std::ops::RangeInclusive<u32> = 1..=240;
+pub const ROUND_MINUTES: std::ops::RangeInclusive<u32> = crate::model::guide::STEP_MINUTES;
 
 /// Repair `session` in place; one sentence per kind of repair made (none when it was fine).
 pub fn repair_session(session: &mut Session) -> Vec<String> {

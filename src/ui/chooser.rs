@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::widgets::{Choice, PickMode};
+use super::widgets::{Choice, GUIDE_FILES, PickMode, SESSION_FILES};
 
 /// The first argument that makes `cafe-host` the chooser's helper.
 pub const HELPER_FLAG: &str = "--file-chooser-helper";
@@ -28,7 +28,7 @@ pub fn system_chooser(choice: Choice) -> Option<PathBuf> {
 fn in_this_process(choice: Choice) -> Option<PathBuf> {
     let dialog = rfd::FileDialog::new()
         .set_title(choice.title)
-        .add_filter(choice.kind, &["ron"])
+        .add_filter(choice.kind, choice.extensions)
         .set_directory(choice.dir);
     match choice.mode {
         PickMode::Open => dialog.pick_file(),
@@ -45,15 +45,29 @@ fn mode_name(mode: PickMode) -> &'static str {
     }
 }
 
+/// The file endings a chooser offers, as one argument for the helper: `md,ron`.
+fn extensions_arg(extensions: &[&str]) -> String {
+    extensions.join(",")
+}
+
+/// The endings named by [`extensions_arg`], among those the app offers (sessions otherwise).
+fn extensions_from(arg: &std::ffi::OsStr) -> &'static [&'static str] {
+    [GUIDE_FILES, SESSION_FILES]
+        .into_iter()
+        .find(|known| arg == extensions_arg(known).as_str())
+        .unwrap_or(SESSION_FILES)
+}
+
 /// When this process was started as the chooser's helper (`cafe-host --file-chooser-helper
-/// MODE TITLE KIND DIR`), show the chooser, print the chosen path and say how it went.
+/// MODE TITLE KIND DIR [EXTENSIONS]`), show the chooser, print the chosen path and say how it
+/// went.
 pub fn run_if_helper() -> Option<ExitCode> {
     let mut args = std::env::args_os().skip(1);
     if args.next()? != HELPER_FLAG {
         return None;
     }
     let rest: Vec<std::ffi::OsString> = args.collect();
-    let [mode, title, kind, dir] = rest.as_slice() else {
+    let [mode, title, kind, dir, more @ ..] = rest.as_slice() else {
         return Some(ExitCode::FAILURE);
     };
     let Some(mode) = [PickMode::Open, PickMode::Save, PickMode::Folder]
@@ -67,6 +81,7 @@ pub fn run_if_helper() -> Option<ExitCode> {
         kind: kind.to_string_lossy().into_owned(),
         dir: PathBuf::from(dir),
         mode,
+        extensions: more.first().map_or(SESSION_FILES, |e| extensions_from(e)),
     };
     Some(helper::serve(choice))
 }
@@ -89,6 +104,7 @@ mod helper {
             .arg(&choice.title)
             .arg(&choice.kind)
             .arg(&choice.dir)
+            .arg(super::extensions_arg(choice.extensions))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .process_group(0);

@@ -8,7 +8,9 @@ pub mod bidi;
 pub mod chooser;
 mod closing;
 pub mod command;
+pub mod editor;
 pub mod fonts;
+pub mod guides;
 pub mod harvest;
 pub mod help;
 pub mod home;
@@ -105,7 +107,12 @@ pub struct CafeApp {
     fonts: fonts::FontSupport,
     /// The review of past cafés, while it is shown (over Home or the open café).
     past: Option<past_cafes::PastCafes>,
+    /// The guide editor, while it is open (instead of Home).
+    editor: Option<editor::Editor>,
     stop: Arc<AtomicBool>,
+    /// The operating system asked the app to stop: close without asking, keeping unsaved
+    /// guide changes for next time.
+    stopping: bool,
 }
 
 impl CafeApp {
@@ -161,10 +168,12 @@ impl CafeApp {
             projector_keys: KeyRouter::default(),
             closing: None,
             past: None,
+            editor: None,
             lang,
             prefs,
             fonts,
             stop: options.stop,
+            stopping: false,
         };
         if app.recoveries.is_empty() {
             let resume = options
@@ -222,6 +231,11 @@ impl CafeApp {
         self.lang
     }
 
+    /// The guide editor, while it is open.
+    pub fn editor(&self) -> Option<&editor::Editor> {
+        self.editor.as_ref()
+    }
+
     /// Whether the review of past cafés is shown.
     pub fn is_reviewing(&self) -> bool {
         self.past.is_some()
@@ -258,6 +272,11 @@ impl CafeApp {
     /// Hand every change to the saver and wait up to `timeout` for it to reach the disk.
     pub fn flush(&mut self, timeout: Duration) -> bool {
         self.keep_drafts(true);
+        if let Some(editor) = &mut self.editor
+            && !editor.open.flush(timeout)
+        {
+            return false;
+        }
         self.cafe
             .as_mut()
             .is_none_or(|cafe| cafe.flush(timeout).is_ok())
@@ -269,6 +288,7 @@ impl CafeApp {
             return Place::PastCafes;
         }
         match (&self.cafe, self.table_mode, self.page) {
+            (None, ..) if self.editor.is_some() => Place::GuideEditor,
             (None, ..) => Place::Home,
             (Some(_), Some(_), _) => Place::TableMode,
             (Some(_), None, Page::Presenter) => Place::Presenter,
@@ -313,6 +333,7 @@ impl CafeApp {
             commands.push(command);
         }
         if self.stop.swap(false, Ordering::SeqCst) {
+            self.stopping = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         let now = self.now();
@@ -360,6 +381,8 @@ impl CafeApp {
                         .ui(ui, live, &exports, writable, &mut commands);
                 }
             }
+        } else if let Some(editor) = &mut self.editor {
+            editor.ui(ui, &mut commands);
         } else {
             self.home.ui(ui, &self.recoveries, self.lang, &mut commands);
         }
@@ -419,8 +442,15 @@ impl CafeApp {
         }
     }
 
-    /// Keep half-typed notes on disk after a pause in typing (or at once).
+    /// Keep half-typed notes, and a guide's unsaved changes, on disk after a pause in typing
+    /// (or at once).
     fn keep_drafts(&mut self, at_once: bool) {
+        let now = self.now();
+        if let Some(editor) = &mut self.editor
+            && let Some(again) = editor.open.keep_draft(now, at_once)
+        {
+            self.ctx.request_repaint_after(again);
+        }
         let Some(cafe) = &mut self.cafe else { return };
         if let Some(again) = cafe.keep_drafts(&self.tables.drafts(), at_once) {
             self.ctx.request_repaint_after(again);

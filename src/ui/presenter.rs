@@ -292,6 +292,9 @@ fn question_ui(
         );
     }
     ui.add_space(10.0);
+    // With a translation on screen, the facilitator sees the points, notes and resources in
+    // that language too, under their own words.
+    let shown = session.projector.translation.as_deref();
     ui.columns(2, |columns| {
         let left = egui::Layout::top_down(egui::Align::Min);
         let (first, second) = columns.split_at_mut(1);
@@ -301,7 +304,7 @@ fn question_ui(
             for (p, point) in question.points.iter().enumerate() {
                 let mut ticked = session.is_ticked(index, p);
                 if ui
-                    .checkbox(&mut ticked, RichText::new(point).size(18.0))
+                    .checkbox(&mut ticked, RichText::new(&point.text).size(18.0))
                     .changed()
                 {
                     commands.push(AppCommand::Cafe(Command::TogglePoint {
@@ -309,24 +312,66 @@ fn question_ui(
                         point: p,
                     }));
                 }
+                translated_ui(ui, shown.and_then(|l| point.translation(l)), 16.0);
             }
         });
         second[0].with_layout(left, |ui| {
             ui.label(RichText::new(t(ui, "presenter-notes")).strong().size(20.0));
-            if question.notes.trim().is_empty() {
+            if question.notes.is_blank() {
                 ui.label(RichText::new(t(ui, "presenter-no-notes")).italics());
             } else {
-                ui.label(&question.notes);
+                ui.label(&question.notes.text);
+                if let Some((lang, text)) =
+                    shown.and_then(|l| question.notes.translation(l).map(|t| (l, t)))
+                {
+                    ui.label(
+                        RichText::new(language_name(lang))
+                            .small()
+                            .color(super::theme::palette::MUTED),
+                    );
+                    translated_ui(ui, Some(text), 15.0);
+                }
             }
             if !question.resources.is_empty() {
                 ui.add_space(8.0);
                 ui.label(RichText::new(t(ui, "presenter-resources")).strong());
                 for r in &question.resources {
-                    ui.label(format!("• {}: {}", r.title, r.detail));
+                    ui.label(resource_line(&r.title.text, &r.detail.text));
+                    let title = shown.and_then(|l| r.title.translation(l));
+                    let detail = shown.and_then(|l| r.detail.translation(l));
+                    if title.is_some() || detail.is_some() {
+                        let line = resource_line(
+                            title.unwrap_or(&r.title.text),
+                            detail.unwrap_or(&r.detail.text),
+                        );
+                        translated_ui(ui, Some(&line), 14.0);
+                    }
                 }
             }
         });
     });
+}
+
+/// "• Title: detail", or the title alone.
+fn resource_line(title: &str, detail: &str) -> String {
+    if detail.trim().is_empty() {
+        format!("• {title}")
+    } else {
+        format!("• {title}: {detail}")
+    }
+}
+
+/// A translation under the text it translates: softer, in its own direction.
+fn translated_ui(ui: &mut Ui, text: Option<&str>, size: f32) {
+    if let Some(text) = text {
+        super::bidi::bidi_label(
+            ui,
+            text,
+            egui::FontId::proportional(size),
+            super::theme::palette::MUTED,
+            egui::Align::Min,
+        );
+    }
 }
 
 /// What people said they will do, as the room sees it on the closing slide.
@@ -391,7 +436,7 @@ fn came_up_ui(ui: &mut Ui, live: &LiveState) {
         );
         for p in points {
             if let Some(point) = question.points.get(*p) {
-                ui.label(format!("  - {point}"));
+                ui.label(format!("  - {}", point.text));
             }
         }
     }

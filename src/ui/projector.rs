@@ -23,32 +23,26 @@ pub fn viewport_builder(lang: crate::i18n::Lang, title: &str) -> ViewportBuilder
     )
 }
 
-/// The room's languages (main, translation) and the fixed slides' words in them.
-type RoomWords = ((String, Option<String>), Vec<crate::i18n::SlideTexts>);
+/// The room's languages (main first) and the fixed slides' words in them.
+type RoomWords = (Vec<String>, Vec<crate::i18n::SlideTexts>);
 
 /// Remembered text size for the last fitted text, so resizing is the only time we search.
 #[derive(Default)]
 pub struct FitCache {
     key: Option<(u64, u32, u32)>,
     size: f32,
-    /// The fixed slides' words, for the languages they were made for (main, translation):
-    /// read from the catalogue when those change, not every frame.
+    /// The fixed slides' words, for the languages they were made for: read from the
+    /// catalogue when those change, not every frame.
     words: Option<RoomWords>,
 }
 
 impl FitCache {
-    /// The fixed slides' words for the room now, taken out of the cache (put back with
+    /// The fixed slides' words in `codes`, taken out of the cache (put back with
     /// [`FitCache::keep_words`]).
-    fn take_words(&mut self, live: &LiveState) -> RoomWords {
-        let languages = room_codes(live);
+    fn take_words(&mut self, codes: &[String]) -> RoomWords {
         match self.words.take() {
-            Some((cached, words)) if cached == languages => (cached, words),
-            _ => {
-                let mut codes = vec![languages.0.clone()];
-                codes.extend(languages.1.clone());
-                let words = crate::i18n::room_languages(&codes).texts;
-                (languages, words)
-            }
+            Some((cached, words)) if cached == codes => (cached, words),
+            _ => (codes.to_vec(), crate::i18n::room_languages(codes).texts),
         }
     }
 
@@ -67,7 +61,6 @@ pub fn ui(
     fit: &mut FitCache,
     embedded: bool,
 ) {
-    let slide = live.projector_slide();
     let rect = if embedded {
         let size = egui::vec2(560.0, 340.0);
         ui.set_min_size(size);
@@ -76,7 +69,32 @@ pub fn ui(
     } else {
         ui.max_rect()
     };
+    let timer = live
+        .projector_shows_timer()
+        .then(|| live.session.timer.remaining_secs(now));
     ui.allocate_rect(rect, egui::Sense::hover());
+    draw(
+        ui,
+        rect,
+        &live.projector_slide(),
+        &room_codes(live),
+        timer,
+        fit,
+    );
+}
+
+/// Draw `slide` in `rect` as the room sees it: its fixed words in the room's languages
+/// `codes` (main first), and the round's seconds left when the room sees the timer. The
+/// projector window and the guide editor's preview both draw through here; the caller has
+/// given `rect` its place.
+pub fn draw(
+    ui: &mut Ui,
+    rect: Rect,
+    slide: &Slide,
+    codes: &[String],
+    timer: Option<i64>,
+    fit: &mut FitCache,
+) {
     let (bg, fg) = match slide {
         Slide::Black => (Color32::BLACK, Color32::BLACK),
         Slide::White => (Color32::WHITE, Color32::WHITE),
@@ -87,12 +105,11 @@ pub fn ui(
     let inner = rect.shrink(margin);
     let unit = rect.height().min(rect.width() * 0.6);
 
-    let words = fit.take_words(live);
+    let words = fit.take_words(codes);
     let mut timer_band = 0.0;
-    if live.projector_shows_timer() {
+    if let Some(left) = timer {
         // The room sees a calm countdown: no red, no minus signs, no alarm words. The
         // facilitator's console carries the urgency.
-        let left = live.session.timer.remaining_secs(now);
         let text = if left > 0 {
             format_secs(left)
         } else {
@@ -120,22 +137,18 @@ pub fn ui(
         ui.new_child(egui::UiBuilder::new().max_rect(body).layout(
             egui::Layout::top_down(egui::Align::Center).with_main_align(egui::Align::Center),
         ));
+    content.set_clip_rect(rect.intersect(ui.clip_rect()));
     content.style_mut().visuals.override_text_color = Some(fg);
-    slide_ui(&mut content, &slide, &words.1, body, unit, fit);
+    slide_ui(&mut content, slide, &words.1, body, unit, fit);
     fit.keep_words(words);
 }
 
 /// The room's languages: the guide's own language, and the translation the facilitator put on
 /// screen (a bilingual café reads every fixed slide in both).
-fn room_codes(live: &LiveState) -> (String, Option<String>) {
-    let main = live
-        .session
-        .guide
-        .languages
-        .first()
-        .cloned()
-        .unwrap_or_else(|| "en".to_owned());
-    (main, live.session.projector.translation.clone())
+fn room_codes(live: &LiveState) -> Vec<String> {
+    let mut codes = vec![live.session.guide.main_language().to_owned()];
+    codes.extend(live.session.projector.translation.clone());
+    codes
 }
 
 /// A fixed slide's line in every room language: the first large, the others under it, softer.
@@ -200,7 +213,7 @@ fn slide_ui(
             } else {
                 1.3
             };
-            let size = (per / lines).clamp(12.0, unit * 0.06);
+            let size = readable(per / lines, unit, 0.06);
             for (text, translation) in items {
                 room_text(ui, text, size, PROJECTOR_TEXT);
                 if let Some(t) = translation {
@@ -271,7 +284,7 @@ fn slide_ui(
                 }
             }
             let count = themes.len().max(1) as f32;
-            let size = (body.height() * 0.75 / count / 1.5).clamp(12.0, unit * 0.1);
+            let size = readable(body.height() * 0.75 / count / 1.5, unit, 0.1);
             for (title, tables) in themes {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(title).size(size));
@@ -295,7 +308,7 @@ fn slide_ui(
                 ui.add_space(unit * 0.03);
                 room_lines(ui, words, unit * 0.06, |w| w.commitments_title.clone());
                 let count = commitments.len().max(1) as f32;
-                let size = (body.height() * 0.5 / count / 1.4).clamp(12.0, unit * 0.05);
+                let size = readable(body.height() * 0.5 / count / 1.4, unit, 0.05);
                 for c in commitments {
                     ui.add(egui::Label::new(RichText::new(format!("• {c}")).size(size)).wrap());
                 }
@@ -304,6 +317,14 @@ fn slide_ui(
             ui.label(RichText::new(title).size(unit * 0.04).color(PROJECTOR_SOFT));
         }
     }
+}
+
+/// A text size of `size`, at most `most` of the slide's `unit` and at least 12 points on a
+/// real screen (less on a slide drawn small, such as the guide editor's preview, where the
+/// largest size may itself be under 12).
+fn readable(size: f32, unit: f32, most: f32) -> f32 {
+    let largest = unit * most;
+    size.min(largest).max(12.0_f32.min(largest))
 }
 
 /// Show `text` as large as fits in `max_w` × `max_h` (never above `max_size`); returns the size used.

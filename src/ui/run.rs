@@ -4,6 +4,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice};
+use super::editor::{EditorKey, Leaving};
 use super::notices::Topic;
 use super::{CafeApp, Page, attendance, closing, tables};
 use crate::i18n::tr_args;
@@ -125,6 +126,12 @@ impl CafeApp {
                 };
             }
             AppCommand::Review(request) => self.review(*request),
+            AppCommand::Guides(request) => self.guides(*request),
+            AppCommand::UndoEdit => self.editor_key(EditorKey::Undo),
+            AppCommand::RedoEdit => self.editor_key(EditorKey::Redo),
+            AppCommand::SaveGuide => self.editor_key(EditorKey::Save),
+            AppCommand::MoveStepUp => self.editor_key(EditorKey::MoveUp),
+            AppCommand::MoveStepDown => self.editor_key(EditorKey::MoveDown),
             AppCommand::AddPastFolder(folder) => {
                 if let Some(past) = &mut self.past {
                     past.add_folder(folder.clone());
@@ -261,6 +268,7 @@ impl CafeApp {
     }
 
     fn start(&mut self, guide: Guide, details: SessionDetails) {
+        self.close_editor(true);
         self.close_cafe();
         if self.cafe.is_some() {
             return;
@@ -273,6 +281,8 @@ impl CafeApp {
         if self.cafe.as_ref().is_some_and(|c| c.path() == path) {
             return;
         }
+        // A guide being edited keeps its unsaved changes on disk; Home offers them back.
+        self.close_editor(true);
         self.close_cafe();
         if self.cafe.is_some() {
             return;
@@ -405,9 +415,13 @@ impl CafeApp {
         }
     }
 
-    /// The window is closing: save and unlock; keep trying briefly if the disk is slow.
+    /// The window is closing: save and unlock; keep trying briefly if the disk is slow. A
+    /// guide's unsaved changes stay on disk, to be offered back at the next start.
     pub(super) fn close_for_exit(&mut self) {
         self.keep_drafts(true);
+        if let Some(editor) = self.editor.take() {
+            editor.open.close(true, self.now());
+        }
         self.save_before_closing(Duration::from_secs(10));
         if let Some(cafe) = self.cafe.take()
             && let Err((cafe, error)) = cafe.close(Duration::from_secs(10))
@@ -425,7 +439,18 @@ impl CafeApp {
             return;
         }
         self.keep_drafts(true);
-        let Some(cafe) = &mut self.cafe else { return };
+        if let Some(editor) = &mut self.editor
+            && !self.stopping
+            && editor.open.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.leave_editor(Leaving::Quit);
+            return;
+        }
+        let Some(cafe) = &mut self.cafe else {
+            self.close_for_exit();
+            return;
+        };
         // Waits up to two seconds for the last changes; what is still not saved is told.
         let flushed = cafe.flush(Duration::from_secs(2));
         match cafe.unsaved() {

@@ -100,3 +100,89 @@ pub fn tag_name(lang: Lang, tag: Tag) -> String {
 pub fn tag_text(ui: &egui::Ui, tag: Tag) -> String {
     tag_name(language(ui.ctx()), tag)
 }
+
+/// A problem of a guide in `lang`, the words the editor and Home both show.
+pub fn problem_text(lang: Lang, problem: &crate::model::GuideProblem) -> String {
+    use crate::model::GuideProblem as P;
+    let number = |i: usize| FluentValue::from(i + 1);
+    let language = |code: &str| FluentValue::from(crate::model::guide::language_name(code));
+    match problem {
+        P::NoTitle => i18n::tr(lang, "problem-no-title"),
+        P::NoQuestions => i18n::tr(lang, "problem-no-questions"),
+        P::QuestionWithoutText { question } => i18n::tr_args(
+            lang,
+            "problem-question-no-text",
+            &[("number", number(*question))],
+        ),
+        P::QuestionWithoutPoints { question } => i18n::tr_args(
+            lang,
+            "problem-question-no-points",
+            &[("number", number(*question))],
+        ),
+        P::QuestionNotTranslated {
+            question,
+            language: code,
+        } => i18n::tr_args(
+            lang,
+            "problem-question-not-translated",
+            &[("number", number(*question)), ("language", language(code))],
+        ),
+        P::AgreementNotTranslated {
+            agreement,
+            language: code,
+        } => i18n::tr_args(
+            lang,
+            "problem-agreement-not-translated",
+            &[("number", number(*agreement)), ("language", language(code))],
+        ),
+        P::Minutes { step, minutes } => i18n::tr_args(
+            lang,
+            "problem-minutes",
+            &[
+                ("step", super::presenter::step_label(lang, *step).into()),
+                ("minutes", (*minutes).into()),
+            ],
+        ),
+        P::OverPlannedEnd { minutes_over } => i18n::tr_args(
+            lang,
+            "problem-over-end",
+            &[("minutes", (*minutes_over).into())],
+        ),
+    }
+}
+
+/// What `check` says about a guide file, in `lang`, with its place when it has one.
+pub fn finding_text(lang: Lang, placed: &crate::store::guide_file::Placed) -> String {
+    use crate::store::Finding;
+    let text = match &placed.finding {
+        Finding::UnknownField {
+            path,
+            suggestion: Some(s),
+        } => i18n::tr_args(
+            lang,
+            "finding-unknown-field-suggest",
+            &[("field", path.clone().into()), ("suggestion", (*s).into())],
+        ),
+        Finding::UnknownField {
+            path,
+            suggestion: None,
+        } => i18n::tr_args(
+            lang,
+            "finding-unknown-field",
+            &[("field", path.clone().into())],
+        ),
+        Finding::Problem(p) => problem_text(lang, p),
+    };
+    match placed.position {
+        Some((line, column)) => i18n::tr_args(
+            lang,
+            "finding-at",
+            &[
+                ("line", line.into()),
+                ("column", column.into()),
+                ("text", text.into()),
+            ],
+        ),
+        None => text,
+    }
+}

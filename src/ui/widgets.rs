@@ -31,12 +31,7 @@ pub fn save_status_ui(
     }
     if let Some(error) = &status.error {
         let copy = status.recovery.as_ref().map(|(copy, _)| copy.as_path());
-        let error = super::trouble::save_error_with_copy(lang, error, copy);
-        // Cut short to the space left beside the tabs; the whole sentence is in the tooltip.
-        let text = RichText::new(&error)
-            .strong()
-            .color(super::theme::ERROR_TEXT);
-        cut_label(ui, text, &error);
+        error_line_ui(ui, &super::trouble::save_error_with_copy(lang, error, copy));
         return;
     }
     match (status.saved_revision, status.saved_at) {
@@ -71,6 +66,34 @@ pub fn cut_label(ui: &mut Ui, text: impl Into<egui::WidgetText>, full: &str) -> 
     .on_hover_text(full)
 }
 
+/// A save error on one line, cut short to the space left; the whole sentence is in the
+/// tooltip.
+pub fn error_line_ui(ui: &mut Ui, error: &str) {
+    let text = RichText::new(error)
+        .strong()
+        .color(super::theme::ERROR_TEXT);
+    cut_label(ui, text, error);
+}
+
+/// A button for a command from the command table, with its first key and its tooltip; the
+/// command is pushed when it is pressed.
+pub fn command_button_ui(
+    ui: &mut Ui,
+    command: super::command::AppCommand,
+    enabled: bool,
+    commands: &mut Vec<super::command::AppCommand>,
+) {
+    let lang = super::text::language(ui.ctx());
+    let button = egui::Button::new(command.button_text(lang));
+    if ui
+        .add_enabled(enabled, button)
+        .on_hover_text(command.tooltip(lang))
+        .clicked()
+    {
+        commands.push(command);
+    }
+}
+
 /// What a file chooser is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum PickMode {
@@ -102,7 +125,14 @@ pub struct Choice {
     /// The folder it starts in.
     pub dir: std::path::PathBuf,
     pub mode: PickMode,
+    /// The file name endings it offers ([`SESSION_FILES`] or [`GUIDE_FILES`]).
+    pub extensions: &'static [&'static str],
 }
+
+/// The endings of café session files, for a file chooser.
+pub const SESSION_FILES: &[&str] = &["ron"];
+/// The endings of guide files (Markdown or RON), for a file chooser.
+pub const GUIDE_FILES: &[&str] = &["md", "ron"];
 
 /// What shows a file chooser: the chosen path, or `None` when the person cancelled or no
 /// chooser could be shown.
@@ -115,6 +145,8 @@ pub struct FilePicker {
     /// Set when the chooser could not be shown; the typed-path box takes the keyboard.
     pub unavailable: bool,
     chooser: Chooser,
+    /// What files it offers: the catalogue's name of their kind, and their endings.
+    kind: (&'static str, &'static [&'static str]),
 }
 
 impl Default for FilePicker {
@@ -131,6 +163,15 @@ impl FilePicker {
             waiting: None,
             unavailable: false,
             chooser,
+            kind: ("widget-file-kind", SESSION_FILES),
+        }
+    }
+
+    /// A picker for guide files (RON or Markdown) instead of café sessions.
+    pub fn for_guides() -> Self {
+        Self {
+            kind: ("widget-guide-file-kind", GUIDE_FILES),
+            ..Self::default()
         }
     }
 
@@ -150,7 +191,8 @@ impl FilePicker {
         let ctx = ctx.clone();
         let title = title.to_owned();
         let chooser = self.chooser;
-        let filter = crate::i18n::tr(super::text::language(&ctx), "widget-file-kind");
+        let filter = crate::i18n::tr(super::text::language(&ctx), self.kind.0);
+        let extensions = self.kind.1;
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
@@ -160,6 +202,7 @@ impl FilePicker {
                     kind: filter,
                     dir,
                     mode,
+                    extensions,
                 });
                 let answer =
                     picked.map_or_else(|| Picked::Nothing(started.elapsed()), Picked::Chosen);

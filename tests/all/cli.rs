@@ -21,10 +21,16 @@ fn check_passes_the_bundled_guides_and_the_example() {
         .expect("guides")
         .chain(std::fs::read_dir(format!("{root}/sessions")).expect("sessions"))
         .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .filter(|p| p.extension().is_some_and(|e| e == "ron" || e == "md"))
         .collect();
     files.sort();
     assert!(files.len() >= 4);
+    assert!(
+        files
+            .iter()
+            .any(|p| p.extension().is_some_and(|e| e == "md")),
+        "a Markdown guide"
+    );
     let out = cafe_host()
         .arg("check")
         .args(&files)
@@ -729,7 +735,7 @@ fn check_of_a_folder_without_cafe_files_says_so_and_fails() {
     assert!(!out.status.success(), "nothing checked is no pass");
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(
-        said.contains("no guide or session files (*.ron) in this folder"),
+        said.contains("no guide or session files (*.ron or *.md) in this folder"),
         "{said}"
     );
 }

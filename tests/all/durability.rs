@@ -8,7 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use cafe_host::model::{Session, StepShown};
+use cafe_host::model::{Session, StepShown, Wording};
 use cafe_host::store::atomic::{backup_path, write_atomic};
 use cafe_host::store::format::parse_session;
 use cafe_host::store::{load_session, to_ron};
@@ -53,9 +53,9 @@ fn grow(session: &mut Session, n: usize) {
     session.current = step;
     let q = n % session.guide.questions.len();
     let points = &mut session.guide.questions[q].points;
-    points.push(format!(
+    points.push(Wording::plain(format!(
         "Point {n}: \u{201c}curly\u{201d}, \"straight\", back\\slash, مرحبا, שלום"
-    ));
+    )));
     let newest = points.len() - 1;
     session.ticked.entry(q).or_default().insert(newest);
 }
@@ -384,12 +384,15 @@ mod round_trip {
                 |(text, translations, points, notes, minutes, resources)| Question {
                     text,
                     translations,
-                    points,
-                    notes,
+                    points: points.into_iter().map(Wording::plain).collect(),
+                    notes: Wording::plain(notes),
                     minutes,
                     resources: resources
                         .into_iter()
-                        .map(|(title, detail)| Resource { title, detail })
+                        .map(|(title, detail)| Resource {
+                            title: Wording::plain(title),
+                            detail: Wording::plain(detail),
+                        })
                         .collect(),
                 },
             )
@@ -403,16 +406,22 @@ mod round_trip {
             vec((text(), translations()), 0..3),
             vec(question(), 1..4),
         )
-            .prop_map(|(title, purpose, languages, agreements, questions)| Guide {
-                schema_version: 1,
-                title,
-                purpose,
-                languages,
-                agreements: agreements
-                    .into_iter()
-                    .map(|(text, translations)| Wording { text, translations })
-                    .collect(),
-                questions,
+            .prop_map(|(title, purpose, languages, agreements, questions)| {
+                let mut guide = Guide {
+                    schema_version: 1,
+                    title,
+                    purpose,
+                    languages,
+                    agreements: agreements
+                        .into_iter()
+                        .map(|(text, translations)| Wording { text, translations })
+                        .collect(),
+                    questions,
+                    plan: Default::default(),
+                };
+                // As every guide in the app is once read: brought up to this version.
+                guide.migrate();
+                guide
             })
     }
 
@@ -569,7 +578,7 @@ mod round_trip {
                     unique_ids(&mut themes, |t| t.id);
                     unique_ids(&mut commitments, |c| c.id);
                     let mut session = Session {
-                        schema_version: 1,
+                        schema_version: cafe_host::model::session::SESSION_SCHEMA_VERSION,
                         id,
                         details,
                         created,

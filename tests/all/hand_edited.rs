@@ -164,7 +164,7 @@ fn check_reports_a_file_from_a_newer_version() {
     let text =
         to_ron(&example())
             .expect("text")
-            .replacen("schema_version: 1,", "schema_version: 999,", 1);
+            .replacen("schema_version: 2,", "schema_version: 999,", 1);
     let path = write(dir.path(), "newer.ron", &text);
     assert!(load_session(&path).expect("loads").read_only.is_some());
     let err = check_file(&path).expect_err("reported");

@@ -374,8 +374,13 @@ fn the_package_installs_every_file_the_entry_names() {
         assert!(installs(licence, "usr/share/doc/cafe-host/"), "{licence}");
     }
     for (source, _) in &assets {
-        let files = match source.strip_suffix("*.ron") {
-            Some(dir) => std::fs::read_dir(repo(dir)).map_or(0, Iterator::count),
+        let files = match source.rsplit_once("/*.") {
+            Some((dir, ext)) => std::fs::read_dir(repo(dir)).map_or(0, |entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|e| e.path().extension().is_some_and(|x| x == ext))
+                    .count()
+            }),
             None => usize::from(source.starts_with("target/") || repo(source).is_file()),
         };
         assert!(files > 0, "{source} is packaged but not in the repo");

@@ -41,10 +41,10 @@ fn start_navigate_tick_blank_save_and_resume() {
     );
     h.get_by_label(&third.text);
     for point in &third.points {
-        h.get_by_label(point);
+        h.get_by_label(&point.text);
     }
 
-    h.get_by_label(&third.points[2]).click();
+    h.get_by_label(&third.points[2].text).click();
     h.run();
     assert!(h.state().live().expect("open").session.is_ticked(1, 2));
 

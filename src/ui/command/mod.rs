@@ -29,6 +29,8 @@ pub enum Place {
     TableMode,
     /// Reviewing past cafés.
     PastCafes,
+    /// Editing a guide.
+    GuideEditor,
 }
 
 /// A set of [`Place`]s.
@@ -66,6 +68,7 @@ impl Places {
         Place::SignIn,
         Place::TableMode,
         Place::PastCafes,
+        Place::GuideEditor,
     ]);
     const NOTES: Places = Places::of(&[Place::Tables, Place::TableMode]);
     const EDITING: Places = Places::of(&[
@@ -77,6 +80,8 @@ impl Places {
     ]);
     const TABLES: Places = Places::of(&[Place::Tables]);
     const SIGN_IN: Places = Places::of(&[Place::SignIn]);
+    const GUIDE_EDITOR: Places = Places::of(&[Place::GuideEditor]);
+    const HOME_AND_EDITOR: Places = Places::of(&[Place::Home, Place::GuideEditor]);
     const NONE: Places = Places(0);
 }
 
@@ -200,6 +205,16 @@ pub enum AppCommand {
     Undo,
     Redo,
     Help,
+    /// Undo the last change to the guide being edited.
+    UndoEdit,
+    /// Redo the change to the guide that was undone.
+    RedoEdit,
+    /// Save the guide being edited.
+    SaveGuide,
+    /// Move the chosen question up the agenda.
+    MoveStepUp,
+    /// Move the chosen question down the agenda.
+    MoveStepDown,
     /// Close the key list, or leave fullscreen.
     Escape,
     Quit,
@@ -232,6 +247,8 @@ pub enum AppCommand {
     },
     /// What a review screen asked for.
     Review(Box<super::review::ReviewRequest>),
+    /// Making, changing or removing a guide, from Home or the guide editor.
+    Guides(Box<super::guides::GuideRequest>),
     /// List another folder of café files in the review.
     AddPastFolder(PathBuf),
     /// Delete the export files that hold names.
@@ -318,6 +335,11 @@ impl AppCommand {
             AppCommand::PickSuggestion,
             AppCommand::Undo,
             AppCommand::Redo,
+            AppCommand::UndoEdit,
+            AppCommand::RedoEdit,
+            AppCommand::SaveGuide,
+            AppCommand::MoveStepUp,
+            AppCommand::MoveStepDown,
             AppCommand::Help,
             AppCommand::Escape,
             AppCommand::Quit,

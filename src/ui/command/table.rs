@@ -177,6 +177,34 @@ impl AppCommand {
                 ],
                 Places::EDITING
             ),
+            C::UndoEdit => meta!(
+                &[chord(Modifiers::COMMAND, Key::Z, Typing::Always)],
+                Places::GUIDE_EDITOR
+            ),
+            C::RedoEdit => meta!(
+                &[
+                    chord(Modifiers::COMMAND, Key::Y, Typing::Always),
+                    chord(
+                        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+                        Key::Z,
+                        Typing::Always,
+                    ),
+                ],
+                Places::GUIDE_EDITOR
+            ),
+            C::SaveGuide => meta!(
+                &[chord(Modifiers::COMMAND, Key::S, Typing::Always)],
+                Places::GUIDE_EDITOR
+            ),
+            C::MoveStepUp => meta!(
+                &[chord(Modifiers::ALT, Key::ArrowUp, Typing::Always)],
+                Places::GUIDE_EDITOR
+            ),
+            C::MoveStepDown => meta!(
+                &[chord(Modifiers::ALT, Key::ArrowDown, Typing::Always)],
+                Places::GUIDE_EDITOR
+            ),
+            C::Guides(_) => meta!(&[], Places::HOME_AND_EDITOR),
             C::Help => meta!(&[always(Key::F1), plain(Key::Questionmark)], Places::ALL),
             C::Escape => meta!(&[plain(Key::Escape)], Places::ALL),
             C::Quit => meta!(

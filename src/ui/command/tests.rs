@@ -15,14 +15,7 @@ fn every_command() -> Vec<AppCommand> {
         AppCommand::GoHome,
         AppCommand::Cafe(Command::Next),
         AppCommand::Start {
-            guide: Box::new(Guide {
-                schema_version: 1,
-                title: String::new(),
-                purpose: String::new(),
-                languages: Vec::new(),
-                agreements: Vec::new(),
-                questions: Vec::new(),
-            }),
+            guide: Box::new(Guide::blank("", "en")),
             details: SessionDetails {
                 title: String::new(),
                 date: chrono::NaiveDate::default(),
@@ -48,6 +41,7 @@ fn every_command() -> Vec<AppCommand> {
             path: path.clone(),
         })),
         AppCommand::AddPastFolder(path),
+        AppCommand::Guides(Box::new(crate::ui::guides::GuideRequest::Leave)),
         AppCommand::DeleteNamedExports,
         AppCommand::SetLanguage(Lang::ENGLISH),
         AppCommand::Closing(CloseChoice::KeepTrying),

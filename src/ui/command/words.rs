@@ -125,6 +125,7 @@ pub fn places_text(lang: Lang, places: Places) -> String {
         (Place::SignIn, "help-where-sign-in"),
         (Place::TableMode, "help-where-table-mode"),
         (Place::PastCafes, "help-where-past-cafes"),
+        (Place::GuideEditor, "help-where-guide-editor"),
     ]
     .iter()
     .filter(|(p, _)| places.contains(*p))

@@ -1,4 +1,7 @@
-//! The Home screen: start a café from a guide, resume one in progress, or open a session file.
+//! The Home screen: start a café from a guide, resume one in progress, or open a session file;
+//! the guides themselves are made and kept in `guide_list`.
+
+mod guide_list;
 
 use std::path::PathBuf;
 
@@ -6,6 +9,7 @@ use chrono::NaiveDate;
 use egui::{Color32, RichText, Ui};
 
 use super::command::{AppCommand, RecoverChoice};
+use super::guides::GuideRequest;
 use super::text::{t, ta, tn};
 use super::widgets::{FilePicker, path_picker_ui};
 use crate::model::SessionDetails;
@@ -35,6 +39,15 @@ pub struct HomeState {
     table_mode_number: u32,
     path: String,
     picker: FilePicker,
+    guides_dir: PathBuf,
+    drafts_dir: PathBuf,
+    /// Guides with unsaved changes kept from an editor that did not close.
+    guide_drafts: Vec<crate::store::guide_drafts::GuideDraft>,
+    /// The last deleted guide, which can be brought back.
+    deleted: Option<crate::store::guides::Deleted>,
+    tools: guide_list::GuideTools,
+    /// The guide whose problems the start bar has already warned about: the next press starts.
+    warned: Option<PathBuf>,
 }
 
 const RED: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
@@ -57,6 +70,12 @@ impl HomeState {
             table_mode_number: 1,
             path: String::new(),
             picker: FilePicker::default(),
+            guides_dir: data.guides(),
+            drafts_dir: data.drafts(),
+            guide_drafts: Vec::new(),
+            deleted: None,
+            tools: guide_list::GuideTools::default(),
+            warned: None,
         };
         state.refresh(data);
         state
@@ -72,17 +91,31 @@ impl HomeState {
         self.select(self.selected);
     }
 
-    /// Read the guides and sessions again.
+    /// Read the guides, the kept guide changes and the sessions again.
     pub fn refresh(&mut self, data: &DataDir) {
+        let chosen = self
+            .selected
+            .and_then(|i| self.guides.get(i))
+            .map(|g| g.source.clone());
         self.guides = list_guides(&data.guides());
         self.sessions = list_sessions(&data.sessions());
         self.sessions_dir = data.sessions();
-        if self
-            .selected
-            .is_none_or(|i| self.guides.get(i).is_none_or(|g| g.guide.is_err()))
-        {
+        self.guides_dir = data.guides();
+        self.drafts_dir = data.drafts();
+        self.guide_drafts = crate::store::guide_drafts::pending(&data.drafts());
+        self.deleted = crate::store::guides::last_deleted(&data.guides());
+        self.selected = chosen.and_then(|c| self.guides.iter().position(|g| g.source == c));
+        if self.selected.is_none() {
             let first = self.guides.iter().position(|g| g.guide.is_ok());
             self.select(first);
+        }
+    }
+
+    /// Choose the guide kept in the file at `path` (just made, renamed or brought back).
+    pub fn select_file(&mut self, path: &std::path::Path) {
+        let found = self.guides.iter().position(|g| g.file() == Some(path));
+        if found.is_some() {
+            self.select(found);
         }
     }
 
@@ -149,64 +182,23 @@ impl HomeState {
                     ui.label(t(ui, "home-intro"));
                     ui.add_space(12.0);
                     recoveries_ui(ui, recoveries, commands);
+                    self.guide_drafts_ui(ui, commands);
                     ui.columns(2, |cols| {
                         let left = egui::Layout::top_down(egui::Align::Min);
-                        cols[0].with_layout(left, |ui| self.start_ui(ui));
+                        cols[0].with_layout(left, |ui| self.start_ui(ui, commands));
                         cols[1].with_layout(left, |ui| self.resume_ui(ui, commands));
                     });
                 });
         });
     }
 
-    fn start_ui(&mut self, ui: &mut Ui) {
+    fn start_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
         ui.label(
             RichText::new(t(ui, "home-start-heading"))
                 .size(24.0)
                 .strong(),
         );
-        ui.label(RichText::new(t(ui, "home-choose-guide")).strong());
-        let mut clicked = None;
-        for (i, entry) in self.guides.iter().enumerate() {
-            match &entry.guide {
-                Ok(guide) => {
-                    let on = self.selected == Some(i);
-                    let text = format!(
-                        "{}  ·  {}",
-                        guide.title,
-                        tn(ui, "questions-count", guide.questions.len())
-                    );
-                    if ui
-                        .add(egui::Button::selectable(on, RichText::new(text).size(18.0)))
-                        .on_hover_text(&guide.purpose)
-                        .clicked()
-                    {
-                        clicked = Some(i);
-                    }
-                }
-                Err(e) => {
-                    ui.label(
-                        RichText::new(ta(
-                            ui,
-                            "home-guide-unusable",
-                            &[("name", entry.name().into())],
-                        ))
-                        .color(RED)
-                        .strong(),
-                    );
-                    ui.label(RichText::new(e.plain()).color(RED).small());
-                }
-            }
-        }
-        if let Some(i) = clicked {
-            self.select(Some(i));
-        }
-        if let Some(Ok(guide)) = self
-            .selected
-            .and_then(|i| self.guides.get(i))
-            .map(|g| &g.guide)
-        {
-            ui.label(RichText::new(&guide.purpose).italics());
-        }
+        self.guide_list_ui(ui, commands);
         ui.add_space(8.0);
         ui.label(RichText::new(t(ui, "home-about-heading")).strong());
         egui::Grid::new("details")
@@ -246,17 +238,25 @@ impl HomeState {
         if self.title.trim().is_empty() {
             problems.push(t(ui, "home-problem-title"));
         }
-        let guide = self
-            .selected
-            .and_then(|i| self.guides.get(i))
-            .and_then(|g| g.guide.as_ref().ok());
+        let entry = self.selected.and_then(|i| self.guides.get(i));
+        let guide = entry.and_then(|g| g.guide.as_ref().ok());
         if guide.is_none() {
             problems.push(t(ui, "home-problem-guide"));
         }
+        // A guide with something to fix can be run: the first press says so in words, the
+        // next one starts.
+        let to_fix = entry.map_or(0, |e| e.findings.len());
+        let source = entry.map(GuideEntry::file_name).map(PathBuf::from);
+        let warned = to_fix > 0 && self.warned.is_some() && self.warned == source;
         ui.horizontal_wrapped(|ui| {
             // The page's one main action, in the accent colour once it can be used.
             let ready = problems.is_empty();
-            let mut text = RichText::new(t(ui, "command-start-label")).size(22.0);
+            let key = if warned {
+                "home-start-anyway"
+            } else {
+                "command-start-label"
+            };
+            let mut text = RichText::new(t(ui, key)).size(22.0);
             let mut button = egui::Button::new(text.clone());
             if ready {
                 text = text.color(super::theme::palette::ON_ACCENT);
@@ -266,9 +266,20 @@ impl HomeState {
             for p in &problems {
                 ui.label(RichText::new(p).color(RED));
             }
-            if start.clicked()
+            if warned {
+                let warning = tn(ui, "home-start-warning", to_fix);
+                ui.label(
+                    RichText::new(warning)
+                        .color(super::theme::NOTICE_TEXT)
+                        .strong(),
+                );
+            }
+            if start.clicked() && to_fix > 0 && !warned {
+                self.warned.clone_from(&source);
+            } else if start.clicked()
                 && let (Some(guide), Ok(date)) = (guide, date)
             {
+                self.warned = None;
                 commands.push(AppCommand::Start {
                     guide: Box::new(guide.clone()),
                     details: SessionDetails {
@@ -425,6 +436,49 @@ fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String) -> egui::Response 
     let label = ui.label(label);
     ui.add(egui::TextEdit::singleline(text).desired_width(280.0))
         .labelled_by(label.id)
+}
+
+impl HomeState {
+    /// One box per guide with unsaved changes kept from an editor that did not close.
+    fn guide_drafts_ui(&self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+        for draft in &self.guide_drafts {
+            egui::Frame::default()
+                .fill(super::theme::NOTICE_BG)
+                .inner_margin(10.0)
+                .corner_radius(6.0)
+                .show(ui, |ui| {
+                    let kept = draft
+                        .kept
+                        .with_timezone(&chrono::Local)
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string();
+                    let title = if draft.guide.title.trim().is_empty() {
+                        draft.file.display().to_string()
+                    } else {
+                        draft.guide.title.clone()
+                    };
+                    ui.label(
+                        RichText::new(ta(
+                            ui,
+                            "home-guide-draft-heading",
+                            &[("title", title.into()), ("kept", kept.into())],
+                        ))
+                        .strong()
+                        .color(super::theme::NOTICE_TEXT),
+                    );
+                    ui.horizontal(|ui| {
+                        let request = |r| AppCommand::Guides(Box::new(r));
+                        if ui.button(t(ui, "home-guide-draft-edit")).clicked() {
+                            commands.push(request(GuideRequest::Edit(draft.file.clone())));
+                        }
+                        if ui.button(t(ui, "home-guide-draft-discard")).clicked() {
+                            commands.push(request(GuideRequest::DiscardDraft(draft.file.clone())));
+                        }
+                    });
+                });
+            ui.add_space(8.0);
+        }
+    }
 }
 
 /// One box per recovery copy, with the three choices. Nothing is removed until one is picked.

@@ -1,11 +1,24 @@
 //! A conversation guide: the "kit" for one café, as the facilitator prepared it.
+//!
+//! Schema 2 carries every language of the room in the guide itself: discussion points,
+//! facilitator notes and resources have translations (as the questions and agreements always
+//! had), and every step of the evening has planned minutes. Schema 1 files load unchanged and
+//! are brought up to date in memory ([`Guide::migrate`]).
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+mod plan;
+mod problems;
+mod wording;
+
+pub use plan::{ClockTime, Plan, STEP_MINUTES, Timed};
+pub use problems::GuideProblem;
+pub use wording::Wording;
+
 /// The guide file format this build writes. Older versions are migrated on load.
-pub const GUIDE_SCHEMA_VERSION: u32 = 1;
+pub const GUIDE_SCHEMA_VERSION: u32 = 2;
 
 /// Planned length of a round when a guide does not say.
 pub const DEFAULT_ROUND_MINUTES: u32 = 20;
@@ -24,14 +37,9 @@ pub struct Guide {
     #[serde(default)]
     pub agreements: Vec<Wording>,
     pub questions: Vec<Question>,
-}
-
-/// A short text shown to the room, with optional translations keyed by language code.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
-pub struct Wording {
-    pub text: String,
+    /// Minutes of the steps around the questions, and the evening's clock.
     #[serde(default)]
-    pub translations: BTreeMap<String, String>,
+    pub plan: Plan,
 }
 
 /// One table round: the question the room sees and what only the facilitator sees.
@@ -43,10 +51,10 @@ pub struct Question {
     pub translations: BTreeMap<String, String>,
     /// Things tables usually raise; the facilitator can offer them to keep talk going.
     #[serde(default)]
-    pub points: Vec<String>,
+    pub points: Vec<Wording>,
     /// Background for the facilitator; never shown to the room.
     #[serde(default)]
-    pub notes: String,
+    pub notes: Wording,
     /// Planned length of the round. Any whole number in a file is read (a number too big for
     /// this field becomes the largest it holds), so a hand-edited file is clamped and
     /// explained instead of refused; see `problems` and the session loader.
@@ -58,11 +66,11 @@ pub struct Question {
 }
 
 /// Somebody to contact or something to read.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
 pub struct Resource {
-    pub title: String,
+    pub title: Wording,
     #[serde(default)]
-    pub detail: String,
+    pub detail: Wording,
 }
 
 fn default_minutes() -> u32 {
@@ -94,25 +102,116 @@ pub fn saturating_u32<'de, D: serde::Deserializer<'de>>(de: D) -> Result<u32, D:
 }
 
 impl Question {
+    /// A question with this text, no translations, points or notes, and the usual minutes.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            translations: BTreeMap::new(),
+            points: Vec::new(),
+            notes: Wording::default(),
+            minutes: DEFAULT_ROUND_MINUTES,
+            resources: Vec::new(),
+        }
+    }
+
     /// The question in `lang`, if the guide carries that translation.
     pub fn translation(&self, lang: &str) -> Option<&str> {
-        self.translations
-            .get(lang)
-            .map(String::as_str)
-            .filter(|t| !t.trim().is_empty())
-    }
-}
-
-impl Wording {
-    pub fn translation(&self, lang: &str) -> Option<&str> {
-        self.translations
-            .get(lang)
-            .map(String::as_str)
-            .filter(|t| !t.trim().is_empty())
+        wording::translation_in(&self.translations, lang)
     }
 }
 
 impl Guide {
+    /// An empty guide in `language`, for a person to fill in.
+    pub fn blank(title: impl Into<String>, language: &str) -> Self {
+        Self {
+            schema_version: GUIDE_SCHEMA_VERSION,
+            title: title.into(),
+            purpose: String::new(),
+            languages: vec![language.to_owned()],
+            agreements: Vec::new(),
+            questions: vec![Question::new("")],
+            plan: Plan::default(),
+        }
+    }
+
+    /// Bring a guide read from a file up to this version, in memory: every language a
+    /// translation uses is one of the guide's languages (schema 1 allowed translations into
+    /// languages the guide did not name), and a blank translation is no translation. A guide
+    /// from a newer version is left as it is.
+    pub fn migrate(&mut self) {
+        if self.schema_version > GUIDE_SCHEMA_VERSION {
+            return;
+        }
+        self.schema_version = GUIDE_SCHEMA_VERSION;
+        self.for_each_translations(&mut |map| map.retain(|_, t| !t.trim().is_empty()));
+        for lang in self.used_languages() {
+            if !self.languages.contains(&lang) {
+                if self.languages.is_empty() {
+                    self.languages.push("en".to_owned());
+                }
+                if !self.languages.contains(&lang) {
+                    self.languages.push(lang);
+                }
+            }
+        }
+    }
+
+    /// Every language code a translation in the guide uses, in order of first use.
+    pub fn used_languages(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let maps =
+            self.agreements
+                .iter()
+                .map(|a| &a.translations)
+                .chain(self.questions.iter().flat_map(|q| {
+                    std::iter::once(&q.translations)
+                        .chain(q.points.iter().map(|p| &p.translations))
+                        .chain(std::iter::once(&q.notes.translations))
+                        .chain(
+                            q.resources
+                                .iter()
+                                .flat_map(|r| [&r.title.translations, &r.detail.translations]),
+                        )
+                }));
+        for map in maps {
+            for key in map.keys() {
+                if !out.contains(key) {
+                    out.push(key.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// Call `f` on every map of translations in the guide: agreements, questions, points,
+    /// notes, and resources' titles and details.
+    pub fn for_each_translations(&mut self, f: &mut dyn FnMut(&mut BTreeMap<String, String>)) {
+        self.for_each_text(&mut |_, map| f(map));
+    }
+
+    /// Call `f` on every text of the guide that has translations, with its translations.
+    pub fn for_each_text(&mut self, f: &mut dyn FnMut(&mut String, &mut BTreeMap<String, String>)) {
+        for a in &mut self.agreements {
+            f(&mut a.text, &mut a.translations);
+        }
+        for q in &mut self.questions {
+            f(&mut q.text, &mut q.translations);
+            for p in &mut q.points {
+                f(&mut p.text, &mut p.translations);
+            }
+            f(&mut q.notes.text, &mut q.notes.translations);
+            for r in &mut q.resources {
+                f(&mut r.title.text, &mut r.title.translations);
+                f(&mut r.detail.text, &mut r.detail.translations);
+            }
+        }
+    }
+
+    /// The guide's main language (English when it names none).
+    pub fn main_language(&self) -> &str {
+        self.languages.first().map_or("en", String::as_str)
+    }
+
     /// Languages other than the main one that at least one question is translated into.
     pub fn translation_languages(&self) -> Vec<String> {
         let mut langs: Vec<String> = self
@@ -131,30 +230,6 @@ impl Guide {
         }
         langs
     }
-
-    /// Problems a person should fix before running this guide, in plain words.
-    pub fn problems(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        if self.title.trim().is_empty() {
-            out.push("the guide has no title".to_owned());
-        }
-        if self.questions.is_empty() {
-            out.push("the guide has no questions".to_owned());
-        }
-        for (i, q) in self.questions.iter().enumerate() {
-            if q.text.trim().is_empty() {
-                out.push(format!("question {} has no text", i + 1));
-            }
-            if q.minutes == 0 || q.minutes > 240 {
-                out.push(format!(
-                    "question {} plans {} minutes; use 1 to 240",
-                    i + 1,
-                    q.minutes
-                ));
-            }
-        }
-        out
-    }
 }
 
 /// The main language subtag of a code or locale, lower-case: "es-MX", "es_ES.UTF-8" → "es".
@@ -164,6 +239,22 @@ pub fn primary_language(code: &str) -> String {
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase()
+}
+
+/// The languages whose own names the app knows, by code, for choosing a guide's languages.
+pub const LANGUAGE_CODES: &[&str] = &[
+    "am", "ar", "bn", "de", "en", "es", "fa", "fr", "he", "hi", "hmn", "ht", "it", "ja", "km",
+    "ko", "my", "ne", "pa", "pl", "ps", "pt", "ro", "ru", "so", "sw", "th", "ti", "tl", "tr", "uk",
+    "ur", "vi", "zh",
+];
+
+/// Whether a language is written right to left (Arabic, Hebrew, Persian, Urdu, Pashto, …),
+/// so its column in the editor lines its text up on the right.
+pub fn is_right_to_left(code: &str) -> bool {
+    matches!(
+        primary_language(code).as_str(),
+        "ar" | "he" | "fa" | "ur" | "ps" | "yi" | "dv" | "ckb" | "sd" | "ug"
+    )
 }
 
 /// The language's own name for itself ("Español", "العربية", "中文") for a language code or
@@ -222,5 +313,8 @@ mod tests {
         assert_eq!(language_name("vi"), "Tiếng Việt");
         assert_eq!(language_name("zh_TW"), "中文");
         assert_eq!(language_name("xx"), "xx");
+        for code in super::LANGUAGE_CODES {
+            assert_ne!(&language_name(code), code, "{code} has its own name");
+        }
     }
 }
