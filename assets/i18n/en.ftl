@@ -287,15 +287,15 @@ home-recent-finished = { $date } · finished
 home-recent-in-progress = { $date } · in progress, at { $step }
 home-file-unusable = This session file cannot be opened
 home-recovery-heading = A newer copy of "{ $title }" is waiting
-home-recovery-why = This café could not be saved to { $file } ({ $why }). It is at step: { $step }.
-home-recovery-why-kept = This café could not be saved to { $file } ({ $why }). It was kept at { $kept }. It is at step: { $step }.
-home-recovery-older = its file holds an older version
+home-recovery-why = Its newest changes could not be saved to { $file }. { $why } The copy is at step { $step }.
+home-recovery-why-kept = Its newest changes could not be saved to { $file }. { $why } The copy was kept on { $date } at { $time } and is at step { $step }.
+home-recovery-older = That file holds an older version.
 home-recovery-changed-elsewhere = { $count ->
-    [one] its file also holds { $count } change made by another copy of Café Host; recovering keeps it too
-   *[other] its file also holds { $count } changes made by another copy of Café Host; recovering keeps them too
+    [one] That file also holds { $count } change made by another copy of Café Host; recovering keeps it too.
+   *[other] That file also holds { $count } changes made by another copy of Café Host; recovering keeps them too.
 }
-home-recovery-other-cafe = its file now holds another café
-home-recovery-unreadable = its file cannot be read: { $error }
+home-recovery-other-cafe = That file now holds another café.
+home-recovery-unreadable = That file cannot be read: { $error }.
 home-recover-newer = Recover the newer copy
 home-recover-newer-hint = Open it and save it to the café's file, together with anything the file holds that the copy lacks
 home-recover-last-saved = Open the last saved version
@@ -601,6 +601,42 @@ merge-summary = { $file }: { $counts } new or updated from { $files ->
    *[other] { $files } files
 }
 
+# What went wrong with saving, and why a café is read-only.
+save-cause-full = the disk is full
+save-cause-not-a-folder = the folder { $folder } is not a folder any more
+save-cause-no-permission = the folder { $folder } cannot be written to
+save-cause-read-only-disk = the disk is read-only
+save-cause-missing = the folder { $folder } is missing
+save-cause-other = the disk could not be written ({ $error })
+save-error-write = Not saved: { $cause }. Your work is kept in the app and saving is retried.
+save-error-stopped = Not saved: { $lost }.
+save-error-as-text = Not saved: the café could not be written as text ({ $error }).
+save-error-not-running = Not saved: saving in the background has stopped; restart Café Host to save.
+save-error-backup-kept = Saved, but the previous copy { $file } still holds the personal data you erased and could not be removed ({ $error }). Delete it by hand; removing it is tried again at the next save.
+save-recovery-kept = A recovery copy is kept at { $copy }.
+lock-lost = another copy of Café Host may be writing this café ({ $how }); saving to the file has stopped so neither copy overwrites the other
+lock-lost-folder-away = the folder { $folder } cannot be reached
+lock-lost-deleted = its lock file was deleted
+lock-lost-replaced = its lock file was replaced
+lock-lost-now-names = its lock now names { $holder }
+lock-lost-overwritten = its lock file was overwritten
+lock-lost-not-made-again = its lock file could not be made again: { $error }
+lock-lost-taken-while-away = another copy locked it while its folder was away
+lock-lost-not-locked-again = its lock file could not be locked again: { $error }
+lock-lost-unreadable = its lock file cannot be read: { $error }
+lock-lost-other-since-back = its lock file names someone else since its folder came back
+lock-lost-not-written-again = its lock file could not be written again: { $error }
+lock-lost-file-changed = its file was changed while its folder was away
+lock-holder = Café Host on { $host } (process { $pid })
+lock-holder-since = Café Host on { $host } (process { $pid }) since { $since }
+read-only-open-elsewhere = this café is open in { $holder }. Close it there to make changes here
+read-only-open-in-another-copy = this café is open in another copy of Café Host. Close it there to make changes here
+read-only-other-computer = this café is open on { $host } (the folder is shared with that computer). If it is closed there, choose "Take over" to make changes here
+read-only-other-computer-since = this café is open on { $host } since { $since } (the folder is shared with that computer). If it is closed there, choose "Take over" to make changes here
+read-only-lock-unusable = the lock that keeps two copies from writing this café at once is unusable ({ $error }), so this copy is open read-only to keep two copies from overwriting each other
+read-only-no-lock = the lock that keeps two copies from writing this café at once could not be made ({ $error }), so this copy is open read-only to keep two copies from overwriting each other
+read-only-recovery-copy = this is the recovery copy of { $file }, open read-only. Go Home to recover it or let it go
+
 # Notices in the corner.
 notice-earlier = { $count ->
     [one] and { $count } earlier message…
@@ -609,14 +645,26 @@ notice-earlier = { $count ->
 notice-data-folder-unusable = The data folder { $folder } cannot be used ({ $error }). Cafés cannot be saved until this is fixed: start Café Host with --data-dir and a folder you can write to.
 notice-preferences-unreadable = Your saved choices ({ $file }) could not be read ({ $error }); the usual language and folders are used, and the file is rewritten when you next change one.
 notice-preferences-not-saved = Your choice could not be remembered for next time: { $file } could not be saved ({ $error }). It applies until you close Café Host.
-notice-recovery-waiting = Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it on the Home screen.
+notice-recovery-waiting = Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it at the top of the Home screen.
+notice-recovered = Recovered "{ $title }" and saved it to { $file }.
+notice-not-closed-properly = Café Host was not closed properly last time "{ $title }" was open. It has been reopened as last saved; every change you confirmed was saved within a second.
+notice-opened-read-only = Opened read-only: { $reason }.
+notice-nothing-changed = Nothing was changed: { $reason }
+notice-drafts-back = { $count ->
+    [one] A half-typed note from last time is back in its table's note box.
+   *[other] { $count } half-typed notes from last time are back in their tables' note boxes.
+}
+notice-shared-notes-back = { $count ->
+    [one] { $count } note from this laptop's copy in the shared folder came back.
+   *[other] { $count } notes from this laptop's copy in the shared folder came back.
+}
 notice-recovered-both = { $count ->
     [one] The café's file also held { $count } change this copy did not have, made by another copy of Café Host; it is kept too.
    *[other] The café's file also held { $count } changes this copy did not have, made by another copy of Café Host; they are kept too.
 }
 notice-search-index-kept = The search of past cafés keeps a copy of words you took out (made private, deleted or erased) in { $file }, which could not be removed. Delete that file by hand; it is rebuilt by itself.
 notice-no-such-table = This café has no table { $number }; it has tables 1 to { $count }. Choose one of those.
-notice-cafe-stays-open = The café stays open because its last changes are not saved yet: { $error }
+notice-cafe-stays-open = The café stays open, so that nothing is lost. { $error }
 notice-copy-saved = A copy of the café was saved to { $path }.
 notice-not-exported = Not exported: { $error }
 notice-export-saved = Saved { $path }
@@ -631,11 +679,15 @@ notice-undo-newer-elsewhere = Nothing was undone: another laptop changed that si
 # Closing the window with changes that could not be saved.
 closing-heading = The café's last changes are not saved
 closing-heading-stopped = Saving to the café's file has stopped
-closing-stopped-explain = Another copy of Café Host may be writing this café, so this copy no longer writes its file: trying again cannot help.
+closing-stopped-explain = Trying again cannot help: this copy no longer writes the café's file, so that the two copies do not overwrite each other.
 closing-heading-drafts = The café is saved, but half-typed notes could not be kept on disk
 closing-drafts-explain = Every note you added is in the café's file. The notes still being typed are in their boxes: add them with Enter, or copy them, before you close.
 closing-quit-drafts = Close without the half-typed notes
-closing-close-kept = Close (the newest changes wait in the recovery copy { $copy } and are offered at the next start)
+closing-close-kept = Close (the changes wait in the recovery copy)
+closing-kept-in-copy = If you close now, the newest changes wait in the recovery copy { $copy }, and the next start offers them.
+closing-still-writing = The last changes to { $file } are still being written.
+closing-drafts-why = Half-typed notes cannot be written: { $cause }.
+closing-drafts-still-writing = Half-typed notes are still being written.
 closing-keep-trying = Keep trying (stay open)
 closing-quit-anyway = Quit and lose the unsaved changes
 closing-save-copy-intro = Or save a copy of the café somewhere else, then close:
@@ -737,6 +789,14 @@ signin-erase = Erase personal data…
 signin-erase-tooltip = Removes the name and contact details; the counts stay
 signin-erase-confirm = Erase { $name }'s name and contact details for good? This cannot be undone; the counts stay.
 signin-erase-yes = Yes, erase { $name }
+signin-erase-also = { $name } is also written elsewhere in this café, and is erased there too: { $places }.
+signin-erase-also-facilitator = facilitator of the café
+signin-erase-also-table-host = table host of { $table }
+signin-erase-also-action-owner = who took on the action “{ $action }”
+signin-erase-also-sign-in = another sign-in at { $time }
+signin-erase-also-household = household of { $name }'s sign-in
+signin-erase-also-phone = phone number of { $name }'s sign-in
+signin-erase-also-email = email of { $name }'s sign-in
 signin-erase-no = No, keep
 signin-count-heading = Count people
 signin-count-intro = No names are kept. Press + as each person arrives.

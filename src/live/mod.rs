@@ -6,7 +6,7 @@ mod slide;
 
 use chrono::{DateTime, Utc};
 
-use crate::model::{Session, Step, StepShown};
+use crate::model::{PersonName, Session, Step, StepShown};
 
 pub use records::{Change, Record, RecordCommand};
 pub use slide::Slide;
@@ -208,29 +208,18 @@ impl LiveState {
                 self.session.projector.show_timer = show;
                 changed
             }
-            Command::Record(command) => {
-                let erase = matches!(command, RecordCommand::EraseAttendee { .. });
-                match records::apply(&mut self.session, command, now) {
-                    Some(change) if erase => {
-                        // Erasing cannot be undone, and no older copy of the name may stay.
-                        self.erased_since_save = true;
-                        self.undo
-                            .retain(|c| !same_attendee(&c.before, &change.after));
-                        self.redo
-                            .retain(|c| !same_attendee(&c.after, &change.after));
-                        true
+            Command::Record(RecordCommand::EraseAttendee { id }) => self.erase_person(id, now),
+            Command::Record(command) => match records::apply(&mut self.session, command, now) {
+                Some(change) => {
+                    self.undo.push(change);
+                    if self.undo.len() > records::UNDO_DEPTH {
+                        self.undo.remove(0);
                     }
-                    Some(change) => {
-                        self.undo.push(change);
-                        if self.undo.len() > records::UNDO_DEPTH {
-                            self.undo.remove(0);
-                        }
-                        self.redo.clear();
-                        true
-                    }
-                    None => false,
+                    self.redo.clear();
+                    true
                 }
-            }
+                None => false,
+            },
             Command::SetCountsOnly(on) => {
                 let changed = self.session.counts_only != on;
                 self.session.counts_only = on;
@@ -389,6 +378,34 @@ fn question_of(step: Step) -> Option<usize> {
     match step {
         Step::Question(i) => Some(i),
         _ => None,
+    }
+}
+
+impl LiveState {
+    /// Erase a signed-in person: their sign-in, and their name wherever else the café writes
+    /// it (table host, action owner, facilitator, another sign-in). Erasing cannot be undone,
+    /// and no older copy of the name may stay in undo or redo.
+    fn erase_person(&mut self, id: uuid::Uuid, now: DateTime<Utc>) -> bool {
+        let name = self
+            .session
+            .attendees
+            .iter()
+            .find(|a| a.id == id)
+            .and_then(|a| PersonName::new(&a.name));
+        let erase = RecordCommand::EraseAttendee { id };
+        let Some(change) = records::apply(&mut self.session, erase, now) else {
+            return false;
+        };
+        if let Some(name) = &name {
+            self.session.erase_name(name, now);
+        }
+        self.erased_since_save = true;
+        let names = |r: &Record| {
+            same_attendee(r, &change.after) || name.as_ref().is_some_and(|n| r.names(n))
+        };
+        self.undo.retain(|c| !names(&c.before) && !names(&c.after));
+        self.redo.retain(|c| !names(&c.before) && !names(&c.after));
+        true
     }
 }
 

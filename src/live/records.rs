@@ -6,7 +6,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::model::notes::Mergeable;
-use crate::model::{Attendee, Commitment, Note, NoteAt, Role, Session, Tag, Tally, Theme};
+use crate::model::personal::Holder;
+use crate::model::{
+    Attendee, Commitment, Note, NoteAt, PersonName, Role, Session, Tag, Tally, Theme,
+};
 
 /// Longest note, theme or commitment text kept (a pasted book is cut, not refused).
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -140,13 +143,25 @@ pub enum Record {
 }
 
 impl Record {
-    /// Whether this kind of record has a field that can hold a person's name (see
+    /// The record as one whose fields can hold a person's name (see
     /// [`crate::model::PersonalField`]): a table's host, an action's owner, a sign-in.
-    pub fn may_name_someone(&self) -> bool {
+    fn holder(&self) -> Option<Holder<'_>> {
         match self {
-            Record::Table(_) | Record::Commitment(_) | Record::Attendee(_) => true,
-            Record::Note(_) | Record::Theme(_) | Record::Tally(_) => false,
+            Record::Table(t) => Some(Holder::Table(t)),
+            Record::Commitment(c) => Some(Holder::Commitment(c)),
+            Record::Attendee(a) => Some(Holder::Attendee(a)),
+            Record::Note(_) | Record::Theme(_) | Record::Tally(_) => None,
         }
+    }
+
+    /// Whether this kind of record has a field that can hold a person's name.
+    pub fn may_name_someone(&self) -> bool {
+        self.holder().is_some()
+    }
+
+    /// Whether a field of this record holds `name`.
+    pub fn names(&self, name: &PersonName) -> bool {
+        self.holder().is_some_and(|h| h.names(name))
     }
 }
 

@@ -61,7 +61,13 @@ pub fn edit_file<T>(
             if !saver.wait_for(1, SAVE_WAIT) {
                 let why = saver.status().error.map_or_else(
                     || "it could not be saved in time".to_owned(),
-                    |e| e.replace(crate::store::saver::RETRIED, ""),
+                    |e| match e {
+                        // This edit is not retried: say only what went wrong.
+                        crate::store::saver::SaveError::Write(write) => {
+                            format!("Not saved: {write}.")
+                        }
+                        other => other.to_string(),
+                    },
                 );
                 return Err(format!("{} is unchanged. {why}", path.display()));
             }

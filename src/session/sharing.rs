@@ -176,19 +176,20 @@ impl OpenCafe {
         };
         if let Some(reason) = cafe.read_only.clone() {
             cafe.abandon();
-            return Err(reason);
+            return Err(reason.to_string());
         }
         // What this laptop wrote there before (its own copy on this computer was lost, or
         // is older) comes back.
         let own = shared::laptop_path(folder, Role::Table(table), &shared::computer_name());
         if own.exists() {
             match cafe.import(&own) {
-                Ok(report) if report.notes > 0 => notices.push(format!(
-                    "{} from this laptop's copy in the shared folder came back.",
-                    crate::model::count_of(report.notes, "note", "notes")
-                )),
+                Ok(report) if report.notes > 0 => {
+                    notices.push(super::OpenNotice::SharedNotesBack {
+                        count: report.notes,
+                    });
+                }
                 Ok(_) => {}
-                Err(e) => notices.push(e),
+                Err(e) => notices.push(super::OpenNotice::Said(e)),
             }
         }
         let erased = cafe.live.session.erased_everyone;

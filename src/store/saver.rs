@@ -30,8 +30,8 @@ pub struct SaveStatus {
     /// The newest revision known to be on disk.
     pub saved_revision: Option<u64>,
     pub saved_at: Option<DateTime<Local>>,
-    /// The last save's failure in plain words; cleared by the next success.
-    pub error: Option<String>,
+    /// What went wrong at the last save; cleared by the next success.
+    pub error: Option<SaveError>,
     /// Saving to the file has stopped for good because the session's lock was lost (another
     /// copy of the app may be writing it); the newest text goes to the recovery copy only.
     pub stopped: bool,
@@ -177,8 +177,7 @@ impl Saver {
     fn send(&self, job: Job) {
         let sent = self.tx.as_ref().map(|tx| tx.send(job));
         if self.thread.is_none() || !matches!(sent, Some(Ok(()))) {
-            self.lock().error =
-                Some("the background saver is not running; restart the app to save".into());
+            self.lock().error = Some(SaveError::NotRunning);
         }
     }
 
@@ -330,9 +329,7 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
                 }
                 Err(e) => {
                     log::error!("could not write the session as text: {e}");
-                    shared.status().error = Some(format!(
-                        "Not saved: the session could not be written as text ({e})."
-                    ));
+                    shared.status().error = Some(SaveError::AsText(e.to_string()));
                     notify();
                     continue;
                 }
@@ -351,9 +348,7 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
                 }
                 // Back with a file this saver did not write: another copy may have.
                 Ok(true) if stamp_of(&job.path).is_some_and(|now| Some(now) != last_written) => {
-                    lost = Some(LockLost(
-                        "its file was changed while its folder was away".into(),
-                    ));
+                    lost = Some(LockLost::FileChangedWhileAway);
                 }
                 Ok(_) | Err(LockTrouble::Away(_)) => {}
             }
@@ -364,10 +359,7 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
                 let mut status = shared.status();
                 status.stopped = true;
                 status.recovery = recovery_copy.clone().map(|c| (c, job.revision));
-                status.error = Some(with_recovery_note(
-                    format!("Not saved: {why}."),
-                    recovery_copy.as_deref(),
-                ));
+                status.error = Some(SaveError::Stopped(why.clone()));
             }
             notify();
             shared.changed.notify_all();
@@ -409,18 +401,15 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
                     status.recovery = None;
                     scrub_owed = false;
                     if job.scrub_backup
-                        && let Err(message) = scrub_backup(&job.path)
+                        && let Err(problem) = scrub_backup(&job.path)
                     {
                         scrub_owed = true;
-                        status.error = Some(message);
+                        status.error = Some(problem);
                     }
                 }
                 Err(e) => {
                     status.recovery = recovery_copy.clone().map(|c| (c, job.revision));
-                    status.error = Some(with_recovery_note(
-                        plain_save_error(&job.path, e),
-                        recovery_copy.as_deref(),
-                    ));
+                    status.error = Some(SaveError::Write(WriteError::of(&job.path, e)));
                 }
             }
         }
@@ -528,45 +517,121 @@ fn keep_in_recovery(
     }
 }
 
-fn with_recovery_note(mut message: String, copy: Option<&Path>) -> String {
-    if let Some(copy) = copy {
-        message.push_str(&format!(" A recovery copy is kept at {}.", copy.display()));
-    }
-    message
-}
-
-/// Remove the `.bak` of `path` after personal data was erased; a failure in plain words.
-fn scrub_backup(path: &Path) -> Result<(), String> {
+/// Remove the `.bak` of `path` after personal data was erased; what stands in the way if it
+/// cannot be removed.
+fn scrub_backup(path: &Path) -> Result<(), SaveError> {
     let bak = super::atomic::backup_path(&super::atomic::resolve_link(path));
-    match super::atomic::remove_durably(std::slice::from_ref(&bak)) {
-        Ok(()) => Ok(()),
-        Err(e) => Err(format!(
-            "Saved, but the previous copy {} still holds the personal data you erased and could not be removed ({e}). Delete it by hand; removing it is tried again at the next save.",
-            bak.display()
-        )),
+    super::atomic::remove_durably(std::slice::from_ref(&bak)).map_err(|e| SaveError::BackupKept {
+        bak,
+        why: e.to_string(),
+    })
+}
+
+/// What went wrong at a save, as facts for the interface to word. `Display` gives English,
+/// for logs and the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// The file could not be written; saving is retried.
+    Write(WriteError),
+    /// The café's lock was lost: saving to its file has stopped for good.
+    Stopped(LockLost),
+    /// The session could not be turned into text (the reason).
+    AsText(String),
+    /// The thread that saves is not running.
+    NotRunning,
+    /// Saved, but the previous copy `bak` still holds personal data that was erased and
+    /// could not be removed (the system's reason); removing it is tried at the next save.
+    BackupKept { bak: PathBuf, why: String },
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::Write(e) => write!(
+                f,
+                "Not saved: {e}. Your work is kept in the app and saving is retried."
+            ),
+            SaveError::Stopped(lost) => write!(f, "Not saved: {lost}."),
+            SaveError::AsText(e) => {
+                write!(
+                    f,
+                    "Not saved: the session could not be written as text ({e})."
+                )
+            }
+            SaveError::NotRunning => write!(
+                f,
+                "the background saver is not running; restart the app to save"
+            ),
+            SaveError::BackupKept { bak, why } => write!(
+                f,
+                "Saved, but the previous copy {} still holds the personal data you erased and could not be removed ({why}). Delete it by hand; removing it is tried again at the next save.",
+                bak.display()
+            ),
+        }
     }
 }
 
-/// What a failed save of an open café adds: nothing is lost, it is tried again.
-pub const RETRIED: &str = " Your work is kept in the app and saving is retried.";
+/// A failed write: the folder written to, and what the disk said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteError {
+    pub folder: PathBuf,
+    pub cause: WriteCause,
+}
 
-/// A failed save in words a facilitator can act on.
-pub fn plain_save_error(path: &std::path::Path, e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    let folder = path
-        .parent()
-        .map_or_else(String::new, |p| p.display().to_string());
-    let what = match e.kind() {
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {
-            "the disk is full".to_owned()
+/// Why a write failed, in the few ways a facilitator can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteCause {
+    Full,
+    /// The folder is a file now.
+    NotAFolder,
+    /// The folder cannot be written to.
+    NoPermission,
+    ReadOnlyDisk,
+    /// The folder is missing (removed, unplugged).
+    Missing,
+    /// Anything else: the system's words.
+    Other(String),
+}
+
+impl WriteError {
+    /// The failure writing `path` with `e`.
+    pub fn of(path: &Path, e: &std::io::Error) -> Self {
+        use std::io::ErrorKind;
+        let cause = match e.kind() {
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {
+                WriteCause::Full
+            }
+            ErrorKind::NotADirectory => WriteCause::NotAFolder,
+            ErrorKind::PermissionDenied => WriteCause::NoPermission,
+            ErrorKind::ReadOnlyFilesystem => WriteCause::ReadOnlyDisk,
+            ErrorKind::NotFound => WriteCause::Missing,
+            _ => WriteCause::Other(e.to_string()),
+        };
+        Self {
+            folder: path.parent().map(Path::to_owned).unwrap_or_default(),
+            cause,
         }
-        ErrorKind::NotADirectory => format!("the folder {folder} is not a folder any more"),
-        ErrorKind::PermissionDenied => format!("the folder {folder} cannot be written to"),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        ErrorKind::NotFound => format!("the folder {folder} is missing"),
-        _ => format!("the disk could not be written ({e})"),
-    };
-    format!("Not saved: {what}.{RETRIED}")
+    }
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let folder = self.folder.display();
+        match &self.cause {
+            WriteCause::Full => write!(f, "the disk is full"),
+            WriteCause::NotAFolder => write!(f, "the folder {folder} is not a folder any more"),
+            WriteCause::NoPermission => write!(f, "the folder {folder} cannot be written to"),
+            WriteCause::ReadOnlyDisk => write!(f, "the disk is read-only"),
+            WriteCause::Missing => write!(f, "the folder {folder} is missing"),
+            WriteCause::Other(e) => write!(f, "the disk could not be written ({e})"),
+        }
+    }
+}
+
+/// A failed save in English words a facilitator can act on (for the command line and the
+/// places that still speak English).
+pub fn plain_save_error(path: &std::path::Path, e: &std::io::Error) -> String {
+    SaveError::Write(WriteError::of(path, e)).to_string()
 }
 
 #[cfg(test)]
@@ -595,7 +660,10 @@ mod tests {
         saver.save(path.clone(), 1, "kept".into());
         assert!(!saver.wait_for(1, Duration::from_millis(300)));
         let error = saver.status().error.expect("error shown");
-        assert!(error.contains("missing"), "{error}");
+        assert!(
+            matches!(&error, SaveError::Write(w) if w.cause == WriteCause::Missing),
+            "{error}"
+        );
         std::fs::create_dir(&folder).expect("make folder");
         assert!(
             saver.wait_for(1, RETRY_AFTER * 3),
@@ -624,11 +692,13 @@ mod tests {
         let status = saver.status();
         assert!(status.stopped);
         let error = status.error.expect("said");
+        assert!(matches!(error, SaveError::Stopped(_)), "{error}");
         assert!(
-            error.contains("another copy of Café Host may be writing"),
+            error
+                .to_string()
+                .contains("another copy of Café Host may be writing"),
             "{error}"
         );
-        assert!(error.contains("saving to the file has stopped"), "{error}");
         saver.save(path.clone(), 3, "revision 3".into());
         drop(saver);
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "revision 1");
@@ -647,8 +717,9 @@ mod tests {
         let bak = crate::store::atomic::backup_path(&path);
         std::fs::create_dir(&bak).expect("dir");
         std::fs::write(bak.join("inside"), b"x").expect("write");
-        let message = scrub_backup(&path).expect_err("cannot remove");
-        assert!(message.contains("personal data you erased"), "{message}");
+        let problem = scrub_backup(&path).expect_err("cannot remove");
+        assert!(matches!(&problem, SaveError::BackupKept { bak: b, .. } if *b == bak));
+        assert!(problem.to_string().contains("personal data you erased"));
         std::fs::remove_dir_all(&bak).expect("clean");
         assert!(scrub_backup(&path).is_ok(), "no backup is nothing to scrub");
     }

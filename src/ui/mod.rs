@@ -29,6 +29,7 @@ mod sharing;
 pub mod tables;
 pub mod text;
 pub mod theme;
+mod trouble;
 pub mod widgets;
 
 use std::path::{Path, PathBuf};
@@ -215,8 +216,10 @@ impl CafeApp {
         self.cafe.as_ref().map(OpenCafe::path)
     }
 
-    pub fn read_only_reason(&self) -> Option<&str> {
-        self.cafe.as_ref().and_then(OpenCafe::read_only)
+    /// Why the open café cannot be changed, in the interface's words, if it cannot.
+    pub fn read_only_reason(&self) -> Option<String> {
+        let why = self.cafe.as_ref().and_then(OpenCafe::read_only)?;
+        Some(trouble::read_only(self.lang, why))
     }
 
     /// Messages shown to the person, oldest first.

@@ -166,7 +166,8 @@ impl CafeApp {
         let now = self.now();
         let Some(cafe) = &mut self.cafe else { return };
         if let Err(refused) = cafe.apply(change, now) {
-            self.notices.error(refused.to_string());
+            self.notices
+                .error(super::trouble::refused(self.lang, &refused.0));
         }
         if cafe.take_refused_undo() {
             self.notices
@@ -238,7 +239,8 @@ impl CafeApp {
                 now,
             )
         {
-            self.notices.error(refused.to_string());
+            self.notices
+                .error(super::trouble::refused(self.lang, &refused.0));
         }
     }
 
@@ -253,7 +255,8 @@ impl CafeApp {
             Ok((mut cafe, notices)) => {
                 cafe.settle_clock((self.clock)());
                 for notice in notices {
-                    self.notices.info(notice);
+                    let text = super::trouble::open_notice(self.lang, &notice);
+                    self.notices.info_about(Topic::OpenCafe, text);
                 }
                 self.tables = tables::TablesState::with_drafts(cafe.kept_drafts());
                 let settings = &cafe.live().session.projector;
@@ -380,7 +383,8 @@ impl CafeApp {
         self.keep_drafts(true);
         self.save_before_closing(Duration::from_secs(5));
         let Some(cafe) = self.cafe.take() else { return };
-        if let Err((cafe, error)) = cafe.close(Duration::from_secs(5)) {
+        if let Err((cafe, unsaved)) = cafe.close(Duration::from_secs(5)) {
+            let error = super::trouble::unsaved(self.lang, &unsaved, cafe.path());
             self.cafe = Some(*cafe);
             self.notices.error_about(
                 Topic::Saving,
@@ -392,6 +396,7 @@ impl CafeApp {
             );
             return;
         }
+        self.notices.clear(Topic::OpenCafe);
         if let Err(e) = crate::session::forget_last_open(&self.data) {
             self.notices.error(e);
         }
@@ -571,12 +576,9 @@ impl CafeApp {
         });
         match cafe.apply(change, now) {
             Ok(_) => {
-                if let Err(e) = cafe.flush(Duration::from_secs(2)) {
-                    self.notices.error(tr_args(
-                        self.lang,
-                        "notice-not-saved",
-                        &[("error", e.into())],
-                    ));
+                if let Err(unsaved) = cafe.flush(Duration::from_secs(2)) {
+                    let error = super::trouble::unsaved(self.lang, &unsaved, cafe.path());
+                    self.notices.error(error);
                     return;
                 }
                 if let Some(past) = &mut self.past {
@@ -584,7 +586,9 @@ impl CafeApp {
                     self.notices.info(message);
                 }
             }
-            Err(refused) => self.notices.error(refused.to_string()),
+            Err(refused) => self
+                .notices
+                .error(super::trouble::refused(self.lang, &refused.0)),
         }
     }
 

@@ -386,6 +386,65 @@ fn erasing_everyones_data_leaves_no_name_in_any_field() {
 }
 
 #[test]
+fn erasing_one_person_clears_their_name_wherever_the_cafe_writes_it() {
+    use crate::past_cafes::{HEARD, example_cafes};
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_cafes(data.path()).join(HEARD);
+    // Rosa Martínez signed in, facilitates, hosts table 5 and, written her own way, took on
+    // an action.
+    let mut cafe = load_session(&path).expect("loads").session;
+    let action = cafe.commitments[0].text.clone();
+    cafe.commitments[0].owner = "  ROSA MARTÍNEZ ".into();
+    std::fs::write(&path, to_ron(&cafe).expect("text")).expect("write");
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    h.key_press(Key::F6);
+    h.run();
+    h.get_by_label("Find someone").focus();
+    h.run();
+    h.get_by_label("Find someone").type_text("Rosa Mar");
+    h.run();
+    h.get_by_label("Erase personal data…").click();
+    h.run();
+    let node = h.get_by_label_contains("Rosa Martínez is also written elsewhere");
+    let also = node.value().unwrap_or_default();
+    for place in ["facilitator", "table host of Table 5", &action[..20]] {
+        assert!(also.contains(place), "{place} is not said: {also}");
+    }
+    assert!(!also.contains("Hodan"), "only her name: {also}");
+    h.get_by_label("Yes, erase Rosa Martínez").click();
+    h.run();
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let bak = cafe_host::store::atomic::backup_path(&path);
+    for file in [&path, &bak] {
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
+        assert!(
+            !text.to_lowercase().contains("rosa martínez"),
+            "her name is left in {}",
+            file.display()
+        );
+        assert!(text.contains("Hodan Warsame"), "others keep theirs");
+    }
+    let after = load_session(&path).expect("loads").session;
+    assert_eq!(after.commitments[0].text, action, "the action is kept");
+    assert_eq!(
+        after.tables.iter().filter(|t| t.host.is_empty()).count(),
+        1,
+        "only her table lost its host"
+    );
+    // Undo brings none of it back.
+    h.state_mut().run(AppCommand::Cafe(Command::Undo));
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(
+        !text.to_lowercase().contains("rosa martínez"),
+        "undo brought her back"
+    );
+}
+
+#[test]
 fn a_note_made_private_leaves_the_search_index_once_saved() {
     use crate::past_cafes::{HEARD, example_cafes};
     let data = tempfile::tempdir().expect("temp dir");

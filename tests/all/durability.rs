@@ -807,7 +807,7 @@ mod failing_disk {
         let deadline = Instant::now() + Duration::from_secs(10);
         let error = loop {
             if let Some(error) = saver.status().error {
-                break error;
+                break error.to_string();
             }
             assert!(
                 Instant::now() < deadline,

@@ -151,6 +151,7 @@ fn every_reader_copes_with(odd: Odd) {
         // The café opens; its half-typed notes are said to be unreadable and set aside.
         let data = DataDir::new(&root);
         let (open, notices) = OpenCafe::open(&data, &cafe, Arc::new(|| {})).expect("opens");
+        let notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
         let notices = notices.join("\n");
         assert!(
             notices.contains("Half-typed notes") && notices.contains("not a regular file"),

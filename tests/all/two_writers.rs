@@ -67,7 +67,8 @@ fn two_writers_child() {
         } else {
             let status = saver.status();
             if status.stopped {
-                println!("@@ stopped: {}", status.error.unwrap_or_default());
+                let error = status.error.map(|e| e.to_string()).unwrap_or_default();
+                println!("@@ stopped: {error}");
                 break;
             }
             println!("@@ unsaved {text}: {:?}", status.error);

@@ -95,6 +95,7 @@ pub fn role_for_key(key: char, current: Option<Role>, lang: Lang) -> Option<Role
         .copied()
 }
 
+mod erase;
 mod side;
 
 impl AttendanceState {

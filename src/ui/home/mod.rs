@@ -626,7 +626,8 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Vec
                 ];
                 let key = match pending.written {
                     Some(w) => {
-                        args.push(("kept", w.format("%Y-%m-%d %H:%M:%S").to_string().into()));
+                        args.push(("date", w.format("%Y-%m-%d").to_string().into()));
+                        args.push(("time", w.format("%H:%M:%S").to_string().into()));
                         "home-recovery-why-kept"
                     }
                     None => "home-recovery-why",

@@ -30,8 +30,8 @@ impl TablesState {
                     self.edit_ui(ui, live, commands);
                 } else {
                     let first_line = note.text.lines().next().unwrap_or_default();
-                    ui.add(egui::Label::new(RichText::new(first_line).size(19.0)).truncate())
-                        .on_hover_text(&note.text);
+                    let line = RichText::new(first_line).size(19.0);
+                    crate::ui::widgets::cut_label(ui, line, &note.text);
                 }
             });
             ui.horizontal(|ui| {
