@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 
 use super::command::{AppCommand, Commands};
 use super::text::{t, ta};
+use crate::session::ReadOnlyWhy;
 use crate::store::saver::SaveStatus;
 
 /// A button that stays pressed while `on` (a tag, a projector screen, a role): framed either
@@ -30,18 +31,25 @@ pub fn command_button(ui: &mut Ui, command: AppCommand, enabled: bool, commands:
 }
 
 /// "Saved 19:04:12", "Saving…", or the error in plain words.
-pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only: Option<&str>) {
-    if let Some(reason) = read_only {
+pub fn save_status_ui(
+    ui: &mut Ui,
+    status: &SaveStatus,
+    revision: u64,
+    read_only: Option<&ReadOnlyWhy>,
+) {
+    let lang = super::text::language(ui.ctx());
+    if let Some(why) = read_only {
         ui.say(
             RichText::new(t(ui, "widget-read-only"))
                 .strong()
                 .color(super::theme::palette::CAUTION),
         )
-        .on_hover_text(reason);
+        .on_hover_text(super::trouble::read_only(lang, why));
         return;
     }
     if let Some(error) = &status.error {
-        error_line_ui(ui, error);
+        let copy = status.recovery.as_ref().map(|(copy, _)| copy.as_path());
+        error_line_ui(ui, &super::trouble::save_error_with_copy(lang, error, copy));
         return;
     }
     match (status.saved_revision, status.saved_at) {
@@ -65,19 +73,24 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
     }
 }
 
+/// `text` on one line, cut short to the room it has, with `full` in a tooltip: one tooltip,
+/// never two (egui shows its own over a cut label unless told not to).
+pub fn cut_label(ui: &mut Ui, text: impl Into<egui::WidgetText>, full: &str) -> egui::Response {
+    ui.add(
+        egui::Label::new(said(ui, text))
+            .truncate()
+            .show_tooltip_when_elided(false),
+    )
+    .on_hover_text(full)
+}
+
 /// A save error on one line, cut short to the space left; the whole sentence is in the
 /// tooltip.
 pub fn error_line_ui(ui: &mut Ui, error: &str) {
-    ui.add(
-        egui::Label::new(said(
-            ui,
-            RichText::new(error)
-                .strong()
-                .color(super::theme::ERROR_TEXT),
-        ))
-        .truncate(),
-    )
-    .on_hover_text(error);
+    let text = RichText::new(error)
+        .strong()
+        .color(super::theme::ERROR_TEXT);
+    cut_label(ui, text, error);
 }
 
 /// What a file chooser is for.
@@ -243,7 +256,17 @@ pub fn path_picker_ui(
         if ui
             .add_enabled(
                 !picker.is_waiting(),
-                egui::Button::new(said_line(ui, t(ui, "widget-choose-file"))),
+                egui::Button::new(said_line(
+                    ui,
+                    t(
+                        ui,
+                        if mode == PickMode::Folder {
+                            "widget-choose-folder"
+                        } else {
+                            "widget-choose-file"
+                        },
+                    ),
+                )),
             )
             .clicked()
         {
@@ -259,8 +282,13 @@ pub fn path_picker_ui(
     // The box has a line of its own, as wide as the place allows (up to a long path's worth):
     // beside its label and button in a narrow column it would show only a few characters.
     let label = ui.say(t(ui, "widget-type-path"));
+    let hint = if mode == PickMode::Folder {
+        "widget-folder-hint"
+    } else {
+        "widget-path-hint"
+    };
     let edit = crate::ui::bidi_edit::singleline(ui, None, typed, |e, ui| {
-        e.hint_text(t(ui, "widget-path-hint"))
+        e.hint_text(t(ui, hint))
             .desired_width(ui.available_width().min(520.0))
     })
     .response

@@ -34,6 +34,8 @@ mod review_screens;
 mod room_keys;
 mod rtl_everywhere;
 mod samples;
+mod shared_folder;
+mod shared_screens;
 mod small_screens;
 mod spanish_console;
 mod spanish_desk;

@@ -4,8 +4,8 @@
 
 use cafe_host::live::Command;
 use cafe_host::model::{Commitment, Step, Theme};
-use cafe_host::ui::Request;
 use cafe_host::ui::command::AppCommand;
+use cafe_host::ui::{Request, SharedRequest};
 use std::sync::Arc;
 
 use cafe_host::ui::bidi::needs_bidi;
@@ -66,6 +66,7 @@ const THEME: &str = "القراءة في البيت";
 const COMMITMENT: &str = "سأقرأ مع ابني كل مساء";
 const TABLE_NAME: &str = "طاولة الزيتون";
 const SERIES: &str = "سلسلة الخريف";
+const COMPUTER: &str = "حاسوب-سارة";
 
 /// The example café made Arabic throughout: guide, title, series, a table's name, a note, a
 /// theme and a commitment.
@@ -161,6 +162,36 @@ fn every_page_draws_arabic_through_the_one_text_path() {
         h.run();
         assert!(all_through_the_path(&h, name) > 0, "{name} shows Arabic");
     }
+
+    // The Laptops panel of the Tables page, once the café is shared and a table laptop with an
+    // Arabic name has written its copy into the shared folder.
+    let sync = tempfile::tempdir().expect("sync folder");
+    h.state_mut().run(Request::Shared(SharedRequest::Share(
+        sync.path().to_owned(),
+    )));
+    h.run();
+    let session = h.state().live().expect("open").session.clone();
+    let folder = cafe_host::store::shared::cafe_folder(sync.path(), &session);
+    let laptop = cafe_host::store::shared::laptop_path(
+        &folder,
+        cafe_host::store::shared::Role::Table(1),
+        COMPUTER,
+    );
+    std::fs::create_dir_all(&folder).expect("café folder");
+    std::fs::write(&laptop, cafe_host::store::to_ron(&session).expect("ron")).expect("write");
+    // Back from the review (F7 again) to the café's Tables page.
+    h.state_mut().run(AppCommand::ShowPastCafes);
+    h.state_mut().run(AppCommand::ShowTables);
+    let start = std::time::Instant::now();
+    while !shown_texts(&h).iter().any(|g| g.text().contains(COMPUTER)) {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "the Laptops panel never listed the laptop"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.run();
+    }
+    assert!(all_through_the_path(&h, "the Laptops panel") > 0);
 
     let mut h = table_mode_harness(data.path(), path, 1, &clock);
     h.run();
