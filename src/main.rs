@@ -515,7 +515,16 @@ fn run_app(
             tell!("cafe-host: stopping by the system will not save first ({e})");
         }
     }
-    let result = eframe::run_native(
+    let event_loop =
+        match winit::event_loop::EventLoop::<eframe::UserEvent>::with_user_event().build() {
+            Ok(event_loop) => event_loop,
+            Err(e) => {
+                tell!("cafe-host: the window could not be opened: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+    let context = Arc::clone(&waker);
+    let app = eframe::create_native(
         "cafe-host",
         options,
         Box::new(move |cc| {
@@ -534,7 +543,11 @@ fn run_app(
                 },
             )))
         }),
+        &event_loop,
     );
+    // Pointer moves that change nothing on screen draw no frame.
+    let mut app = cafe_host::ui::frames::CalmPointer::new(app, context);
+    let result = event_loop.run_app(&mut app);
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -2,8 +2,9 @@
 
 use egui::{Color32, FontId, Rect, RichText, Ui, ViewportBuilder, ViewportId};
 
+use super::projector_window::RoomView;
 use super::theme::{PROJECTOR_BG, PROJECTOR_SOFT, PROJECTOR_TEXT};
-use crate::live::{LiveState, Slide};
+use crate::live::Slide;
 use crate::model::timer::format_secs;
 
 /// The projector window's id, the same every frame so egui keeps one native window.
@@ -56,7 +57,7 @@ impl FitCache {
 /// multiple windows): the view is then drawn at a fixed size inside the main window.
 pub fn ui(
     ui: &mut Ui,
-    live: &LiveState,
+    view: &RoomView,
     now: chrono::DateTime<chrono::Utc>,
     fit: &mut FitCache,
     embedded: bool,
@@ -69,18 +70,9 @@ pub fn ui(
     } else {
         ui.max_rect()
     };
-    let timer = live
-        .projector_shows_timer()
-        .then(|| live.session.timer.remaining_secs(now));
+    let timer = view.timer.as_ref().map(|t| t.remaining_secs(now));
     ui.allocate_rect(rect, egui::Sense::hover());
-    draw(
-        ui,
-        rect,
-        &live.projector_slide(),
-        &room_codes(live),
-        timer,
-        fit,
-    );
+    draw(ui, rect, &view.slide, &view.codes, timer, fit);
 }
 
 /// Draw `slide` in `rect` as the room sees it: its fixed words in the room's languages
@@ -141,14 +133,6 @@ pub fn draw(
     content.style_mut().visuals.override_text_color = Some(fg);
     slide_ui(&mut content, slide, &words.1, body, unit, fit);
     fit.keep_words(words);
-}
-
-/// The room's languages: the guide's own language, and the translation the facilitator put on
-/// screen (a bilingual café reads every fixed slide in both).
-fn room_codes(live: &LiveState) -> Vec<String> {
-    let mut codes = vec![live.session.guide.main_language().to_owned()];
-    codes.extend(live.session.projector.translation.clone());
-    codes
 }
 
 /// A fixed slide's line in every room language: the first large, the others under it, softer.
