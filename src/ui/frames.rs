@@ -190,11 +190,24 @@ impl<A: winit::application::ApplicationHandler<eframe::UserEvent>>
             WindowEvent::Focused(false) => self.buttons_down = 0,
             _ => {}
         }
-        // A drawing request uses the pointer as last passed on; anything else (a click, a
-        // scroll, a key) first learns where the pointer is now.
-        if !matches!(event, WindowEvent::RedrawRequested)
-            && let Some(i) = self.held.iter().position(|(w, _)| *w == window_id)
-        {
+        // A click, a scroll, a key or the pointer leaving first learns where the pointer is
+        // now; other events (a drawing request, the pointer's raw axes) use it as last passed on.
+        let acts_at_pointer = matches!(
+            event,
+            WindowEvent::MouseInput { .. }
+                | WindowEvent::MouseWheel { .. }
+                | WindowEvent::KeyboardInput { .. }
+                | WindowEvent::Ime(_)
+                | WindowEvent::Touch(_)
+                | WindowEvent::CursorLeft { .. }
+                | WindowEvent::PinchGesture { .. }
+                | WindowEvent::PanGesture { .. }
+                | WindowEvent::RotationGesture { .. }
+                | WindowEvent::DoubleTapGesture { .. }
+                | WindowEvent::DroppedFile(_)
+                | WindowEvent::HoveredFile(_)
+        );
+        if acts_at_pointer && let Some(i) = self.held.iter().position(|(w, _)| *w == window_id) {
             let (_, moved) = self.held.remove(i);
             if let (WindowEvent::CursorMoved { position, .. }, true) =
                 (&moved, window_id == console)
@@ -228,6 +241,11 @@ impl<A: winit::application::ApplicationHandler<eframe::UserEvent>>
         device_id: winit::event::DeviceId,
         event: winit::event::DeviceEvent,
     ) {
+        // The mouse's raw motion (for games that hold the pointer) would draw a frame per
+        // move; the app follows the pointer's place in its window instead.
+        if matches!(event, winit::event::DeviceEvent::MouseMotion { .. }) {
+            return;
+        }
         self.app.device_event(event_loop, device_id, event);
     }
 
