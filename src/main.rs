@@ -497,6 +497,9 @@ fn run_app(
                 .as_ref(),
         ),
         renderer: eframe::Renderer::Glow,
+        // Dithering smooths gradients the app does not draw; on software OpenGL it costs
+        // every pixel of every frame.
+        dithering: false,
         ..Default::default()
     };
     // Logout, shutdown, `kill` or Ctrl+C in a terminal: save, unlock and close like the
