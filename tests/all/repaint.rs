@@ -28,20 +28,7 @@ fn repaint_delay(ctx: &egui::Context, app: &mut CafeApp) -> Duration {
 fn idle_presenter_sleeps_and_a_running_timer_wakes_it_once_a_second() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
-    let path = example_session(data.path());
-    let ctx = egui::Context::default();
-    let mut app = CafeApp::new(
-        &ctx,
-        AppOptions {
-            data: DataDir::new(data.path()),
-            open: Some(path),
-            projector: false,
-            table: None,
-            clock: clock.clock(),
-            stop: std::sync::Arc::default(),
-            shared: None,
-        },
-    );
+    let (ctx, mut app) = open_app(data.path(), &clock, false);
     for _ in 0..4 {
         repaint_delay(&ctx, &mut app);
     }
@@ -85,6 +72,7 @@ fn open_app(
             table: None,
             clock: clock.clock(),
             stop: std::sync::Arc::default(),
+            shared: None,
         },
     );
     (ctx, app)
