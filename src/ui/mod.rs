@@ -527,47 +527,6 @@ impl CafeApp {
         }
     }
 
-    fn projector_ui(&mut self, ctx: &egui::Context, commands: &mut Commands) {
-        let Some(cafe) = &self.cafe else { return };
-        if !self.projector.open {
-            return;
-        }
-        // The first frame with the screens known decides where the window goes.
-        if (self.projector.placing || self.projector.wanted.is_some())
-            && !self.projector.monitors.is_empty()
-        {
-            if let Some(index) = self.projector.choose_screen() {
-                commands.push(Request::Fullscreen(index));
-            }
-            self.projector.placing = false;
-            self.projector.wanted = None;
-        }
-        let live = cafe.live();
-        // Keys pressed while the projector window has the keyboard act as on the presenter.
-        let place = if self.table_mode.is_some() {
-            Place::TableMode
-        } else {
-            Place::Presenter
-        };
-        let view = projector_window::RoomView::of(live, cafe.clock_offset());
-        let done = self.room.exchange(ctx, view, place, self.clicker.is_some());
-        self.room.show(
-            ctx,
-            projector::viewport_builder(self.lang, &live.session.details.title),
-        );
-        for event in done {
-            match event {
-                projector_window::FromRoom::Command(command) => commands.push(command),
-                projector_window::FromRoom::Pressed(key) => {
-                    if let Some(clicker) = &mut self.clicker {
-                        clicker.record(vec![key]);
-                    }
-                }
-                projector_window::FromRoom::Close => commands.push(AppCommand::CloseProjector),
-            }
-        }
-    }
-
     /// Sleep until something visible changes: the timer's next second, or the clock's next minute.
     fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
         let Some(cafe) = &self.cafe else { return };

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use egui::{KeyboardShortcut, ViewportClass, ViewportId};
 
-use super::command::{AppCommand, Focus, Place};
+use super::command::{AppCommand, Commands, Focus, Place};
 use super::keys::KeyRouter;
 use crate::live::{LiveState, Slide};
 use crate::model::timer::RoundTimer;
@@ -215,6 +215,51 @@ impl Room {
         if let Some(ms) = view.timer.as_ref().and_then(|t| t.ms_to_next_tick(now)) {
             let ms = u64::try_from(ms.max(1)).unwrap_or(1000);
             ctx.request_repaint_after(std::time::Duration::from_millis(ms));
+        }
+    }
+}
+
+impl super::CafeApp {
+    /// Keep the projector window shown while it is open, give it what the room should see,
+    /// and carry out what was done on it.
+    pub(super) fn projector_ui(&mut self, ctx: &egui::Context, commands: &mut Commands) {
+        let Some(cafe) = &self.cafe else { return };
+        if !self.projector.open {
+            return;
+        }
+        // The first frame with the screens known decides where the window goes.
+        if (self.projector.placing || self.projector.wanted.is_some())
+            && !self.projector.monitors.is_empty()
+        {
+            if let Some(index) = self.projector.choose_screen() {
+                commands.push(super::Request::Fullscreen(index));
+            }
+            self.projector.placing = false;
+            self.projector.wanted = None;
+        }
+        let live = cafe.live();
+        // Keys pressed while the projector window has the keyboard act as on the presenter.
+        let place = if self.table_mode.is_some() {
+            Place::TableMode
+        } else {
+            Place::Presenter
+        };
+        let view = RoomView::of(live, cafe.clock_offset());
+        let done = self.room.exchange(ctx, view, place, self.clicker.is_some());
+        self.room.show(
+            ctx,
+            super::projector::viewport_builder(self.lang, &live.session.details.title),
+        );
+        for event in done {
+            match event {
+                FromRoom::Command(command) => commands.push(command),
+                FromRoom::Pressed(key) => {
+                    if let Some(clicker) = &mut self.clicker {
+                        clicker.record(vec![key]);
+                    }
+                }
+                FromRoom::Close => commands.push(AppCommand::CloseProjector),
+            }
         }
     }
 }
