@@ -19,6 +19,38 @@ use unicode_script::{Script, UnicodeScript};
 
 use crate::i18n::{Lang, tr_args};
 
+/// The room's face, bundled: Noto Sans Bold (Latin, Greek, Cyrillic and Vietnamese), heavy
+/// enough to read from the back of a gym. Scripts it lacks come from the computer's fonts, bold
+/// where there is a bold cut.
+pub const ROOM_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+
+const ROOM_FAMILY: &str = "room";
+
+/// The font family of everything the room reads on the projector.
+pub fn room_family() -> FontFamily {
+    FontFamily::Name(ROOM_FAMILY.into())
+}
+
+/// Install the app's fonts: egui's own, and the room's bold face before them in the room's
+/// family.
+pub fn install(ctx: &egui::Context) {
+    let mut definitions = egui::FontDefinitions::default();
+    definitions.font_data.insert(
+        "room-bold".to_owned(),
+        Arc::new(FontData::from_static(ROOM_BOLD)),
+    );
+    let mut chain = vec!["room-bold".to_owned()];
+    chain.extend(
+        definitions
+            .families
+            .get(&FontFamily::Proportional)
+            .cloned()
+            .unwrap_or_default(),
+    );
+    definitions.families.insert(room_family(), chain);
+    ctx.set_fonts(definitions);
+}
+
 /// A script that text needs and no font on this computer covers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MissingScript {
@@ -216,9 +248,15 @@ impl FontProvider for SystemFonts {
         }
         let db = self.database();
         let monospace = matches!(request.family, FontFamily::Monospace);
+        // The room's text is bold: a bold cut of the script's font matches it best.
+        let weight = if *request.family == room_family() {
+            700
+        } else {
+            400
+        };
         let mut faces: Vec<&fontdb::FaceInfo> = db.faces().collect();
         let script = script_family_word(c.script());
-        faces.sort_by_cached_key(|face| preference(face, monospace, script));
+        faces.sort_by_cached_key(|face| preference(face, monospace, script, weight));
         let (face, data) = faces.into_iter().find_map(|face| {
             db.with_face_data(face.id, |data, index| {
                 covers(data, index, c).then(|| data.to_vec())
@@ -253,11 +291,12 @@ fn script_family_word(script: Script) -> Option<&'static str> {
 
 /// Lower is better: a face made for the character's script (a general font that happens to
 /// hold a few of its letters usually lacks the shaping rules), upright, sans (or monospace for
-/// monospace text), plain rather than "UI"-tuned or display cuts, and regular weight.
+/// monospace text), plain rather than "UI"-tuned or display cuts, and the nearest `weight`.
 fn preference(
     face: &fontdb::FaceInfo,
     monospace: bool,
     script: Option<&str>,
+    weight: u16,
 ) -> (u8, u8, u8, u8, u16, String) {
     let family = face
         .families
@@ -272,7 +311,7 @@ fn preference(
         u8::from(!family.contains("Sans") && !family.contains("Naskh"))
     };
     let special = u8::from(family.contains(" UI") || family.contains("Display"));
-    let weight = face.weight.0.abs_diff(400);
+    let weight = face.weight.0.abs_diff(weight);
     (foreign, style, kind, special, weight, family)
 }
 
