@@ -239,7 +239,7 @@ impl OpenGuide {
     }
 
     /// Why unsaved changes cannot be kept on disk, if they cannot.
-    pub fn draft_error(&self) -> Option<String> {
+    pub fn draft_error(&self) -> Option<crate::store::saver::SaveError> {
         self.drafts.error()
     }
 

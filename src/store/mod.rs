@@ -17,6 +17,7 @@ pub mod read;
 pub mod recovery;
 pub mod repair;
 pub mod saver;
+pub mod shared;
 
 use std::path::{Path, PathBuf};
 

@@ -64,7 +64,6 @@ impl LibraryScreen {
         self.loader = Some(LibraryLoader::start(
             self.folders.clone(),
             self.index_dir.clone(),
-            false,
             wake,
         ));
     }
@@ -102,7 +101,9 @@ impl LibraryScreen {
         if let Some(scan) = self.loader.as_ref().and_then(LibraryLoader::poll) {
             self.rows = scan.rows;
             self.index_problem = scan.index_problem;
-            self.loader = None;
+            if !scan.partial {
+                self.loader = None;
+            }
             self.shown_for = None;
         }
         ui.horizontal(|ui| {
