@@ -245,7 +245,7 @@ impl FontSupport {
         });
         let letters: Vec<Script> = missing
             .iter()
-            .map(|c| c.script())
+            .map(UnicodeScript::script)
             .filter(|s| !matches!(s, Script::Common | Script::Inherited))
             .collect();
         let found = missing
