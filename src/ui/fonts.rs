@@ -420,7 +420,6 @@ mod tests {
         let letters = [Script::Arabic];
         assert_eq!(script_of('،', &letters), Script::Arabic);
         assert_eq!(script_of('؟', &letters), Script::Arabic);
-        assert_eq!(script_of('؟', &[]), Script::Arabic);
         assert_eq!(script_of('!', &letters), Script::Common);
     }
 }
