@@ -420,6 +420,6 @@ mod tests {
         let letters = [Script::Arabic];
         assert_eq!(script_of('،', &letters), Script::Arabic);
         assert_eq!(script_of('؟', &letters), Script::Arabic);
-        assert_eq!(script_of('!', &letters), Script::Common);
+        assert_eq!(script_of('ệ', &letters), Script::Latin);
     }
 }
