@@ -230,8 +230,8 @@ impl Figures {
     }
 }
 
-/// The count a language goes under: a known language by its own name, whatever words named
-/// it ("Spanish" and "Español" are one count), others as typed, "Not given" when empty.
+/// The count a language goes under: a known language by its English name, whatever words
+/// named it ("Spanish" and "Español" are one count), others as typed, "Not given" when empty.
 fn language_key(language: &str) -> String {
     super::language::counted_language(language).unwrap_or_else(|| "Not given".to_owned())
 }
@@ -323,7 +323,7 @@ mod tests {
         let f = Figures::of(&[person(None, ""), gone], &[tally]);
         assert_eq!(f.total, 4);
         assert_eq!(f.by_role.get(&Role::Teacher), Some(&3));
-        assert_eq!(f.by_language.get("Español"), Some(&1));
+        assert_eq!(f.by_language.get("Spanish"), Some(&1));
         assert_eq!(
             (
                 f.first_timers,

@@ -89,8 +89,28 @@ pub fn language_code(name: &str) -> Option<&'static str> {
         })
 }
 
-/// The words a count lists a person's language under: a known language by its own name
-/// ("Español" for "Spanish" too), other words as they were typed (first letter capitalised),
+/// A known language's English name ("Spanish" for "es"), the words the files, exports and
+/// counts have always used.
+pub fn english_name(code: &str) -> Option<String> {
+    if code == "en" {
+        return Some("English".to_owned());
+    }
+    let (_, names) = NAMES.iter().find(|(c, _)| *c == code)?;
+    let words: Vec<String> = names
+        .first()?
+        .split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().collect::<String>() + chars.as_str()
+            })
+        })
+        .collect();
+    Some(words.join(" "))
+}
+
+/// The words a count lists a person's language under: a known language by its English name
+/// ("Spanish" for "Español" too), other words as they were typed (first letter capitalised),
 /// and `None` when no language was given.
 pub fn counted_language(name: &str) -> Option<String> {
     let trimmed = name.trim();
@@ -98,7 +118,7 @@ pub fn counted_language(name: &str) -> Option<String> {
         return None;
     }
     Some(match language_code(trimmed) {
-        Some(code) => language_name(code),
+        Some(code) => english_name(code).unwrap_or_else(|| language_name(code)),
         None => {
             let mut chars = trimmed.chars();
             chars.next().map_or_else(String::new, |c| {
@@ -150,9 +170,20 @@ mod tests {
     }
 
     #[test]
-    fn counts_list_known_languages_by_their_own_name() {
-        assert_eq!(counted_language("spanish").as_deref(), Some("Español"));
-        assert_eq!(counted_language("Español").as_deref(), Some("Español"));
+    fn counts_list_known_languages_by_one_name() {
+        assert_eq!(counted_language("spanish").as_deref(), Some("Spanish"));
+        assert_eq!(counted_language("Español").as_deref(), Some("Spanish"));
+        assert_eq!(
+            counted_language("Tiếng Việt").as_deref(),
+            Some("Vietnamese")
+        );
+        assert_eq!(
+            counted_language("kreyòl").as_deref(),
+            Some("Haitian Creole")
+        );
+        for code in LANGUAGE_CODES {
+            assert!(english_name(code).is_some(), "{code}");
+        }
         assert_eq!(counted_language("mixteco").as_deref(), Some("Mixteco"));
         assert_eq!(counted_language("  "), None);
     }

@@ -334,7 +334,7 @@ fn counts_only_mode_tallies_by_role_and_language() {
     let f = cafe_host::model::Figures::of(&live.session.attendees, &live.session.tallies);
     assert_eq!(f.total, 2);
     assert_eq!(f.by_role.get(&Role::Parent), Some(&2));
-    assert_eq!(f.by_language.get("Español"), Some(&2));
+    assert_eq!(f.by_language.get("Spanish"), Some(&2));
     assert!(live.session.attendees.is_empty(), "no names kept");
 }
 
