@@ -88,7 +88,7 @@ room-languages-missing = The fixed slides have no words in { $missing } yet; the
 
 ## Fonts: said once when no font on the computer can draw a script.
 
-font-missing = { $script } text cannot be shown: install a font such as { $font }, then restart Café Host.
+font-missing = { $script } text cannot be shown: install a font such as { $font } (Debian package { $package }), then restart Café Host.
 script-arabic = Arabic
 script-hebrew = Hebrew
 script-cjk = Chinese, Japanese or Korean
@@ -99,6 +99,9 @@ script-khmer = Khmer
 script-thai = Thai
 script-myanmar = Burmese
 script-symbols = Emoji or symbol
+script-latin = Latin (Vietnamese and other letters with marks)
+script-greek = Greek
+script-cyrillic = Cyrillic
 
 ## The console: Home, the presenter, the top bar, notices, closing, the key list, the projector window.
 ## Keys start with the screen's name: home-, presenter-, nav-, notice-, closing-, help-, projector-.
@@ -533,6 +536,8 @@ presenter-projector-window-hint = Which screen the projector fills, leaving full
 presenter-translation = Translation on screen
 presenter-translation-none = None
 presenter-timer-on-screen = Timer on screen
+presenter-bright-room = Bright room: dark text on white
+presenter-bright-room-hint = For a room that cannot be darkened: the projector shows dark letters on a white screen. The café remembers it.
 presenter-this-screen = This screen
 projector-window-title = Café Host projector — { $title }
 projector-screen = Screen { $number }
@@ -775,6 +780,8 @@ signin-household = Came with (household)
 signin-household-hint = e.g. the Díaz family
 signin-children = Children in childcare
 signin-language = Preferred language
+signin-language-other = Other…
+signin-language-other-hint = the language, in words
 signin-interpreter = Needs an interpreter
 signin-returning = Has come before (not a first visit)
 signin-photos = Agrees to photos and to being quoted

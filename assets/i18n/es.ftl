@@ -87,7 +87,7 @@ room-languages-missing = Las diapositivas fijas aún no tienen textos en { $miss
 
 ## Fuentes: se dice una vez cuando ninguna fuente del equipo puede dibujar una escritura.
 
-font-missing = No se puede mostrar texto en { $script }: instale una fuente como { $font } y vuelva a abrir Café Host.
+font-missing = No se puede mostrar texto en { $script }: instale una fuente como { $font } (paquete de Debian { $package }) y vuelva a abrir Café Host.
 script-arabic = árabe
 script-hebrew = hebreo
 script-cjk = chino, japonés o coreano
@@ -98,6 +98,9 @@ script-khmer = jemer
 script-thai = tailandés
 script-myanmar = birmano
 script-symbols = emoji o símbolos
+script-latin = alfabeto latino (vietnamita y otras letras con signos)
+script-greek = griego
+script-cyrillic = cirílico
 
 ## La consola: inicio, presentación, barra superior, avisos, cierre, lista de teclas, ventana del proyector.
 # La tabla de órdenes: el nombre de cada orden en los botones (su descripción es su clave sin -label).
@@ -535,6 +538,8 @@ presenter-projector-window-hint = En qué pantalla está el proyector, salir de 
 presenter-translation = Traducción
 presenter-translation-none = Ninguna
 presenter-timer-on-screen = Mostrar reloj
+presenter-bright-room = Sala con luz: texto oscuro sobre blanco
+presenter-bright-room-hint = Para una sala que no se puede oscurecer: el proyector muestra letras oscuras sobre fondo blanco. El café lo recuerda.
 presenter-this-screen = Esta pantalla
 projector-window-title = Proyector de Café Host — { $title }
 projector-screen = Pantalla { $number }
@@ -776,6 +781,8 @@ signin-household = Vino con (familia)
 signin-household-hint = p. ej., la familia Díaz
 signin-children = Niños en cuidado infantil
 signin-language = Idioma preferido
+signin-language-other = Otro…
+signin-language-other-hint = el idioma, en palabras
 signin-interpreter = Necesita intérprete
 signin-returning = Ya vino antes (no es su primera visita)
 signin-photos = Acepta fotos y que se citen sus palabras

@@ -11,7 +11,7 @@ mod room;
 
 pub use catalogue::Lang;
 pub use fluent_bundle::FluentValue;
-pub use room::{RoomLanguages, SlideTexts, room_languages};
+pub use room::{RoomLanguages, SlideTexts, has_slide_words, room_languages};
 
 use catalogue::{INTERFACE, format_in};
 

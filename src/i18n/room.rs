@@ -93,6 +93,12 @@ pub struct RoomLanguages {
     pub missing: Vec<String>,
 }
 
+/// Whether the fixed slides have words in the language `code` (a quick look-up, for every
+/// frame).
+pub fn has_slide_words(code: &str) -> bool {
+    find(&ROOM, code).is_some()
+}
+
 /// The fixed-slide words for each of the guide's language `codes`, main language first, each
 /// language once. Languages without a catalogue are listed in `missing`; when none of the codes
 /// has one, the slides fall back to English so the room never sees an empty slide.

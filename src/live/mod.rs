@@ -52,6 +52,8 @@ pub enum Command {
     /// Show this translation under each question on the projector (or none).
     SetTranslation(Option<String>),
     SetShowTimer(bool),
+    /// The room's colours on the projector.
+    SetPalette(crate::model::RoomPalette),
     /// Remember whether the projector window is open and which screen it fills.
     SetProjectorWindow {
         open: bool,
@@ -188,6 +190,11 @@ impl LiveState {
             Command::SetShowTimer(show) => {
                 let changed = self.session.projector.show_timer != show;
                 self.session.projector.show_timer = show;
+                changed
+            }
+            Command::SetPalette(palette) => {
+                let changed = self.session.projector.palette != palette;
+                self.session.projector.palette = palette;
                 changed
             }
             Command::Record(command) => self.apply_record(command, now),

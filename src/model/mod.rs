@@ -2,6 +2,7 @@
 
 pub mod attendance;
 pub mod guide;
+pub mod language;
 pub mod notes;
 pub mod personal;
 pub mod session;
@@ -12,7 +13,8 @@ pub use guide::{ClockTime, Guide, GuideProblem, Plan, Question, Resource, Wordin
 pub use notes::{Commitment, Note, NoteAt, Table, Tag, Theme};
 pub use personal::{Mention, PersonName, PersonalField, Place};
 pub use session::{
-    MergeError, MergeReport, ProjectorSettings, Session, SessionDetails, Step, StepShown,
+    MergeError, MergeReport, ProjectorSettings, RoomPalette, Session, SessionDetails, Step,
+    StepShown,
 };
 pub use timer::{RoundTimer, Urgency};
 

@@ -466,6 +466,7 @@ mod tests {
                 show_timer: true,
                 open: true,
                 fullscreen_on: Some(marked("HDMI-1")),
+                palette: crate::model::RoomPalette::Bright,
             },
             notes: vec![Note {
                 id: Uuid::from_u128(9),

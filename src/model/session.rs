@@ -164,6 +164,20 @@ pub struct ProjectorSettings {
     /// The screen the projector was fullscreen on (by the name the system gives it).
     #[serde(default)]
     pub fullscreen_on: Option<String>,
+    /// The room's colours: light text on dark for a darkened room, dark text on white for a
+    /// room that cannot be darkened.
+    #[serde(default)]
+    pub palette: RoomPalette,
+}
+
+/// The projector's colours, chosen for the room's light.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RoomPalette {
+    /// Light text on near-black: a darkened room.
+    #[default]
+    Dark,
+    /// Dark text on white: a bright room that cannot be darkened.
+    Bright,
 }
 
 fn yes() -> bool {
@@ -177,6 +191,7 @@ impl Default for ProjectorSettings {
             show_timer: true,
             open: false,
             fullscreen_on: None,
+            palette: RoomPalette::Dark,
         }
     }
 }

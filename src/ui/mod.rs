@@ -140,6 +140,7 @@ pub struct CafeApp {
 impl CafeApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         theme::apply(ctx);
+        fonts::install(ctx);
         let fonts = fonts::FontSupport::start(ctx, vec![options.data.fonts()]);
         let mut notices = Notices::default();
         let (prefs, problem) = crate::store::preferences::Preferences::load(&options.data);
@@ -475,7 +476,15 @@ impl CafeApp {
 
     /// Say once, in words, when the text on screen uses a script no font here can show.
     fn check_fonts(&mut self, ctx: &egui::Context) {
-        let Some(cafe) = &self.cafe else { return };
+        let Some(cafe) = &self.cafe else {
+            // Home: the guides it lists, in every script they are written in.
+            for text in self.home.file_texts() {
+                if let Some(missing) = self.fonts.ensure_covers(ctx, text) {
+                    self.notices.error(missing.message(self.lang));
+                }
+            }
+            return;
+        };
         let live = cafe.live();
         let session = &live.session;
         let mut texts = vec![session.details.title.as_str()];

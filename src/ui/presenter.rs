@@ -573,6 +573,21 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
         colour,
         egui::Align::Min,
     );
+    if let Some(note) = missing_slide_words(lang, live) {
+        ui.label(RichText::new(note).color(super::theme::palette::CAUTION));
+    }
+}
+
+/// What the facilitator is told when a room language (the guide's own or the translation on
+/// screen) has no words for the fixed slides, so they show in another language.
+fn missing_slide_words(lang: Lang, live: &LiveState) -> Option<String> {
+    let main = live.session.guide.main_language();
+    let translation = live.session.projector.translation.as_deref();
+    let codes: Vec<&str> = std::iter::once(main).chain(translation).collect();
+    if codes.iter().all(|c| crate::i18n::has_slide_words(c)) {
+        return None;
+    }
+    crate::i18n::room_languages(&codes).missing_note(lang)
 }
 
 /// A short description of the projector, and whether it differs from the current step.

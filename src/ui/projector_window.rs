@@ -92,6 +92,8 @@ pub struct RoomView {
     pub timer: Option<RoundTimer>,
     /// How far the café's time is ahead of the computer's clock.
     pub offset: chrono::Duration,
+    /// Light text on dark, or dark text on white for a room that cannot be darkened.
+    pub palette: crate::model::RoomPalette,
 }
 
 impl RoomView {
@@ -105,6 +107,7 @@ impl RoomView {
                 .projector_shows_timer()
                 .then(|| live.session.timer.clone()),
             offset,
+            palette: live.session.projector.palette,
         }
     }
 }

@@ -240,8 +240,8 @@ mod round_trip {
     use cafe_host::model::session::agenda;
     use cafe_host::model::timer::{MAX_ELAPSED_MS, MAX_ROUND_SECS, MIN_ROUND_SECS};
     use cafe_host::model::{
-        Commitment, Guide, Note, ProjectorSettings, Question, Resource, RoundTimer, Session,
-        SessionDetails, Step, StepShown, Table, Tag, Theme, Wording,
+        Commitment, Guide, Note, ProjectorSettings, Question, Resource, RoomPalette, RoundTimer,
+        Session, SessionDetails, Step, StepShown, Table, Tag, Theme, Wording,
     };
     use cafe_host::store::format::parse_session;
     use cafe_host::store::to_ron;
@@ -595,6 +595,11 @@ mod round_trip {
                             translation: projector.0,
                             show_timer: projector.1,
                             open: projector.1,
+                            palette: if projector.1 {
+                                RoomPalette::Bright
+                            } else {
+                                RoomPalette::Dark
+                            },
                         },
                         tables,
                         notes,

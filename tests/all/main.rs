@@ -30,6 +30,7 @@ mod presenter;
 mod recovery;
 mod repaint;
 mod review_screens;
+mod room;
 mod room_keys;
 mod samples;
 mod shared_folder;

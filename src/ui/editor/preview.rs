@@ -34,7 +34,15 @@ pub(super) fn ui(ui: &mut Ui, guide: &Guide, step: Step, caches: &mut Vec<FitCac
                     egui::Sense::hover(),
                 );
                 let slide = Slide::preview(guide, step, code, today);
-                draw(ui, rect, &slide, std::slice::from_ref(code), None, cache);
+                draw(
+                    ui,
+                    rect,
+                    &slide,
+                    std::slice::from_ref(code),
+                    None,
+                    crate::model::RoomPalette::Dark,
+                    cache,
+                );
                 ui.add_space(10.0);
             }
         });
