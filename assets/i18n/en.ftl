@@ -471,6 +471,7 @@ editor-room-sees = The room sees
 
 # The presenter console.
 presenter-step-welcome = Welcome
+presenter-step-you-said = You said, we did
 presenter-step-agreements = Café agreements
 presenter-step-question = Question { $number }
 presenter-step-harvest = Harvest
@@ -708,6 +709,7 @@ tables-name = Name
 tables-host = Table host
 tables-on-screen = On screen now: { $step }
 tables-step-welcome = Welcome
+tables-step-you-said = You said, we did
 tables-step-agreements = Café agreements
 tables-step-question = Question { $number }
 tables-step-harvest = Harvest
@@ -1066,6 +1068,7 @@ report-step = { $step }: { $ended ->
    *[no] no plan
 })
 report-step-welcome = Welcome
+report-step-you-said = You said, we did
 report-step-agreements = Café agreements
 report-step-question = Question { $number }
 report-step-harvest = Harvest

@@ -469,6 +469,7 @@ editor-room-sees = La sala ve
 
 # La consola de presentación.
 presenter-step-welcome = Bienvenida
+presenter-step-you-said = Ustedes dijeron, nosotros hicimos
 presenter-step-agreements = Acuerdos del café
 presenter-step-question = Pregunta { $number }
 presenter-step-harvest = Cosecha
@@ -709,6 +710,7 @@ tables-name = Nombre
 tables-host = Anfitrión/a
 tables-on-screen = En pantalla ahora: { $step }
 tables-step-welcome = Bienvenida
+tables-step-you-said = Ustedes dijeron, nosotros hicimos
 tables-step-agreements = Acuerdos del café
 tables-step-question = Pregunta { $number }
 tables-step-harvest = Cosecha
@@ -1069,6 +1071,7 @@ report-step = { $step }: { $ended ->
    *[no] sin plan
 })
 report-step-welcome = Bienvenida
+report-step-you-said = Ustedes dijeron, nosotros hicimos
 report-step-agreements = Acuerdos del café
 report-step-question = Pregunta { $number }
 report-step-harvest = Cosecha

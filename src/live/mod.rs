@@ -6,10 +6,10 @@ mod slide;
 
 use chrono::{DateTime, Utc};
 
-use crate::model::{PersonName, Session, Step, StepShown};
+use crate::model::{ActionState, Answer, DoorCounts, PersonName, Session, Step, StepShown, YouSaid};
 
 pub use records::{Change, Record, RecordCommand};
-pub use slide::Slide;
+pub use slide::{SaidAction, Slide};
 
 /// What the projector is told to show instead of (or on top of) the current step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -65,6 +65,18 @@ pub enum Command {
     SetSeries(String),
     /// Erase every attendee's name and contact details, keeping the counts. Not undoable.
     EraseAllPersonalData,
+    /// Count one answer of the goodbye check (only the count: never when, or by whom).
+    Goodbye(Answer),
+    /// Set what this café tells the room about the last one ("you said, we did"), or take it
+    /// away.
+    SetYouSaid(Option<Box<YouSaid>>),
+    /// How far one action of the last café has got, on the "you said, we did" slide.
+    SetFollowUp { id: uuid::Uuid, state: ActionState },
+    /// How families were invited and to whom the summary was sent.
+    SetOutreach {
+        invited: String,
+        summary_sent_to: String,
+    },
     Undo,
     Redo,
 }
@@ -104,6 +116,8 @@ pub struct LiveState {
     pub erased_since_save: bool,
     /// The last undo or redo was refused: another laptop's copy changed the record since.
     refused: bool,
+    /// This copy's own counts at the door (see [`crate::model::goodbye`]).
+    door: uuid::Uuid,
 }
 
 impl LiveState {
@@ -117,6 +131,7 @@ impl LiveState {
             redo: Vec::new(),
             erased_since_save: false,
             refused: false,
+            door: uuid::Uuid::new_v4(),
         }
     }
 
@@ -242,6 +257,49 @@ impl LiveState {
             // Each change kept for undo and redo holds the record as this copy left it: when
             // the record is no longer so (another laptop's newer edit came in), the change is
             // dropped rather than undone over that edit.
+            Command::Goodbye(answer) => self.count_answer(answer),
+            Command::SetYouSaid(said) => {
+                let said = said.map(|mut s| {
+                    s.edited = now;
+                    *s
+                });
+                let same = match (&self.session.you_said, &said) {
+                    (Some(a), Some(b)) => YouSaid { edited: b.edited, ..a.clone() } == *b,
+                    (None, None) => true,
+                    _ => false,
+                };
+                if !same {
+                    self.session.you_said = said;
+                }
+                !same
+            }
+            Command::SetFollowUp { id, state } => {
+                let Some(said) = &mut self.session.you_said else {
+                    return false;
+                };
+                match said.action_mut(id) {
+                    Some(action) if action.state != state => {
+                        action.state = state;
+                        said.edited = now;
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            Command::SetOutreach {
+                invited,
+                summary_sent_to,
+            } => {
+                let (invited, sent) = (records::clean_text(&invited), records::clean_text(&summary_sent_to));
+                let o = &mut self.session.outreach;
+                if o.invited == invited && o.summary_sent_to == sent {
+                    return false;
+                }
+                o.invited = invited;
+                o.summary_sent_to = sent;
+                o.edited = Some(now);
+                true
+            }
             Command::Undo => match self.undo.pop() {
                 Some(change) if records::is_current(&self.session, &change.after) => {
                     let before = records::restore(&mut self.session, &change.before, now);
@@ -305,6 +363,22 @@ impl LiveState {
         !self.redo.is_empty()
     }
 
+    /// Count `answer` in this copy's own counts at the door.
+    fn count_answer(&mut self, answer: Answer) -> bool {
+        let goodbye = &mut self.session.goodbye;
+        let at = match goodbye.iter().position(|d| d.id == self.door) {
+            Some(at) => at,
+            None => {
+                goodbye.push(DoorCounts::new(self.door));
+                goodbye.len() - 1
+            }
+        };
+        let counted = goodbye[at].count(answer);
+        // In the order of the ids, which says nothing about which laptop counted first.
+        goodbye.sort_by_key(|d| d.id);
+        counted
+    }
+
     fn go_to(&mut self, step: Option<Step>, now: DateTime<Utc>) -> bool {
         let Some(step) = step else { return false };
         if step == self.session.current {
@@ -312,6 +386,15 @@ impl LiveState {
         }
         self.session.current = step;
         self.session.timeline.push(StepShown { step, at: now });
+        // The closing, after the room saw "you said, we did": what was said back is on record.
+        if step == Step::Closing
+            && let Some(said) = &mut self.session.you_said
+            && !said.told
+            && self.session.timeline.iter().any(|s| s.step == Step::YouSaid)
+        {
+            said.told = true;
+            said.edited = now;
+        }
         // A running round keeps running while the facilitator moves about (the tables are
         // still talking); an idle timer is set for the question now on screen.
         if matches!(step, Step::Question(_)) && !self.session.timer.is_running() {

@@ -84,6 +84,11 @@ pub enum RecordCommand {
         id: Uuid,
         done: bool,
     },
+    /// Say how far a commitment has got: done, under way or not yet.
+    SetCommitmentState {
+        id: Uuid,
+        state: crate::model::ActionState,
+    },
     /// Sign a person in (contact details are dropped unless they consented).
     CheckIn(Box<Attendee>),
     /// Change a signed-in person's entry (same id).
@@ -125,6 +130,7 @@ impl RecordCommand {
             | RecordCommand::ToggleThemeNote { .. }
             | RecordCommand::AddCommitment { .. }
             | RecordCommand::SetCommitmentDone { .. }
+            | RecordCommand::SetCommitmentState { .. }
             | RecordCommand::CheckIn(_)
             | RecordCommand::Tally { .. } => false,
         }
@@ -328,6 +334,7 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
                 due,
                 done: false,
                 done_at: None,
+                under_way: false,
                 edited: now,
                 deleted: false,
             };
@@ -450,10 +457,18 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
                     if c.done != done {
                         c.done = done;
                         c.done_at = done.then_some(now);
+                        c.under_way = false;
                     }
                 },
                 Record::Commitment,
             )
+        }
+        RecordCommand::SetCommitmentState { id, state } => {
+            let found = session
+                .commitments
+                .iter_mut()
+                .find(|c| c.id == id && !c.deleted);
+            edit_record(found, now, |c| c.set_state(state, now), Record::Commitment)
         }
     }
 }

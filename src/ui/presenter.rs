@@ -526,6 +526,7 @@ fn room_sees(lang: Lang, live: &LiveState) -> (String, bool) {
 pub fn step_label(lang: Lang, step: Step) -> String {
     match step {
         Step::Welcome => tr(lang, "presenter-step-welcome"),
+        Step::YouSaid => tr(lang, "presenter-step-you-said"),
         Step::Agreements => tr(lang, "presenter-step-agreements"),
         Step::Question(i) => tr_args(
             lang,
