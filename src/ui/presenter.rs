@@ -188,6 +188,7 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
             ui.add_space(8.0);
             ui.label(t(ui, "presenter-welcome-hint"));
         }
+        Step::YouSaid => big_text(ui, &step_label(lang, step)),
         Step::Agreements => {
             big_text(ui, &step_label(lang, step));
             ui.label(t(ui, "presenter-agreements-hint"));
@@ -513,6 +514,7 @@ fn room_sees(lang: Lang, live: &LiveState) -> (String, bool) {
         Slide::Agreements(_) => tr(lang, "presenter-sees-agreements"),
         Slide::Harvest => tr(lang, "presenter-sees-harvest"),
         Slide::Closing { .. } => tr(lang, "presenter-sees-closing"),
+        Slide::YouSaid { .. } => tr(lang, "presenter-step-you-said"),
     };
     let slide = [("slide", base.clone().into())];
     match frozen {

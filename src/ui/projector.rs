@@ -203,6 +203,33 @@ fn slide_ui(
                 ui.label(RichText::new(venue).size(unit * 0.05).color(PROJECTOR_SOFT));
             }
         }
+        Slide::YouSaid {
+            from,
+            date,
+            themes,
+            actions,
+        } => {
+            room_lines(ui, words, unit * 0.07, |w| w.you_said_title.clone());
+            for w in words {
+                room_text(ui, &w.you_said_from(from, *date), unit * 0.04, PROJECTOR_SOFT);
+            }
+            let size = unit * 0.045;
+            room_lines(ui, words, size, |w| w.you_said_heard.clone());
+            for (text, translation) in themes {
+                room_text(ui, &format!("• {text}"), size, PROJECTOR_TEXT);
+                if let Some(t) = translation {
+                    room_text(ui, t, size * 0.85, PROJECTOR_SOFT);
+                }
+            }
+            room_lines(ui, words, size, |w| w.you_said_did.clone());
+            for a in actions {
+                let state = words.first().map_or_else(String::new, |w| w.state(a.state));
+                room_text(ui, &format!("• {} · {state}", a.text), size, PROJECTOR_TEXT);
+                if let Some(t) = &a.translation {
+                    room_text(ui, t, size * 0.85, PROJECTOR_SOFT);
+                }
+            }
+        }
         Slide::Agreements(items) => {
             room_lines(ui, words, unit * 0.06, |w| w.agreements_title.clone());
             ui.add_space(unit * 0.02);
