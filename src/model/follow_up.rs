@@ -10,7 +10,9 @@ use uuid::Uuid;
 use super::guide::Wording;
 
 /// How far an action has got.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord,
+)]
 pub enum ActionState {
     #[default]
     NotYet,

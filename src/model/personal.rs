@@ -364,17 +364,17 @@ mod tests {
         "guide.questions[].resources[].title.translations.es",
         "guide.questions[].resources[].detail.text",
         "guide.questions[].resources[].detail.translations.es",
-        "projector.translation",   // a language code
-        "projector.fullscreen_on", // a screen's name
-        "tables[].name",           // what the room calls a table
-        "notes[].text",            // what a table said, typed as said (never parsed for names)
-        "themes[].title",          // the harvest's words
-        "commitments[].text",      // what will be done
+        "projector.translation",      // a language code
+        "projector.fullscreen_on",    // a screen's name
+        "tables[].name",              // what the room calls a table
+        "notes[].text",               // what a table said, typed as said (never parsed for names)
+        "themes[].title",             // the harvest's words
+        "commitments[].text",         // what will be done
         "guide.goodbye.welcome.text", // the goodbye check's questions, as the guide words them
         "guide.goodbye.welcome.translations.es",
         "guide.goodbye.again.text",
         "guide.goodbye.again.translations.es",
-        "you_said.from.title", // the earlier café's title
+        "you_said.from.title",    // the earlier café's title
         "you_said.themes[].text", // the earlier café's themes, as the room is told them
         "you_said.themes[].translations.es",
         "you_said.actions[].text.text", // what was done

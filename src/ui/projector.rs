@@ -211,7 +211,12 @@ fn slide_ui(
         } => {
             room_lines(ui, words, unit * 0.07, |w| w.you_said_title.clone());
             for w in words {
-                room_text(ui, &w.you_said_from(from, *date), unit * 0.04, PROJECTOR_SOFT);
+                room_text(
+                    ui,
+                    &w.you_said_from(from, *date),
+                    unit * 0.04,
+                    PROJECTOR_SOFT,
+                );
             }
             let size = unit * 0.045;
             room_lines(ui, words, size, |w| w.you_said_heard.clone());

@@ -109,6 +109,7 @@ impl ReportScreen {
                 ("report-export-html", Format::Html),
                 ("report-export-csv", Format::Csv),
                 ("report-sign-in-sheet", Format::SignInSheet),
+                ("report-evidence-pack", Format::EvidencePack),
             ] {
                 if ui.button(RichText::new(t(ui, key)).size(BODY)).clicked() {
                     request = Some(self.export(format));
