@@ -680,3 +680,142 @@ fn printed_tables_stay_inside_the_margins_of_a4_and_letter() {
         "contact cells wrap anywhere"
     );
 }
+
+/// The text a reader sees: HTML tags and Markdown table bars taken out, spaces made single.
+fn visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if in_tag => {}
+            '|' | ',' | ':' | '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `text` shows `label` followed by a count of one to four.
+fn shows_small_count(text: &str, label: &str) -> bool {
+    text.match_indices(label).any(|(at, _)| {
+        let after = text[at + label.len()..].trim_start();
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        let ends = after[digits.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        ends && digits.parse::<u32>().is_ok_and(|n| (1..5).contains(&n))
+    })
+}
+
+mod small_groups {
+    use super::*;
+    use cafe_host::model::goodbye::DoorCounts;
+    use cafe_host::model::{Attendee, Role};
+    use proptest::prelude::*;
+
+    const LANGUAGES: [&str; 4] = ["Somali", "Tagalog", "Vietnamese", "Polish"];
+
+    fn attendee() -> impl Strategy<Value = (Role, usize, bool, bool, String)> {
+        (
+            prop::sample::select(Role::ALL.to_vec()),
+            0..LANGUAGES.len(),
+            any::<bool>(),
+            any::<bool>(),
+            "[a-z]{8}",
+        )
+            .prop_map(|(role, language, first, interpreter, name)| {
+                (role, language, first, interpreter, format!("Zq{name}"))
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// No export, in any language, shows a group of one to four people as a number, and
+        /// none names anyone unless names are included.
+        #[test]
+        fn no_export_in_any_language_shows_a_group_under_five_or_a_name_without_names(
+            people in prop::collection::vec(attendee(), 0..30),
+            faces in prop::array::uniform5(0u32..9),
+            again in prop::array::uniform3(0u32..9),
+        ) {
+            let mut session = example(HEARD);
+            let template = session.attendees[0].clone();
+            session.tallies.clear();
+            session.attendees = people
+                .iter()
+                .map(|(role, language, first, interpreter, name)| Attendee {
+                    id: uuid::Uuid::new_v4(),
+                    name: name.clone(),
+                    household: format!("{name}house"),
+                    role: *role,
+                    language: LANGUAGES[*language].to_owned(),
+                    first_visit: *first,
+                    interpreter: *interpreter,
+                    contact: None,
+                    // One line per person lists no table, so only counts follow a label.
+                    table: None,
+                    ..template.clone()
+                })
+                .collect();
+            for c in &mut session.commitments {
+                c.owner = "Zqowner".into();
+            }
+            session.details.facilitator = "Zqfacilitator".into();
+            for t in &mut session.tables {
+                t.host = "Zqhost".into();
+            }
+            let mut door = DoorCounts::new(uuid::Uuid::from_u128(3));
+            door.welcome = faces;
+            door.again = again;
+            session.goodbye = vec![door];
+            let cafes = vec![(std::path::PathBuf::from("heard.ron"), session.clone())];
+            let summary = SeriesSummary::of(session.series_name(), &cafes);
+            let figures = cafe_host::model::Figures::of(&session.attendees, &[]);
+            let counts = session.goodbye_counts();
+            for lang in Lang::all() {
+                let w = Words(lang);
+                for privacy in [Privacy::default(), Privacy { names: true }] {
+                    let texts = [
+                        cafe::markdown(&session, privacy, w),
+                        cafe::html(&session, privacy, w),
+                        attendance::attendance_html(&session, privacy, w),
+                        attendance::csv(&session, privacy, w).expect("csv"),
+                        series::markdown(&summary, privacy, w),
+                        series::html(&summary, privacy, w),
+                        evidence::html(&session, &[], privacy, w, &chrono::Utc),
+                    ];
+                    for text in &texts {
+                        let seen = visible(text);
+                        for (role, n) in &figures.by_role {
+                            if (1..5).contains(n) {
+                                prop_assert!(!shows_small_count(&seen, &w.role(*role)), "{:?} {n} shown", role);
+                            }
+                        }
+                        for (language, n) in &figures.by_language {
+                            if (1..5).contains(n) {
+                                prop_assert!(!shows_small_count(&seen, language), "{language} {n} shown");
+                            }
+                        }
+                        for face in 1..=5 {
+                            let n = counts.welcome[face - 1];
+                            let label = w.t(&format!("evidence-face-{face}"));
+                            if (1..5).contains(&n) {
+                                prop_assert!(!shows_small_count(&seen, &label), "{label} {n} shown");
+                            }
+                        }
+                        if !privacy.names {
+                            prop_assert!(!text.contains("Zq"), "a name without names");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
