@@ -44,8 +44,6 @@ td:first-child { white-space: nowrap; }
 .sheet td { height: 2.1rem; }
 /* The printer's paper, A4 or Letter: both margins fit either. */
 @page { size: auto; margin: 14mm 12mm; }
-@page sheet { size: landscape; }
-.sheet { page: sheet; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   /* A collapsed border sits half outside its table: a table as wide as the page would lose its
