@@ -195,13 +195,25 @@ fn counts_table(w: Words, heading: &str, rows: impl Iterator<Item = (String, u32
 /// First café against came before, when that is known of everyone.
 fn first_visits(w: Words, first: PeopleCount, total: u32) -> Markup {
     let rows: Vec<(String, String)> = match first {
-        PeopleCount::Known(n) => vec![
-            (w.t("evidence-first-visit-yes"), w.group(n)),
-            (
-                w.t("evidence-first-visit-no"),
-                w.group(total.saturating_sub(n)),
-            ),
-        ],
+        PeopleCount::Known(n) => {
+            let before = total.saturating_sub(n);
+            // With the total beside them, one exact count would give the other away: the
+            // larger group then says only "at least", never more than the small one hides.
+            let shown = |this: u32, other: u32| {
+                if (1..5).contains(&other) && this >= 5 {
+                    w.a(
+                        "at-least",
+                        &[("count", (this + other).saturating_sub(4).into())],
+                    )
+                } else {
+                    w.group(this)
+                }
+            };
+            vec![
+                (w.t("evidence-first-visit-yes"), shown(n, before)),
+                (w.t("evidence-first-visit-no"), shown(before, n)),
+            ]
+        }
         other => vec![(w.t("evidence-first-visit-yes"), w.people_cell(other))],
     };
     html! {
