@@ -409,6 +409,55 @@ mod tests {
         }
     }
 
+    /// A guide with every field filled in, every text field marked.
+    fn every_guide_field_filled() -> Guide {
+        Guide {
+            schema_version: 2,
+            title: marked("guide"),
+            purpose: marked("purpose"),
+            languages: vec![marked("en")],
+            agreements: vec![wording()],
+            questions: vec![Question {
+                text: marked("question"),
+                translations: BTreeMap::from([("es".to_owned(), marked("pregunta"))]),
+                points: vec![translated("point")],
+                notes: translated("background"),
+                minutes: 20,
+                resources: vec![Resource {
+                    title: translated("library"),
+                    detail: translated("open late"),
+                }],
+            }],
+            plan: crate::model::Plan {
+                starts_at: crate::model::ClockTime::new(18, 0),
+                ends_by: crate::model::ClockTime::new(20, 0),
+                ..crate::model::Plan::default()
+            },
+            goodbye: crate::model::guide::GoodbyeQuestions {
+                welcome: translated("how welcome"),
+                again: Some(translated("again")),
+            },
+        }
+    }
+
+    fn every_you_said_field_filled() -> crate::model::follow_up::YouSaid {
+        crate::model::follow_up::YouSaid {
+            from: crate::model::follow_up::EarlierCafe {
+                id: Uuid::from_u128(15),
+                title: marked("last café"),
+                date: NaiveDate::from_ymd_opt(2026, 10, 12).expect("date"),
+            },
+            themes: vec![translated("heard")],
+            actions: vec![crate::model::follow_up::FollowUp {
+                id: Uuid::from_u128(11),
+                text: translated("did"),
+                state: crate::model::ActionState::UnderWay,
+            }],
+            told: true,
+            edited: at(6),
+        }
+    }
+
     /// A session with every field filled in (written out field by field, so a new field
     /// cannot be left out without the compiler saying so), every text field marked.
     fn every_field_filled() -> Session {
@@ -431,33 +480,7 @@ mod tests {
                 tables: 1,
                 series: marked("series"),
             },
-            guide: Guide {
-                schema_version: 2,
-                title: marked("guide"),
-                purpose: marked("purpose"),
-                languages: vec![marked("en")],
-                agreements: vec![wording()],
-                questions: vec![Question {
-                    text: marked("question"),
-                    translations: BTreeMap::from([("es".to_owned(), marked("pregunta"))]),
-                    points: vec![translated("point")],
-                    notes: translated("background"),
-                    minutes: 20,
-                    resources: vec![Resource {
-                        title: translated("library"),
-                        detail: translated("open late"),
-                    }],
-                }],
-                plan: crate::model::Plan {
-                    starts_at: crate::model::ClockTime::new(18, 0),
-                    ends_by: crate::model::ClockTime::new(20, 0),
-                    ..crate::model::Plan::default()
-                },
-                goodbye: crate::model::guide::GoodbyeQuestions {
-                    welcome: translated("how welcome"),
-                    again: Some(translated("again")),
-                },
-            },
+            guide: every_guide_field_filled(),
             created: at(0),
             current: Step::Question(0),
             ticked: BTreeMap::from([(0, BTreeSet::from([0]))]),
@@ -542,21 +565,7 @@ mod tests {
             erased_everyone: None,
             shared_at: None,
             goodbye: vec![crate::model::goodbye::DoorCounts::new(Uuid::from_u128(14))],
-            you_said: Some(crate::model::follow_up::YouSaid {
-                from: crate::model::follow_up::EarlierCafe {
-                    id: Uuid::from_u128(15),
-                    title: marked("last café"),
-                    date: NaiveDate::from_ymd_opt(2026, 10, 12).expect("date"),
-                },
-                themes: vec![translated("heard")],
-                actions: vec![crate::model::follow_up::FollowUp {
-                    id: Uuid::from_u128(11),
-                    text: translated("did"),
-                    state: crate::model::ActionState::UnderWay,
-                }],
-                told: true,
-                edited: at(6),
-            }),
+            you_said: Some(every_you_said_field_filled()),
             outreach: crate::model::Outreach {
                 invited: marked("flyers home"),
                 summary_sent_to: marked("the principal's office"),

@@ -171,6 +171,42 @@ fn room_lines(
     }
 }
 
+/// "You said, we did": the last café's themes and what came of its actions.
+fn you_said_ui(
+    ui: &mut Ui,
+    words: &[crate::i18n::SlideTexts],
+    unit: f32,
+    (from, date): (&str, chrono::NaiveDate),
+    themes: &[(String, Option<String>)],
+    actions: &[crate::live::SaidAction],
+) {
+    room_lines(ui, words, unit * 0.07, |w| w.you_said_title.clone());
+    for w in words {
+        room_text(
+            ui,
+            &w.you_said_from(from, date),
+            unit * 0.04,
+            PROJECTOR_SOFT,
+        );
+    }
+    let size = unit * 0.045;
+    room_lines(ui, words, size, |w| w.you_said_heard.clone());
+    for (text, translation) in themes {
+        room_text(ui, &format!("• {text}"), size, PROJECTOR_TEXT);
+        if let Some(t) = translation {
+            room_text(ui, t, size * 0.85, PROJECTOR_SOFT);
+        }
+    }
+    room_lines(ui, words, size, |w| w.you_said_did.clone());
+    for a in actions {
+        let state = words.first().map_or_else(String::new, |w| w.state(a.state));
+        room_text(ui, &format!("• {} · {state}", a.text), size, PROJECTOR_TEXT);
+        if let Some(t) = &a.translation {
+            room_text(ui, t, size * 0.85, PROJECTOR_SOFT);
+        }
+    }
+}
+
 fn slide_ui(
     ui: &mut Ui,
     slide: &Slide,
@@ -208,33 +244,7 @@ fn slide_ui(
             date,
             themes,
             actions,
-        } => {
-            room_lines(ui, words, unit * 0.07, |w| w.you_said_title.clone());
-            for w in words {
-                room_text(
-                    ui,
-                    &w.you_said_from(from, *date),
-                    unit * 0.04,
-                    PROJECTOR_SOFT,
-                );
-            }
-            let size = unit * 0.045;
-            room_lines(ui, words, size, |w| w.you_said_heard.clone());
-            for (text, translation) in themes {
-                room_text(ui, &format!("• {text}"), size, PROJECTOR_TEXT);
-                if let Some(t) = translation {
-                    room_text(ui, t, size * 0.85, PROJECTOR_SOFT);
-                }
-            }
-            room_lines(ui, words, size, |w| w.you_said_did.clone());
-            for a in actions {
-                let state = words.first().map_or_else(String::new, |w| w.state(a.state));
-                room_text(ui, &format!("• {} · {state}", a.text), size, PROJECTOR_TEXT);
-                if let Some(t) = &a.translation {
-                    room_text(ui, t, size * 0.85, PROJECTOR_SOFT);
-                }
-            }
-        }
+        } => you_said_ui(ui, words, unit, (from, *date), themes, actions),
         Slide::Agreements(items) => {
             room_lines(ui, words, unit * 0.06, |w| w.agreements_title.clone());
             ui.add_space(unit * 0.02);
@@ -307,48 +317,68 @@ fn slide_ui(
                 room_text(ui, &w.harvest_hint, unit * 0.05, PROJECTOR_SOFT);
             }
         }
-        Slide::Themes(themes) => {
-            room_lines(ui, words, unit * 0.08, |w| w.what_we_heard.clone());
-            ui.add_space(unit * 0.02);
-            if themes.is_empty() {
-                for w in words {
-                    room_text(ui, &w.themes_empty, unit * 0.05, PROJECTOR_SOFT);
-                }
-            }
-            let count = themes.len().max(1) as f32;
-            let size = readable(body.height() * 0.75 / count / 1.5, unit, 0.1);
-            for (title, tables) in themes {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(title).size(size));
-                    let raised = match (tables, words.first()) {
-                        (0, _) | (_, None) => String::new(),
-                        (n, Some(w)) => format!("  · {}", w.tables_raised(*n)),
-                    };
-                    ui.label(RichText::new(raised).size(size * 0.7).color(PROJECTOR_SOFT));
-                });
-            }
-        }
+        Slide::Themes(themes) => themes_slide_ui(ui, words, themes, body, unit),
         Slide::Closing { title, commitments } => {
-            if commitments.is_empty() {
-                ui.add_space(body.height() * 0.2);
-            }
-            room_lines(ui, words, unit * 0.09, |w| w.thank_you.clone());
-            for w in words {
-                room_text(ui, &w.closing_prompt, unit * 0.05, PROJECTOR_SOFT);
-            }
-            if !commitments.is_empty() {
-                ui.add_space(unit * 0.03);
-                room_lines(ui, words, unit * 0.06, |w| w.commitments_title.clone());
-                let count = commitments.len().max(1) as f32;
-                let size = readable(body.height() * 0.5 / count / 1.4, unit, 0.05);
-                for c in commitments {
-                    ui.add(egui::Label::new(RichText::new(format!("• {c}")).size(size)).wrap());
-                }
-            }
-            ui.add_space(unit * 0.02);
-            ui.label(RichText::new(title).size(unit * 0.04).color(PROJECTOR_SOFT));
+            closing_slide_ui(ui, words, (title, commitments), body, unit);
         }
     }
+}
+
+/// The harvest's themes, each with how many tables raised it.
+fn themes_slide_ui(
+    ui: &mut Ui,
+    words: &[crate::i18n::SlideTexts],
+    themes: &[(String, usize)],
+    body: Rect,
+    unit: f32,
+) {
+    room_lines(ui, words, unit * 0.08, |w| w.what_we_heard.clone());
+    ui.add_space(unit * 0.02);
+    if themes.is_empty() {
+        for w in words {
+            room_text(ui, &w.themes_empty, unit * 0.05, PROJECTOR_SOFT);
+        }
+    }
+    let count = themes.len().max(1) as f32;
+    let size = readable(body.height() * 0.75 / count / 1.5, unit, 0.1);
+    for (title, tables) in themes {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(title).size(size));
+            let raised = match (tables, words.first()) {
+                (0, _) | (_, None) => String::new(),
+                (n, Some(w)) => format!("  · {}", w.tables_raised(*n)),
+            };
+            ui.label(RichText::new(raised).size(size * 0.7).color(PROJECTOR_SOFT));
+        });
+    }
+}
+
+/// Thank you, and what people said they will do.
+fn closing_slide_ui(
+    ui: &mut Ui,
+    words: &[crate::i18n::SlideTexts],
+    (title, commitments): (&str, &[String]),
+    body: Rect,
+    unit: f32,
+) {
+    if commitments.is_empty() {
+        ui.add_space(body.height() * 0.2);
+    }
+    room_lines(ui, words, unit * 0.09, |w| w.thank_you.clone());
+    for w in words {
+        room_text(ui, &w.closing_prompt, unit * 0.05, PROJECTOR_SOFT);
+    }
+    if !commitments.is_empty() {
+        ui.add_space(unit * 0.03);
+        room_lines(ui, words, unit * 0.06, |w| w.commitments_title.clone());
+        let count = commitments.len().max(1) as f32;
+        let size = readable(body.height() * 0.5 / count / 1.4, unit, 0.05);
+        for c in commitments {
+            ui.add(egui::Label::new(RichText::new(format!("• {c}")).size(size)).wrap());
+        }
+    }
+    ui.add_space(unit * 0.02);
+    ui.label(RichText::new(title).size(unit * 0.04).color(PROJECTOR_SOFT));
 }
 
 /// A text size of `size`, at most `most` of the slide's `unit` and at least 12 points on a
