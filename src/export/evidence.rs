@@ -20,6 +20,15 @@ use crate::model::{PeopleCount, Role, Session, Step};
 use crate::review::report::{ActionView, CafeReport};
 use crate::review::series::{SeriesAction, SeriesSummary};
 
+/// The words of the five faces, the saddest first.
+const FACE_KEYS: [&str; FACES] = [
+    "evidence-face-1",
+    "evidence-face-2",
+    "evidence-face-3",
+    "evidence-face-4",
+    "evidence-face-5",
+];
+
 /// The actions of earlier cafés of `session`'s series (dated before it) that are still open,
 /// oldest café first, from `cafes` (any folder's cafés; other series are skipped).
 pub fn open_earlier(session: &Session, cafes: &[(PathBuf, Session)]) -> Vec<SeriesAction> {
@@ -259,7 +268,7 @@ fn goodbye(session: &Session, w: Words) -> Markup {
                 th class="n" { (w.t("evidence-count")) }
             }
             @for face in (0..FACES).rev() {
-                tr { td { (w.t(&format!("evidence-face-{}", face + 1))) } td class="n" { (w.group(counts.welcome[face])) } }
+                tr { td { (w.t(FACE_KEYS[face])) } td class="n" { (w.group(counts.welcome[face])) } }
             }
         }
         @if counts.answered_again() > 0 {
