@@ -465,6 +465,7 @@ editor-room-sees = The room sees
 
 # The presenter console.
 presenter-step-welcome = Welcome
+presenter-step-you-said = You said, we did
 presenter-step-agreements = Café agreements
 presenter-step-question = Question { $number }
 presenter-step-harvest = Harvest
@@ -489,6 +490,10 @@ presenter-agreements-hint = Read them aloud, then ask: is there anything we shou
 presenter-harvest-hint = Ask each table to share one or two key ideas with the room. Listen for what comes up at more than one table.
 presenter-closing-hint = Invite each person to name one small thing they will do before the next café, then a one-word round. Thank the hosts, the cooks and the childcare team.
 presenter-series = Series
+presenter-invited = How families were invited
+presenter-invited-hint = Flyers home, text messages, the newsletter…
+presenter-sent-to = Summary sent to
+presenter-sent-to-hint = The principal, the family engagement office…
 presenter-points = Discussion points
 presenter-points-hint = Tick each one that came up.
 presenter-notes = Facilitator notes
@@ -725,6 +730,7 @@ tables-name = Name
 tables-host = Table host
 tables-on-screen = On screen now: { $step }
 tables-step-welcome = Welcome
+tables-step-you-said = You said, we did
 tables-step-agreements = Café agreements
 tables-step-question = Question { $number }
 tables-step-harvest = Harvest
@@ -1011,6 +1017,7 @@ report-reopen = Reopen this café
 report-export-markdown = Export report (Markdown)
 report-export-html = Export report (web page)
 report-export-csv = Export attendance (CSV)
+report-evidence-pack = Export the school's evidence pack (to print)
 report-sign-in-sheet = Blank sign-in sheet
 report-question = Question { $number }: { $text }
 report-came-up = Came up: { $point }
@@ -1085,6 +1092,7 @@ report-step = { $step }: { $ended ->
    *[no] no plan
 })
 report-step-welcome = Welcome
+report-step-you-said = You said, we did
 report-step-agreements = Café agreements
 report-step-question = Question { $number }
 report-step-harvest = Harvest

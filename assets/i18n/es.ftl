@@ -463,6 +463,7 @@ editor-room-sees = La sala ve
 
 # La consola de presentación.
 presenter-step-welcome = Bienvenida
+presenter-step-you-said = Ustedes dijeron, nosotros hicimos
 presenter-step-agreements = Acuerdos del café
 presenter-step-question = Pregunta { $number }
 presenter-step-harvest = Cosecha
@@ -491,6 +492,10 @@ presenter-agreements-hint = Léalos en voz alta y luego pregunte: ¿hay algo que
 presenter-harvest-hint = Pida a cada mesa que comparta una o dos ideas clave con la sala. Preste atención a lo que aparece en más de una mesa.
 presenter-closing-hint = Invite a cada persona a nombrar una pequeña cosa que hará antes del próximo café, y luego una ronda de una palabra. Agradezca a los anfitriones, a quienes cocinaron y al equipo de cuidado infantil.
 presenter-series = Serie
+presenter-invited = Cómo se invitó a las familias
+presenter-invited-hint = Volantes, mensajes de texto, el boletín…
+presenter-sent-to = Resumen enviado a
+presenter-sent-to-hint = La dirección, la oficina de participación familiar…
 presenter-points = Puntos de conversación
 presenter-points-hint = Marque cada uno que salió.
 presenter-notes = Notas para quien facilita
@@ -726,6 +731,7 @@ tables-name = Nombre
 tables-host = Anfitrión/a
 tables-on-screen = En pantalla ahora: { $step }
 tables-step-welcome = Bienvenida
+tables-step-you-said = Ustedes dijeron, nosotros hicimos
 tables-step-agreements = Acuerdos del café
 tables-step-question = Pregunta { $number }
 tables-step-harvest = Cosecha
@@ -1014,6 +1020,7 @@ report-reopen = Reabrir este café
 report-export-markdown = Exportar informe (Markdown)
 report-export-html = Exportar informe (página web)
 report-export-csv = Exportar asistencia (CSV)
+report-evidence-pack = Exportar el expediente para la escuela (para imprimir)
 report-sign-in-sheet = Hoja de registro en blanco
 report-question = Pregunta { $number }: { $text }
 report-came-up = Salió: { $point }
@@ -1088,6 +1095,7 @@ report-step = { $step }: { $ended ->
    *[no] sin plan
 })
 report-step-welcome = Bienvenida
+report-step-you-said = Ustedes dijeron, nosotros hicimos
 report-step-agreements = Acuerdos del café
 report-step-question = Pregunta { $number }
 report-step-harvest = Cosecha

@@ -200,6 +200,40 @@ impl Room<'_> {
     }
 }
 
+/// "You said, we did": the last café's themes and what came of its actions.
+fn you_said_ui(
+    ui: &mut Ui,
+    room: &Room<'_>,
+    (from, date): (&str, chrono::NaiveDate),
+    themes: &[(String, Option<String>)],
+    actions: &[crate::live::SaidAction],
+) {
+    let (unit, text, soft) = (room.unit, room.colours.text, room.colours.soft);
+    room.lines(ui, unit * 0.07, |w| w.you_said_title.clone());
+    for w in room.words {
+        room_text(ui, &w.you_said_from(from, date), unit * 0.04, soft);
+    }
+    let size = unit * 0.045;
+    room.lines(ui, size, |w| w.you_said_heard.clone());
+    for (said, translation) in themes {
+        room_text(ui, &format!("• {said}"), size, text);
+        if let Some(t) = translation {
+            room_text(ui, t, size * 0.85, soft);
+        }
+    }
+    room.lines(ui, size, |w| w.you_said_did.clone());
+    for a in actions {
+        let state = room
+            .words
+            .first()
+            .map_or_else(String::new, |w| w.state(a.state));
+        room_text(ui, &format!("• {} · {state}", a.text), size, text);
+        if let Some(t) = &a.translation {
+            room_text(ui, t, size * 0.85, soft);
+        }
+    }
+}
+
 fn slide_ui(ui: &mut Ui, slide: &Slide, room: &Room<'_>, body: Rect, fit: &mut FitCache) {
     let (unit, words, soft) = (room.unit, room.words, room.colours.soft);
     match slide {
@@ -226,6 +260,12 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, room: &Room<'_>, body: Rect, fit: &mut F
                 room_text(ui, venue, unit * 0.05, soft);
             }
         }
+        Slide::YouSaid {
+            from,
+            date,
+            themes,
+            actions,
+        } => you_said_ui(ui, room, (from, *date), themes, actions),
         Slide::Agreements(items) => {
             room.lines(ui, unit * 0.06, |w| w.agreements_title.clone());
             ui.add_space(unit * 0.02);

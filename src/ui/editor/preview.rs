@@ -62,6 +62,6 @@ fn untranslated(guide: &Guide, step: Step, code: &str) -> bool {
             .agreements
             .iter()
             .any(|a| a.translation(code).is_none()),
-        Step::Welcome | Step::Harvest | Step::Closing => false,
+        Step::Welcome | Step::YouSaid | Step::Harvest | Step::Closing => false,
     }
 }
