@@ -8,7 +8,11 @@ fn main() {
         .join("assets")
         .join("i18n");
     let mut out = String::new();
-    for (name, dir) in [("INTERFACE", root.clone()), ("ROOM", root.join("room"))] {
+    for (name, dir) in [
+        ("INTERFACE", root.clone()),
+        ("ROOM", root.join("room")),
+        ("EXPORT", root.join("export")),
+    ] {
         println!("cargo:rerun-if-changed={}", dir.display());
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))

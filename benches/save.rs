@@ -6,6 +6,10 @@
 //! to judge the open limit (`MAX_FILE_BYTES`) that `cafe-host merge` must respect.
 //!
 //! And: importing a 100-question Markdown guide in three languages (budget ≤ 10 ms).
+//!
+//! And: the school's evidence pack of a 400-person café (the example series' first café with
+//! 400 sign-ins, its notes and themes, a goodbye check), built and written to disk
+//! (budget ≤ 100 ms).
 
 use std::fs::File;
 use std::hint::black_box;
@@ -91,6 +95,7 @@ fn guide() -> Guide {
             })
             .collect(),
         plan: Default::default(),
+        goodbye: Default::default(),
     }
 }
 
@@ -138,6 +143,7 @@ fn biggest_session() -> Session {
             owner: "Table 3".into(),
             due: NaiveDate::from_ymd_opt(2026, 12, 1),
             done: false,
+            under_way: false,
             done_at: None,
             edited: now,
             deleted: false,
@@ -282,10 +288,60 @@ fn markdown_import_bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// The example series' first café with `people` sign-ins (copies of its own, each its own
+/// person) and a goodbye check.
+fn big_cafe(people: usize) -> Session {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sessions/2026-11-19_being-heard-at-school_6c1e0000.ron");
+    let mut session = load_session(&path)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .session;
+    let template = session.attendees.clone();
+    session.attendees = (0..people)
+        .map(|i| {
+            let mut a = template[i % template.len()].clone();
+            a.id = Uuid::from_u128(0xa77e_0000 + i as u128);
+            a.name = format!("Person {i}");
+            a
+        })
+        .collect();
+    let mut door = cafe_host::model::goodbye::DoorCounts::new(Uuid::from_u128(9));
+    door.welcome = [3, 8, 40, 120, 180];
+    door.again = [250, 60, 9];
+    session.goodbye = vec![door];
+    session
+}
+
+fn evidence_pack_bench(c: &mut Criterion) {
+    use cafe_host::export::{Privacy, Words, evidence, write_export};
+    let session = big_cafe(400);
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let cafes =
+        cafe_host::review::series::load_all(&[
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions")
+        ]);
+    let earlier = evidence::open_earlier(&session, &cafes);
+    let out = dir.path().join("pack.html");
+    let mut group = c.benchmark_group("evidence pack");
+    group.bench_function(
+        "evidence pack of a 400-person café, built and written",
+        |b| {
+            b.iter(|| {
+                let w = Words(cafe_host::i18n::Lang::ENGLISH);
+                let html = evidence::html(&session, &earlier, Privacy::default(), w, &Utc);
+                write_export(&out, &html).unwrap_or_else(|e| panic!("{e}"));
+                black_box(html.len())
+            });
+        },
+    );
+    group.finish();
+}
+
 criterion_group!(
     benches,
     save_bench,
     merged_load_bench,
-    markdown_import_bench
+    markdown_import_bench,
+    evidence_pack_bench
 );
 criterion_main!(benches);

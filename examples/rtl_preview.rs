@@ -63,7 +63,8 @@ fn cafe(slide: &str) -> Result<LiveState, String> {
 
 impl eframe::App for Preview {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        cafe_host::ui::projector::ui(ui, &self.live, chrono::Utc::now(), &mut self.fit, false);
+        let view = cafe_host::ui::RoomView::of(&self.live, chrono::Duration::zero());
+        cafe_host::ui::projector::ui(ui, &view, chrono::Utc::now(), &mut self.fit, false);
         self.frames += 1;
         let ctx = ui.ctx().clone();
         if self.frames == 20 {

@@ -76,7 +76,8 @@ enum Cmd {
         /// Export the summary of this series instead (from the data folder's cafés).
         #[arg(long, value_name = "NAME")]
         series: Option<String>,
-        /// md or html (report or summary), csv (attendance), sign-in-sheet (blank, to print).
+        /// md or html (report or summary), csv (attendance), sign-in-sheet (blank, to print),
+        /// evidence-pack (the school's record of one café, to print).
         #[arg(long, value_parser = format_parser())]
         format: Format,
         /// Where to write it: a file (new, or an earlier export), or a folder to put it in
@@ -86,6 +87,9 @@ enum Cmd {
         /// Include names (and contact details of people who agreed to be contacted).
         #[arg(long)]
         names: bool,
+        /// The language of the export (en, es, …); by default the interface's.
+        #[arg(long, value_name = "LANG", value_parser = lang_parser())]
+        lang: Option<cafe_host::i18n::Lang>,
     },
 }
 
@@ -119,6 +123,31 @@ fn format_parser() -> impl TypedValueParser<Value = Format> {
     PossibleValuesParser::new(Format::ALL.map(Format::name)).try_map(|name| {
         Format::from_name(&name).ok_or_else(|| format!("{name} is not an export format"))
     })
+}
+
+/// `--lang`: a language the exports are written in (one with a catalogue).
+fn lang_parser() -> impl TypedValueParser<Value = cafe_host::i18n::Lang> {
+    let codes: Vec<&'static str> = cafe_host::i18n::Lang::all()
+        .into_iter()
+        .map(cafe_host::i18n::Lang::code)
+        .collect();
+    PossibleValuesParser::new(codes).try_map(|code| {
+        cafe_host::i18n::Lang::from_code(&code)
+            .ok_or_else(|| format!("{code} is not a language of the exports"))
+    })
+}
+
+/// The interface's language: the one chosen in the app (the data folder's preferences), else
+/// the system's.
+fn interface_lang(data_dir: Option<&Path>) -> cafe_host::i18n::Lang {
+    DataDir::resolve(data_dir)
+        .and_then(|data| {
+            cafe_host::store::preferences::Preferences::load(&data)
+                .0
+                .language
+        })
+        .and_then(|code| cafe_host::i18n::Lang::from_code(&code))
+        .unwrap_or_else(cafe_host::i18n::Lang::from_system)
 }
 
 /// A message for the person on the error stream. When that stream is gone (closed by the
@@ -170,8 +199,10 @@ fn main() -> ExitCode {
             format,
             output,
             names,
+            lang,
         }) => {
             let privacy = cafe_host::export::Privacy { names };
+            let lang = lang.unwrap_or_else(|| interface_lang(cli.data_dir.as_deref()));
             let subject = match (&file, &series) {
                 (Some(file), _) => Subject::Cafe(file),
                 (None, Some(name)) => Subject::Series(name),
@@ -181,13 +212,19 @@ fn main() -> ExitCode {
                 }
             };
             let text = match subject {
-                Subject::Cafe(file) => cafe_host::export::cafe_text(file, format, privacy),
+                Subject::Cafe(file) => cafe_host::export::cafe_text(file, format, privacy, lang),
                 Subject::Series(name) => DataDir::resolve(cli.data_dir.as_deref())
                     .ok_or_else(|| {
                         "no home folder was found for your data; pass --data-dir DIR".to_owned()
                     })
                     .and_then(|data| {
-                        cafe_host::export::series_text(name, &[data.sessions()], format, privacy)
+                        cafe_host::export::series_text(
+                            name,
+                            &[data.sessions()],
+                            format,
+                            privacy,
+                            lang,
+                        )
                     }),
             };
             let written = text.and_then(|text| match export_target(output.as_deref()) {
@@ -524,6 +561,9 @@ fn run_app(
                 .as_ref(),
         ),
         renderer: eframe::Renderer::Glow,
+        // Dithering smooths gradients the app does not draw; on software OpenGL it costs
+        // every pixel of every frame.
+        dithering: false,
         ..Default::default()
     };
     // Logout, shutdown, `kill` or Ctrl+C in a terminal: save, unlock and close like the
@@ -542,7 +582,16 @@ fn run_app(
             tell!("cafe-host: stopping by the system will not save first ({e})");
         }
     }
-    let result = eframe::run_native(
+    let event_loop =
+        match winit::event_loop::EventLoop::<eframe::UserEvent>::with_user_event().build() {
+            Ok(event_loop) => event_loop,
+            Err(e) => {
+                tell!("cafe-host: the window could not be opened: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+    let context = Arc::clone(&waker);
+    let app = eframe::create_native(
         "cafe-host",
         options,
         Box::new(move |cc| {
@@ -562,7 +611,11 @@ fn run_app(
                 },
             )))
         }),
+        &event_loop,
     );
+    // Pointer moves that change nothing on screen draw no frame.
+    let mut app = cafe_host::ui::frames::CalmPointer::new(app, context);
+    let result = event_loop.run_app(&mut app);
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

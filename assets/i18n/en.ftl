@@ -88,7 +88,7 @@ room-languages-missing = The fixed slides have no words in { $missing } yet; the
 
 ## Fonts: said once when no font on the computer can draw a script.
 
-font-missing = { $script } text cannot be shown: install a font such as { $font }, then restart Café Host.
+font-missing = { $script } text cannot be shown: install a font such as { $font } (Debian package { $package }), then restart Café Host.
 script-arabic = Arabic
 script-hebrew = Hebrew
 script-cjk = Chinese, Japanese or Korean
@@ -99,6 +99,9 @@ script-khmer = Khmer
 script-thai = Thai
 script-myanmar = Burmese
 script-symbols = Emoji or symbol
+script-latin = Latin (Vietnamese and other letters with marks)
+script-greek = Greek
+script-cyrillic = Cyrillic
 
 ## The console: Home, the presenter, the top bar, notices, closing, the key list, the projector window.
 ## Keys start with the screen's name: home-, presenter-, nav-, notice-, closing-, help-, projector-.
@@ -462,6 +465,7 @@ editor-room-sees = The room sees
 
 # The presenter console.
 presenter-step-welcome = Welcome
+presenter-step-you-said = You said, we did
 presenter-step-agreements = Café agreements
 presenter-step-question = Question { $number }
 presenter-step-harvest = Harvest
@@ -486,6 +490,10 @@ presenter-agreements-hint = Read them aloud, then ask: is there anything we shou
 presenter-harvest-hint = Ask each table to share one or two key ideas with the room. Listen for what comes up at more than one table.
 presenter-closing-hint = Invite each person to name one small thing they will do before the next café, then a one-word round. Thank the hosts, the cooks and the childcare team.
 presenter-series = Series
+presenter-invited = How families were invited
+presenter-invited-hint = Flyers home, text messages, the newsletter…
+presenter-sent-to = Summary sent to
+presenter-sent-to-hint = The principal, the family engagement office…
 presenter-points = Discussion points
 presenter-points-hint = Tick each one that came up.
 presenter-notes = Facilitator notes
@@ -533,6 +541,8 @@ presenter-projector-window-hint = Which screen the projector fills, leaving full
 presenter-translation = Translation on screen
 presenter-translation-none = None
 presenter-timer-on-screen = Timer on screen
+presenter-bright-room = Bright room: dark text on white
+presenter-bright-room-hint = For a room that cannot be darkened: the projector shows dark letters on a white screen. The café remembers it.
 presenter-this-screen = This screen
 projector-window-title = Café Host projector — { $title }
 projector-screen = Screen { $number }
@@ -720,6 +730,7 @@ tables-name = Name
 tables-host = Table host
 tables-on-screen = On screen now: { $step }
 tables-step-welcome = Welcome
+tables-step-you-said = You said, we did
 tables-step-agreements = Café agreements
 tables-step-question = Question { $number }
 tables-step-harvest = Harvest
@@ -775,6 +786,8 @@ signin-household = Came with (household)
 signin-household-hint = e.g. the Díaz family
 signin-children = Children in childcare
 signin-language = Preferred language
+signin-language-other = Other…
+signin-language-other-hint = the language, in words
 signin-interpreter = Needs an interpreter
 signin-returning = Has come before (not a first visit)
 signin-photos = Agrees to photos and to being quoted
@@ -1004,6 +1017,7 @@ report-reopen = Reopen this café
 report-export-markdown = Export report (Markdown)
 report-export-html = Export report (web page)
 report-export-csv = Export attendance (CSV)
+report-evidence-pack = Export the school's evidence pack (to print)
 report-sign-in-sheet = Blank sign-in sheet
 report-question = Question { $number }: { $text }
 report-came-up = Came up: { $point }
@@ -1078,6 +1092,7 @@ report-step = { $step }: { $ended ->
    *[no] no plan
 })
 report-step-welcome = Welcome
+report-step-you-said = You said, we did
 report-step-agreements = Café agreements
 report-step-question = Question { $number }
 report-step-harvest = Harvest

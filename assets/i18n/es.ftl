@@ -87,7 +87,7 @@ room-languages-missing = Las diapositivas fijas aún no tienen textos en { $miss
 
 ## Fuentes: se dice una vez cuando ninguna fuente del equipo puede dibujar una escritura.
 
-font-missing = No se puede mostrar texto en { $script }: instale una fuente como { $font } y vuelva a abrir Café Host.
+font-missing = No se puede mostrar texto en { $script }: instale una fuente como { $font } (paquete de Debian { $package }) y vuelva a abrir Café Host.
 script-arabic = árabe
 script-hebrew = hebreo
 script-cjk = chino, japonés o coreano
@@ -98,6 +98,9 @@ script-khmer = jemer
 script-thai = tailandés
 script-myanmar = birmano
 script-symbols = emoji o símbolos
+script-latin = alfabeto latino (vietnamita y otras letras con signos)
+script-greek = griego
+script-cyrillic = cirílico
 
 ## La consola: inicio, presentación, barra superior, avisos, cierre, lista de teclas, ventana del proyector.
 # La tabla de órdenes: el nombre de cada orden en los botones (su descripción es su clave sin -label).
@@ -460,6 +463,7 @@ editor-room-sees = La sala ve
 
 # La consola de presentación.
 presenter-step-welcome = Bienvenida
+presenter-step-you-said = Ustedes dijeron, nosotros hicimos
 presenter-step-agreements = Acuerdos del café
 presenter-step-question = Pregunta { $number }
 presenter-step-harvest = Cosecha
@@ -488,6 +492,10 @@ presenter-agreements-hint = Léalos en voz alta y luego pregunte: ¿hay algo que
 presenter-harvest-hint = Pida a cada mesa que comparta una o dos ideas clave con la sala. Preste atención a lo que aparece en más de una mesa.
 presenter-closing-hint = Invite a cada persona a nombrar una pequeña cosa que hará antes del próximo café, y luego una ronda de una palabra. Agradezca a los anfitriones, a quienes cocinaron y al equipo de cuidado infantil.
 presenter-series = Serie
+presenter-invited = Cómo se invitó a las familias
+presenter-invited-hint = Volantes, mensajes de texto, el boletín…
+presenter-sent-to = Resumen enviado a
+presenter-sent-to-hint = La dirección, la oficina de participación familiar…
 presenter-points = Puntos de conversación
 presenter-points-hint = Marque cada uno que salió.
 presenter-notes = Notas para quien facilita
@@ -535,6 +543,8 @@ presenter-projector-window-hint = En qué pantalla está el proyector, salir de 
 presenter-translation = Traducción
 presenter-translation-none = Ninguna
 presenter-timer-on-screen = Mostrar reloj
+presenter-bright-room = Sala con luz: texto oscuro sobre blanco
+presenter-bright-room-hint = Para una sala que no se puede oscurecer: el proyector muestra letras oscuras sobre fondo blanco. El café lo recuerda.
 presenter-this-screen = Esta pantalla
 projector-window-title = Proyector de Café Host — { $title }
 projector-screen = Pantalla { $number }
@@ -721,6 +731,7 @@ tables-name = Nombre
 tables-host = Anfitrión/a
 tables-on-screen = En pantalla ahora: { $step }
 tables-step-welcome = Bienvenida
+tables-step-you-said = Ustedes dijeron, nosotros hicimos
 tables-step-agreements = Acuerdos del café
 tables-step-question = Pregunta { $number }
 tables-step-harvest = Cosecha
@@ -776,6 +787,8 @@ signin-household = Vino con (familia)
 signin-household-hint = p. ej., la familia Díaz
 signin-children = Niños en cuidado infantil
 signin-language = Idioma preferido
+signin-language-other = Otro…
+signin-language-other-hint = el idioma, en palabras
 signin-interpreter = Necesita intérprete
 signin-returning = Ya vino antes (no es su primera visita)
 signin-photos = Acepta fotos y que se citen sus palabras
@@ -1007,6 +1020,7 @@ report-reopen = Reabrir este café
 report-export-markdown = Exportar informe (Markdown)
 report-export-html = Exportar informe (página web)
 report-export-csv = Exportar asistencia (CSV)
+report-evidence-pack = Exportar el expediente para la escuela (para imprimir)
 report-sign-in-sheet = Hoja de registro en blanco
 report-question = Pregunta { $number }: { $text }
 report-came-up = Salió: { $point }
@@ -1081,6 +1095,7 @@ report-step = { $step }: { $ended ->
    *[no] sin plan
 })
 report-step-welcome = Bienvenida
+report-step-you-said = Ustedes dijeron, nosotros hicimos
 report-step-agreements = Acuerdos del café
 report-step-question = Pregunta { $number }
 report-step-harvest = Cosecha

@@ -147,6 +147,7 @@ pub fn cafe(base: &Session, n: usize, notes: usize) -> Session {
             owner: "Parent group".into(),
             due: None,
             done: i % 2 == 0,
+            under_way: false,
             done_at: None,
             edited: start,
             deleted: false,

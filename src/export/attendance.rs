@@ -4,7 +4,8 @@
 use maud::html;
 
 use super::page::{Kind, page};
-use super::{CHILDCARE, FIRST_VISITS, INTERPRETER, counted, people as people_figure};
+use super::words::{Words, user};
+use crate::i18n::Lang;
 use crate::model::{Attendee, Figures, Session};
 
 /// What an export may show.
@@ -41,10 +42,6 @@ fn defuse(text: &str) -> String {
     }
 }
 
-fn yes(b: bool) -> &'static str {
-    if b { "yes" } else { "no" }
-}
-
 /// The contact details a person agreed to share, as (phone, email).
 fn consented_contact(a: &Attendee) -> (String, String) {
     a.contact
@@ -53,35 +50,48 @@ fn consented_contact(a: &Attendee) -> (String, String) {
         .map_or_else(Default::default, |c| (c.phone.clone(), c.email.clone()))
 }
 
-/// The columns every attendance CSV begins with: what can be counted, never who.
+/// The columns every attendance CSV begins with: what can be counted, never who (their
+/// words' keys in the export catalogues).
 const COUNT_COLUMNS: [&str; 7] = [
-    "checked in",
-    "role",
-    "language",
-    "interpreter needed",
-    "first visit",
-    "children in childcare",
-    "table",
+    "csv-checked-in",
+    "csv-role",
+    "csv-language",
+    "csv-interpreter",
+    "csv-first-visit",
+    "csv-childcare",
+    "csv-table",
 ];
 
-/// Whether `head`, the first bytes of a file, is the start of an attendance CSV export.
+/// The columns added when names are included.
+const NAME_COLUMNS: [&str; 6] = [
+    "csv-name",
+    "csv-household",
+    "csv-consent-contact",
+    "csv-phone",
+    "csv-email",
+    "csv-consent-photos",
+];
+
+/// Whether `head`, the first bytes of a file, is the start of an attendance CSV export, in
+/// any language.
 pub fn is_csv(head: &str) -> bool {
-    head.starts_with(&COUNT_COLUMNS.join(","))
+    Lang::all().into_iter().any(|lang| {
+        let w = Words(lang);
+        let words: Vec<String> = COUNT_COLUMNS.iter().map(|k| w.t(k)).collect();
+        let mut writer = ::csv::Writer::from_writer(Vec::new());
+        writer.write_record(&words).is_ok()
+            && writer
+                .into_inner()
+                .is_ok_and(|line| head.as_bytes().starts_with(line.trim_ascii_end()))
+    })
 }
 
-/// Attendance as CSV, one row per person signed in. Without names it holds only
-/// non-identifying fields.
-pub fn csv(session: &Session, privacy: Privacy) -> Result<String, String> {
-    let mut header = COUNT_COLUMNS.to_vec();
+/// Attendance as CSV, one row per person signed in, its headers and answers in `w`'s
+/// language. Without names it holds only non-identifying fields.
+pub fn csv(session: &Session, privacy: Privacy, w: Words) -> Result<String, String> {
+    let mut header: Vec<String> = COUNT_COLUMNS.iter().map(|k| w.t(k)).collect();
     if privacy.names {
-        header.extend([
-            "name",
-            "household",
-            "agreed to contact",
-            "phone",
-            "email",
-            "agreed to photos and quotes",
-        ]);
+        header.extend(NAME_COLUMNS.iter().map(|k| w.t(k)));
     }
     let mut writer = ::csv::Writer::from_writer(Vec::new());
     let problem = |e: ::csv::Error| format!("the attendance could not be written as CSV: {e}");
@@ -89,10 +99,10 @@ pub fn csv(session: &Session, privacy: Privacy) -> Result<String, String> {
     for a in people(session) {
         let mut row = vec![
             a.checked_in.format("%Y-%m-%d %H:%M").to_string(),
-            a.role.label().to_owned(),
+            w.role(a.role),
             a.language.clone(),
-            yes(a.interpreter).to_owned(),
-            yes(a.first_visit).to_owned(),
+            w.yes(a.interpreter),
+            w.yes(a.first_visit),
             a.children_in_childcare.to_string(),
             a.table.map(|t| t.to_string()).unwrap_or_default(),
         ];
@@ -101,10 +111,10 @@ pub fn csv(session: &Session, privacy: Privacy) -> Result<String, String> {
             row.extend([
                 a.name.clone(),
                 a.household.clone(),
-                yes(a.consent_contact).to_owned(),
+                w.yes(a.consent_contact),
                 phone,
                 email,
-                yes(a.consent_photos).to_owned(),
+                w.yes(a.consent_photos),
             ]);
         }
         writer
@@ -117,62 +127,64 @@ pub fn csv(session: &Session, privacy: Privacy) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| format!("the attendance is not valid text: {e}"))
 }
 
-fn when_where(session: &Session) -> String {
+fn when_where(session: &Session, w: Words) -> maud::Markup {
     let d = &session.details;
-    if d.venue.trim().is_empty() {
-        d.date.format("%A %-d %B %Y").to_string()
-    } else {
-        format!("{} · {}", d.date.format("%A %-d %B %Y"), d.venue)
+    html! {
+        (w.long_date(d.date))
+        @if !d.venue.trim().is_empty() { " · " (user(&d.venue)) }
     }
 }
 
-/// Who came, as a printable page: the counts, then one line per person (names only when asked).
-pub fn attendance_html(session: &Session, privacy: Privacy) -> String {
+/// Who came, as a printable page: the counts (each group under the one rule), then one line
+/// per person (names only when asked).
+pub fn attendance_html(session: &Session, privacy: Privacy, w: Words) -> String {
     let f = Figures::of(&session.attendees, &session.tallies);
     let d = &session.details;
-    let contains = if privacy.names {
-        "This attendance report contains the counts and one line per person, with names, and contact details only for people who agreed to be contacted."
+    let contains = w.t(if privacy.names {
+        "attendance-contains-names"
     } else {
-        "This attendance report contains the counts and one line per person without names or contact details."
-    };
+        "attendance-contains"
+    });
     let body = html! {
         p class="contains" { (contains) }
-        h1 { "Attendance: " (d.title) }
-        p class="meta" { (when_where(session)) }
-        h2 { "Who came" }
+        h1 { (Kind::Attendance.prefix(w)) (user(&d.title)) }
+        p class="meta" { (when_where(session, w)) }
+        h2 { (w.t("who-came")) }
         p {
-            (counted(f.total, "person", "people")) " · " (people_figure(f.first_timers, &FIRST_VISITS)) " · "
-            (people_figure(f.interpreter_needed, &INTERPRETER)) " · " (people_figure(f.children_in_childcare, &CHILDCARE))
+            (w.a("people", &[("count", f.total.into())])) " · "
+            (w.people(f.first_timers, "first-visits", "first-visits-not-known")) " · "
+            (w.people(f.interpreter_needed, "interpreter-needed-count", "interpreter-not-known")) " · "
+            (w.people(f.children_in_childcare, "childcare-count", "childcare-not-known"))
         }
-        ul { @for (role, n) in &f.by_role { li { (role.label()) ": " (n) } } }
-        ul { @for (language, n) in &f.by_language { li { (language) ": " (n) } } }
-        h2 { "Sign-ins" }
+        ul { @for (role, n) in &f.by_role { li { (w.role(*role)) ": " (w.group(*n)) } } }
+        ul { @for (language, n) in &f.by_language { li { (user(language)) ": " (w.group(*n)) } } }
+        h2 { (w.t("sign-ins")) }
         table {
             tr {
-                th { "Time" } th { "Role" } th { "Language" } th { "Table" }
+                th { (w.t("time")) } th { (w.t("role")) } th { (w.t("language")) } th { (w.t("table")) }
                 @if privacy.names {
-                    th { "Name" } th { "Household" } th { "Contact (with consent)" }
-                    th { "Photos and quotes OK?" }
+                    th { (w.t("name")) } th { (w.t("household")) } th { (w.t("contact-with-consent")) }
+                    th { (w.t("photos-ok")) }
                 }
             }
             @for a in people(session) {
                 tr {
                     td { (a.checked_in.format("%H:%M")) }
-                    td { (a.role.label()) }
-                    td { (a.language) }
+                    td { (w.role(a.role)) }
+                    td { (user(&a.language)) }
                     td { (a.table.map(|t| t.to_string()).unwrap_or_default()) }
                     @if privacy.names {
                         @let (phone, email) = consented_contact(a);
-                        td { (a.name) }
-                        td { (a.household) }
-                        td class="wrap" { (join_present(&[&phone, &email])) }
-                        td { (yes(a.consent_photos)) }
+                        td { (user(&a.name)) }
+                        td { (user(&a.household)) }
+                        td class="wrap" { (user(&join_present(&[&phone, &email]))) }
+                        td { (w.yes(a.consent_photos)) }
                     }
                 }
             }
         }
     };
-    page(Kind::Attendance, &d.title, body)
+    page(Kind::Attendance, &d.title, w, body)
 }
 
 fn join_present(parts: &[&str]) -> String {
@@ -187,31 +199,37 @@ fn join_present(parts: &[&str]) -> String {
 /// Rows on a blank sign-in sheet when the café does not say how many people to expect.
 pub const BLANK_SHEET_ROWS: usize = 20;
 
+/// The columns of a blank sign-in sheet (their words' keys): the time each person arrives
+/// first and their signature last.
+const SHEET_COLUMNS: [&str; 10] = [
+    "sheet-time",
+    "sheet-name",
+    "sheet-role",
+    "sheet-language",
+    "sheet-interpreter",
+    "sheet-first",
+    "sheet-childcare",
+    "sheet-contact",
+    "sheet-photos",
+    "sheet-signature",
+];
+
 /// A blank sign-in sheet to print: the café's name and date, then `rows` empty lines for people
-/// to fill in by hand. It holds no one's details.
-pub fn blank_sign_in_sheet_html(session: &Session, rows: usize) -> String {
+/// to fill in by hand, with the time they came and their signature. It holds no one's details.
+pub fn blank_sign_in_sheet_html(session: &Session, rows: usize, w: Words) -> String {
     let d = &session.details;
     let rows = rows.clamp(1, 500);
     let body = html! {
-        p class="contains" {
-            "A blank sign-in sheet to fill in by hand. It holds no one's details until people write them; keep filled sheets somewhere safe and private."
-        }
-        h1 { "Sign in, please: " (d.title) }
-        p class="meta" { (when_where(session)) }
-        p {
-            "Role: parent, grandparent, other caregiver, teacher, other school staff, community partner or other. "
-            "Contact details only if you would like us to contact you."
-        }
+        p class="contains" { (w.t("sheet-contains")) }
+        h1 { (w.a("sheet-heading", &[("name", "".into())])) (user(&d.title)) }
+        p class="meta" { (when_where(session, w)) }
+        p { (w.t("sheet-roles")) }
         table class="sheet" {
-            tr {
-                th { "Name" } th { "Role" } th { "Home language" } th { "Interpreter?" }
-                th { "First café?" } th { "Children in childcare" } th { "May we contact you? Phone or email" }
-                th { "Photos and quotes OK?" }
-            }
+            tr { @for key in SHEET_COLUMNS { th { (w.t(key)) } } }
             @for _ in 0..rows {
-                tr { td {} td {} td {} td {} td {} td {} td {} td {} }
+                tr { @for _ in SHEET_COLUMNS { td {} } }
             }
         }
     };
-    page(Kind::SignInSheet, &d.title, body)
+    page(Kind::SignInSheet, &d.title, w, body)
 }

@@ -1,13 +1,16 @@
-//! One café's report to share with the school: Markdown, or one self-contained HTML file.
-//! Private notes never appear; names (the facilitator, table hosts, who took on each action)
-//! only when the host includes them.
+//! One café's report to share with the school: Markdown, or one self-contained HTML file, in
+//! the reader's language. Private notes never appear; names (the facilitator, table hosts, who
+//! took on each action) only when the host includes them; a group of fewer than five people is
+//! never a number.
 
 use maud::{Markup, html};
 
+use super::Privacy;
 use super::page::{Kind, page};
 use super::svg::{self, Row};
-use super::{CHILDCARE, FIRST_VISITS, INTERPRETER, Privacy, counted, md, people};
+use super::words::{Words, md, user};
 use crate::model::Session;
+use crate::model::groups::Shown;
 use crate::review::report::{CafeReport, TableNotes};
 
 /// Add one line (formatted like `format!`) to a Markdown text.
@@ -19,125 +22,193 @@ macro_rules! put {
 }
 
 /// The sentence at the top of every café report, saying what it holds and what it leaves out.
-pub fn contains_line(report: &CafeReport, privacy: Privacy) -> String {
-    let names = if privacy.names {
-        "It includes names: the facilitator, the table hosts and who took on each action."
+pub fn contains_line(report: &CafeReport, privacy: Privacy, w: Words) -> String {
+    let names = w.t(if privacy.names {
+        "report-with-names"
     } else {
-        "It holds no one's name: the facilitator, table hosts and who took on each action are left out."
-    };
-    format!(
-        "This report contains the questions, the notes each table took, the themes, the actions and attendance counts of one café. {} private note{} left out. {names}",
-        report.private_notes,
-        if report.private_notes == 1 {
-            " was"
-        } else {
-            "s were"
-        },
+        "report-without-names"
+    });
+    w.a(
+        "report-contains",
+        &[
+            ("private", report.private_notes.into()),
+            ("names", names.into()),
+        ],
     )
 }
 
-fn when_where(r: &CafeReport, privacy: Privacy) -> String {
-    let mut parts = vec![r.date.format("%A %-d %B %Y").to_string()];
+/// The date, place, facilitator (with names), series and length, each part passed through
+/// `text` when it is a person's own words.
+fn when_where(r: &CafeReport, privacy: Privacy, w: Words, text: fn(&str) -> String) -> String {
+    let mut parts = vec![w.long_date(r.date)];
     if !r.venue.trim().is_empty() {
-        parts.push(r.venue.clone());
+        parts.push(text(&r.venue));
     }
     if privacy.names && !r.facilitator.trim().is_empty() {
-        parts.push(format!("facilitated by {}", r.facilitator));
+        parts.push(w.a("facilitated-by", &[("name", text(&r.facilitator).into())]));
     }
-    parts.push(format!("series: {}", r.series));
+    parts.push(w.a("series-is", &[("name", text(&r.series).into())]));
     if r.minutes > 0 {
-        parts.push(format!("{} minutes", r.minutes));
+        parts.push(w.a("minutes", &[("count", r.minutes.into())]));
     }
     parts.join(" · ")
 }
 
-fn table_heading(t: &TableNotes, privacy: Privacy) -> String {
-    if privacy.names && !t.host.trim().is_empty() {
-        format!("{} (host: {})", t.label, t.host)
+fn table_heading(t: &TableNotes, privacy: Privacy, w: Words) -> String {
+    let label = if t.table == u32::MAX {
+        w.t("another-table")
     } else {
         t.label.clone()
+    };
+    if privacy.names && !t.host.trim().is_empty() {
+        w.a(
+            "table-host",
+            &[("table", label.into()), ("host", t.host.as_str().into())],
+        )
+    } else {
+        label
     }
 }
 
-fn owner(owner: &str, privacy: Privacy) -> String {
+/// Who took on an action as an export may show it: the name only when names are included.
+pub(crate) fn owner(owner: &str, privacy: Privacy, w: Words) -> String {
     if owner.trim().is_empty() {
-        "not named".to_owned()
+        w.t("not-named")
     } else if privacy.names {
         owner.to_owned()
     } else {
-        "name left out".to_owned()
+        w.t("name-left-out")
     }
 }
 
-fn status(done: bool) -> &'static str {
-    if done { "done" } else { "open" }
+pub(crate) fn due(due: Option<chrono::NaiveDate>, w: Words) -> String {
+    due.map_or_else(|| w.t("no-date"), |d| d.to_string())
 }
 
-fn figures_lines(r: &CafeReport) -> Vec<String> {
+/// "Parent 12, Teacher fewer than 5": each group under the one rule.
+fn groups<'a>(w: Words, items: impl Iterator<Item = (String, &'a u32)>) -> String {
+    items
+        .map(|(label, n)| format!("{label} {}", w.group(*n)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn figures_lines(r: &CafeReport, w: Words, text: fn(&str) -> String) -> Vec<String> {
     let f = &r.figures;
-    let mut out = vec![format!(
-        "{} came{}: {}; {}; {}.",
-        counted(f.total, "person", "people"),
-        if r.counts_only {
-            " (counted at the door, no names taken)"
-        } else {
-            ""
-        },
-        people(f.first_timers, &FIRST_VISITS),
-        people(f.interpreter_needed, &INTERPRETER),
-        people(f.children_in_childcare, &CHILDCARE)
-    )];
-    out.push(format!(
-        "By role: {}.",
-        f.by_role
-            .iter()
-            .map(|(role, n)| format!("{} {n}", role.label()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
-    out.push(format!(
-        "By language: {}.",
-        f.by_language
-            .iter()
-            .map(|(lang, n)| format!("{lang} {n}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
-    out
+    let key = if r.counts_only {
+        "came-counted"
+    } else {
+        "came"
+    };
+    vec![
+        w.a(
+            key,
+            &[
+                ("people", w.a("people", &[("count", f.total.into())]).into()),
+                (
+                    "first",
+                    w.people(f.first_timers, "first-visits", "first-visits-not-known")
+                        .into(),
+                ),
+                (
+                    "interpreter",
+                    w.people(
+                        f.interpreter_needed,
+                        "interpreter-needed-count",
+                        "interpreter-not-known",
+                    )
+                    .into(),
+                ),
+                (
+                    "childcare",
+                    w.people(
+                        f.children_in_childcare,
+                        "childcare-count",
+                        "childcare-not-known",
+                    )
+                    .into(),
+                ),
+            ],
+        ),
+        w.a(
+            "by-role",
+            &[(
+                "list",
+                groups(w, f.by_role.iter().map(|(r, n)| (w.role(*r), n))).into(),
+            )],
+        ),
+        w.a(
+            "by-language",
+            &[(
+                "list",
+                groups(w, f.by_language.iter().map(|(l, n)| (text(l), n))).into(),
+            )],
+        ),
+    ]
+}
+
+fn plain(text: &str) -> String {
+    text.to_owned()
+}
+
+fn step_name(s: &crate::review::report::StepTime, w: Words) -> String {
+    s.step.map_or_else(|| s.label.clone(), |step| w.step(step))
 }
 
 /// The report as Markdown.
-pub fn markdown(session: &Session, privacy: Privacy) -> String {
+pub fn markdown(session: &Session, privacy: Privacy, w: Words) -> String {
     let r = CafeReport::of(session);
     let mut o = String::new();
-    put!(o, "# {}{}\n", Kind::Report.prefix(), md(&r.title));
-    put!(o, "> {}\n", contains_line(&r, privacy));
-    put!(o, "{}\n", md(&when_where(&r, privacy)));
-    put!(o, "Guide: {}. {}\n", md(&r.guide), md(&r.purpose));
-    put!(o, "## Who came\n");
-    for line in figures_lines(&r) {
-        put!(o, "- {}", md(&line));
-    }
-    put!(o, "\n## Time: planned and actual\n");
+    put!(o, "# {}\n", Kind::Report.title(w, &md(&r.title)));
+    put!(o, "> {}\n", contains_line(&r, privacy, w));
+    put!(o, "{}\n", when_where(&r, privacy, w, md));
     put!(
         o,
-        "| Step | Planned minutes | Actual minutes |\n|---|---:|---:|"
+        "{}\n",
+        w.a(
+            "guide-line",
+            &[
+                ("guide", md(&r.guide).into()),
+                ("purpose", md(&r.purpose).into())
+            ]
+        )
+    );
+    put!(o, "## {}\n", w.t("who-came"));
+    for line in figures_lines(&r, w, md) {
+        put!(o, "- {line}");
+    }
+    put!(o, "\n## {}\n", w.t("time-planned-actual"));
+    put!(
+        o,
+        "| {} | {} | {} |\n|---|---:|---:|",
+        w.t("step"),
+        w.t("planned-minutes"),
+        w.t("actual-minutes")
     );
     for s in &r.steps {
         put!(
             o,
             "| {} | {} | {} |",
-            md(&s.label),
+            md(&step_name(s, w)),
             s.planned.map_or_else(|| "–".to_owned(), |p| p.to_string()),
-            s.actual
-                .map_or_else(|| "until the end".to_owned(), svg::number)
+            s.actual.map_or_else(|| w.t("until-the-end"), svg::number)
         );
     }
     if !r.skipped.is_empty() {
-        put!(o, "\n{}", skipped_line(&r));
+        put!(o, "\n{}", skipped_line(&r, w));
     }
     for q in &r.questions {
-        put!(o, "\n## Question {}: {}\n", q.index + 1, md(&q.text));
+        put!(
+            o,
+            "\n## {}\n",
+            w.a(
+                "question-heading",
+                &[
+                    ("number", (q.index + 1).into()),
+                    ("text", md(&q.text).into())
+                ]
+            )
+        );
         let came: Vec<&str> = q
             .points
             .iter()
@@ -145,74 +216,78 @@ pub fn markdown(session: &Session, privacy: Privacy) -> String {
             .map(|p| p.0.as_str())
             .collect();
         if !came.is_empty() {
-            put!(o, "Points that came up:\n");
+            put!(o, "{}:\n", w.t("points-came-up"));
             for p in came {
                 put!(o, "- {}", md(p));
             }
             o.push('\n');
         }
-        notes_md(&mut o, &q.tables, privacy);
+        notes_md(&mut o, &q.tables, privacy, w);
     }
     if !r.other_notes.is_empty() {
-        put!(o, "\n## Other notes\n");
-        notes_md(&mut o, &r.other_notes, privacy);
+        put!(o, "\n## {}\n", w.t("other-notes"));
+        notes_md(&mut o, &r.other_notes, privacy, w);
     }
-    put!(o, "\n## Themes\n");
+    put!(o, "\n## {}\n", w.t("themes"));
     if r.themes.is_empty() {
-        put!(o, "No themes were gathered.");
+        put!(o, "{}", w.t("no-themes"));
     }
     for t in &r.themes {
         put!(
             o,
-            "- {} — raised by {} table{} ({} note{})",
-            md(&t.title),
-            t.tables,
-            plural(t.tables),
-            t.notes,
-            plural(t.notes)
+            "- {}",
+            w.a(
+                "theme-raised",
+                &[
+                    ("theme", md(&t.title).into()),
+                    ("tables", t.tables.into()),
+                    ("notes", t.notes.into())
+                ]
+            )
         );
     }
-    put!(o, "\n## Actions\n");
+    put!(o, "\n## {}\n", w.t("actions"));
     if r.actions.is_empty() {
-        put!(o, "No actions were recorded.");
+        put!(o, "{}", w.t("no-actions"));
     }
     for a in &r.actions {
         put!(
             o,
-            "- [{}] {} — who: {}; by: {}",
+            "- [{}] {}",
             if a.done { "x" } else { " " },
-            md(&a.text),
-            md(&owner(&a.owner, privacy)),
-            a.due
-                .map_or_else(|| "no date".to_owned(), |d| d.to_string())
+            w.a(
+                "action-line",
+                &[
+                    ("action", md(&a.text).into()),
+                    ("who", md(&owner(&a.owner, privacy, w)).into()),
+                    ("due", due(a.due, w).into())
+                ]
+            )
         );
     }
     o
 }
 
 /// "Not asked at this café: questions 2, 3 and 4."
-fn skipped_line(r: &CafeReport) -> String {
+fn skipped_line(r: &CafeReport, w: Words) -> String {
     let numbers: Vec<String> = r.skipped.iter().map(|i| (i + 1).to_string()).collect();
-    let list = match numbers.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("s {} and {last}", rest.join(", ")),
-        Some((last, _)) => format!(" {last}"),
-        None => String::new(),
-    };
-    format!("Not asked at this café: question{list}.")
+    w.a(
+        "skipped",
+        &[
+            ("count", numbers.len().into()),
+            ("list", w.list(&numbers).into()),
+        ],
+    )
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
-fn notes_md(o: &mut String, tables: &[TableNotes], privacy: Privacy) {
+fn notes_md(o: &mut String, tables: &[TableNotes], privacy: Privacy, w: Words) {
     if tables.is_empty() {
-        put!(o, "No notes.");
+        put!(o, "{}", w.t("no-notes"));
     }
     for t in tables {
-        put!(o, "### {}\n", md(&table_heading(t, privacy)));
+        put!(o, "### {}\n", md(&table_heading(t, privacy, w)));
         for n in &t.notes {
-            let tags: Vec<&str> = n.tags.iter().map(|t| t.label()).collect();
+            let tags: Vec<String> = n.tags.iter().map(|t| w.tag(*t)).collect();
             put!(
                 o,
                 "- {}{}",
@@ -229,13 +304,13 @@ fn notes_md(o: &mut String, tables: &[TableNotes], privacy: Privacy) {
 }
 
 /// The report as one HTML file: styles and charts inside, no scripts, prints on A4 or Letter.
-pub fn html(session: &Session, privacy: Privacy) -> String {
+pub fn html(session: &Session, privacy: Privacy, w: Words) -> String {
     let r = CafeReport::of(session);
     let steps: Vec<Row> = r
         .steps
         .iter()
         .map(|s| Row {
-            label: s.label.clone(),
+            label: step_name(s, w),
             values: vec![s.planned.map(f64::from), s.actual],
         })
         .collect();
@@ -244,73 +319,86 @@ pub fn html(session: &Session, privacy: Privacy) -> String {
         .by_role
         .iter()
         .map(|(role, n)| Row {
-            label: role.label().to_owned(),
-            values: vec![Some(f64::from(*n))],
+            label: w.role(*role),
+            values: vec![Shown::of(*n).bar()],
         })
         .collect();
+    let people = w.t("people-column");
     let body = html! {
-        p class="contains" { (contains_line(&r, privacy)) }
-        h1 { "Café report: " (r.title) }
-        p class="meta" { (when_where(&r, privacy)) }
-        p { "Guide: " (r.guide) ". " (r.purpose) }
-        h2 { "Who came" }
-        ul { @for line in figures_lines(&r) { li { (line) } } }
+        p class="contains" { (contains_line(&r, privacy, w)) }
+        h1 { (Kind::Report.prefix(w)) (user(&r.title)) }
+        p class="meta" { (when_where(&r, privacy, w, plain)) }
+        p { (w.a("guide-line", &[("guide", r.guide.as_str().into()), ("purpose", r.purpose.as_str().into())])) }
+        h2 { (w.t("who-came")) }
+        ul { @for line in figures_lines(&r, w, plain) { li { (line) } } }
         @if !roles.is_empty() {
-            (svg::bars("People by role", &["People"], &roles, ""))
+            (svg::bars(&w.t("chart-people-by-role"), &[people.as_str()], &roles, ""))
         }
-        h2 { "Time: planned and actual" }
-        (svg::bars("Minutes per step, planned and actual", &["Planned", "Actual"], &steps, "min"))
-        @if !r.skipped.is_empty() { p { (skipped_line(&r)) } }
+        h2 { (w.t("time-planned-actual")) }
+        (svg::bars(&w.t("chart-minutes"), &[w.t("planned").as_str(), w.t("actual").as_str()], &steps, &w.t("min")))
+        @if !r.skipped.is_empty() { p { (skipped_line(&r, w)) } }
         @for q in &r.questions {
-            h2 { "Question " (q.index + 1) ": " (q.text) }
+            h2 { (w.a("question-heading", &[("number", (q.index + 1).into()), ("text", q.text.as_str().into())])) }
             @let came: Vec<&str> = q.points.iter().filter(|p| p.1).map(|p| p.0.as_str()).collect();
             @if !came.is_empty() {
-                h3 { "Points that came up" }
-                ul { @for p in came { li { (p) } } }
+                h3 { (w.t("points-came-up")) }
+                ul { @for p in came { li { (user(p)) } } }
             }
-            (notes_html(&q.tables, privacy))
+            (notes_html(&q.tables, privacy, w))
         }
         @if !r.other_notes.is_empty() {
-            h2 { "Other notes" }
-            (notes_html(&r.other_notes, privacy))
+            h2 { (w.t("other-notes")) }
+            (notes_html(&r.other_notes, privacy, w))
         }
-        h2 { "Themes" }
-        @if r.themes.is_empty() { p { "No themes were gathered." } } @else {
+        h2 { (w.t("themes")) }
+        @if r.themes.is_empty() { p { (w.t("no-themes")) } } @else {
             table {
-                tr { th { "Theme" } th class="n" { "Tables" } th class="n" { "Notes" } }
+                tr { th { (w.t("theme")) } th class="n" { (w.t("tables")) } th class="n" { (w.t("notes")) } }
                 @for t in &r.themes {
-                    tr { td { (t.title) } td class="n" { (t.tables) } td class="n" { (t.notes) } }
+                    tr { td { (user(&t.title)) } td class="n" { (t.tables) } td class="n" { (t.notes) } }
                 }
             }
         }
-        h2 { "Actions" }
-        @if r.actions.is_empty() { p { "No actions were recorded." } } @else {
+        h2 { (w.t("actions")) }
+        (actions_table(&r.actions, privacy, w))
+    };
+    page(Kind::Report, &r.title, w, body)
+}
+
+/// A table of actions: what, who (a name only when names are included), by when, and whether
+/// it is done.
+pub(crate) fn actions_table(
+    actions: &[crate::review::report::ActionView],
+    privacy: Privacy,
+    w: Words,
+) -> Markup {
+    html! {
+        @if actions.is_empty() { p { (w.t("no-actions")) } } @else {
             table {
-                tr { th { "Action" } th { "Who" } th { "By" } th { "Status" } }
-                @for a in &r.actions {
+                tr { th { (w.t("action")) } th { (w.t("who")) } th { (w.t("by")) } th { (w.t("status")) } }
+                @for a in actions {
                     tr {
-                        td { (a.text) }
-                        td { (owner(&a.owner, privacy)) }
-                        td { (a.due.map_or_else(|| "no date".to_owned(), |d| d.to_string())) }
-                        td { (status(a.done)) }
+                        td { (user(&a.text)) }
+                        td { (user(&owner(&a.owner, privacy, w))) }
+                        td { (due(a.due, w)) }
+                        td { (w.done(a.done)) }
                     }
                 }
             }
         }
-    };
-    page(Kind::Report, &r.title, body)
+    }
 }
 
-fn notes_html(tables: &[TableNotes], privacy: Privacy) -> Markup {
+fn notes_html(tables: &[TableNotes], privacy: Privacy, w: Words) -> Markup {
     html! {
-        @if tables.is_empty() { p { "No notes." } }
+        @if tables.is_empty() { p { (w.t("no-notes")) } }
         @for t in tables {
-            h4 { (table_heading(t, privacy)) }
+            h4 { (user(&table_heading(t, privacy, w))) }
             ul {
                 @for n in &t.notes {
                     li {
-                        (n.text)
-                        @for tag in &n.tags { span class="tag" { (tag.label()) } }
+                        (user(&n.text))
+                        @for tag in &n.tags { span class="tag" { (w.tag(*tag)) } }
                     }
                 }
             }

@@ -6,16 +6,19 @@
 
 pub mod attendance;
 pub mod cafe;
+pub mod evidence;
 mod page;
 pub mod series;
 mod svg;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 
 pub use crate::store::exports::{Holds, WriteError};
 pub use attendance::Privacy;
+pub use words::{Words, md};
 
-use crate::model::PeopleCount;
+use crate::i18n::Lang;
 
 /// The kinds of export, the same from the command line and from the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,15 +31,18 @@ pub enum Format {
     Csv,
     /// A blank sign-in sheet to print, for one café.
     SignInSheet,
+    /// The school's evidence pack of one café: one printable HTML page.
+    EvidencePack,
 }
 
 impl Format {
     /// Every format, in the order the command line lists them.
-    pub const ALL: [Format; 4] = [
+    pub const ALL: [Format; 5] = [
         Format::Markdown,
         Format::Html,
         Format::Csv,
         Format::SignInSheet,
+        Format::EvidencePack,
     ];
 
     /// The name given on the command line (`--format md|html|csv|sign-in-sheet`).
@@ -46,6 +52,7 @@ impl Format {
             Format::Html => "html",
             Format::Csv => "csv",
             Format::SignInSheet => "sign-in-sheet",
+            Format::EvidencePack => "evidence-pack",
         }
     }
 
@@ -58,23 +65,36 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Markdown => "md",
-            Format::Html | Format::SignInSheet => "html",
+            Format::Html | Format::SignInSheet | Format::EvidencePack => "html",
             Format::Csv => "csv",
         }
     }
 }
 
-/// The text of one café's export.
-pub fn cafe_text(file: &Path, format: Format, privacy: Privacy) -> Result<String, String> {
+/// The text of one café's export, in `lang`. The evidence pack also lists the actions still
+/// open from earlier cafés of its series, read from the café file's own folder.
+pub fn cafe_text(
+    file: &Path,
+    format: Format,
+    privacy: Privacy,
+    lang: Lang,
+) -> Result<String, String> {
     let session = crate::store::load_session(file)
         .map_err(|e| e.to_string())?
         .session;
+    let w = Words(lang);
     Ok(match format {
-        Format::Markdown => cafe::markdown(&session, privacy),
-        Format::Html => cafe::html(&session, privacy),
-        Format::Csv => attendance::csv(&session, privacy)?,
+        Format::Markdown => cafe::markdown(&session, privacy, w),
+        Format::Html => cafe::html(&session, privacy, w),
+        Format::Csv => attendance::csv(&session, privacy, w)?,
         Format::SignInSheet => {
-            attendance::blank_sign_in_sheet_html(&session, attendance::BLANK_SHEET_ROWS)
+            attendance::blank_sign_in_sheet_html(&session, attendance::BLANK_SHEET_ROWS, w)
+        }
+        Format::EvidencePack => {
+            let folder = file.parent().map(Path::to_path_buf).unwrap_or_default();
+            let cafes = crate::review::series::load_all(&[folder]);
+            let earlier = evidence::open_earlier(&session, &cafes);
+            evidence::html(&session, &earlier, privacy, w, &chrono::Local)
         }
     })
 }
@@ -85,6 +105,7 @@ pub fn series_text(
     folders: &[PathBuf],
     format: Format,
     privacy: Privacy,
+    lang: Lang,
 ) -> Result<String, String> {
     use crate::review::series::{SeriesSummary, load_all};
     let summary = SeriesSummary::of(name, &load_all(folders));
@@ -96,9 +117,9 @@ pub fn series_text(
         ));
     }
     match format {
-        Format::Markdown => Ok(series::markdown(&summary, privacy)),
-        Format::Html => Ok(series::html(&summary, privacy)),
-        Format::Csv | Format::SignInSheet => Err(
+        Format::Markdown => Ok(series::markdown(&summary, privacy, Words(lang))),
+        Format::Html => Ok(series::html(&summary, privacy, Words(lang))),
+        Format::Csv | Format::SignInSheet | Format::EvidencePack => Err(
             "a series summary can be exported as md or html; export attendance or a sign-in sheet from one café's file".to_owned(),
         ),
     }
@@ -132,6 +153,7 @@ impl Subject<'_> {
             (Subject::Cafe(_), Format::Markdown | Format::Html) => Holds::Report,
             (Subject::Cafe(_), Format::Csv) => Holds::Attendance,
             (Subject::Cafe(_), Format::SignInSheet) => Holds::BlankSignInSheet,
+            (Subject::Cafe(_), Format::EvidencePack) => Holds::EvidencePack,
         };
         self.file_name(holds, privacy.names, format.extension())
     }
@@ -145,9 +167,11 @@ pub fn is_export(head: &[u8]) -> bool {
     let text = text.trim_start_matches('\u{feff}');
     page::is_page(text)
         || attendance::is_csv(text)
-        || page::Kind::ALL
-            .iter()
-            .any(|kind| text.starts_with(&format!("# {}", kind.prefix())))
+        || page::Kind::ALL.iter().any(|kind| {
+            Lang::all()
+                .into_iter()
+                .any(|lang| text.starts_with(&format!("# {}", kind.prefix(Words(lang)))))
+        })
 }
 
 /// Write an export to `path` safely (a temporary file swapped in, private to the user, no
@@ -155,72 +179,6 @@ pub fn is_export(head: &[u8]) -> bool {
 /// guide, a link, a device, a pipe or anyone's other file.
 pub fn write_export(path: &Path, text: &str) -> Result<(), WriteError> {
     crate::store::exports::write(path, text.as_bytes(), is_export)
-}
-
-/// `n` and the word for it, in English: "1 table", "2 tables".
-pub(crate) fn counted(n: impl Into<u64>, one: &str, other: &str) -> String {
-    let n = n.into();
-    format!("{n} {}", if n == 1 { one } else { other })
-}
-
-/// How a figure about people reads in an export, by what is known of it.
-pub(crate) struct PeopleWords {
-    pub one: &'static str,
-    pub other: &'static str,
-    /// The whole phrase when nobody was signed in by name.
-    pub not_known: &'static str,
-}
-
-pub(crate) const FIRST_VISITS: PeopleWords = PeopleWords {
-    one: "first visit",
-    other: "first visits",
-    not_known: "first visits not known",
-};
-pub(crate) const INTERPRETER: PeopleWords = PeopleWords {
-    one: "needed an interpreter",
-    other: "needed an interpreter",
-    not_known: "interpreter needs not known",
-};
-pub(crate) const CHILDCARE: PeopleWords = PeopleWords {
-    one: "child in childcare",
-    other: "children in childcare",
-    not_known: "childcare not known",
-};
-
-/// "3 first visits", "at least 3 first visits" (some people were only counted), or "first
-/// visits not known" (nobody was signed in by name): never a 0 that is not known.
-pub(crate) fn people(count: PeopleCount, words: &PeopleWords) -> String {
-    match count {
-        PeopleCount::Known(n) => counted(n, words.one, words.other),
-        PeopleCount::AtLeast(n) => format!("at least {}", counted(n, words.one, words.other)),
-        PeopleCount::NotKnown => words.not_known.to_owned(),
-    }
-}
-
-/// A figure about people in a table's cell: "3", "at least 3" or "not known".
-pub(crate) fn people_cell(count: PeopleCount) -> String {
-    match count {
-        PeopleCount::Known(n) => n.to_string(),
-        PeopleCount::AtLeast(n) => format!("at least {n}"),
-        PeopleCount::NotKnown => "not known".to_owned(),
-    }
-}
-
-/// Text safe to put in Markdown: characters that would start formatting are escaped and line
-/// breaks become spaces, so a note can never change the shape of the report.
-pub fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\r' | '\n' => out.push(' '),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -234,6 +192,6 @@ mod tests {
         }
         assert_eq!(Format::from_name("pdf"), None);
         let endings: Vec<&str> = Format::ALL.iter().map(|f| f.extension()).collect();
-        assert_eq!(endings, ["md", "html", "csv", "html"]);
+        assert_eq!(endings, ["md", "html", "csv", "html", "html"]);
     }
 }

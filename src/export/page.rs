@@ -3,6 +3,9 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use super::words::Words;
+use crate::i18n::Lang;
+
 const STYLE: &str = "
 :root { color-scheme: light; }
 body { font-family: 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 16px; line-height: 1.45;
@@ -29,13 +32,17 @@ figcaption { font-size: .9rem; color: #333; margin: -.6rem 0 1rem; }
 .chart text { font-size: 13px; fill: #1b1b1b; }
 .sheet { table-layout: fixed; font-size: .85rem; }
 .sheet th { font-size: .75rem; }
-.sheet th:nth-child(1) { width: 22%; } .sheet th:nth-child(2) { width: 11%; }
-.sheet th:nth-child(3) { width: 12%; } .sheet th:nth-child(4) { width: 11%; }
-.sheet th:nth-child(5) { width: 8%; } .sheet th:nth-child(6) { width: 9%; }
-.sheet th:nth-child(7) { width: 17%; } .sheet th:nth-child(8) { width: 10%; }
+.sheet th:nth-child(1) { width: 7%; } .sheet th:nth-child(2) { width: 17%; }
+.sheet th:nth-child(3) { width: 9%; } .sheet th:nth-child(4) { width: 9%; }
+.sheet th:nth-child(5) { width: 8%; } .sheet th:nth-child(6) { width: 7%; }
+.sheet th:nth-child(7) { width: 8%; } .sheet th:nth-child(8) { width: 14%; }
+.sheet th:nth-child(9) { width: 8%; } .sheet th:nth-child(10) { width: 13%; }
+.evidence th[scope=row] { width: 32%; background: #f0f0f0; }
+.evidence h2 { margin-top: 1.2rem; }
 td:first-child { white-space: nowrap; }
 .sheet td:first-child { white-space: normal; }
 .sheet td { height: 2.1rem; }
+/* The printer's paper, A4 or Letter: both margins fit either. */
 @page { size: auto; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
@@ -57,24 +64,36 @@ pub enum Kind {
     Series,
     Attendance,
     SignInSheet,
+    Evidence,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [
+    pub const ALL: [Kind; 5] = [
         Kind::Report,
         Kind::Series,
         Kind::Attendance,
         Kind::SignInSheet,
+        Kind::Evidence,
     ];
 
-    /// "Café report: ", the words before the café's or series' name.
-    pub fn prefix(self) -> &'static str {
+    fn key(self) -> &'static str {
         match self {
-            Kind::Report => "Café report: ",
-            Kind::Series => "Series summary: ",
-            Kind::Attendance => "Attendance: ",
-            Kind::SignInSheet => "Sign-in sheet: ",
+            Kind::Report => "title-report",
+            Kind::Series => "title-series",
+            Kind::Attendance => "title-attendance",
+            Kind::SignInSheet => "title-sign-in-sheet",
+            Kind::Evidence => "title-evidence",
         }
+    }
+
+    /// "Café report: ", the words before the café's or series' name, in `w`'s language.
+    pub fn prefix(self, w: Words) -> String {
+        self.title(w, "")
+    }
+
+    /// "Café report: Being Heard".
+    pub fn title(self, w: Words, name: &str) -> String {
+        w.a(self.key(), &[("name", name.into())])
     }
 }
 
@@ -83,18 +102,21 @@ impl Kind {
 pub fn is_page(head: &str) -> bool {
     head.starts_with("<!DOCTYPE html>")
         && head.split_once("<title>").is_some_and(|(_, title)| {
-            Kind::ALL
-                .iter()
-                .any(|kind| title.starts_with(kind.prefix()))
+            Kind::ALL.iter().any(|kind| {
+                Lang::all()
+                    .into_iter()
+                    .any(|lang| title.starts_with(&kind.prefix(Words(lang))))
+            })
         })
 }
 
-/// A complete HTML document of kind `kind` titled for `name`, with `body` inside it.
-pub fn page(kind: Kind, name: &str, body: Markup) -> String {
-    let title = format!("{}{name}", kind.prefix());
+/// A complete HTML document of kind `kind` titled for `name` in `w`'s language, with `body`
+/// inside it.
+pub fn page(kind: Kind, name: &str, w: Words, body: Markup) -> String {
+    let title = kind.title(w, name);
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(w.0.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";

@@ -1,40 +1,35 @@
 //! A series summary to share: attendance per café by role, first visits against returning
 //! people, languages over time, the tags and themes that recur, and the actions (open first).
-//! It holds counts and themes only; action owners appear only when names are included.
+//! It holds counts and themes only, each group under the one rule (fewer than five people is
+//! never a number); action owners appear only when names are included.
 
 use maud::html;
 
+use super::Privacy;
+use super::cafe::{due, owner};
 use super::page::{Kind, page};
 use super::svg::{self, Row};
-use super::{Privacy, md, people_cell};
+use super::words::{Words, md, user};
+use crate::model::groups::{Shown, ShownPeople};
 use crate::review::series::{SeriesCafe, SeriesSummary};
 
 /// The sentence at the top of every series summary, saying what it holds.
-pub fn contains_line(s: &SeriesSummary, privacy: Privacy) -> String {
-    format!(
-        "This summary contains attendance counts, recurring tags and themes, and the actions of the {} café{} in this series. It holds no notes and {}.",
-        s.cafes.len(),
-        if s.cafes.len() == 1 { "" } else { "s" },
-        if privacy.names {
-            "names only as who took on each action"
-        } else {
-            "no one's name"
-        }
+pub fn contains_line(s: &SeriesSummary, privacy: Privacy, w: Words) -> String {
+    let names = w.t(if privacy.names {
+        "series-with-names"
+    } else {
+        "series-without-names"
+    });
+    w.a(
+        "series-contains",
+        &[("cafes", s.cafes.len().into()), ("names", names.into())],
     )
-}
-
-fn owner(owner: &str, privacy: Privacy) -> String {
-    match (owner.trim().is_empty(), privacy.names) {
-        (true, _) => "not named".to_owned(),
-        (false, true) => owner.to_owned(),
-        (false, false) => "name left out".to_owned(),
-    }
 }
 
 /// A café as a chart names it: "1 Dec 2026", or "1 Dec 2026 18:30" when another café of the
 /// series was on the same day.
-fn chart_label(s: &SeriesSummary, i: usize, c: &SeriesCafe) -> String {
-    with_time(s, i, c.date.format("%-d %b %Y").to_string())
+fn chart_label(s: &SeriesSummary, i: usize, c: &SeriesCafe, w: Words) -> String {
+    with_time(s, i, w.short_date(c.date))
 }
 
 /// A café as a table's column names it: its date, and its time when the date is shared.
@@ -49,24 +44,30 @@ fn with_time(s: &SeriesSummary, i: usize, date: String) -> String {
     }
 }
 
-fn returning(r: Option<u32>) -> String {
-    r.map_or_else(|| "not known".to_owned(), |n| n.to_string())
+fn returning(r: Option<u32>, w: Words) -> String {
+    r.map_or_else(|| w.t("not-known"), |n| w.group(n))
 }
 
 /// The summary as Markdown.
-pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
+pub fn markdown(s: &SeriesSummary, privacy: Privacy, w: Words) -> String {
     let mut o = String::new();
     let mut line = |text: String| {
         o.push_str(&text);
         o.push('\n');
     };
-    line(format!("# {}{}\n", Kind::Series.prefix(), md(&s.name)));
-    line(format!("> {}\n", contains_line(s, privacy)));
-    line("## Who came to each café\n".to_owned());
-    line(
-        "| Date | Café | People | First visits | Returning | Interpreter needed | Childcare |"
-            .to_owned(),
-    );
+    line(format!("# {}\n", Kind::Series.title(w, &md(&s.name))));
+    line(format!("> {}\n", contains_line(s, privacy, w)));
+    line(format!("## {}\n", w.t("who-came-each")));
+    line(format!(
+        "| {} | {} | {} | {} | {} | {} | {} |",
+        w.t("date"),
+        w.t("cafe"),
+        w.t("people-column"),
+        w.t("first-visits-column"),
+        w.t("returning"),
+        w.t("interpreter-needed"),
+        w.t("childcare")
+    ));
     line("|---|---|---:|---:|---:|---:|---:|".to_owned());
     for c in &s.cafes {
         line(format!(
@@ -74,53 +75,61 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
             c.date,
             md(&c.title),
             c.figures.total,
-            people_cell(c.figures.first_timers),
-            returning(c.returning),
-            people_cell(c.figures.interpreter_needed),
-            people_cell(c.figures.children_in_childcare)
+            w.people_cell(c.figures.first_timers),
+            returning(c.returning, w),
+            w.people_cell(c.figures.interpreter_needed),
+            w.people_cell(c.figures.children_in_childcare)
         ));
     }
-    line("\n## People by role\n".to_owned());
+    line(format!("\n## {}\n", w.t("people-by-role")));
     line(counts_table_md(
         s,
-        s.roles.iter().map(|(r, v)| (r.label().to_owned(), v)),
+        w,
+        s.roles.iter().map(|(r, v)| (w.role(*r), v)),
     ));
-    line("## Languages\n".to_owned());
+    line(format!("## {}\n", w.t("languages")));
     line(counts_table_md(
         s,
-        s.languages.iter().map(|(l, v)| (l.clone(), v)),
+        w,
+        s.languages.iter().map(|(l, v)| (md(l), v)),
     ));
-    line("## Tags on notes, most frequent first\n".to_owned());
+    line(format!("## {}\n", w.t("tags-frequent")));
     if s.tags.is_empty() {
-        line("No notes were tagged.".to_owned());
+        line(w.t("no-tags"));
     }
     for (tag, n) in &s.tags {
-        line(format!("- {}: {n}", tag.label()));
+        line(format!("- {}: {n}", w.tag(*tag)));
     }
-    line("\n## Themes, by the number of cafés that raised them\n".to_owned());
+    line(format!("\n## {}\n", w.t("themes-by-cafes")));
     if s.themes.is_empty() {
-        line("No themes were gathered.".to_owned());
+        line(w.t("no-themes"));
     }
     for (theme, n) in &s.themes {
         line(format!(
-            "- {} — {n} café{}",
-            md(theme),
-            if *n == 1 { "" } else { "s" }
+            "- {}",
+            w.a(
+                "theme-cafes",
+                &[("theme", md(theme).into()), ("count", (*n).into())]
+            )
         ));
     }
-    line("\n## Actions\n".to_owned());
+    line(format!("\n## {}\n", w.t("actions")));
     if s.actions.is_empty() {
-        line("No actions were recorded.".to_owned());
+        line(w.t("no-actions"));
     }
     for a in &s.actions {
         line(format!(
-            "- [{}] {} — who: {}; by: {}; from the café of {}",
+            "- [{}] {}",
             if a.done { "x" } else { " " },
-            md(&a.text),
-            md(&owner(&a.owner, privacy)),
-            a.due
-                .map_or_else(|| "no date".to_owned(), |d| d.to_string()),
-            a.date
+            w.a(
+                "action-from",
+                &[
+                    ("action", md(&a.text).into()),
+                    ("who", md(&owner(&a.owner, privacy, w)).into()),
+                    ("due", due(a.due, w).into()),
+                    ("date", a.date.to_string().into()),
+                ]
+            )
         ));
     }
     o
@@ -128,6 +137,7 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
 
 fn counts_table_md<'a>(
     s: &SeriesSummary,
+    w: Words,
     rows: impl Iterator<Item = (String, &'a Vec<u32>)>,
 ) -> String {
     let mut t = format!(
@@ -142,11 +152,10 @@ fn counts_table_md<'a>(
     );
     for (label, counts) in rows {
         t.push_str(&format!(
-            "| {} | {} |\n",
-            md(&label),
+            "| {label} | {} |\n",
             counts
                 .iter()
-                .map(u32::to_string)
+                .map(|n| w.group(*n))
                 .collect::<Vec<_>>()
                 .join(" | ")
         ));
@@ -155,16 +164,16 @@ fn counts_table_md<'a>(
 }
 
 /// The summary as one HTML file with inline charts.
-pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
+pub fn html(s: &SeriesSummary, privacy: Privacy, w: Words) -> String {
     let visits: Vec<Row> = s
         .cafes
         .iter()
         .enumerate()
         .map(|(i, c)| Row {
-            label: chart_label(s, i, c),
+            label: chart_label(s, i, c, w),
             values: vec![
-                c.figures.first_timers.known().map(f64::from),
-                c.returning.map(f64::from),
+                ShownPeople::of(c.figures.first_timers).bar(),
+                c.returning.and_then(|n| Shown::of(n).bar()),
             ],
         })
         .collect();
@@ -173,65 +182,67 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
         .iter()
         .enumerate()
         .map(|(i, c)| Row {
-            label: chart_label(s, i, c),
+            label: chart_label(s, i, c, w),
             values: vec![Some(f64::from(c.figures.total))],
         })
         .collect();
+    let (people_word, first, back) = (w.t("people-column"), w.t("first-visit"), w.t("returning"));
     let body = html! {
-        p class="contains" { (contains_line(s, privacy)) }
-        h1 { "Series summary: " (s.name) }
-        h2 { "Who came to each café" }
-        (svg::bars("People at each café", &["People"], &people, ""))
-        (svg::bars("First visits and returning people", &["First visit", "Returning"], &visits, ""))
+        p class="contains" { (contains_line(s, privacy, w)) }
+        h1 { (Kind::Series.prefix(w)) (user(&s.name)) }
+        h2 { (w.t("who-came-each")) }
+        (svg::bars(&w.t("chart-people-each"), &[people_word.as_str()], &people, ""))
+        (svg::bars(&w.t("chart-first-returning"), &[first.as_str(), back.as_str()], &visits, ""))
         table {
             tr {
-                th { "Date" } th { "Café" } th class="n" { "People" } th class="n" { "First visits" }
-                th class="n" { "Returning" } th class="n" { "Interpreter needed" } th class="n" { "Childcare" }
+                th { (w.t("date")) } th { (w.t("cafe")) } th class="n" { (people_word) } th class="n" { (w.t("first-visits-column")) }
+                th class="n" { (back) } th class="n" { (w.t("interpreter-needed")) } th class="n" { (w.t("childcare")) }
             }
             @for c in &s.cafes {
                 tr {
-                    td { (c.date) } td { (c.title) } td class="n" { (c.figures.total) }
-                    td class="n" { (people_cell(c.figures.first_timers)) } td class="n" { (returning(c.returning)) }
-                    td class="n" { (people_cell(c.figures.interpreter_needed)) } td class="n" { (people_cell(c.figures.children_in_childcare)) }
+                    td { (c.date) } td { (user(&c.title)) } td class="n" { (c.figures.total) }
+                    td class="n" { (w.people_cell(c.figures.first_timers)) } td class="n" { (returning(c.returning, w)) }
+                    td class="n" { (w.people_cell(c.figures.interpreter_needed)) } td class="n" { (w.people_cell(c.figures.children_in_childcare)) }
                 }
             }
         }
-        h2 { "People by role" }
-        (counts_table_html(s, s.roles.iter().map(|(r, v)| (r.label().to_owned(), v))))
-        h2 { "Languages" }
-        (counts_table_html(s, s.languages.iter().map(|(l, v)| (l.clone(), v))))
-        h2 { "Tags on notes, most frequent first" }
-        @if s.tags.is_empty() { p { "No notes were tagged." } }
-        ul { @for (tag, n) in &s.tags { li { (tag.label()) ": " (n) } } }
-        h2 { "Themes, by the number of cafés that raised them" }
-        @if s.themes.is_empty() { p { "No themes were gathered." } }
-        ul { @for (theme, n) in &s.themes { li { (theme) " — " (n) " café" @if *n != 1 { "s" } } } }
-        h2 { "Actions" }
-        @if s.actions.is_empty() { p { "No actions were recorded." } } @else {
+        h2 { (w.t("people-by-role")) }
+        (counts_table_html(s, w, s.roles.iter().map(|(r, v)| (w.role(*r), v))))
+        h2 { (w.t("languages")) }
+        (counts_table_html(s, w, s.languages.iter().map(|(l, v)| (l.clone(), v))))
+        h2 { (w.t("tags-frequent")) }
+        @if s.tags.is_empty() { p { (w.t("no-tags")) } }
+        ul { @for (tag, n) in &s.tags { li { (w.tag(*tag)) ": " (n) } } }
+        h2 { (w.t("themes-by-cafes")) }
+        @if s.themes.is_empty() { p { (w.t("no-themes")) } }
+        ul { @for (theme, n) in &s.themes { li { (user(theme)) " — " (w.a("cafes-count", &[("count", (*n).into())])) } } }
+        h2 { (w.t("actions")) }
+        @if s.actions.is_empty() { p { (w.t("no-actions")) } } @else {
             table {
-                tr { th { "Action" } th { "Who" } th { "By" } th { "Café" } th { "Status" } }
+                tr { th { (w.t("action")) } th { (w.t("who")) } th { (w.t("by")) } th { (w.t("cafe")) } th { (w.t("status")) } }
                 @for a in &s.actions {
                     tr {
-                        td { (a.text) } td { (owner(&a.owner, privacy)) }
-                        td { (a.due.map_or_else(|| "no date".to_owned(), |d| d.to_string())) }
-                        td { (a.date) } td { @if a.done { "done" } @else { "open" } }
+                        td { (user(&a.text)) } td { (user(&owner(&a.owner, privacy, w))) }
+                        td { (due(a.due, w)) }
+                        td { (a.date) } td { (w.done(a.done)) }
                     }
                 }
             }
         }
     };
-    page(Kind::Series, &s.name, body)
+    page(Kind::Series, &s.name, w, body)
 }
 
 fn counts_table_html<'a>(
     s: &SeriesSummary,
+    w: Words,
     rows: impl Iterator<Item = (String, &'a Vec<u32>)>,
 ) -> maud::Markup {
     html! {
         table {
             tr { th { } @for (i, c) in s.cafes.iter().enumerate() { th class="n" { (cafe_heading(s, i, c)) } } }
             @for (label, counts) in rows {
-                tr { td { (label) } @for n in counts { td class="n" { (n) } } }
+                tr { td { (user(&label)) } @for n in counts { td class="n" { (w.group(*n)) } } }
             }
         }
     }

@@ -35,6 +35,10 @@ pub(crate) static INTERFACE: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The export catalogues (`assets/i18n/export/*.ftl`): the words of reports and sheets.
+pub(crate) static EXPORT: LazyLock<Vec<Catalogue>> =
+    LazyLock::new(|| embedded::EXPORT.iter().map(|(c, s)| load(c, s)).collect());
+
 /// The room's slide catalogues (`assets/i18n/room/*.ftl`).
 pub(crate) static ROOM: LazyLock<Vec<Catalogue>> =
     LazyLock::new(|| embedded::ROOM.iter().map(|(c, s)| load(c, s)).collect());

@@ -23,6 +23,20 @@ pub struct SlideTexts {
     pub time_up: String,
     /// Above the commitments on the closing slide.
     pub commitments_title: String,
+    /// "You said, we did", its two halves, and what it says of an empty half.
+    pub you_said_title: String,
+    pub you_said_heard: String,
+    pub you_said_did: String,
+    pub you_said_none: String,
+    /// The goodbye check's standard questions, its answers and its thanks.
+    pub goodbye_welcome: String,
+    pub goodbye_again: String,
+    /// The five faces' words, the saddest first.
+    pub goodbye_faces: [String; 5],
+    /// Yes, maybe and no.
+    pub goodbye_answers: [String; 3],
+    pub goodbye_thanks: String,
+    pub goodbye_skip: String,
     /// How the welcome slide writes a date: a chrono pattern and the locale whose day and
     /// month names it uses ("%A %-d %B %Y", "en_US").
     date_format: String,
@@ -51,6 +65,16 @@ impl SlideTexts {
             closing_prompt: text("closing-prompt"),
             time_up: text("time-up"),
             commitments_title: text("commitments-title"),
+            you_said_title: text("you-said-title"),
+            you_said_heard: text("you-said-heard"),
+            you_said_did: text("you-said-did"),
+            you_said_none: text("you-said-none"),
+            goodbye_welcome: text("goodbye-welcome"),
+            goodbye_again: text("goodbye-again"),
+            goodbye_faces: [1, 2, 3, 4, 5].map(|n| text(&format!("goodbye-face-{n}"))),
+            goodbye_answers: ["yes", "maybe", "no"].map(|a| text(&format!("goodbye-{a}"))),
+            goodbye_thanks: text("goodbye-thanks"),
+            goodbye_skip: text("goodbye-skip"),
             date_format: text("date-format"),
             date_locale: text("date-locale"),
         }
@@ -73,6 +97,29 @@ impl SlideTexts {
         date.format_localized(&self.date_format, locale).to_string()
     }
 
+    /// "At our café “Being Heard” on Thursday 19 November 2026".
+    pub fn you_said_from(&self, title: &str, date: chrono::NaiveDate) -> String {
+        room_text(
+            self.code,
+            "you-said-from",
+            &[
+                ("title", title.into()),
+                ("date", self.long_date(date).into()),
+            ],
+        )
+    }
+
+    /// How far an action has got, in this language.
+    pub fn state(&self, state: crate::model::ActionState) -> String {
+        use crate::model::ActionState;
+        let key = match state {
+            ActionState::Done => "state-done",
+            ActionState::UnderWay => "state-under-way",
+            ActionState::NotYet => "state-not-yet",
+        };
+        room_text(self.code, key, &[])
+    }
+
     /// "3 tables" (how many tables raised a theme) with this language's plural rules.
     pub fn tables_raised(&self, count: usize) -> String {
         room_text(self.code, "tables-raised", &[("count", count.into())])
@@ -91,6 +138,12 @@ pub struct RoomLanguages {
     pub texts: Vec<SlideTexts>,
     /// Codes the guide names that have no room catalogue (their slides are left out).
     pub missing: Vec<String>,
+}
+
+/// Whether the fixed slides have words in the language `code` (a quick look-up, for every
+/// frame).
+pub fn has_slide_words(code: &str) -> bool {
+    find(&ROOM, code).is_some()
 }
 
 /// The fixed-slide words for each of the guide's language `codes`, main language first, each

@@ -6,10 +6,12 @@ mod slide;
 
 use chrono::{DateTime, Utc};
 
-use crate::model::{PersonName, Session, Step, StepShown};
+use crate::model::{
+    ActionState, Answer, DoorCounts, PersonName, Session, Step, StepShown, YouSaid,
+};
 
 pub use records::{Change, Record, RecordCommand};
-pub use slide::Slide;
+pub use slide::{SaidAction, Slide};
 
 /// What the projector is told to show instead of (or on top of) the current step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -52,6 +54,8 @@ pub enum Command {
     /// Show this translation under each question on the projector (or none).
     SetTranslation(Option<String>),
     SetShowTimer(bool),
+    /// The room's colours on the projector.
+    SetPalette(crate::model::RoomPalette),
     /// Remember whether the projector window is open and which screen it fills.
     SetProjectorWindow {
         open: bool,
@@ -65,6 +69,21 @@ pub enum Command {
     SetSeries(String),
     /// Erase every attendee's name and contact details, keeping the counts. Not undoable.
     EraseAllPersonalData,
+    /// Count one answer of the goodbye check (only the count: never when, or by whom).
+    Goodbye(Answer),
+    /// Set what this café tells the room about the last one ("you said, we did"), or take it
+    /// away.
+    SetYouSaid(Option<Box<YouSaid>>),
+    /// How far one action of the last café has got, on the "you said, we did" slide.
+    SetFollowUp {
+        id: uuid::Uuid,
+        state: ActionState,
+    },
+    /// How families were invited and to whom the summary was sent.
+    SetOutreach {
+        invited: String,
+        summary_sent_to: String,
+    },
     Undo,
     Redo,
 }
@@ -104,6 +123,8 @@ pub struct LiveState {
     pub erased_since_save: bool,
     /// The last undo or redo was refused: another laptop's copy changed the record since.
     refused: bool,
+    /// This copy's own counts at the door (see [`crate::model::goodbye`]).
+    door: uuid::Uuid,
 }
 
 impl LiveState {
@@ -117,6 +138,7 @@ impl LiveState {
             redo: Vec::new(),
             erased_since_save: false,
             refused: false,
+            door: uuid::Uuid::new_v4(),
         }
     }
 
@@ -127,6 +149,53 @@ impl LiveState {
             self.revision += 1;
         }
         changed
+    }
+
+    fn set_you_said(&mut self, said: Option<Box<YouSaid>>, now: DateTime<Utc>) -> bool {
+        let said = said.map(|mut s| {
+            s.edited = now;
+            *s
+        });
+        let same = match (&self.session.you_said, &said) {
+            (Some(a), Some(b)) => {
+                YouSaid {
+                    edited: b.edited,
+                    ..a.clone()
+                } == *b
+            }
+            (None, None) => true,
+            _ => false,
+        };
+        if !same {
+            self.session.you_said = said;
+        }
+        !same
+    }
+
+    fn set_follow_up(&mut self, id: uuid::Uuid, state: ActionState, now: DateTime<Utc>) -> bool {
+        let Some(said) = &mut self.session.you_said else {
+            return false;
+        };
+        match said.action_mut(id) {
+            Some(action) if action.state != state => {
+                action.state = state;
+                said.edited = now;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn set_outreach(&mut self, invited: &str, sent: &str, now: DateTime<Utc>) -> bool {
+        let (invited, sent) = (records::clean_text(invited), records::clean_text(sent));
+        let o = &mut self.session.outreach;
+        if o.invited == invited && o.summary_sent_to == sent {
+            return false;
+        }
+        o.invited = invited;
+        o.summary_sent_to = sent;
+        o.edited = Some(now);
+        true
     }
 
     fn apply_inner(&mut self, command: Command, now: DateTime<Utc>) -> bool {
@@ -190,6 +259,11 @@ impl LiveState {
                 self.session.projector.show_timer = show;
                 changed
             }
+            Command::SetPalette(palette) => {
+                let changed = self.session.projector.palette != palette;
+                self.session.projector.palette = palette;
+                changed
+            }
             Command::Record(command) => self.apply_record(command, now),
             Command::SetCountsOnly(on) => {
                 let changed = self.session.counts_only != on;
@@ -210,39 +284,57 @@ impl LiveState {
                 self.erased_since_save |= changed;
                 changed
             }
-            // Each change kept for undo and redo holds the record as this copy left it: when
-            // the record is no longer so (another laptop's newer edit came in), the change is
-            // dropped rather than undone over that edit.
-            Command::Undo => match self.undo.pop() {
-                Some(change) if records::is_current(&self.session, &change.after) => {
-                    let before = records::restore(&mut self.session, &change.before, now);
-                    self.redo.push(Change {
-                        before,
-                        after: change.after,
-                    });
-                    true
-                }
-                Some(_) => {
-                    self.refused = true;
-                    false
-                }
-                None => false,
-            },
-            Command::Redo => match self.redo.pop() {
-                Some(change) if records::is_current(&self.session, &change.before) => {
-                    let after = records::restore(&mut self.session, &change.after, now);
-                    self.undo.push(Change {
-                        before: change.before,
-                        after,
-                    });
-                    true
-                }
-                Some(_) => {
-                    self.refused = true;
-                    false
-                }
-                None => false,
-            },
+            Command::Goodbye(answer) => self.count_answer(answer),
+            Command::SetYouSaid(said) => self.set_you_said(said, now),
+            Command::SetFollowUp { id, state } => self.set_follow_up(id, state, now),
+            Command::SetOutreach {
+                invited,
+                summary_sent_to,
+            } => self.set_outreach(&invited, &summary_sent_to, now),
+            Command::Undo => self.undo(now),
+            Command::Redo => self.redo(now),
+        }
+    }
+
+    /// Undo the last change kept for undo.
+    ///
+    /// Each change kept for undo and redo holds the record as this copy left it: when
+    /// the record is no longer so (another laptop's newer edit came in), the change is
+    /// dropped rather than undone over that edit.
+    fn undo(&mut self, now: DateTime<Utc>) -> bool {
+        match self.undo.pop() {
+            Some(change) if records::is_current(&self.session, &change.after) => {
+                let before = records::restore(&mut self.session, &change.before, now);
+                self.redo.push(Change {
+                    before,
+                    after: change.after,
+                });
+                true
+            }
+            Some(_) => {
+                self.refused = true;
+                false
+            }
+            None => false,
+        }
+    }
+
+    /// Redo the last change undone, unless another laptop's newer edit came in since.
+    fn redo(&mut self, now: DateTime<Utc>) -> bool {
+        match self.redo.pop() {
+            Some(change) if records::is_current(&self.session, &change.before) => {
+                let after = records::restore(&mut self.session, &change.after, now);
+                self.undo.push(Change {
+                    before: change.before,
+                    after,
+                });
+                true
+            }
+            Some(_) => {
+                self.refused = true;
+                false
+            }
+            None => false,
         }
     }
 
@@ -315,6 +407,22 @@ impl LiveState {
         !self.redo.is_empty()
     }
 
+    /// Count `answer` in this copy's own counts at the door.
+    fn count_answer(&mut self, answer: Answer) -> bool {
+        let goodbye = &mut self.session.goodbye;
+        let at = match goodbye.iter().position(|d| d.id == self.door) {
+            Some(at) => at,
+            None => {
+                goodbye.push(DoorCounts::new(self.door));
+                goodbye.len() - 1
+            }
+        };
+        let counted = goodbye[at].count(answer);
+        // In the order of the ids, which says nothing about which laptop counted first.
+        goodbye.sort_by_key(|d| d.id);
+        counted
+    }
+
     fn go_to(&mut self, step: Option<Step>, now: DateTime<Utc>) -> bool {
         let Some(step) = step else { return false };
         if step == self.session.current {
@@ -322,6 +430,19 @@ impl LiveState {
         }
         self.session.current = step;
         self.session.timeline.push(StepShown { step, at: now });
+        // The closing, after the room saw "you said, we did": what was said back is on record.
+        if step == Step::Closing
+            && let Some(said) = &mut self.session.you_said
+            && !said.told
+            && self
+                .session
+                .timeline
+                .iter()
+                .any(|s| s.step == Step::YouSaid)
+        {
+            said.told = true;
+            said.edited = now;
+        }
         // A running round keeps running while the facilitator moves about (the tables are
         // still talking); an idle timer is set for the question now on screen.
         if matches!(step, Step::Question(_)) && !self.session.timer.is_running() {

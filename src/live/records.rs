@@ -84,6 +84,11 @@ pub enum RecordCommand {
         id: Uuid,
         done: bool,
     },
+    /// Say how far a commitment has got: done, under way or not yet.
+    SetCommitmentState {
+        id: Uuid,
+        state: crate::model::ActionState,
+    },
     /// Sign a person in (contact details are dropped unless they consented).
     CheckIn(Box<Attendee>),
     /// Change a signed-in person's entry (same id).
@@ -125,6 +130,7 @@ impl RecordCommand {
             | RecordCommand::ToggleThemeNote { .. }
             | RecordCommand::AddCommitment { .. }
             | RecordCommand::SetCommitmentDone { .. }
+            | RecordCommand::SetCommitmentState { .. }
             | RecordCommand::CheckIn(_)
             | RecordCommand::Tally { .. } => false,
         }
@@ -182,6 +188,20 @@ pub fn clean_text(text: &str) -> String {
 }
 
 /// Apply `command`; returns the change made, or `None` if nothing changed.
+/// Change the commitment `id` (not deleted) with `change`, as one undoable change.
+fn edit_commitment(
+    session: &mut Session,
+    id: Uuid,
+    now: DateTime<Utc>,
+    change: impl FnOnce(&mut Commitment),
+) -> Option<Change> {
+    let found = session
+        .commitments
+        .iter_mut()
+        .find(|c| c.id == id && !c.deleted);
+    edit_record(found, now, change, Record::Commitment)
+}
+
 pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) -> Option<Change> {
     use RecordCommand as R;
     let open_commitment = |id: Uuid| move |c: &&mut Commitment| c.id == id && !c.deleted;
@@ -266,15 +286,15 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
             let found = session.commitments.iter_mut().find(open_commitment(id));
             edit_record(found, now, |c| c.deleted = true, Record::Commitment)
         }
-        R::SetCommitmentDone { id, done } => {
-            let found = session.commitments.iter_mut().find(open_commitment(id));
-            let mark = |c: &mut Commitment| {
-                if c.done != done {
-                    c.done = done;
-                    c.done_at = done.then_some(now);
-                }
-            };
-            edit_record(found, now, mark, Record::Commitment)
+        R::SetCommitmentDone { id, done } => edit_commitment(session, id, now, |c| {
+            if c.done != done {
+                c.done = done;
+                c.done_at = done.then_some(now);
+                c.under_way = false;
+            }
+        }),
+        R::SetCommitmentState { id, state } => {
+            edit_commitment(session, id, now, |c| c.set_state(state, now))
         }
         R::CheckIn(attendee) => check_in(session, *attendee, now),
         R::EditAttendee(attendee) => {
@@ -389,6 +409,7 @@ fn add_commitment(
         due,
         done: false,
         done_at: None,
+        under_way: false,
         edited: now,
         deleted: false,
     };

@@ -1,7 +1,7 @@
 //! What the room sees, decided without any drawing code.
 
 use super::{LiveState, ProjectorScreen};
-use crate::model::{Guide, Step};
+use crate::model::{ActionState, Guide, Step, Wording};
 
 /// One projector slide, with the text it carries.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,6 +14,15 @@ pub enum Slide {
         /// Written out in the room's language by the projector.
         date: chrono::NaiveDate,
         venue: String,
+    },
+    /// "You said, we did": the last café's themes and what came of its actions, each with
+    /// its translation when one is switched on.
+    YouSaid {
+        /// The café reported on, and its date (written out in the room's language).
+        from: String,
+        date: chrono::NaiveDate,
+        themes: Vec<(String, Option<String>)>,
+        actions: Vec<SaidAction>,
     },
     /// Each agreement with its translation, when one is switched on.
     Agreements(Vec<(String, Option<String>)>),
@@ -33,6 +42,20 @@ pub enum Slide {
     },
 }
 
+/// An action on the "you said, we did" slide: its words (and translation) and how far it got.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaidAction {
+    pub text: String,
+    pub translation: Option<String>,
+    pub state: ActionState,
+}
+
+/// A text and its translation into `lang`, when one is asked for and written.
+fn with_translation(w: &Wording, lang: Option<&str>) -> (String, Option<String>) {
+    let tr = lang.and_then(|l| w.translation(l)).map(str::to_owned);
+    (w.text.clone(), tr)
+}
+
 impl Slide {
     /// The slide of `step` of a guide being prepared, as a room reading `language` would see
     /// it (a text not yet translated shows in the guide's main language): the editor's "The
@@ -45,6 +68,12 @@ impl Slide {
                 title: guide.title.clone(),
                 date,
                 venue: String::new(),
+            },
+            Step::YouSaid => Slide::YouSaid {
+                from: guide.title.clone(),
+                date,
+                themes: Vec::new(),
+                actions: Vec::new(),
             },
             Step::Agreements => Slide::Agreements(
                 guide
@@ -89,15 +118,42 @@ impl Slide {
                 date: session.details.date,
                 venue: session.details.venue.clone(),
             },
+            Step::YouSaid => match &session.you_said {
+                Some(said) => Slide::YouSaid {
+                    from: said.from.title.clone(),
+                    date: said.from.date,
+                    themes: said
+                        .themes
+                        .iter()
+                        .filter(|t| !t.is_blank())
+                        .map(|t| with_translation(t, lang))
+                        .collect(),
+                    actions: said
+                        .actions
+                        .iter()
+                        .filter(|a| !a.text.is_blank())
+                        .map(|a| {
+                            let (text, translation) = with_translation(&a.text, lang);
+                            SaidAction {
+                                text,
+                                translation,
+                                state: a.state,
+                            }
+                        })
+                        .collect(),
+                },
+                None => Slide::Welcome {
+                    title: session.details.title.clone(),
+                    date: session.details.date,
+                    venue: session.details.venue.clone(),
+                },
+            },
             Step::Agreements => Slide::Agreements(
                 session
                     .guide
                     .agreements
                     .iter()
-                    .map(|a| {
-                        let tr = lang.and_then(|l| a.translation(l)).map(str::to_owned);
-                        (a.text.clone(), tr)
-                    })
+                    .map(|a| with_translation(a, lang))
                     .collect(),
             ),
             Step::Question(i) => match session.guide.questions.get(i) {

@@ -230,16 +230,10 @@ impl Figures {
     }
 }
 
+/// The count a language goes under: a known language by its English name, whatever words
+/// named it ("Spanish" and "Español" are one count), others as typed, "Not given" when empty.
 fn language_key(language: &str) -> String {
-    let trimmed = language.trim();
-    if trimmed.is_empty() {
-        "Not given".to_owned()
-    } else {
-        let mut chars = trimmed.chars();
-        chars.next().map_or_else(String::new, |c| {
-            c.to_uppercase().collect::<String>() + chars.as_str()
-        })
-    }
+    super::language::counted_language(language).unwrap_or_else(|| "Not given".to_owned())
 }
 
 /// People seated at each table (1-based numbers) among those signed in.

@@ -1,18 +1,28 @@
 //! Pure data: guides, sessions and the round timer. No I/O, no UI.
 
 pub mod attendance;
+pub mod follow_up;
+pub mod goodbye;
+pub mod groups;
 pub mod guide;
+pub mod language;
 pub mod notes;
 pub mod personal;
 pub mod session;
 pub mod timer;
 
 pub use attendance::{Attendee, Contact, Figures, PeopleCount, Role, Tally};
-pub use guide::{ClockTime, Guide, GuideProblem, Plan, Question, Resource, Wording};
+pub use follow_up::{ActionState, EarlierCafe, FollowUp, YouSaid};
+pub use goodbye::{Again, Answer, DoorCounts, GoodbyeCounts};
+pub use groups::{Shown, ShownPeople};
+pub use guide::{
+    ClockTime, GoodbyeQuestions, Guide, GuideProblem, Plan, Question, Resource, Wording,
+};
 pub use notes::{Commitment, Note, NoteAt, Table, Tag, Theme};
 pub use personal::{Mention, PersonName, PersonalField, Place};
 pub use session::{
-    MergeError, MergeReport, ProjectorSettings, Session, SessionDetails, Step, StepShown,
+    MergeError, MergeReport, Outreach, ProjectorSettings, RoomPalette, Session, SessionDetails,
+    Step, StepShown,
 };
 pub use timer::{RoundTimer, Urgency};
 

@@ -137,9 +137,35 @@ pub struct Commitment {
     /// When it was marked done (kept so a series shows how long actions stayed open).
     #[serde(default)]
     pub done_at: Option<DateTime<Utc>>,
+    /// Begun but not done yet (meaningless once done).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub under_way: bool,
     pub edited: DateTime<Utc>,
     #[serde(default)]
     pub deleted: bool,
+}
+
+impl Commitment {
+    /// How far it has got: done, under way or not yet.
+    pub fn state(&self) -> crate::model::ActionState {
+        use crate::model::ActionState;
+        match (self.done, self.under_way) {
+            (true, _) => ActionState::Done,
+            (false, true) => ActionState::UnderWay,
+            (false, false) => ActionState::NotYet,
+        }
+    }
+
+    /// Set how far it has got at `now` (the moment it is done is kept).
+    pub fn set_state(&mut self, state: crate::model::ActionState, now: DateTime<Utc>) {
+        use crate::model::ActionState;
+        let done = state == ActionState::Done;
+        if self.done != done {
+            self.done = done;
+            self.done_at = done.then_some(now);
+        }
+        self.under_way = state == ActionState::UnderWay;
+    }
 }
 
 /// A record that can be merged: it has an identity and a last-edit time.

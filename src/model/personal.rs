@@ -345,7 +345,7 @@ mod tests {
     /// Text fields that hold no one's name, each with why: the guide's words, what tables
     /// said, labels and settings. A new text field must be added here or to
     /// [`PersonalField::ALL`] for the test below to pass.
-    const NOT_PERSONAL: [&str; 24] = [
+    const NOT_PERSONAL: [&str; 35] = [
         "details.title",           // the café's title
         "details.venue",           // a place
         "details.series",          // the series' name
@@ -364,12 +364,23 @@ mod tests {
         "guide.questions[].resources[].title.translations.es",
         "guide.questions[].resources[].detail.text",
         "guide.questions[].resources[].detail.translations.es",
-        "projector.translation",   // a language code
-        "projector.fullscreen_on", // a screen's name
-        "tables[].name",           // what the room calls a table
-        "notes[].text",            // what a table said, typed as said (never parsed for names)
-        "themes[].title",          // the harvest's words
-        "commitments[].text",      // what will be done
+        "projector.translation",      // a language code
+        "projector.fullscreen_on",    // a screen's name
+        "tables[].name",              // what the room calls a table
+        "notes[].text",               // what a table said, typed as said (never parsed for names)
+        "themes[].title",             // the harvest's words
+        "commitments[].text",         // what will be done
+        "guide.goodbye.welcome.text", // the goodbye check's questions, as the guide words them
+        "guide.goodbye.welcome.translations.es",
+        "guide.goodbye.again.text",
+        "guide.goodbye.again.translations.es",
+        "you_said.from.title",    // the earlier café's title
+        "you_said.themes[].text", // the earlier café's themes, as the room is told them
+        "you_said.themes[].translations.es",
+        "you_said.actions[].text.text", // what was done
+        "you_said.actions[].text.translations.es",
+        "outreach.invited",         // how families were invited
+        "outreach.summary_sent_to", // to whom the summary went (an office or a role)
     ];
     /// Text fields of sign-ins that are counted, not names: a language.
     const COUNTED: [&str; 2] = ["attendees[].language", "tallies[].language"];
@@ -422,6 +433,28 @@ mod tests {
                 ends_by: crate::model::ClockTime::new(20, 0),
                 ..crate::model::Plan::default()
             },
+            goodbye: crate::model::guide::GoodbyeQuestions {
+                welcome: translated("how welcome"),
+                again: Some(translated("again")),
+            },
+        }
+    }
+
+    fn every_you_said_field_filled() -> crate::model::follow_up::YouSaid {
+        crate::model::follow_up::YouSaid {
+            from: crate::model::follow_up::EarlierCafe {
+                id: Uuid::from_u128(15),
+                title: marked("last café"),
+                date: NaiveDate::from_ymd_opt(2026, 10, 12).expect("date"),
+            },
+            themes: vec![translated("heard")],
+            actions: vec![crate::model::follow_up::FollowUp {
+                id: Uuid::from_u128(11),
+                text: translated("did"),
+                state: crate::model::ActionState::UnderWay,
+            }],
+            told: true,
+            edited: at(6),
         }
     }
 
@@ -466,6 +499,7 @@ mod tests {
                 show_timer: true,
                 open: true,
                 fullscreen_on: Some(marked("HDMI-1")),
+                palette: crate::model::RoomPalette::Bright,
             },
             notes: vec![Note {
                 id: Uuid::from_u128(9),
@@ -494,6 +528,7 @@ mod tests {
                 owner: marked("Grace Owner"),
                 due: NaiveDate::from_ymd_opt(2026, 12, 1),
                 done: true,
+                under_way: false,
                 done_at: Some(at(5)),
                 edited: at(5),
                 deleted: false,
@@ -530,6 +565,13 @@ mod tests {
             counts_only: false,
             erased_everyone: None,
             shared_at: None,
+            goodbye: vec![crate::model::goodbye::DoorCounts::new(Uuid::from_u128(14))],
+            you_said: Some(every_you_said_field_filled()),
+            outreach: crate::model::Outreach {
+                invited: marked("flyers home"),
+                summary_sent_to: marked("the principal's office"),
+                edited: Some(at(7)),
+            },
         }
     }
 

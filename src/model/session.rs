@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::attendance::{Attendee, Tally};
+use super::follow_up::YouSaid;
+use super::goodbye::{DoorCounts, GoodbyeCounts, merge_doors};
 use super::guide::Guide;
 use super::notes::{Commitment, Mergeable, Note, Table, Theme, merge_records};
 use super::timer::RoundTimer;
@@ -67,6 +69,37 @@ pub struct Session {
     /// one that is gone. A café's own file never carries it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_at: Option<DateTime<Utc>>,
+    /// The goodbye check's counts, one entry per laptop at the door: only counts, never a
+    /// time, a table, an order or a person.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goodbye: Vec<DoorCounts>,
+    /// "You said, we did": what this café tells the room about the last café of its series.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub you_said: Option<YouSaid>,
+    /// How families were invited and to whom the summary went, for the school's records.
+    #[serde(default, skip_serializing_if = "Outreach::is_empty")]
+    pub outreach: Outreach,
+}
+
+/// What the school's records ask about a café besides what the app counts: how families were
+/// invited, and to whom the summary was sent. Both optional, both in the host's words.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
+pub struct Outreach {
+    /// How families were invited (flyers home, text messages, the school's newsletter…).
+    #[serde(default)]
+    pub invited: String,
+    /// To whom the summary was sent (the principal, the family engagement office…).
+    #[serde(default)]
+    pub summary_sent_to: String,
+    /// When it was last changed, so two copies of the café agree on one version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited: Option<DateTime<Utc>>,
+}
+
+impl Outreach {
+    pub fn is_empty(&self) -> bool {
+        self.invited.is_empty() && self.summary_sent_to.is_empty() && self.edited.is_none()
+    }
 }
 
 /// Why two files could not be merged.
@@ -97,11 +130,19 @@ pub struct MergeReport {
     pub attendees: usize,
     /// Records whose names were erased because the other copy had erased everyone's.
     pub erased: usize,
+    /// Other changes: the goodbye check's counts, "you said, we did", the school's details.
+    pub other: usize,
 }
 
 impl MergeReport {
     pub fn total(&self) -> usize {
-        self.tables + self.notes + self.themes + self.commitments + self.attendees + self.erased
+        self.tables
+            + self.notes
+            + self.themes
+            + self.commitments
+            + self.attendees
+            + self.erased
+            + self.other
     }
 
     /// Count what `other` brought in too.
@@ -112,6 +153,7 @@ impl MergeReport {
         self.commitments += other.commitments;
         self.attendees += other.attendees;
         self.erased += other.erased;
+        self.other += other.other;
     }
 }
 
@@ -135,6 +177,8 @@ pub struct SessionDetails {
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Step {
     Welcome,
+    /// "You said, we did": the last café's themes and what came of its actions.
+    YouSaid,
     Agreements,
     /// A table round on the guide's question at this index.
     Question(usize),
@@ -164,6 +208,20 @@ pub struct ProjectorSettings {
     /// The screen the projector was fullscreen on (by the name the system gives it).
     #[serde(default)]
     pub fullscreen_on: Option<String>,
+    /// The room's colours: light text on dark for a darkened room, dark text on white for a
+    /// room that cannot be darkened.
+    #[serde(default)]
+    pub palette: RoomPalette,
+}
+
+/// The projector's colours, chosen for the room's light.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RoomPalette {
+    /// Light text on near-black: a darkened room.
+    #[default]
+    Dark,
+    /// Dark text on white: a bright room that cannot be darkened.
+    Bright,
 }
 
 fn yes() -> bool {
@@ -177,6 +235,7 @@ impl Default for ProjectorSettings {
             show_timer: true,
             open: false,
             fullscreen_on: None,
+            palette: RoomPalette::Dark,
         }
     }
 }
@@ -217,6 +276,9 @@ impl Session {
             counts_only: false,
             erased_everyone: None,
             shared_at: None,
+            goodbye: Vec::new(),
+            you_said: None,
+            outreach: Outreach::default(),
         };
         session.ensure_tables();
         session
@@ -292,7 +354,9 @@ impl Session {
             attendees: merge_records(&mut self.attendees, &other.attendees)
                 + merge_records(&mut self.tallies, &other.tallies),
             erased: 0,
+            other: merge_doors(&mut self.goodbye, &other.goodbye),
         };
+        report.other += self.merge_follow_up(other);
         // Erasure wins: once either copy erased everyone's data, no name from before then
         // comes back from the other.
         let erased = self.erased_everyone.max(other.erased_everyone);
@@ -308,10 +372,34 @@ impl Session {
         Ok(report)
     }
 
+    /// Take the newer "you said, we did" and school's details of two copies; how many changed.
+    fn merge_follow_up(&mut self, other: &Session) -> usize {
+        let mut changed = 0;
+        let you_said = match (&self.you_said, &other.you_said) {
+            (Some(a), Some(b)) => Some(YouSaid::newer(a, b).clone()),
+            (a, b) => a.clone().or_else(|| b.clone()),
+        };
+        if you_said != self.you_said {
+            self.you_said = you_said;
+            changed += 1;
+        }
+        let (a, b) = (&self.outreach, &other.outreach);
+        if (b.edited, format!("{b:?}")) > (a.edited, format!("{a:?}")) {
+            self.outreach = b.clone();
+            changed += 1;
+        }
+        changed
+    }
+
+    /// The goodbye check's counts, every laptop's added up.
+    pub fn goodbye_counts(&self) -> GoodbyeCounts {
+        GoodbyeCounts::of(&self.goodbye)
+    }
+
     /// What the facilitator's laptop puts in a shared folder for the table laptops: the
     /// guide, the café's details, its tables, the step on screen and when each step was shown,
     /// and whether everyone's data was erased. Nothing private: no sign-ins or head-counts,
-    /// no notes (private or not), themes or actions.
+    /// no notes (private or not), themes or actions, no goodbye check.
     pub fn facilitator_view(&self) -> Session {
         Session {
             shared_at: self.shared_at,
@@ -349,6 +437,7 @@ impl Session {
             commitments: differing(&self.commitments, &base.commitments),
             attendees: differing(&self.attendees, &base.attendees),
             tallies: differing(&self.tallies, &base.tallies),
+            goodbye: self.goodbye.clone(),
             shared_at: self.shared_at,
             ..self.clone_without_records()
         }
@@ -377,6 +466,9 @@ impl Session {
             counts_only: self.counts_only,
             erased_everyone: self.erased_everyone,
             shared_at: None,
+            goodbye: Vec::new(),
+            you_said: self.you_said.clone(),
+            outreach: self.outreach.clone(),
         }
     }
 
@@ -395,9 +487,14 @@ impl Session {
         true
     }
 
-    /// The agenda: welcome, agreements, one step per question, harvest, closing.
+    /// The agenda: welcome, "you said, we did" (when this café reports on the last one),
+    /// agreements, one step per question, harvest, closing.
     pub fn agenda(&self) -> Vec<Step> {
-        agenda(&self.guide)
+        let mut steps = agenda(&self.guide);
+        if self.you_said.is_some() {
+            steps.insert(1, Step::YouSaid);
+        }
+        steps
     }
 
     /// Position of the current step in the agenda (0 if the file names a step the guide lacks).
@@ -436,7 +533,9 @@ impl Session {
             .chain(self.themes.iter().map(|t| t.edited))
             .chain(self.commitments.iter().map(|c| c.edited))
             .chain(self.attendees.iter().map(|a| a.edited.max(a.checked_in)))
-            .chain(self.tallies.iter().map(|t| t.edited));
+            .chain(self.tallies.iter().map(|t| t.edited))
+            .chain(self.you_said.iter().map(|y| y.edited))
+            .chain(self.outreach.edited);
         records
             .chain(self.timeline.iter().map(|t| t.at))
             .chain(self.timer.running_since)
@@ -497,6 +596,7 @@ impl Step {
     pub fn label(self) -> String {
         match self {
             Step::Welcome => "Welcome".to_owned(),
+            Step::YouSaid => "You said, we did".to_owned(),
             Step::Agreements => "Café agreements".to_owned(),
             Step::Question(i) => format!("Question {}", i + 1),
             Step::Harvest => "Harvest".to_owned(),

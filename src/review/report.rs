@@ -49,6 +49,8 @@ pub struct QuestionReport {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepTime {
     pub label: String,
+    /// The agenda step, so each reader's language can name it.
+    pub step: Option<Step>,
     /// Planned minutes (questions only; the other steps have no plan).
     pub planned: Option<u32>,
     /// Minutes on screen, added up over every time it was shown; `None` when it was only
@@ -274,6 +276,7 @@ pub fn step_times(session: &Session) -> Vec<StepTime> {
             let ended = session.timeline.windows(2).any(|w| w[0].step == step);
             StepTime {
                 label: step.label(),
+                step: Some(step),
                 planned: match step {
                     Step::Question(i) => session.guide.questions.get(i).map(|q| q.minutes),
                     _ => None,

@@ -423,6 +423,11 @@ impl OpenCafe {
         wall + self.clock_offset
     }
 
+    /// How far this café's time is ahead of the computer's clock.
+    pub fn clock_offset(&self) -> chrono::Duration {
+        self.clock_offset
+    }
+
     /// The running café.
     pub fn live(&self) -> &LiveState {
         &self.live

@@ -23,6 +23,8 @@ pub enum Holds {
     BlankSignInSheet,
     /// A series summary.
     Series,
+    /// The school's evidence pack of one café.
+    EvidencePack,
 }
 
 impl Holds {
@@ -32,6 +34,7 @@ impl Holds {
             Holds::Attendance => "attendance",
             Holds::BlankSignInSheet => "blank-sign-in-sheet",
             Holds::Series => "series",
+            Holds::EvidencePack => "evidence-pack",
         }
     }
 }

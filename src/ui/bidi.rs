@@ -75,7 +75,7 @@ pub fn bidi_galley(
     max_width: f32,
     align: Align,
 ) -> Arc<Galley> {
-    if !needs_bidi(text) {
+    if !needs_bidi(text) || !can_draw_rtl_letters(fonts, text, &font_id) {
         let mut job = LayoutJob::simple(text.to_owned(), font_id, color, max_width);
         job.halign = align;
         return fonts.layout_job(job);
@@ -148,6 +148,19 @@ pub fn bidi_galley_in(
     stored.wrap.max_width = max_width;
     Arc::make_mut(&mut galley).job = Arc::new(stored);
     galley
+}
+
+/// Whether some font can draw the right-to-left letters of `text`. When none can, they show as
+/// boxes that carry no meaning, and laying the text out right to left would only mirror the
+/// English beside them and swap its digits: the text is then laid out as it is stored.
+fn can_draw_rtl_letters(
+    fonts: &mut egui::epaint::text::FontsView<'_>,
+    text: &str,
+    font_id: &FontId,
+) -> bool {
+    text.chars()
+        .filter(|c| *c >= '\u{0590}' && matches!(bidi_class(*c), BidiClass::R | BidiClass::AL))
+        .any(|c| fonts.has_glyph(font_id, c))
 }
 
 /// The byte range of each line when `text` is wrapped at spaces to fit `max_width`, a word

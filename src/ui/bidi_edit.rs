@@ -76,21 +76,20 @@ fn show(
         format.line_height = Some(ui.fonts_mut(|f| f.row_height(&font)));
         ui.fonts_mut(|f| edit_galley(f, text, &format, wrap_width, multiline))
     };
-    let output = ui
-        .scope(|ui| {
-            let visuals = ui.visuals_mut();
-            visuals.text_cursor.stroke.color = Color32::TRANSPARENT;
-            if was_bidi {
-                visuals.selection.bg_fill = Color32::TRANSPARENT;
-            }
-            let edit = if multiline {
-                TextEdit::multiline(text)
-            } else {
-                TextEdit::singleline(text)
-            };
-            build(edit, ui).id(id).layouter(&mut layouter).show(ui)
-        })
-        .inner;
+    // The box's own caret and selection colours, and the screen's back after it.
+    let screen = ui.visuals().clone();
+    let visuals = ui.visuals_mut();
+    visuals.text_cursor.stroke.color = Color32::TRANSPARENT;
+    if was_bidi {
+        visuals.selection.bg_fill = Color32::TRANSPARENT;
+    }
+    let edit = if multiline {
+        TextEdit::multiline(text)
+    } else {
+        TextEdit::singleline(text)
+    };
+    let output = build(edit, ui).id(id).layouter(&mut layouter).show(ui);
+    *ui.visuals_mut() = screen;
     after_show(ui, id, output)
 }
 

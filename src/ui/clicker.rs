@@ -42,25 +42,36 @@ fn meaning(lang: Lang, shortcut: KeyboardShortcut) -> String {
     .map_or_else(|| tr(lang, "clicker-nothing"), |c| c.tooltip(lang))
 }
 
+/// Take this frame's keys out of `ctx`'s input (they do nothing else while the clicker is
+/// tested) and return the presses, oldest first.
+pub fn take_presses(ctx: &egui::Context) -> Vec<KeyboardShortcut> {
+    let mut pressed = Vec::new();
+    ctx.input_mut(|input| {
+        input.events.retain(|event| match event {
+            Event::Key {
+                key,
+                modifiers,
+                pressed: true,
+                ..
+            } => {
+                pressed.push(KeyboardShortcut::new(*modifiers, *key));
+                false
+            }
+            Event::Key { .. } | Event::Text(_) | Event::Ime(_) => false,
+            _ => true,
+        });
+    });
+    pressed
+}
+
 impl ClickerTest {
     /// Take this frame's keys out of `ctx`'s input and keep the presses to show.
     pub fn capture(&mut self, ctx: &egui::Context) {
-        let mut pressed = Vec::new();
-        ctx.input_mut(|input| {
-            input.events.retain(|event| match event {
-                Event::Key {
-                    key,
-                    modifiers,
-                    pressed: true,
-                    ..
-                } => {
-                    pressed.push(KeyboardShortcut::new(*modifiers, *key));
-                    false
-                }
-                Event::Key { .. } | Event::Text(_) | Event::Ime(_) => false,
-                _ => true,
-            });
-        });
+        self.record(take_presses(ctx));
+    }
+
+    /// Keep `pressed` (oldest first) to show.
+    pub fn record(&mut self, pressed: Vec<KeyboardShortcut>) {
         for shortcut in pressed {
             self.seen.insert(0, shortcut);
         }

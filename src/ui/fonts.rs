@@ -19,6 +19,38 @@ use unicode_script::{Script, UnicodeScript};
 
 use crate::i18n::{Lang, tr_args};
 
+/// The room's face, bundled: Noto Sans Bold (Latin, Greek, Cyrillic and Vietnamese), heavy
+/// enough to read from the back of a gym. Scripts it lacks come from the computer's fonts, bold
+/// where there is a bold cut.
+pub const ROOM_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+
+const ROOM_FAMILY: &str = "room";
+
+/// The font family of everything the room reads on the projector.
+pub fn room_family() -> FontFamily {
+    FontFamily::Name(ROOM_FAMILY.into())
+}
+
+/// Install the app's fonts: egui's own, and the room's bold face before them in the room's
+/// family.
+pub fn install(ctx: &egui::Context) {
+    let mut definitions = egui::FontDefinitions::default();
+    definitions.font_data.insert(
+        "room-bold".to_owned(),
+        Arc::new(FontData::from_static(ROOM_BOLD)),
+    );
+    let mut chain = vec!["room-bold".to_owned()];
+    chain.extend(
+        definitions
+            .families
+            .get(&FontFamily::Proportional)
+            .cloned()
+            .unwrap_or_default(),
+    );
+    definitions.families.insert(room_family(), chain);
+    ctx.set_fonts(definitions);
+}
+
 /// A script that text needs and no font on this computer covers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MissingScript {
@@ -30,45 +62,103 @@ pub struct MissingScript {
 
 impl MissingScript {
     /// What to tell the person, e.g. "Arabic text cannot be shown: install a font such as
-    /// Noto Naskh Arabic, then restart Café Host."
+    /// Noto Naskh Arabic (Debian package fonts-noto-core), then restart Café Host."
     pub fn message(&self, lang: Lang) -> String {
-        let (key, mut font) = script_words(self.script);
-        if self.sample >= '\u{1F000}' && key == Some("script-symbols") {
+        let advice = script_words(self.script);
+        let (font, package) = if self.sample >= '\u{1F000}' && advice.key == Some("script-symbols")
+        {
             // Emoji and pictographs: a font with outlines that egui can draw.
-            font = "Symbola".to_owned();
-        }
-        let script = match key {
+            ("Symbola".to_owned(), "fonts-symbola")
+        } else {
+            (advice.font, advice.package)
+        };
+        let script = match advice.key {
             Some(key) => crate::i18n::tr(lang, key),
             None => self.script.full_name().to_owned(),
         };
         tr_args(
             lang,
             "font-missing",
-            &[("script", script.into()), ("font", font.into())],
+            &[
+                ("script", script.into()),
+                ("font", font.into()),
+                ("package", package.into()),
+            ],
         )
     }
 }
 
-/// The catalogue key of a script's name and a free font that covers it.
-fn script_words(script: Script) -> (Option<&'static str>, String) {
-    let (key, font) = match script {
-        Script::Arabic => ("script-arabic", "Noto Naskh Arabic"),
-        Script::Hebrew => ("script-hebrew", "Noto Sans Hebrew"),
+/// What the person is told to install for a script.
+#[derive(Debug, PartialEq, Eq)]
+struct Advice {
+    /// The catalogue key of the script's name, when the catalogue names it.
+    key: Option<&'static str>,
+    /// A free font family that covers it.
+    font: String,
+    /// The Debian package that holds that font.
+    package: &'static str,
+}
+
+/// The catalogue key of a script's name, a free font that covers it and its Debian package.
+fn script_words(script: Script) -> Advice {
+    let (key, font, package) = match script {
+        Script::Arabic => ("script-arabic", "Noto Naskh Arabic", "fonts-noto-core"),
+        Script::Hebrew => ("script-hebrew", "Noto Sans Hebrew", "fonts-noto-core"),
         Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul | Script::Bopomofo => {
-            ("script-cjk", "Noto Sans CJK")
+            ("script-cjk", "Noto Sans CJK", "fonts-noto-cjk")
         }
-        Script::Devanagari => ("script-devanagari", "Noto Sans Devanagari"),
-        Script::Bengali => ("script-bengali", "Noto Sans Bengali"),
-        Script::Ethiopic => ("script-ethiopic", "Noto Sans Ethiopic"),
-        Script::Khmer => ("script-khmer", "Noto Sans Khmer"),
-        Script::Thai => ("script-thai", "Noto Sans Thai"),
-        Script::Myanmar => ("script-myanmar", "Noto Sans Myanmar"),
+        Script::Devanagari => (
+            "script-devanagari",
+            "Noto Sans Devanagari",
+            "fonts-noto-core",
+        ),
+        Script::Bengali => ("script-bengali", "Noto Sans Bengali", "fonts-noto-core"),
+        Script::Ethiopic => ("script-ethiopic", "Noto Sans Ethiopic", "fonts-noto-core"),
+        Script::Khmer => ("script-khmer", "Noto Sans Khmer", "fonts-noto-core"),
+        Script::Thai => ("script-thai", "Noto Sans Thai", "fonts-noto-core"),
+        Script::Myanmar => ("script-myanmar", "Noto Sans Myanmar", "fonts-noto-core"),
+        // Latin (Vietnamese and other letters with marks), Greek and Cyrillic are all in the
+        // one Noto Sans: there is no "Noto Sans Latin".
+        Script::Latin => ("script-latin", "Noto Sans", "fonts-noto-core"),
+        Script::Greek => ("script-greek", "Noto Sans", "fonts-noto-core"),
+        Script::Cyrillic => ("script-cyrillic", "Noto Sans", "fonts-noto-core"),
         Script::Common | Script::Inherited | Script::Unknown => {
-            ("script-symbols", "Noto Sans Symbols 2")
+            ("script-symbols", "Noto Sans Symbols 2", "fonts-noto-core")
         }
-        other => return (None, format!("Noto Sans {}", other.full_name())),
+        other => {
+            return Advice {
+                key: None,
+                font: format!("Noto Sans {}", other.full_name()),
+                package: "fonts-noto-core",
+            };
+        }
     };
-    (Some(key), font.to_owned())
+    Advice {
+        key: Some(key),
+        font: font.to_owned(),
+        package,
+    }
+}
+
+/// The script a character is counted under: its own, or for punctuation and digits shared by
+/// some scripts (the Arabic comma and question mark) the script of the text's other missing
+/// letters, so one script is reported once, not again as "symbols".
+fn script_of(c: char, letters: &[Script]) -> Script {
+    let own = c.script();
+    if !matches!(own, Script::Common | Script::Inherited) {
+        return own;
+    }
+    let shared = c.script_extension();
+    letters
+        .iter()
+        .copied()
+        .find(|s| shared.contains_script(*s))
+        .or_else(|| {
+            shared
+                .iter()
+                .find(|s| !matches!(s, Script::Common | Script::Inherited | Script::Unknown))
+        })
+        .unwrap_or(own)
 }
 
 /// The system fonts, found on a background thread, and egui's way in to them.
@@ -153,10 +243,15 @@ impl FontSupport {
                 .filter(|c| !fonts.has_glyph(&font_id, *c))
                 .collect()
         });
+        let letters: Vec<Script> = missing
+            .iter()
+            .map(UnicodeScript::script)
+            .filter(|s| !matches!(s, Script::Common | Script::Inherited))
+            .collect();
         let found = missing
             .into_iter()
             .map(|c| MissingScript {
-                script: c.script(),
+                script: script_of(c, &letters),
                 sample: c,
             })
             .find(|m| !self.reported.contains(&m.script));
@@ -216,9 +311,15 @@ impl FontProvider for SystemFonts {
         }
         let db = self.database();
         let monospace = matches!(request.family, FontFamily::Monospace);
+        // The room's text is bold: a bold cut of the script's font matches it best.
+        let weight = if *request.family == room_family() {
+            700
+        } else {
+            400
+        };
         let mut faces: Vec<&fontdb::FaceInfo> = db.faces().collect();
         let script = script_family_word(c.script());
-        faces.sort_by_cached_key(|face| preference(face, monospace, script));
+        faces.sort_by_cached_key(|face| preference(face, monospace, script, weight));
         let (face, data) = faces.into_iter().find_map(|face| {
             db.with_face_data(face.id, |data, index| {
                 covers(data, index, c).then(|| data.to_vec())
@@ -253,11 +354,12 @@ fn script_family_word(script: Script) -> Option<&'static str> {
 
 /// Lower is better: a face made for the character's script (a general font that happens to
 /// hold a few of its letters usually lacks the shaping rules), upright, sans (or monospace for
-/// monospace text), plain rather than "UI"-tuned or display cuts, and regular weight.
+/// monospace text), plain rather than "UI"-tuned or display cuts, and the nearest `weight`.
 fn preference(
     face: &fontdb::FaceInfo,
     monospace: bool,
     script: Option<&str>,
+    weight: u16,
 ) -> (u8, u8, u8, u8, u16, String) {
     let family = face
         .families
@@ -272,7 +374,7 @@ fn preference(
         u8::from(!family.contains("Sans") && !family.contains("Naskh"))
     };
     let special = u8::from(family.contains(" UI") || family.contains("Display"));
-    let weight = face.weight.0.abs_diff(400);
+    let weight = face.weight.0.abs_diff(weight);
     (foreign, style, kind, special, weight, family)
 }
 
@@ -293,16 +395,31 @@ mod tests {
 
     #[test]
     fn scripts_name_a_font_to_install() {
-        let (key, font) = script_words('ع'.script());
+        let arabic = script_words('ع'.script());
         assert_eq!(
-            (key, font.as_str()),
-            (Some("script-arabic"), "Noto Naskh Arabic")
+            (arabic.key, arabic.font.as_str(), arabic.package),
+            (
+                Some("script-arabic"),
+                "Noto Naskh Arabic",
+                "fonts-noto-core"
+            )
         );
-        assert_eq!(script_words('日'.script()).1, "Noto Sans CJK");
-        assert_eq!(script_words('한'.script()).1, "Noto Sans CJK");
+        assert_eq!(script_words('日'.script()).font, "Noto Sans CJK");
+        assert_eq!(script_words('한'.script()).package, "fonts-noto-cjk");
+        assert_eq!(script_words('Ꮳ'.script()).font, "Noto Sans Cherokee");
+        // Vietnamese letters: the one Noto Sans, not a font that does not exist.
+        let latin = script_words('ệ'.script());
         assert_eq!(
-            script_words('Ꮳ'.script()),
-            (None, "Noto Sans Cherokee".to_owned())
+            (latin.font.as_str(), latin.key),
+            ("Noto Sans", Some("script-latin"))
         );
+    }
+
+    #[test]
+    fn arabic_punctuation_counts_as_arabic() {
+        let letters = [Script::Arabic];
+        assert_eq!(script_of('،', &letters), Script::Arabic);
+        assert_eq!(script_of('؟', &letters), Script::Arabic);
+        assert_eq!(script_of('ệ', &letters), Script::Latin);
     }
 }

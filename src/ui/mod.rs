@@ -13,6 +13,7 @@ mod closing;
 pub mod command;
 pub mod editor;
 pub mod fonts;
+pub mod frames;
 pub mod guides;
 pub mod harvest;
 pub mod help;
@@ -87,7 +88,7 @@ pub enum Page {
     SignIn,
 }
 
-pub use projector_window::{Monitor, Projector};
+pub use projector_window::{Monitor, Projector, RoomView};
 
 /// The whole application.
 pub struct CafeApp {
@@ -97,6 +98,8 @@ pub struct CafeApp {
     home: home::HomeState,
     cafe: Option<OpenCafe>,
     projector: Projector,
+    /// What the projector window shows, shared with its own frames.
+    room: projector_window::SharedRoom,
     notices: Notices,
     recoveries: Vec<PendingRecovery>,
     page: Page,
@@ -117,7 +120,6 @@ pub struct CafeApp {
     clicker: Option<clicker::ClickerTest>,
     refresh_monitors: bool,
     keys: KeyRouter,
-    projector_keys: KeyRouter,
     /// The window was asked to close but the last changes are not saved: the choices shown.
     closing: Option<closing::ClosingState>,
     /// The language of the interface.
@@ -131,6 +133,7 @@ pub struct CafeApp {
     /// The guide editor, while it is open (instead of Home).
     editor: Option<editor::Editor>,
     stop: Arc<AtomicBool>,
+    blink: frames::CursorBlink,
     /// The operating system asked the app to stop: close without asking, keeping unsaved
     /// guide changes for next time.
     stopping: bool,
@@ -139,6 +142,7 @@ pub struct CafeApp {
 impl CafeApp {
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         theme::apply(ctx);
+        fonts::install(ctx);
         let fonts = fonts::FontSupport::start(ctx, vec![options.data.fonts()]);
         let mut notices = Notices::default();
         let (prefs, problem) = crate::store::preferences::Preferences::load(&options.data);
@@ -168,7 +172,9 @@ impl CafeApp {
             ));
         }
         let today = (options.clock)().with_timezone(&chrono::Local).date_naive();
+        let room = projector_window::SharedRoom::new(Arc::clone(&options.clock));
         let mut app = Self {
+            room,
             home: home::HomeState::new(&options.data, today, ctx),
             recoveries: recovery::pending(&options.data.recovery()),
             data: options.data,
@@ -190,7 +196,6 @@ impl CafeApp {
             placed_window: false,
             refresh_monitors: false,
             keys: KeyRouter::default(),
-            projector_keys: KeyRouter::default(),
             closing: None,
             past: None,
             editor: None,
@@ -198,6 +203,7 @@ impl CafeApp {
             prefs,
             fonts,
             stop: options.stop,
+            blink: frames::CursorBlink::default(),
             stopping: false,
         };
         if app.recoveries.is_empty() {
@@ -357,6 +363,7 @@ impl CafeApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.window.watch(&ctx);
+        self.blink.frame(&ctx);
         let mut commands = Commands::default();
         let place = self.place();
         // On the Tables page typing always lands in a box: when none has the keyboard (a
@@ -456,7 +463,7 @@ impl CafeApp {
         if let Some(clicker) = &self.clicker {
             clicker.ui(&ctx, self.lang, &mut commands);
         }
-        self.projector_ui(&ctx, now, &mut commands);
+        self.projector_ui(&ctx, &mut commands);
         for command in commands {
             self.run(command);
         }
@@ -471,7 +478,15 @@ impl CafeApp {
 
     /// Say once, in words, when the text on screen uses a script no font here can show.
     fn check_fonts(&mut self, ctx: &egui::Context) {
-        let Some(cafe) = &self.cafe else { return };
+        let Some(cafe) = &self.cafe else {
+            // Home: the guides it lists, in every script they are written in.
+            for text in self.home.file_texts() {
+                if let Some(missing) = self.fonts.ensure_covers(ctx, text) {
+                    self.notices.error(missing.message(self.lang));
+                }
+            }
+            return;
+        };
         let live = cafe.live();
         let session = &live.session;
         let mut texts = vec![session.details.title.as_str()];
@@ -523,55 +538,6 @@ impl CafeApp {
         }
     }
 
-    fn projector_ui(&mut self, ctx: &egui::Context, now: DateTime<Utc>, commands: &mut Commands) {
-        let Some(cafe) = &self.cafe else { return };
-        if !self.projector.open {
-            return;
-        }
-        // The first frame with the screens known decides where the window goes.
-        if (self.projector.placing || self.projector.wanted.is_some())
-            && !self.projector.monitors.is_empty()
-        {
-            if let Some(index) = self.projector.choose_screen() {
-                commands.push(Request::Fullscreen(index));
-            }
-            self.projector.placing = false;
-            self.projector.wanted = None;
-        }
-        let live = cafe.live();
-        let fit = &mut self.projector.fit;
-        let router = &mut self.projector_keys;
-        let clicker = &mut self.clicker;
-        // Keys pressed while the projector window has the keyboard act as on the presenter.
-        let place = if self.table_mode.is_some() {
-            Place::TableMode
-        } else {
-            Place::Presenter
-        };
-        let builder = projector::viewport_builder(self.lang, &live.session.details.title);
-        let (more, close) =
-            ctx.show_viewport_immediate(projector::viewport_id(), builder, |ui, class| {
-                let embedded = class == egui::ViewportClass::EmbeddedWindow;
-                let command = match clicker {
-                    _ if embedded => None,
-                    Some(clicker) => {
-                        clicker.capture(ui.ctx());
-                        None
-                    }
-                    None => router.route(ui.ctx(), place, Focus::Free),
-                };
-                projector::ui(ui, live, now, fit, embedded);
-                let close = ui.input(|i| i.viewport().close_requested());
-                (command, close)
-            });
-        if let Some(command) = more {
-            commands.push(command);
-        }
-        if close {
-            commands.push(AppCommand::CloseProjector);
-        }
-    }
-
     /// Sleep until something visible changes: the timer's next second, or the clock's next minute.
     fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
         let Some(cafe) = &self.cafe else { return };
@@ -584,7 +550,7 @@ impl CafeApp {
             .ms_to_next_tick(now)
             .map_or(to_minute, |tick| tick.min(to_minute));
         let after = Duration::from_millis(u64::try_from(ms.max(1)).unwrap_or(1000));
-        // The projector is an immediate viewport: it repaints together with this window.
+        // Only this window: the projector wakes for its own clock (see `projector_window`).
         ctx.request_repaint_after(after);
     }
 
@@ -615,6 +581,7 @@ impl eframe::App for CafeApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        frames::log("console");
         self.update_monitors(frame);
         self.show(ui);
     }

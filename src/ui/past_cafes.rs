@@ -206,10 +206,13 @@ impl PastCafes {
                 output,
             } => {
                 let privacy = crate::export::Privacy { names };
+                let lang = self.language();
                 let text = match what {
-                    ExportWhat::Cafe(path) => crate::export::cafe_text(&path, format, privacy)?,
+                    ExportWhat::Cafe(path) => {
+                        crate::export::cafe_text(&path, format, privacy, lang)?
+                    }
                     ExportWhat::Series(name) => {
-                        crate::export::series_text(&name, &self.folders, format, privacy)?
+                        crate::export::series_text(&name, &self.folders, format, privacy, lang)?
                     }
                 };
                 if let Some(dir) = output.parent() {

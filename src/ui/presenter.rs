@@ -210,12 +210,14 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Command
             ));
             ui.say(facts.join(" · "));
             series_ui(ui, live, writable, commands);
+            outreach_ui(ui, live, writable, commands);
             ui.add_space(12.0);
             ui.say(RichText::new(t(ui, "presenter-guide")).strong());
             ui.say(&session.guide.purpose);
             ui.add_space(8.0);
             ui.say(t(ui, "presenter-welcome-hint"));
         }
+        Step::YouSaid => big_text(ui, &step_label(lang, step)),
         Step::Agreements => {
             big_text(ui, &step_label(lang, step));
             ui.say(t(ui, "presenter-agreements-hint"));
@@ -252,14 +254,75 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Command
 
 /// The series this café belongs to, which the host can change (the review groups cafés by it).
 fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Commands) {
-    let id = egui::Id::unique("series-edit");
-    let saved = live.session.details.series.clone();
+    let saved = &live.session.details.series;
+    let hint = live.session.series_name();
+    detail_ui(
+        ui,
+        "series-edit",
+        "presenter-series",
+        hint,
+        saved,
+        writable,
+        |text| {
+            commands.push(Request::Cafe(Command::SetSeries(text)));
+        },
+    );
+}
+
+/// The school's details of this café, both optional: how families were invited and to whom
+/// the summary was sent (the evidence pack prints them).
+fn outreach_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Commands) {
+    let o = &live.session.outreach;
+    let (invited, sent) = (o.invited.clone(), o.summary_sent_to.clone());
+    let hint = t(ui, "presenter-invited-hint");
+    detail_ui(
+        ui,
+        "invited-edit",
+        "presenter-invited",
+        &hint,
+        &invited,
+        writable,
+        |text| {
+            commands.push(Request::Cafe(Command::SetOutreach {
+                invited: text,
+                summary_sent_to: sent.clone(),
+            }));
+        },
+    );
+    let hint = t(ui, "presenter-sent-to-hint");
+    detail_ui(
+        ui,
+        "sent-to-edit",
+        "presenter-sent-to",
+        &hint,
+        &o.summary_sent_to,
+        writable,
+        |text| {
+            commands.push(Request::Cafe(Command::SetOutreach {
+                invited: invited.clone(),
+                summary_sent_to: text,
+            }));
+        },
+    );
+}
+
+/// One of the café's details as a labelled line of text, kept as typed until the box is
+/// left, then `set` with the new text when it changed.
+fn detail_ui(
+    ui: &mut Ui,
+    salt: &'static str,
+    label_key: &str,
+    hint: &str,
+    saved: &str,
+    writable: bool,
+    set: impl FnOnce(String),
+) {
+    let id = egui::Id::unique(salt);
     let mut text = ui
         .data(|d| d.get_temp::<String>(id))
-        .unwrap_or_else(|| saved.clone());
+        .unwrap_or_else(|| saved.to_owned());
     ui.horizontal(|ui| {
-        let label = ui.say(t(ui, "presenter-series"));
-        let hint = live.session.series_name();
+        let label = ui.say(t(ui, label_key));
         let edit = ui
             .add_enabled_ui(writable, |ui| {
                 super::bidi_edit::singleline(ui, None, &mut text, |e, _| {
@@ -276,7 +339,7 @@ fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Comma
         if edit.lost_focus() {
             ui.data_mut(|d| d.remove::<String>(id));
             if text.trim() != saved {
-                commands.push(Request::Cafe(Command::SetSeries(text.clone())));
+                set(text);
             }
         }
     });
@@ -580,6 +643,21 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
         colour,
         egui::Align::Min,
     );
+    if let Some(note) = missing_slide_words(lang, live) {
+        ui.say(RichText::new(note).color(super::theme::palette::CAUTION));
+    }
+}
+
+/// What the facilitator is told when a room language (the guide's own or the translation on
+/// screen) has no words for the fixed slides, so they show in another language.
+fn missing_slide_words(lang: Lang, live: &LiveState) -> Option<String> {
+    let main = live.session.guide.main_language();
+    let translation = live.session.projector.translation.as_deref();
+    let codes: Vec<&str> = std::iter::once(main).chain(translation).collect();
+    if codes.iter().all(|c| crate::i18n::has_slide_words(c)) {
+        return None;
+    }
+    crate::i18n::room_languages(&codes).missing_note(lang)
 }
 
 /// A short description of the projector, and whether it differs from the current step.
@@ -605,6 +683,7 @@ fn room_sees(lang: Lang, live: &LiveState) -> (String, bool) {
         Slide::Agreements(_) => tr(lang, "presenter-sees-agreements"),
         Slide::Harvest => tr(lang, "presenter-sees-harvest"),
         Slide::Closing { .. } => tr(lang, "presenter-sees-closing"),
+        Slide::YouSaid { .. } => tr(lang, "presenter-step-you-said"),
     };
     let slide = [("slide", base.clone().into())];
     match frozen {
@@ -614,17 +693,4 @@ fn room_sees(lang: Lang, live: &LiveState) -> (String, bool) {
     }
 }
 
-/// A step's short name in `lang`, for the agenda, the step line and Home's recent list.
-pub fn step_label(lang: Lang, step: Step) -> String {
-    match step {
-        Step::Welcome => tr(lang, "presenter-step-welcome"),
-        Step::Agreements => tr(lang, "presenter-step-agreements"),
-        Step::Question(i) => tr_args(
-            lang,
-            "presenter-step-question",
-            &[("number", (i + 1).into())],
-        ),
-        Step::Harvest => tr(lang, "presenter-step-harvest"),
-        Step::Closing => tr(lang, "presenter-step-closing"),
-    }
-}
+pub use crate::i18n::step_label;

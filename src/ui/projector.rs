@@ -3,8 +3,10 @@
 use crate::ui::say::{Say, said};
 use egui::{Color32, FontId, Rect, RichText, Ui, ViewportBuilder, ViewportId};
 
-use super::theme::{PROJECTOR_BG, PROJECTOR_SOFT, PROJECTOR_TEXT};
-use crate::live::{LiveState, Slide};
+use super::projector_window::RoomView;
+use super::theme::{RoomColours, room_colours};
+use crate::live::Slide;
+use crate::model::RoomPalette;
 use crate::model::timer::format_secs;
 
 /// The projector window's id, the same every frame so egui keeps one native window.
@@ -57,7 +59,7 @@ impl FitCache {
 /// multiple windows): the view is then drawn at a fixed size inside the main window.
 pub fn ui(
     ui: &mut Ui,
-    live: &LiveState,
+    view: &RoomView,
     now: chrono::DateTime<chrono::Utc>,
     fit: &mut FitCache,
     embedded: bool,
@@ -70,41 +72,60 @@ pub fn ui(
     } else {
         ui.max_rect()
     };
-    let timer = live
-        .projector_shows_timer()
-        .then(|| live.session.timer.remaining_secs(now));
+    let timer = view.timer.as_ref().map(|t| t.remaining_secs(now));
     ui.allocate_rect(rect, egui::Sense::hover());
-    draw(
-        ui,
-        rect,
-        &live.projector_slide(),
-        &room_codes(live),
-        timer,
-        fit,
-    );
+    draw(ui, rect, &view.slide, &view.codes, timer, view.palette, fit);
+}
+
+/// The room's text sizes, as shares of the slide's unit (see [`room_unit`]): the heading over
+/// the question ("Question 2 of 5") and the hints under a slide's title.
+pub const HEADING: f32 = 0.055;
+/// The hints under a slide's title ("Find a seat at a new table", the closing prompt).
+pub const HINT: f32 = 0.055;
+
+/// The length every room text size is a share of, for a slide of `size` points. A projected
+/// picture is as wide as the screen it lands on, whatever its resolution, so the letters are
+/// sized to the width: the same share of the width on a 1024×768 projector and a 1920×1080 one.
+/// Only a window wider than 16:9 is held to its height, so the slide still fits.
+pub fn room_unit(size: egui::Vec2) -> f32 {
+    (size.x * 0.6).min(size.y * 1.07)
+}
+
+/// The font family of the room's text: a bold face, bundled, read from the back of a gym.
+fn room_font(size: f32) -> FontId {
+    FontId::new(size, super::fonts::room_family())
+}
+
+/// What every part of a slide needs: the fixed words, the size unit and the colours.
+struct Room<'a> {
+    words: &'a [crate::i18n::SlideTexts],
+    unit: f32,
+    colours: RoomColours,
 }
 
 /// Draw `slide` in `rect` as the room sees it: its fixed words in the room's languages
-/// `codes` (main first), and the round's seconds left when the room sees the timer. The
-/// projector window and the guide editor's preview both draw through here; the caller has
-/// given `rect` its place.
+/// `codes` (main first), the round's seconds left when the room sees the timer, in the
+/// `palette` the facilitator chose. The projector window and the guide editor's preview both
+/// draw through here; the caller has given `rect` its place.
 pub fn draw(
     ui: &mut Ui,
     rect: Rect,
     slide: &Slide,
     codes: &[String],
     timer: Option<i64>,
+    palette: RoomPalette,
     fit: &mut FitCache,
 ) {
+    let colours = room_colours(palette);
     let (bg, fg) = match slide {
         Slide::Black => (Color32::BLACK, Color32::BLACK),
         Slide::White => (Color32::WHITE, Color32::WHITE),
-        _ => (PROJECTOR_BG, PROJECTOR_TEXT),
+        _ => (colours.background, colours.text),
     };
     ui.painter().rect_filled(rect, 0.0, bg);
     let margin = (rect.width().min(rect.height()) * 0.05).max(12.0);
     let inner = rect.shrink(margin);
-    let unit = rect.height().min(rect.width() * 0.6);
+    let unit = room_unit(rect.size());
 
     let words = fit.take_words(codes);
     let mut timer_band = 0.0;
@@ -130,7 +151,13 @@ pub fn draw(
             egui::UiBuilder::new()
                 .max_rect(band)
                 .layout(egui::Layout::right_to_left(egui::Align::Center)),
-            |ui| ui.say(RichText::new(text).size(size).color(PROJECTOR_SOFT)),
+            |ui| {
+                ui.say(
+                    RichText::new(text)
+                        .font(room_font(size))
+                        .color(colours.soft),
+                )
+            },
         );
     }
     let body = Rect::from_min_max(inner.min, inner.max - egui::vec2(0.0, timer_band));
@@ -140,46 +167,76 @@ pub fn draw(
         ));
     content.set_clip_rect(rect.intersect(ui.clip_rect()));
     content.style_mut().visuals.override_text_color = Some(fg);
-    slide_ui(&mut content, slide, &words.1, body, unit, fit);
+    let room = Room {
+        words: &words.1,
+        unit,
+        colours: RoomColours {
+            text: fg,
+            ..colours
+        },
+    };
+    slide_ui(&mut content, slide, &room, body, fit);
     fit.keep_words(words);
 }
 
-/// The room's languages: the guide's own language, and the translation the facilitator put on
-/// screen (a bilingual café reads every fixed slide in both).
-fn room_codes(live: &LiveState) -> Vec<String> {
-    let mut codes = vec![live.session.guide.main_language().to_owned()];
-    codes.extend(live.session.projector.translation.clone());
-    codes
-}
+impl Room<'_> {
+    /// A fixed slide's line in every room language: the first large, the others under it,
+    /// softer.
+    fn lines(&self, ui: &mut Ui, size: f32, pick: impl Fn(&crate::i18n::SlideTexts) -> String) {
+        for (i, w) in self.words.iter().enumerate() {
+            let (size, colour) = if i == 0 {
+                (size, self.colours.text)
+            } else {
+                (size * 0.8, self.colours.soft)
+            };
+            room_text(ui, &pick(w), size, colour);
+        }
+    }
 
-/// A fixed slide's line in every room language: the first large, the others under it, softer.
-fn room_lines(
-    ui: &mut Ui,
-    words: &[crate::i18n::SlideTexts],
-    size: f32,
-    pick: impl Fn(&crate::i18n::SlideTexts) -> String,
-) {
-    for (i, w) in words.iter().enumerate() {
-        let (size, colour) = if i == 0 {
-            (
-                size,
-                ui.visuals().override_text_color.unwrap_or(PROJECTOR_TEXT),
-            )
-        } else {
-            (size * 0.8, PROJECTOR_SOFT)
-        };
-        room_text(ui, &pick(w), size, colour);
+    /// A hint line in every room language, soft, at the hint size.
+    fn hints(&self, ui: &mut Ui, pick: impl Fn(&crate::i18n::SlideTexts) -> &str) {
+        for w in self.words {
+            room_text(ui, pick(w), self.unit * HINT, self.colours.soft);
+        }
     }
 }
 
-fn slide_ui(
+/// "You said, we did": the last café's themes and what came of its actions.
+fn you_said_ui(
     ui: &mut Ui,
-    slide: &Slide,
-    words: &[crate::i18n::SlideTexts],
-    body: Rect,
-    unit: f32,
-    fit: &mut FitCache,
+    room: &Room<'_>,
+    (from, date): (&str, chrono::NaiveDate),
+    themes: &[(String, Option<String>)],
+    actions: &[crate::live::SaidAction],
 ) {
+    let (unit, text, soft) = (room.unit, room.colours.text, room.colours.soft);
+    room.lines(ui, unit * 0.07, |w| w.you_said_title.clone());
+    for w in room.words {
+        room_text(ui, &w.you_said_from(from, date), unit * 0.04, soft);
+    }
+    let size = unit * 0.045;
+    room.lines(ui, size, |w| w.you_said_heard.clone());
+    for (said, translation) in themes {
+        room_text(ui, &format!("• {said}"), size, text);
+        if let Some(t) = translation {
+            room_text(ui, t, size * 0.85, soft);
+        }
+    }
+    room.lines(ui, size, |w| w.you_said_did.clone());
+    for a in actions {
+        let state = room
+            .words
+            .first()
+            .map_or_else(String::new, |w| w.state(a.state));
+        room_text(ui, &format!("• {} · {state}", a.text), size, text);
+        if let Some(t) = &a.translation {
+            room_text(ui, t, size * 0.85, soft);
+        }
+    }
+}
+
+fn slide_ui(ui: &mut Ui, slide: &Slide, room: &Room<'_>, body: Rect, fit: &mut FitCache) {
+    let (unit, words, soft) = (room.unit, room.words, room.colours.soft);
     match slide {
         Slide::Black | Slide::White => {
             // Nothing but the colour; the label keeps the window announced to screen readers.
@@ -187,7 +244,7 @@ fn slide_ui(
         }
         Slide::Welcome { title, date, venue } => {
             ui.add_space(body.height() * 0.12);
-            room_lines(ui, words, unit * 0.06, |w| w.welcome.clone());
+            room.lines(ui, unit * 0.06, |w| w.welcome.clone());
             fitted_label(
                 ui,
                 title,
@@ -198,14 +255,20 @@ fn slide_ui(
             );
             // The date in the room's language; the translation's is the same day, so one line.
             if let Some(w) = words.first() {
-                ui.say(RichText::new(w.long_date(*date)).size(unit * 0.05));
+                room_text(ui, &w.long_date(*date), unit * 0.05, room.colours.text);
             }
             if !venue.is_empty() {
-                ui.say(RichText::new(venue).size(unit * 0.05).color(PROJECTOR_SOFT));
+                room_text(ui, venue, unit * 0.05, soft);
             }
         }
+        Slide::YouSaid {
+            from,
+            date,
+            themes,
+            actions,
+        } => you_said_ui(ui, room, (from, *date), themes, actions),
         Slide::Agreements(items) => {
-            room_lines(ui, words, unit * 0.06, |w| w.agreements_title.clone());
+            room.lines(ui, unit * 0.06, |w| w.agreements_title.clone());
             ui.add_space(unit * 0.02);
             let count = items.len().max(1) as f32;
             let per = (body.height() * 0.8 / count).min(unit * 0.16);
@@ -216,9 +279,9 @@ fn slide_ui(
             };
             let size = readable(per / lines, unit, 0.06);
             for (text, translation) in items {
-                room_text(ui, text, size, PROJECTOR_TEXT);
+                room_text(ui, text, size, room.colours.text);
                 if let Some(t) = translation {
-                    room_text(ui, t, size * 0.85, PROJECTOR_SOFT);
+                    room_text(ui, t, size * 0.85, soft);
                 }
                 ui.add_space(size * 0.3);
             }
@@ -230,7 +293,7 @@ fn slide_ui(
             translation,
         } => {
             let heading: Vec<String> = words.iter().map(|w| w.question_of(*number, *of)).collect();
-            room_text(ui, &heading.join("  ·  "), unit * 0.045, PROJECTOR_SOFT);
+            room_text(ui, &heading.join("  ·  "), unit * HEADING, soft);
             let share = if translation.is_some() { 0.5 } else { 0.8 };
             let size = fitted_label(
                 ui,
@@ -242,8 +305,7 @@ fn slide_ui(
             );
             if let Some(t) = translation {
                 ui.add_space(size * 0.4);
-                let t_size = size * 0.75;
-                room_text(ui, t, t_size, PROJECTOR_SOFT);
+                room_text(ui, t, size * 0.75, soft);
             }
         }
         Slide::MoveTables => {
@@ -261,53 +323,46 @@ fn slide_ui(
             );
             // The translations under the fitted line: smaller and softer, as on every slide.
             for w in words.iter().skip(1) {
-                room_text(ui, &w.move_tables, size * 0.8, PROJECTOR_SOFT);
+                room_text(ui, &w.move_tables, size * 0.8, soft);
             }
             ui.add_space(unit * 0.03);
-            for w in words {
-                room_text(ui, &w.move_tables_hint, unit * 0.045, PROJECTOR_SOFT);
-            }
+            room.hints(ui, |w| &w.move_tables_hint);
         }
         Slide::Harvest => {
             ui.add_space(body.height() * 0.15);
-            room_lines(ui, words, unit * 0.12, |w| w.harvest.clone());
+            room.lines(ui, unit * 0.12, |w| w.harvest.clone());
             ui.add_space(unit * 0.03);
-            for w in words {
-                room_text(ui, &w.harvest_hint, unit * 0.05, PROJECTOR_SOFT);
-            }
+            room.hints(ui, |w| &w.harvest_hint);
         }
-        Slide::Themes(themes) => themes_slide_ui(ui, words, themes, body, unit),
+        Slide::Themes(themes) => themes_slide_ui(ui, room, themes, body),
         Slide::Closing { title, commitments } => {
-            closing_slide_ui(ui, words, (title, commitments), body, unit);
+            closing_slide_ui(ui, room, (title, commitments), body);
         }
     }
 }
 
 /// The harvest's themes, each with how many tables raised it.
-fn themes_slide_ui(
-    ui: &mut Ui,
-    words: &[crate::i18n::SlideTexts],
-    themes: &[(String, usize)],
-    body: Rect,
-    unit: f32,
-) {
-    room_lines(ui, words, unit * 0.08, |w| w.what_we_heard.clone());
+fn themes_slide_ui(ui: &mut Ui, room: &Room<'_>, themes: &[(String, usize)], body: Rect) {
+    let unit = room.unit;
+    room.lines(ui, unit * 0.08, |w| w.what_we_heard.clone());
     ui.add_space(unit * 0.02);
     if themes.is_empty() {
-        for w in words {
-            room_text(ui, &w.themes_empty, unit * 0.05, PROJECTOR_SOFT);
-        }
+        room.hints(ui, |w| &w.themes_empty);
     }
     let count = themes.len().max(1) as f32;
     let size = readable(body.height() * 0.75 / count / 1.5, unit, 0.1);
     for (title, tables) in themes {
         ui.horizontal_wrapped(|ui| {
-            ui.say(RichText::new(title).size(size));
-            let raised = match (tables, words.first()) {
+            ui.say(RichText::new(title).font(room_font(size)));
+            let raised = match (tables, room.words.first()) {
                 (0, _) | (_, None) => String::new(),
                 (n, Some(w)) => format!("  · {}", w.tables_raised(*n)),
             };
-            ui.say(RichText::new(raised).size(size * 0.7).color(PROJECTOR_SOFT));
+            ui.say(
+                RichText::new(raised)
+                    .font(room_font(size * 0.7))
+                    .color(room.colours.soft),
+            );
         });
     }
 }
@@ -315,29 +370,33 @@ fn themes_slide_ui(
 /// Thank you, and what people said they will do.
 fn closing_slide_ui(
     ui: &mut Ui,
-    words: &[crate::i18n::SlideTexts],
+    room: &Room<'_>,
     (title, commitments): (&str, &[String]),
     body: Rect,
-    unit: f32,
 ) {
+    let unit = room.unit;
     if commitments.is_empty() {
         ui.add_space(body.height() * 0.2);
     }
-    room_lines(ui, words, unit * 0.09, |w| w.thank_you.clone());
-    for w in words {
-        room_text(ui, &w.closing_prompt, unit * 0.05, PROJECTOR_SOFT);
-    }
+    room.lines(ui, unit * 0.09, |w| w.thank_you.clone());
+    room.hints(ui, |w| &w.closing_prompt);
     if !commitments.is_empty() {
         ui.add_space(unit * 0.03);
-        room_lines(ui, words, unit * 0.06, |w| w.commitments_title.clone());
+        room.lines(ui, unit * 0.06, |w| w.commitments_title.clone());
         let count = commitments.len().max(1) as f32;
         let size = readable(body.height() * 0.5 / count / 1.4, unit, 0.05);
         for c in commitments {
-            ui.add(egui::Label::new(said(ui, RichText::new(format!("• {c}")).size(size))).wrap());
+            ui.add(
+                egui::Label::new(said(
+                    ui,
+                    RichText::new(format!("• {c}")).font(room_font(size)),
+                ))
+                .wrap(),
+            );
         }
     }
     ui.add_space(unit * 0.02);
-    ui.say(RichText::new(title).size(unit * 0.04).color(PROJECTOR_SOFT));
+    room_text(ui, title, unit * 0.04, room.colours.soft);
 }
 
 /// A text size of `size`, at most `most` of the slide's `unit` and at least 12 points on a
@@ -358,7 +417,7 @@ fn fitted_label(
     fit: &mut FitCache,
 ) -> f32 {
     let size = fit_size(ui, text, max_w, max_h, max_size, fit);
-    let colour = ui.visuals().override_text_color.unwrap_or(PROJECTOR_TEXT);
+    let colour = ui.visuals().override_text_color.unwrap_or(Color32::WHITE);
     room_text(ui, text, size, colour);
     size
 }
@@ -366,13 +425,7 @@ fn fitted_label(
 /// Text for the room in any script: right-to-left paragraphs (Arabic, Hebrew) read in the right
 /// order across wrapped lines; other text is laid out as egui does.
 fn room_text(ui: &mut Ui, text: &str, size: f32, colour: Color32) {
-    super::bidi::bidi_label(
-        ui,
-        text,
-        FontId::proportional(size),
-        colour,
-        egui::Align::Center,
-    );
+    super::bidi::bidi_label(ui, text, room_font(size), colour, egui::Align::Center);
 }
 
 fn fit_size(ui: &Ui, text: &str, max_w: f32, max_h: f32, max_size: f32, fit: &mut FitCache) -> f32 {
@@ -385,14 +438,8 @@ fn fit_size(ui: &Ui, text: &str, max_w: f32, max_h: f32, max_size: f32, fit: &mu
         return fit.size;
     }
     let fits = |size: f32| {
-        let galley = ui.fonts_mut(|f| {
-            f.layout(
-                text.to_owned(),
-                FontId::proportional(size),
-                Color32::WHITE,
-                max_w,
-            )
-        });
+        let galley =
+            ui.fonts_mut(|f| f.layout(text.to_owned(), room_font(size), Color32::WHITE, max_w));
         galley.size().y <= max_h && galley.size().x <= max_w + 0.5
     };
     let (mut lo, mut hi) = (10.0_f32, max_size.max(10.0));

@@ -1,5 +1,17 @@
 //! The projector's native window: which screen it goes to, fullscreen, and remembering both
-//! with the café so a resumed café puts the projector back where it was.
+//! with the café so a resumed café puts the projector back where it was. The window draws on
+//! its own (a deferred viewport): only when what the room sees changes, or the round's clock
+//! on it ticks, never because the console repainted.
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+use egui::{KeyboardShortcut, ViewportClass, ViewportId};
+
+use super::command::{AppCommand, Commands, Focus, Place};
+use super::keys::KeyRouter;
+use crate::live::{LiveState, Slide};
+use crate::model::timer::RoundTimer;
+use crate::session::Clock;
 
 /// A screen the system knows about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,7 +54,6 @@ pub struct Projector {
     pub placing: bool,
     /// The screen it last filled, so F5 puts it back there after it left fullscreen.
     pub last_screen: Option<String>,
-    pub(super) fit: super::projector::FitCache,
 }
 
 impl Projector {
@@ -68,6 +79,191 @@ impl Projector {
         self.fullscreen
             .and_then(|i| self.monitors.get(i))
             .map(|m| m.name.clone())
+    }
+}
+
+/// What the room sees, as the console last worked it out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoomView {
+    pub slide: Slide,
+    /// The room's languages, main first.
+    pub codes: Vec<String>,
+    /// The round's timer, when the room sees it.
+    pub timer: Option<RoundTimer>,
+    /// How far the café's time is ahead of the computer's clock.
+    pub offset: chrono::Duration,
+    /// Light text on dark, or dark text on white for a room that cannot be darkened.
+    pub palette: crate::model::RoomPalette,
+}
+
+impl RoomView {
+    pub fn of(live: &LiveState, offset: chrono::Duration) -> Self {
+        let mut codes = vec![live.session.guide.main_language().to_owned()];
+        codes.extend(live.session.projector.translation.clone());
+        Self {
+            slide: live.projector_slide(),
+            codes,
+            timer: live
+                .projector_shows_timer()
+                .then(|| live.session.timer.clone()),
+            offset,
+            palette: live.session.projector.palette,
+        }
+    }
+}
+
+/// What the projector window did that the console carries out (through `CafeApp::run`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FromRoom {
+    /// A key pressed while the projector had the keyboard.
+    Command(AppCommand),
+    /// A key pressed while the clicker is tested: only shown.
+    Pressed(KeyboardShortcut),
+    /// The window's close button.
+    Close,
+}
+
+/// The projector window's own state, shared between the console's frames and the
+/// projector's.
+pub struct Room {
+    view: Option<RoomView>,
+    fit: super::projector::FitCache,
+    keys: KeyRouter,
+    /// Where the keys pressed on the projector act.
+    place: Place,
+    /// The clicker test is open: keys are shown, not obeyed.
+    testing_clicker: bool,
+    clock: Clock,
+    outbox: Vec<FromRoom>,
+}
+
+/// The [`Room`], as both windows hold it.
+#[derive(Clone)]
+pub struct SharedRoom(Arc<Mutex<Room>>);
+
+impl SharedRoom {
+    pub fn new(clock: Clock) -> Self {
+        Self(Arc::new(Mutex::new(Room {
+            view: None,
+            fit: super::projector::FitCache::default(),
+            keys: KeyRouter::default(),
+            place: Place::Presenter,
+            testing_clicker: false,
+            clock,
+            outbox: Vec::new(),
+        })))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Room> {
+        // The room's state stays whole even if a frame panicked while holding it.
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// From the console's frame: give the room what it should see now (asking the projector
+    /// to draw again only if that changed) and take what the projector window did since.
+    pub fn exchange(
+        &self,
+        ctx: &egui::Context,
+        view: RoomView,
+        place: Place,
+        testing_clicker: bool,
+    ) -> Vec<FromRoom> {
+        let mut room = self.lock();
+        room.place = place;
+        room.testing_clicker = testing_clicker;
+        if room.view.as_ref() != Some(&view) {
+            room.view = Some(view);
+            ctx.request_repaint_of(super::projector::viewport_id());
+        }
+        std::mem::take(&mut room.outbox)
+    }
+
+    /// Show the projector window (each console frame while it is open): it draws from the
+    /// room's state whenever it needs to, on its own.
+    pub fn show(&self, ctx: &egui::Context, builder: egui::ViewportBuilder) {
+        let shared = self.clone();
+        ctx.show_viewport_deferred(
+            super::projector::viewport_id(),
+            builder,
+            move |ui, class| shared.lock().ui(ui, class),
+        );
+    }
+}
+
+impl Room {
+    fn ui(&mut self, ui: &mut egui::Ui, class: ViewportClass) {
+        let ctx = ui.ctx().clone();
+        let embedded = class == ViewportClass::EmbeddedWindow;
+        if !embedded {
+            super::frames::log("projector");
+            let before = self.outbox.len();
+            if self.testing_clicker {
+                let pressed = super::clicker::take_presses(&ctx);
+                self.outbox
+                    .extend(pressed.into_iter().map(FromRoom::Pressed));
+            } else if let Some(command) = self.keys.route(&ctx, self.place, Focus::Free) {
+                self.outbox.push(FromRoom::Command(command));
+            }
+            if ui.input(|i| i.viewport().close_requested()) {
+                self.outbox.push(FromRoom::Close);
+            }
+            if self.outbox.len() > before {
+                ctx.request_repaint_of(ViewportId::ROOT);
+            }
+        }
+        let Some(view) = &self.view else { return };
+        let now = (self.clock)() + view.offset;
+        super::projector::ui(ui, view, now, &mut self.fit, embedded);
+        // The room's clock shows whole seconds: wake for the next one, not sooner.
+        if let Some(ms) = view.timer.as_ref().and_then(|t| t.ms_to_next_tick(now)) {
+            let ms = u64::try_from(ms.max(1)).unwrap_or(1000);
+            ctx.request_repaint_after(std::time::Duration::from_millis(ms));
+        }
+    }
+}
+
+impl super::CafeApp {
+    /// Keep the projector window shown while it is open, give it what the room should see,
+    /// and carry out what was done on it.
+    pub(super) fn projector_ui(&mut self, ctx: &egui::Context, commands: &mut Commands) {
+        let Some(cafe) = &self.cafe else { return };
+        if !self.projector.open {
+            return;
+        }
+        // The first frame with the screens known decides where the window goes.
+        if (self.projector.placing || self.projector.wanted.is_some())
+            && !self.projector.monitors.is_empty()
+        {
+            if let Some(index) = self.projector.choose_screen() {
+                commands.push(super::Request::Fullscreen(index));
+            }
+            self.projector.placing = false;
+            self.projector.wanted = None;
+        }
+        let live = cafe.live();
+        // Keys pressed while the projector window has the keyboard act as on the presenter.
+        let place = if self.table_mode.is_some() {
+            Place::TableMode
+        } else {
+            Place::Presenter
+        };
+        let view = RoomView::of(live, cafe.clock_offset());
+        let done = self.room.exchange(ctx, view, place, self.clicker.is_some());
+        self.room.show(
+            ctx,
+            super::projector::viewport_builder(self.lang, &live.session.details.title),
+        );
+        for event in done {
+            match event {
+                FromRoom::Command(command) => commands.push(command),
+                FromRoom::Pressed(key) => {
+                    if let Some(clicker) = &mut self.clicker {
+                        clicker.record(vec![key]);
+                    }
+                }
+                FromRoom::Close => commands.push(AppCommand::CloseProjector),
+            }
+        }
     }
 }
 

@@ -696,10 +696,13 @@ impl CafeApp {
         let Some(cafe) = &self.cafe else { return };
         let session = &cafe.live().session;
         let privacy = Privacy { names };
+        let w = crate::export::Words(self.lang);
         let text = match kind {
-            AttendanceExport::Report => Ok(attendance_html(session, privacy)),
-            AttendanceExport::Csv => csv(session, privacy),
-            AttendanceExport::BlankSheet => Ok(blank_sign_in_sheet_html(session, BLANK_SHEET_ROWS)),
+            AttendanceExport::Report => Ok(attendance_html(session, privacy, w)),
+            AttendanceExport::Csv => csv(session, privacy, w),
+            AttendanceExport::BlankSheet => {
+                Ok(blank_sign_in_sheet_html(session, BLANK_SHEET_ROWS, w))
+            }
         };
         let text = match text {
             Ok(text) => text,

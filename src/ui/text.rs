@@ -62,38 +62,11 @@ pub fn tn(ui: &egui::Ui, key: &str, n: usize) -> String {
     i18n::count(language(ui.ctx()), key, n)
 }
 
-/// A role's name in `lang`, the same on every screen (the sign-in desk, its counts, the
-/// review). The model's own label stays English, for the session files and the exports.
-pub fn role_name(lang: Lang, role: Role) -> String {
-    let key = match role {
-        Role::Parent => "role-parent",
-        Role::Grandparent => "role-grandparent",
-        Role::OtherCaregiver => "role-other-caregiver",
-        Role::Teacher => "role-teacher",
-        Role::OtherStaff => "role-other-staff",
-        Role::CommunityPartner => "role-community-partner",
-        Role::Interpreter => "role-interpreter",
-        Role::ChildcareVolunteer => "role-childcare-volunteer",
-        Role::Other => "role-other",
-    };
-    i18n::tr(lang, key)
-}
+pub use crate::i18n::{role_name, tag_name};
 
 /// A role's name in the interface's language.
 pub fn role_text(ui: &egui::Ui, role: Role) -> String {
     role_name(language(ui.ctx()), role)
-}
-
-/// A note tag's name in `lang`, the same on every screen (table notes, reports, series).
-pub fn tag_name(lang: Lang, tag: Tag) -> String {
-    let key = match tag {
-        Tag::Idea => "tag-idea",
-        Tag::Concern => "tag-concern",
-        Tag::Question => "tag-question",
-        Tag::Action => "tag-action",
-        Tag::Quote => "tag-quote",
-    };
-    i18n::tr(lang, key)
 }
 
 /// A note tag's name in the interface's language.

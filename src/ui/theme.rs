@@ -15,6 +15,38 @@ pub const PROJECTOR_WARNING: Color32 = Color32::from_rgb(0xFF, 0xC8, 0x57);
 /// Timer in its last minute or overtime on the projector.
 pub const PROJECTOR_URGENT: Color32 = Color32::from_rgb(0xFF, 0x9E, 0x94);
 
+/// The room's colours on the projector, for the palette the facilitator chose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RoomColours {
+    pub background: Color32,
+    /// The main text: the question, titles.
+    pub text: Color32,
+    /// Secondary text: translations, headings, hints, the timer.
+    pub soft: Color32,
+}
+
+/// Bright room: near-black text on white.
+const BRIGHT_TEXT: Color32 = Color32::from_rgb(0x14, 0x14, 0x14);
+/// Bright room's secondary text: a deep blue that still reads at 7:1 on white.
+const BRIGHT_SOFT: Color32 = Color32::from_rgb(0x12, 0x3A, 0x6E);
+
+/// The room's colours for `palette`: light on dark for a darkened room, dark on white for a
+/// room that cannot be darkened.
+pub fn room_colours(palette: crate::model::RoomPalette) -> RoomColours {
+    match palette {
+        crate::model::RoomPalette::Dark => RoomColours {
+            background: PROJECTOR_BG,
+            text: PROJECTOR_TEXT,
+            soft: PROJECTOR_SOFT,
+        },
+        crate::model::RoomPalette::Bright => RoomColours {
+            background: Color32::WHITE,
+            text: BRIGHT_TEXT,
+            soft: BRIGHT_SOFT,
+        },
+    }
+}
+
 /// Messages for the person: a pale yellow card with dark brown text.
 pub const NOTICE_BG: Color32 = Color32::from_rgb(0xFF, 0xF4, 0xD6);
 pub const NOTICE_TEXT: Color32 = Color32::from_rgb(0x5A, 0x36, 0x00);
@@ -233,6 +265,20 @@ mod tests {
             );
         }
         assert!(contrast(Color32::BLACK, Color32::WHITE) > 20.0);
+        for palette in [
+            crate::model::RoomPalette::Dark,
+            crate::model::RoomPalette::Bright,
+        ] {
+            let c = room_colours(palette);
+            for colour in [c.text, c.soft] {
+                let ratio = contrast(colour, c.background);
+                assert!(ratio >= 7.0, "{palette:?}: {colour:?} is only {ratio:.1}:1");
+            }
+        }
+        let bright = room_colours(crate::model::RoomPalette::Bright);
+        assert!(
+            contrast(bright.background, Color32::BLACK) > contrast(bright.text, Color32::BLACK)
+        );
     }
 
     #[test]

@@ -2,7 +2,10 @@
 
 use std::time::Duration;
 
+use cafe_host::export::Words;
 use cafe_host::export::attendance::{Privacy, attendance_html, csv};
+
+const EN: Words = Words(cafe_host::i18n::Lang::ENGLISH);
 use cafe_host::live::{Command, LiveState, RecordCommand};
 use cafe_host::model::{Attendee, Contact, Role, Session};
 use cafe_host::store::{load_session, to_ron};
@@ -282,7 +285,7 @@ proptest! {
         let mut session: Session = load_session(&example_session_source()).expect("example").session;
         session.attendees = people.clone();
         for privacy in [Privacy::default(), Privacy { names: true }] {
-            for text in [csv(&session, privacy).expect("csv"), attendance_html(&session, privacy)] {
+            for text in [csv(&session, privacy, EN).expect("csv"), attendance_html(&session, privacy, EN)] {
                 for a in &people {
                     let contact = a.contact.as_ref().expect("generated");
                     let shown = |s: &str| text.contains(s);

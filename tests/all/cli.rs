@@ -756,3 +756,50 @@ fn check_of_a_file_too_big_never_names_the_same_size_twice() {
         "{said}"
     );
 }
+
+/// `cafe-host export --lang es` writes Spanish; without it the export speaks the interface's
+/// language (the one chosen in the app, kept in the data folder); a language without a
+/// catalogue is refused with the ones there are.
+#[test]
+fn export_speaks_the_language_asked_for_and_else_the_interfaces() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let cafe = format!("{root}/sessions/2026-11-19_being-heard-at-school_6c1e0000.ron");
+    let data = tempfile::tempdir().expect("data");
+    let export = |extra: &[&str]| {
+        cafe_host()
+            .env("LC_ALL", "C")
+            .env("LANG", "C")
+            .args(["export", &cafe, "--format", "evidence-pack", "--data-dir"])
+            .arg(data.path())
+            .args(extra)
+            .output()
+            .expect("runs")
+    };
+    let text = |out: &std::process::Output| String::from_utf8_lossy(&out.stdout).into_owned();
+    let english = export(&[]);
+    assert!(english.status.success());
+    assert!(text(&english).contains("<title>Family engagement record: Being Heard at School"));
+    let spanish = export(&["--lang", "es"]);
+    assert!(
+        spanish.status.success(),
+        "{}",
+        String::from_utf8_lossy(&spanish.stderr)
+    );
+    assert!(text(&spanish).contains("<html lang=\"es\">"));
+    assert!(text(&spanish).contains("Registro de participación familiar"));
+    std::fs::write(
+        data.path().join("preferences.ron"),
+        "(language: Some(\"es\"))",
+    )
+    .expect("write");
+    let chosen = export(&[]);
+    assert!(
+        text(&chosen).contains("Registro de participación familiar"),
+        "the interface's language"
+    );
+    assert!(text(&export(&["--lang", "en"])).contains("Family engagement record"));
+    let unknown = export(&["--lang", "xx"]);
+    assert!(!unknown.status.success());
+    let said = String::from_utf8_lossy(&unknown.stderr);
+    assert!(said.contains("xx") && said.contains("es"), "{said}");
+}

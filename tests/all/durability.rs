@@ -240,8 +240,8 @@ mod round_trip {
     use cafe_host::model::session::agenda;
     use cafe_host::model::timer::{MAX_ELAPSED_MS, MAX_ROUND_SECS, MIN_ROUND_SECS};
     use cafe_host::model::{
-        Commitment, Guide, Note, ProjectorSettings, Question, Resource, RoundTimer, Session,
-        SessionDetails, Step, StepShown, Table, Tag, Theme, Wording,
+        Commitment, Guide, Note, ProjectorSettings, Question, Resource, RoomPalette, RoundTimer,
+        Session, SessionDetails, Step, StepShown, Table, Tag, Theme, Wording,
     };
     use cafe_host::store::format::parse_session;
     use cafe_host::store::to_ron;
@@ -418,6 +418,7 @@ mod round_trip {
                         .collect(),
                     questions,
                     plan: Default::default(),
+                    goodbye: Default::default(),
                 };
                 // As every guide in the app is once read: brought up to this version.
                 guide.migrate();
@@ -528,6 +529,7 @@ mod round_trip {
                 owner,
                 due,
                 done: false,
+                under_way: false,
                 done_at: None,
                 edited,
                 deleted,
@@ -595,6 +597,11 @@ mod round_trip {
                             translation: projector.0,
                             show_timer: projector.1,
                             open: projector.1,
+                            palette: if projector.1 {
+                                RoomPalette::Bright
+                            } else {
+                                RoomPalette::Dark
+                            },
                         },
                         tables,
                         notes,
@@ -605,6 +612,9 @@ mod round_trip {
                         counts_only: false,
                         erased_everyone: None,
                         shared_at: None,
+                        goodbye: Vec::new(),
+                        you_said: None,
+                        outreach: Default::default(),
                     };
                     // As every session in the app is: a table for each number in use.
                     session.ensure_tables();

@@ -4,12 +4,15 @@
 
 use std::path::{Path, PathBuf};
 
-use cafe_host::export::{Privacy, attendance, cafe, series};
+use cafe_host::export::{Privacy, Words, attendance, cafe, evidence, series};
+use cafe_host::i18n::Lang;
 use cafe_host::model::Session;
 use cafe_host::review::series::{SeriesSummary, load_all};
 use cafe_host::store::load_session;
 
 use super::past_cafes::{HEARD, SERIES, WINTER, example_cafes};
+
+const EN: Words = Words(Lang::ENGLISH);
 
 fn example(name: &str) -> Session {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -39,29 +42,104 @@ fn series_summary() -> SeriesSummary {
     SeriesSummary::of(SERIES, &load_all(&[dir]))
 }
 
+/// The evidence pack of `session` in `w`, with the open actions of the example series'
+/// earlier cafés, its clock times in UTC (where the example cafés' times are written).
+fn evidence_pack(session: &Session, privacy: Privacy, w: Words) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    let earlier = evidence::open_earlier(session, &load_all(&[dir]));
+    evidence::html(session, &earlier, privacy, w, &chrono::Utc)
+}
+
 #[test]
-fn exports_of_the_example_series_match_the_expected_files() {
+fn exports_of_the_example_series_match_the_expected_files_in_english_and_spanish() {
     let heard = example(HEARD);
+    let winter = example(WINTER);
     let private = Privacy::default();
-    check_against("being-heard-at-school.md", &cafe::markdown(&heard, private));
-    check_against("being-heard-at-school.html", &cafe::html(&heard, private));
-    check_against(
-        "being-heard-at-school-attendance.csv",
-        &attendance::csv(&heard, private).expect("csv"),
-    );
-    check_against(
-        "meet-the-teachers-sign-in-sheet.html",
-        &attendance::blank_sign_in_sheet_html(
-            &example("2026-09-17_meet-the-teachers-cafe_6c1e0000.ron"),
-            attendance::BLANK_SHEET_ROWS,
-        ),
-    );
     let summary = series_summary();
-    check_against(
-        "lincoln-family-cafe.md",
-        &series::markdown(&summary, private),
+    let sheet_cafe = example("2026-09-17_meet-the-teachers-cafe_6c1e0000.ron");
+    for (w, folder) in [
+        (EN, ""),
+        (Words(Lang::from_code("es").expect("Spanish")), "es/"),
+    ] {
+        let check = |name: &str, text: &str| check_against(&format!("{folder}{name}"), text);
+        check(
+            "being-heard-at-school.md",
+            &cafe::markdown(&heard, private, w),
+        );
+        check(
+            "being-heard-at-school.html",
+            &cafe::html(&heard, private, w),
+        );
+        check(
+            "being-heard-at-school-attendance.csv",
+            &attendance::csv(&heard, private, w).expect("csv"),
+        );
+        check(
+            "meet-the-teachers-sign-in-sheet.html",
+            &attendance::blank_sign_in_sheet_html(&sheet_cafe, attendance::BLANK_SHEET_ROWS, w),
+        );
+        check(
+            "lincoln-family-cafe.md",
+            &series::markdown(&summary, private, w),
+        );
+        check(
+            "lincoln-family-cafe.html",
+            &series::html(&summary, private, w),
+        );
+        check(
+            "learning-over-winter-break-evidence-pack.html",
+            &evidence_pack(&winter, private, w),
+        );
+    }
+}
+
+/// The evidence pack holds what the school's records ask for, in the reader's language:
+/// the school's details typed on the welcome step, the earlier café's open actions, the
+/// goodbye check, and names only with names.
+#[test]
+fn the_evidence_pack_holds_the_schools_details_earlier_open_actions_and_the_goodbye_check() {
+    let mut winter = example(WINTER);
+    winter.outreach.invited = "Flyers in backpacks".into();
+    winter.outreach.summary_sent_to = "The principal and the PTA".into();
+    let mut door = cafe_host::model::goodbye::DoorCounts::new(uuid::Uuid::from_u128(1));
+    door.welcome = [0, 1, 2, 6, 9];
+    winter.goodbye = vec![door];
+    let es = Words(Lang::from_code("es").expect("Spanish"));
+    let pack = evidence_pack(&winter, Privacy::default(), es);
+    assert!(pack.contains("<html lang=\"es\">"));
+    assert!(pack.contains("Registro de participación familiar"));
+    assert!(pack.contains("Flyers in backpacks") && pack.contains("The principal and the PTA"));
+    assert!(
+        pack.contains("Muchísimo</td><td class=\"n\">9<"),
+        "five or more is a number"
     );
-    check_against("lincoln-family-cafe.html", &series::html(&summary, private));
+    assert!(
+        pack.contains("Nada bienvenido</td><td class=\"n\">0<"),
+        "none is none"
+    );
+    assert!(pack.contains("Un poco bienvenido</td><td class=\"n\">menos de 5<"));
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    let earlier = evidence::open_earlier(&winter, &load_all(&[dir]));
+    assert!(
+        !earlier.is_empty(),
+        "the example series has open actions before winter"
+    );
+    for a in &earlier {
+        assert!(pack.contains(&a.text), "{} is listed", a.text);
+        assert!(a.date < winter.details.date && !a.done);
+    }
+    let with_names = evidence_pack(&winter, Privacy { names: true }, EN);
+    let owners: Vec<&str> = winter
+        .commitments
+        .iter()
+        .map(|c| c.owner.as_str())
+        .filter(|o| !o.is_empty())
+        .collect();
+    assert!(!owners.is_empty());
+    for owner in owners {
+        assert!(with_names.contains(owner), "{owner} is named with names");
+        assert!(!pack.contains(owner), "{owner} is left out without names");
+    }
 }
 
 /// Everything that names a person in `session`, and the text of its private notes.
@@ -94,10 +172,10 @@ fn private_notes_never_leave_and_names_only_when_included() {
         assert!(names.len() > 5 && !secrets.is_empty());
         for privacy in [Privacy::default(), Privacy { names: true }] {
             let texts = [
-                cafe::markdown(&session, privacy),
-                cafe::html(&session, privacy),
-                attendance::csv(&session, privacy).expect("csv"),
-                attendance::attendance_html(&session, privacy),
+                cafe::markdown(&session, privacy, EN),
+                cafe::html(&session, privacy, EN),
+                attendance::csv(&session, privacy, EN).expect("csv"),
+                attendance::attendance_html(&session, privacy, EN),
             ];
             for text in &texts {
                 for secret in &secrets {
@@ -119,7 +197,7 @@ fn private_notes_never_leave_and_names_only_when_included() {
                 "the facilitator is named only with names"
             );
         }
-        let blank = attendance::blank_sign_in_sheet_html(&session, 12);
+        let blank = attendance::blank_sign_in_sheet_html(&session, 12, EN);
         assert!(
             names.iter().all(|n| !blank.contains(n.as_str())),
             "a blank sheet is blank"
@@ -133,18 +211,18 @@ fn every_export_says_on_its_first_lines_what_it_contains() {
     let heard = example(HEARD);
     let summary = series_summary();
     let texts = [
-        cafe::markdown(&heard, Privacy::default()),
-        series::markdown(&summary, Privacy::default()),
+        cafe::markdown(&heard, Privacy::default(), EN),
+        series::markdown(&summary, Privacy::default(), EN),
     ];
     for text in &texts {
         let head: String = text.lines().take(3).collect::<Vec<_>>().join("\n");
         assert!(head.contains("contains"), "{head}");
     }
     for html in [
-        cafe::html(&heard, Privacy::default()),
-        series::html(&summary, Privacy { names: true }),
-        attendance::attendance_html(&heard, Privacy::default()),
-        attendance::blank_sign_in_sheet_html(&heard, 5),
+        cafe::html(&heard, Privacy::default(), EN),
+        series::html(&summary, Privacy { names: true }, EN),
+        attendance::attendance_html(&heard, Privacy::default(), EN),
+        attendance::blank_sign_in_sheet_html(&heard, 5, EN),
     ] {
         let body = html.split("<body>").nth(1).expect("body");
         assert!(
@@ -153,7 +231,7 @@ fn every_export_says_on_its_first_lines_what_it_contains() {
             &body[..80]
         );
     }
-    assert!(cafe::markdown(&heard, Privacy::default()).contains("1 private note was left out"));
+    assert!(cafe::markdown(&heard, Privacy::default(), EN).contains("1 private note was left out"));
 }
 
 /// Tags that never have an end tag in HTML.
@@ -212,18 +290,23 @@ fn html_exports_parse_cleanly_and_are_self_contained() {
     }
     hostile.details.title = "<img src=x onerror=alert(1)>".into();
     for session in [&heard, &hostile] {
-        assert_well_formed(&cafe::html(session, Privacy { names: true }));
+        assert_well_formed(&cafe::html(session, Privacy { names: true }, EN));
         assert_well_formed(&attendance::attendance_html(
             session,
             Privacy { names: true },
+            EN,
         ));
-        assert_well_formed(&attendance::blank_sign_in_sheet_html(session, 3));
+        assert_well_formed(&attendance::blank_sign_in_sheet_html(session, 3, EN));
     }
-    assert_well_formed(&series::html(&series_summary(), Privacy { names: true }));
-    let html = cafe::html(&heard, Privacy::default());
+    assert_well_formed(&series::html(
+        &series_summary(),
+        Privacy { names: true },
+        EN,
+    ));
+    let html = cafe::html(&heard, Privacy::default(), EN);
     assert_eq!(html.matches("<svg").count(), 2, "charts drawn inline");
     assert!(html.contains("@media print") && html.contains("@page"));
-    let md = cafe::markdown(&hostile, Privacy::default());
+    let md = cafe::markdown(&hostile, Privacy::default(), EN);
     assert!(
         md.contains("\\<script\\>"),
         "markup in notes is escaped in Markdown"
@@ -234,7 +317,7 @@ fn html_exports_parse_cleanly_and_are_self_contained() {
 fn attendance_csv_is_private_by_default_and_defuses_formulas() {
     let mut heard = example(HEARD);
     heard.attendees[0].language = "=HYPERLINK(\"x\")".into();
-    let csv = attendance::csv(&heard, Privacy::default()).expect("csv");
+    let csv = attendance::csv(&heard, Privacy::default(), EN).expect("csv");
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let header = reader.headers().expect("header").clone();
     assert!(!header.iter().any(|h| h == "name"));
@@ -270,7 +353,7 @@ fn attendance_csv_defuses_every_formula_start() {
     for (person, start) in heard.attendees.iter_mut().zip(starts) {
         person.language = start.to_owned();
     }
-    let csv = attendance::csv(&heard, Privacy::default()).expect("csv");
+    let csv = attendance::csv(&heard, Privacy::default(), EN).expect("csv");
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     for (row, start) in rows.iter().zip(starts) {
@@ -329,7 +412,10 @@ fn the_export_command_writes_each_format_and_leaves_no_backup() {
         .collect();
     assert!(!names.iter().any(|n| n.ends_with(".bak")), "{names:?}");
     let report = std::fs::read_to_string(out.join("r.md")).expect("md");
-    assert_eq!(report, cafe::markdown(&example(HEARD), Privacy::default()));
+    assert_eq!(
+        report,
+        cafe::markdown(&example(HEARD), Privacy::default(), EN)
+    );
 
     let series = |name: &str| {
         cafe_host()
@@ -510,7 +596,7 @@ fn export_everything_from_the_command_line(heard: &Path, data: &Path, exports: &
 #[test]
 fn the_attendance_report_with_names_says_who_agreed_to_photos_and_quotes() {
     let heard = example(HEARD);
-    let with_names = attendance::attendance_html(&heard, Privacy { names: true });
+    let with_names = attendance::attendance_html(&heard, Privacy { names: true }, EN);
     assert!(with_names.contains("<th>Photos and quotes OK?</th>"));
     let named: Vec<_> = heard
         .attendees
@@ -530,7 +616,7 @@ fn the_attendance_report_with_names_says_who_agreed_to_photos_and_quotes() {
             a.name
         );
     }
-    let without = attendance::attendance_html(&heard, Privacy::default());
+    let without = attendance::attendance_html(&heard, Privacy::default(), EN);
     assert!(
         !without.contains("Photos and quotes"),
         "a column for names only"
@@ -561,7 +647,7 @@ fn two_cafes_on_one_day_are_told_apart_on_the_charts_and_tables() {
         summary.time_if_same_day(1).expect("shares its day"),
     );
     assert_ne!(first, second);
-    let html = series::html(&summary, Privacy::default());
+    let html = series::html(&summary, Privacy::default(), EN);
     for time in [&first, &second] {
         assert!(
             html.contains(&format!("10 Dec 2026 {time}")),
@@ -586,8 +672,8 @@ fn two_cafes_on_one_day_are_told_apart_on_the_charts_and_tables() {
 #[test]
 fn printed_tables_stay_inside_the_margins_of_a4_and_letter() {
     let heard = example(HEARD);
-    let sheet = attendance::blank_sign_in_sheet_html(&heard, attendance::BLANK_SHEET_ROWS);
-    let names = attendance::attendance_html(&heard, Privacy { names: true });
+    let sheet = attendance::blank_sign_in_sheet_html(&heard, attendance::BLANK_SHEET_ROWS, EN);
+    let names = attendance::attendance_html(&heard, Privacy { names: true }, EN);
     for html in [&sheet, &names] {
         let print = &html[html.find("@media print").expect("print rules")..];
         assert!(print.contains("table { width: calc(100% - 2px); margin-left: 1px; }"));
@@ -596,4 +682,143 @@ fn printed_tables_stay_inside_the_margins_of_a4_and_letter() {
         names.contains("<td class=\"wrap\">555-0141</td>"),
         "contact cells wrap anywhere"
     );
+}
+
+/// The text a reader sees: HTML tags and Markdown table bars taken out, spaces made single.
+fn visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if in_tag => {}
+            '|' | ',' | ':' | '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `text` shows `label` followed by a count of one to four.
+fn shows_small_count(text: &str, label: &str) -> bool {
+    text.match_indices(label).any(|(at, _)| {
+        let after = text[at + label.len()..].trim_start();
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        let ends = after[digits.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        ends && digits.parse::<u32>().is_ok_and(|n| (1..5).contains(&n))
+    })
+}
+
+mod small_groups {
+    use super::*;
+    use cafe_host::model::goodbye::DoorCounts;
+    use cafe_host::model::{Attendee, Role};
+    use proptest::prelude::*;
+
+    const LANGUAGES: [&str; 4] = ["Somali", "Tagalog", "Vietnamese", "Polish"];
+
+    fn attendee() -> impl Strategy<Value = (Role, usize, bool, bool, String)> {
+        (
+            prop::sample::select(Role::ALL.to_vec()),
+            0..LANGUAGES.len(),
+            any::<bool>(),
+            any::<bool>(),
+            "[a-z]{8}",
+        )
+            .prop_map(|(role, language, first, interpreter, name)| {
+                (role, language, first, interpreter, format!("Zq{name}"))
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// No export, in any language, shows a group of one to four people as a number, and
+        /// none names anyone unless names are included.
+        #[test]
+        fn no_export_in_any_language_shows_a_group_under_five_or_a_name_without_names(
+            people in prop::collection::vec(attendee(), 0..30),
+            faces in prop::array::uniform5(0u32..9),
+            again in prop::array::uniform3(0u32..9),
+        ) {
+            let mut session = example(HEARD);
+            let template = session.attendees[0].clone();
+            session.tallies.clear();
+            session.attendees = people
+                .iter()
+                .map(|(role, language, first, interpreter, name)| Attendee {
+                    id: uuid::Uuid::new_v4(),
+                    name: name.clone(),
+                    household: format!("{name}house"),
+                    role: *role,
+                    language: LANGUAGES[*language].to_owned(),
+                    first_visit: *first,
+                    interpreter: *interpreter,
+                    contact: None,
+                    // One line per person lists no table, so only counts follow a label.
+                    table: None,
+                    ..template.clone()
+                })
+                .collect();
+            for c in &mut session.commitments {
+                c.owner = "Zqowner".into();
+            }
+            session.details.facilitator = "Zqfacilitator".into();
+            for t in &mut session.tables {
+                t.host = "Zqhost".into();
+            }
+            let mut door = DoorCounts::new(uuid::Uuid::from_u128(3));
+            door.welcome = faces;
+            door.again = again;
+            session.goodbye = vec![door];
+            let cafes = vec![(std::path::PathBuf::from("heard.ron"), session.clone())];
+            let summary = SeriesSummary::of(session.series_name(), &cafes);
+            let figures = cafe_host::model::Figures::of(&session.attendees, &[]);
+            let counts = session.goodbye_counts();
+            for lang in Lang::all() {
+                let w = Words(lang);
+                for privacy in [Privacy::default(), Privacy { names: true }] {
+                    let texts = [
+                        cafe::markdown(&session, privacy, w),
+                        cafe::html(&session, privacy, w),
+                        attendance::attendance_html(&session, privacy, w),
+                        attendance::csv(&session, privacy, w).expect("csv"),
+                        series::markdown(&summary, privacy, w),
+                        series::html(&summary, privacy, w),
+                        evidence::html(&session, &[], privacy, w, &chrono::Utc),
+                    ];
+                    for text in &texts {
+                        let seen = visible(text);
+                        for (role, n) in &figures.by_role {
+                            if (1..5).contains(n) {
+                                prop_assert!(!shows_small_count(&seen, &w.role(*role)), "{:?} {n} shown", role);
+                            }
+                        }
+                        for (language, n) in &figures.by_language {
+                            if (1..5).contains(n) {
+                                prop_assert!(!shows_small_count(&seen, language), "{language} {n} shown");
+                            }
+                        }
+                        for face in 1..=5 {
+                            let n = counts.welcome[face - 1];
+                            let label = w.t(&format!("evidence-face-{face}"));
+                            if (1..5).contains(&n) {
+                                prop_assert!(!shows_small_count(&seen, &label), "{label} {n} shown");
+                            }
+                        }
+                        if !privacy.names {
+                            prop_assert!(!text.contains("Zq"), "a name without names");
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use cafe_host::export::{Privacy, attendance, cafe, series};
+use cafe_host::export::{Privacy, Words, attendance, cafe, series};
 use cafe_host::i18n::Lang;
 use cafe_host::model::{PeopleCount, Session};
 use cafe_host::review::library::CafeSummary;
@@ -59,11 +59,17 @@ fn every_export_of_a_counted_cafe_says_not_known_instead_of_zero() {
     let total = CafeReport::of(&counted).figures.total;
     for privacy in [Privacy::default(), Privacy { names: true }] {
         for (what, text) in [
-            ("report md", cafe::markdown(&counted, privacy)),
-            ("report html", cafe::html(&counted, privacy)),
+            (
+                "report md",
+                cafe::markdown(&counted, privacy, Words(Lang::ENGLISH)),
+            ),
+            (
+                "report html",
+                cafe::html(&counted, privacy, Words(Lang::ENGLISH)),
+            ),
             (
                 "attendance html",
-                attendance::attendance_html(&counted, privacy),
+                attendance::attendance_html(&counted, privacy, Words(Lang::ENGLISH)),
             ),
         ] {
             for phrase in [
@@ -81,7 +87,7 @@ fn every_export_of_a_counted_cafe_says_not_known_instead_of_zero() {
     }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
     let summary = SeriesSummary::of(SERIES, &load_all(&[dir]));
-    let md = series::markdown(&summary, Privacy::default());
+    let md = series::markdown(&summary, Privacy::default(), Words(Lang::ENGLISH));
     let row = md
         .lines()
         .find(|l| l.starts_with(&format!("| {} |", counted.details.date)))
@@ -91,7 +97,7 @@ fn every_export_of_a_counted_cafe_says_not_known_instead_of_zero() {
         4,
         "first visits, returning, interpreter and childcare: {row}"
     );
-    let html = series::html(&summary, Privacy::default());
+    let html = series::html(&summary, Privacy::default(), Words(Lang::ENGLISH));
     assert!(
         html.matches(">not known<").count() >= 4,
         "the HTML table too"
@@ -116,7 +122,7 @@ fn a_cafe_with_some_people_only_counted_says_at_least() {
     });
     let figures = CafeReport::of(&mixed).figures;
     assert_eq!(figures.first_timers, PeopleCount::AtLeast(first));
-    let md = cafe::markdown(&mixed, Privacy::default());
+    let md = cafe::markdown(&mixed, Privacy::default(), Words(Lang::ENGLISH));
     assert!(
         md.contains(&format!("at least {first} first visit")),
         "{md}"
@@ -126,7 +132,7 @@ fn a_cafe_with_some_people_only_counted_says_at_least() {
 #[test]
 fn plurals_in_the_attendance_report_follow_the_count() {
     let heard = example(HEARD);
-    let html = attendance::attendance_html(&heard, Privacy::default());
+    let html = attendance::attendance_html(&heard, Privacy::default(), Words(Lang::ENGLISH));
     let first = CafeReport::of(&heard).figures.first_timers.at_least();
     let words = if first == 1 {
         "first visit"
@@ -162,12 +168,12 @@ fn lengths_are_rounded_to_the_nearest_minute_everywhere() {
     assert_eq!(session.length_minutes(), 11);
     assert_eq!(CafeSummary::of(&session).minutes, 11);
     assert_eq!(CafeReport::of(&session).minutes, 11);
-    let md = cafe::markdown(&session, Privacy::default());
+    let md = cafe::markdown(&session, Privacy::default(), Words(Lang::ENGLISH));
     assert!(
         md.contains("11 minutes") && !md.contains("10 minutes"),
         "{md}"
     );
-    assert!(cafe::html(&session, Privacy::default()).contains("11 minutes"));
+    assert!(cafe::html(&session, Privacy::default(), Words(Lang::ENGLISH)).contains("11 minutes"));
 
     // On screen: the library's length column and the report's subtitle.
     let library = LibraryScreen::new(

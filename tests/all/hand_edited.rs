@@ -56,6 +56,7 @@ fn with_duplicates() -> Session {
         owner: String::new(),
         due: None,
         done: false,
+        under_way: false,
         done_at: None,
         edited: now,
         deleted: false,

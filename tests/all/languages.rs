@@ -396,3 +396,31 @@ fn the_presenter_shows_an_arabic_question_on_the_right_in_reading_order() {
         "further right than the English: {question:?} / {english:?}"
     );
 }
+
+#[test]
+fn without_fonts_the_advice_names_a_real_font_and_its_package_once_per_script() {
+    let ctx = egui::Context::default();
+    in_frame(&ctx, |_| ());
+    let mut fonts = FontSupport::with_database(&ctx, fontdb::Database::new());
+    in_frame(&ctx, |_| ());
+    // Arabic with its own comma and question mark: one message, for Arabic.
+    let text = "مرحبا، كيف حالك؟";
+    let arabic = in_frame(&ctx, |ui| fonts.ensure_covers(ui.ctx(), text)).expect("Arabic");
+    assert_eq!(arabic.script, Script::Arabic);
+    let message = arabic.message(Lang::ENGLISH);
+    assert!(message.contains("fonts-noto-core"), "{message}");
+    assert_eq!(
+        in_frame(&ctx, |ui| fonts.ensure_covers(ui.ctx(), text)),
+        None
+    );
+    // Vietnamese letters the bundled font lacks: Noto Sans, which exists.
+    if let Some(latin) = in_frame(&ctx, |ui| fonts.ensure_covers(ui.ctx(), "Tiếng Việt ặ ử"))
+    {
+        let message = latin.message(Lang::ENGLISH);
+        assert!(!message.contains("Noto Sans Latin"), "{message}");
+        assert!(
+            message.contains("Noto Sans (Debian package fonts-noto-core)"),
+            "{message}"
+        );
+    }
+}

@@ -31,6 +31,7 @@ mod presenter;
 mod recovery;
 mod repaint;
 mod review_screens;
+mod room;
 mod room_keys;
 mod rtl_everywhere;
 mod samples;

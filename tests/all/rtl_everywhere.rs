@@ -110,6 +110,7 @@ fn arabic_cafe(data: &std::path::Path) -> std::path::PathBuf {
         due: None,
         done: false,
         done_at: None,
+        under_way: false,
         edited: now,
         deleted: false,
     });

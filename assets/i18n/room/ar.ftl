@@ -20,6 +20,28 @@ thank-you = شكراً لحضوركم
 closing-prompt = بكلمة واحدة: بأي شعور تغادرون الليلة؟
 time-up = حان وقت اختتام حديثكم
 commitments-title = ما سنفعله قبل لقائنا القادم
+# "You said, we did": the next café's slide about the last one.
+you-said-title = قلتم، وفعلنا
+you-said-from = في مقهانا «{ $title }» يوم { $date }
+you-said-heard = قلتم
+you-said-did = فعلنا
+you-said-none = لم يُسجَّل شيء لهذا الجزء.
+state-done = تمّ
+state-under-way = قيد التنفيذ
+state-not-yet = لم يبدأ بعد
+# The goodbye check at the door.
+goodbye-welcome = إلى أي حد شعرتم بالترحيب الليلة؟
+goodbye-again = هل ستأتون مرة أخرى؟
+goodbye-face-1 = لم أشعر بالترحيب
+goodbye-face-2 = قليلاً
+goodbye-face-3 = إلى حد ما
+goodbye-face-4 = شعرت بالترحيب
+goodbye-face-5 = ترحيب كبير
+goodbye-yes = نعم
+goodbye-maybe = ربما
+goodbye-no = لا
+goodbye-thanks = شكراً لكم! وصولاً آمناً إلى البيت.
+goodbye-skip = تخطَّ هذا السؤال
 # The welcome slide's date: a chrono pattern, and the locale whose day and month names it uses.
 date-format = %A %-d %B %Y
 date-locale = ar_EG

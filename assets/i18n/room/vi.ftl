@@ -15,6 +15,28 @@ thank-you = Cảm ơn quý vị đã đến
 closing-prompt = Một từ thôi: tối nay quý vị ra về với cảm xúc gì?
 time-up = Đã đến lúc kết thúc cuộc trò chuyện
 commitments-title = Những việc chúng ta sẽ làm trước lần gặp tới
+# "You said, we did": the next café's slide about the last one.
+you-said-title = Quý vị đã nói, chúng tôi đã làm
+you-said-from = Tại buổi cà phê “{ $title }” ngày { $date }
+you-said-heard = Quý vị đã nói
+you-said-did = Chúng tôi đã làm
+you-said-none = Phần này chưa có ghi chép nào.
+state-done = Đã xong
+state-under-way = Đang làm
+state-not-yet = Chưa làm
+# The goodbye check at the door.
+goodbye-welcome = Tối nay quý vị cảm thấy được chào đón đến mức nào?
+goodbye-again = Quý vị sẽ đến lần sau chứ?
+goodbye-face-1 = Không được chào đón
+goodbye-face-2 = Một chút
+goodbye-face-3 = Tạm được
+goodbye-face-4 = Được chào đón
+goodbye-face-5 = Rất được chào đón
+goodbye-yes = Có
+goodbye-maybe = Có thể
+goodbye-no = Không
+goodbye-thanks = Cảm ơn quý vị! Chúc về nhà an toàn.
+goodbye-skip = Bỏ qua câu này
 # The welcome slide's date: a chrono pattern, and the locale whose day and month names it uses.
 date-format = %A, %-d %B %Y
 date-locale = vi_VN

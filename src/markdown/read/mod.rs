@@ -159,6 +159,7 @@ impl Default for Reader<'_> {
                 agreements: Vec::new(),
                 questions: Vec::new(),
                 plan: Plan::default(),
+                goodbye: crate::model::GoodbyeQuestions::default(),
             },
             places: Places::default(),
             errors: Vec::new(),

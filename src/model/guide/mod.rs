@@ -9,10 +9,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+mod goodbye;
 mod plan;
 mod problems;
 mod wording;
 
+pub use goodbye::GoodbyeQuestions;
 pub use plan::{ClockTime, Plan, STEP_MINUTES, Timed};
 pub use problems::GuideProblem;
 pub use wording::Wording;
@@ -40,6 +42,9 @@ pub struct Guide {
     /// Minutes of the steps around the questions, and the evening's clock.
     #[serde(default)]
     pub plan: Plan,
+    /// The goodbye check's questions (the standard ones unless the guide sets its own).
+    #[serde(default, skip_serializing_if = "GoodbyeQuestions::is_standard")]
+    pub goodbye: GoodbyeQuestions,
 }
 
 /// One table round: the question the room sees and what only the facilitator sees.
@@ -131,6 +136,7 @@ impl Guide {
             agreements: Vec::new(),
             questions: vec![Question::new("")],
             plan: Plan::default(),
+            goodbye: GoodbyeQuestions::default(),
         }
     }
 
@@ -159,20 +165,21 @@ impl Guide {
     /// Every language code a translation in the guide uses, in order of first use.
     pub fn used_languages(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        let maps =
-            self.agreements
-                .iter()
-                .map(|a| &a.translations)
-                .chain(self.questions.iter().flat_map(|q| {
-                    std::iter::once(&q.translations)
-                        .chain(q.points.iter().map(|p| &p.translations))
-                        .chain(std::iter::once(&q.notes.translations))
-                        .chain(
-                            q.resources
-                                .iter()
-                                .flat_map(|r| [&r.title.translations, &r.detail.translations]),
-                        )
-                }));
+        let maps = self
+            .agreements
+            .iter()
+            .map(|a| &a.translations)
+            .chain(self.questions.iter().flat_map(|q| {
+                std::iter::once(&q.translations)
+                    .chain(q.points.iter().map(|p| &p.translations))
+                    .chain(std::iter::once(&q.notes.translations))
+                    .chain(
+                        q.resources
+                            .iter()
+                            .flat_map(|r| [&r.title.translations, &r.detail.translations]),
+                    )
+            }))
+            .chain(self.goodbye.wordings().map(|w| &w.translations));
         for map in maps {
             for key in map.keys() {
                 if !out.contains(key) {
@@ -205,6 +212,7 @@ impl Guide {
                 f(&mut r.detail.text, &mut r.detail.translations);
             }
         }
+        self.goodbye.for_each_text(f);
     }
 
     /// The guide's main language (English when it names none).

@@ -123,10 +123,12 @@ pub struct Timed {
 }
 
 impl Guide {
-    /// The planned minutes of `step` (a question the guide lacks plans none).
+    /// The planned minutes of `step` (a question the guide lacks plans none, and "you said,
+    /// we did", which a café adds, is part of its welcome).
     pub fn minutes_of(&self, step: Step) -> u32 {
         match step {
             Step::Welcome => self.plan.welcome_minutes,
+            Step::YouSaid => 0,
             Step::Agreements => self.plan.agreements_minutes,
             Step::Question(i) => self.questions.get(i).map_or(0, |q| q.minutes),
             Step::Harvest => self.plan.harvest_minutes,
@@ -137,6 +139,7 @@ impl Guide {
     /// Set the planned minutes of `step`; false when the guide has no such step.
     pub fn set_minutes(&mut self, step: Step, minutes: u32) -> bool {
         let slot = match step {
+            Step::YouSaid => return false,
             Step::Welcome => &mut self.plan.welcome_minutes,
             Step::Agreements => &mut self.plan.agreements_minutes,
             Step::Question(i) => match self.questions.get_mut(i) {

@@ -74,6 +74,7 @@ impl GuideProblem {
 fn step_words(step: Step) -> String {
     match step {
         Step::Welcome => "the welcome".to_owned(),
+        Step::YouSaid => "\"you said, we did\"".to_owned(),
         Step::Agreements => "the café agreements".to_owned(),
         Step::Question(i) => format!("question {}", i + 1),
         Step::Harvest => "the harvest".to_owned(),
@@ -173,7 +174,7 @@ impl Guide {
                         out.push(GuideProblem::QuestionWithoutPoints { question: i });
                     }
                 }
-                Step::Welcome | Step::Harvest | Step::Closing => {}
+                Step::Welcome | Step::YouSaid | Step::Harvest | Step::Closing => {}
             }
         }
         if let Some(minutes_over) = self.minutes_over() {

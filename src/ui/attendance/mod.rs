@@ -28,6 +28,8 @@ struct Form {
     household: String,
     children: u32,
     language: String,
+    /// "Other…" is chosen for the language: the words are typed.
+    language_other: bool,
     interpreter: bool,
     returning: bool,
     consent_contact: bool,
@@ -97,6 +99,7 @@ pub fn role_for_key(key: char, current: Option<Role>, lang: Lang) -> Option<Role
 }
 
 mod erase;
+mod language;
 mod side;
 
 impl AttendanceState {
@@ -252,7 +255,7 @@ impl AttendanceState {
             .show(ui, |ui| {
                 self.name_rows_ui(ui, &mut picked);
                 self.role_row_ui(ui);
-                self.details_rows_ui(ui);
+                self.details_rows_ui(ui, &live.session.guide.languages);
                 self.table_row_ui(ui, live, suggestion);
             });
         if let Some(person) = picked {
@@ -387,7 +390,7 @@ impl AttendanceState {
     }
 
     /// Household, children, language, needs and consent, and contact details when agreed.
-    fn details_rows_ui(&mut self, ui: &mut Ui) {
+    fn details_rows_ui(&mut self, ui: &mut Ui, guide_languages: &[String]) {
         let label = ui.say(t(ui, "signin-household"));
         crate::ui::bidi_edit::singleline(ui, None, &mut self.form.household, |e, ui| {
             e.desired_width(300.0)
@@ -402,12 +405,13 @@ impl AttendanceState {
             .labelled_by(label.id);
         ui.end_row();
         let label = ui.say(t(ui, "signin-language"));
-        crate::ui::bidi_edit::singleline(ui, None, &mut self.form.language, |e, _| {
-            e.desired_width(200.0)
-        })
-        .response
-        .response
-        .labelled_by(label.id);
+        language::picker_ui(
+            ui,
+            &mut self.form.language,
+            &mut self.form.language_other,
+            guide_languages,
+            label.id,
+        );
         ui.end_row();
         ui.say("");
         ui.vertical(|ui| {
@@ -526,6 +530,7 @@ impl AttendanceState {
         self.form.role = Some(p.role);
         self.form.household = p.household.clone();
         self.form.language = p.language.clone();
+        self.form.language_other = false;
         self.form.interpreter = p.interpreter;
         self.form.returning = true;
         self.form.consent_contact = p.consent_contact;

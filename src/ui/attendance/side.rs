@@ -89,6 +89,7 @@ impl AttendanceState {
             household: a.household.clone(),
             children: a.children_in_childcare,
             language: a.language.clone(),
+            language_other: false,
             interpreter: a.interpreter,
             returning: !a.first_visit,
             consent_contact: a.consent_contact,

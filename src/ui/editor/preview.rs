@@ -35,7 +35,15 @@ pub(super) fn ui(ui: &mut Ui, guide: &Guide, step: Step, caches: &mut Vec<FitCac
                     egui::Sense::hover(),
                 );
                 let slide = Slide::preview(guide, step, code, today);
-                draw(ui, rect, &slide, std::slice::from_ref(code), None, cache);
+                draw(
+                    ui,
+                    rect,
+                    &slide,
+                    std::slice::from_ref(code),
+                    None,
+                    crate::model::RoomPalette::Dark,
+                    cache,
+                );
                 ui.add_space(10.0);
             }
         });
@@ -55,6 +63,6 @@ fn untranslated(guide: &Guide, step: Step, code: &str) -> bool {
             .agreements
             .iter()
             .any(|a| a.translation(code).is_none()),
-        Step::Welcome | Step::Harvest | Step::Closing => false,
+        Step::Welcome | Step::YouSaid | Step::Harvest | Step::Closing => false,
     }
 }

@@ -119,6 +119,17 @@ impl RecentCafes {
 }
 
 impl HomeState {
+    /// The words Home shows that come from files: the guides' titles and questions, so a
+    /// script no font here can show is named on Home, before a café starts.
+    pub fn file_texts(&self) -> Vec<&str> {
+        let mut texts = Vec::new();
+        for guide in self.guides.iter().filter_map(|g| g.guide.as_ref().ok()) {
+            texts.push(guide.title.as_str());
+            texts.extend(guide.questions.iter().map(|q| q.text.as_str()));
+        }
+        texts
+    }
+
     pub fn new(data: &DataDir, today: NaiveDate, ctx: &egui::Context) -> Self {
         let mut state = Self {
             guides: Vec::new(),

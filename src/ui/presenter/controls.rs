@@ -5,9 +5,9 @@ use egui::{RichText, Ui};
 
 use super::{View, step_label};
 use crate::live::{Command, LiveState, ProjectorScreen};
-use crate::model::Step;
 use crate::model::guide::language_name;
 use crate::model::timer::format_secs;
+use crate::model::{RoomPalette, Step};
 use crate::ui::command::{AppCommand, Commands, Request};
 use crate::ui::text::{t, ta};
 use crate::ui::widgets::command_button;
@@ -206,6 +206,19 @@ fn settings_menu_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
                 .changed()
             {
                 commands.push(Request::Cafe(Command::SetShowTimer(show_timer)));
+            }
+            let mut bright = view.live.session.projector.palette == RoomPalette::Bright;
+            if ui
+                .checkbox(&mut bright, said_line(ui, t(ui, "presenter-bright-room")))
+                .on_hover_text(t(ui, "presenter-bright-room-hint"))
+                .changed()
+            {
+                let palette = if bright {
+                    RoomPalette::Bright
+                } else {
+                    RoomPalette::Dark
+                };
+                commands.push(Request::Cafe(Command::SetPalette(palette)));
             }
         });
         ui.separator();

@@ -110,6 +110,7 @@ impl ReportScreen {
                 ("report-export-html", Format::Html),
                 ("report-export-csv", Format::Csv),
                 ("report-sign-in-sheet", Format::SignInSheet),
+                ("report-evidence-pack", Format::EvidencePack),
             ] {
                 let words = RichText::new(t(ui, key)).size(BODY);
                 if ui.say_button(words).clicked() {
@@ -242,6 +243,7 @@ fn figures_ui(ui: &mut Ui, r: &CafeReport) {
 fn step_name(ui: &Ui, step: Option<Step>, fallback: &str) -> String {
     match step {
         Some(Step::Welcome) => t(ui, "report-step-welcome"),
+        Some(Step::YouSaid) => t(ui, "report-step-you-said"),
         Some(Step::Agreements) => t(ui, "report-step-agreements"),
         Some(Step::Question(i)) => ta(ui, "report-step-question", &[("number", (i + 1).into())]),
         Some(Step::Harvest) => t(ui, "report-step-harvest"),

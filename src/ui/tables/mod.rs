@@ -574,6 +574,7 @@ pub(crate) fn table_text(ui: &Ui, table: &Table) -> String {
 fn step_text(ui: &Ui, step: Step) -> String {
     match step {
         Step::Welcome => t(ui, "tables-step-welcome"),
+        Step::YouSaid => t(ui, "tables-step-you-said"),
         Step::Agreements => t(ui, "tables-step-agreements"),
         Step::Question(i) => ta(ui, "tables-step-question", &[("number", (i + 1).into())]),
         Step::Harvest => t(ui, "tables-step-harvest"),

@@ -226,7 +226,7 @@ pub(super) fn question_stepper_ui(
     let count = live.session.guide.questions.len();
     let (previous, next) = match live.session.current {
         Step::Question(i) => (i.checked_sub(1), Some(i + 1).filter(|n| *n < count)),
-        Step::Welcome | Step::Agreements => (None, (count > 0).then_some(0)),
+        Step::Welcome | Step::YouSaid | Step::Agreements => (None, (count > 0).then_some(0)),
         Step::Harvest | Step::Closing => (count.checked_sub(1), None),
     };
     ui.horizontal(|ui| {

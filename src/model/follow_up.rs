@@ -1,0 +1,86 @@
+//! "You said, we did": the next café of a series opens, after the welcome, with the themes the
+//! last café heard and what came of its actions. The words are the café's own copy, written
+//! in the room's languages before the evening; each action keeps the id of the commitment it
+//! reports on, so marking it here is saved to the café it came from too.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::guide::Wording;
+
+/// How far an action has got.
+#[derive(
+    Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord,
+)]
+pub enum ActionState {
+    #[default]
+    NotYet,
+    UnderWay,
+    Done,
+}
+
+impl ActionState {
+    pub const ALL: [ActionState; 3] = [
+        ActionState::Done,
+        ActionState::UnderWay,
+        ActionState::NotYet,
+    ];
+
+    /// Still to be done (not yet, or under way).
+    pub fn is_open(self) -> bool {
+        self != ActionState::Done
+    }
+}
+
+/// The café a "you said, we did" slide reports on.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct EarlierCafe {
+    pub id: Uuid,
+    pub title: String,
+    pub date: NaiveDate,
+}
+
+/// One action of the earlier café, as the room is told of it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct FollowUp {
+    /// The commitment of the earlier café this reports on.
+    pub id: Uuid,
+    pub text: Wording,
+    #[serde(default)]
+    pub state: ActionState,
+}
+
+/// What this café tells the room about the last one.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct YouSaid {
+    pub from: EarlierCafe,
+    /// "You said": the themes heard, as the room reads them.
+    #[serde(default)]
+    pub themes: Vec<Wording>,
+    /// "We did": the actions and how far each has got.
+    #[serde(default)]
+    pub actions: Vec<FollowUp>,
+    /// The café reached its closing after the room saw this slide: what was said back is on
+    /// record.
+    #[serde(default)]
+    pub told: bool,
+    /// When it was last changed, so two copies of the café agree on one version.
+    pub edited: DateTime<Utc>,
+}
+
+impl YouSaid {
+    /// The newer of two versions (the same whichever way round they are given).
+    pub fn newer<'a>(a: &'a YouSaid, b: &'a YouSaid) -> &'a YouSaid {
+        if (a.edited, format!("{a:?}")) >= (b.edited, format!("{b:?}")) {
+            a
+        } else {
+            b
+        }
+    }
+
+    /// The action reporting on the commitment `id`.
+    pub fn action_mut(&mut self, id: Uuid) -> Option<&mut FollowUp> {
+        self.actions.iter_mut().find(|a| a.id == id)
+    }
+}
