@@ -3,6 +3,7 @@
 
 use maud::html;
 
+use super::isolate::{self, Line};
 use super::page::{Kind, page};
 use super::{CHILDCARE, FIRST_VISITS, INTERPRETER, counted, people as people_figure};
 use crate::model::{Attendee, Figures, Session};
@@ -27,7 +28,12 @@ const FORMULA_STARTS: &[char] = &[
 ];
 
 /// One CSV field, on one line, defused so a spreadsheet never runs it as a formula: a field
-/// whose first character, or first after blanks, may start one begins with `'`.
+/// whose first character, or first after blanks, may start one begins with `'`. Right-to-left
+/// text is isolated (see [`isolate::plain`]) so the row around it keeps its order.
+fn cell(text: &str) -> String {
+    isolate::plain(&defuse(text)).into_owned()
+}
+
 fn defuse(text: &str) -> String {
     let risky = text.starts_with(FORMULA_STARTS)
         || text
@@ -108,7 +114,7 @@ pub fn csv(session: &Session, privacy: Privacy) -> Result<String, String> {
             ]);
         }
         writer
-            .write_record(row.iter().map(|f| defuse(f)))
+            .write_record(row.iter().map(|f| cell(f)))
             .map_err(problem)?;
     }
     let bytes = writer
@@ -117,12 +123,13 @@ pub fn csv(session: &Session, privacy: Privacy) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| format!("the attendance is not valid text: {e}"))
 }
 
-fn when_where(session: &Session) -> String {
+fn when_where(session: &Session) -> Line<'_> {
     let d = &session.details;
+    let line = Line::ours(d.date.format("%A %-d %B %Y").to_string());
     if d.venue.trim().is_empty() {
-        d.date.format("%A %-d %B %Y").to_string()
+        line
     } else {
-        format!("{} · {}", d.date.format("%A %-d %B %Y"), d.venue)
+        line.and(" · ").typed(&d.venue)
     }
 }
 
@@ -137,7 +144,7 @@ pub fn attendance_html(session: &Session, privacy: Privacy) -> String {
     };
     let body = html! {
         p class="contains" { (contains) }
-        h1 { "Attendance: " (d.title) }
+        h1 { "Attendance: " (isolate::html(&d.title)) }
         p class="meta" { (when_where(session)) }
         h2 { "Who came" }
         p {
@@ -145,7 +152,7 @@ pub fn attendance_html(session: &Session, privacy: Privacy) -> String {
             (people_figure(f.interpreter_needed, &INTERPRETER)) " · " (people_figure(f.children_in_childcare, &CHILDCARE))
         }
         ul { @for (role, n) in &f.by_role { li { (role.label()) ": " (n) } } }
-        ul { @for (language, n) in &f.by_language { li { (language) ": " (n) } } }
+        ul { @for (language, n) in &f.by_language { li { (isolate::html(language)) ": " (n) } } }
         h2 { "Sign-ins" }
         table {
             tr {
@@ -159,13 +166,13 @@ pub fn attendance_html(session: &Session, privacy: Privacy) -> String {
                 tr {
                     td { (a.checked_in.format("%H:%M")) }
                     td { (a.role.label()) }
-                    td { (a.language) }
+                    td { (isolate::html(&a.language)) }
                     td { (a.table.map(|t| t.to_string()).unwrap_or_default()) }
                     @if privacy.names {
                         @let (phone, email) = consented_contact(a);
-                        td { (a.name) }
-                        td { (a.household) }
-                        td class="wrap" { (join_present(&[&phone, &email])) }
+                        td { (isolate::html(&a.name)) }
+                        td { (isolate::html(&a.household)) }
+                        td class="wrap" { (isolate::html(&join_present(&[&phone, &email]))) }
                         td { (yes(a.consent_photos)) }
                     }
                 }
@@ -196,7 +203,7 @@ pub fn blank_sign_in_sheet_html(session: &Session, rows: usize) -> String {
         p class="contains" {
             "A blank sign-in sheet to fill in by hand. It holds no one's details until people write them; keep filled sheets somewhere safe and private."
         }
-        h1 { "Sign in, please: " (d.title) }
+        h1 { "Sign in, please: " (isolate::html(&d.title)) }
         p class="meta" { (when_where(session)) }
         p {
             "Role: parent, grandparent, other caregiver, teacher, other school staff, community partner or other. "

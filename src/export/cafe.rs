@@ -4,9 +4,10 @@
 
 use maud::{Markup, html};
 
+use super::isolate::{self, Line};
 use super::page::{Kind, page};
 use super::svg::{self, Row};
-use super::{CHILDCARE, FIRST_VISITS, INTERPRETER, Privacy, counted, md, people};
+use super::{CHILDCARE, FIRST_VISITS, INTERPRETER, Privacy, counted, people};
 use crate::model::Session;
 use crate::review::report::{CafeReport, TableNotes};
 
@@ -36,36 +37,38 @@ pub fn contains_line(report: &CafeReport, privacy: Privacy) -> String {
     )
 }
 
-fn when_where(r: &CafeReport, privacy: Privacy) -> String {
-    let mut parts = vec![r.date.format("%A %-d %B %Y").to_string()];
+fn when_where(r: &CafeReport, privacy: Privacy) -> Line<'_> {
+    let mut line = Line::ours(r.date.format("%A %-d %B %Y").to_string());
     if !r.venue.trim().is_empty() {
-        parts.push(r.venue.clone());
+        line = line.and(" · ").typed(&r.venue);
     }
     if privacy.names && !r.facilitator.trim().is_empty() {
-        parts.push(format!("facilitated by {}", r.facilitator));
+        line = line.and(" · facilitated by ").typed(&r.facilitator);
     }
-    parts.push(format!("series: {}", r.series));
+    line = line.and(" · series: ").typed(&r.series);
     if r.minutes > 0 {
-        parts.push(format!("{} minutes", r.minutes));
+        line = line.and(format!(" · {} minutes", r.minutes));
     }
-    parts.join(" · ")
+    line
 }
 
-fn table_heading(t: &TableNotes, privacy: Privacy) -> String {
+/// A table's label (its number and the name it was given) and, with names, its host.
+fn table_heading(t: &TableNotes, privacy: Privacy) -> Line<'_> {
+    let line = Line::default().typed(&t.label);
     if privacy.names && !t.host.trim().is_empty() {
-        format!("{} (host: {})", t.label, t.host)
+        line.and(" (host: ").typed(&t.host).and(")")
     } else {
-        t.label.clone()
+        line
     }
 }
 
-fn owner(owner: &str, privacy: Privacy) -> String {
+fn owner(owner: &str, privacy: Privacy) -> Line<'_> {
     if owner.trim().is_empty() {
-        "not named".to_owned()
+        Line::ours("not named")
     } else if privacy.names {
-        owner.to_owned()
+        Line::default().typed(owner)
     } else {
-        "name left out".to_owned()
+        Line::ours("name left out")
     }
 }
 
@@ -73,9 +76,9 @@ fn status(done: bool) -> &'static str {
     if done { "done" } else { "open" }
 }
 
-fn figures_lines(r: &CafeReport) -> Vec<String> {
+fn figures_lines(r: &CafeReport) -> Vec<Line<'_>> {
     let f = &r.figures;
-    let mut out = vec![format!(
+    let mut out = vec![Line::ours(format!(
         "{} came{}: {}; {}; {}.",
         counted(f.total, "person", "people"),
         if r.counts_only {
@@ -86,23 +89,21 @@ fn figures_lines(r: &CafeReport) -> Vec<String> {
         people(f.first_timers, &FIRST_VISITS),
         people(f.interpreter_needed, &INTERPRETER),
         people(f.children_in_childcare, &CHILDCARE)
-    )];
-    out.push(format!(
+    ))];
+    out.push(Line::ours(format!(
         "By role: {}.",
         f.by_role
             .iter()
             .map(|(role, n)| format!("{} {n}", role.label()))
             .collect::<Vec<_>>()
             .join(", ")
-    ));
-    out.push(format!(
-        "By language: {}.",
-        f.by_language
-            .iter()
-            .map(|(lang, n)| format!("{lang} {n}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
+    )));
+    let mut languages = Line::ours("By language: ");
+    for (i, (lang, n)) in f.by_language.iter().enumerate() {
+        let comma = if i == 0 { "" } else { ", " };
+        languages = languages.and(comma).typed(lang).and(format!(" {n}"));
+    }
+    out.push(languages.and("."));
     out
 }
 
@@ -110,13 +111,18 @@ fn figures_lines(r: &CafeReport) -> Vec<String> {
 pub fn markdown(session: &Session, privacy: Privacy) -> String {
     let r = CafeReport::of(session);
     let mut o = String::new();
-    put!(o, "# {}{}\n", Kind::Report.prefix(), md(&r.title));
+    put!(o, "# {}{}\n", Kind::Report.prefix(), isolate::md(&r.title));
     put!(o, "> {}\n", contains_line(&r, privacy));
-    put!(o, "{}\n", md(&when_where(&r, privacy)));
-    put!(o, "Guide: {}. {}\n", md(&r.guide), md(&r.purpose));
+    put!(o, "{}\n", when_where(&r, privacy).md());
+    put!(
+        o,
+        "Guide: {}. {}\n",
+        isolate::md(&r.guide),
+        isolate::md(&r.purpose)
+    );
     put!(o, "## Who came\n");
     for line in figures_lines(&r) {
-        put!(o, "- {}", md(&line));
+        put!(o, "- {}", line.md());
     }
     put!(o, "\n## Time: planned and actual\n");
     put!(
@@ -127,7 +133,7 @@ pub fn markdown(session: &Session, privacy: Privacy) -> String {
         put!(
             o,
             "| {} | {} | {} |",
-            md(&s.label),
+            super::md(&s.label),
             s.planned.map_or_else(|| "–".to_owned(), |p| p.to_string()),
             s.actual
                 .map_or_else(|| "until the end".to_owned(), svg::number)
@@ -137,7 +143,12 @@ pub fn markdown(session: &Session, privacy: Privacy) -> String {
         put!(o, "\n{}", skipped_line(&r));
     }
     for q in &r.questions {
-        put!(o, "\n## Question {}: {}\n", q.index + 1, md(&q.text));
+        put!(
+            o,
+            "\n## Question {}: {}\n",
+            q.index + 1,
+            isolate::md(&q.text)
+        );
         let came: Vec<&str> = q
             .points
             .iter()
@@ -147,7 +158,7 @@ pub fn markdown(session: &Session, privacy: Privacy) -> String {
         if !came.is_empty() {
             put!(o, "Points that came up:\n");
             for p in came {
-                put!(o, "- {}", md(p));
+                put!(o, "- {}", isolate::md(p));
             }
             o.push('\n');
         }
@@ -165,7 +176,7 @@ pub fn markdown(session: &Session, privacy: Privacy) -> String {
         put!(
             o,
             "- {} — raised by {} table{} ({} note{})",
-            md(&t.title),
+            isolate::md(&t.title),
             t.tables,
             plural(t.tables),
             t.notes,
@@ -181,8 +192,8 @@ pub fn markdown(session: &Session, privacy: Privacy) -> String {
             o,
             "- [{}] {} — who: {}; by: {}",
             if a.done { "x" } else { " " },
-            md(&a.text),
-            md(&owner(&a.owner, privacy)),
+            isolate::md(&a.text),
+            owner(&a.owner, privacy).md(),
             a.due
                 .map_or_else(|| "no date".to_owned(), |d| d.to_string())
         );
@@ -210,13 +221,13 @@ fn notes_md(o: &mut String, tables: &[TableNotes], privacy: Privacy) {
         put!(o, "No notes.");
     }
     for t in tables {
-        put!(o, "### {}\n", md(&table_heading(t, privacy)));
+        put!(o, "### {}\n", table_heading(t, privacy).md());
         for n in &t.notes {
             let tags: Vec<&str> = n.tags.iter().map(|t| t.label()).collect();
             put!(
                 o,
                 "- {}{}",
-                md(&n.text),
+                isolate::md(&n.text),
                 if tags.is_empty() {
                     String::new()
                 } else {
@@ -250,9 +261,9 @@ pub fn html(session: &Session, privacy: Privacy) -> String {
         .collect();
     let body = html! {
         p class="contains" { (contains_line(&r, privacy)) }
-        h1 { "Café report: " (r.title) }
+        h1 { "Café report: " (isolate::html(&r.title)) }
         p class="meta" { (when_where(&r, privacy)) }
-        p { "Guide: " (r.guide) ". " (r.purpose) }
+        p { "Guide: " (isolate::html(&r.guide)) ". " (isolate::html(&r.purpose)) }
         h2 { "Who came" }
         ul { @for line in figures_lines(&r) { li { (line) } } }
         @if !roles.is_empty() {
@@ -262,11 +273,11 @@ pub fn html(session: &Session, privacy: Privacy) -> String {
         (svg::bars("Minutes per step, planned and actual", &["Planned", "Actual"], &steps, "min"))
         @if !r.skipped.is_empty() { p { (skipped_line(&r)) } }
         @for q in &r.questions {
-            h2 { "Question " (q.index + 1) ": " (q.text) }
+            h2 { "Question " (q.index + 1) ": " (isolate::html(&q.text)) }
             @let came: Vec<&str> = q.points.iter().filter(|p| p.1).map(|p| p.0.as_str()).collect();
             @if !came.is_empty() {
                 h3 { "Points that came up" }
-                ul { @for p in came { li { (p) } } }
+                ul { @for p in came { li { (isolate::html(p)) } } }
             }
             (notes_html(&q.tables, privacy))
         }
@@ -279,7 +290,7 @@ pub fn html(session: &Session, privacy: Privacy) -> String {
             table {
                 tr { th { "Theme" } th class="n" { "Tables" } th class="n" { "Notes" } }
                 @for t in &r.themes {
-                    tr { td { (t.title) } td class="n" { (t.tables) } td class="n" { (t.notes) } }
+                    tr { td { (isolate::html(&t.title)) } td class="n" { (t.tables) } td class="n" { (t.notes) } }
                 }
             }
         }
@@ -289,7 +300,7 @@ pub fn html(session: &Session, privacy: Privacy) -> String {
                 tr { th { "Action" } th { "Who" } th { "By" } th { "Status" } }
                 @for a in &r.actions {
                     tr {
-                        td { (a.text) }
+                        td { (isolate::html(&a.text)) }
                         td { (owner(&a.owner, privacy)) }
                         td { (a.due.map_or_else(|| "no date".to_owned(), |d| d.to_string())) }
                         td { (status(a.done)) }
@@ -309,7 +320,7 @@ fn notes_html(tables: &[TableNotes], privacy: Privacy) -> Markup {
             ul {
                 @for n in &t.notes {
                     li {
-                        (n.text)
+                        (isolate::html(&n.text))
                         @for tag in &n.tags { span class="tag" { (tag.label()) } }
                     }
                 }

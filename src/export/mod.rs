@@ -6,6 +6,7 @@
 
 pub mod attendance;
 pub mod cafe;
+pub mod isolate;
 mod page;
 pub mod series;
 mod svg;

@@ -91,7 +91,7 @@ pub fn is_page(head: &str) -> bool {
 
 /// A complete HTML document of kind `kind` titled for `name`, with `body` inside it.
 pub fn page(kind: Kind, name: &str, body: Markup) -> String {
-    let title = format!("{}{name}", kind.prefix());
+    let title = format!("{}{}", kind.prefix(), super::isolate::plain(name));
     html! {
         (DOCTYPE)
         html lang="en" {

@@ -4,9 +4,10 @@
 
 use maud::html;
 
+use super::isolate::{self, Line};
 use super::page::{Kind, page};
 use super::svg::{self, Row};
-use super::{Privacy, md, people_cell};
+use super::{Privacy, people_cell};
 use crate::review::series::{SeriesCafe, SeriesSummary};
 
 /// The sentence at the top of every series summary, saying what it holds.
@@ -23,11 +24,11 @@ pub fn contains_line(s: &SeriesSummary, privacy: Privacy) -> String {
     )
 }
 
-fn owner(owner: &str, privacy: Privacy) -> String {
+fn owner(owner: &str, privacy: Privacy) -> Line<'_> {
     match (owner.trim().is_empty(), privacy.names) {
-        (true, _) => "not named".to_owned(),
-        (false, true) => owner.to_owned(),
-        (false, false) => "name left out".to_owned(),
+        (true, _) => Line::ours("not named"),
+        (false, true) => Line::default().typed(owner),
+        (false, false) => Line::ours("name left out"),
     }
 }
 
@@ -60,7 +61,11 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
         o.push_str(&text);
         o.push('\n');
     };
-    line(format!("# {}{}\n", Kind::Series.prefix(), md(&s.name)));
+    line(format!(
+        "# {}{}\n",
+        Kind::Series.prefix(),
+        isolate::md(&s.name)
+    ));
     line(format!("> {}\n", contains_line(s, privacy)));
     line("## Who came to each café\n".to_owned());
     line(
@@ -72,7 +77,7 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
         line(format!(
             "| {} | {} | {} | {} | {} | {} | {} |",
             c.date,
-            md(&c.title),
+            isolate::md(&c.title),
             c.figures.total,
             people_cell(c.figures.first_timers),
             returning(c.returning),
@@ -83,12 +88,14 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
     line("\n## People by role\n".to_owned());
     line(counts_table_md(
         s,
-        s.roles.iter().map(|(r, v)| (r.label().to_owned(), v)),
+        s.roles.iter().map(|(r, v)| (Line::ours(r.label()), v)),
     ));
     line("## Languages\n".to_owned());
     line(counts_table_md(
         s,
-        s.languages.iter().map(|(l, v)| (l.clone(), v)),
+        s.languages
+            .iter()
+            .map(|(l, v)| (Line::default().typed(l), v)),
     ));
     line("## Tags on notes, most frequent first\n".to_owned());
     if s.tags.is_empty() {
@@ -104,7 +111,7 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
     for (theme, n) in &s.themes {
         line(format!(
             "- {} — {n} café{}",
-            md(theme),
+            isolate::md(theme),
             if *n == 1 { "" } else { "s" }
         ));
     }
@@ -116,8 +123,8 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
         line(format!(
             "- [{}] {} — who: {}; by: {}; from the café of {}",
             if a.done { "x" } else { " " },
-            md(&a.text),
-            md(&owner(&a.owner, privacy)),
+            isolate::md(&a.text),
+            owner(&a.owner, privacy).md(),
             a.due
                 .map_or_else(|| "no date".to_owned(), |d| d.to_string()),
             a.date
@@ -128,7 +135,7 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy) -> String {
 
 fn counts_table_md<'a>(
     s: &SeriesSummary,
-    rows: impl Iterator<Item = (String, &'a Vec<u32>)>,
+    rows: impl Iterator<Item = (Line<'a>, &'a Vec<u32>)>,
 ) -> String {
     let mut t = format!(
         "| | {} |\n|---|{}\n",
@@ -143,7 +150,7 @@ fn counts_table_md<'a>(
     for (label, counts) in rows {
         t.push_str(&format!(
             "| {} | {} |\n",
-            md(&label),
+            label.md(),
             counts
                 .iter()
                 .map(u32::to_string)
@@ -179,7 +186,7 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
         .collect();
     let body = html! {
         p class="contains" { (contains_line(s, privacy)) }
-        h1 { "Series summary: " (s.name) }
+        h1 { "Series summary: " (isolate::html(&s.name)) }
         h2 { "Who came to each café" }
         (svg::bars("People at each café", &["People"], &people, ""))
         (svg::bars("First visits and returning people", &["First visit", "Returning"], &visits, ""))
@@ -190,29 +197,29 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
             }
             @for c in &s.cafes {
                 tr {
-                    td { (c.date) } td { (c.title) } td class="n" { (c.figures.total) }
+                    td { (c.date) } td { (isolate::html(&c.title)) } td class="n" { (c.figures.total) }
                     td class="n" { (people_cell(c.figures.first_timers)) } td class="n" { (returning(c.returning)) }
                     td class="n" { (people_cell(c.figures.interpreter_needed)) } td class="n" { (people_cell(c.figures.children_in_childcare)) }
                 }
             }
         }
         h2 { "People by role" }
-        (counts_table_html(s, s.roles.iter().map(|(r, v)| (r.label().to_owned(), v))))
+        (counts_table_html(s, s.roles.iter().map(|(r, v)| (Line::ours(r.label()), v))))
         h2 { "Languages" }
-        (counts_table_html(s, s.languages.iter().map(|(l, v)| (l.clone(), v))))
+        (counts_table_html(s, s.languages.iter().map(|(l, v)| (Line::default().typed(l), v))))
         h2 { "Tags on notes, most frequent first" }
         @if s.tags.is_empty() { p { "No notes were tagged." } }
         ul { @for (tag, n) in &s.tags { li { (tag.label()) ": " (n) } } }
         h2 { "Themes, by the number of cafés that raised them" }
         @if s.themes.is_empty() { p { "No themes were gathered." } }
-        ul { @for (theme, n) in &s.themes { li { (theme) " — " (n) " café" @if *n != 1 { "s" } } } }
+        ul { @for (theme, n) in &s.themes { li { (isolate::html(theme)) " — " (n) " café" @if *n != 1 { "s" } } } }
         h2 { "Actions" }
         @if s.actions.is_empty() { p { "No actions were recorded." } } @else {
             table {
                 tr { th { "Action" } th { "Who" } th { "By" } th { "Café" } th { "Status" } }
                 @for a in &s.actions {
                     tr {
-                        td { (a.text) } td { (owner(&a.owner, privacy)) }
+                        td { (isolate::html(&a.text)) } td { (owner(&a.owner, privacy)) }
                         td { (a.due.map_or_else(|| "no date".to_owned(), |d| d.to_string())) }
                         td { (a.date) } td { @if a.done { "done" } @else { "open" } }
                     }
@@ -225,7 +232,7 @@ pub fn html(s: &SeriesSummary, privacy: Privacy) -> String {
 
 fn counts_table_html<'a>(
     s: &SeriesSummary,
-    rows: impl Iterator<Item = (String, &'a Vec<u32>)>,
+    rows: impl Iterator<Item = (Line<'a>, &'a Vec<u32>)>,
 ) -> maud::Markup {
     html! {
         table {

@@ -8,6 +8,7 @@ mod common;
 mod durability;
 mod evening;
 mod export;
+mod export_direction;
 mod figures;
 mod guide_editor;
 mod guide_text;
