@@ -571,6 +571,17 @@ notice-no-such-table = This café has no table { $number }; it has tables 1 to {
 notice-cafe-stays-open = The café stays open because its last changes are not saved yet: { $error }
 notice-copy-saved = A copy of the café was saved to { $path }.
 notice-not-exported = Not exported: { $error }
+export-error-link = { $path } is a link; an export never writes through one, so nothing was exported. Name the file itself, or a new file.
+export-error-not-a-file = { $path } is not a regular file (a folder, a device or a pipe), so nothing was exported.
+export-error-print-instead = To print the export, give -o - or no -o.
+export-error-cafe-file = { $path } is a Café Host session or guide; an export never replaces one, so nothing was exported. Choose another file name.
+export-error-not-an-export = { $path } already exists and is not an export Café Host made, so it was left as it was and nothing was exported. Choose another file name, or remove it first.
+export-error-io = { $path } could not be written ({ $reason }); nothing was exported.
+os-reason-full = the disk is full
+os-reason-permission = that folder cannot be written to
+os-reason-not-found = that folder does not exist
+os-reason-read-only = the disk is read-only
+os-reason-other = the system refused: { $error }
 notice-export-saved = Saved { $path }
 notice-not-saved = Not saved: { $error }
 

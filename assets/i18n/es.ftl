@@ -573,6 +573,17 @@ notice-no-such-table = Este café no tiene mesa { $number }; tiene las mesas 1 a
 notice-cafe-stays-open = El café sigue abierto porque sus últimos cambios aún no están guardados: { $error }
 notice-copy-saved = Se guardó una copia del café en { $path }.
 notice-not-exported = No se exportó: { $error }
+export-error-link = { $path } es un enlace; una exportación nunca escribe a través de uno, así que no se exportó nada. Indique el archivo mismo, o un archivo nuevo.
+export-error-not-a-file = { $path } no es un archivo normal (es una carpeta, un dispositivo o una tubería), así que no se exportó nada.
+export-error-print-instead = Para mostrar la exportación en pantalla, use -o - o no use -o.
+export-error-cafe-file = { $path } es una sesión o una guía de Café Host; una exportación nunca reemplaza una, así que no se exportó nada. Elija otro nombre de archivo.
+export-error-not-an-export = { $path } ya existe y no es una exportación hecha por Café Host, así que se dejó como estaba y no se exportó nada. Elija otro nombre de archivo, o bórrelo antes.
+export-error-io = { $path } no se pudo escribir ({ $reason }); no se exportó nada.
+os-reason-full = el disco está lleno
+os-reason-permission = no se puede escribir en esa carpeta
+os-reason-not-found = esa carpeta no existe
+os-reason-read-only = el disco es de solo lectura
+os-reason-other = el sistema lo rechazó: { $error }
 notice-export-saved = Guardado { $path }
 notice-not-saved = No se guardó: { $error }
 

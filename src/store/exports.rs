@@ -64,49 +64,33 @@ pub enum WriteError {
     Io(PathBuf, std::io::Error),
 }
 
-impl std::fmt::Display for WriteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            WriteError::Link(p) => write!(
-                f,
-                "{} is a link; an export never writes through one, so nothing was exported. Name the file itself, or a new file",
-                p.display()
-            ),
-            WriteError::NotAFile(p) => write!(
-                f,
-                "{} is not a regular file (a folder, a device or a pipe), so nothing was exported. To print the export, give -o - or no -o",
-                p.display()
-            ),
-            WriteError::CafeFile(p) => write!(
-                f,
-                "{} is a Café Host session or guide; an export never replaces one, so nothing was exported. Choose another file name",
-                p.display()
-            ),
-            WriteError::NotAnExport(p) => write!(
-                f,
-                "{} already exists and is not an export Café Host made, so it was left as it was and nothing was exported. Choose another file name, or remove it first",
-                p.display()
-            ),
-            WriteError::Io(p, e) => write!(
-                f,
-                "{} could not be written ({}); nothing was exported",
-                p.display(),
-                plain_io(e)
-            ),
-        }
-    }
+/// Why the system refused to read or write a file, as a fact the interface words in its
+/// language (see `ui::trouble::os_reason`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OsReason {
+    /// The disk (or the person's quota on it) is full.
+    Full,
+    /// The folder or file may not be written (or read) by this user.
+    Permission,
+    /// The folder (or file) does not exist.
+    NotFound,
+    /// The disk is mounted read-only.
+    ReadOnly,
+    /// Anything else: the system's own words, which the interface may add in parentheses.
+    Other(String),
 }
 
-impl std::error::Error for WriteError {}
-
-fn plain_io(e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match e.kind() {
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full".to_owned(),
-        ErrorKind::PermissionDenied => "that folder cannot be written to".to_owned(),
-        ErrorKind::NotFound => "that folder does not exist".to_owned(),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        _ => e.to_string(),
+impl OsReason {
+    /// The reason behind an error from the system.
+    pub fn of(e: &std::io::Error) -> Self {
+        use std::io::ErrorKind;
+        match e.kind() {
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => OsReason::Full,
+            ErrorKind::PermissionDenied => OsReason::Permission,
+            ErrorKind::NotFound => OsReason::NotFound,
+            ErrorKind::ReadOnlyFilesystem => OsReason::ReadOnly,
+            _ => OsReason::Other(e.to_string()),
+        }
     }
 }
 

@@ -30,6 +30,7 @@ mod steady;
 pub mod tables;
 pub mod text;
 pub mod theme;
+pub mod trouble;
 pub mod widgets;
 pub mod window;
 

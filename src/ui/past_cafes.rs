@@ -213,7 +213,8 @@ impl PastCafes {
                     crate::store::atomic::ensure_private_dir(dir)
                         .map_err(|e| crate::store::saver::plain_save_error(&output, &e))?;
                 }
-                crate::export::write_export(&output, &text).map_err(|e| e.to_string())?;
+                crate::export::write_export(&output, &text)
+                    .map_err(|e| super::trouble::export_write(self.language(), &e))?;
                 Ok(Some(tr_args(
                     self.language(),
                     "review-exported-to",

@@ -667,7 +667,10 @@ impl CafeApp {
         let path = dir.join(name);
         let result = crate::store::atomic::ensure_private_dir(&dir)
             .map_err(|e| crate::store::saver::plain_save_error(&path, &e))
-            .and_then(|()| crate::export::write_export(&path, &text).map_err(|e| e.to_string()));
+            .and_then(|()| {
+                crate::export::write_export(&path, &text)
+                    .map_err(|e| super::trouble::export_write(self.lang, &e))
+            });
         match result {
             Ok(()) => {
                 let saved = [("path", path.display().to_string().into())];

@@ -1,0 +1,100 @@
+//! The words for what went wrong below the interface: the store hands over facts, and every
+//! screen (and the command line) that tells them words them here, in the person's language.
+
+use std::path::Path;
+
+use crate::i18n::{FluentValue, Lang, tr, tr_args};
+use crate::store::exports::{OsReason, WriteError};
+
+fn path_arg(path: &Path) -> FluentValue<'static> {
+    path.display().to_string().into()
+}
+
+/// Why the system refused: "the disk is full", or its own words after a worded fallback.
+pub fn os_reason(lang: Lang, reason: &OsReason) -> String {
+    match reason {
+        OsReason::Full => tr(lang, "os-reason-full"),
+        OsReason::Permission => tr(lang, "os-reason-permission"),
+        OsReason::NotFound => tr(lang, "os-reason-not-found"),
+        OsReason::ReadOnly => tr(lang, "os-reason-read-only"),
+        OsReason::Other(error) => {
+            tr_args(lang, "os-reason-other", &[("error", error.clone().into())])
+        }
+    }
+}
+
+/// Why an export was not written, as one or two sentences.
+pub fn export_write(lang: Lang, e: &WriteError) -> String {
+    match e {
+        WriteError::Link(p) => tr_args(lang, "export-error-link", &[("path", path_arg(p))]),
+        WriteError::NotAFile(p) => {
+            tr_args(lang, "export-error-not-a-file", &[("path", path_arg(p))])
+        }
+        WriteError::CafeFile(p) => {
+            tr_args(lang, "export-error-cafe-file", &[("path", path_arg(p))])
+        }
+        WriteError::NotAnExport(p) => {
+            tr_args(lang, "export-error-not-an-export", &[("path", path_arg(p))])
+        }
+        WriteError::Io(p, e) => tr_args(
+            lang,
+            "export-error-io",
+            &[
+                ("path", path_arg(p)),
+                ("reason", os_reason(lang, &OsReason::of(e)).into()),
+            ],
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::{Error, ErrorKind};
+
+    use super::*;
+
+    #[test]
+    fn every_reason_the_system_gives_is_worded_in_each_language() {
+        let kinds = [
+            (ErrorKind::StorageFull, OsReason::Full),
+            (ErrorKind::QuotaExceeded, OsReason::Full),
+            (ErrorKind::PermissionDenied, OsReason::Permission),
+            (ErrorKind::NotFound, OsReason::NotFound),
+            (ErrorKind::ReadOnlyFilesystem, OsReason::ReadOnly),
+        ];
+        for (kind, reason) in kinds {
+            assert_eq!(OsReason::of(&Error::from(kind)), reason);
+        }
+        let other = OsReason::of(&Error::other("Input/output error (os error 5)"));
+        assert_eq!(
+            other,
+            OsReason::Other("Input/output error (os error 5)".into())
+        );
+        let (en, es) = (Lang::default(), Lang::from_code("es").expect("Spanish"));
+        assert_eq!(os_reason(es, &OsReason::Full), "el disco está lleno");
+        assert_eq!(
+            os_reason(es, &other),
+            "el sistema lo rechazó: Input/output error (os error 5)"
+        );
+        for reason in [
+            OsReason::Full,
+            OsReason::Permission,
+            OsReason::NotFound,
+            OsReason::ReadOnly,
+        ] {
+            let (en, es) = (os_reason(en, &reason), os_reason(es, &reason));
+            assert!(
+                !en.is_empty() && !es.is_empty() && en != es,
+                "{reason:?}: {en} / {es}"
+            );
+        }
+        let full = WriteError::Io(
+            "/media/stick/report.md".into(),
+            Error::from(ErrorKind::StorageFull),
+        );
+        assert_eq!(
+            export_write(es, &full),
+            "/media/stick/report.md no se pudo escribir (el disco está lleno); no se exportó nada."
+        );
+    }
+}
