@@ -21,8 +21,8 @@ pub mod saver;
 use std::path::{Path, PathBuf};
 
 pub use format::{
-    FileError, FileKind, LoadedSession, check_file, check_file_all, load_guide, load_session,
-    to_ron,
+    FileError, FileKind, FileProblem, LoadedSession, check_file, check_file_all, load_guide,
+    load_session, to_ron,
 };
 pub use guide_file::{Finding, GuideFile, GuideFormat, load_guide_file, read_guide};
 

@@ -162,7 +162,8 @@ impl PastCafes {
     pub fn handle(&mut self, request: ReviewRequest) -> Result<Option<String>, String> {
         match request {
             ReviewRequest::OpenReport { path, note } => {
-                let loaded = crate::store::load_session(&path).map_err(|e| e.plain())?;
+                let loaded = crate::store::load_session(&path)
+                    .map_err(|e| super::trouble::file_error(self.language(), &e))?;
                 self.view = View::Report(Box::new(ReportScreen::new(
                     path,
                     &loaded.session,

@@ -5,6 +5,8 @@ use std::path::Path;
 
 use crate::i18n::{FluentValue, Lang, tr, tr_args};
 use crate::store::exports::{OsReason, WriteError};
+use crate::store::read::{Round, megabytes};
+use crate::store::{FileError, FileProblem};
 
 fn path_arg(path: &Path) -> FluentValue<'static> {
     path.display().to_string().into()
@@ -21,6 +23,70 @@ pub fn os_reason(lang: Lang, reason: &OsReason) -> String {
             tr_args(lang, "os-reason-other", &[("error", error.clone().into())])
         }
     }
+}
+
+/// What is wrong with a file: "notes.ron, line 3, column 7: the file ends too early".
+pub fn file_error(lang: Lang, e: &FileError) -> String {
+    let name = e.path.file_name().map_or_else(
+        || e.path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let problem = file_problem(lang, &e.problem);
+    match e.position {
+        Some((line, column)) => tr_args(
+            lang,
+            "file-problem-at",
+            &[
+                ("name", name.into()),
+                ("line", line.to_string().into()),
+                ("column", column.to_string().into()),
+                ("problem", problem.into()),
+            ],
+        ),
+        None => tr_args(
+            lang,
+            "file-problem-in",
+            &[("name", name.into()), ("problem", problem.into())],
+        ),
+    }
+}
+
+/// The problem alone: "the file is empty".
+pub fn file_problem(lang: Lang, problem: &FileProblem) -> String {
+    let key = match problem {
+        FileProblem::Missing => "file-problem-missing",
+        FileProblem::NoPermission => "file-problem-no-permission",
+        FileProblem::Folder => "file-problem-folder",
+        FileProblem::NotRegular => "file-problem-not-regular",
+        FileProblem::NotText => "file-problem-not-text",
+        FileProblem::Empty => "file-problem-empty",
+        FileProblem::GuideNotSession => "file-problem-guide-not-session",
+        FileProblem::SessionNotGuide => "file-problem-session-not-guide",
+        FileProblem::NotCafeFile => "file-problem-not-cafe-file",
+        FileProblem::Unreadable(reason) => {
+            let reason = os_reason(lang, reason);
+            return tr_args(
+                lang,
+                "file-problem-unreadable",
+                &[("reason", reason.into())],
+            );
+        }
+        FileProblem::TooLarge { bytes, limit } => {
+            let size = megabytes(*bytes, Round::Up);
+            let limit = megabytes(*limit, Round::Down);
+            let args = [("size", size.into()), ("limit", limit.into())];
+            return tr_args(lang, "file-problem-too-large", &args);
+        }
+        FileProblem::Newer(format) => {
+            let args = [("format", format.to_string().into())];
+            return tr_args(lang, "file-problem-newer", &args);
+        }
+        FileProblem::Text(detail) => {
+            let args = [("detail", detail.clone().into())];
+            return tr_args(lang, "file-problem-text", &args);
+        }
+    };
+    tr(lang, key)
 }
 
 /// Why an export was not written, as one or two sentences.

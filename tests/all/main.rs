@@ -37,5 +37,6 @@ mod small_screens;
 mod spanish_console;
 mod spanish_desk;
 mod spanish_review;
+mod spanish_troubles;
 mod tables;
 mod two_writers;

@@ -406,7 +406,14 @@ impl HomeState {
                         .color(RED)
                         .strong(),
                 );
-                ui.label(RichText::new(e.plain()).color(RED).small());
+                ui.label(
+                    RichText::new(crate::ui::trouble::file_error(
+                        crate::ui::text::language(ui.ctx()),
+                        e,
+                    ))
+                    .color(RED)
+                    .small(),
+                );
             }
         });
     }

@@ -1,0 +1,71 @@
+//! What goes wrong, in Spanish: broken café files and guides on Home, and the reasons the
+//! system gives, are worded from the catalogue in the person's language, with no English
+//! sentence of the store left on screen.
+
+use cafe_host::i18n::{Lang, tr};
+
+use crate::common::{TestClock, choose_language_on_home, harness, labels};
+
+/// The English words of every problem a file can have that has fixed words.
+const PROBLEMS: [&str; 9] = [
+    "file-problem-missing",
+    "file-problem-no-permission",
+    "file-problem-folder",
+    "file-problem-not-regular",
+    "file-problem-not-text",
+    "file-problem-empty",
+    "file-problem-guide-not-session",
+    "file-problem-session-not-guide",
+    "file-problem-not-cafe-file",
+];
+
+#[test]
+fn broken_cafes_and_guides_on_home_are_told_in_spanish() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let sessions = data.path().join("sessions");
+    let guides = data.path().join("guides");
+    std::fs::create_dir_all(&sessions).expect("sessions");
+    std::fs::create_dir_all(&guides).expect("guides");
+    let guide = std::fs::read_to_string(format!(
+        "{}/assets/guides/learning-at-home.ron",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("a guide");
+    // A café file that is empty, one that holds a guide, one that is not text, and a
+    // guide that holds nothing.
+    std::fs::write(sessions.join("2026-11-19_empty_00000000.ron"), "").expect("write");
+    std::fs::write(sessions.join("2026-11-20_a-guide_00000000.ron"), &guide).expect("write");
+    std::fs::write(
+        sessions.join("2026-11-21_binary_00000000.ron"),
+        b"\xff\xfe\x00Session(",
+    )
+    .expect("write");
+    std::fs::write(guides.join("empty-guide.ron"), "").expect("write");
+
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), None, &clock);
+    let es = choose_language_on_home(&mut h, "es");
+    h.run_steps(5);
+    let shown = labels(&h);
+    for key in [
+        "file-problem-empty",
+        "file-problem-guide-not-session",
+        "file-problem-not-text",
+    ] {
+        let spanish = tr(es, key);
+        assert!(
+            shown.iter().any(|l| l.contains(&spanish)),
+            "no \"{spanish}\" among {shown:?}"
+        );
+    }
+    for key in PROBLEMS {
+        let english = tr(Lang::default(), key);
+        assert_ne!(english, tr(es, key), "{key} has Spanish words");
+        let left: Vec<&String> = shown.iter().filter(|l| l.contains(&english)).collect();
+        assert!(left.is_empty(), "English left on Home: {left:?}");
+    }
+    for english in [", line ", ", column "] {
+        let left: Vec<&String> = shown.iter().filter(|l| l.contains(english)).collect();
+        assert!(left.is_empty(), "English left on Home: {left:?}");
+    }
+}
