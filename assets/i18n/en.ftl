@@ -547,6 +547,11 @@ merge-counts = { $notes ->
 }
 nav-imported = Imported { $counts } (new or newer) from { $file }.
 nav-imported-nothing = Nothing new: every note in that copy is already here.
+import-error-file = Could not import. { $problem }
+import-error-different = Not imported: these are two different cafés ("{ $ours }" and "{ $theirs }"); only copies of the same café can be merged.
+import-error-too-large = Not imported: together they would be { $size }, more than Café Host can open ({ $limit }), so nothing was changed. Import a copy with fewer notes, or remove notes that are not needed.
+import-error-read-only = This café is open read-only, so nothing was imported.
+import-error-own-file = That is this café's own file; choose the other laptop's copy.
 # What `cafe-host merge` prints.
 merge-summary = { $file }: { $counts } new or updated from { $files ->
     [one] { $files } file

@@ -549,6 +549,11 @@ merge-counts = { $notes ->
 }
 nav-imported = Se importaron { $counts } (nuevos o más recientes) de { $file }.
 nav-imported-nothing = Nada nuevo: todas las notas de esa copia ya están aquí.
+import-error-file = No se pudo importar. { $problem }
+import-error-different = No se importó: son dos cafés distintos («{ $ours }» y «{ $theirs }»); solo se pueden juntar copias del mismo café.
+import-error-too-large = No se importó: juntas ocuparían { $size }, más de lo que Café Host puede abrir ({ $limit }), así que no se cambió nada. Importe una copia con menos notas, o quite notas que no hagan falta.
+import-error-read-only = Este café está abierto en solo lectura, así que no se importó nada.
+import-error-own-file = Ese es el archivo de este mismo café; elija la copia de la otra computadora.
 # Lo que escribe `cafe-host merge`.
 merge-summary = { $file }: { $counts } nuevos o actualizados de { $files ->
     [one] { $files } archivo

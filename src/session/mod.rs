@@ -385,14 +385,14 @@ impl OpenCafe {
 
     /// Bring in the notes of another copy of this café (another laptop's file); says what
     /// came in, new or newer.
-    pub fn import(&mut self, other: &Path) -> Result<MergeReport, String> {
-        if let Some(reason) = &self.read_only {
-            return Err(ReadOnly(reason.clone()).to_string());
+    pub fn import(&mut self, other: &Path) -> Result<MergeReport, ImportError> {
+        if self.read_only.is_some() {
+            return Err(ImportError::ReadOnly);
         }
         if other == self.path {
-            return Err("That is this café's own file; choose the other laptop's copy.".into());
+            return Err(ImportError::OwnFile);
         }
-        let report = import_copy(&mut self.live.session, other).map_err(|e| e.plain())?;
+        let report = import_copy(&mut self.live.session, other)?;
         if report.total() > 0 {
             self.live.touch();
         }

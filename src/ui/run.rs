@@ -394,7 +394,9 @@ impl CafeApp {
                     ("file", path.display().to_string().into()),
                 ],
             )),
-            Err(message) => self.notices.error(message),
+            Err(e) => self
+                .notices
+                .error(super::trouble::import_error(self.lang, &e)),
         }
     }
 

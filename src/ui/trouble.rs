@@ -4,7 +4,10 @@
 use std::path::Path;
 
 use crate::i18n::{FluentValue, Lang, tr, tr_args};
+use crate::model::MergeError;
+use crate::session::ImportError;
 use crate::store::exports::{OsReason, WriteError};
+use crate::store::format::MAX_FILE_BYTES;
 use crate::store::read::{Round, megabytes};
 use crate::store::{FileError, FileProblem};
 
@@ -87,6 +90,34 @@ pub fn file_problem(lang: Lang, problem: &FileProblem) -> String {
         }
     };
     tr(lang, key)
+}
+
+/// Why another copy of the café was not brought in.
+pub fn import_error(lang: Lang, e: &ImportError) -> String {
+    match e {
+        ImportError::File(e) => {
+            let problem = file_error(lang, e);
+            tr_args(lang, "import-error-file", &[("problem", problem.into())])
+        }
+        ImportError::Different(MergeError::DifferentSession { ours, theirs }) => tr_args(
+            lang,
+            "import-error-different",
+            &[
+                ("ours", ours.clone().into()),
+                ("theirs", theirs.clone().into()),
+            ],
+        ),
+        ImportError::TooLarge { bytes } => tr_args(
+            lang,
+            "import-error-too-large",
+            &[
+                ("size", megabytes(*bytes, Round::Up).into()),
+                ("limit", megabytes(MAX_FILE_BYTES, Round::Down).into()),
+            ],
+        ),
+        ImportError::ReadOnly => tr(lang, "import-error-read-only"),
+        ImportError::OwnFile => tr(lang, "import-error-own-file"),
+    }
 }
 
 /// Why an export was not written, as one or two sentences.

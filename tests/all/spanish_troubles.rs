@@ -69,3 +69,65 @@ fn broken_cafes_and_guides_on_home_are_told_in_spanish() {
         assert!(left.is_empty(), "English left on Home: {left:?}");
     }
 }
+
+/// Fail when any label on screen holds `english`, and when none holds `spanish`.
+#[track_caller]
+fn told_in_spanish(
+    h: &egui_kittest::Harness<'_, cafe_host::ui::CafeApp>,
+    english: &str,
+    spanish: &str,
+) {
+    let shown = labels(h);
+    assert!(
+        shown.iter().any(|l| l.contains(spanish)),
+        "no \"{spanish}\" among {shown:?}"
+    );
+    let left: Vec<&String> = shown.iter().filter(|l| l.contains(english)).collect();
+    assert!(left.is_empty(), "English left: {left:?}");
+}
+
+#[test]
+fn notes_that_cannot_be_imported_are_told_in_spanish() {
+    use cafe_host::ui::command::Request;
+    let data = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        data.path().join("preferences.ron"),
+        "Preferences(language: Some(\"es\"))",
+    )
+    .expect("preferences");
+    let path = crate::common::example_session(data.path());
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    let es = Lang::from_code("es").expect("Spanish");
+    assert_eq!(h.state().language(), es);
+    let en = Lang::default();
+
+    let empty = data.path().join("empty-copy.ron");
+    std::fs::write(&empty, "").expect("write");
+    h.state_mut().run(Request::Import(empty));
+    h.run();
+    told_in_spanish(
+        &h,
+        &tr(en, "file-problem-empty"),
+        &tr(es, "file-problem-empty"),
+    );
+    told_in_spanish(&h, "Could not import", "No se pudo importar");
+
+    h.state_mut().run(Request::Import(path));
+    h.run();
+    told_in_spanish(
+        &h,
+        &tr(en, "import-error-own-file"),
+        &tr(es, "import-error-own-file"),
+    );
+
+    let mut other = cafe_host::store::load_session(&crate::common::example_session_source())
+        .expect("loads")
+        .session;
+    other.id = uuid::Uuid::new_v4();
+    let different = data.path().join("another-cafe.ron");
+    std::fs::write(&different, cafe_host::store::to_ron(&other).expect("ron")).expect("write");
+    h.state_mut().run(Request::Import(different));
+    h.run();
+    told_in_spanish(&h, "two different cafés", "son dos cafés distintos");
+}
