@@ -552,6 +552,9 @@ import-error-different = Not imported: these are two different cafés ("{ $ours 
 import-error-too-large = Not imported: together they would be { $size }, more than Café Host can open ({ $limit }), so nothing was changed. Import a copy with fewer notes, or remove notes that are not needed.
 import-error-read-only = This café is open read-only, so nothing was imported.
 import-error-own-file = That is this café's own file; choose the other laptop's copy.
+open-error-file = Could not open the session. { $problem }
+open-error-folder = The café was not started: its folder { $folder } cannot be used ({ $reason }). Choose another data folder with --data-dir.
+open-error-not-taken-over = The café could not be taken over: { $error }.
 # What `cafe-host merge` prints.
 merge-summary = { $file }: { $counts } new or updated from { $files ->
     [one] { $files } file

@@ -554,6 +554,9 @@ import-error-different = No se importó: son dos cafés distintos («{ $ours }»
 import-error-too-large = No se importó: juntas ocuparían { $size }, más de lo que Café Host puede abrir ({ $limit }), así que no se cambió nada. Importe una copia con menos notas, o quite notas que no hagan falta.
 import-error-read-only = Este café está abierto en solo lectura, así que no se importó nada.
 import-error-own-file = Ese es el archivo de este mismo café; elija la copia de la otra computadora.
+open-error-file = No se pudo abrir la sesión. { $problem }
+open-error-folder = El café no se empezó: su carpeta { $folder } no se puede usar ({ $reason }). Elija otra carpeta de datos con --data-dir.
+open-error-not-taken-over = No se pudo tomar el control del café: { $error }.
 # Lo que escribe `cafe-host merge`.
 merge-summary = { $file }: { $counts } nuevos o actualizados de { $files ->
     [one] { $files } archivo

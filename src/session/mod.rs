@@ -87,6 +87,20 @@ pub enum Unsaved {
 /// What opening a café has to tell the person, besides the café itself.
 pub type Opened = (OpenCafe, Vec<String>);
 
+/// Why a café did not open, as facts the interface words (`ui::trouble::open_error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenError {
+    /// Its file cannot be used.
+    File(crate::store::FileError),
+    /// The data folder's café folder cannot be made or used, for this reason.
+    Folder {
+        folder: PathBuf,
+        reason: crate::store::exports::OsReason,
+    },
+    /// Its lock could not be taken over; the lock's own words.
+    NotTakenOver(String),
+}
+
 impl OpenCafe {
     /// Start a new café from `guide`, saved in the data folder's sessions.
     pub fn start(
@@ -95,12 +109,10 @@ impl OpenCafe {
         details: SessionDetails,
         now: DateTime<Utc>,
         notify: Notify,
-    ) -> Result<Opened, String> {
-        data.ensure().map_err(|e| {
-            format!(
-                "The café was not started: its folder {} cannot be used ({e}). Choose another data folder with --data-dir.",
-                data.sessions().display()
-            )
+    ) -> Result<Opened, OpenError> {
+        data.ensure().map_err(|e| OpenError::Folder {
+            folder: data.sessions(),
+            reason: crate::store::exports::OsReason::of(&e),
         })?;
         let session = Session::new(guide, details, now);
         let path = data.sessions().join(session.file_name());
@@ -112,9 +124,8 @@ impl OpenCafe {
     }
 
     /// Open a session file, writable if its lock can be taken, read-only otherwise.
-    pub fn open(data: &DataDir, path: &Path, notify: Notify) -> Result<Opened, String> {
-        let loaded =
-            load_session(path).map_err(|e| format!("Could not open the session. {}", e.plain()))?;
+    pub fn open(data: &DataDir, path: &Path, notify: Notify) -> Result<Opened, OpenError> {
+        let loaded = load_session(path).map_err(OpenError::File)?;
         let (cafe, mut notices) = Self::install(
             data,
             loaded.session,
@@ -128,9 +139,9 @@ impl OpenCafe {
 
     /// Open a café whose lock names another computer, taking the lock over. Only after the
     /// person confirmed the café is closed there: two computers writing one file lose notes.
-    pub fn take_over(data: &DataDir, path: &Path, notify: Notify) -> Result<Opened, String> {
-        let lock = SessionLock::take_over(path)
-            .map_err(|e| format!("The café could not be taken over: {e}."))?;
+    pub fn take_over(data: &DataDir, path: &Path, notify: Notify) -> Result<Opened, OpenError> {
+        let lock =
+            SessionLock::take_over(path).map_err(|e| OpenError::NotTakenOver(e.to_string()))?;
         // Released at once: `open` takes it again, now that it names this computer.
         lock.release();
         Self::open(data, path, notify)

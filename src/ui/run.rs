@@ -162,7 +162,7 @@ impl CafeApp {
                 self.close_cafe();
                 if self.cafe.is_none() {
                     let opened = OpenCafe::take_over(&self.data, &path, self.notify());
-                    self.install(opened);
+                    self.install(opened.map_err(|e| super::trouble::open_error(self.lang, &e)));
                 }
             }
             Request::Recover(index, choice) => self.recover(index, choice),
@@ -339,7 +339,7 @@ impl CafeApp {
             return;
         }
         let opened = OpenCafe::start(&self.data, guide, details, self.now(), self.notify());
-        self.install(opened);
+        self.install(opened.map_err(|e| super::trouble::open_error(self.lang, &e)));
     }
 
     fn open(&mut self, path: &Path) {
@@ -353,7 +353,7 @@ impl CafeApp {
             return;
         }
         let opened = OpenCafe::open(&self.data, path, self.notify());
-        self.install(opened);
+        self.install(opened.map_err(|e| super::trouble::open_error(self.lang, &e)));
     }
 
     fn open_table(&mut self, path: &Path, number: u32) {

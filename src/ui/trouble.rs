@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::i18n::{FluentValue, Lang, tr, tr_args};
 use crate::model::MergeError;
-use crate::session::ImportError;
+use crate::session::{ImportError, OpenError};
 use crate::store::exports::{OsReason, WriteError};
 use crate::store::format::MAX_FILE_BYTES;
 use crate::store::read::{Round, megabytes};
@@ -90,6 +90,29 @@ pub fn file_problem(lang: Lang, problem: &FileProblem) -> String {
         }
     };
     tr(lang, key)
+}
+
+/// Why a café did not open (or start, or was not taken over).
+pub fn open_error(lang: Lang, e: &OpenError) -> String {
+    match e {
+        OpenError::File(e) => {
+            let problem = file_error(lang, e);
+            tr_args(lang, "open-error-file", &[("problem", problem.into())])
+        }
+        OpenError::Folder { folder, reason } => tr_args(
+            lang,
+            "open-error-folder",
+            &[
+                ("folder", path_arg(folder)),
+                ("reason", os_reason(lang, reason).into()),
+            ],
+        ),
+        OpenError::NotTakenOver(error) => tr_args(
+            lang,
+            "open-error-not-taken-over",
+            &[("error", error.clone().into())],
+        ),
+    }
 }
 
 /// Why another copy of the café was not brought in.

@@ -87,7 +87,7 @@ fn told_in_spanish(
 }
 
 #[test]
-fn notes_that_cannot_be_imported_are_told_in_spanish() {
+fn notes_that_cannot_be_imported_and_a_cafe_that_cannot_open_are_told_in_spanish() {
     use cafe_host::ui::command::Request;
     let data = tempfile::tempdir().expect("temp dir");
     std::fs::write(
@@ -130,4 +130,20 @@ fn notes_that_cannot_be_imported_are_told_in_spanish() {
     h.state_mut().run(Request::Import(different));
     h.run();
     told_in_spanish(&h, "two different cafés", "son dos cafés distintos");
+
+    // Opening a café file that is not text.
+    let broken = data.path().join("broken.ron");
+    std::fs::write(&broken, b"Session(\xff\xfe").expect("write");
+    h.state_mut().run(Request::Open(broken));
+    h.run();
+    told_in_spanish(
+        &h,
+        &tr(en, "file-problem-not-text"),
+        &tr(es, "file-problem-not-text"),
+    );
+    told_in_spanish(
+        &h,
+        "Could not open the session",
+        "No se pudo abrir la sesión",
+    );
 }
