@@ -8,7 +8,7 @@ use std::sync::Arc;
 use cafe_host::live::{Command, LiveState, RecordCommand};
 use cafe_host::model::{Attendee, Guide, Question, Role, Session, SessionDetails, Step, Wording};
 use cafe_host::store::DataDir;
-use cafe_host::store::people::{PeopleIndex, fold, matches_words};
+use cafe_host::store::people::{fold, matches_words};
 use cafe_host::store::to_ron;
 use cafe_host::ui::bidi::bidi_galley;
 use cafe_host::ui::fonts::FontSupport;
@@ -79,6 +79,7 @@ fn open_app(
             table: None,
             clock: Arc::new(move || now),
             stop: Arc::default(),
+            shared: None,
         },
     );
     (ctx, app)
@@ -210,6 +211,7 @@ fn editor_bench(c: &mut Criterion) {
             table: None,
             clock: Arc::new(now),
             stop: Arc::default(),
+            shared: None,
         },
     );
     FontSupport::start(&ctx, vec![test_fonts()]);
@@ -391,7 +393,7 @@ fn desk_bench(c: &mut Criterion) {
         s.attendees = (0..500).map(|n| attendee(n * 7 + cafe * 13)).collect();
         std::fs::write(sessions.join(s.file_name()), to_ron(&s).expect("ron")).expect("write");
     }
-    let index = PeopleIndex::load(&sessions, Uuid::nil());
+    let index = cafe_host::review::index::people(&sessions, &data.join("index"), Uuid::nil());
     let mut tonight = Session::new(guide(4), details(20), now());
     tonight.attendees = (0..500).map(attendee).collect();
     let folded: Vec<String> = tonight.attendees.iter().map(|a| fold(&a.name)).collect();

@@ -1,180 +1,45 @@
-//! Reviewing past cafés at scale: 1,000 cafés of realistic size (about 40 sign-ins and 150
-//! notes each) in a temporary data folder. Measured: listing the library warm (index present)
-//! and cold (no index), re-indexing after one café changed, searching every note for a word
-//! (beside `rg -i` over the same files, timed in the same run), and opening one report.
-//! Targets: warm ≤ 100 ms, cold ≤ 3 s, one changed file ≤ 50 ms, search ≤ 200 ms and no
-//! slower than ripgrep, a report ≤ 100 ms.
+//! Reviewing past cafés at scale. Generated cafés of realistic size (about 40 sign-ins and 150
+//! notes each, see `support`) are written once under `target/bench-cafes` and reused.
+//!
+//! At 1,000 cafés: listing the library warm (index present) and cold (no index), re-indexing
+//! after one café changed, searching every note for a word, and opening one report. Targets:
+//! warm ≤ 100 ms, cold ≤ 3 s, one changed file ≤ 50 ms, a report ≤ 100 ms.
+//!
+//! At 1,000 and 10,000 cafés (`scale`), what a person waits for: Home's first frame (beside
+//! Home with no café at all), the library warm, search's first result and a series opened,
+//! each from the index on disk; and `rg -il` over the same folder in the same run, warm and
+//! (when run as root, which may drop the page cache) after dropping caches. Targets with
+//! 10,000 cafés: Home's first frame ≤ 1.2 × with none, library ≤ 100 ms, search's first result
+//! ≤ `rg -il`, a series ≤ 200 ms.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration as StdDuration, Instant};
 
-use cafe_host::model::{Attendee, Commitment, Note, Role, Session, Step, StepShown, Tag, Theme};
 use cafe_host::review::library::{Progress, scan};
 use cafe_host::review::report::CafeReport;
-use cafe_host::store::{load_session, to_ron};
-use chrono::{Duration, NaiveDate};
+use cafe_host::review::search::Search;
+use cafe_host::review::series::SeriesSummary;
+use cafe_host::store::{DataDir, load_session, to_ron};
+use cafe_host::ui::{AppOptions, CafeApp};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use uuid::Uuid;
+
+mod support;
+use support::{NOTES, WORD, cafe, example};
 
 const CAFES: usize = 1000;
-const PEOPLE: usize = 40;
-const NOTES: usize = 150;
-const WORD: &str = "interpreter";
 
-const WORDS: [&str; 24] = [
-    "grandma",
-    "bus",
-    "snow",
-    "reading",
-    "recipe",
-    "teacher",
-    "phone",
-    "newsletter",
-    "after",
-    "lunch",
-    "homework",
-    "library",
-    "Spanish",
-    "Somali",
-    "meeting",
-    "shifts",
-    "principal",
-    "stories",
-    "dinner",
-    "trust",
-    "welcome",
-    "childcare",
-    "class",
-    "weekend",
-];
-
-fn sentence(seed: usize, words: usize) -> String {
-    let mut out: Vec<&str> = (0..words)
-        .map(|i| WORDS[(seed.wrapping_mul(31) + i * 7 + i * i) % WORDS.len()])
-        .collect();
-    // One note in fifty needs an interpreter: the word searched for.
-    if seed % 50 == 7 {
-        out.insert(words / 2, "Interpreter");
-    }
-    let mut s = out.join(" ");
-    s.push('.');
-    s
-}
-
-fn example() -> Session {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("sessions/2026-11-12_our-children-our-school_5e1f2a9c.ron");
-    load_session(&path).map_or_else(|e| panic!("{e}"), |l| l.session)
-}
-
-/// A café of realistic size, different for each `n`.
-fn cafe(base: &Session, n: usize, notes: usize) -> Session {
-    let mut s = base.clone();
-    s.id = Uuid::from_u128(0xcafe_0000_0000_0000 + n as u128);
-    s.details.title = format!("Family café {n}");
-    s.details.series = format!("Series {}", n / 6);
-    s.details.date =
-        NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default() + Duration::days(n as i64 * 3);
-    s.tables.clear();
-    s.details.tables = 6;
-    s.ensure_tables();
-    let start = s.created;
-    s.timeline = [
-        Step::Welcome,
-        Step::Agreements,
-        Step::Question(0),
-        Step::Question(1),
-        Step::Question(2),
-        Step::Harvest,
-        Step::Closing,
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, step)| StepShown {
-        step: *step,
-        at: start + Duration::minutes(i as i64 * 18),
-    })
-    .collect();
-    s.attendees = (0..PEOPLE)
-        .map(|i| Attendee {
-            id: Uuid::from_u128((n * 1000 + i) as u128 + (1 << 100)),
-            name: format!("Person {} {}", WORDS[i % WORDS.len()], i + n),
-            role: Role::ALL[i % Role::ALL.len()],
-            household: format!("Household {}", i / 3),
-            children_in_childcare: (i % 3) as u32,
-            language: ["English", "Spanish", "Vietnamese", "Somali"][i % 4].into(),
-            interpreter: i % 4 != 0,
-            first_visit: i % 5 == 0,
-            contact: None,
-            consent_contact: false,
-            consent_photos: i % 2 == 0,
-            table: Some((i % 6) as u32 + 1),
-            checked_in: start,
-            edited: start,
-            deleted: false,
-            erased: false,
-        })
-        .collect();
-    let tables: Vec<Uuid> = s.tables.iter().map(|t| t.id).collect();
-    s.notes = (0..notes)
-        .map(|i| Note {
-            id: Uuid::from_u128((n * 1000 + i) as u128 + (2 << 100)),
-            table: tables[i % tables.len()],
-            question: Some(i % 3),
-            round: (i % 3) as u32 + 1,
-            text: sentence(n * 7 + i, 8 + i % 12),
-            tags: [Tag::ALL[i % 5]].into(),
-            share: i % 3 == 0,
-            private: i % 40 == 0,
-            created: start,
-            edited: start,
-            deleted: false,
-        })
-        .collect();
-    s.themes = (0..5)
-        .map(|i| Theme {
-            id: Uuid::from_u128((n * 10 + i) as u128 + (3 << 100)),
-            title: sentence(n + i, 3),
-            notes: s.notes.iter().skip(i).step_by(9).map(|x| x.id).collect(),
-            edited: start,
-            deleted: false,
-        })
-        .collect();
-    s.commitments = (0..4)
-        .map(|i| Commitment {
-            id: Uuid::from_u128((n * 10 + i) as u128 + (4 << 100)),
-            text: sentence(n + i * 3, 9),
-            owner: "Parent group".into(),
-            due: None,
-            done: i % 2 == 0,
-            done_at: None,
-            edited: start,
-            deleted: false,
-        })
-        .collect();
-    s
-}
-
-fn write_cafes(dir: &Path) -> PathBuf {
-    let sessions = dir.join("sessions");
-    std::fs::create_dir_all(&sessions).unwrap_or_else(|e| panic!("{e}"));
-    let base = example();
-    for n in 0..CAFES {
-        let s = cafe(&base, n, NOTES);
-        let text = to_ron(&s).unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(sessions.join(s.file_name()), text).unwrap_or_else(|e| panic!("{e}"));
-    }
-    sessions
-}
-
-/// Mean wall time of `runs` runs of `rg -i WORD` over `dir` (`None` if ripgrep is missing).
-fn ripgrep(dir: &Path, runs: u32) -> Option<StdDuration> {
+/// Mean wall time of `runs` runs of `rg -il WORD` over `dir` (`None` if ripgrep is missing),
+/// each after `before` (e.g. dropping the page cache).
+fn ripgrep(dir: &Path, runs: u32, before: impl Fn()) -> Option<StdDuration> {
     let mut total = StdDuration::ZERO;
     for _ in 0..runs {
+        before();
         let t = Instant::now();
         let out = std::process::Command::new("rg")
-            .args(["-i", "-c", WORD])
+            .args(["-il", WORD])
             .arg(dir)
             .output()
             .ok()?;
@@ -184,19 +49,181 @@ fn ripgrep(dir: &Path, runs: u32) -> Option<StdDuration> {
     Some(total / runs)
 }
 
+/// Drop the page cache (as root only): `true` when it was dropped.
+fn drop_caches() -> bool {
+    let synced = std::process::Command::new("sync").status().is_ok();
+    synced && std::fs::write("/proc/sys/vm/drop_caches", "3").is_ok()
+}
+
+/// Search `folders` for `query` with the index in `index`: the time to the first result, or
+/// to the end with `all` (then the number of items found too).
+fn search(folders: &[PathBuf], index: &Path, query: &str, all: bool) -> (StdDuration, usize) {
+    let (progress, cancel) = (Progress::default(), AtomicBool::new(false));
+    let search = Search {
+        folders,
+        index_dir: index,
+        query,
+        limit: usize::MAX,
+        progress: &progress,
+        cancel: &cancel,
+    };
+    let t = Instant::now();
+    let mut first = None;
+    let mut found = 0;
+    search.run(&mut |hits| {
+        first.get_or_insert_with(|| t.elapsed());
+        found += hits.hits.len();
+        if !all {
+            cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    });
+    let elapsed = if all {
+        t.elapsed()
+    } else {
+        first.unwrap_or_else(|| t.elapsed())
+    };
+    (elapsed, found)
+}
+
+/// The time from starting the app on Home with `root` as its data folder to its first frame
+/// drawn. What Home reads in the background is then let finish (untimed), so that one start's
+/// reading never slows the next.
+fn home_first_frame(root: &Path) -> StdDuration {
+    let t = Instant::now();
+    let ctx = egui::Context::default();
+    let now = chrono::Utc::now();
+    let mut app = CafeApp::new(
+        &ctx,
+        AppOptions {
+            data: DataDir::new(root),
+            open: None,
+            projector: false,
+            table: None,
+            shared: None,
+            clock: Arc::new(move || now),
+            stop: Arc::default(),
+        },
+    );
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1600.0, 900.0),
+        )),
+        ..Default::default()
+    };
+    let mut out = ctx.run_ui(input.clone(), |ui| app.show(ui));
+    out.textures_delta.clear();
+    black_box(ctx.tessellate(out.shapes, out.pixels_per_point).len());
+    let first = t.elapsed();
+    while app.home_is_reading() {
+        std::thread::sleep(StdDuration::from_millis(5));
+        black_box(ctx.run_ui(input.clone(), |ui| app.show(ui)).shapes.len());
+    }
+    first
+}
+
+/// Criterion's measure of Home's first frame with `root` as the data folder.
+fn bench_home(b: &mut criterion::Bencher<'_>, root: &Path) {
+    b.iter_custom(|iters| (0..iters).map(|_| home_first_frame(root)).sum());
+}
+
+fn ms(d: StdDuration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn scale_bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("scale");
+    group.sample_size(10);
+    let empty = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    group.bench_function("home first frame, no cafés", |b| {
+        bench_home(b, empty.path());
+    });
+    for n in [1000, 10_000] {
+        let root = support::data_folder(n);
+        let sessions = root.join("sessions");
+        let folders = vec![sessions.clone()];
+        let index = root.join("index");
+        println!(
+            "{n} cafés, {} MB of session files",
+            support::folder_bytes(&sessions) / 1_000_000
+        );
+        if !index.exists() {
+            let t = Instant::now();
+            scan(&folders, &index, &Progress::default());
+            let listed = t.elapsed();
+            let (built, _) = search(&folders, &index, "", true);
+            println!(
+                "{n} cafés, the index built from the cafés alone: library {:.0} ms, search text {:.0} ms ({} MB)",
+                ms(listed),
+                ms(built),
+                support::folder_bytes(&index) / 1_000_000
+            );
+        }
+        group.bench_function(format!("home first frame, {n} cafés"), |b| {
+            bench_home(b, &root);
+        });
+        group.bench_function(format!("library warm, {n} cafés"), |b| {
+            b.iter(|| black_box(scan(&folders, &index, &Progress::default()).rows.len()));
+        });
+        group.bench_function(format!("search first result, {n} cafés"), |b| {
+            b.iter_custom(|iters| {
+                (0..iters)
+                    .map(|_| search(&folders, &index, WORD, false).0)
+                    .sum()
+            });
+        });
+        let series = format!("Series {}", n / 12);
+        group.bench_function(format!("series opened, {n} cafés"), |b| {
+            b.iter(|| {
+                let s = SeriesSummary::from_index(&series, &folders, &index, &Progress::default());
+                assert_eq!(s.cafes.len(), 6);
+                black_box(s.actions.len())
+            });
+        });
+        let (first, _) = search(&folders, &index, WORD, false);
+        let (whole, found) = search(&folders, &index, WORD, true);
+        let rg = ripgrep(&sessions, 5, || {});
+        println!(
+            "{n} cafés, warm: search \"{WORD}\" first result {:.1} ms, all {found} in {:.0} ms | rg -il {}",
+            ms(first),
+            ms(whole),
+            rg.map_or_else(
+                || "not installed".to_owned(),
+                |d| format!("{:.1} ms", ms(d))
+            )
+        );
+        if drop_caches() {
+            let cold: Vec<StdDuration> = (0..3)
+                .map(|_| {
+                    drop_caches();
+                    search(&folders, &index, WORD, false).0
+                })
+                .collect();
+            let cold = cold.iter().sum::<StdDuration>() / 3;
+            let rg = ripgrep(&sessions, 3, || {
+                drop_caches();
+            });
+            println!(
+                "{n} cafés, after dropping caches: search first result {:.1} ms | rg -il {}",
+                ms(cold),
+                rg.map_or_else(
+                    || "not installed".to_owned(),
+                    |d| format!("{:.1} ms", ms(d))
+                )
+            );
+        } else {
+            println!("{n} cafés: not root, so no figures after dropping caches");
+        }
+    }
+    group.finish();
+}
+
 fn review_bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let sessions = write_cafes(dir.path());
+    let sessions = support::data_folder(CAFES).join("sessions");
     let folders = vec![sessions.clone()];
     let index = dir.path().join("index");
     let progress = Progress::default();
-    let size: u64 = std::fs::read_dir(&sessions).map_or(0, |d| {
-        d.filter_map(Result::ok)
-            .filter_map(|e| e.metadata().ok())
-            .map(|m| m.len())
-            .sum()
-    });
-    println!("{CAFES} cafés, {} MB of session files", size / 1_000_000);
 
     let mut group = c.benchmark_group("review");
     group.sample_size(10);
@@ -206,7 +233,7 @@ fn review_bench(c: &mut Criterion) {
             || {
                 let _ = std::fs::remove_dir_all(&index);
             },
-            |()| black_box(scan(&folders, &index, false, &progress).rows.len()),
+            |()| black_box(scan(&folders, &index, &progress).rows.len()),
             BatchSize::PerIteration,
         );
     });
@@ -214,12 +241,12 @@ fn review_bench(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("review");
     group.sample_size(20);
-    scan(&folders, &index, true, &progress);
+    scan(&folders, &index, &progress);
     group.bench_function("library warm, 1000 cafés", |b| {
-        b.iter(|| black_box(scan(&folders, &index, false, &progress).rows.len()));
+        b.iter(|| black_box(scan(&folders, &index, &progress).rows.len()));
     });
-    let changed = sessions.join(cafe(&example(), 500, NOTES).file_name());
     let base = example();
+    let changed = sessions.join(cafe(&base, 500, NOTES).file_name());
     let mut flip = 0usize;
     group.bench_function("library after one café changed, 1000 cafés", |b| {
         b.iter_batched(
@@ -230,42 +257,23 @@ fn review_bench(c: &mut Criterion) {
                     .unwrap_or_else(|e| panic!("{e}"));
             },
             |()| {
-                let s = scan(&folders, &index, false, &progress);
+                let s = scan(&folders, &index, &progress);
                 assert_eq!(s.read, 1);
                 black_box(s.rows.len())
             },
             BatchSize::PerIteration,
         );
     });
-    let corpus = scan(&folders, &index, true, &progress)
-        .corpus
-        .unwrap_or_default();
-    let found: usize = corpus
-        .search(WORD, usize::MAX)
-        .iter()
-        .map(|c| c.hits.len())
-        .sum();
-    group.bench_function("search one word, 1000 cafés", |b| {
-        b.iter(|| black_box(corpus.search(WORD, usize::MAX).len()));
+    // The generated folder is left as it was made.
+    std::fs::write(
+        &changed,
+        to_ron(&cafe(&base, 500, NOTES)).unwrap_or_default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    search(&folders, &index, "", true);
+    group.bench_function("search one word, every result, 1000 cafés", |b| {
+        b.iter(|| black_box(search(&folders, &index, WORD, true).1));
     });
-    let t = Instant::now();
-    let runs = 20;
-    for _ in 0..runs {
-        black_box(corpus.search(WORD, usize::MAX).len());
-    }
-    let ours = t.elapsed() / runs;
-    match ripgrep(&sessions, 10) {
-        Some(rg) => println!(
-            "search \"{WORD}\" over {CAFES} cafés: Café Host {:.1} ms ({found} notes, themes or actions) | rg -i {:.1} ms | ratio {:.2}",
-            ours.as_secs_f64() * 1000.0,
-            rg.as_secs_f64() * 1000.0,
-            ours.as_secs_f64() / rg.as_secs_f64()
-        ),
-        None => println!(
-            "search: Café Host {:.1} ms; ripgrep (rg) is not installed, so no comparison",
-            ours.as_secs_f64() * 1000.0
-        ),
-    }
     let one = sessions.join(cafe(&base, 10, NOTES).file_name());
     group.bench_function("open one report (read + build), 150 notes", |b| {
         b.iter(|| {
@@ -303,5 +311,5 @@ fn review_bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, review_bench);
+criterion_group!(benches, review_bench, scale_bench);
 criterion_main!(benches);

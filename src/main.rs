@@ -28,10 +28,19 @@ struct Cli {
     /// Open the projector window straight away (with FILE, or the café resumed).
     #[arg(long)]
     projector: bool,
-    /// Table mode: show only table N of FILE, for a laptop dedicated to one table.
-    #[arg(long, value_name = "N", requires = "file",
+    /// Table mode: show only table N of FILE (or of the café joined with --join), for a
+    /// laptop dedicated to one table.
+    #[arg(long, value_name = "N",
           value_parser = clap::value_parser!(u32).range(1..=i64::from(cafe_host::model::session::MAX_TABLES)))]
     table: Option<u32>,
+    /// Share FILE (or the café resumed) with table laptops in DIR, a folder a sync program
+    /// keeps (or a network share).
+    #[arg(long, value_name = "DIR", conflicts_with = "join")]
+    share: Option<PathBuf>,
+    /// Join the café shared in DIR (its own folder in the shared folder) as the laptop of
+    /// table N (--table N).
+    #[arg(long, value_name = "DIR", requires = "table", conflicts_with = "file")]
+    join: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Cmd>,
 }
@@ -206,7 +215,24 @@ fn main() -> ExitCode {
                 }
             }
         }
-        None => run_app(cli.file, cli.data_dir, cli.projector, cli.table),
+        None => {
+            let shared = match (cli.join, cli.share, cli.table) {
+                (Some(folder), _, Some(table)) => {
+                    Some(cafe_host::ui::SharedRequest::Join { folder, table })
+                }
+                (None, Some(folder), _) => Some(cafe_host::ui::SharedRequest::Share(folder)),
+                _ => None,
+            };
+            let table = if matches!(shared, Some(cafe_host::ui::SharedRequest::Join { .. })) {
+                None
+            } else if cli.table.is_some() && cli.file.is_none() {
+                tell!("cafe-host: --table N needs a café: a FILE, or --join DIR");
+                return ExitCode::FAILURE;
+            } else {
+                cli.table
+            };
+            run_app(cli.file, cli.data_dir, cli.projector, table, shared)
+        }
     }
 }
 
@@ -497,6 +523,7 @@ fn run_app(
     data_dir: Option<PathBuf>,
     projector: bool,
     table: Option<u32>,
+    shared: Option<cafe_host::ui::SharedRequest>,
 ) -> ExitCode {
     let Some(data) = DataDir::resolve(data_dir.as_deref()) else {
         tell!("cafe-host: no home folder was found for your data; pass --data-dir DIR");
@@ -544,6 +571,7 @@ fn run_app(
                     table,
                     clock: system_clock(),
                     stop,
+                    shared,
                 },
             )))
         }),

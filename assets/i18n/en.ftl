@@ -165,6 +165,8 @@ command-open-table-label = Table only
 command-open-table = Table mode: only this table's notes and a big note box
 command-import-label = Import
 command-import = Bring in the notes of another laptop's copy of this café
+command-shared-label = Share
+command-shared = Share this café with table laptops through a shared folder, or join one shared there
 command-take-over-label = Yes, it is closed there: take over
 command-take-over = Make changes here; only when the café is closed on the other computer
 command-recover-label = Recover
@@ -236,10 +238,12 @@ widget-saving = Saving…
 steady-more-below = ↓ More below: scroll down
 widget-file-kind = Café session
 widget-choose-file = Choose a file…
+widget-choose-folder = Choose a folder…
 widget-waiting-chooser = Waiting for the file chooser…
 widget-no-chooser = No file chooser could be shown on this computer. Type the file's path in the box below instead.
 widget-type-path = or type its path:
 widget-path-hint = /path/to/session.ron
+widget-folder-hint = /path/to/the/folder
 widget-guide-file-kind = Café Host guide
 
 # Home.
@@ -260,6 +264,7 @@ home-problem-title = Give the café a title.
 home-problem-guide = Choose a guide.
 home-recent-heading = Recent cafés
 home-no-cafes = No cafés yet: start one on the left.
+home-recent-looking = Looking for your cafés…
 home-table-mode-number = A laptop for one table? Table number:
 home-older-cafes = { $count ->
     [one] and { $count } older café in { $folder }
@@ -273,21 +278,33 @@ home-recent-finished = { $date } · finished
 home-recent-in-progress = { $date } · in progress, at { $step }
 home-file-unusable = This session file cannot be opened
 home-recovery-heading = A newer copy of "{ $title }" is waiting
-home-recovery-why = This café could not be saved to { $file } ({ $why }). It is at step: { $step }.
-home-recovery-why-kept = This café could not be saved to { $file } ({ $why }). It was kept at { $kept }. It is at step: { $step }.
-home-recovery-older = its file holds an older version
+home-recovery-why = Its newest changes could not be saved to { $file }. { $why } The copy is at step { $step }.
+home-recovery-why-kept = Its newest changes could not be saved to { $file }. { $why } The copy was kept on { $date } at { $time } and is at step { $step }.
+home-recovery-older = That file holds an older version.
 home-recovery-changed-elsewhere = { $count ->
-    [one] its file also holds { $count } change made by another copy of Café Host; recovering keeps it too
-   *[other] its file also holds { $count } changes made by another copy of Café Host; recovering keeps them too
+    [one] That file also holds { $count } change made by another copy of Café Host; recovering keeps it too.
+   *[other] That file also holds { $count } changes made by another copy of Café Host; recovering keeps them too.
 }
-home-recovery-other-cafe = its file now holds another café
-home-recovery-unreadable = its file cannot be read: { $error }
+home-recovery-other-cafe = That file now holds another café.
+home-recovery-unreadable = That file cannot be read: { $error }.
 home-recover-newer = Recover the newer copy
 home-recover-newer-hint = Open it and save it to the café's file, together with anything the file holds that the copy lacks
 home-recover-last-saved = Open the last saved version
 home-recover-last-saved-hint = Open the café's file as it is; the newer copy is let go
 home-recover-read-only = Look at the copy read-only
 home-recover-read-only-hint = Change nothing yet; you can choose later
+join-heading = Join a shared café…
+join-intro = On a table's laptop: choose the folder your sync program (Syncthing, Nextcloud, OneDrive) or network share keeps with the facilitator's laptop. The cafés shared there are listed; pick your table and this laptop takes that table's notes, with the question the room sees.
+join-choose-title = The shared folder
+join-look = Look for cafés here
+join-looking = Looking for cafés…
+join-cannot-look = Cannot look there: { $error }.
+join-none = No café is shared in { $folder } yet. Once the facilitator's laptop shares one and your sync program has brought it here, look again.
+join-unreadable = A café there cannot be read yet (it may still be on its way): { $error }
+join-table-number = This laptop is for table:
+join-cafe-line = { $date } · shared from { $computer } · { $tables }
+join-as-table = Join as table { $number }
+join-no-such-table = This café has no table { $number }.
 home-templates = Guides that come with the app (make a copy to change one)
 home-own-guides = Your guides
 home-no-own-guides = No guides of your own yet: make a copy of one above, or start a new one.
@@ -529,6 +546,30 @@ nav-take-over = Take over…
 nav-import-heading = Import notes…
 nav-import-intro = Bring in the notes from another laptop's copy of this café.
 nav-import-title = Import notes
+share-heading = Share this café with table laptops…
+share-intro = Choose a folder your sync program (Syncthing, Nextcloud, OneDrive) or a network share keeps between this laptop and the tables' laptops. Each laptop writes only its own file there; their notes arrive here as they are typed, and each table laptop shows the question on screen.
+share-choose-title = The shared folder
+share-here = Share in this folder
+share-shared-in = Shared in the folder { $folder }. Table laptops join it from Home, under "Join a shared café…".
+share-stop = Stop sharing
+share-written = Shared copy written { $time }
+share-writing = Writing the shared copy…
+share-not-written = Shared copy not written: { $error }. The café itself is saved; this is tried again.
+laptops-heading = Laptops
+laptops-none = No table laptop has written here yet. Once one joins, it is listed here.
+laptops-unwatched = This folder cannot be watched ({ $error }); it is looked over every few seconds instead.
+laptops-table = Table { $number }
+laptops-facilitator = The facilitator's laptop
+laptops-other-copy = Another copy: { $file }
+laptops-computer = On { $computer }
+laptops-conflict-copy = On { $computer } (a conflict copy the sync program made; merged like any other)
+laptops-last-note = Newest note { $time }
+laptops-heard = Last change seen { $time }
+laptops-quiet = { $count ->
+    [one] Not heard from for { $count } minute: check the laptop and its sync program.
+   *[other] Not heard from for { $count } minutes: check the laptop and its sync program.
+}
+laptops-problem = Its file cannot be used: { $error }
 merge-counts = { $notes ->
     [one] { $notes } note
    *[other] { $notes } notes
@@ -561,6 +602,50 @@ merge-summary = { $file }: { $counts } new or updated from { $files ->
    *[other] { $files } files
 }
 
+# What went wrong with saving, and why a café is read-only.
+save-cause-full = the disk is full
+save-cause-not-a-folder = the folder { $folder } is not a folder any more
+save-cause-no-permission = the folder { $folder } cannot be written to
+save-cause-read-only-disk = the disk is read-only
+save-cause-missing = the folder { $folder } is missing
+save-cause-other = the disk could not be written ({ $error })
+save-error-write = Not saved: { $cause }. Your work is kept in the app and saving is retried.
+save-error-stopped = Not saved: { $lost }.
+save-error-as-text = Not saved: the café could not be written as text ({ $error }).
+save-error-not-running = Not saved: saving in the background has stopped; restart Café Host to save.
+save-error-backup-kept = Saved, but the previous copy { $file } still holds the personal data you erased and could not be removed ({ $error }). Delete it by hand; removing it is tried again at the next save.
+save-recovery-kept = A recovery copy is kept at { $copy }.
+lock-lost = another copy of Café Host may be writing this café ({ $how }); saving to the file has stopped so neither copy overwrites the other
+lock-lost-folder-away = the folder { $folder } cannot be reached
+lock-lost-deleted = its lock file was deleted
+lock-lost-replaced = its lock file was replaced
+lock-lost-now-names = its lock now names { $holder }
+lock-lost-overwritten = its lock file was overwritten
+lock-lost-not-made-again = its lock file could not be made again: { $error }
+lock-lost-taken-while-away = another copy locked it while its folder was away
+lock-lost-not-locked-again = its lock file could not be locked again: { $error }
+lock-lost-unreadable = its lock file cannot be read: { $error }
+lock-lost-other-since-back = its lock file names someone else since its folder came back
+lock-lost-not-written-again = its lock file could not be written again: { $error }
+lock-lost-file-changed = its file was changed while its folder was away
+lock-holder = Café Host on { $host } (process { $pid })
+lock-holder-since = Café Host on { $host } (process { $pid }) since { $since }
+read-only-open-elsewhere = this café is open in { $holder }. Close it there to make changes here
+read-only-open-in-another-copy = this café is open in another copy of Café Host. Close it there to make changes here
+read-only-other-computer = this café is open on { $host } (the folder is shared with that computer). If it is closed there, choose "Take over" to make changes here
+read-only-other-computer-since = this café is open on { $host } since { $since } (the folder is shared with that computer). If it is closed there, choose "Take over" to make changes here
+read-only-lock-unusable = the lock that keeps two copies from writing this café at once is unusable ({ $error }), so this copy is open read-only to keep two copies from overwriting each other
+read-only-no-lock = the lock that keeps two copies from writing this café at once could not be made ({ $error }), so this copy is open read-only to keep two copies from overwriting each other
+lock-unusable-no-access = { $name } cannot be read or written
+lock-unusable-not-ours = { $name } holds something Café Host did not write
+lock-unusable-folder = { $name } is a folder, not a lock file
+lock-unusable-not-regular = { $name } is not a regular file
+lock-problem-open-in = it is open in { $holder }
+lock-problem-open-elsewhere = it is open in another copy of Café Host
+lock-problem-unusable = the lock that keeps two copies from writing this café at once is unusable ({ $error })
+lock-problem-not-made = the lock that keeps two copies from writing this café at once could not be made ({ $error })
+read-only-recovery-copy = this is the recovery copy of { $file }, open read-only. Go Home to recover it or let it go
+
 # Notices in the corner.
 notice-earlier = { $count ->
     [one] and { $count } earlier message…
@@ -569,14 +654,26 @@ notice-earlier = { $count ->
 notice-data-folder-unusable = The data folder { $folder } cannot be used ({ $error }). Cafés cannot be saved until this is fixed: start Café Host with --data-dir and a folder you can write to.
 notice-preferences-unreadable = Your saved choices ({ $file }) could not be read ({ $error }); the usual language and folders are used, and the file is rewritten when you next change one.
 notice-preferences-not-saved = Your choice could not be remembered for next time: { $file } could not be saved ({ $error }). It applies until you close Café Host.
-notice-recovery-waiting = Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it on the Home screen.
+notice-recovery-waiting = Some of your work was kept in a recovery copy because it could not be saved to its file. Choose what to do with it at the top of the Home screen.
+notice-recovered = Recovered "{ $title }" and saved it to { $file }.
+notice-not-closed-properly = Café Host was not closed properly last time "{ $title }" was open. It has been reopened as last saved; every change you confirmed was saved within a second.
+notice-opened-read-only = Opened read-only: { $reason }.
+notice-nothing-changed = Nothing was changed: { $reason }
+notice-drafts-back = { $count ->
+    [one] A half-typed note from last time is back in its table's note box.
+   *[other] { $count } half-typed notes from last time are back in their tables' note boxes.
+}
+notice-shared-notes-back = { $count ->
+    [one] { $count } note from this laptop's copy in the shared folder came back.
+   *[other] { $count } notes from this laptop's copy in the shared folder came back.
+}
 notice-recovered-both = { $count ->
     [one] The café's file also held { $count } change this copy did not have, made by another copy of Café Host; it is kept too.
    *[other] The café's file also held { $count } changes this copy did not have, made by another copy of Café Host; they are kept too.
 }
 notice-search-index-kept = The search of past cafés keeps a copy of words you took out (made private, deleted or erased) in { $file }, which could not be removed. Delete that file by hand; it is rebuilt by itself.
 notice-no-such-table = This café has no table { $number }; it has tables 1 to { $count }. Choose one of those.
-notice-cafe-stays-open = The café stays open because its last changes are not saved yet: { $error }
+notice-cafe-stays-open = The café stays open, so that nothing is lost. { $error }
 notice-copy-saved = A copy of the café was saved to { $path }.
 notice-not-exported = Not exported: { $error }
 export-error-link = { $path } is a link; an export never writes through one, so nothing was exported. Name the file itself, or a new file.
@@ -585,7 +682,9 @@ export-error-print-instead = To print the export, give -o - or no -o.
 export-error-cafe-file = { $path } is a Café Host session or guide; an export never replaces one, so nothing was exported. Choose another file name.
 export-error-not-an-export = { $path } already exists and is not an export Café Host made, so it was left as it was and nothing was exported. Choose another file name, or remove it first.
 export-error-io = { $path } could not be written ({ $reason }); nothing was exported.
+export-error-folder = The folder { $folder } could not be made ({ $reason }); nothing was exported.
 os-reason-full = the disk is full
+os-reason-not-a-folder = a file stands where that folder should be
 os-reason-permission = that folder cannot be written to
 os-reason-not-found = that folder does not exist
 os-reason-read-only = the disk is read-only
@@ -594,6 +693,7 @@ file-problem-at = { $name }, line { $line }, column { $column }: { $problem }
 file-problem-in = { $name }: { $problem }
 file-problem-missing = the file does not exist (it may have been moved or deleted)
 file-problem-no-permission = you do not have permission to read this file
+file-problem-not-read = the file could not be read
 file-problem-unreadable = the file could not be read ({ $reason })
 file-problem-folder = this is a folder, not a file
 file-problem-not-regular = this is not a regular file (it is a device, a pipe or a socket); it was not opened
@@ -607,20 +707,35 @@ file-problem-newer = this file was saved by a newer version of Café Host (forma
 file-problem-text = the file's text is not as Café Host writes it (in the reader's words: { $detail })
 notice-export-saved = Saved { $path }
 notice-not-saved = Not saved: { $error }
+notice-shared = This café is shared in { $folder }. Table laptops can join it from Home, under "Join a shared café…".
+notice-not-shared = The café is not shared: { $error }.
+notice-joined = Joined "{ $title }" as table { $number }. Your notes are kept on this laptop and written to { $folder } for the facilitator.
+notice-not-joined = Could not join: { $error }.
+join-error-nothing-shared = there is no café in { $folder } yet: the facilitator's laptop shares it there (it may still be on its way)
+join-error-no-table = "{ $title }" has no table { $table }; it has { $tables } tables
+join-error-folder = the café cannot be kept on this computer: its folder { $folder } cannot be used ({ $reason })
+notice-own-copy-not-back = This laptop's copy in the shared folder was not brought back. { $error }
+notice-shared-copy-problem = A copy in the shared folder was not brought in: { $error }
+notice-undo-newer-elsewhere = Nothing was undone: another laptop changed that since, and its newer change is kept.
 
 # Closing the window with changes that could not be saved.
 closing-heading = The café's last changes are not saved
 closing-heading-stopped = Saving to the café's file has stopped
-closing-stopped-explain = Another copy of Café Host may be writing this café, so this copy no longer writes its file: trying again cannot help.
+closing-stopped-explain = Trying again cannot help: this copy no longer writes the café's file, so that the two copies do not overwrite each other.
 closing-heading-drafts = The café is saved, but half-typed notes could not be kept on disk
 closing-drafts-explain = Every note you added is in the café's file. The notes still being typed are in their boxes: add them with Enter, or copy them, before you close.
 closing-quit-drafts = Close without the half-typed notes
-closing-close-kept = Close (the newest changes wait in the recovery copy { $copy } and are offered at the next start)
+closing-close-kept = Close (the changes wait in the recovery copy)
+closing-kept-in-copy = If you close now, the newest changes wait in the recovery copy { $copy }, and the next start offers them.
+closing-still-writing = The last changes to { $file } are still being written.
+closing-drafts-why = Half-typed notes cannot be written: { $cause }.
+closing-drafts-still-writing = Half-typed notes are still being written.
 closing-keep-trying = Keep trying (stay open)
 closing-quit-anyway = Quit and lose the unsaved changes
 closing-save-copy-intro = Or save a copy of the café somewhere else, then close:
 closing-save-copy-title = Save a copy of the café
 closing-save-copy = Save the copy and close
+closing-copy-not-saved = The copy was not saved: { $cause }. Choose another place.
 
 # Test your clicker.
 clicker-title = Test your clicker
@@ -686,6 +801,11 @@ tables-move-tooltip = Move the note to another table
 tables-room-on = The room is on:
 tables-previous-question = Previous question
 tables-next-question = Next question
+tables-following = The question on screen comes from the facilitator's laptop (last heard { $time }).
+tables-facilitator-quiet = Not heard from the facilitator's laptop since { $time }: the room may have moved on. Move the question by hand if it has:
+tables-facilitator-not-heard = Not heard from the facilitator's laptop yet: move the question by hand if the room has moved on:
+tables-came-from = from { $computer }
+tables-came-from-tooltip = Typed on that laptop and brought here through the shared folder
 
 signin-counts-only = This café takes no names: count people only
 signin-heading = Sign in
@@ -731,6 +851,14 @@ signin-erase = Erase personal data…
 signin-erase-tooltip = Removes the name and contact details; the counts stay
 signin-erase-confirm = Erase { $name }'s name and contact details for good? This cannot be undone; the counts stay.
 signin-erase-yes = Yes, erase { $name }
+signin-erase-also = { $name } is also written elsewhere in this café, and is erased there too: { $places }.
+signin-erase-also-facilitator = facilitator of the café
+signin-erase-also-table-host = table host of { $table }
+signin-erase-also-action-owner = who took on the action “{ $action }”
+signin-erase-also-sign-in = another sign-in at { $time }
+signin-erase-also-household = household of { $name }'s sign-in
+signin-erase-also-phone = phone number of { $name }'s sign-in
+signin-erase-also-email = email of { $name }'s sign-in
 signin-erase-no = No, keep
 signin-count-heading = Count people
 signin-count-intro = No names are kept. Press + as each person arrives.
@@ -1010,6 +1138,7 @@ report-another-table = Another table
 search-heading = Search every café
 search-field = Search notes, themes and actions
 search-reading = Reading cafés: { $done } of { $total }…
+search-looking = Still looking through the cafés…
 search-found = { $cafes ->
     [one] { $count } found in { $cafes } café
    *[other] { $count } found in { $cafes } cafés
@@ -1037,8 +1166,14 @@ series-theme = { $cafes ->
 }
 series-frequent-tags = Most frequent tags
 series-no-actions = No actions were agreed in this series.
+series-more-actions = { $count ->
+    [one] One more action is in the exported summary.
+   *[other] { $count } more actions are in the exported summary.
+}
+series-summing-up = Summing up the series…
 series-tag = { $tag } { $count }
 series-action = { $text } — { $owner } (from { $cafe }, { $date })
+series-charts-latest = The charts show the latest { $shown } of { $total } cafés.
 series-by-role = People at each café, by role
 series-visits = First visits and returning people
 series-first-visit = First visit

@@ -163,6 +163,8 @@ command-open-table-label = Solo la mesa
 command-open-table = Modo mesa: solo las notas de esta mesa y un cuadro grande para escribir
 command-import-label = Importar
 command-import = Traer las notas de la copia de este café en otra computadora
+command-shared-label = Compartir
+command-shared = Compartir este café con las computadoras de las mesas mediante una carpeta compartida, o unirse a uno compartido allí
 command-take-over-label = Sí, allí está cerrado: tomar el control
 command-take-over = Hacer cambios aquí; solo cuando el café esté cerrado en la otra computadora
 command-recover-label = Recuperar
@@ -234,10 +236,12 @@ widget-saving = Guardando…
 steady-more-below = ↓ Hay más abajo: desplácese
 widget-file-kind = Sesión de café
 widget-choose-file = Elegir un archivo…
+widget-choose-folder = Elegir una carpeta…
 widget-waiting-chooser = Esperando el selector de archivos…
 widget-no-chooser = No se pudo mostrar un selector de archivos en esta computadora. Escriba la ruta del archivo en el cuadro de abajo.
 widget-type-path = o escriba su ruta:
 widget-path-hint = /ruta/a/la/sesion.ron
+widget-folder-hint = /ruta/a/la/carpeta
 widget-guide-file-kind = Guía de Café Host
 
 # Inicio.
@@ -258,6 +262,7 @@ home-problem-title = Póngale un título al café.
 home-problem-guide = Elija una guía.
 home-recent-heading = Cafés recientes
 home-no-cafes = Todavía no hay cafés: empiece uno a la izquierda.
+home-recent-looking = Buscando sus cafés…
 home-table-mode-number = ¿Una computadora para una sola mesa? Número de mesa:
 home-older-cafes = { $count ->
     [one] y { $count } café más antiguo en { $folder }
@@ -271,21 +276,33 @@ home-recent-finished = { $date } · terminado
 home-recent-in-progress = { $date } · en curso, en { $step }
 home-file-unusable = Este archivo de sesión no se puede abrir
 home-recovery-heading = Hay una copia más reciente de «{ $title }» esperando
-home-recovery-why = Este café no se pudo guardar en { $file } ({ $why }). Está en el paso: { $step }.
-home-recovery-why-kept = Este café no se pudo guardar en { $file } ({ $why }). Se guardó una copia el { $kept }. Está en el paso: { $step }.
-home-recovery-older = su archivo tiene una versión más antigua
+home-recovery-why = Sus cambios más recientes no se pudieron guardar en { $file }. { $why } La copia está en el paso { $step }.
+home-recovery-why-kept = Sus cambios más recientes no se pudieron guardar en { $file }. { $why } La copia se guardó el { $date } a las { $time } y está en el paso { $step }.
+home-recovery-older = Ese archivo tiene una versión más antigua.
 home-recovery-changed-elsewhere = { $count ->
-    [one] su archivo también tiene { $count } cambio hecho por otra copia de Café Host; al recuperar se conserva también
-   *[other] su archivo también tiene { $count } cambios hechos por otra copia de Café Host; al recuperar se conservan también
+    [one] Ese archivo también tiene { $count } cambio hecho por otra copia de Café Host; al recuperar se conserva también.
+   *[other] Ese archivo también tiene { $count } cambios hechos por otra copia de Café Host; al recuperar se conservan también.
 }
-home-recovery-other-cafe = su archivo ahora tiene otro café
-home-recovery-unreadable = su archivo no se puede leer: { $error }
+home-recovery-other-cafe = Ese archivo ahora tiene otro café.
+home-recovery-unreadable = Ese archivo no se puede leer: { $error }.
 home-recover-newer = Recuperar la copia más reciente
 home-recover-newer-hint = Abrirla y guardarla en el archivo del café, junto con lo que el archivo tenga y la copia no
 home-recover-last-saved = Abrir la última versión guardada
 home-recover-last-saved-hint = Abrir el archivo del café tal como está; la copia más reciente se descarta
 home-recover-read-only = Ver la copia en solo lectura
 home-recover-read-only-hint = No cambiar nada todavía; puede decidir más tarde
+join-heading = Unirse a un café compartido…
+join-intro = En la computadora de una mesa: elija la carpeta que su programa de sincronización (Syncthing, Nextcloud, OneDrive) o la carpeta de red comparte con la computadora de quien facilita. Se muestran los cafés compartidos allí; elija su mesa y esta computadora toma las notas de esa mesa, con la pregunta que ve la sala.
+join-choose-title = La carpeta compartida
+join-look = Buscar cafés aquí
+join-looking = Buscando cafés…
+join-cannot-look = No se puede buscar allí: { $error }.
+join-none = Todavía no hay ningún café compartido en { $folder }. Cuando la computadora de quien facilita comparta uno y su programa de sincronización lo haya traído, vuelva a buscar.
+join-unreadable = Todavía no se puede leer un café de allí (puede que aún esté llegando): { $error }
+join-table-number = Esta computadora es para la mesa:
+join-cafe-line = { $date } · compartido desde { $computer } · { $tables }
+join-as-table = Unirse como mesa { $number }
+join-no-such-table = Este café no tiene mesa { $number }.
 home-templates = Guías que vienen con la aplicación (haga una copia para cambiar una)
 home-own-guides = Sus guías
 home-no-own-guides = Todavía no tiene guías propias: haga una copia de una de arriba o empiece una nueva.
@@ -531,6 +548,30 @@ nav-take-over = Tomar el control…
 nav-import-heading = Importar notas…
 nav-import-intro = Traer las notas de la copia de este café en otra computadora.
 nav-import-title = Importar notas
+share-heading = Compartir este café con las computadoras de las mesas…
+share-intro = Elija una carpeta que su programa de sincronización (Syncthing, Nextcloud, OneDrive) o una carpeta de red mantenga entre esta computadora y las de las mesas. Cada computadora escribe solo su propio archivo allí; sus notas llegan aquí mientras se escriben, y cada computadora de mesa muestra la pregunta en pantalla.
+share-choose-title = La carpeta compartida
+share-here = Compartir en esta carpeta
+share-shared-in = Compartido en la carpeta { $folder }. Las computadoras de las mesas se unen desde Inicio, en "Unirse a un café compartido…".
+share-stop = Dejar de compartir
+share-written = Copia compartida escrita a las { $time }
+share-writing = Escribiendo la copia compartida…
+share-not-written = No se escribió la copia compartida: { $error }. El café sí está guardado; se vuelve a intentar.
+laptops-heading = Computadoras
+laptops-none = Ninguna computadora de mesa ha escrito aquí todavía. Cuando una se una, aparecerá aquí.
+laptops-unwatched = Esta carpeta no se puede vigilar ({ $error }); se revisa cada pocos segundos.
+laptops-table = Mesa { $number }
+laptops-facilitator = La computadora de quien facilita
+laptops-other-copy = Otra copia: { $file }
+laptops-computer = En { $computer }
+laptops-conflict-copy = En { $computer } (una copia en conflicto hecha por el programa de sincronización; se combina como cualquier otra)
+laptops-last-note = Nota más reciente a las { $time }
+laptops-heard = Último cambio visto a las { $time }
+laptops-quiet = { $count ->
+    [one] Sin noticias desde hace { $count } minuto: revise la computadora y su programa de sincronización.
+   *[other] Sin noticias desde hace { $count } minutos: revise la computadora y su programa de sincronización.
+}
+laptops-problem = Su archivo no se puede usar: { $error }
 merge-counts = { $notes ->
     [one] { $notes } nota
    *[other] { $notes } notas
@@ -563,6 +604,50 @@ merge-summary = { $file }: { $counts } nuevos o actualizados de { $files ->
    *[other] { $files } archivos
 }
 
+# Lo que falló al guardar, y por qué un café es de solo lectura.
+save-cause-full = el disco está lleno
+save-cause-not-a-folder = la carpeta { $folder } ya no es una carpeta
+save-cause-no-permission = no se puede escribir en la carpeta { $folder }
+save-cause-read-only-disk = el disco es de solo lectura
+save-cause-missing = falta la carpeta { $folder }
+save-cause-other = no se pudo escribir en el disco ({ $error })
+save-error-write = No se guardó: { $cause }. Su trabajo se conserva en la aplicación y se vuelve a intentar guardar.
+save-error-stopped = No se guardó: { $lost }.
+save-error-as-text = No se guardó: el café no se pudo escribir como texto ({ $error }).
+save-error-not-running = No se guardó: el guardado en segundo plano se detuvo; reinicie Café Host para guardar.
+save-error-backup-kept = Guardado, pero la copia anterior { $file } todavía tiene los datos personales que borró y no se pudo quitar ({ $error }). Bórrela a mano; se vuelve a intentar quitarla al guardar la próxima vez.
+save-recovery-kept = Hay una copia de recuperación en { $copy }.
+lock-lost = puede que otra copia de Café Host esté escribiendo este café ({ $how }); se dejó de guardar en el archivo para que ninguna copia sobrescriba a la otra
+lock-lost-folder-away = no se puede llegar a la carpeta { $folder }
+lock-lost-deleted = se borró su archivo de bloqueo
+lock-lost-replaced = se reemplazó su archivo de bloqueo
+lock-lost-now-names = su bloqueo ahora es de { $holder }
+lock-lost-overwritten = se sobrescribió su archivo de bloqueo
+lock-lost-not-made-again = su archivo de bloqueo no se pudo volver a crear: { $error }
+lock-lost-taken-while-away = otra copia lo bloqueó mientras su carpeta no estaba
+lock-lost-not-locked-again = su archivo de bloqueo no se pudo volver a bloquear: { $error }
+lock-lost-unreadable = su archivo de bloqueo no se puede leer: { $error }
+lock-lost-other-since-back = su archivo de bloqueo es de otra persona desde que volvió su carpeta
+lock-lost-not-written-again = su archivo de bloqueo no se pudo volver a escribir: { $error }
+lock-lost-file-changed = su archivo cambió mientras su carpeta no estaba
+lock-holder = Café Host en { $host } (proceso { $pid })
+lock-holder-since = Café Host en { $host } (proceso { $pid }) desde { $since }
+read-only-open-elsewhere = este café está abierto en { $holder }. Ciérrelo allí para hacer cambios aquí
+read-only-open-in-another-copy = este café está abierto en otra copia de Café Host. Ciérrelo allí para hacer cambios aquí
+read-only-other-computer = este café está abierto en { $host } (la carpeta se comparte con esa computadora). Si allí está cerrado, elija «Tomar el control» para hacer cambios aquí
+read-only-other-computer-since = este café está abierto en { $host } desde las { $since } (la carpeta se comparte con esa computadora). Si allí está cerrado, elija «Tomar el control» para hacer cambios aquí
+read-only-lock-unusable = el bloqueo que impide que dos copias escriban este café a la vez no sirve ({ $error }), así que esta copia se abre en solo lectura para que ninguna copia sobrescriba a la otra
+read-only-no-lock = el bloqueo que impide que dos copias escriban este café a la vez no se pudo crear ({ $error }), así que esta copia se abre en solo lectura para que ninguna copia sobrescriba a la otra
+lock-unusable-no-access = { $name } no se puede leer ni escribir
+lock-unusable-not-ours = { $name } contiene algo que no escribió Café Host
+lock-unusable-folder = { $name } es una carpeta, no un archivo de bloqueo
+lock-unusable-not-regular = { $name } no es un archivo normal
+lock-problem-open-in = está abierto en { $holder }
+lock-problem-open-elsewhere = está abierto en otra copia de Café Host
+lock-problem-unusable = el bloqueo que impide que dos copias escriban este café a la vez no sirve ({ $error })
+lock-problem-not-made = el bloqueo que impide que dos copias escriban este café a la vez no se pudo crear ({ $error })
+read-only-recovery-copy = esta es la copia de recuperación de { $file }, abierta en solo lectura. Vuelva a Inicio para recuperarla o descartarla
+
 # Avisos en la esquina.
 notice-earlier = { $count ->
     [one] y { $count } mensaje anterior…
@@ -571,14 +656,26 @@ notice-earlier = { $count ->
 notice-data-folder-unusable = No se puede usar la carpeta de datos { $folder } ({ $error }). Los cafés no se pueden guardar hasta que se arregle: abra Café Host con --data-dir y una carpeta en la que se pueda escribir.
 notice-preferences-unreadable = No se pudieron leer sus preferencias guardadas ({ $file }) ({ $error }); se usan el idioma y las carpetas de siempre, y el archivo se vuelve a escribir la próxima vez que cambie alguna.
 notice-preferences-not-saved = Su elección no se pudo recordar para la próxima vez: no se pudo guardar { $file } ({ $error }). Vale hasta que cierre Café Host.
-notice-recovery-waiting = Parte de su trabajo se guardó en una copia de recuperación porque no se pudo guardar en su archivo. Elija qué hacer con ella en la pantalla de inicio.
+notice-recovery-waiting = Parte de su trabajo se guardó en una copia de recuperación porque no se pudo guardar en su archivo. Elija qué hacer con ella arriba en la pantalla de Inicio.
+notice-recovered = Se recuperó «{ $title }» y se guardó en { $file }.
+notice-not-closed-properly = Café Host no se cerró bien la última vez que «{ $title }» estuvo abierto. Se volvió a abrir como se guardó por última vez; cada cambio que confirmó se guardó en menos de un segundo.
+notice-opened-read-only = Abierto en solo lectura: { $reason }.
+notice-nothing-changed = No se cambió nada: { $reason }
+notice-drafts-back = { $count ->
+    [one] Una nota a medio escribir de la última vez volvió al cuadro de notas de su mesa.
+   *[other] { $count } notas a medio escribir de la última vez volvieron a los cuadros de notas de sus mesas.
+}
+notice-shared-notes-back = { $count ->
+    [one] Volvió { $count } nota de la copia de este portátil en la carpeta compartida.
+   *[other] Volvieron { $count } notas de la copia de este portátil en la carpeta compartida.
+}
 notice-recovered-both = { $count ->
     [one] El archivo del café también tenía { $count } cambio que esta copia no tenía, hecho por otra copia de Café Host; también se conserva.
    *[other] El archivo del café también tenía { $count } cambios que esta copia no tenía, hechos por otra copia de Café Host; también se conservan.
 }
 notice-search-index-kept = La búsqueda de cafés anteriores guarda una copia de palabras que usted quitó (hechas privadas, borradas o eliminadas) en { $file }, que no se pudo borrar. Borre ese archivo a mano; se vuelve a crear solo.
 notice-no-such-table = Este café no tiene mesa { $number }; tiene las mesas 1 a { $count }. Elija una de ellas.
-notice-cafe-stays-open = El café sigue abierto porque sus últimos cambios aún no están guardados: { $error }
+notice-cafe-stays-open = El café sigue abierto, para que no se pierda nada. { $error }
 notice-copy-saved = Se guardó una copia del café en { $path }.
 notice-not-exported = No se exportó: { $error }
 export-error-link = { $path } es un enlace; una exportación nunca escribe a través de uno, así que no se exportó nada. Indique el archivo mismo, o un archivo nuevo.
@@ -587,7 +684,9 @@ export-error-print-instead = Para mostrar la exportación en pantalla, use -o - 
 export-error-cafe-file = { $path } es una sesión o una guía de Café Host; una exportación nunca reemplaza una, así que no se exportó nada. Elija otro nombre de archivo.
 export-error-not-an-export = { $path } ya existe y no es una exportación hecha por Café Host, así que se dejó como estaba y no se exportó nada. Elija otro nombre de archivo, o bórrelo antes.
 export-error-io = { $path } no se pudo escribir ({ $reason }); no se exportó nada.
+export-error-folder = No se pudo crear la carpeta { $folder } ({ $reason }); no se exportó nada.
 os-reason-full = el disco está lleno
+os-reason-not-a-folder = hay un archivo donde debería estar esa carpeta
 os-reason-permission = no se puede escribir en esa carpeta
 os-reason-not-found = esa carpeta no existe
 os-reason-read-only = el disco es de solo lectura
@@ -596,6 +695,7 @@ file-problem-at = { $name }, línea { $line }, columna { $column }: { $problem }
 file-problem-in = { $name }: { $problem }
 file-problem-missing = el archivo no existe (puede que se haya movido o borrado)
 file-problem-no-permission = no tiene permiso para leer este archivo
+file-problem-not-read = no se pudo leer el archivo
 file-problem-unreadable = no se pudo leer el archivo ({ $reason })
 file-problem-folder = esto es una carpeta, no un archivo
 file-problem-not-regular = esto no es un archivo normal (es un dispositivo, una tubería o un socket); no se abrió
@@ -609,20 +709,35 @@ file-problem-newer = este archivo lo guardó una versión más nueva de Café Ho
 file-problem-text = el texto del archivo no está como lo escribe Café Host (en palabras del lector, en inglés: { $detail })
 notice-export-saved = Guardado { $path }
 notice-not-saved = No se guardó: { $error }
+notice-shared = Este café está compartido en { $folder }. Las computadoras de las mesas pueden unirse desde Inicio, en "Unirse a un café compartido…".
+notice-not-shared = El café no se compartió: { $error }.
+notice-joined = Unido a "{ $title }" como mesa { $number }. Sus notas se guardan en esta computadora y se escriben en { $folder } para quien facilita.
+notice-not-joined = No se pudo unir: { $error }.
+join-error-nothing-shared = todavía no hay ningún café en { $folder }: la computadora de quien facilita lo comparte allí (puede que aún esté en camino)
+join-error-no-table = «{ $title }» no tiene mesa { $table }; tiene { $tables } mesas
+join-error-folder = el café no se puede guardar en esta computadora: su carpeta { $folder } no se puede usar ({ $reason })
+notice-own-copy-not-back = La copia de esta computadora en la carpeta compartida no se recuperó. { $error }
+notice-shared-copy-problem = Una copia de la carpeta compartida no se trajo: { $error }
+notice-undo-newer-elsewhere = No se deshizo nada: otra computadora lo cambió después, y se conserva su cambio más reciente.
 
 # Cerrar la ventana con cambios que no se pudieron guardar.
 closing-heading = Los últimos cambios del café no están guardados
 closing-heading-stopped = Se dejó de guardar en el archivo del café
-closing-stopped-explain = Puede que otra copia de Café Host esté escribiendo este café, así que esta copia ya no escribe su archivo: volver a intentarlo no sirve.
+closing-stopped-explain = Volver a intentarlo no sirve: esta copia ya no escribe el archivo del café, para que las dos copias no se sobrescriban.
 closing-heading-drafts = El café está guardado, pero las notas a medio escribir no se pudieron guardar en el disco
-closing-drafts-explain = Todas las notas que agregó están en el archivo del café. Las que se están escribiendo siguen en sus cuadros: agréguelas con Enter, o cópielas, antes de cerrar.
+closing-drafts-explain = Todas las notas que agregó están en el archivo del café. Las que se están escribiendo siguen en sus cuadros: agréguelas con Intro, o cópielas, antes de cerrar.
 closing-quit-drafts = Cerrar sin las notas a medio escribir
-closing-close-kept = Cerrar (los cambios más recientes esperan en la copia de recuperación { $copy } y se ofrecen al volver a abrir)
+closing-close-kept = Cerrar (los cambios esperan en la copia de recuperación)
+closing-kept-in-copy = Si cierra ahora, los cambios más recientes esperan en la copia de recuperación { $copy }, y se ofrecen al volver a abrir.
+closing-still-writing = Los últimos cambios de { $file } todavía se están escribiendo.
+closing-drafts-why = Las notas a medio escribir no se pueden guardar: { $cause }.
+closing-drafts-still-writing = Las notas a medio escribir todavía se están escribiendo.
 closing-keep-trying = Seguir intentando (no cerrar)
 closing-quit-anyway = Salir y perder los cambios sin guardar
 closing-save-copy-intro = O guarde una copia del café en otro lugar y luego cierre:
 closing-save-copy-title = Guardar una copia del café
 closing-save-copy = Guardar la copia y cerrar
+closing-copy-not-saved = La copia no se guardó: { $cause }. Elija otro lugar.
 
 # Probar el control remoto.
 clicker-title = Probar el control remoto
@@ -687,6 +802,11 @@ tables-move-tooltip = Mover la nota a otra mesa
 tables-room-on = La sala está en:
 tables-previous-question = Pregunta anterior
 tables-next-question = Pregunta siguiente
+tables-following = La pregunta en pantalla viene de la computadora de quien facilita (última noticia a las { $time }).
+tables-facilitator-quiet = Sin noticias de la computadora de quien facilita desde las { $time }: puede que la sala haya avanzado. Cambie la pregunta a mano si es así:
+tables-facilitator-not-heard = Todavía sin noticias de la computadora de quien facilita: cambie la pregunta a mano si la sala ha avanzado:
+tables-came-from = de { $computer }
+tables-came-from-tooltip = Escrita en esa computadora y traída aquí por la carpeta compartida
 
 signin-counts-only = Este café no toma nombres: solo contar personas
 signin-heading = Registro
@@ -732,6 +852,14 @@ signin-erase = Borrar datos personales…
 signin-erase-tooltip = Quita el nombre y los datos de contacto; las cuentas se mantienen
 signin-erase-confirm = ¿Borrar para siempre el nombre y los datos de contacto de { $name }? No se puede deshacer; las cuentas se mantienen.
 signin-erase-yes = Sí, borrar a { $name }
+signin-erase-also = { $name } también aparece en otras partes de este café, y se borra allí también: { $places }.
+signin-erase-also-facilitator = quien facilita el café
+signin-erase-also-table-host = anfitrión/a de la { $table }
+signin-erase-also-action-owner = responsable de la acción «{ $action }»
+signin-erase-also-sign-in = otro registro a las { $time }
+signin-erase-also-household = familia del registro de { $name }
+signin-erase-also-phone = teléfono del registro de { $name }
+signin-erase-also-email = correo del registro de { $name }
 signin-erase-no = No, conservar
 signin-count-heading = Contar personas
 signin-count-intro = No se guarda ningún nombre. Presione + cuando llegue cada persona.
@@ -1013,6 +1141,7 @@ report-another-table = Otra mesa
 search-heading = Buscar en todos los cafés
 search-field = Buscar en notas, temas y acciones
 search-reading = Leyendo los cafés: { $done } de { $total }…
+search-looking = Seguimos buscando en los cafés…
 search-found = { $count ->
     [one] { $count } resultado
    *[other] { $count } resultados
@@ -1043,8 +1172,14 @@ series-theme = { $cafes ->
 }
 series-frequent-tags = Etiquetas más frecuentes
 series-no-actions = En esta serie no se acordaron acciones.
+series-more-actions = { $count ->
+    [one] Una acción más está en el resumen exportado.
+   *[other] { $count } acciones más están en el resumen exportado.
+}
+series-summing-up = Resumiendo la serie…
 series-tag = { $tag } { $count }
 series-action = { $text } — { $owner } (de { $cafe }, { $date })
+series-charts-latest = Los gráficos muestran los { $shown } cafés más recientes de { $total }.
 series-by-role = Personas en cada café, por papel
 series-visits = Primeras visitas y personas que regresan
 series-first-visit = Primera visita

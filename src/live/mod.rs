@@ -6,7 +6,7 @@ mod slide;
 
 use chrono::{DateTime, Utc};
 
-use crate::model::{Session, Step, StepShown};
+use crate::model::{PersonName, Session, Step, StepShown};
 
 pub use records::{Change, Record, RecordCommand};
 pub use slide::Slide;
@@ -102,6 +102,8 @@ pub struct LiveState {
     redo: Vec<Change>,
     /// Personal data was erased: the next save must not leave an older copy behind.
     pub erased_since_save: bool,
+    /// The last undo or redo was refused: another laptop's copy changed the record since.
+    refused: bool,
 }
 
 impl LiveState {
@@ -114,6 +116,7 @@ impl LiveState {
             undo: Vec::new(),
             redo: Vec::new(),
             erased_since_save: false,
+            refused: false,
         }
     }
 
@@ -207,19 +210,36 @@ impl LiveState {
                 self.erased_since_save |= changed;
                 changed
             }
+            // Each change kept for undo and redo holds the record as this copy left it: when
+            // the record is no longer so (another laptop's newer edit came in), the change is
+            // dropped rather than undone over that edit.
             Command::Undo => match self.undo.pop() {
-                Some(change) => {
-                    records::restore(&mut self.session, &change.before, now);
-                    self.redo.push(change);
+                Some(change) if records::is_current(&self.session, &change.after) => {
+                    let before = records::restore(&mut self.session, &change.before, now);
+                    self.redo.push(Change {
+                        before,
+                        after: change.after,
+                    });
                     true
+                }
+                Some(_) => {
+                    self.refused = true;
+                    false
                 }
                 None => false,
             },
             Command::Redo => match self.redo.pop() {
-                Some(change) => {
-                    records::restore(&mut self.session, &change.after, now);
-                    self.undo.push(change);
+                Some(change) if records::is_current(&self.session, &change.before) => {
+                    let after = records::restore(&mut self.session, &change.after, now);
+                    self.undo.push(Change {
+                        before: change.before,
+                        after,
+                    });
                     true
+                }
+                Some(_) => {
+                    self.refused = true;
+                    false
                 }
                 None => false,
             },
@@ -249,17 +269,10 @@ impl LiveState {
 
     /// A change to one record, kept for undo (an erasure is not: it cannot be undone).
     fn apply_record(&mut self, command: RecordCommand, now: DateTime<Utc>) -> bool {
-        let erase = matches!(command, RecordCommand::EraseAttendee { .. });
+        if let RecordCommand::EraseAttendee { id } = command {
+            return self.erase_person(id, now);
+        }
         match records::apply(&mut self.session, command, now) {
-            Some(change) if erase => {
-                // Erasing cannot be undone, and no older copy of the name may stay.
-                self.erased_since_save = true;
-                self.undo
-                    .retain(|c| !same_attendee(&c.before, &change.after));
-                self.redo
-                    .retain(|c| !same_attendee(&c.after, &change.after));
-                true
-            }
             Some(change) => {
                 self.undo.push(change);
                 if self.undo.len() > records::UNDO_DEPTH {
@@ -275,6 +288,23 @@ impl LiveState {
     /// Count a change made outside [`LiveState::apply`] (a merge of another copy), so it is saved.
     pub fn touch(&mut self) {
         self.revision += 1;
+    }
+
+    /// After another copy was merged in, which had erased everyone's data since `erased_before`
+    /// was this copy's: undo and redo must not bring a name back, and the next save leaves no
+    /// older copy holding them.
+    pub fn merged(&mut self, erased_before: Option<DateTime<Utc>>) {
+        if self.session.erased_everyone != erased_before {
+            self.undo.retain(|c| !c.before.may_name_someone());
+            self.redo.retain(|c| !c.after.may_name_someone());
+            self.erased_since_save = true;
+        }
+    }
+
+    /// Whether the last undo or redo was refused because another laptop's copy changed the
+    /// record since (told once).
+    pub fn take_refused(&mut self) -> bool {
+        std::mem::take(&mut self.refused)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -358,6 +388,34 @@ fn question_of(step: Step) -> Option<usize> {
     match step {
         Step::Question(i) => Some(i),
         _ => None,
+    }
+}
+
+impl LiveState {
+    /// Erase a signed-in person: their sign-in, and their name wherever else the café writes
+    /// it (table host, action owner, facilitator, another sign-in). Erasing cannot be undone,
+    /// and no older copy of the name may stay in undo or redo.
+    fn erase_person(&mut self, id: uuid::Uuid, now: DateTime<Utc>) -> bool {
+        let name = self
+            .session
+            .attendees
+            .iter()
+            .find(|a| a.id == id)
+            .and_then(|a| PersonName::new(&a.name));
+        let erase = RecordCommand::EraseAttendee { id };
+        let Some(change) = records::apply(&mut self.session, erase, now) else {
+            return false;
+        };
+        if let Some(name) = &name {
+            self.session.erase_name(name, now);
+        }
+        self.erased_since_save = true;
+        let names = |r: &Record| {
+            same_attendee(r, &change.after) || name.as_ref().is_some_and(|n| r.names(n))
+        };
+        self.undo.retain(|c| !names(&c.before) && !names(&c.after));
+        self.redo.retain(|c| !names(&c.before) && !names(&c.after));
+        true
     }
 }
 

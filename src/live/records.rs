@@ -6,7 +6,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::model::notes::Mergeable;
-use crate::model::{Attendee, Commitment, Note, NoteAt, Role, Session, Tag, Tally, Theme};
+use crate::model::personal::Holder;
+use crate::model::{
+    Attendee, Commitment, Note, NoteAt, PersonName, Role, Session, Tag, Tally, Theme,
+};
 
 /// Longest note, theme or commitment text kept (a pasted book is cut, not refused).
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -140,13 +143,25 @@ pub enum Record {
 }
 
 impl Record {
-    /// Whether this kind of record has a field that can hold a person's name (see
+    /// The record as one whose fields can hold a person's name (see
     /// [`crate::model::PersonalField`]): a table's host, an action's owner, a sign-in.
-    pub fn may_name_someone(&self) -> bool {
+    fn holder(&self) -> Option<Holder<'_>> {
         match self {
-            Record::Table(_) | Record::Commitment(_) | Record::Attendee(_) => true,
-            Record::Note(_) | Record::Theme(_) | Record::Tally(_) => false,
+            Record::Table(t) => Some(Holder::Table(t)),
+            Record::Commitment(c) => Some(Holder::Commitment(c)),
+            Record::Attendee(a) => Some(Holder::Attendee(a)),
+            Record::Note(_) | Record::Theme(_) | Record::Tally(_) => None,
         }
+    }
+
+    /// Whether this kind of record has a field that can hold a person's name.
+    pub fn may_name_someone(&self) -> bool {
+        self.holder().is_some()
+    }
+
+    /// Whether a field of this record holds `name`.
+    pub fn names(&self, name: &PersonName) -> bool {
+        self.holder().is_some_and(|h| h.names(name))
     }
 }
 
@@ -508,22 +523,39 @@ fn edit_theme(
     edit_record(found, now, edit, Record::Theme)
 }
 
-/// Put `record` back in the session, stamped `now`.
-pub fn restore(session: &mut Session, record: &Record, now: DateTime<Utc>) {
-    fn put<T: Mergeable>(list: &mut Vec<T>, item: &T, now: DateTime<Utc>) {
+/// Put `record` back in the session, stamped `now`; returns it as it now is.
+pub fn restore(session: &mut Session, record: &Record, now: DateTime<Utc>) -> Record {
+    fn put<T: Mergeable>(list: &mut Vec<T>, item: &T, now: DateTime<Utc>) -> T {
         let mut item = item.clone();
         item.set_edited(now);
         match list.iter_mut().find(|x| x.id() == item.id()) {
-            Some(slot) => *slot = item,
-            None => list.push(item),
+            Some(slot) => *slot = item.clone(),
+            None => list.push(item.clone()),
         }
+        item
     }
     match record {
-        Record::Note(n) => put(&mut session.notes, n, now),
-        Record::Table(t) => put(&mut session.tables, t, now),
-        Record::Theme(t) => put(&mut session.themes, t, now),
-        Record::Commitment(c) => put(&mut session.commitments, c, now),
-        Record::Attendee(a) => put(&mut session.attendees, &**a, now),
-        Record::Tally(t) => put(&mut session.tallies, t, now),
+        Record::Note(n) => Record::Note(put(&mut session.notes, n, now)),
+        Record::Table(t) => Record::Table(put(&mut session.tables, t, now)),
+        Record::Theme(t) => Record::Theme(put(&mut session.themes, t, now)),
+        Record::Commitment(c) => Record::Commitment(put(&mut session.commitments, c, now)),
+        Record::Attendee(a) => Record::Attendee(Box::new(put(&mut session.attendees, &**a, now))),
+        Record::Tally(t) => Record::Tally(put(&mut session.tallies, t, now)),
+    }
+}
+
+/// Whether the session holds `record` exactly as it is (nobody changed it since): undo and
+/// redo never overwrite a newer edit another laptop's copy brought in.
+pub fn is_current(session: &Session, record: &Record) -> bool {
+    fn holds<T: Mergeable>(list: &[T], item: &T) -> bool {
+        list.iter().any(|x| x.id() == item.id() && x == item)
+    }
+    match record {
+        Record::Note(n) => holds(&session.notes, n),
+        Record::Table(t) => holds(&session.tables, t),
+        Record::Theme(t) => holds(&session.themes, t),
+        Record::Commitment(c) => holds(&session.commitments, c),
+        Record::Attendee(a) => holds(&session.attendees, &**a),
+        Record::Tally(t) => holds(&session.tallies, t),
     }
 }

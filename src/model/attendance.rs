@@ -183,7 +183,7 @@ impl PeopleCount {
 }
 
 /// The live figures for the desk and the presenter's head-count.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
 pub struct Figures {
     pub total: u32,
     pub by_role: BTreeMap<Role, u32>,

@@ -10,7 +10,7 @@ pub mod timer;
 pub use attendance::{Attendee, Contact, Figures, PeopleCount, Role, Tally};
 pub use guide::{ClockTime, Guide, GuideProblem, Plan, Question, Resource, Wording};
 pub use notes::{Commitment, Note, NoteAt, Table, Tag, Theme};
-pub use personal::PersonalField;
+pub use personal::{Mention, PersonName, PersonalField, Place};
 pub use session::{
     MergeError, MergeReport, ProjectorSettings, Session, SessionDetails, Step, StepShown,
 };

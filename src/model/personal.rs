@@ -1,12 +1,14 @@
 //! Personal data in a session file: every field that can hold a person's name or how to reach
-//! them, listed in one place ([`PersonalField::ALL`]), and erasing all of them at once. A
-//! test walks every text field of a session file and fails on one that is neither listed
-//! here nor known to hold something else, so a new field for a name cannot be forgotten.
+//! them, listed in one place ([`PersonalField::ALL`]), and erasing all of them at once, or one
+//! person's name wherever it is written. A test walks every text field of a session file and
+//! fails on one that is neither listed here nor known to hold something else, so a new field
+//! for a name cannot be forgotten.
 
 use chrono::{DateTime, Utc};
+use uuid::Uuid;
 
-use super::Session;
 use super::notes::Mergeable;
+use super::{Attendee, Commitment, Session, SessionDetails, Table};
 
 /// A field of the session file that can hold a person's name or contact details.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,6 +27,88 @@ pub enum PersonalField {
     Phone,
     /// A signed-in person's email address.
     Email,
+}
+
+/// A record of a session file that has [`PersonalField`]s.
+#[derive(Clone, Copy, Debug)]
+pub enum Holder<'a> {
+    Details(&'a SessionDetails),
+    Table(&'a Table),
+    Commitment(&'a Commitment),
+    Attendee(&'a Attendee),
+}
+
+impl Holder<'_> {
+    /// Whether any personal field of this record holds `name`.
+    pub fn names(self, name: &PersonName) -> bool {
+        PersonalField::ALL
+            .iter()
+            .any(|f| f.text_in(self).is_some_and(|text| name.is(text)))
+    }
+}
+
+/// A person's name as erasing compares it: trimmed, case folded. Two fields hold the same name
+/// when they read the same after that ("Hodan Warsame" and " hodan warsame").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonName(String);
+
+impl PersonName {
+    /// The name to look for; none for a blank one (a blank field names no one).
+    pub fn new(name: &str) -> Option<Self> {
+        let folded = fold(name);
+        (!folded.is_empty()).then_some(Self(folded))
+    }
+
+    /// Whether `text` is this name.
+    pub fn is(&self, text: &str) -> bool {
+        fold(text) == self.0
+    }
+}
+
+fn fold(text: &str) -> String {
+    text.trim().chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Where a name is written, besides the sign-in being erased: which field of which record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub field: PersonalField,
+    pub place: Place,
+}
+
+/// The record a [`Mention`] is in, told the way the screens show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The café's details (its facilitator).
+    Cafe,
+    /// A table, by its number and the name the room uses.
+    Table { number: u32, name: String },
+    /// An action, by what will be done.
+    Action { text: String },
+    /// Another sign-in, by its name and when it was made.
+    SignIn {
+        name: String,
+        checked_in: DateTime<Utc>,
+    },
+}
+
+impl Place {
+    fn of(holder: Holder<'_>) -> Self {
+        match holder {
+            Holder::Details(_) => Place::Cafe,
+            Holder::Table(t) => Place::Table {
+                number: t.number,
+                name: t.name.clone(),
+            },
+            Holder::Commitment(c) => Place::Action {
+                text: c.text.clone(),
+            },
+            Holder::Attendee(a) => Place::SignIn {
+                name: a.name.clone(),
+                checked_in: a.checked_in,
+            },
+        }
+    }
 }
 
 impl PersonalField {
@@ -52,60 +136,99 @@ impl PersonalField {
         }
     }
 
-    /// Whether this field holds something anywhere in `session`.
-    fn is_filled(self, session: &Session) -> bool {
-        let attendees = || session.attendees.iter().filter(|a| !a.erased);
-        let contact = |a: &crate::model::Attendee, pick: fn(&crate::model::Contact) -> &str| {
-            a.contact.as_ref().is_some_and(|c| !pick(c).is_empty())
-        };
-        match self {
-            PersonalField::Facilitator => !session.details.facilitator.is_empty(),
-            PersonalField::TableHost => session.tables.iter().any(|t| !t.host.is_empty()),
-            PersonalField::ActionOwner => session.commitments.iter().any(|c| !c.owner.is_empty()),
-            PersonalField::AttendeeName => attendees().any(|a| !a.name.is_empty()),
-            PersonalField::Household => attendees().any(|a| !a.household.is_empty()),
-            PersonalField::Phone => attendees().any(|a| contact(a, |c| &c.phone)),
-            PersonalField::Email => attendees().any(|a| contact(a, |c| &c.email)),
+    /// This field's text in `holder`, when that kind of record has this field.
+    pub fn text_in(self, holder: Holder<'_>) -> Option<&str> {
+        use PersonalField as F;
+        match (self, holder) {
+            (F::Facilitator, Holder::Details(d)) => Some(&d.facilitator),
+            (F::TableHost, Holder::Table(t)) => Some(&t.host),
+            (F::ActionOwner, Holder::Commitment(c)) => Some(&c.owner),
+            (F::AttendeeName, Holder::Attendee(a)) => Some(&a.name),
+            (F::Household, Holder::Attendee(a)) => Some(&a.household),
+            (F::Phone, Holder::Attendee(a)) => a.contact.as_ref().map(|c| c.phone.as_str()),
+            (F::Email, Holder::Attendee(a)) => a.contact.as_ref().map(|c| c.email.as_str()),
+            (
+                F::Facilitator
+                | F::TableHost
+                | F::ActionOwner
+                | F::AttendeeName
+                | F::Household
+                | F::Phone
+                | F::Email,
+                _,
+            ) => None,
         }
     }
 
-    /// Clear this field in every record last changed at or before `before` (records changed
-    /// later keep theirs), stamping each record changed with `at`. Returns whether anything
-    /// changed.
-    fn clear(self, session: &mut Session, before: DateTime<Utc>, at: DateTime<Utc>) -> bool {
+    /// Clear this field where `pick` says so, in every record last changed at or before
+    /// `before` (records changed later keep theirs), stamping each record changed with `at`.
+    /// A sign-in whose name is cleared is erased whole: its name, household and contact
+    /// details together. Returns whether anything changed.
+    fn clear(
+        self,
+        session: &mut Session,
+        pick: &dyn Fn(&str) -> bool,
+        before: DateTime<Utc>,
+        at: DateTime<Utc>,
+    ) -> bool {
+        let attendees = &mut session.attendees;
         match self {
-            PersonalField::Facilitator => clear_text(&mut session.details.facilitator),
-            PersonalField::TableHost => clear_in(&mut session.tables, |t| &mut t.host, before, at),
-            PersonalField::ActionOwner => {
-                clear_in(&mut session.commitments, |c| &mut c.owner, before, at)
+            PersonalField::Facilitator => {
+                pick(&session.details.facilitator) && clear_text(&mut session.details.facilitator)
             }
-            // A sign-in is erased whole: its name, household and contact details together.
-            PersonalField::AttendeeName
-            | PersonalField::Household
-            | PersonalField::Phone
-            | PersonalField::Email => session
-                .attendees
+            PersonalField::TableHost => {
+                clear_in(&mut session.tables, |t| Some(&mut t.host), pick, before, at)
+            }
+            PersonalField::ActionOwner => clear_in(
+                &mut session.commitments,
+                |c| Some(&mut c.owner),
+                pick,
+                before,
+                at,
+            ),
+            PersonalField::AttendeeName => attendees
                 .iter_mut()
-                .filter(|a| !a.erased && a.edited <= before)
+                .filter(|a| !a.erased && a.edited <= before && pick(&a.name))
                 .fold(false, |_, a| {
                     a.erase(at);
                     true
                 }),
+            PersonalField::Household => {
+                clear_in(attendees, |a| Some(&mut a.household), pick, before, at)
+            }
+            PersonalField::Phone => clear_in(
+                attendees,
+                |a| a.contact.as_mut().map(|c| &mut c.phone),
+                pick,
+                before,
+                at,
+            ),
+            PersonalField::Email => clear_in(
+                attendees,
+                |a| a.contact.as_mut().map(|c| &mut c.email),
+                pick,
+                before,
+                at,
+            ),
         }
     }
 }
 
-/// Clear the text `field` of every record last changed at or before `before`, stamping each
-/// record changed with `at`.
+/// Clear the text `field` where `pick` says so, in every record last changed at or before
+/// `before`, stamping each record changed with `at`.
 fn clear_in<T: Mergeable>(
     records: &mut [T],
-    field: fn(&mut T) -> &mut String,
+    field: fn(&mut T) -> Option<&mut String>,
+    pick: &dyn Fn(&str) -> bool,
     before: DateTime<Utc>,
     at: DateTime<Utc>,
 ) -> bool {
     let mut changed = false;
     for record in records.iter_mut().filter(|r| r.edited() <= before) {
-        if clear_text(field(record)) {
+        let Some(text) = field(record).filter(|t| pick(t)) else {
+            continue;
+        };
+        if clear_text(text) {
             let edited = stamp(record.edited(), at);
             record.set_edited(edited);
             changed = true;
@@ -127,9 +250,58 @@ fn clear_text(text: &mut String) -> bool {
 }
 
 impl Session {
+    /// Every record that can hold a name: the details, tables, actions and sign-ins not
+    /// erased.
+    fn holders(&self) -> impl Iterator<Item = Holder<'_>> {
+        std::iter::once(Holder::Details(&self.details))
+            .chain(self.tables.iter().map(Holder::Table))
+            .chain(self.commitments.iter().map(Holder::Commitment))
+            .chain(
+                self.attendees
+                    .iter()
+                    .filter(|a| !a.erased)
+                    .map(Holder::Attendee),
+            )
+    }
+
     /// Whether any field of this café holds a person's name or contact details.
     pub fn holds_personal_data(&self) -> bool {
-        PersonalField::ALL.iter().any(|f| f.is_filled(self))
+        self.holders().any(|holder| {
+            PersonalField::ALL
+                .iter()
+                .any(|f| f.text_in(holder).is_some_and(|text| !text.is_empty()))
+        })
+    }
+
+    /// Every other place `name` is written in this café, besides the sign-in `except`:
+    /// what erasing that sign-in also clears (see [`Session::erase_name`]).
+    pub fn mentions(&self, name: &PersonName, except: Uuid) -> Vec<Mention> {
+        let others = self.holders().filter(|h| match h {
+            Holder::Attendee(a) => a.id != except && !a.deleted,
+            Holder::Commitment(c) => !c.deleted,
+            Holder::Details(_) | Holder::Table(_) => true,
+        });
+        others
+            .flat_map(|holder| {
+                PersonalField::ALL
+                    .iter()
+                    .filter(move |f| f.text_in(holder).is_some_and(|text| name.is(text)))
+                    .map(move |&field| Mention {
+                        field,
+                        place: Place::of(holder),
+                    })
+            })
+            .collect()
+    }
+
+    /// Clear `name` from every [`PersonalField`] that holds it, at `now`: a sign-in by that
+    /// name is erased whole, any other field is emptied. Returns whether anything changed.
+    pub fn erase_name(&mut self, name: &PersonName, now: DateTime<Utc>) -> bool {
+        let pick = |text: &str| name.is(text);
+        PersonalField::ALL.iter().fold(false, |changed, field| {
+            // Every record, even one stamped later by a laptop whose clock runs ahead.
+            field.clear(self, &pick, DateTime::<Utc>::MAX_UTC, now) | changed
+        })
     }
 
     /// Erase everyone's personal data at `now`: every [`PersonalField`] of every record,
@@ -152,7 +324,7 @@ impl Session {
 
     fn clear_personal(&mut self, before: DateTime<Utc>, at: DateTime<Utc>) -> bool {
         PersonalField::ALL.iter().fold(false, |changed, field| {
-            field.clear(self, before, at) | changed
+            field.clear(self, &|_| true, before, at) | changed
         })
     }
 }
@@ -357,6 +529,7 @@ mod tests {
             }],
             counts_only: false,
             erased_everyone: None,
+            shared_at: None,
         }
     }
 
@@ -426,6 +599,74 @@ mod tests {
         );
         assert!(!session.holds_personal_data());
         assert!(every_field_filled().holds_personal_data());
+    }
+
+    #[test]
+    fn every_personal_field_is_read_from_its_record() {
+        let session = every_field_filled();
+        for field in PersonalField::ALL {
+            assert!(
+                session
+                    .holders()
+                    .any(|h| field.text_in(h).is_some_and(|t| t.contains(MARK))),
+                "{} is never read",
+                field.path()
+            );
+        }
+    }
+
+    #[test]
+    fn erasing_a_name_clears_it_in_every_field_and_nothing_else() {
+        let mut session = every_field_filled();
+        let person = session.attendees[0].clone();
+        // The same name, written as people write it, in every other field that names someone.
+        let same = format!("  {}  ", person.name.to_uppercase());
+        session.details.facilitator = same.clone();
+        session.tables[0].host = same.clone();
+        session.commitments[0].owner = person.name.to_lowercase();
+        let mut twice = person.clone();
+        twice.id = Uuid::from_u128(20);
+        let mut child = person.clone();
+        child.id = Uuid::from_u128(21);
+        child.name = marked("Child");
+        child.household = same.clone();
+        // Not the same name: kept.
+        let mut other = person.clone();
+        other.id = Uuid::from_u128(22);
+        other.name = format!("{} Jr.", person.name);
+        session.attendees.extend([twice, child, other]);
+        let name = PersonName::new(&person.name).expect("a name");
+        let fields: Vec<PersonalField> = session
+            .mentions(&name, person.id)
+            .iter()
+            .map(|m| m.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                PersonalField::Facilitator,
+                PersonalField::TableHost,
+                PersonalField::ActionOwner,
+                PersonalField::AttendeeName,
+                PersonalField::Household,
+            ]
+        );
+        assert!(session.erase_name(&name, at(30)));
+        assert!(session.details.facilitator.is_empty());
+        assert!(session.tables[0].host.is_empty());
+        assert!(
+            session.tables[0].edited > at(1),
+            "a merge keeps the erasure"
+        );
+        assert!(session.commitments[0].owner.is_empty());
+        let erased: Vec<bool> = session.attendees.iter().map(|a| a.erased).collect();
+        assert_eq!(erased, [true, true, false, false]);
+        assert!(session.attendees[2].household.is_empty());
+        assert_eq!(session.attendees[2].name, marked("Child"));
+        assert_eq!(session.attendees[3].name, format!("{} Jr.", person.name));
+        assert!(session.mentions(&name, person.id).is_empty());
+        assert!(!session.erase_name(&name, at(31)), "nothing left to erase");
+        assert!(PersonName::new("  ").is_none(), "a blank names no one");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::attendance::{Attendee, Tally};
 use super::guide::Guide;
-use super::notes::{Commitment, Note, Table, Theme, merge_records};
+use super::notes::{Commitment, Mergeable, Note, Table, Theme, merge_records};
 use super::timer::RoundTimer;
 
 /// The session file format this build writes. Older versions are migrated on load: version 2
@@ -62,6 +62,11 @@ pub struct Session {
     /// filled in before then is kept, whichever copy it comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub erased_everyone: Option<DateTime<Utc>>,
+    /// Only in a laptop's copy in a shared folder: when that laptop last wrote it. It writes
+    /// it again every half minute while it runs, so the others can tell a quiet laptop from
+    /// one that is gone. A café's own file never carries it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_at: Option<DateTime<Utc>>,
 }
 
 /// Why two files could not be merged.
@@ -211,6 +216,7 @@ impl Session {
             tallies: Vec::new(),
             counts_only: false,
             erased_everyone: None,
+            shared_at: None,
         };
         session.ensure_tables();
         session
@@ -300,6 +306,93 @@ impl Session {
         self.tables.sort_by_key(|t| t.number);
         self.notes.sort_by_key(|n| (n.created, n.id));
         Ok(report)
+    }
+
+    /// What the facilitator's laptop puts in a shared folder for the table laptops: the
+    /// guide, the café's details, its tables, the step on screen and when each step was shown,
+    /// and whether everyone's data was erased. Nothing private: no sign-ins or head-counts,
+    /// no notes (private or not), themes or actions.
+    pub fn facilitator_view(&self) -> Session {
+        Session {
+            shared_at: self.shared_at,
+            ..self.clone_without_records()
+        }
+    }
+
+    /// A table laptop's copy for a shared folder: everything it holds (its notes, the
+    /// tables). A table laptop takes no sign-ins, so it has none to leave out.
+    pub fn table_view(&self) -> Session {
+        Session {
+            attendees: Vec::new(),
+            tallies: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// What this copy holds that `base` does not hold as it is: its details and step, with
+    /// only the records (tables, notes, themes, actions, sign-ins, head-counts) that `base`
+    /// lacks or holds otherwise. Merging it into `base` (or into anything newer than `base`)
+    /// gives what merging the whole copy gives, at the cost of those few records.
+    pub fn changed_since(&self, base: &Session) -> Session {
+        fn differing<T: Mergeable>(ours: &[T], base: &[T]) -> Vec<T> {
+            let known: std::collections::HashMap<Uuid, &T> =
+                base.iter().map(|r| (r.id(), r)).collect();
+            ours.iter()
+                .filter(|r| known.get(&r.id()).is_none_or(|b| *b != *r))
+                .cloned()
+                .collect()
+        }
+        Session {
+            tables: differing(&self.tables, &base.tables),
+            notes: differing(&self.notes, &base.notes),
+            themes: differing(&self.themes, &base.themes),
+            commitments: differing(&self.commitments, &base.commitments),
+            attendees: differing(&self.attendees, &base.attendees),
+            tallies: differing(&self.tallies, &base.tallies),
+            shared_at: self.shared_at,
+            ..self.clone_without_records()
+        }
+    }
+
+    /// A copy of everything but the records (notes, themes, actions, sign-ins, head-counts),
+    /// which stay empty: cheap however long the evening.
+    fn clone_without_records(&self) -> Session {
+        Session {
+            schema_version: self.schema_version,
+            id: self.id,
+            details: self.details.clone(),
+            guide: self.guide.clone(),
+            created: self.created,
+            current: self.current,
+            ticked: self.ticked.clone(),
+            timeline: self.timeline.clone(),
+            timer: self.timer.clone(),
+            projector: self.projector.clone(),
+            tables: self.tables.clone(),
+            notes: Vec::new(),
+            themes: Vec::new(),
+            commitments: Vec::new(),
+            attendees: Vec::new(),
+            tallies: Vec::new(),
+            counts_only: self.counts_only,
+            erased_everyone: self.erased_everyone,
+            shared_at: None,
+        }
+    }
+
+    /// Take the facilitator's step from their shared copy `theirs`: the step on screen and
+    /// when each step was shown, so a note typed now is filed under the question the room
+    /// sees, in the same round. Returns whether anything changed.
+    pub fn follow_step(&mut self, theirs: &Session) -> bool {
+        if self.id != theirs.id
+            || !self.agenda().contains(&theirs.current)
+            || (self.current == theirs.current && self.timeline == theirs.timeline)
+        {
+            return false;
+        }
+        self.current = theirs.current;
+        self.timeline.clone_from(&theirs.timeline);
+        true
     }
 
     /// The agenda: welcome, agreements, one step per question, harvest, closing.

@@ -1,21 +1,17 @@
 //! The library: one row per session file in the data folder and in any folder the host added,
 //! sortable and filterable. A broken file is a row with its error; it never hides the others.
-//! Reading a thousand files takes seconds, so rows come from the review index when a file is
-//! unchanged, and a [`LibraryLoader`] does the reading on a background thread with progress.
+//! Reading a thousand files takes seconds, so rows come from the review index
+//! ([`super::index`]) when a file is unchanged, read on a background thread with progress.
 
-use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, mpsc};
+use std::path::PathBuf;
+use std::time::SystemTime;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::cache::{self, Entry, Stamp};
-use super::search::{Corpus, SearchItem};
-use crate::model::{Figures, PeopleCount, Session};
-use crate::store::DataDir;
+pub use super::index::{LibraryLoader, Progress, Scan, folders, scan, session_files};
+use crate::model::{Figures, PeopleCount, Session, Step};
 use crate::store::people::fold;
 
 /// What the library shows about one café.
@@ -37,6 +33,9 @@ pub struct CafeSummary {
     pub open_actions: u32,
     /// From the first step shown to the last, to the nearest minute.
     pub minutes: u32,
+    pub venue: String,
+    /// The step the café is at.
+    pub step: Step,
 }
 
 impl CafeSummary {
@@ -55,7 +54,14 @@ impl CafeSummary {
             themes: count(session.themes.iter().filter(|t| !t.deleted)),
             open_actions: count(session.commitments.iter().filter(|c| !c.deleted && !c.done)),
             minutes: session.length_minutes(),
+            venue: session.details.venue.clone(),
+            step: session.current,
         }
+    }
+
+    /// The café reached its closing step.
+    pub fn finished(&self) -> bool {
+        self.step == Step::Closing
     }
 }
 
@@ -67,261 +73,9 @@ fn count<T>(items: impl Iterator<Item = T>) -> u32 {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CafeRow {
     pub path: PathBuf,
-    pub summary: Result<CafeSummary, String>,
-}
-
-/// How far a scan has got, shared with the screen that shows it.
-#[derive(Debug, Default)]
-pub struct Progress {
-    pub done: AtomicUsize,
-    pub total: AtomicUsize,
-}
-
-impl Progress {
-    /// (files read, files to read).
-    pub fn get(&self) -> (usize, usize) {
-        (
-            self.done.load(Ordering::Relaxed),
-            self.total.load(Ordering::Relaxed),
-        )
-    }
-}
-
-/// Everything a scan found.
-#[derive(Debug, Default)]
-pub struct Scan {
-    /// One row per file, in the order of the folders and then by file name.
-    pub rows: Vec<CafeRow>,
-    /// The searchable text of every café (only when asked for).
-    pub corpus: Option<Corpus>,
-    /// How many files were read because the index did not know them as they are now.
-    pub read: usize,
-    /// A problem saving the index, in plain words (the rows are still right).
-    pub index_problem: Option<String>,
-}
-
-/// `*.ron` session files directly in each folder (hidden files skipped), without repeats.
-pub fn session_files(folders: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut seen = HashSet::new();
-    for folder in folders {
-        let Ok(entries) = std::fs::read_dir(folder) else {
-            continue;
-        };
-        let mut files: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .filter(|e| {
-                let name = e.file_name();
-                let name = name.to_string_lossy();
-                name.ends_with(".ron")
-                    && !name.starts_with('.')
-                    // The directory entry's type needs no extra look at the disk; a link is
-                    // followed to see what it points to.
-                    && e.file_type().is_ok_and(|t| {
-                        t.is_file() || (t.is_symlink() && e.path().is_file())
-                    })
-            })
-            .map(|e| e.path())
-            .collect();
-        files.sort();
-        for f in files {
-            if seen.insert(f.clone()) {
-                out.push(f);
-            }
-        }
-    }
-    out
-}
-
-/// The folders a library lists: the data folder's sessions, then the extra folders.
-pub fn folders(data: &DataDir, extra: &[PathBuf]) -> Vec<PathBuf> {
-    let mut out = vec![data.sessions()];
-    out.extend(extra.iter().cloned());
-    out
-}
-
-type Read = (Result<CafeSummary, String>, Vec<SearchItem>);
-
-fn read_one(path: &Path, search: bool) -> Read {
-    match crate::store::load_session(path) {
-        Ok(loaded) => (
-            Ok(CafeSummary::of(&loaded.session)),
-            if search {
-                SearchItem::all_of(&loaded.session)
-            } else {
-                Vec::new()
-            },
-        ),
-        Err(e) => (Err(e.plain()), Vec::new()),
-    }
-}
-
-/// List every session file in `folders`, using the index in `index_dir` for unchanged files
-/// and updating it. With `search`, the searchable text of every café is gathered too.
-pub fn scan(folders: &[PathBuf], index_dir: &Path, search: bool, progress: &Progress) -> Scan {
-    let files = session_files(folders);
-    let rows_file = index_dir.join("library.ron");
-    let text_file = cache::search_file(index_dir);
-    let mut rows_cache: HashMap<PathBuf, Entry<Result<CafeSummary, String>>> =
-        cache::load(&rows_file);
-    let mut text_cache: HashMap<PathBuf, Entry<Vec<SearchItem>>> = if search {
-        cache::load(&text_file)
-    } else {
-        HashMap::new()
-    };
-    let stamps: Vec<Option<Stamp>> = files.iter().map(|f| Stamp::of(f)).collect();
-    let stale: Vec<usize> = (0..files.len())
-        .filter(|&i| {
-            let fresh = |stamp: Option<Stamp>| stamps[i].is_some() && stamp == stamps[i];
-            !fresh(rows_cache.get(&files[i]).map(|e| e.stamp))
-                || (search && !fresh(text_cache.get(&files[i]).map(|e| e.stamp)))
-        })
-        .collect();
-    progress.total.store(stale.len(), Ordering::Relaxed);
-    progress.done.store(0, Ordering::Relaxed);
-    let read = read_parallel(&files, &stale, search, progress);
-    let changed = !read.is_empty() || rows_cache.len() != files.len();
-    for (i, (summary, items)) in read {
-        let (path, stamp) = (
-            files[i].clone(),
-            stamps[i].unwrap_or(Stamp {
-                size: 0,
-                modified_secs: 0,
-                modified_nanos: 0,
-            }),
-        );
-        rows_cache.insert(
-            path.clone(),
-            Entry {
-                path: path.clone(),
-                stamp,
-                value: summary,
-            },
-        );
-        if search {
-            text_cache.insert(
-                path.clone(),
-                Entry {
-                    path,
-                    stamp,
-                    value: items,
-                },
-            );
-        }
-    }
-    let rows: Vec<CafeRow> = files
-        .iter()
-        .map(|f| CafeRow {
-            path: f.clone(),
-            summary: rows_cache.get(f).map_or_else(
-                || Err("the file could not be read".to_owned()),
-                |e| e.value.clone(),
-            ),
-        })
-        .collect();
-    let corpus = search.then(|| {
-        Corpus::new(
-            files
-                .iter()
-                .filter_map(|f| text_cache.get(f).map(|e| (f.clone(), e.value.clone())))
-                .collect(),
-        )
-    });
-    let mut index_problem = None;
-    if changed {
-        let listed: HashSet<&PathBuf> = files.iter().collect();
-        let keep = |f: &PathBuf| listed.contains(f);
-        let rows_entries: Vec<_> = rows_cache.into_values().filter(|e| keep(&e.path)).collect();
-        index_problem = cache::store(&rows_file, rows_entries).err();
-        if search {
-            let text_entries: Vec<_> = text_cache.into_values().filter(|e| keep(&e.path)).collect();
-            index_problem = index_problem.or(cache::store(&text_file, text_entries).err());
-        }
-    }
-    Scan {
-        rows,
-        corpus,
-        read: stale.len(),
-        index_problem,
-    }
-}
-
-/// Read the files at `which` on up to as many threads as the machine has cores.
-fn read_parallel(
-    files: &[PathBuf],
-    which: &[usize],
-    search: bool,
-    progress: &Progress,
-) -> Vec<(usize, Read)> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .clamp(1, 8);
-    let chunk = which.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = which
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|&i| {
-                            let read = read_one(&files[i], search);
-                            progress.done.fetch_add(1, Ordering::Relaxed);
-                            (i, read)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|_| Vec::new()))
-            .collect()
-    })
-}
-
-/// A scan running on a background thread, so the window never freezes while files are read.
-pub struct LibraryLoader {
-    pub progress: Arc<Progress>,
-    receiver: mpsc::Receiver<Scan>,
-    finished: Arc<AtomicBool>,
-}
-
-impl LibraryLoader {
-    /// Start scanning; `wake` is called when the scan is done (e.g. to ask for a repaint).
-    pub fn start(
-        folders: Vec<PathBuf>,
-        index_dir: PathBuf,
-        search: bool,
-        wake: impl Fn() + Send + 'static,
-    ) -> Self {
-        let progress = Arc::new(Progress::default());
-        let finished = Arc::new(AtomicBool::new(false));
-        let (sender, receiver) = mpsc::channel();
-        let (p, f) = (Arc::clone(&progress), Arc::clone(&finished));
-        std::thread::spawn(move || {
-            let result = scan(&folders, &index_dir, search, &p);
-            // The screen may have been closed meanwhile; then nobody needs the result.
-            if sender.send(result).is_ok() {
-                f.store(true, Ordering::Relaxed);
-                wake();
-            }
-        });
-        Self {
-            progress,
-            receiver,
-            finished,
-        }
-    }
-
-    /// The scan, once it has finished (only once).
-    pub fn poll(&self) -> Option<Scan> {
-        self.receiver.try_recv().ok()
-    }
-
-    /// Whether the scan has finished (its result may already have been taken).
-    pub fn is_finished(&self) -> bool {
-        self.finished.load(Ordering::Relaxed)
-    }
+    /// When the file was last changed (`None` when it cannot be looked at).
+    pub modified: Option<SystemTime>,
+    pub summary: Result<CafeSummary, crate::store::FileError>,
 }
 
 /// The columns a library can be sorted by.

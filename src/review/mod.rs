@@ -2,12 +2,14 @@
 //! every café's notes, and the figures of a series. Pure data and logic; the screens draw it.
 
 pub mod cache;
+pub mod index;
 pub mod library;
 pub mod report;
 pub mod search;
 pub mod series;
 
-pub use library::{CafeRow, CafeSummary, Filter, LibraryLoader, Progress, Scan, SortKey, scan};
+pub use index::{LibraryLoader, Progress, Scan, scan};
+pub use library::{CafeRow, CafeSummary, Filter, SortKey};
 pub use report::CafeReport;
-pub use search::{Corpus, SearchHit, SearchItem};
+pub use search::{SearchHit, SearchItem};
 pub use series::SeriesSummary;

@@ -6,8 +6,10 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::library::{CafeRow, CafeSummary};
 use crate::model::{Figures, Role, Session, Tag};
 use crate::store::people::fold;
 
@@ -57,6 +59,68 @@ pub struct SeriesSummary {
     pub actions: Vec<SeriesAction>,
 }
 
+/// What a series needs of one café beyond its library row, kept in the review index so a
+/// series is summed up without reading any café file.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct SeriesFacts {
+    /// When the café began: the first moment any step was shown.
+    pub started_at: DateTime<Utc>,
+    pub counts_only: bool,
+    pub figures: Figures,
+    /// How many shown notes carry each tag.
+    pub tags: Vec<(Tag, u32)>,
+    /// The titles of its themes (deleted ones left out), as written.
+    pub themes: Vec<String>,
+    /// Its commitments (deleted ones left out).
+    pub actions: Vec<ActionFacts>,
+}
+
+/// A commitment, as the index keeps it.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct ActionFacts {
+    pub id: Uuid,
+    pub text: String,
+    pub owner: String,
+    pub due: Option<NaiveDate>,
+    pub done: bool,
+}
+
+impl SeriesFacts {
+    /// The facts of `session`, whose figures are `figures`.
+    pub fn of(session: &Session, figures: Figures) -> Self {
+        let mut tags: BTreeMap<Tag, u32> = BTreeMap::new();
+        for n in session.live_notes().filter(|n| !n.private) {
+            for t in &n.tags {
+                *tags.entry(*t).or_default() += 1;
+            }
+        }
+        Self {
+            started_at: session.started_at(),
+            counts_only: session.counts_only,
+            figures,
+            tags: tags.into_iter().collect(),
+            themes: session
+                .themes
+                .iter()
+                .filter(|t| !t.deleted)
+                .map(|t| t.title.clone())
+                .collect(),
+            actions: session
+                .commitments
+                .iter()
+                .filter(|c| !c.deleted)
+                .map(|c| ActionFacts {
+                    id: c.id,
+                    text: c.text.clone(),
+                    owner: c.owner.clone(),
+                    due: c.due,
+                    done: c.done,
+                })
+                .collect(),
+        }
+    }
+}
+
 impl SeriesSummary {
     /// The time café `i` began, on this computer's clock ("18:30"), when another café of the
     /// series shares its date: a chart names such cafés by date and time, so two cafés on
@@ -79,16 +143,92 @@ impl SeriesSummary {
     /// The summary of `name` from these cafés (any order; cafés of other series are skipped).
     pub fn of(name: &str, sessions: &[(PathBuf, Session)]) -> Self {
         let wanted = fold(name);
-        let mut members = one_per_cafe(
+        let members = one_per_cafe(
             sessions
                 .iter()
                 .filter(|(_, s)| fold(s.series_name()) == wanted),
         );
-        members.sort_by_key(|(p, s)| (s.details.date, s.started_at(), p.clone()));
+        let summaries = members.iter().map(|(path, s)| member(path, s)).collect();
+        Self::of_cafes(name, summaries)
+    }
+
+    /// The summary of `name` from the library's rows and each café's `facts` (the review
+    /// index): no café file is read, except the copies of a café found more than once, which
+    /// are merged as [`SeriesSummary::of`] merges them (and a café whose facts are missing).
+    pub fn from_rows(
+        name: &str,
+        rows: &[CafeRow],
+        facts: &dyn Fn(&std::path::Path) -> Option<SeriesFacts>,
+    ) -> Self {
+        let wanted = fold(name);
+        let mut by_id: BTreeMap<Uuid, Vec<(&PathBuf, &CafeSummary)>> = BTreeMap::new();
+        for row in rows {
+            if let Ok(summary) = &row.summary
+                && fold(&summary.series) == wanted
+            {
+                by_id
+                    .entry(summary.id)
+                    .or_default()
+                    .push((&row.path, summary));
+            }
+        }
+        let mut members = Vec::new();
+        for copies in by_id.into_values() {
+            if let [(path, summary)] = copies[..]
+                && let Some(facts) = facts(path)
+            {
+                members.push((path.clone(), summary.clone(), facts));
+                continue;
+            }
+            let sessions: Vec<(PathBuf, Session)> = copies
+                .iter()
+                .filter_map(|(path, _)| {
+                    crate::store::load_session(path)
+                        .ok()
+                        .map(|l| ((*path).clone(), l.session))
+                })
+                .collect();
+            members.extend(
+                one_per_cafe(sessions.iter())
+                    .iter()
+                    .map(|(path, s)| member(path, s)),
+            );
+        }
+        Self::of_cafes(name, members)
+    }
+
+    /// The summary of `name` with no café yet (while its cafés are being read).
+    pub fn empty(name: &str) -> Self {
+        Self::of_cafes(name, Vec::new())
+    }
+
+    /// The summary of `name` for the cafés in `folders`, from the review index in `index_dir`
+    /// (cafés new or changed since are read, and the index updated). Meant for a background
+    /// thread: a series of thousands of cafés takes a moment.
+    pub fn from_index(
+        name: &str,
+        folders: &[PathBuf],
+        index_dir: &std::path::Path,
+        progress: &super::index::Progress,
+    ) -> Self {
+        let (rows, facts) = super::index::series_listing(folders, index_dir, progress);
+        Self::from_rows(name, &rows, &|path| {
+            facts
+                .get(path.as_os_str())
+                .and_then(|e| e.value.as_ref().ok())
+                .cloned()
+        })
+    }
+
+    /// The summary of `name` from its cafés, one entry per café (any order).
+    fn of_cafes(name: &str, mut members: Vec<(PathBuf, CafeSummary, SeriesFacts)>) -> Self {
+        members.sort_by(|(p, a, x), (q, b, y)| {
+            (a.date, x.started_at, p).cmp(&(b.date, y.started_at, q))
+        });
         let cafes: Vec<SeriesCafe> = members
             .iter()
-            .map(|(path, s)| {
-                let figures = Figures::of(&s.attendees, &s.tallies);
+            .map(|(path, s, f)| {
+                let figures = f.figures.clone();
                 // Known only when everyone was signed in by name.
                 let returning = figures
                     .first_timers
@@ -96,12 +236,12 @@ impl SeriesSummary {
                     .map(|first| figures.total.saturating_sub(first));
                 SeriesCafe {
                     path: path.clone(),
-                    title: s.details.title.clone(),
-                    date: s.details.date,
-                    started: s.started_at(),
+                    title: s.title.clone(),
+                    date: s.date,
+                    started: f.started_at,
                     figures,
                     returning,
-                    counts_only: s.counts_only,
+                    counts_only: f.counts_only,
                 }
             })
             .collect();
@@ -120,29 +260,27 @@ impl SeriesSummary {
         let mut tag_counts: BTreeMap<Tag, u32> = BTreeMap::new();
         let mut theme_counts: BTreeMap<String, (String, u32)> = BTreeMap::new();
         let mut actions = Vec::new();
-        for (path, s) in &members {
-            for n in s.live_notes().filter(|n| !n.private) {
-                for t in &n.tags {
-                    *tag_counts.entry(*t).or_default() += 1;
-                }
+        for (path, s, f) in &members {
+            for (tag, n) in &f.tags {
+                *tag_counts.entry(*tag).or_default() += n;
             }
             let mut seen = Vec::new();
-            for t in s.themes.iter().filter(|t| !t.deleted) {
-                let key = fold(&t.title);
+            for title in &f.themes {
+                let key = fold(title);
                 if seen.contains(&key) {
                     continue;
                 }
                 theme_counts
                     .entry(key.clone())
-                    .or_insert_with(|| (t.title.trim().to_owned(), 0))
+                    .or_insert_with(|| (title.trim().to_owned(), 0))
                     .1 += 1;
                 seen.push(key);
             }
-            for c in s.commitments.iter().filter(|c| !c.deleted) {
+            for c in &f.actions {
                 actions.push(SeriesAction {
                     path: path.clone(),
-                    cafe: s.details.title.clone(),
-                    date: s.details.date,
+                    cafe: s.title.clone(),
+                    date: s.date,
                     id: c.id,
                     text: c.text.clone(),
                     owner: c.owner.clone(),
@@ -158,10 +296,9 @@ impl SeriesSummary {
         let mut themes: Vec<(String, u32)> = theme_counts.into_values().collect();
         themes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         Self {
-            name: members.first().map_or_else(
-                || name.trim().to_owned(),
-                |(_, s)| s.series_name().to_owned(),
-            ),
+            name: members
+                .first()
+                .map_or_else(|| name.trim().to_owned(), |(_, s, _)| s.series.clone()),
             cafes,
             roles,
             languages,
@@ -174,6 +311,16 @@ impl SeriesSummary {
     pub fn open_actions(&self) -> impl Iterator<Item = &SeriesAction> {
         self.actions.iter().filter(|a| !a.done)
     }
+}
+
+/// A café of a series: its file, its library row and its series facts.
+fn member(path: &std::path::Path, session: &Session) -> (PathBuf, CafeSummary, SeriesFacts) {
+    let figures = Figures::of(&session.attendees, &session.tallies);
+    (
+        path.to_path_buf(),
+        CafeSummary::of(session),
+        SeriesFacts::of(session, figures),
+    )
 }
 
 /// One entry per café, however many copies of it there are (a second laptop's file, a copy

@@ -7,8 +7,9 @@ use std::time::{Duration, Instant};
 
 use uuid::Uuid;
 
+use super::OpenNotice;
 use crate::store::drafts;
-use crate::store::saver::Saver;
+use crate::store::saver::{SaveError, Saver};
 
 /// Unfinished notes per table.
 pub type Drafts = drafts::Drafts;
@@ -38,7 +39,11 @@ impl DraftsKeeper {
     /// Open the drafts of café `session` kept in the file `cafe`, with a notice saying what
     /// came back (or what failed). Drafts kept before each copy had its own file are taken
     /// over by the first copy opened.
-    pub(super) fn open(drafts_dir: &Path, session: Uuid, cafe: &Path) -> (Self, Option<String>) {
+    pub(super) fn open(
+        drafts_dir: &Path,
+        session: Uuid,
+        cafe: &Path,
+    ) -> (Self, Option<OpenNotice>) {
         let path = drafts::path(drafts_dir, session, cafe);
         let shared = drafts::shared_path(drafts_dir, session);
         if !path.exists()
@@ -49,17 +54,8 @@ impl DraftsKeeper {
         }
         let (kept, notice) = match drafts::try_load(&path) {
             Ok(kept) => {
-                let notice = (!kept.is_empty()).then(|| {
-                    if kept.len() == 1 {
-                        "A half-typed note from last time is back in its table's note box."
-                            .to_owned()
-                    } else {
-                        format!(
-                            "{} half-typed notes from last time are back in their tables' note boxes.",
-                            kept.len()
-                        )
-                    }
-                });
+                let notice =
+                    (!kept.is_empty()).then_some(OpenNotice::DraftsBack { count: kept.len() });
                 (kept, notice)
             }
             // Keep the unreadable file under another name, so new drafts never overwrite it.
@@ -71,7 +67,8 @@ impl DraftsKeeper {
                         " It could not be set aside either ({e}), so half-typed notes are not kept this time."
                     ),
                 };
-                (Drafts::new(), Some(format!("{message}{moved}")))
+                let notice = OpenNotice::Said(format!("{message}{moved}"));
+                (Drafts::new(), Some(notice))
             }
         };
         (Self::with(path, kept), notice)
@@ -133,33 +130,24 @@ impl DraftsKeeper {
         None
     }
 
-    /// Wait for the drafts handed over so far to reach the disk.
-    pub(super) fn flush(&self, timeout: Duration) -> Result<(), String> {
-        if self.revision == 0 || self.saver.wait_for(self.revision, timeout) {
-            return Ok(());
-        }
-        Err(self
-            .saver
-            .status()
-            .error
-            .unwrap_or_else(|| "the half-typed notes are still being written".to_owned()))
+    /// Wait up to `timeout` for the drafts handed over so far to reach the disk; whether they
+    /// did.
+    pub(super) fn wait(&self, timeout: Duration) -> bool {
+        self.revision == 0 || self.saver.wait_for(self.revision, timeout)
     }
 
-    /// Why the drafts handed over are not on disk yet, if they are not.
-    pub(super) fn unsaved(&self) -> Option<String> {
+    /// Whether the drafts handed over are not on disk yet, and why when a save failed (none
+    /// while they are still being written).
+    pub(super) fn unsaved(&self) -> Option<Option<SaveError>> {
         let status = self.saver.status();
         if self.revision == 0 || status.saved_revision.is_some_and(|r| r >= self.revision) {
             return None;
         }
-        Some(
-            status
-                .error
-                .unwrap_or_else(|| "the half-typed notes are still being written".to_owned()),
-        )
+        Some(status.error)
     }
 
     /// What the window shows when drafts cannot be written.
-    pub(super) fn error(&self) -> Option<String> {
+    pub(super) fn error(&self) -> Option<SaveError> {
         self.saver.status().error
     }
 }

@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{MergeError, MergeReport, Session};
 use crate::store::format::MAX_FILE_BYTES;
-use crate::store::lock::{Blocked, LockError, SessionLock};
 use crate::store::read::{Round, megabytes};
 use crate::store::{FileError, load_session, to_ron};
 
@@ -90,31 +89,70 @@ pub fn merge_copy(session: &mut Session, other: &Session) -> Result<MergeReport,
     Ok(report)
 }
 
-/// Merge the copies `from` into the file `into` under its lock, writing it only if every copy
-/// merged cleanly and something changed. Returns what came in, over every copy.
+/// Another copy's merge worked out away from the window against a recent copy of the café:
+/// only the records it brings, checked against the size limit. Taking it in is quick
+/// however large the café ([`take_prepared`]).
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    delta: Session,
+    /// What it brought to the copy it was worked out against.
+    pub report: MergeReport,
+}
+
+/// Work out what the copy `theirs` brings to `ours` (which must be the same café), as
+/// [`merge_copy`] would merge it, size limit included; `ours` is left as it is.
+pub fn prepare_merge(ours: &Session, theirs: &Session) -> Result<Prepared, ImportError> {
+    let delta = theirs.changed_since(ours);
+    let mut merged = ours.clone();
+    let report = merge_copy(&mut merged, &delta)?;
+    Ok(Prepared { delta, report })
+}
+
+/// Take a prepared merge into `session` (the café it was worked out against, or newer).
+/// Returns what it brought now.
+pub fn take_prepared(session: &mut Session, prepared: &Prepared) -> MergeReport {
+    match session.merge(&prepared.delta) {
+        Ok(report) => report,
+        // Prepared against this café: it cannot be another one.
+        Err(e) => {
+            log::error!("{e}");
+            MergeReport::default()
+        }
+    }
+}
+
+/// Merge the copies `from` into the file `into` under its lock, writing it (through the
+/// store's writer, as an open café is saved) only if every copy merged cleanly and something
+/// changed. Returns what came in, over every copy.
 pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String> {
     refuse_read_only(into)?;
-    let lock = SessionLock::acquire(into).map_err(|e| match e {
-        LockError::Held(Blocked::Running(_)) => format!(
-            "{} is open for writing: {e}. Import the other copies from inside the app instead, or close it there first.",
-            into.display()
-        ),
-        LockError::Held(Blocked::OtherHost(ref holder)) => format!(
-            "{} is open on {}{}, and merge never takes over another computer's lock. Close it there (or open it in the app here and take it over) first; nothing was changed.",
-            into.display(),
-            holder.host,
-            holder
-                .since
-                .map(|s| format!(" since {}", s.format("%H:%M")))
-                .unwrap_or_default()
-        ),
-        LockError::Held(Blocked::Unusable(_)) | LockError::Io(_) => {
-            format!("{}: {e}; nothing was changed.", into.display())
+    super::edit::edit_file(into, |live| {
+        let erased = live.session.erased_everyone;
+        let mut total = MergeReport::default();
+        for path in from {
+            let report = import_copy(&mut live.session, path).map_err(|e| match e {
+                ImportError::File(e) => e.to_string(),
+                ImportError::Different(e) => format!("{}: {e}", path.display()),
+                ImportError::ReadOnly | ImportError::OwnFile => e.plain(),
+                ImportError::TooLarge { .. } => format!(
+                    "{} and {}: {e}, so {} was not changed. Merge fewer copies at a time, or remove notes that are not needed.",
+                    into.display(),
+                    path.display(),
+                    into.display()
+                ),
+            })?;
+            total.add(&report);
         }
-    })?;
-    let result = merge_locked(into, from);
-    lock.release();
-    result
+        live.merged(erased);
+        Ok((total, total.total() > 0))
+    })
+    .map_err(|e| {
+        if e.contains("is open for writing") {
+            format!("{e}. Import the other copies from inside the app instead, or close it there first.")
+        } else {
+            e
+        }
+    })
 }
 
 /// A file whose permissions forbid writing was made so on purpose: leave it as it is.
@@ -126,38 +164,4 @@ fn refuse_read_only(into: &Path) -> Result<(), String> {
         )),
         _ => Ok(()),
     }
-}
-
-fn merge_locked(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String> {
-    let loaded = load_session(into).map_err(|e| e.to_string())?;
-    if let Some(reason) = loaded.read_only {
-        return Err(format!("{}: {reason}", into.display()));
-    }
-    let mut session = loaded.session;
-    let mut total = MergeReport::default();
-    for path in from {
-        let report = import_copy(&mut session, path).map_err(|e| match e {
-            ImportError::File(e) => e.to_string(),
-            ImportError::Different(e) => format!("{}: {e}", path.display()),
-            ImportError::ReadOnly | ImportError::OwnFile => e.plain(),
-            ImportError::TooLarge { .. } => format!(
-                "{} and {}: {e}, so {} was not changed. Merge fewer copies at a time, or remove notes that are not needed.",
-                into.display(),
-                path.display(),
-                into.display()
-            ),
-        })?;
-        total.add(&report);
-    }
-    if total.total() > 0 {
-        let text =
-            to_ron(&session).map_err(|e| format!("could not write the session as text: {e}"))?;
-        crate::store::atomic::write_atomic(into, text.as_bytes()).map_err(|e| {
-            format!(
-                "{} could not be saved ({e}); it is unchanged",
-                into.display()
-            )
-        })?;
-    }
-    Ok(total)
 }

@@ -3,9 +3,11 @@
 //! operation that can fail returns a `Result` whose error is a sentence a person can act on.
 
 mod clock;
-mod closed;
 mod drafts;
+mod edit;
+pub mod follow;
 mod merge;
+mod sharing;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -14,15 +16,19 @@ use chrono::{DateTime, Utc};
 
 use crate::live::{Command, LiveState};
 use crate::model::{Guide, MergeReport, Session, SessionDetails};
-use crate::store::lock::{Blocked, LockError, SessionLock};
+use crate::store::lock::{Blocked, LockError, LockProblem, SessionLock};
+use crate::store::reason::OsReason;
 use crate::store::recovery::{self, PendingRecovery};
-use crate::store::saver::{SaveStatus, Saver};
+use crate::store::saver::{SaveError, SaveStatus, Saver};
 use crate::store::{DataDir, load_session};
 
 pub use clock::{Clock, system_clock};
-pub use closed::set_action_done;
 pub use drafts::{Draft, Drafts};
-pub use merge::{ImportError, import_copy, merge_copy, merge_files};
+pub use edit::{edit_file, set_action_done};
+pub use merge::{
+    ImportError, Prepared, import_copy, merge_copy, merge_files, prepare_merge, take_prepared,
+};
+pub use sharing::{JoinError, SharedNews, Sharing};
 
 /// The file in the data folder naming the session that was open when the app last stopped.
 const LAST_OPEN_FILE: &str = "last-open-session.txt";
@@ -32,11 +38,112 @@ pub type Notify = std::sync::Arc<dyn Fn() + Send + Sync>;
 
 /// A command refused because this copy of the café must not change.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReadOnly(pub String);
+pub struct ReadOnly(pub ReadOnlyWhy);
 
 impl std::fmt::Display for ReadOnly {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Nothing was changed: {}", self.0)
+    }
+}
+
+/// Why a café is open read-only, as facts for the interface to word. `Display` gives
+/// English, for logs and errors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadOnlyWhy {
+    /// Its lock is held: another running copy of the app, another computer, or a lock file
+    /// Café Host did not write.
+    Locked(Blocked),
+    /// Its lock could not be made (the system's reason).
+    NoLock(OsReason),
+    /// This is the recovery copy of the café's file, being looked at.
+    RecoveryCopy(PathBuf),
+    /// The file itself must not be rewritten (a newer format, fields this version does not
+    /// know), in the reader's words.
+    File(String),
+}
+
+impl std::fmt::Display for ReadOnlyWhy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadOnlyWhy::Locked(blocked @ Blocked::Running(_)) => {
+                write!(f, "{blocked}. Close it there to make changes here")
+            }
+            ReadOnlyWhy::Locked(blocked @ Blocked::OtherHost(_)) => write!(
+                f,
+                "{blocked}. If it is closed there, choose \"Take over\" to make changes here"
+            ),
+            ReadOnlyWhy::Locked(blocked) => write!(
+                f,
+                "{blocked}, so this copy is open read-only to keep two copies from overwriting each other"
+            ),
+            ReadOnlyWhy::NoLock(e) => write!(
+                f,
+                "the lock that keeps two copies from writing this café at once could not be made ({e}), so this copy is open read-only to keep two copies from overwriting each other"
+            ),
+            ReadOnlyWhy::RecoveryCopy(original) => write!(
+                f,
+                "this is the recovery copy of {}, open read-only. Go Home to recover it or let it go",
+                original.display()
+            ),
+            ReadOnlyWhy::File(reason) => f.write_str(reason),
+        }
+    }
+}
+
+/// Something opening a café has to tell the person, as facts for the interface to word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenNotice {
+    /// Café Host was not closed properly the last time this café was open.
+    NotClosedProperly { title: String },
+    /// Opened read-only, and why.
+    ReadOnly(ReadOnlyWhy),
+    /// The newer copy was recovered and saved to the café's file.
+    Recovered { title: String, file: PathBuf },
+    /// Half-typed notes from last time are back in their note boxes.
+    DraftsBack { count: usize },
+    /// Notes this laptop wrote to the shared folder before came back from there.
+    SharedNotesBack { count: usize },
+    /// This laptop's copy in the shared folder could not be brought back in.
+    NotBroughtBack(ImportError),
+    /// What reading the files had to say (a repair, a file set aside), in English.
+    Said(String),
+}
+
+impl std::fmt::Display for OpenNotice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenNotice::NotClosedProperly { title } => write!(
+                f,
+                "Café Host was not closed properly last time \"{title}\" was open. It has been reopened as last saved; every change you confirmed was saved within a second."
+            ),
+            OpenNotice::ReadOnly(why) => write!(f, "Opened read-only: {why}."),
+            OpenNotice::Recovered { title, file } => {
+                write!(
+                    f,
+                    "Recovered \"{title}\" and saved it to {}.",
+                    file.display()
+                )
+            }
+            OpenNotice::DraftsBack { count: 1 } => write!(
+                f,
+                "A half-typed note from last time is back in its table's note box."
+            ),
+            OpenNotice::DraftsBack { count } => write!(
+                f,
+                "{count} half-typed notes from last time are back in their tables' note boxes."
+            ),
+            OpenNotice::SharedNotesBack { count } => write!(
+                f,
+                "{} from this laptop's copy in the shared folder came back.",
+                crate::model::count_of(*count, "note", "notes")
+            ),
+            OpenNotice::NotBroughtBack(e) => write!(
+                f,
+                "This laptop's copy in the shared folder was not brought back. {}",
+                e.plain()
+            ),
+            OpenNotice::Said(text) => f.write_str(text),
+        }
     }
 }
 
@@ -46,7 +153,7 @@ pub struct OpenCafe {
     path: PathBuf,
     data: DataDir,
     /// Why this copy must not be written, if it must not.
-    read_only: Option<String>,
+    read_only: Option<ReadOnlyWhy>,
     saver: Saver,
     /// The revision last handed to the saver.
     sent_revision: Option<u64>,
@@ -62,30 +169,54 @@ pub struct OpenCafe {
     /// The revision that took words out of what the review may show; once it is saved, the
     /// review's copies of the old words must go ([`OpenCafe::review_text_is_stale`]).
     hid_words_at: Option<u64>,
+    /// The café's shared folder, while it is shared with other laptops.
+    sharing: Option<Sharing>,
+    notify: Notify,
 }
 
 /// What is not on disk yet, when something is not: what the window says before it closes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unsaved {
-    /// Every confirmed change is saved; only half-typed notes cannot be kept on disk.
-    Drafts { error: String },
+    /// Every confirmed change is saved; only half-typed notes cannot be kept on disk (why,
+    /// when a write failed; none while they are still being written).
+    Drafts { error: Option<SaveError> },
     /// The café's last changes are not in its file yet; saving is retried.
     Retrying {
-        error: String,
+        /// Why the last save failed; none while the changes are still being written.
+        error: Option<SaveError>,
         /// The recovery copy, when it holds the newest changes.
         recovery: Option<PathBuf>,
     },
     /// Saving to the café's file has stopped for good (its lock was lost): retrying cannot
     /// help.
     Stopped {
-        error: String,
+        error: Option<SaveError>,
         /// The recovery copy, when it holds the newest changes.
         recovery: Option<PathBuf>,
     },
 }
 
+impl std::fmt::Display for Unsaved {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unsaved::Drafts { error: Some(e) } => {
+                write!(f, "half-typed notes cannot be kept on disk: {e}")
+            }
+            Unsaved::Drafts { error: None } => {
+                write!(f, "the half-typed notes are still being written")
+            }
+            Unsaved::Retrying { error: Some(e), .. } | Unsaved::Stopped { error: Some(e), .. } => {
+                e.fmt(f)
+            }
+            Unsaved::Retrying { error: None, .. } | Unsaved::Stopped { error: None, .. } => {
+                write!(f, "the last changes are still being written")
+            }
+        }
+    }
+}
+
 /// What opening a café has to tell the person, besides the café itself.
-pub type Opened = (OpenCafe, Vec<String>);
+pub type Opened = (OpenCafe, Vec<OpenNotice>);
 
 /// Why a café did not open, as facts the interface words (`ui::trouble::open_error`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,12 +224,9 @@ pub enum OpenError {
     /// Its file cannot be used.
     File(crate::store::FileError),
     /// The data folder's café folder cannot be made or used, for this reason.
-    Folder {
-        folder: PathBuf,
-        reason: crate::store::exports::OsReason,
-    },
-    /// Its lock could not be taken over; the lock's own words.
-    NotTakenOver(String),
+    Folder { folder: PathBuf, reason: OsReason },
+    /// Its lock could not be taken over, and why.
+    NotTakenOver(LockProblem),
 }
 
 impl OpenCafe {
@@ -112,7 +240,7 @@ impl OpenCafe {
     ) -> Result<Opened, OpenError> {
         data.ensure().map_err(|e| OpenError::Folder {
             folder: data.sessions(),
-            reason: crate::store::exports::OsReason::of(&e),
+            reason: OsReason::of(&e),
         })?;
         let session = Session::new(guide, details, now);
         let path = data.sessions().join(session.file_name());
@@ -130,10 +258,10 @@ impl OpenCafe {
             data,
             loaded.session,
             path.to_owned(),
-            loaded.read_only,
+            loaded.read_only.map(ReadOnlyWhy::File),
             notify,
         );
-        notices.splice(0..0, loaded.notices);
+        notices.splice(0..0, loaded.notices.into_iter().map(OpenNotice::Said));
         Ok((cafe, notices))
     }
 
@@ -141,7 +269,7 @@ impl OpenCafe {
     /// person confirmed the café is closed there: two computers writing one file lose notes.
     pub fn take_over(data: &DataDir, path: &Path, notify: Notify) -> Result<Opened, OpenError> {
         let lock =
-            SessionLock::take_over(path).map_err(|e| OpenError::NotTakenOver(e.to_string()))?;
+            SessionLock::take_over(path).map_err(|e| OpenError::NotTakenOver(e.problem()))?;
         // Released at once: `open` takes it again, now that it names this computer.
         lock.release();
         Self::open(data, path, notify)
@@ -161,7 +289,7 @@ impl OpenCafe {
             data,
             pending.loaded.session.clone(),
             pending.original.clone(),
-            pending.loaded.read_only.clone(),
+            pending.loaded.read_only.clone().map(ReadOnlyWhy::File),
             notify,
         );
         let not_recovered = |cafe: Self, reason: String| {
@@ -172,7 +300,7 @@ impl OpenCafe {
             ))
         };
         if let Some(reason) = cafe.read_only.clone() {
-            return not_recovered(cafe, reason);
+            return not_recovered(cafe, reason.to_string());
         }
         // Under the café's lock now: what the file holds is read as it is.
         let brought = match load_session(&pending.original) {
@@ -192,27 +320,23 @@ impl OpenCafe {
         // The file on disk holds an older version: count the recovered state as a change, so
         // the flush below waits for it to be written (and the copy is only let go after that).
         cafe.live.touch();
-        cafe.flush(Duration::from_secs(5))?;
+        cafe.flush(Duration::from_secs(5))
+            .map_err(|unsaved| unsaved.to_string())?;
         recovery::discard(&pending.copy);
-        notices.push(format!(
-            "Recovered \"{}\" and saved it to {}.",
-            cafe.live.session.details.title,
-            pending.original.display()
-        ));
+        notices.push(OpenNotice::Recovered {
+            title: cafe.live.session.details.title.clone(),
+            file: pending.original.clone(),
+        });
         Ok(((cafe, notices), brought))
     }
 
     /// Look at a recovery copy without changing anything.
     pub fn look_at_recovery(data: &DataDir, pending: &PendingRecovery, notify: Notify) -> Opened {
-        let reason = format!(
-            "this is the recovery copy of {}, open read-only. Go Home to recover it or let it go",
-            pending.original.display()
-        );
         Self::install(
             data,
             pending.loaded.session.clone(),
             pending.copy.clone(),
-            Some(reason),
+            Some(ReadOnlyWhy::RecoveryCopy(pending.original.clone())),
             notify,
         )
     }
@@ -221,7 +345,7 @@ impl OpenCafe {
         data: &DataDir,
         session: Session,
         path: PathBuf,
-        mut read_only: Option<String>,
+        mut read_only: Option<ReadOnlyWhy>,
         notify: Notify,
     ) -> Opened {
         let mut notices = Vec::new();
@@ -231,37 +355,28 @@ impl OpenCafe {
             match SessionLock::acquire(&path) {
                 Ok(taken) => {
                     if taken.unclean.is_some() {
-                        notices.push(format!(
-                            "Café Host was not closed properly last time \"{}\" was open. It has been reopened as last saved; every change you confirmed was saved within a second.",
-                            session.details.title
-                        ));
+                        notices.push(OpenNotice::NotClosedProperly {
+                            title: session.details.title.clone(),
+                        });
                     }
                     crate::store::atomic::remove_stale_temps(&path);
                     lock = Some(taken);
                 }
-                Err(e @ LockError::Held(Blocked::Running(_))) => {
-                    read_only = Some(format!("{e}. Close it there to make changes here"));
+                Err(LockError::Held(blocked)) => {
+                    other_host = matches!(blocked, Blocked::OtherHost(_));
+                    read_only = Some(ReadOnlyWhy::Locked(blocked));
                 }
-                Err(e @ LockError::Held(Blocked::OtherHost(_))) => {
-                    read_only = Some(format!(
-                        "{e}. If it is closed there, choose \"Take over\" to make changes here"
-                    ));
-                    other_host = true;
-                }
-                Err(e) => {
-                    read_only = Some(format!(
-                        "{e}, so this copy is open read-only to keep two copies from overwriting each other"
-                    ));
-                }
+                Err(LockError::Io(e)) => read_only = Some(ReadOnlyWhy::NoLock(OsReason::of(&e))),
             }
         }
         if let Some(reason) = &read_only {
-            notices.push(format!("Opened read-only: {reason}."));
+            notices.push(OpenNotice::ReadOnly(reason.clone()));
         }
         let saver = {
             let notify = std::sync::Arc::clone(&notify);
             Saver::with_recovery(Some(data.recovery()), move || notify())
         };
+        let notify = std::sync::Arc::clone(&notify);
         // Before every write the saver checks that the lock is still ours.
         saver.set_guard(lock.as_ref().map(SessionLock::token));
         let fresh = !path.exists();
@@ -288,9 +403,11 @@ impl OpenCafe {
             other_host,
             hid_words_at: None,
             clock_offset: chrono::Duration::zero(),
+            sharing: None,
+            notify,
         };
         if let Err(e) = cafe.remember_open() {
-            notices.push(e);
+            notices.push(OpenNotice::Said(e));
         }
         (cafe, notices)
     }
@@ -332,8 +449,8 @@ impl OpenCafe {
     }
 
     /// Why this copy cannot be changed, if it cannot.
-    pub fn read_only(&self) -> Option<&str> {
-        self.read_only.as_deref()
+    pub fn read_only(&self) -> Option<&ReadOnlyWhy> {
+        self.read_only.as_ref()
     }
 
     /// What the window shows about saving.
@@ -348,7 +465,7 @@ impl OpenCafe {
     }
 
     /// Why half-typed notes cannot be kept on disk right now, if they cannot.
-    pub fn drafts_error(&self) -> Option<String> {
+    pub fn drafts_error(&self) -> Option<SaveError> {
         self.drafts.error()
     }
 
@@ -372,6 +489,12 @@ impl OpenCafe {
         }
         self.queue_save();
         Ok(changed)
+    }
+
+    /// Whether the last undo or redo was refused because another laptop's copy changed the
+    /// record since (told once).
+    pub fn take_refused_undo(&mut self) -> bool {
+        self.live.take_refused()
     }
 
     /// Whether words were taken out of this café (a note made private, names erased…) that
@@ -416,9 +539,13 @@ impl OpenCafe {
         if self.read_only.is_some() || self.sent_revision == Some(self.live.revision) {
             return;
         }
-        // A copy is quick; formatting it as text happens on the saver's thread.
-        let copy = Box::new(self.live.session.clone());
+        // A copy is quick; formatting it as text happens on the saver's thread, and what
+        // arrives in a shared folder is worked out against the same copy.
+        let copy = std::sync::Arc::new(self.live.session.clone());
         let scrub = std::mem::take(&mut self.live.erased_since_save);
+        if let Some(sharing) = &self.sharing {
+            sharing.follower.set_snapshot(std::sync::Arc::clone(&copy));
+        }
         self.saver
             .save_session(self.path.clone(), self.live.revision, copy, scrub);
         self.sent_revision = Some(self.live.revision);
@@ -433,23 +560,17 @@ impl OpenCafe {
         self.drafts.keep(current, at_once)
     }
 
-    /// Hand every change to the saver and wait up to `timeout` for it to reach the disk.
-    pub fn flush(&mut self, timeout: Duration) -> Result<(), String> {
+    /// Hand every change to the saver and wait up to `timeout` for it to reach the disk;
+    /// what is still not there, if anything.
+    pub fn flush(&mut self, timeout: Duration) -> Result<(), Unsaved> {
         self.queue_save();
-        self.drafts.flush(timeout)?;
-        if self.read_only.is_some() {
+        let drafts = self.drafts.wait(timeout);
+        let file = self.read_only.is_some() || self.saver.wait_for(self.live.revision, timeout);
+        if drafts && file {
             return Ok(());
         }
-        if self.saver.wait_for(self.live.revision, timeout) {
-            return Ok(());
-        }
-        let status = self.saver.status();
-        Err(status.error.unwrap_or_else(|| {
-            format!(
-                "the last changes to {} are still being written",
-                self.path.display()
-            )
-        }))
+        // Saved meanwhile, perhaps: what holds now is what counts.
+        self.unsaved().map_or(Ok(()), Err)
     }
 
     /// Whether every change is on disk (always true for a read-only copy).
@@ -472,12 +593,7 @@ impl OpenCafe {
             .recovery
             .filter(|(_, revision)| *revision >= self.live.revision)
             .map(|(copy, _)| copy);
-        let error = status.error.unwrap_or_else(|| {
-            format!(
-                "the last changes to {} are still being written",
-                self.path.display()
-            )
-        });
+        let error = status.error;
         if status.stopped {
             return Some(Unsaved::Stopped { error, recovery });
         }
@@ -490,7 +606,7 @@ impl OpenCafe {
     /// Close cleanly: save what is left and release the lock, so the next start reports no
     /// crash (it still reopens this café, unless [`forget_last_open`] is called). On a failed
     /// save the café stays open.
-    pub fn close(mut self, timeout: Duration) -> Result<(), (Box<Self>, String)> {
+    pub fn close(mut self, timeout: Duration) -> Result<(), (Box<Self>, Unsaved)> {
         if let Err(e) = self.flush(timeout) {
             return Err((Box::new(self), e));
         }
@@ -504,11 +620,11 @@ impl OpenCafe {
     }
 
     /// Write the session to another file (when its own folder cannot be written).
-    pub fn save_copy_as(&self, target: &Path) -> Result<(), String> {
+    pub fn save_copy_as(&self, target: &Path) -> Result<(), SaveError> {
         let text = crate::store::to_ron(&self.live.session)
-            .map_err(|e| format!("the café could not be written as text ({e})"))?;
+            .map_err(|e| SaveError::AsText(e.to_string()))?;
         crate::store::atomic::write_atomic(target, text.as_bytes())
-            .map_err(|e| crate::store::saver::plain_save_error(target, &e))
+            .map_err(|e| SaveError::Write(crate::store::saver::WriteError::of(target, &e)))
     }
 
     fn release(&mut self) {

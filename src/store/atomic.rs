@@ -129,6 +129,15 @@ static REBUILDABLE_WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::Ato
 /// and no `.bak` copy. After a power cut the file may be empty or old; its reader then rebuilds
 /// it. Saving costs a few milliseconds instead of waiting for the disk.
 pub fn write_rebuildable(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_rebuildable_with(path, |file| file.write_all(bytes))
+}
+
+/// [`write_rebuildable`] for a file written a piece at a time by `write`, so a large index is
+/// never held whole in memory.
+pub fn write_rebuildable_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn disk::DiskFile) -> io::Result<()>,
+) -> io::Result<()> {
     let disk = disk::current();
     let file_name = path
         .file_name()
@@ -142,7 +151,7 @@ pub fn write_rebuildable(path: &Path, bytes: &[u8]) -> io::Result<()> {
     name.push(format!(".{}.{n}.tmp", std::process::id()));
     let tmp = dir.join(name);
     let result = (|| {
-        disk.create(&tmp)?.write_all(bytes)?;
+        write(disk.create(&tmp)?.as_mut())?;
         rename_with_retry(&disk, &tmp, path)
     })();
     if result.is_err() {

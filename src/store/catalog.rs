@@ -1,11 +1,11 @@
-//! What is in the data folder: the guides to choose from and the sessions to resume.
+//! The guides to choose from: those bundled with the app and those in the data folder. (The
+//! cafés on file are listed by the review index, `crate::review::index`.)
 
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
-use super::format::{FileError, load_session};
+use super::format::FileError;
 use super::guide_file::{GuideFile, Placed, load_guide_file, read_guide};
-use crate::model::{Guide, Step};
+use crate::model::Guide;
 
 /// Guides that ship inside the app, so a fresh install has something to run.
 pub const BUNDLED_GUIDES: &[(&str, &str)] = &[
@@ -113,53 +113,6 @@ pub fn list_guides(guides_dir: &Path) -> Vec<GuideEntry> {
         let file = load_guide_file(&path);
         out.push(GuideEntry::read(GuideSource::File(path), file));
     }
-    out
-}
-
-/// A session file found in the data folder, summarised for the Home screen.
-#[derive(Debug, Clone)]
-pub struct SessionSummary {
-    pub path: PathBuf,
-    pub modified: Option<SystemTime>,
-    pub info: Result<SessionInfo, FileError>,
-}
-
-/// The few facts the Home screen shows about a session.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SessionInfo {
-    pub title: String,
-    pub date: chrono::NaiveDate,
-    pub venue: String,
-    /// The step the café is at.
-    pub step: Step,
-    /// The café reached its closing step.
-    pub finished: bool,
-}
-
-/// Every session file in `sessions_dir`, newest change first.
-pub fn list_sessions(sessions_dir: &Path) -> Vec<SessionSummary> {
-    let mut out: Vec<SessionSummary> = files_with(sessions_dir, &["ron"])
-        .into_iter()
-        .map(|path| {
-            let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
-            let info = load_session(&path).map(|loaded| {
-                let s = loaded.session;
-                SessionInfo {
-                    title: s.details.title.clone(),
-                    date: s.details.date,
-                    venue: s.details.venue.clone(),
-                    step: s.current,
-                    finished: s.current == Step::Closing,
-                }
-            });
-            SessionSummary {
-                path,
-                modified,
-                info,
-            }
-        })
-        .collect();
-    out.sort_by_key(|s| std::cmp::Reverse(s.modified));
     out
 }
 

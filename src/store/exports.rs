@@ -64,36 +64,6 @@ pub enum WriteError {
     Io(PathBuf, std::io::Error),
 }
 
-/// Why the system refused to read or write a file, as a fact the interface words in its
-/// language (see `ui::trouble::os_reason`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum OsReason {
-    /// The disk (or the person's quota on it) is full.
-    Full,
-    /// The folder or file may not be written (or read) by this user.
-    Permission,
-    /// The folder (or file) does not exist.
-    NotFound,
-    /// The disk is mounted read-only.
-    ReadOnly,
-    /// Anything else: the system's own words, which the interface may add in parentheses.
-    Other(String),
-}
-
-impl OsReason {
-    /// The reason behind an error from the system.
-    pub fn of(e: &std::io::Error) -> Self {
-        use std::io::ErrorKind;
-        match e.kind() {
-            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => OsReason::Full,
-            ErrorKind::PermissionDenied => OsReason::Permission,
-            ErrorKind::NotFound => OsReason::NotFound,
-            ErrorKind::ReadOnlyFilesystem => OsReason::ReadOnly,
-            _ => OsReason::Other(e.to_string()),
-        }
-    }
-}
-
 /// How much of an existing file is read to tell whether it is an earlier export.
 const HEAD_BYTES: u64 = 4096;
 

@@ -3,8 +3,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use crate::model::session::SESSION_SCHEMA_VERSION;
 use crate::model::{Guide, Session};
@@ -12,7 +12,7 @@ use crate::model::{Guide, Session};
 pub use super::read::{MAX_FILE_BYTES, io_error, read_text};
 
 /// Why a file could not be used, with the place in the file when there is one.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileError {
     pub path: PathBuf,
     /// 1-based line and column of the problem, when it has a place.
@@ -25,14 +25,16 @@ pub struct FileError {
 }
 
 /// What was wrong with a file, as facts for the interface to word.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FileProblem {
     /// Nothing is there (it may have been moved or deleted).
     Missing,
     /// This user may not read it.
     NoPermission,
+    /// It was not read (its reading stopped before it got to it).
+    NotRead,
     /// The system refused to read it, for this reason.
-    Unreadable(super::exports::OsReason),
+    Unreadable(super::reason::OsReason),
     /// It is a folder.
     Folder,
     /// It is a device, a pipe or a socket.

@@ -166,7 +166,7 @@ impl DraftKeeper {
     }
 
     /// Why the draft cannot be written, if it cannot.
-    pub fn error(&self) -> Option<String> {
+    pub fn error(&self) -> Option<super::saver::SaveError> {
         self.saver.status().error
     }
 

@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local};
 
+use super::reason::OsReason;
+
 /// Who holds (or last held) a session's lock.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Holder {
@@ -94,7 +96,31 @@ pub enum Blocked {
     /// be writing right now. Only [`SessionLock::take_over`], after the person confirms, breaks it.
     OtherHost(Holder),
     /// The lock file is not one Café Host wrote (garbage, a folder, unreadable): the reason.
-    Unusable(String),
+    Unusable(Unusable),
+}
+
+/// Why a lock file cannot be used, with the lock file's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unusable {
+    /// This user may not read or write it.
+    NoAccess(String),
+    /// It holds something Café Host did not write.
+    NotOurs(String),
+    /// It is a folder.
+    Folder(String),
+    /// It is a pipe, a device or a link.
+    NotRegular(String),
+}
+
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unusable::NoAccess(name) => write!(f, "{name} cannot be read or written"),
+            Unusable::NotOurs(name) => write!(f, "{name} holds something Café Host did not write"),
+            Unusable::Folder(name) => write!(f, "{name} is a folder, not a lock file"),
+            Unusable::NotRegular(name) => write!(f, "{name} is not a regular file"),
+        }
+    }
 }
 
 impl std::fmt::Display for Blocked {
@@ -117,6 +143,24 @@ impl std::fmt::Display for Blocked {
                 f,
                 "the lock that keeps two copies from writing this café at once is unusable ({reason})"
             ),
+        }
+    }
+}
+
+/// Why a lock could not be had, as facts a screen words (`ui::trouble::lock_problem`): what
+/// holds it, or the system's reason it could not be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LockProblem {
+    Held(Blocked),
+    NotMade(OsReason),
+}
+
+impl LockError {
+    /// The facts of this error, to keep and to word.
+    pub fn problem(&self) -> LockProblem {
+        match self {
+            LockError::Held(blocked) => LockProblem::Held(blocked.clone()),
+            LockError::Io(e) => LockProblem::NotMade(OsReason::of(e)),
         }
     }
 }
@@ -147,16 +191,70 @@ impl LockError {
 }
 
 /// The lock was lost while the café was open: the lock file was deleted, replaced or
-/// rewritten by someone else, so another copy may be writing the same file.
+/// rewritten by someone else, so another copy may be writing the same file. How it was lost
+/// is kept as facts, for the interface to word; `Display` gives English for logs.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LockLost(pub String);
+pub enum LockLost {
+    /// The folder of the café cannot be reached, at a write that needed the lock.
+    FolderAway(PathBuf),
+    /// The lock file was deleted.
+    Deleted,
+    /// The lock file was replaced by another file.
+    Replaced,
+    /// The lock file now names another copy of the app.
+    NowNames(Holder),
+    /// The lock file was overwritten with something else.
+    Overwritten,
+    /// The folder came back, but the lock file could not be made again (the system's reason).
+    NotMadeAgain(String),
+    /// Another copy locked it while the folder was away.
+    TakenWhileAway,
+    /// The folder came back, but the lock file could not be locked again.
+    NotLockedAgain(String),
+    /// The folder came back, but the lock file cannot be read.
+    Unreadable(String),
+    /// The lock file names someone else since the folder came back.
+    OtherSinceBack,
+    /// The folder came back, but the lock file could not be written again.
+    NotWrittenAgain(String),
+    /// The café's file was changed by someone else while its folder was away.
+    FileChangedWhileAway,
+}
+
+impl LockLost {
+    /// How the lock was lost, in English ("its lock file was deleted").
+    fn how(&self) -> String {
+        match self {
+            LockLost::FolderAway(folder) => {
+                format!("the folder {} cannot be reached", folder.display())
+            }
+            LockLost::Deleted => "its lock file was deleted".into(),
+            LockLost::Replaced => "its lock file was replaced".into(),
+            LockLost::NowNames(holder) => format!("its lock now names {}", holder.describe()),
+            LockLost::Overwritten => "its lock file was overwritten".into(),
+            LockLost::NotMadeAgain(e) => format!("its lock file could not be made again: {e}"),
+            LockLost::TakenWhileAway => "another copy locked it while its folder was away".into(),
+            LockLost::NotLockedAgain(e) => format!("its lock file could not be locked again: {e}"),
+            LockLost::Unreadable(e) => format!("its lock file cannot be read: {e}"),
+            LockLost::OtherSinceBack => {
+                "its lock file names someone else since its folder came back".into()
+            }
+            LockLost::NotWrittenAgain(e) => {
+                format!("its lock file could not be written again: {e}")
+            }
+            LockLost::FileChangedWhileAway => {
+                "its file was changed while its folder was away".into()
+            }
+        }
+    }
+}
 
 impl std::fmt::Display for LockLost {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
             "another copy of Café Host may be writing this café ({}); saving to the file has stopped so neither copy overwrites the other",
-            self.0
+            self.how()
         )
     }
 }
@@ -215,10 +313,7 @@ impl LockToken {
         match self.check() {
             Ok(_) => Ok(()),
             Err(LockTrouble::Lost(lost)) => Err(lost),
-            Err(LockTrouble::Away(folder)) => Err(LockLost(format!(
-                "the folder {} cannot be reached",
-                folder.display()
-            ))),
+            Err(LockTrouble::Away(folder)) => Err(LockLost::FolderAway(folder)),
         }
     }
 
@@ -244,9 +339,7 @@ impl LockToken {
                 if held.away {
                     return self.take_again(&mut held);
                 }
-                return Err(LockTrouble::Lost(LockLost(
-                    "its lock file was deleted".into(),
-                )));
+                return Err(LockTrouble::Lost(LockLost::Deleted));
             }
             // A disk that stopped answering (an unplugged stick, a network share gone).
             Err(_) => return Err(away(&mut held)),
@@ -255,9 +348,7 @@ impl LockToken {
             if held.away {
                 return self.take_again(&mut held);
             }
-            return Err(LockTrouble::Lost(LockLost(
-                "its lock file was replaced".into(),
-            )));
+            return Err(LockTrouble::Lost(LockLost::Replaced));
         }
         let text = match std::fs::read_to_string(&self.path) {
             Ok(text) => text,
@@ -265,10 +356,10 @@ impl LockToken {
             Err(_) => return Err(away(&mut held)),
         };
         if text != self.text {
-            return Err(LockTrouble::Lost(LockLost(match Holder::parse(&text) {
-                Some(holder) => format!("its lock now names {}", holder.describe()),
-                None => "its lock file was overwritten".into(),
-            })));
+            return Err(LockTrouble::Lost(match Holder::parse(&text) {
+                Some(holder) => LockLost::NowNames(holder),
+                None => LockLost::Overwritten,
+            }));
         }
         held.away = false;
         Ok(false)
@@ -277,36 +368,30 @@ impl LockToken {
     /// The folder is back after being away: lock the lock file again (made anew if it is
     /// gone), unless another copy holds it now.
     fn take_again(&self, held: &mut Held) -> Result<bool, LockTrouble> {
-        let lost = |why: String| LockTrouble::Lost(LockLost(why));
-        let mut file = open_lock_file(&self.path)
-            .map_err(|e| lost(format!("its lock file could not be made again: {e}")))?;
+        let lost =
+            |how: fn(String) -> LockLost, e: io::Error| LockTrouble::Lost(how(e.to_string()));
+        let mut file = open_lock_file(&self.path).map_err(|e| lost(LockLost::NotMadeAgain, e))?;
         match file.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
-                return Err(lost(
-                    "another copy locked it while its folder was away".into(),
-                ));
+                return Err(LockTrouble::Lost(LockLost::TakenWhileAway));
             }
             Err(std::fs::TryLockError::Error(e)) => {
-                return Err(lost(format!(
-                    "its lock file could not be locked again: {e}"
-                )));
+                return Err(lost(LockLost::NotLockedAgain, e));
             }
         }
         let mut bytes = Vec::new();
         file.read_to_end(&mut bytes)
-            .map_err(|e| lost(format!("its lock file cannot be read: {e}")))?;
+            .map_err(|e| lost(LockLost::Unreadable, e))?;
         if !bytes.is_empty() && bytes != self.text.as_bytes() {
-            return Err(lost(
-                "its lock file names someone else since its folder came back".into(),
-            ));
+            return Err(LockTrouble::Lost(LockLost::OtherSinceBack));
         }
         let written = file
             .set_len(0)
             .and_then(|()| file.seek(SeekFrom::Start(0)).map(|_| ()))
             .and_then(|()| file.write_all(self.text.as_bytes()))
             .and_then(|()| file.sync_all());
-        written.map_err(|e| lost(format!("its lock file could not be written again: {e}")))?;
+        written.map_err(|e| lost(LockLost::NotWrittenAgain, e))?;
         held.identity = file.metadata().ok().and_then(|m| identity_of(&m));
         held.file = file;
         held.away = false;
@@ -373,9 +458,9 @@ impl SessionLock {
         for _ in 0..3 {
             refuse_odd_lock_file(&path, &name)?;
             let mut file = open_lock_file(&path).map_err(|e| match e.kind() {
-                io::ErrorKind::PermissionDenied if path.exists() => LockError::Held(
-                    Blocked::Unusable(format!("{name} cannot be read or written")),
-                ),
+                io::ErrorKind::PermissionDenied if path.exists() => {
+                    LockError::Held(Blocked::Unusable(Unusable::NoAccess(name.clone())))
+                }
                 _ => LockError::Io(e),
             })?;
             match file.try_lock() {
@@ -393,8 +478,8 @@ impl SessionLock {
                         && Holder::parse(&text).is_none()
                         && mode == Mode::Normal
                     {
-                        return Err(LockError::Held(Blocked::Unusable(format!(
-                            "{name} holds something Café Host did not write"
+                        return Err(LockError::Held(Blocked::Unusable(Unusable::NotOurs(
+                            name.clone(),
                         ))));
                     }
                     // A lock naming another computer is held here only by an opener looking
@@ -422,15 +507,15 @@ impl SessionLock {
                     Some(holder) => return Err(LockError::Held(Blocked::OtherHost(holder))),
                     None if mode == Mode::TakeOver => None,
                     None => {
-                        return Err(LockError::Held(Blocked::Unusable(format!(
-                            "{name} holds something Café Host did not write"
+                        return Err(LockError::Held(Blocked::Unusable(Unusable::NotOurs(
+                            name.clone(),
                         ))));
                     }
                 },
                 None if mode == Mode::TakeOver => None,
                 None => {
-                    return Err(LockError::Held(Blocked::Unusable(format!(
-                        "{name} holds something Café Host did not write"
+                    return Err(LockError::Held(Blocked::Unusable(Unusable::NotOurs(
+                        name.clone(),
                     ))));
                 }
             };
@@ -517,12 +602,12 @@ impl SessionLock {
 /// A lock "file" that is a folder, a pipe, a device or a link is never used, nor opened.
 fn refuse_odd_lock_file(path: &Path, name: &str) -> Result<(), LockError> {
     match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.is_dir() => Err(LockError::Held(Blocked::Unusable(format!(
-            "{name} is a folder, not a lock file"
+        Ok(meta) if meta.is_dir() => Err(LockError::Held(Blocked::Unusable(Unusable::Folder(
+            name.to_owned(),
         )))),
-        Ok(meta) if !meta.is_file() => Err(LockError::Held(Blocked::Unusable(format!(
-            "{name} is not a regular file"
-        )))),
+        Ok(meta) if !meta.is_file() => Err(LockError::Held(Blocked::Unusable(
+            Unusable::NotRegular(name.to_owned()),
+        ))),
         _ => Ok(()),
     }
 }
@@ -690,10 +775,13 @@ mod tests {
 
         std::fs::write(lock_path(&session), other_host_text()).expect("rewrite");
         let lost = token.verify().expect_err("rewritten");
-        assert!(lost.0.contains("LAPTOP-2"), "{lost}");
+        assert!(
+            matches!(&lost, LockLost::NowNames(h) if h.host == "LAPTOP-2"),
+            "{lost}"
+        );
 
         std::fs::remove_file(lock_path(&session)).expect("delete");
-        assert!(token.verify().expect_err("deleted").0.contains("deleted"));
+        assert_eq!(token.verify().expect_err("deleted"), LockLost::Deleted);
 
         let second = SessionLock::acquire(&session).expect("a second copy takes the new file");
         let lost = token.verify().expect_err("replaced");

@@ -14,9 +14,11 @@ pub mod people;
 pub mod pointer;
 pub mod preferences;
 pub mod read;
+pub mod reason;
 pub mod recovery;
 pub mod repair;
 pub mod saver;
+pub mod shared;
 
 use std::path::{Path, PathBuf};
 

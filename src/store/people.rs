@@ -3,8 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use uuid::Uuid;
-
 use crate::model::{Attendee, Contact, Role};
 
 /// Someone who signed in at an earlier café.
@@ -35,36 +33,26 @@ pub struct PeopleIndex {
 }
 
 impl PeopleIndex {
-    /// Read every session in `sessions_dir` except the café `skip`. Files that cannot be read
-    /// are listed in [`PeopleIndex::unreadable`], so the caller can say how many were missed.
-    pub fn load(sessions_dir: &Path, skip: Uuid) -> Self {
+    /// Everyone from these cafés: for each café file, the date and the people who signed in,
+    /// or why it could not be read (such files are listed in [`PeopleIndex::unreadable`], so
+    /// the caller can say how many were missed).
+    pub fn from_cafes<'a>(
+        cafes: impl IntoIterator<
+            Item = (
+                &'a Path,
+                Result<(chrono::NaiveDate, &'a [Attendee]), &'a String>,
+            ),
+        >,
+    ) -> Self {
         let mut index = Self::default();
-        let entries = match std::fs::read_dir(sessions_dir) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return index,
-            Err(e) => {
-                index
-                    .unreadable
-                    .push((sessions_dir.to_owned(), e.to_string()));
-                return index;
-            }
-        };
-        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
-            if path.extension().is_none_or(|e| e != "ron") {
-                continue;
-            }
-            let session = match super::format::load_session(&path) {
-                Ok(loaded) => loaded.session,
-                Err(e) => {
-                    index.unreadable.push((path, e.message));
-                    continue;
+        for (path, cafe) in cafes {
+            match cafe {
+                Ok((date, people)) => {
+                    for a in people.iter().filter(|a| !a.deleted && !a.erased) {
+                        index.add(a, date);
+                    }
                 }
-            };
-            if session.id == skip {
-                continue;
-            }
-            for a in session.attendees.iter().filter(|a| !a.deleted && !a.erased) {
-                index.add(a, session.details.date);
+                Err(why) => index.unreadable.push((path.to_owned(), why.clone())),
             }
         }
         index.people.sort_by(|a, b| a.lower.cmp(&b.lower));
@@ -76,6 +64,11 @@ impl PeopleIndex {
             .collect();
         index.unreadable.sort();
         index
+    }
+
+    /// The folder of earlier cafés could not be read at all.
+    pub fn unreadable_folder(&mut self, folder: &Path, e: &std::io::Error) {
+        self.unreadable.push((folder.to_owned(), e.to_string()));
     }
 
     /// Session files that could not be read while building the index, with the reasons.
@@ -198,6 +191,7 @@ pub fn fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use uuid::Uuid;
 
     #[test]
     fn finds_by_word_starts_ignoring_accents_and_case() {
@@ -242,37 +236,6 @@ mod tests {
         assert!(
             index.search("ana", 8)[0].contact.is_none(),
             "no contact without consent"
-        );
-    }
-
-    #[test]
-    fn sessions_that_cannot_be_read_are_counted_and_named() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let good = crate::store::load_session(std::path::Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/sessions/2026-11-12_our-children-our-school_5e1f2a9c.ron"
-        )))
-        .expect("example");
-        std::fs::write(
-            dir.path().join("good.ron"),
-            crate::store::to_ron(&good.session).expect("text"),
-        )
-        .expect("write");
-        std::fs::write(dir.path().join("cut.ron"), "Session(schema_version: 1,").expect("write");
-        std::fs::write(dir.path().join("other.txt"), "not a session, not read").expect("write");
-        let index = PeopleIndex::load(dir.path(), Uuid::new_v4());
-        assert_eq!(index.unreadable().len(), 1, "{:?}", index.unreadable());
-        let summary = index.unreadable_summary().expect("said");
-        assert!(
-            summary.starts_with("1 earlier café could not be read"),
-            "{summary}"
-        );
-        assert!(summary.contains("cut.ron"), "{summary}");
-        std::fs::remove_file(dir.path().join("cut.ron")).expect("remove");
-        assert!(
-            PeopleIndex::load(dir.path(), Uuid::new_v4())
-                .unreadable_summary()
-                .is_none()
         );
     }
 }

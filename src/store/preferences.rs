@@ -22,6 +22,19 @@ pub struct Preferences {
     /// Where the console's window was when it last closed.
     #[serde(default)]
     pub window: Option<WindowPlace>,
+    /// Cafés this computer shares through a shared folder, so they are shared again when
+    /// they open after a restart.
+    #[serde(default)]
+    pub shared: Vec<SharedCafe>,
+}
+
+/// A café shared through a shared folder from this computer, and this laptop's part in it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct SharedCafe {
+    pub cafe: uuid::Uuid,
+    /// The café's own folder inside the shared folder.
+    pub folder: PathBuf,
+    pub role: super::shared::Role,
 }
 
 /// A window's size and place on the desktop, in points (the screen's pixels over its scale).
@@ -101,6 +114,11 @@ mod tests {
                 height: 540.0,
                 maximized: false,
             }),
+            shared: vec![SharedCafe {
+                cafe: uuid::Uuid::new_v4(),
+                folder: dir.path().join("Sync").join("cafe"),
+                role: super::super::shared::Role::Table(3),
+            }],
         };
         prefs.save(&data).expect("saved");
         assert_eq!(Preferences::load(&data), (prefs, None));

@@ -13,8 +13,13 @@ use super::format::{FileError, FileProblem, position_of};
 /// before reading: no real café comes close.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// The review index holds the searchable text of every café on file.
+/// The review index's facts about every café on file (read whole: titles, figures, people).
 pub const MAX_INDEX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The review index's searchable text of every café on file. It is read a piece at a time,
+/// never whole, so it may be larger than what is read at once; each piece is a café's and is
+/// never larger than a café file.
+pub const MAX_TEXT_INDEX_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 
 /// A small file of settings or of a file's name (preferences, the café last open).
 pub const MAX_SMALL_BYTES: u64 = 1024 * 1024;
@@ -22,12 +27,7 @@ pub const MAX_SMALL_BYTES: u64 = 1024 * 1024;
 /// The bytes of the regular file at `path`, refusing anything else and anything bigger than
 /// `limit` with a plain message.
 pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
-    let meta = std::fs::metadata(path).map_err(|e| io_error(path, &e))?;
-    refuse_odd_file(path, &meta, limit)?;
-    let file = open_nonblocking(path).map_err(|e| io_error(path, &e))?;
-    // What was opened may not be what was looked at a moment ago.
-    let meta = file.metadata().map_err(|e| io_error(path, &e))?;
-    refuse_odd_file(path, &meta, limit)?;
+    let file = open_checked(path, limit)?;
     let mut bytes = Vec::new();
     file.take(limit + 1)
         .read_to_end(&mut bytes)
@@ -36,6 +36,18 @@ pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
         return Err(too_big(path, bytes.len() as u64, limit));
     }
     Ok(bytes)
+}
+
+/// The regular file at `path`, opened for reading a piece at a time: anything else, and a file
+/// bigger than `limit`, is refused with a plain message before it is read.
+pub fn open_checked(path: &Path, limit: u64) -> Result<std::fs::File, FileError> {
+    let meta = std::fs::metadata(path).map_err(|e| io_error(path, &e))?;
+    refuse_odd_file(path, &meta, limit)?;
+    let file = open_nonblocking(path).map_err(|e| io_error(path, &e))?;
+    // What was opened may not be what was looked at a moment ago.
+    let meta = file.metadata().map_err(|e| io_error(path, &e))?;
+    refuse_odd_file(path, &meta, limit)?;
+    Ok(file)
 }
 
 /// [`read_bytes`] as text (a UTF-8 byte order mark, left by some Windows editors, is dropped).
@@ -150,7 +162,7 @@ pub fn io_error(path: &Path, e: &std::io::Error) -> FileError {
             "you do not have permission to read this file".to_owned(),
         ),
         _ => (
-            FileProblem::Unreadable(super::exports::OsReason::of(e)),
+            FileProblem::Unreadable(super::reason::OsReason::of(e)),
             format!("the file could not be read ({e})"),
         ),
     };

@@ -14,11 +14,16 @@ use chrono::{DateTime, Local};
 use super::atomic::write_atomic_checked;
 use super::format::to_ron;
 use super::lock::{LockLost, LockToken, LockTrouble};
+use super::reason::OsReason;
 use super::recovery;
 use crate::model::Session;
 
 /// How long the writer waits before trying a failed save again.
 pub const RETRY_AFTER: Duration = Duration::from_secs(2);
+
+/// How often a laptop's copy in a shared folder is written again when nothing changed, so the
+/// other laptops know this one is still there.
+pub const SHARED_EVERY: Duration = Duration::from_secs(30);
 
 /// What the window shows about saving.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -26,13 +31,35 @@ pub struct SaveStatus {
     /// The newest revision known to be on disk.
     pub saved_revision: Option<u64>,
     pub saved_at: Option<DateTime<Local>>,
-    /// The last save's failure in plain words; cleared by the next success.
-    pub error: Option<String>,
+    /// What went wrong at the last save; cleared by the next success.
+    pub error: Option<SaveError>,
     /// Saving to the file has stopped for good because the session's lock was lost (another
     /// copy of the app may be writing it); the newest text goes to the recovery copy only.
     pub stopped: bool,
     /// The recovery copy holding what could not be saved to the file, and its revision.
     pub recovery: Option<(PathBuf, u64)>,
+    /// This laptop's copy in a shared folder, while the café is shared.
+    pub shared: Option<SharedStatus>,
+}
+
+/// How writing this laptop's copy in a shared folder goes. Its failure never makes the café
+/// unsaved: the café's own file is what counts, the shared copy is tried again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedStatus {
+    pub path: PathBuf,
+    /// When it was last written.
+    pub written_at: Option<DateTime<Local>>,
+    /// Why the last write failed, in plain words.
+    pub error: Option<String>,
+}
+
+/// This laptop's copy of the café in a shared folder, written after every save of the café
+/// and every [`SHARED_EVERY`] besides: the facilitator's without anything private, a table
+/// laptop's with its notes. No `.bak` and no lock beside it: nobody else writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mirror {
+    pub path: PathBuf,
+    pub role: super::shared::Role,
 }
 
 struct Job {
@@ -47,7 +74,7 @@ struct Job {
 /// UI thread never pays for formatting a large session.
 enum Content {
     Text(String),
-    Session(Box<Session>),
+    Session(Arc<Session>),
 }
 
 /// Where the writer keeps a copy when the session file cannot be written.
@@ -60,6 +87,8 @@ struct Shared {
     changed: Condvar,
     /// Checked on the writer thread before every write of the session file.
     guard: Mutex<Option<LockToken>>,
+    /// Where this laptop's copy for a shared folder goes, if the café is shared.
+    mirror: Mutex<Option<Mirror>>,
 }
 
 impl Shared {
@@ -98,6 +127,7 @@ impl Saver {
             status: Mutex::new(SaveStatus::default()),
             changed: Condvar::new(),
             guard: Mutex::new(None),
+            mirror: Mutex::new(None),
         });
         let thread_shared = Arc::clone(&shared);
         let notify: Notify = Box::new(notify);
@@ -134,7 +164,7 @@ impl Saver {
         &self,
         path: PathBuf,
         revision: u64,
-        session: Box<Session>,
+        session: Arc<Session>,
         scrub_backup: bool,
     ) {
         self.send(Job {
@@ -148,8 +178,7 @@ impl Saver {
     fn send(&self, job: Job) {
         let sent = self.tx.as_ref().map(|tx| tx.send(job));
         if self.thread.is_none() || !matches!(sent, Some(Ok(()))) {
-            self.lock().error =
-                Some("the background saver is not running; restart the app to save".into());
+            self.lock().error = Some(SaveError::NotRunning);
         }
     }
 
@@ -162,6 +191,35 @@ impl Saver {
             .guard
             .lock()
             .unwrap_or_else(PoisonError::into_inner) = token;
+    }
+
+    /// Write this laptop's copy for a shared folder too from now on (or stop, with `None`).
+    /// `session` is the café as it is now: with a mirror it is saved at once, so the copy is
+    /// there without waiting for the next change.
+    pub fn set_mirror(
+        &self,
+        mirror: Option<Mirror>,
+        path: PathBuf,
+        revision: u64,
+        session: Arc<Session>,
+    ) {
+        {
+            let mut status = self.lock();
+            status.shared = mirror.as_ref().map(|m| SharedStatus {
+                path: m.path.clone(),
+                written_at: None,
+                error: None,
+            });
+        }
+        let on = mirror.is_some();
+        *self
+            .shared
+            .mirror
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = mirror;
+        if on {
+            self.save_session(path, revision, session, false);
+        }
     }
 
     /// Record that `revision` is already on disk (a session just opened from its file).
@@ -240,12 +298,43 @@ fn report_write(
         }
         Err(e) => {
             status.recovery = recovery_copy.map(|c| (c.to_path_buf(), job.revision));
-            status.error = Some(with_recovery_note(
-                plain_save_error(&job.path, e),
-                recovery_copy,
-            ));
+            status.error = Some(SaveError::Write(WriteError::of(&job.path, e)));
             // A failed write leaves what was owed as it was.
             owed
+        }
+    }
+}
+
+/// Turn a job's café into the text to write (writing the shared copy on the way, when
+/// `mirror`), keeping the café as the last saved; false when it cannot be written as text
+/// (the status says so).
+fn into_text(
+    job: &mut Job,
+    shared: &Shared,
+    notify: &Notify,
+    mirror: bool,
+    last_session: &mut Option<Arc<Session>>,
+) -> bool {
+    let Content::Session(session) = &job.content else {
+        return true;
+    };
+    match to_ron(&**session) {
+        Ok(text) => {
+            if mirror {
+                write_mirror(shared, session, notify);
+            }
+            if let Content::Session(session) =
+                std::mem::replace(&mut job.content, Content::Text(text))
+            {
+                *last_session = Some(session);
+            }
+            true
+        }
+        Err(e) => {
+            log::error!("could not write the session as text: {e}");
+            shared.status().error = Some(SaveError::AsText(e.to_string()));
+            notify();
+            false
         }
     }
 }
@@ -260,12 +349,29 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
     let mut scrub_owed = false;
     // The file as this saver last wrote it, to notice another writer while its folder was away.
     let mut last_written = None;
+    // The café as last saved, for writing the shared copy again while nothing changes.
+    let mut last_session: Option<Arc<Session>> = None;
     loop {
-        // Wait for work: block when idle, or until the retry time after a failure.
+        // Wait for work: block when idle (waking to write the shared copy again, when there is
+        // one), or until the retry time after a failure.
         if pending.is_none() {
-            match rx.recv() {
-                Ok(job) => pending = Some(job),
-                Err(_) => return,
+            let job = if shared.mirror().is_some() && lost.is_none() {
+                match rx.recv_timeout(SHARED_EVERY) {
+                    Ok(job) => Some(job),
+                    Err(RecvTimeoutError::Timeout) => {
+                        if let Some(session) = &last_session {
+                            write_mirror(shared, session, notify);
+                        }
+                        continue;
+                    }
+                    Err(RecvTimeoutError::Disconnected) => return,
+                }
+            } else {
+                rx.recv().ok()
+            };
+            match job {
+                Some(job) => pending = Some(job),
+                None => return,
             }
         }
         // Coalesce: only the newest text matters.
@@ -277,18 +383,8 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
             continue;
         };
         job.scrub_backup |= scrub_owed;
-        if let Content::Session(session) = &job.content {
-            match to_ron(session) {
-                Ok(text) => job.content = Content::Text(text),
-                Err(e) => {
-                    log::error!("could not write the session as text: {e}");
-                    shared.status().error = Some(format!(
-                        "Not saved: the session could not be written as text ({e})."
-                    ));
-                    notify();
-                    continue;
-                }
-            }
+        if !into_text(&mut job, shared, notify, lost.is_none(), &mut last_session) {
+            continue;
         }
         let Content::Text(text) = &job.content else {
             continue;
@@ -303,9 +399,7 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
                 }
                 // Back with a file this saver did not write: another copy may have.
                 Ok(true) if stamp_of(&job.path).is_some_and(|now| Some(now) != last_written) => {
-                    lost = Some(LockLost(
-                        "its file was changed while its folder was away".into(),
-                    ));
+                    lost = Some(LockLost::FileChangedWhileAway);
                 }
                 Ok(_) | Err(LockTrouble::Away(_)) => {}
             }
@@ -316,10 +410,7 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
                 let mut status = shared.status();
                 status.stopped = true;
                 status.recovery = recovery_copy.clone().map(|c| (c, job.revision));
-                status.error = Some(with_recovery_note(
-                    format!("Not saved: {why}."),
-                    recovery_copy.as_deref(),
-                ));
+                status.error = Some(SaveError::Stopped(why.clone()));
             }
             notify();
             shared.changed.notify_all();
@@ -370,6 +461,67 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
     }
 }
 
+impl Shared {
+    fn mirror(&self) -> Option<Mirror> {
+        self.mirror
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+}
+
+/// Write this laptop's copy of `session` for the shared folder, if the café is shared, and
+/// say how it went in the status.
+fn write_mirror(shared: &Shared, session: &Session, notify: &Notify) {
+    let Some(mirror) = shared.mirror() else {
+        return;
+    };
+    let mut view = match mirror.role {
+        super::shared::Role::Facilitator => session.facilitator_view(),
+        super::shared::Role::Table(_) => session.table_view(),
+    };
+    view.shared_at = Some(chrono::Utc::now());
+    let result = to_ron(&view)
+        .map_err(|e| format!("the café could not be written as text ({e})"))
+        .and_then(|text| {
+            super::atomic::write_atomic_without_backup(&mirror.path, text.as_bytes())
+                .map_err(|e| shared_error(&mirror.path, &e))
+        });
+    if let Err(e) = &result {
+        log::warn!("{}: {e}", mirror.path.display());
+    }
+    {
+        let mut status = shared.status();
+        if let Some(shared) = status.shared.as_mut().filter(|s| s.path == mirror.path) {
+            match result {
+                Ok(()) => {
+                    shared.written_at = Some(Local::now());
+                    shared.error = None;
+                }
+                Err(e) => shared.error = Some(e),
+            }
+        }
+    }
+    notify();
+}
+
+/// Why this laptop's copy could not be put in the shared folder.
+fn shared_error(path: &Path, e: &std::io::Error) -> String {
+    let folder = path
+        .parent()
+        .map_or_else(String::new, |p| p.display().to_string());
+    match e.kind() {
+        std::io::ErrorKind::NotFound => format!("the shared folder {folder} is missing"),
+        std::io::ErrorKind::PermissionDenied => {
+            format!("the shared folder {folder} cannot be written to")
+        }
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+            "the disk is full".to_owned()
+        }
+        _ => format!("the shared folder {folder} could not be written ({e})"),
+    }
+}
+
 /// The size and modification time of the file `path` stands for (`None` when it is not there).
 fn stamp_of(path: &Path) -> Option<(u64, std::time::SystemTime)> {
     let meta = std::fs::metadata(path).ok()?;
@@ -395,42 +547,96 @@ fn keep_in_recovery(
     }
 }
 
-fn with_recovery_note(mut message: String, copy: Option<&Path>) -> String {
-    if let Some(copy) = copy {
-        message.push_str(&format!(" A recovery copy is kept at {}.", copy.display()));
-    }
-    message
-}
-
-/// Remove the `.bak` of `path` after personal data was erased; a failure in plain words.
-fn scrub_backup(path: &Path) -> Result<(), String> {
+/// Remove the `.bak` of `path` after personal data was erased; what stands in the way if it
+/// cannot be removed.
+fn scrub_backup(path: &Path) -> Result<(), SaveError> {
     let bak = super::atomic::backup_path(&super::atomic::resolve_link(path));
-    match super::atomic::remove_durably(std::slice::from_ref(&bak)) {
-        Ok(()) => Ok(()),
-        Err(e) => Err(format!(
-            "Saved, but the previous copy {} still holds the personal data you erased and could not be removed ({e}). Delete it by hand; removing it is tried again at the next save.",
-            bak.display()
-        )),
+    super::atomic::remove_durably(std::slice::from_ref(&bak)).map_err(|e| SaveError::BackupKept {
+        bak,
+        why: e.to_string(),
+    })
+}
+
+/// What went wrong at a save, as facts for the interface to word. `Display` gives English,
+/// for logs and the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// The file could not be written; saving is retried.
+    Write(WriteError),
+    /// The café's lock was lost: saving to its file has stopped for good.
+    Stopped(LockLost),
+    /// The session could not be turned into text (the reason).
+    AsText(String),
+    /// The thread that saves is not running.
+    NotRunning,
+    /// Saved, but the previous copy `bak` still holds personal data that was erased and
+    /// could not be removed (the system's reason); removing it is tried at the next save.
+    BackupKept { bak: PathBuf, why: String },
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::Write(e) => write!(
+                f,
+                "Not saved: {e}. Your work is kept in the app and saving is retried."
+            ),
+            SaveError::Stopped(lost) => write!(f, "Not saved: {lost}."),
+            SaveError::AsText(e) => {
+                write!(
+                    f,
+                    "Not saved: the session could not be written as text ({e})."
+                )
+            }
+            SaveError::NotRunning => write!(
+                f,
+                "the background saver is not running; restart the app to save"
+            ),
+            SaveError::BackupKept { bak, why } => write!(
+                f,
+                "Saved, but the previous copy {} still holds the personal data you erased and could not be removed ({why}). Delete it by hand; removing it is tried again at the next save.",
+                bak.display()
+            ),
+        }
     }
 }
 
-/// A failed save in words a facilitator can act on.
-pub fn plain_save_error(path: &std::path::Path, e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    let folder = path
-        .parent()
-        .map_or_else(String::new, |p| p.display().to_string());
-    let what = match e.kind() {
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {
-            "the disk is full".to_owned()
+/// A failed write: the folder written to, and what the disk said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteError {
+    pub folder: PathBuf,
+    pub cause: OsReason,
+}
+
+impl WriteError {
+    /// The failure writing `path` with `e`.
+    pub fn of(path: &Path, e: &std::io::Error) -> Self {
+        let cause = OsReason::of(e);
+        Self {
+            folder: path.parent().map(Path::to_owned).unwrap_or_default(),
+            cause,
         }
-        ErrorKind::NotADirectory => format!("the folder {folder} is not a folder any more"),
-        ErrorKind::PermissionDenied => format!("the folder {folder} cannot be written to"),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        ErrorKind::NotFound => format!("the folder {folder} is missing"),
-        _ => format!("the disk could not be written ({e})"),
-    };
-    format!("Not saved: {what}. Your work is kept in the app and saving is retried.")
+    }
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let folder = self.folder.display();
+        match &self.cause {
+            OsReason::Full => write!(f, "the disk is full"),
+            OsReason::NotAFolder => write!(f, "the folder {folder} is not a folder any more"),
+            OsReason::Permission => write!(f, "the folder {folder} cannot be written to"),
+            OsReason::ReadOnly => write!(f, "the disk is read-only"),
+            OsReason::NotFound => write!(f, "the folder {folder} is missing"),
+            OsReason::Other(e) => write!(f, "the disk could not be written ({e})"),
+        }
+    }
+}
+
+/// A failed save in English words a facilitator can act on (for the command line and the
+/// places that still speak English).
+pub fn plain_save_error(path: &std::path::Path, e: &std::io::Error) -> String {
+    SaveError::Write(WriteError::of(path, e)).to_string()
 }
 
 #[cfg(test)]
@@ -459,7 +665,10 @@ mod tests {
         saver.save(path.clone(), 1, "kept".into());
         assert!(!saver.wait_for(1, Duration::from_millis(300)));
         let error = saver.status().error.expect("error shown");
-        assert!(error.contains("missing"), "{error}");
+        assert!(
+            matches!(&error, SaveError::Write(w) if w.cause == OsReason::NotFound),
+            "{error}"
+        );
         std::fs::create_dir(&folder).expect("make folder");
         assert!(
             saver.wait_for(1, RETRY_AFTER * 3),
@@ -488,11 +697,13 @@ mod tests {
         let status = saver.status();
         assert!(status.stopped);
         let error = status.error.expect("said");
+        assert!(matches!(error, SaveError::Stopped(_)), "{error}");
         assert!(
-            error.contains("another copy of Café Host may be writing"),
+            error
+                .to_string()
+                .contains("another copy of Café Host may be writing"),
             "{error}"
         );
-        assert!(error.contains("saving to the file has stopped"), "{error}");
         saver.save(path.clone(), 3, "revision 3".into());
         drop(saver);
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "revision 1");
@@ -511,8 +722,9 @@ mod tests {
         let bak = crate::store::atomic::backup_path(&path);
         std::fs::create_dir(&bak).expect("dir");
         std::fs::write(bak.join("inside"), b"x").expect("write");
-        let message = scrub_backup(&path).expect_err("cannot remove");
-        assert!(message.contains("personal data you erased"), "{message}");
+        let problem = scrub_backup(&path).expect_err("cannot remove");
+        assert!(matches!(&problem, SaveError::BackupKept { bak: b, .. } if *b == bak));
+        assert!(problem.to_string().contains("personal data you erased"));
         std::fs::remove_dir_all(&bak).expect("clean");
         assert!(scrub_backup(&path).is_ok(), "no backup is nothing to scrub");
     }

@@ -10,12 +10,15 @@ use egui::RichText;
 
 use super::command::{CloseChoice, Commands, Request};
 use super::text::{t, ta};
+use super::trouble;
 use super::widgets::{FilePicker, PickMode, path_picker_ui};
 use crate::session::Unsaved;
 
 /// The choices being shown, and what the person typed.
 pub struct ClosingState {
     unsaved: Unsaved,
+    /// The café's file.
+    file: PathBuf,
     /// Where a copy would go by default: the home folder, or beside the café's file.
     folder: PathBuf,
     typed: String,
@@ -35,6 +38,7 @@ impl ClosingState {
         );
         Self {
             unsaved,
+            file: session.to_owned(),
             typed: folder.join(name).display().to_string(),
             folder,
             picker: FilePicker::default(),
@@ -61,40 +65,45 @@ impl ClosingState {
             )
             .show(ui, |ui| {
                 let ink = super::theme::ERROR_TEXT;
-                let (heading, error, recovery) = match &self.unsaved {
-                    Unsaved::Drafts { error } => ("closing-heading-drafts", error, None),
-                    Unsaved::Retrying { error, recovery } => {
-                        ("closing-heading", error, recovery.as_ref())
-                    }
-                    Unsaved::Stopped { error, recovery } => {
-                        ("closing-heading-stopped", error, recovery.as_ref())
+                let say = |ui: &mut egui::Ui, text: String| {
+                    ui.label(RichText::new(text).color(ink));
+                };
+                let lang = super::text::language(ui.ctx());
+                let (heading, recovery) = match &self.unsaved {
+                    Unsaved::Drafts { .. } => ("closing-heading-drafts", None),
+                    Unsaved::Retrying { recovery, .. } => ("closing-heading", recovery.as_ref()),
+                    Unsaved::Stopped { recovery, .. } => {
+                        ("closing-heading-stopped", recovery.as_ref())
                     }
                 };
                 ui.label(RichText::new(t(ui, heading)).size(22.0).strong().color(ink));
-                ui.label(RichText::new(error).color(ink));
+                let why = trouble::unsaved(lang, &self.unsaved, &self.file);
+                say(ui, why);
                 let drafts_only = matches!(self.unsaved, Unsaved::Drafts { .. });
-                if drafts_only {
-                    ui.label(RichText::new(t(ui, "closing-drafts-explain")).color(ink));
-                }
                 let stopped = matches!(self.unsaved, Unsaved::Stopped { .. });
+                if drafts_only {
+                    say(ui, t(ui, "closing-drafts-explain"));
+                }
                 if stopped {
-                    ui.label(RichText::new(t(ui, "closing-stopped-explain")).color(ink));
+                    say(ui, t(ui, "closing-stopped-explain"));
+                }
+                if let Some(copy) = recovery.filter(|_| !drafts_only) {
+                    let copy = copy.display().to_string();
+                    say(ui, ta(ui, "closing-kept-in-copy", &[("copy", copy.into())]));
                 }
                 ui.horizontal_wrapped(|ui| {
                     // After a lost lock, trying again can never save to the file.
                     if !stopped && ui.button(t(ui, "closing-keep-trying")).clicked() {
                         commands.push(Request::Closing(CloseChoice::KeepTrying));
                     }
-                    let quit = match recovery {
-                        _ if drafts_only => t(ui, "closing-quit-drafts"),
-                        Some(copy) => ta(
-                            ui,
-                            "closing-close-kept",
-                            &[("copy", copy.display().to_string().into())],
-                        ),
-                        None => t(ui, "closing-quit-anyway"),
+                    let quit = if drafts_only {
+                        "closing-quit-drafts"
+                    } else if recovery.is_some() {
+                        "closing-close-kept"
+                    } else {
+                        "closing-quit-anyway"
                     };
-                    if ui.button(quit).clicked() {
+                    if ui.button(t(ui, quit)).clicked() {
                         commands.push(Request::Closing(CloseChoice::QuitAnyway));
                     }
                 });

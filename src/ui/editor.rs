@@ -308,7 +308,12 @@ impl Editor {
             );
         }
         if let Some(e) = self.open.draft_error() {
-            warning(ui, &ta(ui, "editor-draft-not-kept", &[("error", e.into())]));
+            let lang = super::text::language(ui.ctx());
+            let error = super::trouble::drafts_error(lang, &e);
+            warning(
+                ui,
+                &ta(ui, "editor-draft-not-kept", &[("error", error.into())]),
+            );
         }
     }
 
@@ -317,7 +322,8 @@ impl Editor {
             return;
         };
         if let Some(error) = &status.error {
-            super::widgets::error_line_ui(ui, error);
+            let lang = super::text::language(ui.ctx());
+            super::widgets::error_line_ui(ui, &super::trouble::save_error(lang, error));
         } else if dirty {
             ui.label(RichText::new(t(ui, "editor-unsaved")).color(super::theme::NOTICE_TEXT));
         } else if let Some(at) = status.saved_at {

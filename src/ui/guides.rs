@@ -306,7 +306,10 @@ impl CafeApp {
                             Ok(())
                         } else {
                             let status = editor.open.save_status().and_then(|s| s.error);
-                            Err(status.unwrap_or_else(|| tr(self.lang, "editor-still-saving")))
+                            Err(status.map_or_else(
+                                || tr(self.lang, "editor-still-saving"),
+                                |e| super::trouble::save_error(self.lang, &e),
+                            ))
                         }
                     });
                 if let Err(e) = saved {

@@ -31,7 +31,14 @@ fn record(command: RecordCommand) -> Request {
 }
 
 impl HarvestState {
-    pub fn ui(&mut self, ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Commands) {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        live: &LiveState,
+        writable: bool,
+        came_from: &super::tables::CameFrom<'_>,
+        commands: &mut Commands,
+    ) {
         let themes: Vec<_> = live.session.themes.iter().filter(|t| !t.deleted).collect();
         if self
             .selected_theme
@@ -64,12 +71,20 @@ impl HarvestState {
             crate::ui::steady::Scroll::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    ui.add_enabled_ui(writable, |ui| self.shared_ui(ui, live, commands));
+                    ui.add_enabled_ui(writable, |ui| {
+                        self.shared_ui(ui, live, came_from, commands);
+                    });
                 });
         });
     }
 
-    fn shared_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
+    fn shared_ui(
+        &mut self,
+        ui: &mut Ui,
+        live: &LiveState,
+        came_from: &super::tables::CameFrom<'_>,
+        commands: &mut Commands,
+    ) {
         let session = &live.session;
         let theme = self
             .selected_theme
@@ -121,6 +136,9 @@ impl HarvestState {
                             .small()
                             .color(super::theme::palette::MUTED),
                     );
+                    if let Some(computer) = came_from(note.id) {
+                        super::tables::came_from_ui(ui, &computer);
+                    }
                     ui.add(egui::Label::new(RichText::new(&note.text).size(18.0)).wrap());
                 });
             }

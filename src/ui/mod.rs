@@ -17,6 +17,7 @@ pub mod harvest;
 pub mod help;
 pub mod home;
 pub mod identity;
+mod join;
 mod keys;
 mod nav;
 mod notices;
@@ -26,6 +27,7 @@ pub mod projector;
 mod projector_window;
 pub mod review;
 mod run;
+mod sharing;
 mod steady;
 pub mod tables;
 pub mod text;
@@ -44,6 +46,7 @@ use chrono::{DateTime, Utc};
 pub use crate::session::{Clock, system_clock};
 pub use command::{
     AppCommand, AttendanceExport, CloseChoice, Commands, Intent, RecoverChoice, Request,
+    SharedRequest,
 };
 
 use crate::live::LiveState;
@@ -68,6 +71,8 @@ pub struct AppOptions {
     /// Set by the operating system's "please stop" (logout, shutdown, `kill`): the app then
     /// saves, unlocks and closes as if the window were closed.
     pub stop: Arc<AtomicBool>,
+    /// Share the café opened with table laptops in a folder, or join one shared there.
+    pub shared: Option<SharedRequest>,
 }
 
 /// The pages of an open café.
@@ -97,6 +102,8 @@ pub struct CafeApp {
     harvest: harvest::HarvestState,
     attendance: attendance::AttendanceState,
     import: (widgets::FilePicker, String),
+    /// Sharing the café with table laptops: the folder chooser.
+    share: sharing::ShareState,
     /// Table mode's table number.
     table_mode: Option<u32>,
     help: bool,
@@ -160,7 +167,7 @@ impl CafeApp {
         }
         let today = (options.clock)().with_timezone(&chrono::Local).date_naive();
         let mut app = Self {
-            home: home::HomeState::new(&options.data, today),
+            home: home::HomeState::new(&options.data, today, ctx),
             recoveries: recovery::pending(&options.data.recovery()),
             data: options.data,
             clock: options.clock,
@@ -173,6 +180,7 @@ impl CafeApp {
             harvest: harvest::HarvestState::default(),
             attendance: attendance::AttendanceState::default(),
             import: Default::default(),
+            share: sharing::ShareState::default(),
             table_mode: None,
             help: false,
             clicker: None,
@@ -206,6 +214,9 @@ impl CafeApp {
                 crate::i18n::tr(app.lang, "notice-recovery-waiting"),
             );
         }
+        if let Some(request) = options.shared {
+            app.run(Request::Shared(request));
+        }
         if options.projector && app.cafe.is_some() {
             app.run(AppCommand::ShowProjector);
         }
@@ -221,13 +232,20 @@ impl CafeApp {
         self.cafe.as_ref().map(OpenCafe::path)
     }
 
-    pub fn read_only_reason(&self) -> Option<&str> {
-        self.cafe.as_ref().and_then(OpenCafe::read_only)
+    /// Why the open café cannot be changed, in the interface's words, if it cannot.
+    pub fn read_only_reason(&self) -> Option<String> {
+        let why = self.cafe.as_ref().and_then(OpenCafe::read_only)?;
+        Some(trouble::read_only(self.lang, why))
     }
 
     /// Messages shown to the person, oldest first.
     pub fn notices(&self) -> Vec<&str> {
         self.notices.texts()
+    }
+
+    /// Whether Home is still reading its list of recent cafés in the background.
+    pub fn home_is_reading(&self) -> bool {
+        self.home.is_reading()
     }
 
     /// Recovery copies waiting for the person's decision.
@@ -360,6 +378,7 @@ impl CafeApp {
             self.stopping = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
+        self.follow_shared();
         let now = self.now();
         self.handle_close_request(&ctx);
         self.follow_closing(&ctx);
@@ -390,17 +409,33 @@ impl CafeApp {
                     presenter::ui(ui, &view, &mut commands);
                 }
                 Page::Tables => {
+                    if self.table_mode.is_none() {
+                        let share = &mut self.share;
+                        egui::Panel::right("laptops")
+                            .default_size(250.0)
+                            .min_size(200.0)
+                            .show(ui, |ui| {
+                                sharing::laptops_ui(ui, share, cafe, now, &mut commands);
+                            });
+                    }
                     let import = &mut self.import;
                     let path = cafe.path();
-                    self.tables.ui(
-                        ui,
-                        live,
-                        tables::Mode { locked, writable },
-                        &mut commands,
-                        |ui, commands| nav::import_ui(ui, path, import, writable, commands),
-                    );
+                    let mode = tables::Mode {
+                        locked,
+                        writable,
+                        follows: sharing::follows(cafe, now),
+                    };
+                    let came_from = |id| cafe.came_from(id).map(str::to_owned);
+                    self.tables
+                        .ui(ui, live, mode, &came_from, &mut commands, |ui, commands| {
+                            nav::import_ui(ui, path, import, writable, commands);
+                        });
                 }
-                Page::Harvest => self.harvest.ui(ui, live, writable, &mut commands),
+                Page::Harvest => {
+                    let came_from = |id| cafe.came_from(id).map(str::to_owned);
+                    self.harvest
+                        .ui(ui, live, writable, &came_from, &mut commands);
+                }
                 Page::SignIn => {
                     let exports = self.data.root.join("exports");
                     self.attendance
@@ -462,7 +497,7 @@ impl CafeApp {
             return;
         }
         let index = crate::review::cache::index_dir(&self.data);
-        if let Err(file) = crate::review::cache::forget_search_text(&index) {
+        if let Err(file) = crate::review::index::forget_words(&index) {
             self.notices.error(crate::i18n::tr_args(
                 self.lang,
                 "notice-search-index-kept",
@@ -571,6 +606,12 @@ impl CafeApp {
 }
 
 impl eframe::App for CafeApp {
+    /// Also called while the window is hidden or minimized (when `ui` is not): what the table
+    /// laptops' copies bring is taken in (and so saved) even then.
+    fn logic(&mut self, _ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.follow_shared();
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.update_monitors(frame);
         self.show(ui);

@@ -55,15 +55,22 @@ pub fn nav_ui(
                         cafe.live().revision,
                         cafe.read_only(),
                     );
+                    if cafe.sharing().is_some() {
+                        ui.separator();
+                        super::sharing::shared_state_ui(ui, cafe);
+                    }
                 });
             });
+            let lang = super::text::language(ui.ctx());
             if let Some(error) = cafe.drafts_error() {
+                let error = super::trouble::drafts_error(lang, &error);
                 ui.label(
                     RichText::new(ta(ui, "nav-drafts-error", &[("error", error.into())]))
                         .color(super::theme::ERROR_TEXT),
                 );
             }
-            if let Some(reason) = cafe.read_only() {
+            if let Some(why) = cafe.read_only() {
+                let reason = super::trouble::read_only(lang, why);
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
                         RichText::new(ta(ui, "nav-read-only", &[("reason", reason.into())]))

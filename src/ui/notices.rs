@@ -22,6 +22,9 @@ pub enum Topic {
     Saving,
     /// A recovery copy waits for a decision, or could not be recovered.
     Recovery,
+    /// What opening the café now open had to say (read-only, reopened after a crash…): it
+    /// goes when that café is closed.
+    OpenCafe,
 }
 
 /// One message on screen.

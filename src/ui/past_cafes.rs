@@ -13,7 +13,8 @@ use super::review::{
 use super::text::{t, ta};
 use super::widgets::{FilePicker, PickMode, path_picker_ui};
 use crate::i18n::tr_args;
-use crate::review::series::{SeriesSummary, load_all};
+use crate::review::index::Loader;
+use crate::review::series::SeriesSummary;
 use crate::session::set_action_done;
 use crate::store::DataDir;
 
@@ -173,9 +174,18 @@ impl PastCafes {
                 Ok(None)
             }
             ReviewRequest::OpenSeries { name } => {
-                let summary = SeriesSummary::of(&name, &load_all(&self.folders));
-                self.view =
-                    View::Series(Box::new(SeriesScreen::new(summary, self.exports.clone())));
+                // Summed up from the index on another thread: the window never waits for it.
+                let (folders, index) = (self.folders.clone(), self.index_dir.clone());
+                let wanted = name.clone();
+                let loader = Loader::run(
+                    move |progress| SeriesSummary::from_index(&wanted, &folders, &index, progress),
+                    waker(&self.ctx),
+                );
+                self.view = View::Series(Box::new(SeriesScreen::loading(
+                    &name,
+                    loader,
+                    self.exports.clone(),
+                )));
                 Ok(None)
             }
             ReviewRequest::SetActionDone {
@@ -184,18 +194,7 @@ impl PastCafes {
                 done,
             } => {
                 set_action_done(&path, commitment, done, chrono::Utc::now())?;
-                if let View::Series(series) = &mut self.view {
-                    series.set_done(commitment, done);
-                }
-                self.library.refresh(waker(&self.ctx));
-                let file = path
-                    .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                Ok(Some(tr_args(
-                    self.language(),
-                    "review-saved-in",
-                    &[("file", file.into())],
-                )))
+                Ok(Some(self.action_marked(commitment, done, &path)))
             }
             ReviewRequest::Export {
                 what,
@@ -212,7 +211,7 @@ impl PastCafes {
                 };
                 if let Some(dir) = output.parent() {
                     crate::store::atomic::ensure_private_dir(dir)
-                        .map_err(|e| crate::store::saver::plain_save_error(&output, &e))?;
+                        .map_err(|e| super::trouble::export_folder(self.language(), dir, &e))?;
                 }
                 crate::export::write_export(&output, &text)
                     .map_err(|e| super::trouble::export_write(self.language(), &e))?;
@@ -228,6 +227,24 @@ impl PastCafes {
             }
             ReviewRequest::Reopen { .. } => Ok(None),
         }
+    }
+
+    /// An action was marked done (or open again) in the café saved in `path`: the screens
+    /// show it, and the message says where it was saved.
+    pub fn action_marked(
+        &mut self,
+        commitment: uuid::Uuid,
+        done: bool,
+        path: &std::path::Path,
+    ) -> String {
+        if let View::Series(series) = &mut self.view {
+            series.set_done(commitment, done);
+        }
+        self.library.refresh(waker(&self.ctx));
+        let file = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        tr_args(self.language(), "review-saved-in", &[("file", file.into())])
     }
 
     /// The interface's language, for the messages of [`Self::handle`].

@@ -109,11 +109,8 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
             }
             ui.label(session.details.date.format("%Y-%m-%d").to_string());
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                ui.add(
-                    egui::Label::new(RichText::new(&session.details.title).strong().size(20.0))
-                        .truncate(),
-                )
-                .on_hover_text(&session.details.title);
+                let title = RichText::new(&session.details.title).strong().size(20.0);
+                super::widgets::cut_label(ui, title, &session.details.title);
             });
         });
     });

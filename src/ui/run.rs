@@ -176,6 +176,7 @@ impl CafeApp {
                 self.remember_preferences();
             }
             Request::Review(request) => self.review(*request),
+            Request::Shared(request) => self.shared(request),
             Request::Guides(request) => self.guides(*request),
             Request::AddPastFolder(folder) => {
                 if let Some(past) = &mut self.past {
@@ -190,7 +191,7 @@ impl CafeApp {
     }
 
     /// Save the remembered choices; when that fails, say so (the choice still applies now).
-    fn remember_preferences(&mut self) {
+    pub(super) fn remember_preferences(&mut self) {
         if let Err(p) = self.prefs.save(&self.data) {
             self.notices.error(crate::i18n::tr_args(
                 self.lang,
@@ -208,7 +209,12 @@ impl CafeApp {
         let now = self.now();
         let Some(cafe) = &mut self.cafe else { return };
         if let Err(refused) = cafe.apply(change, now) {
-            self.notices.error(refused.to_string());
+            self.notices
+                .error(super::trouble::refused(self.lang, &refused.0));
+        }
+        if cafe.take_refused_undo() {
+            self.notices
+                .info(crate::i18n::tr(self.lang, "notice-undo-newer-elsewhere"));
         }
     }
 
@@ -223,8 +229,7 @@ impl CafeApp {
                 self.attendance.recheck_exports();
                 if let Some(cafe) = &self.cafe {
                     let id = cafe.live().session.id;
-                    self.attendance
-                        .load_people(&self.ctx, self.data.sessions(), id);
+                    self.attendance.load_people(&self.ctx, &self.data, id);
                 }
             }
             Page::Presenter | Page::Harvest => {}
@@ -297,22 +302,24 @@ impl CafeApp {
                 now,
             )
         {
-            self.notices.error(refused.to_string());
+            self.notices
+                .error(super::trouble::refused(self.lang, &refused.0));
         }
     }
 
-    fn notify(&self) -> Notify {
+    pub(super) fn notify(&self) -> Notify {
         let ctx = self.ctx.clone();
         std::sync::Arc::new(move || ctx.request_repaint())
     }
 
     /// Show a newly opened café (closing the one before).
-    fn install(&mut self, opened: Result<Opened, String>) {
+    pub(super) fn install(&mut self, opened: Result<Opened, String>) {
         match opened {
             Ok((mut cafe, notices)) => {
                 cafe.settle_clock((self.clock)());
                 for notice in notices {
-                    self.notices.info(notice);
+                    let text = super::trouble::open_notice(self.lang, &notice);
+                    self.notices.info_about(Topic::OpenCafe, text);
                 }
                 self.tables = tables::TablesState::with_drafts(cafe.kept_drafts());
                 // The projector comes back with its café, on the same screen; a read-only
@@ -327,6 +334,7 @@ impl CafeApp {
                     self.refresh_monitors = true;
                 }
                 self.cafe = Some(cafe);
+                self.share_again();
             }
             Err(e) => self.notices.error(e),
         }
@@ -447,7 +455,8 @@ impl CafeApp {
         self.keep_drafts(true);
         self.save_before_closing(Duration::from_secs(5));
         let Some(cafe) = self.cafe.take() else { return };
-        if let Err((cafe, error)) = cafe.close(Duration::from_secs(5)) {
+        if let Err((cafe, unsaved)) = cafe.close(Duration::from_secs(5)) {
+            let error = super::trouble::unsaved(self.lang, &unsaved, cafe.path());
             self.cafe = Some(*cafe);
             self.notices.error_about(
                 Topic::Saving,
@@ -459,6 +468,7 @@ impl CafeApp {
             );
             return;
         }
+        self.notices.clear(Topic::OpenCafe);
         if let Err(e) = crate::session::forget_last_open(&self.data) {
             self.notices.error(e);
         }
@@ -594,7 +604,11 @@ impl CafeApp {
                     }
                     Err(e) => {
                         if let Some(closing) = &mut self.closing {
-                            closing.failed(e);
+                            closing.failed(tr_args(
+                                self.lang,
+                                "closing-copy-not-saved",
+                                &[("cause", super::trouble::drafts_error(self.lang, &e).into())],
+                            ));
                         }
                     }
                 }
@@ -609,11 +623,27 @@ impl CafeApp {
         }
     }
 
-    /// What a review screen asked for: reopening a café leaves the review for it.
+    /// What a review screen asked for: reopening a café leaves the review for it. An action
+    /// of the café open in this window is marked done through the open café, which owns its
+    /// file (its lock would refuse any other writer).
     fn review(&mut self, request: super::review::ReviewRequest) {
-        if let super::review::ReviewRequest::Reopen { path } = request {
+        use super::review::ReviewRequest;
+        if let ReviewRequest::Reopen { path } = request {
             self.past = None;
             self.run(Request::Open(path));
+            return;
+        }
+        if let ReviewRequest::SetActionDone {
+            path,
+            commitment,
+            done,
+        } = &request
+            && self
+                .cafe
+                .as_ref()
+                .is_some_and(|c| same_file(c.path(), path))
+        {
+            self.mark_open_action(path, *commitment, *done);
             return;
         }
         let Some(past) = &mut self.past else { return };
@@ -621,6 +651,33 @@ impl CafeApp {
             Ok(Some(message)) => self.notices.info(message),
             Ok(None) => {}
             Err(e) => self.notices.error(e),
+        }
+    }
+
+    /// Mark an action of the open café done (or open again) and wait briefly for the save,
+    /// so the review reads it back from the file.
+    fn mark_open_action(&mut self, path: &Path, id: uuid::Uuid, done: bool) {
+        let now = self.now();
+        let Some(cafe) = &mut self.cafe else { return };
+        let change = crate::live::Command::Record(crate::live::RecordCommand::SetCommitmentDone {
+            id,
+            done,
+        });
+        match cafe.apply(change, now) {
+            Ok(_) => {
+                if let Err(unsaved) = cafe.flush(Duration::from_secs(2)) {
+                    let error = super::trouble::unsaved(self.lang, &unsaved, cafe.path());
+                    self.notices.error(error);
+                    return;
+                }
+                if let Some(past) = &mut self.past {
+                    let message = past.action_marked(id, done, path);
+                    self.notices.info(message);
+                }
+            }
+            Err(refused) => self
+                .notices
+                .error(super::trouble::refused(self.lang, &refused.0)),
         }
     }
 
@@ -668,7 +725,7 @@ impl CafeApp {
         let dir = self.data.exports();
         let path = dir.join(name);
         let result = crate::store::atomic::ensure_private_dir(&dir)
-            .map_err(|e| crate::store::saver::plain_save_error(&path, &e))
+            .map_err(|e| super::trouble::export_folder(self.lang, &dir, &e))
             .and_then(|()| {
                 crate::export::write_export(&path, &text)
                     .map_err(|e| super::trouble::export_write(self.lang, &e))
@@ -687,4 +744,13 @@ impl CafeApp {
             }
         }
     }
+}
+
+/// Whether two paths name the same file (a relative path, a link, `..` in it).
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b
+        || matches!(
+            (std::fs::canonicalize(a), std::fs::canonicalize(b)),
+            (Ok(a), Ok(b)) if a == b
+        )
 }

@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use super::command::{AppCommand, Commands};
 use super::text::{t, ta};
+use crate::session::ReadOnlyWhy;
 use crate::store::saver::SaveStatus;
 
 /// A button that stays pressed while `on` (a tag, a projector screen, a role): framed either
@@ -26,18 +27,25 @@ pub fn command_button(ui: &mut Ui, command: AppCommand, enabled: bool, commands:
 }
 
 /// "Saved 19:04:12", "Saving…", or the error in plain words.
-pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only: Option<&str>) {
-    if let Some(reason) = read_only {
+pub fn save_status_ui(
+    ui: &mut Ui,
+    status: &SaveStatus,
+    revision: u64,
+    read_only: Option<&ReadOnlyWhy>,
+) {
+    let lang = super::text::language(ui.ctx());
+    if let Some(why) = read_only {
         ui.label(
             RichText::new(t(ui, "widget-read-only"))
                 .strong()
                 .color(super::theme::palette::CAUTION),
         )
-        .on_hover_text(reason);
+        .on_hover_text(super::trouble::read_only(lang, why));
         return;
     }
     if let Some(error) = &status.error {
-        error_line_ui(ui, error);
+        let copy = status.recovery.as_ref().map(|(copy, _)| copy.as_path());
+        error_line_ui(ui, &super::trouble::save_error_with_copy(lang, error, copy));
         return;
     }
     match (status.saved_revision, status.saved_at) {
@@ -61,18 +69,24 @@ pub fn save_status_ui(ui: &mut Ui, status: &SaveStatus, revision: u64, read_only
     }
 }
 
+/// `text` on one line, cut short to the room it has, with `full` in a tooltip: one tooltip,
+/// never two (egui shows its own over a cut label unless told not to).
+pub fn cut_label(ui: &mut Ui, text: impl Into<egui::WidgetText>, full: &str) -> egui::Response {
+    ui.add(
+        egui::Label::new(text)
+            .truncate()
+            .show_tooltip_when_elided(false),
+    )
+    .on_hover_text(full)
+}
+
 /// A save error on one line, cut short to the space left; the whole sentence is in the
 /// tooltip.
 pub fn error_line_ui(ui: &mut Ui, error: &str) {
-    ui.add(
-        egui::Label::new(
-            RichText::new(error)
-                .strong()
-                .color(super::theme::ERROR_TEXT),
-        )
-        .truncate(),
-    )
-    .on_hover_text(error);
+    let text = RichText::new(error)
+        .strong()
+        .color(super::theme::ERROR_TEXT);
+    cut_label(ui, text, error);
 }
 
 /// What a file chooser is for.
@@ -238,7 +252,14 @@ pub fn path_picker_ui(
         if ui
             .add_enabled(
                 !picker.is_waiting(),
-                egui::Button::new(t(ui, "widget-choose-file")),
+                egui::Button::new(t(
+                    ui,
+                    if mode == PickMode::Folder {
+                        "widget-choose-folder"
+                    } else {
+                        "widget-choose-file"
+                    },
+                )),
             )
             .clicked()
         {
@@ -257,7 +278,14 @@ pub fn path_picker_ui(
     let edit = ui
         .add(
             egui::TextEdit::singleline(typed)
-                .hint_text(t(ui, "widget-path-hint"))
+                .hint_text(t(
+                    ui,
+                    if mode == PickMode::Folder {
+                        "widget-folder-hint"
+                    } else {
+                        "widget-path-hint"
+                    },
+                ))
                 .desired_width(ui.available_width().min(520.0)),
         )
         .labelled_by(label.id);

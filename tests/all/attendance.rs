@@ -386,22 +386,79 @@ fn erasing_everyones_data_leaves_no_name_in_any_field() {
 }
 
 #[test]
+fn erasing_one_person_clears_their_name_wherever_the_cafe_writes_it() {
+    use crate::past_cafes::{HEARD, example_cafes};
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = example_cafes(data.path()).join(HEARD);
+    // Rosa Martínez signed in, facilitates, hosts table 5 and, written her own way, took on
+    // an action.
+    let mut cafe = load_session(&path).expect("loads").session;
+    let action = cafe.commitments[0].text.clone();
+    cafe.commitments[0].owner = "  ROSA MARTÍNEZ ".into();
+    std::fs::write(&path, to_ron(&cafe).expect("text")).expect("write");
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    h.key_press(Key::F6);
+    h.run();
+    h.get_by_label("Find someone").focus();
+    h.run();
+    h.get_by_label("Find someone").type_text("Rosa Mar");
+    h.run();
+    h.get_by_label("Erase personal data…").click();
+    h.run();
+    let node = h.get_by_label_contains("Rosa Martínez is also written elsewhere");
+    let also = node.value().unwrap_or_default();
+    for place in ["facilitator", "table host of Table 5", &action[..20]] {
+        assert!(also.contains(place), "{place} is not said: {also}");
+    }
+    assert!(!also.contains("Hodan"), "only her name: {also}");
+    h.get_by_label("Yes, erase Rosa Martínez").click();
+    h.run();
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let bak = cafe_host::store::atomic::backup_path(&path);
+    for file in [&path, &bak] {
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
+        assert!(
+            !text.to_lowercase().contains("rosa martínez"),
+            "her name is left in {}",
+            file.display()
+        );
+        assert!(text.contains("Hodan Warsame"), "others keep theirs");
+    }
+    let after = load_session(&path).expect("loads").session;
+    assert_eq!(after.commitments[0].text, action, "the action is kept");
+    assert_eq!(
+        after.tables.iter().filter(|t| t.host.is_empty()).count(),
+        1,
+        "only her table lost its host"
+    );
+    // Undo brings none of it back.
+    h.state_mut().run(Request::Cafe(Command::Undo));
+    assert!(h.state_mut().flush(Duration::from_secs(5)));
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(
+        !text.to_lowercase().contains("rosa martínez"),
+        "undo brought her back"
+    );
+}
+
+#[test]
 fn a_note_made_private_leaves_the_search_index_once_saved() {
     use crate::past_cafes::{HEARD, example_cafes};
-    use cafe_host::review::library::{Progress, scan};
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
     let sessions = example_cafes(data.path());
     let path = sessions.join(HEARD);
     let index = cafe_host::review::cache::index_dir(&cafe_host::store::DataDir::new(data.path()));
-    let search = cafe_host::review::cache::search_file(&index);
+    let search = cafe_host::review::index::search_file(&index);
     // The review's search has read every café once.
-    scan(
-        std::slice::from_ref(&sessions),
-        &index,
-        true,
-        &Progress::default(),
-    );
+    crate::past_cafes::search_all(std::slice::from_ref(&sessions), &index, "", 10);
+    let holds = |text: &str| {
+        let bytes = std::fs::read(&search).unwrap_or_default();
+        memchr::memmem::find(&bytes, text.as_bytes()).is_some()
+    };
     let note = load_session(&path)
         .expect("loads")
         .session
@@ -409,11 +466,7 @@ fn a_note_made_private_leaves_the_search_index_once_saved() {
         .find(|n| !n.private && n.text.len() > 20)
         .cloned()
         .expect("a note");
-    assert!(
-        std::fs::read_to_string(&search)
-            .expect("index")
-            .contains(&note.text)
-    );
+    assert!(holds(&note.text));
     let mut h = harness(data.path(), Some(path), &clock);
     h.state_mut()
         .run(Request::Cafe(Command::Record(RecordCommand::SetPrivate {
@@ -422,18 +475,10 @@ fn a_note_made_private_leaves_the_search_index_once_saved() {
         })));
     assert!(h.state_mut().flush(Duration::from_secs(5)));
     h.run();
-    let kept = std::fs::read_to_string(&search).unwrap_or_default();
-    assert!(
-        !kept.contains(&note.text),
-        "the private note is still in the index"
-    );
+    assert!(!holds(&note.text), "the private note is still in the index");
     // The search is rebuilt without it.
-    scan(
-        std::slice::from_ref(&sessions),
-        &index,
-        true,
-        &Progress::default(),
-    );
-    let rebuilt = std::fs::read_to_string(&search).expect("index");
-    assert!(!rebuilt.contains(&note.text) && rebuilt.contains("entries"));
+    let (_, rebuilt) =
+        crate::past_cafes::search_all(std::slice::from_ref(&sessions), &index, "", 10);
+    assert_eq!(rebuilt.read, 5, "every café read again");
+    assert!(!holds(&note.text) && holds("neighbour"));
 }

@@ -82,7 +82,8 @@ fn after_a_lost_lock_closing_offers_no_keep_trying_and_says_where_the_work_is() 
     assert!(shown(&c.h, "Saving to the café's file has stopped"));
     assert!(!shown(&c.h, "Keep trying"), "trying again cannot help");
     assert!(!shown(&c.h, "lose the unsaved changes"), "nothing is lost");
-    assert!(shown(&c.h, "wait in the recovery copy"));
+    assert!(shown(&c.h, "the newest changes wait in the recovery copy"));
+    assert!(shown(&c.h, "Close (the changes wait in the recovery copy)"));
     assert!(shown(&c.h, "Save the copy and close"));
 }
 
@@ -144,4 +145,18 @@ fn the_cafe_stays_open_message_goes_once_it_is_saved() {
         !h.state().notices().iter().any(|n| n.contains("stays open"))
     });
     assert!(c.file().exists());
+}
+
+#[test]
+fn a_saving_error_cut_short_shows_its_whole_sentence_once_on_hover() {
+    let mut c = OnAStick::open();
+    // A laptop's window: the sentence does not fit beside the tabs.
+    c.h.set_size(egui::vec2(1024.0, 700.0));
+    c.pull_out();
+    add_note(&mut c.h, "typed while the stick was out");
+    run_until(&mut c.h, "the error is shown", |h| shown(h, "Not saved"));
+    c.h.get_by_label_contains("Not saved").hover();
+    c.h.run();
+    let sentences = c.h.query_all_by_label_contains("Not saved").count();
+    assert_eq!(sentences, 2, "the bar, and one tooltip over it");
 }

@@ -61,6 +61,7 @@ pub fn harness_with_stop(
         table: None,
         clock: clock.clock(),
         stop: Arc::clone(&stop),
+        shared: None,
     };
     (build(options), stop)
 }
@@ -79,6 +80,7 @@ pub fn table_mode_harness(
         table: Some(table),
         clock: clock.clock(),
         stop: Arc::default(),
+        shared: None,
     })
 }
 
@@ -109,10 +111,30 @@ pub fn harness_scaled(
             table: None,
             clock: clock.clock(),
             stop: Arc::default(),
+            shared: None,
         },
         size,
         pixels_per_point,
     )
+}
+
+/// The app on Home with `data`, one frame drawn and no more (nothing waited for).
+pub fn harness_first_frame(data: &Path, clock: &TestClock) -> Harness<'static, CafeApp> {
+    let options = AppOptions {
+        data: DataDir::new(data),
+        open: None,
+        projector: false,
+        table: None,
+        shared: None,
+        clock: clock.clock(),
+        stop: Arc::new(AtomicBool::new(false)),
+    };
+    let mut harness = Harness::builder()
+        .with_size([1600.0, 900.0])
+        .with_max_steps(24)
+        .build_eframe(move |cc| CafeApp::new(&cc.egui_ctx, options));
+    harness.step();
+    harness
 }
 
 fn build(options: AppOptions) -> Harness<'static, CafeApp> {
@@ -257,6 +279,20 @@ pub fn add_note(h: &mut Harness<'_, CafeApp>, text: &str) {
     h.run();
     h.key_press(egui::Key::Enter);
     h.run();
+}
+
+/// Step the app until a label holding `text` shows (what is read in the background, such as
+/// Home's recent cafés, comes in a moment after the first frame); fail after ten seconds.
+pub fn wait_for_label(h: &mut Harness<'_, CafeApp>, text: &str) {
+    use egui_kittest::kittest::Queryable;
+    for _ in 0..500 {
+        h.step();
+        if h.query_all_by_label_contains(text).next().is_some() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("\"{text}\" never showed");
 }
 
 /// The window's close button (or the system asking the window to close), for the next frame.

@@ -604,6 +604,7 @@ mod round_trip {
                         tallies: Vec::new(),
                         counts_only: false,
                         erased_everyone: None,
+                        shared_at: None,
                     };
                     // As every session in the app is: a table for each number in use.
                     session.ensure_tables();
@@ -806,7 +807,7 @@ mod failing_disk {
         let deadline = Instant::now() + Duration::from_secs(10);
         let error = loop {
             if let Some(error) = saver.status().error {
-                break error;
+                break error.to_string();
             }
             assert!(
                 Instant::now() < deadline,

@@ -441,7 +441,7 @@ fn home_lists_finished_cafes_and_starts_tonight_dated_today() {
     h.get_by_label("Home").click();
     h.run();
     assert!(h.state().live().is_none());
-    h.get_by_label_contains("finished");
+    crate::common::wait_for_label(&mut h, "finished");
     let today = clock.clock()().with_timezone(&chrono::Local).date_naive();
     assert_eq!(
         h.get_by_label("Date (YYYY-MM-DD)").value().as_deref(),

@@ -423,7 +423,8 @@ fn every_export_with_names_from_every_screen_and_the_command_line_is_named_so() 
             name: SERIES.to_owned(),
         },
     )));
-    h.run();
+    // The series is summed up in the background.
+    crate::common::wait_for_label(&mut h, "Export summary (Markdown)");
     for names in [false, true] {
         if names {
             h.get_by_label("Include names").click();

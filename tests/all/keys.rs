@@ -395,7 +395,7 @@ fn another_computers_lock_opens_read_only_and_is_taken_over_only_when_confirmed(
     )
     .expect("lock");
     let mut h = harness(data.path(), Some(path.clone()), &clock);
-    let reason = h.state().read_only_reason().expect("read-only").to_owned();
+    let reason = h.state().read_only_reason().expect("read-only");
     assert!(reason.contains("open on LAPTOP-2 since"), "{reason}");
     h.get_by_label("Take over…").click();
     h.run();

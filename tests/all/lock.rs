@@ -22,11 +22,7 @@ fn a_second_app_on_the_same_café_is_read_only_and_says_who_holds_it() {
     assert!(first.state().read_only_reason().is_none());
 
     let mut second = harness(data.path(), Some(path.clone()), &clock);
-    let reason = second
-        .state()
-        .read_only_reason()
-        .expect("read-only")
-        .to_owned();
+    let reason = second.state().read_only_reason().expect("read-only");
     assert!(
         reason.contains(&format!("process {}", std::process::id())),
         "{reason}"

@@ -33,6 +33,8 @@ mod repaint;
 mod review_screens;
 mod room_keys;
 mod samples;
+mod shared_folder;
+mod shared_screens;
 mod small_screens;
 mod spanish_console;
 mod spanish_desk;

@@ -3,9 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use cafe_host::model::PeopleCount;
+use std::sync::atomic::AtomicBool;
+
 use cafe_host::review::library::{self, Filter, Progress, SortKey, scan, view};
 use cafe_host::review::report::CafeReport;
-use cafe_host::review::search::ItemKind;
+use cafe_host::review::search::{CafeHits, ItemKind, Search, Searched};
 use cafe_host::review::series::{SeriesSummary, load_all};
 use cafe_host::session::set_action_done;
 use cafe_host::store::load_session;
@@ -26,6 +28,27 @@ pub fn example_cafes(dir: &Path) -> PathBuf {
         }
     }
     sessions
+}
+
+/// Everything `query` finds in `folders` (at most `limit` items), with how the search ended.
+pub fn search_all(
+    folders: &[PathBuf],
+    index: &Path,
+    query: &str,
+    limit: usize,
+) -> (Vec<CafeHits>, Searched) {
+    let (progress, cancel) = (Progress::default(), AtomicBool::new(false));
+    let mut found = Vec::new();
+    let searched = Search {
+        folders,
+        index_dir: index,
+        query,
+        limit,
+        progress: &progress,
+        cancel: &cancel,
+    }
+    .run(&mut |hits| found.push(hits));
+    (found, searched)
 }
 
 fn name(path: &Path) -> String {
@@ -49,7 +72,7 @@ fn the_library_lists_every_cafe_and_a_broken_file_with_its_error() {
     std::fs::rename(sessions.join(WINTER), extra.join(WINTER)).expect("move");
     let index = dir.path().join("index");
     let progress = Progress::default();
-    let s = scan(&[sessions.clone(), extra.clone()], &index, false, &progress);
+    let s = scan(&[sessions.clone(), extra.clone()], &index, &progress);
     assert_eq!(
         s.rows.len(),
         6,
@@ -62,7 +85,7 @@ fn the_library_lists_every_cafe_and_a_broken_file_with_its_error() {
         .iter()
         .find(|r| name(&r.path) == "broken.ron")
         .expect("listed");
-    let error = broken.summary.as_ref().expect_err("broken");
+    let error = broken.summary.as_ref().expect_err("broken").plain();
     assert!(
         error.contains("broken.ron") && error.contains("line 1"),
         "{error}"
@@ -148,13 +171,10 @@ fn the_index_is_reused_refreshed_for_changed_files_and_rebuilt_when_damaged() {
     let index = dir.path().join("index");
     let folders = [sessions.clone()];
     let p = Progress::default();
-    assert_eq!(
-        scan(&folders, &index, true, &p).read,
-        5,
-        "cold: every file read"
-    );
+    assert_eq!(scan(&folders, &index, &p).read, 5, "cold: every file read");
+    assert_eq!(search_all(&folders, &index, "", 10).1.read, 5);
     #[cfg(unix)]
-    for file in ["library.ron", "search.ron"] {
+    for file in ["cafes.bin", "search.bin"] {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(index.join(file))
             .expect("index")
@@ -166,26 +186,128 @@ fn the_index_is_reused_refreshed_for_changed_files_and_rebuilt_when_damaged() {
             "no backup copy of the index"
         );
     }
-    let warm = scan(&folders, &index, true, &p);
+    let warm = scan(&folders, &index, &p);
     assert_eq!(warm.read, 0, "warm: nothing read");
     assert_eq!(warm.rows.len(), 5);
+    assert_eq!(search_all(&folders, &index, "the", 1000).1.read, 0);
 
     // Changing one café re-reads only that file, and the new figures show.
     let path = sessions.join(HEARD);
     let changed =
         set_action_done(&path, first_open_action(&path), true, chrono::Utc::now()).expect("saved");
     assert!(changed);
-    let after = scan(&folders, &index, true, &p);
+    let after = scan(&folders, &index, &p);
     assert_eq!(after.read, 1);
     let row = after.rows.iter().find(|r| r.path == path).expect("row");
     assert_eq!(row.summary.as_ref().expect("loads").open_actions, 0);
+    assert_eq!(search_all(&folders, &index, "the", 1000).1.read, 1);
 
     // A damaged index is rebuilt; a deleted café disappears.
-    std::fs::write(index.join("library.ron"), "not an index at all").expect("damage");
+    std::fs::write(index.join("cafes.bin"), "not an index at all").expect("damage");
+    std::fs::write(index.join("search.bin"), "not an index at all").expect("damage");
     std::fs::remove_file(sessions.join(WINTER)).expect("remove");
-    let rebuilt = scan(&folders, &index, false, &p);
+    let rebuilt = scan(&folders, &index, &p);
     assert_eq!(rebuilt.read, 4);
     assert_eq!(rebuilt.rows.len(), 4);
+    let (found, searched) = search_all(&folders, &index, "the", 1000);
+    assert_eq!(searched.read, 4);
+    assert!(found.iter().all(|c| c.path != sessions.join(WINTER)));
+}
+
+#[test]
+fn search_shows_what_the_index_knows_first_then_the_cafes_it_does_not() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let index = dir.path().join("index");
+    let folders = [sessions.clone()];
+    // The index knows every café but one, added since.
+    let late = dir.path().join(HEARD);
+    std::fs::rename(sessions.join(HEARD), &late).expect("move");
+    search_all(&folders, &index, "", 10);
+    std::fs::rename(&late, sessions.join(HEARD)).expect("back");
+    let (found, searched) = search_all(&folders, &index, "newsletter", 100);
+    assert!(searched.complete);
+    assert_eq!(
+        searched.read, 1,
+        "only the café the index did not know is read"
+    );
+    let last = found.last().expect("found");
+    assert_eq!(
+        last.path,
+        sessions.join(HEARD),
+        "it comes after those the index knew"
+    );
+    assert_eq!(last.title, "Being Heard at School");
+    assert_eq!(found.len(), 3);
+    // The first matches are handed on before the rest is read: stopped at the first café.
+    let (progress, cancel) = (Progress::default(), AtomicBool::new(false));
+    let mut cafes = 0;
+    let stopped = Search {
+        folders: &folders,
+        index_dir: &index,
+        query: "newsletter",
+        limit: 100,
+        progress: &progress,
+        cancel: &cancel,
+    }
+    .run(&mut |_| {
+        cafes += 1;
+        cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
+    assert_eq!(cafes, 1);
+    assert!(!stopped.complete);
+}
+
+#[test]
+fn a_damaged_foreign_or_endless_search_index_is_rebuilt_never_trusted() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let index = dir.path().join("index");
+    let folders = [sessions.clone()];
+    let (truth, _) = search_all(&folders, &index, "the", 1000);
+    let good = std::fs::read(index.join("search.bin")).expect("index");
+    let mut cut = good.clone();
+    cut.truncate(good.len() / 2);
+    // Entries that claim to be larger than any café.
+    let mut huge = good[..12].to_vec();
+    huge.extend_from_slice(&u32::MAX.to_le_bytes());
+    huge.extend_from_slice(&[0; 64]);
+    // The right header, then bytes that are no entry.
+    let mut garbage = good[..12].to_vec();
+    garbage.extend_from_slice(&40u32.to_le_bytes());
+    garbage.extend_from_slice(&[0xFF; 40]);
+    for (what, bytes) in [
+        ("cut short", cut),
+        ("an endless entry", huge),
+        ("garbage", garbage),
+        ("another file", b"PK\x03\x04 a zip file, say".to_vec()),
+    ] {
+        std::fs::write(index.join("search.bin"), &bytes).expect("damage");
+        let (found, _) = search_all(&folders, &index, "the", 1000);
+        assert_eq!(found, truth, "{what}: the same results");
+        let (_, again) = search_all(&folders, &index, "the", 1000);
+        assert_eq!(again.read, 0, "{what}: rebuilt, then trusted");
+    }
+}
+
+#[test]
+fn a_series_from_the_index_is_the_series_from_the_cafes_and_reads_none_of_them() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    let index = dir.path().join("index");
+    let folders = [sessions.clone()];
+    let from_files = SeriesSummary::of(SERIES, &load_all(&folders));
+    let p = Progress::default();
+    assert_eq!(
+        SeriesSummary::from_index(SERIES, &folders, &index, &p),
+        from_files
+    );
+    // Warm, no café file is read.
+    assert_eq!(
+        SeriesSummary::from_index(SERIES, &folders, &index, &p),
+        from_files
+    );
+    assert_eq!(p.get().1, 0, "no café read");
 }
 
 fn first_open_action(path: &Path) -> uuid::Uuid {
@@ -203,31 +325,44 @@ fn the_loader_reports_progress_and_delivers_the_scan_from_another_thread() {
     let dir = tempfile::tempdir().expect("temp");
     let sessions = example_cafes(dir.path());
     let (tx, rx) = std::sync::mpsc::channel();
-    let loader =
-        library::LibraryLoader::start(vec![sessions], dir.path().join("index"), true, move || {
-            let _ = tx.send(());
-        });
+    let index = dir.path().join("index");
+    let loader = library::LibraryLoader::start(vec![sessions.clone()], index.clone(), move || {
+        let _ = tx.send(());
+    });
     rx.recv_timeout(std::time::Duration::from_secs(30))
         .expect("woken when done");
     let scan = loader.poll().expect("finished");
     assert!(loader.is_finished());
     assert_eq!(loader.progress.get(), (5, 5));
     assert_eq!(scan.rows.len(), 5);
-    assert!(scan.corpus.expect("search text").len() > 40);
+    assert!(!scan.partial);
+
+    // With one café the index does not know yet, the four it knows come first.
+    let late = sessions.join("late.ron");
+    std::fs::copy(sessions.join(HEARD), &late).expect("copy");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let loader = library::LibraryLoader::start(vec![sessions.clone()], index, move || {
+        let _ = tx.send(());
+    });
+    let mut scans = Vec::new();
+    while scans.last().is_none_or(|s: &library::Scan| s.partial) {
+        rx.recv_timeout(std::time::Duration::from_secs(30))
+            .expect("woken");
+        scans.extend(std::iter::from_fn(|| loader.poll()));
+    }
+    let counts: Vec<(usize, bool)> = scans.iter().map(|s| (s.rows.len(), s.partial)).collect();
+    assert_eq!(counts, [(5, true), (6, false)]);
+    assert!(scans[0].rows.iter().all(|r| r.path != late));
 }
 
 #[test]
 fn search_ignores_accents_and_case_groups_by_cafe_and_never_finds_private_notes() {
     let dir = tempfile::tempdir().expect("temp");
     let sessions = example_cafes(dir.path());
-    let scan = scan(
-        &[sessions],
-        &dir.path().join("index"),
-        true,
-        &Progress::default(),
-    );
-    let corpus = scan.corpus.expect("corpus");
-    let hits = corpus.search("NEWSLETTER", 100);
+    let folders = [sessions];
+    let index = dir.path().join("index");
+    let search = |query: &str, limit: usize| search_all(&folders, &index, query, limit).0;
+    let hits = search("NEWSLETTER", 100);
     assert_eq!(hits.len(), 3, "three cafés mention it: {hits:?}");
     assert_eq!(hits[1].hits.len(), 2, "a note and an action of one café");
     assert!(hits.iter().all(|c| c.hits.iter().all(|h| {
@@ -235,7 +370,7 @@ fn search_ignores_accents_and_case_groups_by_cafe_and_never_finds_private_notes(
             .iter()
             .all(|r| h.item.text[r.clone()].eq_ignore_ascii_case("newsletter"))
     })));
-    let cafe = corpus.search("cafe", 100);
+    let cafe = search("cafe", 100);
     let neighbour = cafe
         .iter()
         .flat_map(|c| &c.hits)
@@ -244,7 +379,7 @@ fn search_ignores_accents_and_case_groups_by_cafe_and_never_finds_private_notes(
     let r = &neighbour.highlights[0];
     assert_eq!(&neighbour.item.text[r.clone()], "café");
     assert_eq!(neighbour.item.kind(), ItemKind::Note);
-    let themes = corpus.search("home lang", 100);
+    let themes = search("home lang", 100);
     assert!(
         themes
             .iter()
@@ -252,15 +387,11 @@ fn search_ignores_accents_and_case_groups_by_cafe_and_never_finds_private_notes(
             .any(|h| h.item.kind() == ItemKind::Theme)
     );
     assert!(
-        corpus.search("housing", 100).is_empty(),
+        search("housing", 100).is_empty(),
         "private notes are never searched"
     );
     assert_eq!(
-        corpus
-            .search("the", 3)
-            .iter()
-            .map(|c| c.hits.len())
-            .sum::<usize>(),
+        search("the", 3).iter().map(|c| c.hits.len()).sum::<usize>(),
         3
     );
 }
@@ -372,7 +503,14 @@ fn a_second_copy_of_a_cafe_is_one_cafe_of_the_series() {
     let usb = dir.path().join("usb");
     std::fs::create_dir(&usb).expect("folder");
     std::fs::write(usb.join(HEARD), &text).expect("write");
-    let both = SeriesSummary::of(SERIES, &load_all(&[sessions.clone(), usb]));
+    let folders = [sessions.clone(), usb];
+    let both = SeriesSummary::of(SERIES, &load_all(&folders));
+    let index = dir.path().join("index");
+    let from_index = SeriesSummary::from_index(SERIES, &folders, &index, &Progress::default());
+    assert_eq!(
+        from_index, both,
+        "the index merges the copies as the files do"
+    );
     assert_eq!(both.cafes.len(), alone.cafes.len(), "one entry per café");
     assert_eq!(both.actions.len(), alone.actions.len(), "no action twice");
     assert_eq!(both.themes, alone.themes, "no theme counted twice");
@@ -381,4 +519,51 @@ fn a_second_copy_of_a_cafe_is_one_cafe_of_the_series() {
         both.cafes.iter().map(|c| &c.figures).collect::<Vec<_>>(),
         alone.cafes.iter().map(|c| &c.figures).collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn home_draws_at_once_and_fills_in_its_recent_cafes_from_the_index() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = example_cafes(dir.path());
+    // Enough cafés that reading them takes longer than a frame.
+    for n in 0..300 {
+        std::fs::copy(
+            sessions.join(WINTER),
+            sessions.join(format!("copy-{n}.ron")),
+        )
+        .expect("copy");
+    }
+    let clock = crate::common::TestClock::new();
+    let mut h = crate::common::harness_first_frame(dir.path(), &clock);
+    // The first frame does not wait for the cafés to be read: it says it is looking.
+    assert!(
+        h.query_by_label_contains("Looking for your cafés")
+            .is_some()
+            || h.query_by_label_contains("Reading cafés").is_some(),
+        "Home says it is still looking"
+    );
+    crate::common::wait_for_label(&mut h, "293 older cafés");
+    // The twelve changed last, newest first.
+    assert_eq!(
+        h.query_all_by_label_contains("Learning Over Winter Break")
+            .count(),
+        12
+    );
+    assert!(
+        h.query_by_label_contains("Looking for your cafés")
+            .is_none()
+    );
+    assert!(h.query_by_label_contains("Reading cafés").is_none());
+    assert!(
+        dir.path().join("index/cafes.bin").is_file(),
+        "the one index of past cafés"
+    );
+    // The library reads the same index: nothing left to read.
+    let s = scan(
+        &[dir.path().join("sessions")],
+        &dir.path().join("index"),
+        &Progress::default(),
+    );
+    assert_eq!(s.read, 0);
 }

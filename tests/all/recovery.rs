@@ -95,8 +95,22 @@ fn the_copy_is_kept_until_the_user_chooses() {
         load_session(&file).expect("loads").session.current,
         Step::Question(1)
     );
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .any(|n| n.starts_with("Opened read-only: this is the recovery copy"))
+    );
     h.get_by_label("Home").click();
     h.run();
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .all(|n| !n.contains("Opened read-only")),
+        "what opening the copy said goes with it: {:?}",
+        h.state().notices()
+    );
 
     h.get_by_label("Open the last saved version").click();
     h.run();
@@ -106,7 +120,7 @@ fn the_copy_is_kept_until_the_user_chooses() {
 }
 
 /// Wait (a few seconds at most) until the open café's saver says `what`.
-fn wait_for_status(h: &mut Harness<'_, CafeApp>, what: impl Fn(&SaveStatus) -> bool) {
+pub fn wait_for_status(h: &mut Harness<'_, CafeApp>, what: impl Fn(&SaveStatus) -> bool) {
     let deadline = Instant::now() + Duration::from_secs(10);
     while !h.state().save_status().is_some_and(|s| what(&s)) {
         assert!(Instant::now() < deadline, "{:?}", h.state().save_status());
@@ -178,7 +192,11 @@ fn an_unplugged_folder_is_said_as_it_is_and_saving_goes_on_when_it_is_back() {
     add_note(&mut c.h, "typed while the stick was out");
     wait_for_status(&mut c.h, |s| s.error.is_some());
     let status = c.h.state().save_status().expect("open");
-    let error = status.error.clone().unwrap_or_default();
+    let error = status
+        .error
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(!status.stopped, "saving has not stopped for good: {error}");
     assert!(
         error.contains("missing") && !error.contains("another copy"),
@@ -229,6 +247,7 @@ fn a_folder_back_with_a_file_this_copy_did_not_write_stops_saving_to_it() {
         .state()
         .save_status()
         .and_then(|s| s.error)
+        .map(|e| e.to_string())
         .unwrap_or_default();
     assert!(error.contains("while its folder was away"), "{error}");
 }

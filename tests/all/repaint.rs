@@ -39,6 +39,7 @@ fn idle_presenter_sleeps_and_a_running_timer_wakes_it_once_a_second() {
             table: None,
             clock: clock.clock(),
             stop: std::sync::Arc::default(),
+            shared: None,
         },
     );
     for _ in 0..4 {

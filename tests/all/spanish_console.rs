@@ -163,6 +163,7 @@ fn the_console_speaks_spanish_on_every_screen_once_chosen_on_home() {
     h.get_by_label("Inicio").click();
     h.run();
     assert!(h.state().live().is_none(), "the café closed");
+    crate::common::wait_for_label(&mut h, "Continuar");
     speaks_spanish(
         &h,
         "Home's recent list",
@@ -272,8 +273,12 @@ fn a_notice_and_the_closing_panel_speak_spanish_when_saving_fails() {
     speaks_spanish(
         &h,
         "the notice",
-        &["The café stays open", "Dismiss"],
-        &["El café sigue abierto porque", "Descartar"],
+        &["The café stays open", "Not saved", "is retried", "Dismiss"],
+        &[
+            "El café sigue abierto, para que no se pierda nada. No se guardó: la carpeta",
+            "se vuelve a intentar guardar",
+            "Descartar",
+        ],
     );
 
     crate::common::push_close(&mut h);
@@ -283,16 +288,139 @@ fn a_notice_and_the_closing_panel_speak_spanish_when_saving_fails() {
         "the closing panel",
         &[
             "last changes are not saved",
+            "Not saved",
+            "is not a folder any more",
             "Keep trying",
             "wait in the recovery copy",
+            "recovery copy is kept",
             "save a copy of the café",
             "Save the copy and close",
         ],
         &[
             "Los últimos cambios del café no están guardados",
+            "ya no es una carpeta",
             "Seguir intentando (no cerrar)",
             "los cambios más recientes esperan en la copia de recuperación",
+            "Cerrar (los cambios esperan en la copia de recuperación)",
             "Guardar la copia y cerrar",
         ],
     );
+}
+
+#[test]
+fn a_lost_lock_its_recovery_and_a_read_only_copy_speak_spanish() {
+    use cafe_host::store::lock::{SessionLock, lock_path};
+    use cafe_host::store::{load_session, to_ron};
+    use cafe_host::ui::Request;
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let file = crate::common::example_session(data.path());
+    let mut h = harness(data.path(), Some(file.clone()), &clock);
+    let es = cafe_host::i18n::Lang::from_code("es").expect("Spanish");
+    h.state_mut().run(Request::SetLanguage(es));
+    h.key_press(Key::F3);
+    h.run();
+    // A second copy opened meanwhile is read-only, and says why in Spanish.
+    let second = harness(data.path(), Some(file.clone()), &clock);
+    speaks_spanish(
+        &second,
+        "the read-only bar of a second copy",
+        &["this café is open in", "Close it there", "Opened read-only"],
+        &[
+            "Solo lectura: aquí no se puede cambiar nada, porque este café está abierto en Café Host en",
+            "Ciérrelo allí para hacer cambios aquí",
+            "Abierto en solo lectura",
+        ],
+    );
+    drop(second);
+    // The lock is deleted and another copy writes two notes of its own.
+    std::fs::remove_file(lock_path(&file)).expect("delete the lock");
+    let other = SessionLock::acquire(&file).expect("the other copy locks it");
+    let mut theirs = load_session(&file).expect("loads").session;
+    let table = theirs.tables[1].id;
+    for text in ["other copy one", "other copy two"] {
+        theirs.notes.push(crate::common::plain_note(table, text));
+    }
+    cafe_host::store::atomic::write_atomic(&file, to_ron(&theirs).expect("text").as_bytes())
+        .expect("write");
+    other.release();
+    h.get_by_label_contains("Nota nueva").focus();
+    h.run();
+    h.get_by_label_contains("Nota nueva")
+        .type_text("escrita sin el bloqueo");
+    h.key_press(Key::Enter);
+    crate::recovery::wait_for_status(&mut h, |s| s.stopped);
+    crate::common::push_close(&mut h);
+    h.run();
+    speaks_spanish(
+        &h,
+        "the closing panel after a lost lock",
+        &[
+            "Saving to the café's file has stopped",
+            "Not saved",
+            "another copy of Café Host may be writing",
+            "trying again cannot help",
+            "wait in the recovery copy",
+        ],
+        &[
+            "Se dejó de guardar en el archivo del café",
+            "No se guardó: puede que otra copia de Café Host esté escribiendo este café",
+            "Volver a intentarlo no sirve",
+            "los cambios más recientes esperan en la copia de recuperación",
+            "Cerrar (los cambios esperan en la copia de recuperación)",
+        ],
+    );
+    drop(h);
+
+    // The next start offers the copy, and says the file holds the other copy's notes.
+    let mut h = harness(data.path(), None, &clock);
+    speaks_spanish(
+        &h,
+        "the recovery card",
+        &[
+            "could not be saved",
+            "also holds",
+            "kept on",
+            "Recover the newer copy",
+        ],
+        &[
+            "Sus cambios más recientes no se pudieron guardar en",
+            "Ese archivo también tiene 2 cambios hechos por otra copia de Café Host",
+            "Recuperar la copia más reciente",
+        ],
+    );
+    h.get_by_label("Ver la copia en solo lectura").click();
+    h.run();
+    speaks_spanish(
+        &h,
+        "the recovery copy, read-only",
+        &["this is the recovery copy", "Opened read-only"],
+        &[
+            "porque esta es la copia de recuperación de",
+            "Abierto en solo lectura: esta es la copia de recuperación",
+        ],
+    );
+    h.get_by_label("Inicio").click();
+    h.run();
+    h.get_by_label("Recuperar la copia más reciente").click();
+    h.run();
+    // The strip at the foot shows the newest message; the earlier one is in its list.
+    h.get_by_label_contains("mensaje anterior").click();
+    h.run();
+    speaks_spanish(
+        &h,
+        "the notices after a recovery",
+        &["Recovered", "also held"],
+        &[
+            "Se recuperó «",
+            "El archivo del café también tenía 2 cambios que esta copia no tenía",
+        ],
+    );
+    let notes = load_session(&file).expect("loads").session;
+    assert!(
+        notes
+            .live_notes()
+            .any(|n| n.text == "escrita sin el bloqueo")
+    );
+    assert!(notes.live_notes().any(|n| n.text == "other copy two"));
 }

@@ -239,7 +239,7 @@ fn the_review_speaks_spanish_once_chosen_on_home() {
         .next()
         .expect("a series link")
         .click();
-    wait_for(&mut h, "Serie: Lincoln Family Café");
+    wait_for(&mut h, "Exportar resumen (Markdown)");
     assert_in_spanish(
         &h,
         "series",

@@ -70,6 +70,15 @@ fn broken_cafes_and_guides_on_home_are_told_in_spanish() {
     }
 }
 
+/// Choose Spanish for the app that opens on the data folder `data`.
+fn spanish(data: &std::path::Path) {
+    std::fs::write(
+        data.join("preferences.ron"),
+        "Preferences(language: Some(\"es\"))",
+    )
+    .expect("preferences");
+}
+
 /// Fail when any label on screen holds `english`, and when none holds `spanish`.
 #[track_caller]
 fn told_in_spanish(
@@ -90,11 +99,7 @@ fn told_in_spanish(
 fn notes_that_cannot_be_imported_and_a_cafe_that_cannot_open_are_told_in_spanish() {
     use cafe_host::ui::command::Request;
     let data = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        data.path().join("preferences.ron"),
-        "Preferences(language: Some(\"es\"))",
-    )
-    .expect("preferences");
+    spanish(data.path());
     let path = crate::common::example_session(data.path());
     let clock = TestClock::new();
     let mut h = harness(data.path(), Some(path.clone()), &clock);
@@ -145,5 +150,104 @@ fn notes_that_cannot_be_imported_and_a_cafe_that_cannot_open_are_told_in_spanish
         &h,
         "Could not open the session",
         "No se pudo abrir la sesión",
+    );
+}
+
+#[test]
+fn a_lock_that_cannot_be_used_or_taken_over_is_told_in_spanish() {
+    use cafe_host::ui::command::Request;
+    let data = tempfile::tempdir().expect("temp dir");
+    spanish(data.path());
+    let path = crate::common::example_session(data.path());
+    // Where the café's lock file should be stands a folder: the café opens read-only and
+    // cannot be taken over.
+    let lock = cafe_host::store::lock::lock_path(&path);
+    std::fs::create_dir(&lock).expect("a folder for a lock");
+    let name = lock
+        .file_name()
+        .expect("name")
+        .to_string_lossy()
+        .into_owned();
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), Some(path.clone()), &clock);
+    let es = Lang::from_code("es").expect("Spanish");
+    assert_eq!(h.state().language(), es);
+    h.run();
+    let spanish =
+        cafe_host::i18n::tr_args(es, "lock-unusable-folder", &[("name", name.clone().into())]);
+    told_in_spanish(&h, "is a folder, not a lock file", &spanish);
+    told_in_spanish(&h, "is unusable", "no sirve");
+
+    h.state_mut().run(Request::TakeOver(path));
+    h.run();
+    told_in_spanish(
+        &h,
+        "could not be taken over",
+        "No se pudo tomar el control del café",
+    );
+    told_in_spanish(&h, "is a folder, not a lock file", &spanish);
+}
+
+#[test]
+fn a_copy_that_cannot_be_saved_while_closing_is_told_in_spanish() {
+    use cafe_host::ui::command::{CloseChoice, Request};
+    let mut c = crate::common::OnAStick::open();
+    c.pull_out();
+    crate::common::add_note(&mut c.h, "escrito con la memoria fuera");
+    c.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    c.h.run();
+    let es = Lang::from_code("es").expect("Spanish");
+    c.h.state_mut().run(Request::SetLanguage(es));
+    c.h.run();
+    crate::common::push_close(&mut c.h);
+    c.h.run();
+    assert!(c.h.state().is_asking_before_closing());
+    // A folder that does not exist.
+    let nowhere = c.data.path().join("no-such-folder").join("copia.ron");
+    c.h.state_mut()
+        .run(Request::Closing(CloseChoice::SaveCopy(nowhere.clone())));
+    c.h.run();
+    assert!(c.h.state().is_asking_before_closing(), "still asking");
+    let folder = nowhere.parent().expect("folder").display().to_string();
+    told_in_spanish(&c.h, "The copy was not saved", "La copia no se guardó");
+    told_in_spanish(
+        &c.h,
+        &format!("the folder {folder} is missing"),
+        &format!("falta la carpeta {folder}"),
+    );
+}
+
+#[test]
+fn an_exports_folder_that_cannot_be_made_is_told_in_spanish() {
+    use cafe_host::ui::command::{AppCommand, AttendanceExport, Request};
+    let data = tempfile::tempdir().expect("temp dir");
+    spanish(data.path());
+    // A file stands where the exports folder should be.
+    let exports = data.path().join("exports");
+    std::fs::write(&exports, "not a folder").expect("a file");
+    let path = crate::common::example_session(data.path());
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), Some(path), &clock);
+    let es = Lang::from_code("es").expect("Spanish");
+    h.state_mut().run(AppCommand::ShowSignIn);
+    h.run();
+    h.state_mut().run(Request::ExportAttendance {
+        kind: AttendanceExport::Csv,
+        names: false,
+    });
+    h.run();
+    let folder = exports.display().to_string();
+    told_in_spanish(
+        &h,
+        "a file stands where that folder should be",
+        &format!(
+            "No se pudo crear la carpeta {folder} ({})",
+            tr(es, "os-reason-not-a-folder")
+        ),
+    );
+    assert_eq!(
+        std::fs::read_to_string(&exports).expect("the file"),
+        "not a folder",
+        "nothing written over it"
     );
 }

@@ -187,6 +187,7 @@ fn table_mode_shows_one_table_and_follows_the_question_by_hand() {
         table: Some(3),
         clock: clock.clock(),
         stop: std::sync::Arc::default(),
+        shared: None,
     };
     let mut h = Harness::builder()
         .with_size([1024.0, 768.0])
@@ -438,7 +439,12 @@ fn the_import_path_box_shows_a_whole_path_in_the_narrow_table_list() {
     h.get_by_label("Import notes…").click();
     h.run();
     let list = h.get_by_label("Import notes…").rect();
-    let path_box = h.get_by_label("or type its path:").rect();
+    // The import box, in the table list on the left (the share controls have one too).
+    let path_box = h
+        .get_all_by_label("or type its path:")
+        .map(|node| node.rect())
+        .min_by(|a, b| a.left().total_cmp(&b.left()))
+        .expect("the import path box");
     // About 7 points a character at this size: the box holds twenty characters or more
     // (it showed three), and it fills the list's width.
     assert!(path_box.width() >= 7.0 * 20.0, "{path_box:?}");

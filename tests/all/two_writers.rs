@@ -56,13 +56,19 @@ fn two_writers_child() {
         let text = format!("{label}-{i}");
         session.notes.push(plain_note(table, &text));
         let revision = i as u64 + 1;
-        saver.save_session(path.clone(), revision, Box::new(session.clone()), false);
+        saver.save_session(
+            path.clone(),
+            revision,
+            std::sync::Arc::new(session.clone()),
+            false,
+        );
         if saver.wait_for(revision, Duration::from_secs(10)) {
             println!("@@ saved {text}");
         } else {
             let status = saver.status();
             if status.stopped {
-                println!("@@ stopped: {}", status.error.unwrap_or_default());
+                let error = status.error.map(|e| e.to_string()).unwrap_or_default();
+                println!("@@ stopped: {error}");
                 break;
             }
             println!("@@ unsaved {text}: {:?}", status.error);

@@ -1,7 +1,6 @@
 //! The sign-in desk: a keyboard-first form, returning people found as you type, a balanced
 //! table for each arrival, live figures, private exports and erasing personal data.
 
-use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 
 use chrono::{DateTime, Utc};
@@ -96,21 +95,26 @@ pub fn role_for_key(key: char, current: Option<Role>, lang: Lang) -> Option<Role
         .copied()
 }
 
+mod erase;
 mod side;
 
 impl AttendanceState {
-    /// Start reading earlier cafés in the background (once per open café).
-    pub fn load_people(&mut self, ctx: &egui::Context, sessions_dir: PathBuf, skip: Uuid) {
+    /// Start reading earlier cafés' people from the review index in the background (once per
+    /// open café).
+    pub fn load_people(&mut self, ctx: &egui::Context, data: &crate::store::DataDir, skip: Uuid) {
         if self.people.is_some() || self.loading.is_some() {
             return;
         }
+        let sessions_dir = data.sessions();
+        let index_dir = crate::review::cache::index_dir(data);
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("people-index".into())
             .spawn(move || {
                 // The window may have moved on; then nobody waits for the list.
-                if tx.send(PeopleIndex::load(&sessions_dir, skip)).is_ok() {
+                let people = crate::review::index::people(&sessions_dir, &index_dir, skip);
+                if tx.send(people).is_ok() {
                     ctx.request_repaint();
                 }
             });

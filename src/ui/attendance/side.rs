@@ -62,20 +62,10 @@ impl AttendanceState {
                 if !a.erased && ui.small_button(t(ui, "signin-change")).clicked() {
                     self.edit(a);
                 }
-                if a.erased {
+                if a.erased || self.confirm_erase == Some(a.id) {
                     return;
                 }
-                if self.confirm_erase == Some(a.id) {
-                    let name = [("name", a.name.as_str().into())];
-                    ui.label(RichText::new(ta(ui, "signin-erase-confirm", &name)).color(RED));
-                    if ui.small_button(ta(ui, "signin-erase-yes", &name)).clicked() {
-                        commands.push(record(RecordCommand::EraseAttendee { id: a.id }));
-                        self.confirm_erase = None;
-                    }
-                    if ui.small_button(t(ui, "signin-erase-no")).clicked() {
-                        self.confirm_erase = None;
-                    }
-                } else if ui
+                if ui
                     .small_button(t(ui, "signin-erase"))
                     .on_hover_text(t(ui, "signin-erase-tooltip"))
                     .clicked()
@@ -83,6 +73,9 @@ impl AttendanceState {
                     self.confirm_erase = Some(a.id);
                 }
             });
+            if writable && !a.erased && self.confirm_erase == Some(a.id) {
+                self.confirm_erase_ui(ui, session, a, commands);
+            }
         }
     }
     pub(super) fn edit(&mut self, a: &Attendee) {

@@ -12,7 +12,9 @@ mod request;
 mod table;
 mod words;
 
-pub use request::{AttendanceExport, CloseChoice, Commands, Intent, RecoverChoice, Request};
+pub use request::{
+    AttendanceExport, CloseChoice, Commands, Intent, RecoverChoice, Request, SharedRequest,
+};
 pub use words::{
     KeyRow, chord_text, either, key_rows, key_table_markdown, places_text, typing_text, where_text,
 };

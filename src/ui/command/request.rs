@@ -43,6 +43,8 @@ pub enum Request {
     Guides(Box<crate::ui::guides::GuideRequest>),
     /// List another folder of café files in the review.
     AddPastFolder(PathBuf),
+    /// Share the café with other laptops through a shared folder, or join one shared there.
+    Shared(SharedRequest),
     /// Speak this language in the interface.
     SetLanguage(Lang),
     /// The window is closing with unsaved work: what the person chose.
@@ -67,6 +69,7 @@ impl Request {
             Request::Review(_) => "command-review",
             Request::Guides(_) => "command-guides",
             Request::AddPastFolder(_) => "command-add-past-folder",
+            Request::Shared(_) => "command-shared",
             Request::SetLanguage(_) => "command-set-language",
             Request::Closing(_) => "command-closing",
         }
@@ -81,6 +84,17 @@ impl Request {
     pub fn tooltip(&self, lang: Lang) -> String {
         tr(lang, self.catalogue_key())
     }
+}
+
+/// What is asked of a shared folder (one kept by a sync program, or a network share).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SharedRequest {
+    /// Share the open café with table laptops in this folder.
+    Share(PathBuf),
+    /// Stop writing to the shared folder and following it.
+    StopSharing,
+    /// Join the café shared in this folder (its own folder there) as this table's laptop.
+    Join { folder: PathBuf, table: u32 },
 }
 
 /// What the sign-in desk saves.

@@ -14,14 +14,16 @@ use super::text::{t, ta, tn};
 use super::widgets::{FilePicker, path_picker_ui};
 use crate::model::SessionDetails;
 use crate::model::session::MAX_TABLES;
+use crate::review::CafeRow;
+use crate::review::index::{LibraryLoader, Scan};
 use crate::store::DataDir;
-use crate::store::catalog::{GuideEntry, SessionSummary, list_guides, list_sessions};
+use crate::store::catalog::{GuideEntry, list_guides};
 use crate::store::recovery::{PendingRecovery, Why};
 
 /// What the Home screen remembers between frames.
 pub struct HomeState {
     guides: Vec<GuideEntry>,
-    sessions: Vec<SessionSummary>,
+    recent: RecentCafes,
     sessions_dir: PathBuf,
     selected: Option<usize>,
     title: String,
@@ -39,6 +41,8 @@ pub struct HomeState {
     table_mode_number: u32,
     path: String,
     picker: FilePicker,
+    /// Joining a café shared in a folder, as a table laptop.
+    join: super::join::JoinState,
     guides_dir: PathBuf,
     drafts_dir: PathBuf,
     /// Guides with unsaved changes kept from an editor that did not close.
@@ -52,11 +56,81 @@ pub struct HomeState {
 
 const RED: Color32 = super::theme::palette::ALERT;
 
+/// The cafés in the data folder, newest change first, as the review index knows them: read in
+/// the background once Home is shown, so Home opens as fast with ten thousand cafés as with
+/// none, and shows what it has meanwhile.
+struct RecentCafes {
+    index_dir: PathBuf,
+    ctx: egui::Context,
+    loader: Option<LibraryLoader>,
+    /// The list is to be read (again) on the next frame.
+    wanted: bool,
+    /// Read at least once.
+    read: bool,
+    /// A frame has been drawn: the first is drawn before anything is read.
+    drawn: bool,
+    /// The newest [`RECENT`] cafés.
+    rows: Vec<CafeRow>,
+    /// How many cafés there are in all.
+    total: usize,
+}
+
+impl RecentCafes {
+    /// Start reading the list if it is wanted and not being read already.
+    fn start_if_wanted(&mut self, sessions_dir: &std::path::Path) {
+        if !self.wanted || self.loader.is_some() {
+            return;
+        }
+        if !self.drawn {
+            // Home's first pixels come before any reading starts; the next frame starts it.
+            self.drawn = true;
+            self.ctx.request_repaint();
+            return;
+        }
+        self.wanted = false;
+        let ctx = self.ctx.clone();
+        self.loader = Some(LibraryLoader::start(
+            vec![sessions_dir.to_owned()],
+            self.index_dir.clone(),
+            move || ctx.request_repaint(),
+        ));
+    }
+
+    /// Take the list once it has been read.
+    fn poll(&mut self) {
+        if let Some(scan) = self.loader.as_ref().and_then(LibraryLoader::poll) {
+            if !scan.partial {
+                self.loader = None;
+            }
+            self.take(scan);
+        }
+    }
+
+    /// Show the newest of the cafés listed (all of them, or those known so far).
+    fn take(&mut self, scan: Scan) {
+        let mut rows = scan.rows;
+        rows.sort_by_key(|r| std::cmp::Reverse(r.modified));
+        self.total = rows.len();
+        rows.truncate(RECENT);
+        self.rows = rows;
+        self.read = !scan.partial;
+    }
+}
+
 impl HomeState {
-    pub fn new(data: &DataDir, today: NaiveDate) -> Self {
+    pub fn new(data: &DataDir, today: NaiveDate, ctx: &egui::Context) -> Self {
         let mut state = Self {
             guides: Vec::new(),
-            sessions: Vec::new(),
+            recent: RecentCafes {
+                index_dir: crate::review::cache::index_dir(data),
+                ctx: ctx.clone(),
+                loader: None,
+                wanted: true,
+                read: false,
+                drawn: false,
+                rows: Vec::new(),
+                total: 0,
+            },
             sessions_dir: data.sessions(),
             selected: None,
             title: String::new(),
@@ -70,6 +144,7 @@ impl HomeState {
             table_mode_number: 1,
             path: String::new(),
             picker: FilePicker::default(),
+            join: super::join::JoinState::default(),
             guides_dir: data.guides(),
             drafts_dir: data.drafts(),
             guide_drafts: Vec::new(),
@@ -91,14 +166,20 @@ impl HomeState {
         self.select(self.selected);
     }
 
-    /// Read the guides, the kept guide changes and the sessions again.
+    /// Whether the recent cafés are being read (or are still to be read).
+    pub fn is_reading(&self) -> bool {
+        self.recent.wanted || self.recent.loader.is_some()
+    }
+
+    /// Read the guides and the kept guide changes again, and the recent cafés once Home is
+    /// shown.
     pub fn refresh(&mut self, data: &DataDir) {
         let chosen = self
             .selected
             .and_then(|i| self.guides.get(i))
             .map(|g| g.source.clone());
         self.guides = list_guides(&data.guides());
-        self.sessions = list_sessions(&data.sessions());
+        self.recent.wanted = true;
         self.sessions_dir = data.sessions();
         self.guides_dir = data.guides();
         self.drafts_dir = data.drafts();
@@ -149,6 +230,8 @@ impl HomeState {
         lang: crate::i18n::Lang,
         commands: &mut Commands,
     ) {
+        self.recent.start_if_wanted(&self.sessions_dir);
+        self.recent.poll();
         // The start button and what stops it sit in a bar at the foot of the window, so
         // they are in view on a small laptop however long the list of guides grows.
         egui::Panel::bottom("home_start")
@@ -301,31 +384,51 @@ impl HomeState {
                 .size(24.0)
                 .strong(),
         );
-        if self.sessions.is_empty() {
+        if !self.recent.read {
+            // Still being read: what is known so far shows below, and Home says so.
+            let (done, total) = self
+                .recent
+                .loader
+                .as_ref()
+                .map_or((0, 0), |l| l.progress.get());
+            let words = if total > 0 {
+                ta(
+                    ui,
+                    "review-reading",
+                    &[("done", done.into()), ("total", total.into())],
+                )
+            } else {
+                t(ui, "home-recent-looking")
+            };
+            ui.label(RichText::new(words).italics());
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        if self.recent.read && self.recent.rows.is_empty() {
             ui.label(RichText::new(t(ui, "home-no-cafes")).italics());
-        } else {
+        } else if !self.recent.rows.is_empty() {
             ui.horizontal(|ui| {
                 let label = ui.label(t(ui, "home-table-mode-number"));
                 ui.add(egui::DragValue::new(&mut self.table_mode_number).range(1..=MAX_TABLES))
                     .labelled_by(label.id);
             });
         }
-        let shown = self.sessions.len().min(RECENT);
+        let shown = self.recent.rows.len();
         crate::ui::steady::Scroll::vertical()
             .id_salt("recent")
             .max_height(ui.available_height() * 0.6)
             .show(ui, |ui| {
-                for summary in &self.sessions[..shown] {
-                    self.recent_ui(ui, summary, commands);
+                for row in &self.recent.rows {
+                    self.recent_ui(ui, row, commands);
                 }
             });
-        if self.sessions.len() > shown {
+        if self.recent.total > shown {
             ui.label(
                 RichText::new(ta(
                     ui,
                     "home-older-cafes",
                     &[
-                        ("count", (self.sessions.len() - shown).into()),
+                        ("count", (self.recent.total - shown).into()),
                         ("folder", self.sessions_dir.display().to_string().into()),
                     ],
                 ))
@@ -346,25 +449,28 @@ impl HomeState {
         ) {
             commands.push(Request::Open(path));
         }
+        ui.add_space(12.0);
+        self.join.ui(ui, commands);
     }
 }
 
 impl HomeState {
     /// One café in the recent list: in progress (resume, or one table) or finished (open).
-    fn recent_ui(&self, ui: &mut Ui, summary: &SessionSummary, commands: &mut Commands) {
+    fn recent_ui(&self, ui: &mut Ui, row: &CafeRow, commands: &mut Commands) {
         let lang = super::text::language(ui.ctx());
-        ui.group(|ui| match &summary.info {
+        ui.group(|ui| match &row.summary {
             Ok(info) => {
+                let finished = info.finished();
                 ui.horizontal_wrapped(|ui| {
-                    let open = if info.finished {
+                    let open = if finished {
                         Request::Open(PathBuf::new()).label(lang)
                     } else {
                         t(ui, "home-resume")
                     };
                     if ui.button(open).clicked() {
-                        commands.push(Request::Open(summary.path.clone()));
+                        commands.push(Request::Open(row.path.clone()));
                     }
-                    if !info.finished {
+                    if !finished {
                         let table_mode = ta(
                             ui,
                             "home-table-only",
@@ -375,16 +481,14 @@ impl HomeState {
                             .on_hover_text(Request::OpenTable(PathBuf::new(), 0).tooltip(lang))
                             .clicked()
                         {
-                            commands.push(Request::OpenTable(
-                                summary.path.clone(),
-                                self.table_mode_number,
-                            ));
+                            commands
+                                .push(Request::OpenTable(row.path.clone(), self.table_mode_number));
                         }
                     }
                     ui.label(RichText::new(&info.title).strong().size(18.0));
                 });
                 let date = info.date.format("%Y-%m-%d").to_string();
-                let line = if info.finished {
+                let line = if finished {
                     ta(ui, "home-recent-finished", &[("date", date.into())])
                 } else {
                     let step = super::presenter::step_label(lang, info.step);
@@ -526,7 +630,8 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Com
                 ];
                 let key = match pending.written {
                     Some(w) => {
-                        args.push(("kept", w.format("%Y-%m-%d %H:%M:%S").to_string().into()));
+                        args.push(("date", w.format("%Y-%m-%d").to_string().into()));
+                        args.push(("time", w.format("%H:%M:%S").to_string().into()));
                         "home-recovery-why-kept"
                     }
                     None => "home-recovery-why",

@@ -64,7 +64,6 @@ impl LibraryScreen {
         self.loader = Some(LibraryLoader::start(
             self.folders.clone(),
             self.index_dir.clone(),
-            false,
             wake,
         ));
     }
@@ -102,7 +101,9 @@ impl LibraryScreen {
         if let Some(scan) = self.loader.as_ref().and_then(LibraryLoader::poll) {
             self.rows = scan.rows;
             self.index_problem = scan.index_problem;
-            self.loader = None;
+            if !scan.partial {
+                self.loader = None;
+            }
             self.shown_for = None;
         }
         ui.horizontal(|ui| {
@@ -311,6 +312,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
             text(ui, minutes);
         }
         Err(e) => {
+            let e = crate::ui::trouble::file_error(crate::ui::text::language(ui.ctx()), e);
             text(ui, "—".to_owned());
             ui.colored_label(
                 crate::ui::theme::palette::ALERT,
@@ -321,7 +323,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
                 ))
                 .size(BODY),
             )
-            .on_hover_text(e);
+            .on_hover_text(&e);
             ui.label(RichText::new(e).size(BODY * 0.8));
         }
     }

@@ -31,7 +31,7 @@ pub enum ReviewRequest {
     /// Show the series view of `name`.
     OpenSeries { name: String },
     /// Mark a commitment of the café in `path` done or open, saved to that café's file
-    /// (through its live state if it is open, else `session::set_action_done`).
+    /// (through its live state if it is open in this window, else `session::set_action_done`).
     SetActionDone {
         path: PathBuf,
         commitment: Uuid,

@@ -2,13 +2,13 @@
 //! matching words are marked, and choosing a result opens that café's report at it.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, RichText, Ui};
 
-use super::{BODY, HEADING, ReviewRequest, file_label, labelled_text, table_words};
-use crate::review::library::{LibraryLoader, Scan};
-use crate::review::search::{CafeHits, Corpus, ItemKind, Origin, SearchHit};
+use super::{BODY, HEADING, ReviewRequest, labelled_text, table_words};
+use crate::review::search::{CafeHits, ItemKind, Origin, SearchEvent, SearchHit, Searching};
 use crate::ui::text::{t, ta, tn};
 
 /// Results shown at most; more words narrow them.
@@ -16,31 +16,38 @@ pub const MAX_RESULTS: usize = 300;
 
 /// What the search screen keeps between frames.
 pub struct SearchScreen {
-    loader: Option<LibraryLoader>,
-    corpus: Corpus,
-    /// Café titles by file, for the group headings.
-    titles: Vec<(PathBuf, String)>,
+    folders: Vec<PathBuf>,
+    index_dir: PathBuf,
+    wake: Arc<dyn Fn() + Send + Sync>,
+    /// The search running now, if any (a newer query stops it).
+    searching: Option<Searching>,
     query: String,
-    searched: String,
+    /// The query whose results are shown (or being found).
+    searched: Option<String>,
     results: Vec<CafeHits>,
+    /// A problem saving the index, in plain words.
+    index_problem: Option<String>,
     /// The search box takes the keyboard on the next frame (when the screen is shown).
     focus_query: bool,
 }
 
 impl SearchScreen {
-    /// Start reading the searchable text of every café in `folders` (index in `index_dir`).
+    /// A search of every café in `folders` (index in `index_dir`); `wake` asks for a repaint
+    /// when results come in. It starts by bringing the index up to date in the background.
     pub fn new(
         folders: Vec<PathBuf>,
         index_dir: PathBuf,
-        wake: impl Fn() + Send + 'static,
+        wake: impl Fn() + Send + Sync + 'static,
     ) -> Self {
         Self {
-            loader: Some(LibraryLoader::start(folders, index_dir, true, wake)),
-            corpus: Corpus::default(),
-            titles: Vec::new(),
+            folders,
+            index_dir,
+            wake: Arc::new(wake),
+            searching: None,
             query: String::new(),
-            searched: String::new(),
+            searched: None,
             results: Vec::new(),
+            index_problem: None,
             focus_query: true,
         }
     }
@@ -55,27 +62,48 @@ impl SearchScreen {
         query.clone_into(&mut self.query);
     }
 
-    /// Take a finished scan's text (also used when the library has just scanned with search).
-    pub fn set_scan(&mut self, scan: Scan) {
-        self.titles = scan
-            .rows
-            .iter()
-            .filter_map(|r| {
-                r.summary
-                    .as_ref()
-                    .ok()
-                    .map(|s| (r.path.clone(), format!("{} · {}", s.date, s.title)))
-            })
-            .collect();
-        self.corpus = scan.corpus.unwrap_or_default();
-        self.searched.clear();
+    /// Start searching for the query typed, stopping the search before it.
+    fn start(&mut self) {
+        if let Some(old) = self.searching.take() {
+            old.stop();
+        }
+        self.results.clear();
+        let wake = Arc::clone(&self.wake);
+        self.searching = Some(Searching::start(
+            self.folders.clone(),
+            self.index_dir.clone(),
+            self.query.clone(),
+            MAX_RESULTS,
+            move || wake(),
+        ));
+        self.searched = Some(self.query.clone());
+    }
+
+    /// Take in what the running search found since the last frame.
+    fn poll(&mut self) {
+        let Some(searching) = &self.searching else {
+            return;
+        };
+        let mut done = false;
+        for event in searching.poll() {
+            match event {
+                SearchEvent::Found(hits) => self.results.push(hits),
+                SearchEvent::Done(searched) => {
+                    self.index_problem = searched.index_problem;
+                    done = true;
+                }
+            }
+        }
+        if done {
+            self.searching = None;
+        }
     }
 
     pub fn ui(&mut self, ui: &mut Ui) -> Option<ReviewRequest> {
-        if let Some(scan) = self.loader.as_ref().and_then(LibraryLoader::poll) {
-            self.set_scan(scan);
-            self.loader = None;
+        if self.searched.as_deref() != Some(self.query.as_str()) {
+            self.start();
         }
+        self.poll();
         let mut request = None;
         ui.label(
             RichText::new(t(ui, "search-heading"))
@@ -85,21 +113,6 @@ impl SearchScreen {
         let field = labelled_text(ui, &t(ui, "search-field"), &mut self.query, 420.0);
         if std::mem::take(&mut self.focus_query) {
             field.request_focus();
-        }
-        if let Some(loader) = &self.loader {
-            let (done, total) = loader.progress.get();
-            let reading = ta(
-                ui,
-                "search-reading",
-                &[("done", done.into()), ("total", total.into())],
-            );
-            ui.label(RichText::new(reading).size(BODY));
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_millis(100));
-        }
-        if self.query != self.searched {
-            self.results = self.corpus.search(&self.query, MAX_RESULTS);
-            self.searched = self.query.clone();
         }
         let count: usize = self.results.iter().map(|c| c.hits.len()).sum();
         if !self.query.trim().is_empty() {
@@ -113,16 +126,30 @@ impl SearchScreen {
             );
             ui.label(RichText::new(found).size(BODY));
         }
+        if let Some(searching) = &self.searching {
+            let (done, total) = searching.progress.get();
+            let still = if total > done {
+                ta(
+                    ui,
+                    "search-reading",
+                    &[("done", done.into()), ("total", total.into())],
+                )
+            } else {
+                t(ui, "search-looking")
+            };
+            ui.label(RichText::new(still).size(BODY).weak());
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        if let Some(problem) = &self.index_problem {
+            ui.colored_label(crate::ui::theme::palette::ALERT, problem);
+        }
         crate::ui::steady::Scroll::vertical()
             .id_salt("review-search")
             .auto_shrink(false)
             .show(ui, |ui| {
                 for cafe in &self.results {
-                    let title = self
-                        .titles
-                        .iter()
-                        .find(|(p, _)| *p == cafe.path)
-                        .map_or_else(|| file_label(&cafe.path), |(_, t)| t.clone());
+                    let title = format!("{} · {}", cafe.date, cafe.title);
                     ui.add_space(8.0);
                     ui.label(RichText::new(title).size(BODY + 2.0).strong());
                     for hit in &cafe.hits {

@@ -9,6 +9,7 @@ use super::{
     BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, short_date, slot_chart_ui, solid_bars,
 };
 use crate::export::{Format, Subject};
+use crate::review::index::Loader;
 use crate::review::series::SeriesSummary;
 use crate::ui::text::{role_text, t, ta, tag_text};
 use crate::ui::theme::{chart_colour, role_colour};
@@ -16,17 +17,44 @@ use crate::ui::theme::{chart_colour, role_colour};
 /// What the series screen keeps between frames.
 pub struct SeriesScreen {
     summary: SeriesSummary,
+    /// The summary being worked out on another thread, until it is ready.
+    loader: Option<Loader<SeriesSummary>>,
     exports_dir: std::path::PathBuf,
     names: bool,
 }
+
+/// The charts show at most this many cafés (the latest), so a series of thousands stays
+/// readable and quick to draw.
+pub const CHART_CAFES: usize = 60;
+
+/// The actions listed at most; the exported summary has them all.
+pub const LISTED_ACTIONS: usize = 500;
 
 impl SeriesScreen {
     pub fn new(summary: SeriesSummary, exports_dir: std::path::PathBuf) -> Self {
         Self {
             summary,
+            loader: None,
             exports_dir,
             names: false,
         }
+    }
+
+    /// The series `name`, shown once `loader` has summed it up (the screen says so meanwhile).
+    pub fn loading(
+        name: &str,
+        loader: Loader<SeriesSummary>,
+        exports_dir: std::path::PathBuf,
+    ) -> Self {
+        Self {
+            loader: Some(loader),
+            ..Self::new(SeriesSummary::empty(name), exports_dir)
+        }
+    }
+
+    /// Whether the series is still being summed up.
+    pub fn is_loading(&self) -> bool {
+        self.loader.is_some()
     }
 
     pub fn summary(&self) -> &SeriesSummary {
@@ -41,8 +69,34 @@ impl SeriesScreen {
     }
 
     pub fn ui(&mut self, ui: &mut Ui) -> Option<ReviewRequest> {
+        if let Some(summary) = self.loader.as_ref().and_then(Loader::poll) {
+            self.summary = summary;
+            self.loader = None;
+        }
         let mut request = None;
         let s = &self.summary;
+        if let Some(loader) = &self.loader {
+            let heading = ta(
+                ui,
+                "review-series-name",
+                &[("name", s.name.as_str().into())],
+            );
+            ui.label(RichText::new(heading).size(HEADING).strong());
+            let (done, total) = loader.progress.get();
+            let words = if total > 0 {
+                ta(
+                    ui,
+                    "review-reading",
+                    &[("done", done.into()), ("total", total.into())],
+                )
+            } else {
+                t(ui, "series-summing-up")
+            };
+            ui.label(RichText::new(words).size(BODY).weak());
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+            return None;
+        }
         let heading = ta(
             ui,
             "review-series-name",
@@ -102,7 +156,7 @@ impl SeriesScreen {
                 if self.summary.actions.is_empty() {
                     empty_ui(ui, "series-no-actions");
                 }
-                for a in &self.summary.actions {
+                for a in self.summary.actions.iter().take(LISTED_ACTIONS) {
                     let mut done = a.done;
                     let label = ta(
                         ui,
@@ -125,6 +179,11 @@ impl SeriesScreen {
                         });
                     }
                 }
+                let more = self.summary.actions.len().saturating_sub(LISTED_ACTIONS);
+                if more > 0 {
+                    let words = ta(ui, "series-more-actions", &[("count", more.into())]);
+                    ui.label(RichText::new(words).size(BODY).italics());
+                }
             });
         request
     }
@@ -136,20 +195,34 @@ fn subheading_ui(ui: &mut Ui, key: &str) {
 }
 
 fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
+    // The latest cafés only, when there are more than a chart can show.
+    let from = s.cafes.len().saturating_sub(CHART_CAFES);
+    if from > 0 {
+        let words = ta(
+            ui,
+            "series-charts-latest",
+            &[
+                ("shown", CHART_CAFES.into()),
+                ("total", s.cafes.len().into()),
+            ],
+        );
+        ui.label(RichText::new(words).size(BODY).italics());
+    }
+    let cafes = &s.cafes[from..];
     // Two cafés on one day are told apart by the time each began.
-    let dates: Vec<String> = s
-        .cafes
-        .iter()
-        .enumerate()
-        .map(|(i, c)| match s.time_if_same_day(i) {
-            Some(time) => format!("{} {time}", short_date(ui, c.date)),
-            None => short_date(ui, c.date),
+    let dates: Vec<String> = (from..s.cafes.len())
+        .map(|i| {
+            let date = short_date(ui, s.cafes[i].date);
+            match s.time_if_same_day(i) {
+                Some(time) => format!("{date} {time}"),
+                None => date,
+            }
         })
         .collect();
     subheading_ui(ui, "series-by-role");
     let mut charts: Vec<BarChart> = Vec::new();
     for (role, counts) in &s.roles {
-        let bars = counts
+        let bars = counts[from..]
             .iter()
             .enumerate()
             .map(|(i, n)| Bar::new(i as f64, f64::from(*n)).width(0.6))
@@ -167,8 +240,7 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
         }
     });
     subheading_ui(ui, "series-visits");
-    let first: Vec<Bar> = s
-        .cafes
+    let first: Vec<Bar> = cafes
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
@@ -178,8 +250,7 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
                 .map(|n| Bar::new(i as f64 - 0.2, f64::from(n)).width(0.4))
         })
         .collect();
-    let back: Vec<Bar> = s
-        .cafes
+    let back: Vec<Bar> = cafes
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
@@ -203,7 +274,7 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
     let languages: Vec<&str> = s.languages.keys().map(String::as_str).collect();
     slot_chart_ui(ui, "series-languages", 180.0, dates, &languages, |plot| {
         for (k, (lang, counts)) in s.languages.iter().enumerate() {
-            let points: PlotPoints<'_> = counts
+            let points: PlotPoints<'_> = counts[from..]
                 .iter()
                 .enumerate()
                 .map(|(i, n)| [i as f64, f64::from(*n)])

@@ -35,7 +35,23 @@ pub struct Mode {
     pub locked: Option<Uuid>,
     /// False for a read-only copy.
     pub writable: bool,
+    /// A table laptop of a shared café: how it follows the facilitator's laptop.
+    pub follows: Option<Follows>,
 }
+
+/// How a table laptop follows the step the facilitator's laptop is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Follows {
+    /// Heard from it lately (at this time): the question shown is the room's.
+    Heard(chrono::DateTime<chrono::Utc>),
+    /// Not heard from it for a while (last at this time, if ever): the note-taker may have
+    /// to move the question by hand.
+    Quiet(Option<chrono::DateTime<chrono::Utc>>),
+}
+
+/// Which laptop a note arrived from (its computer's name), when another laptop's copy
+/// brought it.
+pub type CameFrom<'a> = dyn Fn(Uuid) -> Option<String> + 'a;
 
 /// A note being changed.
 struct Edit {
@@ -74,6 +90,8 @@ pub fn note_edit_id() -> egui::Id {
 const ROW_HEIGHT: f32 = 64.0;
 
 mod notes;
+
+pub(crate) use notes::came_from_ui;
 
 impl TablesState {
     /// A fresh page with half-typed notes brought back from last time.
@@ -203,12 +221,13 @@ impl TablesState {
         id
     }
 
-    /// Draw the page. `foot` draws under the table list (the import controls).
+    /// Draw the page. `foot` draws under the table list (the import and share controls).
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         live: &LiveState,
         mode: Mode,
+        came_from: &CameFrom<'_>,
         commands: &mut Commands,
         foot: impl FnOnce(&mut Ui, &mut Commands),
     ) {
@@ -238,7 +257,7 @@ impl TablesState {
             self.header_ui(ui, live, table_id, mode, commands);
             ui.separator();
             ui.add_enabled_ui(mode.writable, |ui| {
-                self.notes_ui(ui, live, table_id, commands);
+                self.notes_ui(ui, live, table_id, came_from, commands);
             });
         });
     }
@@ -316,7 +335,13 @@ impl TablesState {
         });
         let session = &live.session;
         if table_mode {
-            notes::question_stepper_ui(ui, live, mode.writable, commands);
+            let by_hand = match mode.follows {
+                None => true,
+                Some(follows) => notes::follows_ui(ui, follows),
+            };
+            if by_hand {
+                notes::question_stepper_ui(ui, live, mode.writable, commands);
+            }
         }
         match session.current {
             Step::Question(i) => {
@@ -362,7 +387,14 @@ impl TablesState {
         });
     }
 
-    fn notes_ui(&mut self, ui: &mut Ui, live: &LiveState, table_id: Uuid, commands: &mut Commands) {
+    fn notes_ui(
+        &mut self,
+        ui: &mut Ui,
+        live: &LiveState,
+        table_id: Uuid,
+        came_from: &CameFrom<'_>,
+        commands: &mut Commands,
+    ) {
         let question = match self.filter {
             NoteFilter::Current => Some(match live.session.current {
                 Step::Question(i) => Some(i),
@@ -387,7 +419,7 @@ impl TablesState {
             .stick_to_bottom(true)
             .show_rows(ui, ROW_HEIGHT, notes.len(), |ui, rows| {
                 for note in &notes[rows] {
-                    self.note_row_ui(ui, live, note, commands);
+                    self.note_row_ui(ui, live, note, came_from(note.id), commands);
                 }
             });
     }

@@ -18,6 +18,7 @@ impl TablesState {
         ui: &mut Ui,
         live: &LiveState,
         note: &Note,
+        came_from: Option<String>,
         commands: &mut Commands,
     ) {
         let record = |c: RecordCommand| Request::Cafe(Command::Record(c));
@@ -29,8 +30,8 @@ impl TablesState {
                     self.edit_ui(ui, live, commands);
                 } else {
                     let first_line = note.text.lines().next().unwrap_or_default();
-                    ui.add(egui::Label::new(RichText::new(first_line).size(19.0)).truncate())
-                        .on_hover_text(&note.text);
+                    let line = RichText::new(first_line).size(19.0);
+                    crate::ui::widgets::cut_label(ui, line, &note.text);
                 }
             });
             ui.horizontal(|ui| {
@@ -52,6 +53,9 @@ impl TablesState {
                 };
                 let about = question_text(ui, live, note.question);
                 ui.label(RichText::new(when).small()).on_hover_text(about);
+                if let Some(computer) = came_from {
+                    came_from_ui(ui, &computer);
+                }
                 for tag in Tag::ALL {
                     let on = note.tags.contains(&tag);
                     if ui
@@ -155,6 +159,43 @@ impl TablesState {
         } else if response.lost_focus() && !egui::Popup::is_any_open(ui.ctx()) {
             // Clicked elsewhere: keep what was typed.
             commands.push(AppCommand::SaveNoteEdit);
+        }
+    }
+}
+
+/// "from ana-laptop": the laptop a note arrived from through the shared folder.
+pub(crate) fn came_from_ui(ui: &mut Ui, computer: &str) {
+    ui.label(
+        RichText::new(ta(ui, "tables-came-from", &[("computer", computer.into())]))
+            .small()
+            .color(crate::ui::theme::palette::ACCENT),
+    )
+    .on_hover_text(t(ui, "tables-came-from-tooltip"));
+}
+
+/// A table laptop following the facilitator's: says so, or that it has not heard from it for
+/// a while. Returns whether the question must be moved by hand.
+pub(super) fn follows_ui(ui: &mut Ui, follows: super::Follows) -> bool {
+    let time =
+        |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&Local).format("%H:%M").to_string();
+    match follows {
+        super::Follows::Heard(at) => {
+            ui.label(
+                RichText::new(ta(ui, "tables-following", &[("time", time(at).into())])).small(),
+            );
+            false
+        }
+        super::Follows::Quiet(heard) => {
+            let words = match heard {
+                Some(at) => ta(ui, "tables-facilitator-quiet", &[("time", time(at).into())]),
+                None => t(ui, "tables-facilitator-not-heard"),
+            };
+            ui.label(
+                RichText::new(words)
+                    .strong()
+                    .color(crate::ui::theme::ERROR_TEXT),
+            );
+            true
         }
     }
 }

@@ -398,7 +398,7 @@ fn a_folder_that_cannot_be_flushed_is_not_saved() {
     let deadline = Instant::now() + WAIT;
     let error = loop {
         if let Some(error) = cafe.save_status().error {
-            break error;
+            break error.to_string();
         }
         assert!(Instant::now() < deadline, "the failed save was never told");
         assert!(
