@@ -465,7 +465,7 @@ impl OpenCafe {
     }
 
     /// Why half-typed notes cannot be kept on disk right now, if they cannot.
-    pub fn drafts_error(&self) -> Option<SaveError> {
+    pub fn write_trouble(&self) -> Option<SaveError> {
         self.drafts.error()
     }
 

@@ -49,8 +49,8 @@ pub struct SharedStatus {
     pub path: PathBuf,
     /// When it was last written.
     pub written_at: Option<DateTime<Local>>,
-    /// Why the last write failed, in plain words.
-    pub error: Option<String>,
+    /// Why the last write failed.
+    pub error: Option<SaveError>,
 }
 
 /// This laptop's copy of the café in a shared folder, written after every save of the café
@@ -482,10 +482,10 @@ fn write_mirror(shared: &Shared, session: &Session, notify: &Notify) {
     };
     view.shared_at = Some(chrono::Utc::now());
     let result = to_ron(&view)
-        .map_err(|e| format!("the café could not be written as text ({e})"))
+        .map_err(|e| SaveError::AsText(e.to_string()))
         .and_then(|text| {
             super::atomic::write_atomic_without_backup(&mirror.path, text.as_bytes())
-                .map_err(|e| shared_error(&mirror.path, &e))
+                .map_err(|e| SaveError::Write(WriteError::of(&mirror.path, &e)))
         });
     if let Err(e) = &result {
         log::warn!("{}: {e}", mirror.path.display());
@@ -503,23 +503,6 @@ fn write_mirror(shared: &Shared, session: &Session, notify: &Notify) {
         }
     }
     notify();
-}
-
-/// Why this laptop's copy could not be put in the shared folder.
-fn shared_error(path: &Path, e: &std::io::Error) -> String {
-    let folder = path
-        .parent()
-        .map_or_else(String::new, |p| p.display().to_string());
-    match e.kind() {
-        std::io::ErrorKind::NotFound => format!("the shared folder {folder} is missing"),
-        std::io::ErrorKind::PermissionDenied => {
-            format!("the shared folder {folder} cannot be written to")
-        }
-        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
-            "the disk is full".to_owned()
-        }
-        _ => format!("the shared folder {folder} could not be written ({e})"),
-    }
 }
 
 /// The size and modification time of the file `path` stands for (`None` when it is not there).

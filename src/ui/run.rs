@@ -607,7 +607,7 @@ impl CafeApp {
                             closing.failed(tr_args(
                                 self.lang,
                                 "closing-copy-not-saved",
-                                &[("cause", super::trouble::drafts_error(self.lang, &e).into())],
+                                &[("cause", super::trouble::write_trouble(self.lang, &e).into())],
                             ));
                         }
                     }

@@ -83,9 +83,9 @@ pub fn save_error_with_copy(lang: Lang, e: &SaveError, copy: Option<&Path>) -> S
     text
 }
 
-/// Why half-typed notes are not kept on disk: the disk's trouble, without what saving the
-/// café does about it (the café itself may be saved).
-pub fn drafts_error(lang: Lang, e: &SaveError) -> String {
+/// Why something besides the café's own save was not written (half-typed notes, a copy, the
+/// shared folder's copy): the disk's trouble, without what saving the café does about it.
+pub fn write_trouble(lang: Lang, e: &SaveError) -> String {
     match e {
         SaveError::Write(w) => write_cause(lang, w),
         other => save_error(lang, other),
@@ -99,7 +99,7 @@ pub fn unsaved(lang: Lang, unsaved: &Unsaved, file: &Path) -> String {
         Unsaved::Drafts { error: Some(e) } => tr_args(
             lang,
             "closing-drafts-why",
-            &[("cause", drafts_error(lang, e).into())],
+            &[("cause", write_trouble(lang, e).into())],
         ),
         Unsaved::Drafts { error: None } => tr(lang, "closing-drafts-still-writing"),
         Unsaved::Retrying { error: Some(e), .. } | Unsaved::Stopped { error: Some(e), .. } => {

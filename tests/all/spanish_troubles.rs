@@ -251,3 +251,44 @@ fn an_exports_folder_that_cannot_be_made_is_told_in_spanish() {
         "nothing written over it"
     );
 }
+
+#[test]
+fn a_shared_copy_that_cannot_be_written_is_told_in_spanish() {
+    use cafe_host::ui::command::{Request, SharedRequest};
+    let data = tempfile::tempdir().expect("temp dir");
+    let sync = tempfile::tempdir().expect("sync folder");
+    let path = crate::common::example_session(data.path());
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), Some(path), &clock);
+    h.state_mut().run(Request::Shared(SharedRequest::Share(
+        sync.path().to_owned(),
+    )));
+    h.run();
+    let session = h.state().live().expect("open").session.clone();
+    let folder = cafe_host::store::shared::cafe_folder(sync.path(), &session);
+    // The café's folder in the shared folder becomes a file: its copy cannot be written.
+    std::fs::remove_dir_all(&folder).expect("remove the folder");
+    std::fs::write(&folder, "not a folder").expect("a file");
+    h.key_press(egui::Key::F3);
+    h.run();
+    crate::common::add_note(&mut h, "escrita con la carpeta rota");
+    let es = Lang::from_code("es").expect("Spanish");
+    h.state_mut().run(Request::SetLanguage(es));
+    let spanish = cafe_host::i18n::tr_args(
+        es,
+        "save-cause-not-a-folder",
+        &[("folder", folder.display().to_string().into())],
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !labels(&h).iter().any(|l| l.contains(&spanish)) {
+        assert!(std::time::Instant::now() < deadline, "{:?}", labels(&h));
+        h.run();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    told_in_spanish(&h, "is not a folder any more", &spanish);
+    told_in_spanish(
+        &h,
+        "Shared copy not written",
+        "No se escribió la copia compartida",
+    );
+}
