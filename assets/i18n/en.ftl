@@ -598,6 +598,14 @@ merge-counts = { $notes ->
 }
 nav-imported = Imported { $counts } (new or newer) from { $file }.
 nav-imported-nothing = Nothing new: every note in that copy is already here.
+import-error-file = Could not import. { $problem }
+import-error-different = Not imported: these are two different cafés ("{ $ours }" and "{ $theirs }"); only copies of the same café can be merged.
+import-error-too-large = Not imported: together they would be { $size }, more than Café Host can open ({ $limit }), so nothing was changed. Import a copy with fewer notes, or remove notes that are not needed.
+import-error-read-only = This café is open read-only, so nothing was imported.
+import-error-own-file = That is this café's own file; choose the other laptop's copy.
+open-error-file = Could not open the session. { $problem }
+open-error-folder = The café was not started: its folder { $folder } cannot be used ({ $reason }). Choose another data folder with --data-dir.
+open-error-not-taken-over = The café could not be taken over: { $error }.
 # What `cafe-host merge` prints.
 merge-summary = { $file }: { $counts } new or updated from { $files ->
     [one] { $files } file
@@ -638,6 +646,14 @@ read-only-other-computer = this café is open on { $host } (the folder is shared
 read-only-other-computer-since = this café is open on { $host } since { $since } (the folder is shared with that computer). If it is closed there, choose "Take over" to make changes here
 read-only-lock-unusable = the lock that keeps two copies from writing this café at once is unusable ({ $error }), so this copy is open read-only to keep two copies from overwriting each other
 read-only-no-lock = the lock that keeps two copies from writing this café at once could not be made ({ $error }), so this copy is open read-only to keep two copies from overwriting each other
+lock-unusable-no-access = { $name } cannot be read or written
+lock-unusable-not-ours = { $name } holds something Café Host did not write
+lock-unusable-folder = { $name } is a folder, not a lock file
+lock-unusable-not-regular = { $name } is not a regular file
+lock-problem-open-in = it is open in { $holder }
+lock-problem-open-elsewhere = it is open in another copy of Café Host
+lock-problem-unusable = the lock that keeps two copies from writing this café at once is unusable ({ $error })
+lock-problem-not-made = the lock that keeps two copies from writing this café at once could not be made ({ $error })
 read-only-recovery-copy = this is the recovery copy of { $file }, open read-only. Go Home to recover it or let it go
 
 # Notices in the corner.
@@ -670,12 +686,45 @@ notice-no-such-table = This café has no table { $number }; it has tables 1 to {
 notice-cafe-stays-open = The café stays open, so that nothing is lost. { $error }
 notice-copy-saved = A copy of the café was saved to { $path }.
 notice-not-exported = Not exported: { $error }
+export-error-link = { $path } is a link; an export never writes through one, so nothing was exported. Name the file itself, or a new file.
+export-error-not-a-file = { $path } is not a regular file (a folder, a device or a pipe), so nothing was exported.
+export-error-print-instead = To print the export, give -o - or no -o.
+export-error-cafe-file = { $path } is a Café Host session or guide; an export never replaces one, so nothing was exported. Choose another file name.
+export-error-not-an-export = { $path } already exists and is not an export Café Host made, so it was left as it was and nothing was exported. Choose another file name, or remove it first.
+export-error-io = { $path } could not be written ({ $reason }); nothing was exported.
+export-error-folder = The folder { $folder } could not be made ({ $reason }); nothing was exported.
+os-reason-full = the disk is full
+os-reason-not-a-folder = a file stands where that folder should be
+os-reason-permission = that folder cannot be written to
+os-reason-not-found = that folder does not exist
+os-reason-read-only = the disk is read-only
+os-reason-other = the system refused: { $error }
+file-problem-at = { $name }, line { $line }, column { $column }: { $problem }
+file-problem-in = { $name }: { $problem }
+file-problem-missing = the file does not exist (it may have been moved or deleted)
+file-problem-no-permission = you do not have permission to read this file
+file-problem-not-read = the file could not be read
+file-problem-unreadable = the file could not be read ({ $reason })
+file-problem-folder = this is a folder, not a file
+file-problem-not-regular = this is not a regular file (it is a device, a pipe or a socket); it was not opened
+file-problem-too-large = the file is { $size }, larger than Café Host can open ({ $limit }); it was not opened
+file-problem-not-text = the file is not text (it may be damaged, or not a café file)
+file-problem-empty = the file is empty
+file-problem-guide-not-session = this is a Café Host guide, not a session
+file-problem-session-not-guide = this is a Café Host session, not a guide
+file-problem-not-cafe-file = this is not a Café Host file (a session or guide file starts with `Session(` or `Guide(`)
+file-problem-newer = this file was saved by a newer version of Café Host (format { $format }) and cannot be read here
+file-problem-text = the file's text is not as Café Host writes it (in the reader's words: { $detail })
 notice-export-saved = Saved { $path }
 notice-not-saved = Not saved: { $error }
 notice-shared = This café is shared in { $folder }. Table laptops can join it from Home, under "Join a shared café…".
 notice-not-shared = The café is not shared: { $error }.
 notice-joined = Joined "{ $title }" as table { $number }. Your notes are kept on this laptop and written to { $folder } for the facilitator.
 notice-not-joined = Could not join: { $error }.
+join-error-nothing-shared = there is no café in { $folder } yet: the facilitator's laptop shares it there (it may still be on its way)
+join-error-no-table = "{ $title }" has no table { $table }; it has { $tables } tables
+join-error-folder = the café cannot be kept on this computer: its folder { $folder } cannot be used ({ $reason })
+notice-own-copy-not-back = This laptop's copy in the shared folder was not brought back. { $error }
 notice-shared-copy-problem = A copy in the shared folder was not brought in: { $error }
 notice-undo-newer-elsewhere = Nothing was undone: another laptop changed that since, and its newer change is kept.
 
@@ -696,6 +745,7 @@ closing-quit-anyway = Quit and lose the unsaved changes
 closing-save-copy-intro = Or save a copy of the café somewhere else, then close:
 closing-save-copy-title = Save a copy of the café
 closing-save-copy = Save the copy and close
+closing-copy-not-saved = The copy was not saved: { $cause }. Choose another place.
 
 # Test your clicker.
 clicker-title = Test your clicker

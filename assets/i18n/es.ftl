@@ -600,6 +600,14 @@ merge-counts = { $notes ->
 }
 nav-imported = Se importaron { $counts } (nuevos o más recientes) de { $file }.
 nav-imported-nothing = Nada nuevo: todas las notas de esa copia ya están aquí.
+import-error-file = No se pudo importar. { $problem }
+import-error-different = No se importó: son dos cafés distintos («{ $ours }» y «{ $theirs }»); solo se pueden juntar copias del mismo café.
+import-error-too-large = No se importó: juntas ocuparían { $size }, más de lo que Café Host puede abrir ({ $limit }), así que no se cambió nada. Importe una copia con menos notas, o quite notas que no hagan falta.
+import-error-read-only = Este café está abierto en solo lectura, así que no se importó nada.
+import-error-own-file = Ese es el archivo de este mismo café; elija la copia de la otra computadora.
+open-error-file = No se pudo abrir la sesión. { $problem }
+open-error-folder = El café no se empezó: su carpeta { $folder } no se puede usar ({ $reason }). Elija otra carpeta de datos con --data-dir.
+open-error-not-taken-over = No se pudo tomar el control del café: { $error }.
 # Lo que escribe `cafe-host merge`.
 merge-summary = { $file }: { $counts } nuevos o actualizados de { $files ->
     [one] { $files } archivo
@@ -640,6 +648,14 @@ read-only-other-computer = este café está abierto en { $host } (la carpeta se 
 read-only-other-computer-since = este café está abierto en { $host } desde las { $since } (la carpeta se comparte con esa computadora). Si allí está cerrado, elija «Tomar el control» para hacer cambios aquí
 read-only-lock-unusable = el bloqueo que impide que dos copias escriban este café a la vez no sirve ({ $error }), así que esta copia se abre en solo lectura para que ninguna copia sobrescriba a la otra
 read-only-no-lock = el bloqueo que impide que dos copias escriban este café a la vez no se pudo crear ({ $error }), así que esta copia se abre en solo lectura para que ninguna copia sobrescriba a la otra
+lock-unusable-no-access = { $name } no se puede leer ni escribir
+lock-unusable-not-ours = { $name } contiene algo que no escribió Café Host
+lock-unusable-folder = { $name } es una carpeta, no un archivo de bloqueo
+lock-unusable-not-regular = { $name } no es un archivo normal
+lock-problem-open-in = está abierto en { $holder }
+lock-problem-open-elsewhere = está abierto en otra copia de Café Host
+lock-problem-unusable = el bloqueo que impide que dos copias escriban este café a la vez no sirve ({ $error })
+lock-problem-not-made = el bloqueo que impide que dos copias escriban este café a la vez no se pudo crear ({ $error })
 read-only-recovery-copy = esta es la copia de recuperación de { $file }, abierta en solo lectura. Vuelva a Inicio para recuperarla o descartarla
 
 # Avisos en la esquina.
@@ -672,12 +688,45 @@ notice-no-such-table = Este café no tiene mesa { $number }; tiene las mesas 1 a
 notice-cafe-stays-open = El café sigue abierto, para que no se pierda nada. { $error }
 notice-copy-saved = Se guardó una copia del café en { $path }.
 notice-not-exported = No se exportó: { $error }
+export-error-link = { $path } es un enlace; una exportación nunca escribe a través de uno, así que no se exportó nada. Indique el archivo mismo, o un archivo nuevo.
+export-error-not-a-file = { $path } no es un archivo normal (es una carpeta, un dispositivo o una tubería), así que no se exportó nada.
+export-error-print-instead = Para mostrar la exportación en pantalla, use -o - o no use -o.
+export-error-cafe-file = { $path } es una sesión o una guía de Café Host; una exportación nunca reemplaza una, así que no se exportó nada. Elija otro nombre de archivo.
+export-error-not-an-export = { $path } ya existe y no es una exportación hecha por Café Host, así que se dejó como estaba y no se exportó nada. Elija otro nombre de archivo, o bórrelo antes.
+export-error-io = { $path } no se pudo escribir ({ $reason }); no se exportó nada.
+export-error-folder = No se pudo crear la carpeta { $folder } ({ $reason }); no se exportó nada.
+os-reason-full = el disco está lleno
+os-reason-not-a-folder = hay un archivo donde debería estar esa carpeta
+os-reason-permission = no se puede escribir en esa carpeta
+os-reason-not-found = esa carpeta no existe
+os-reason-read-only = el disco es de solo lectura
+os-reason-other = el sistema lo rechazó: { $error }
+file-problem-at = { $name }, línea { $line }, columna { $column }: { $problem }
+file-problem-in = { $name }: { $problem }
+file-problem-missing = el archivo no existe (puede que se haya movido o borrado)
+file-problem-no-permission = no tiene permiso para leer este archivo
+file-problem-not-read = no se pudo leer el archivo
+file-problem-unreadable = no se pudo leer el archivo ({ $reason })
+file-problem-folder = esto es una carpeta, no un archivo
+file-problem-not-regular = esto no es un archivo normal (es un dispositivo, una tubería o un socket); no se abrió
+file-problem-too-large = el archivo ocupa { $size }, más de lo que Café Host puede abrir ({ $limit }); no se abrió
+file-problem-not-text = el archivo no es texto (puede estar dañado, o no ser un archivo de café)
+file-problem-empty = el archivo está vacío
+file-problem-guide-not-session = esto es una guía de Café Host, no una sesión
+file-problem-session-not-guide = esto es una sesión de Café Host, no una guía
+file-problem-not-cafe-file = esto no es un archivo de Café Host (un archivo de sesión o de guía empieza por `Session(` o `Guide(`)
+file-problem-newer = este archivo lo guardó una versión más nueva de Café Host (formato { $format }) y no se puede leer aquí
+file-problem-text = el texto del archivo no está como lo escribe Café Host (en palabras del lector, en inglés: { $detail })
 notice-export-saved = Guardado { $path }
 notice-not-saved = No se guardó: { $error }
 notice-shared = Este café está compartido en { $folder }. Las computadoras de las mesas pueden unirse desde Inicio, en "Unirse a un café compartido…".
 notice-not-shared = El café no se compartió: { $error }.
 notice-joined = Unido a "{ $title }" como mesa { $number }. Sus notas se guardan en esta computadora y se escriben en { $folder } para quien facilita.
 notice-not-joined = No se pudo unir: { $error }.
+join-error-nothing-shared = todavía no hay ningún café en { $folder }: la computadora de quien facilita lo comparte allí (puede que aún esté en camino)
+join-error-no-table = «{ $title }» no tiene mesa { $table }; tiene { $tables } mesas
+join-error-folder = el café no se puede guardar en esta computadora: su carpeta { $folder } no se puede usar ({ $reason })
+notice-own-copy-not-back = La copia de esta computadora en la carpeta compartida no se recuperó. { $error }
 notice-shared-copy-problem = Una copia de la carpeta compartida no se trajo: { $error }
 notice-undo-newer-elsewhere = No se deshizo nada: otra computadora lo cambió después, y se conserva su cambio más reciente.
 
@@ -698,6 +747,7 @@ closing-quit-anyway = Salir y perder los cambios sin guardar
 closing-save-copy-intro = O guarde una copia del café en otro lugar y luego cierre:
 closing-save-copy-title = Guardar una copia del café
 closing-save-copy = Guardar la copia y cerrar
+closing-copy-not-saved = La copia no se guardó: { $cause }. Elija otro lugar.
 
 # Probar el control remoto.
 clicker-title = Probar el control remoto

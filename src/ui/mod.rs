@@ -33,7 +33,7 @@ mod steady;
 pub mod tables;
 pub mod text;
 pub mod theme;
-mod trouble;
+pub mod trouble;
 pub mod widgets;
 pub mod window;
 

@@ -162,7 +162,7 @@ impl CafeApp {
                 self.close_cafe();
                 if self.cafe.is_none() {
                     let opened = OpenCafe::take_over(&self.data, &path, self.notify());
-                    self.install(opened);
+                    self.install(opened.map_err(|e| super::trouble::open_error(self.lang, &e)));
                 }
             }
             Request::Recover(index, choice) => self.recover(index, choice),
@@ -347,7 +347,7 @@ impl CafeApp {
             return;
         }
         let opened = OpenCafe::start(&self.data, guide, details, self.now(), self.notify());
-        self.install(opened);
+        self.install(opened.map_err(|e| super::trouble::open_error(self.lang, &e)));
     }
 
     fn open(&mut self, path: &Path) {
@@ -361,7 +361,7 @@ impl CafeApp {
             return;
         }
         let opened = OpenCafe::open(&self.data, path, self.notify());
-        self.install(opened);
+        self.install(opened.map_err(|e| super::trouble::open_error(self.lang, &e)));
     }
 
     fn open_table(&mut self, path: &Path, number: u32) {
@@ -402,7 +402,9 @@ impl CafeApp {
                     ("file", path.display().to_string().into()),
                 ],
             )),
-            Err(message) => self.notices.error(message),
+            Err(e) => self
+                .notices
+                .error(super::trouble::import_error(self.lang, &e)),
         }
     }
 
@@ -602,7 +604,11 @@ impl CafeApp {
                     }
                     Err(e) => {
                         if let Some(closing) = &mut self.closing {
-                            closing.failed(e);
+                            closing.failed(tr_args(
+                                self.lang,
+                                "closing-copy-not-saved",
+                                &[("cause", super::trouble::write_trouble(self.lang, &e).into())],
+                            ));
                         }
                     }
                 }
@@ -722,8 +728,11 @@ impl CafeApp {
         let dir = self.data.exports();
         let path = dir.join(name);
         let result = crate::store::atomic::ensure_private_dir(&dir)
-            .map_err(|e| crate::store::saver::plain_save_error(&path, &e))
-            .and_then(|()| crate::export::write_export(&path, &text).map_err(|e| e.to_string()));
+            .map_err(|e| super::trouble::export_folder(self.lang, &dir, &e))
+            .and_then(|()| {
+                crate::export::write_export(&path, &text)
+                    .map_err(|e| super::trouble::export_write(self.lang, &e))
+            });
         match result {
             Ok(()) => {
                 let saved = [("path", path.display().to_string().into())];

@@ -394,7 +394,14 @@ fn row_ui(ui: &mut Ui, entry: &GuideEntry, on: bool) -> bool {
                     RichText::new(label).color(RED).strong(),
                 ))
                 .clicked();
-            ui.label(RichText::new(e.plain()).color(RED).small());
+            ui.label(
+                RichText::new(crate::ui::trouble::file_error(
+                    crate::ui::text::language(ui.ctx()),
+                    e,
+                ))
+                .color(RED)
+                .small(),
+            );
             clicked
         }
     }

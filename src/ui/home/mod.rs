@@ -521,7 +521,14 @@ impl HomeState {
                         .color(RED)
                         .strong(),
                 );
-                ui.label(RichText::new(e).color(RED).small());
+                ui.label(
+                    RichText::new(crate::ui::trouble::file_error(
+                        crate::ui::text::language(ui.ctx()),
+                        e,
+                    ))
+                    .color(RED)
+                    .small(),
+                );
             }
         });
     }
