@@ -425,6 +425,7 @@ editor-delete-question = Delete
 editor-question-of = Question { $number } of { $total }
 editor-minutes = Minutes
 editor-welcome-hint = Sign-in, food and the theme of the evening. The room sees the café's title, the date and the place.
+editor-you-said-hint = The room sees what came of the last café of the series.
 editor-harvest-hint = Each table shares its key ideas and you gather the themes. The room sees “Harvest”.
 editor-closing-hint = Commitments and a last word. The room sees thanks and what people said they will do.
 editor-main-language = { $language } (main)
@@ -519,6 +520,20 @@ presenter-sees-white = WHITE SCREEN — press W to show
 presenter-sees-move-tables = Please move to a new table — press M to go back
 presenter-sees-themes = The harvest themes ({ $count })
 presenter-sees-welcome = The welcome slide
+presenter-sees-you-said = You said, we did
+presenter-still-open = { $count ->
+    [one] One action still open from earlier cafés
+   *[other] { $count } actions still open from earlier cafés
+}
+you-said-from-cafe = From the café “{ $title }” of { $date }.
+you-said-hint = Change the words before the evening, in each of the room's languages; mark how far each action has got. The room sees it as you change it.
+you-said-heard-heading = You said (the themes the café heard)
+you-said-did-heading = We did (its actions)
+you-said-no-actions = The last café recorded no actions.
+you-said-from-earlier = first promised at “{ $title }”
+you-said-state-done = Done
+you-said-state-under-way = Under way
+you-said-state-not-yet = Not yet
 presenter-sees-agreements = The café agreements
 presenter-sees-harvest = The harvest slide
 presenter-sees-closing = The closing slide

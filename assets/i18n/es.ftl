@@ -423,6 +423,7 @@ editor-delete-question = Borrar
 editor-question-of = Pregunta { $number } de { $total }
 editor-minutes = Minutos
 editor-welcome-hint = Registro, comida y el tema de la tarde. La sala ve el título del café, la fecha y el lugar.
+editor-you-said-hint = La sala ve qué resultó del último café de la serie.
 editor-harvest-hint = Cada mesa comparte sus ideas principales y usted reúne los temas. La sala ve «Cosecha».
 editor-closing-hint = Compromisos y unas palabras finales. La sala ve el agradecimiento y lo que cada persona dijo que hará.
 editor-main-language = { $language } (principal)
@@ -521,6 +522,20 @@ presenter-sees-white = PANTALLA BLANCA — pulse W para mostrar
 presenter-sees-move-tables = Por favor, cambien de mesa — pulse M para volver
 presenter-sees-themes = Los temas de la cosecha ({ $count })
 presenter-sees-welcome = La diapositiva de bienvenida
+presenter-sees-you-said = Ustedes dijeron, nosotros hicimos
+presenter-still-open = { $count ->
+    [one] Una acción sigue pendiente de cafés anteriores
+   *[other] { $count } acciones siguen pendientes de cafés anteriores
+}
+you-said-from-cafe = Del café «{ $title }» del { $date }.
+you-said-hint = Cambie las palabras antes de la tarde, en cada idioma de la sala; marque cuánto ha avanzado cada acción. La sala lo ve mientras lo cambia.
+you-said-heard-heading = Ustedes dijeron (los temas que escuchó el café)
+you-said-did-heading = Nosotros hicimos (sus acciones)
+you-said-no-actions = El último café no anotó acciones.
+you-said-from-earlier = prometida por primera vez en «{ $title }»
+you-said-state-done = Hecho
+you-said-state-under-way = En marcha
+you-said-state-not-yet = Todavía no
 presenter-sees-agreements = Los acuerdos del café
 presenter-sees-harvest = La diapositiva de la cosecha
 presenter-sees-closing = La diapositiva de cierre

@@ -102,7 +102,10 @@ impl SlideTexts {
         room_text(
             self.code,
             "you-said-from",
-            &[("title", title.into()), ("date", self.long_date(date).into())],
+            &[
+                ("title", title.into()),
+                ("date", self.long_date(date).into()),
+            ],
         )
     }
 

@@ -6,7 +6,9 @@ mod slide;
 
 use chrono::{DateTime, Utc};
 
-use crate::model::{ActionState, Answer, DoorCounts, PersonName, Session, Step, StepShown, YouSaid};
+use crate::model::{
+    ActionState, Answer, DoorCounts, PersonName, Session, Step, StepShown, YouSaid,
+};
 
 pub use records::{Change, Record, RecordCommand};
 pub use slide::{SaidAction, Slide};
@@ -71,7 +73,10 @@ pub enum Command {
     /// away.
     SetYouSaid(Option<Box<YouSaid>>),
     /// How far one action of the last café has got, on the "you said, we did" slide.
-    SetFollowUp { id: uuid::Uuid, state: ActionState },
+    SetFollowUp {
+        id: uuid::Uuid,
+        state: ActionState,
+    },
     /// How families were invited and to whom the summary was sent.
     SetOutreach {
         invited: String,
@@ -264,7 +269,12 @@ impl LiveState {
                     *s
                 });
                 let same = match (&self.session.you_said, &said) {
-                    (Some(a), Some(b)) => YouSaid { edited: b.edited, ..a.clone() } == *b,
+                    (Some(a), Some(b)) => {
+                        YouSaid {
+                            edited: b.edited,
+                            ..a.clone()
+                        } == *b
+                    }
                     (None, None) => true,
                     _ => false,
                 };
@@ -290,7 +300,10 @@ impl LiveState {
                 invited,
                 summary_sent_to,
             } => {
-                let (invited, sent) = (records::clean_text(&invited), records::clean_text(&summary_sent_to));
+                let (invited, sent) = (
+                    records::clean_text(&invited),
+                    records::clean_text(&summary_sent_to),
+                );
                 let o = &mut self.session.outreach;
                 if o.invited == invited && o.summary_sent_to == sent {
                     return false;
@@ -390,7 +403,11 @@ impl LiveState {
         if step == Step::Closing
             && let Some(said) = &mut self.session.you_said
             && !said.told
-            && self.session.timeline.iter().any(|s| s.step == Step::YouSaid)
+            && self
+                .session
+                .timeline
+                .iter()
+                .any(|s| s.step == Step::YouSaid)
         {
             said.told = true;
             said.edited = now;

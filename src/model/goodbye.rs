@@ -163,7 +163,11 @@ mod tests {
         assert_eq!(total.welcome, [1, 0, 0, 0, 2]);
         assert_eq!(total.answered(), 3);
         assert_eq!(total.again_count(Again::Maybe), 1);
-        assert_eq!(ours[0].id, Uuid::from_u128(1), "kept in the order of the ids");
+        assert_eq!(
+            ours[0].id,
+            Uuid::from_u128(1),
+            "kept in the order of the ids"
+        );
         // A newer copy of a laptop's counts wins, whichever way round.
         a.count(Answer::Welcome(3));
         let mut theirs = vec![a.clone(), b];

@@ -14,12 +14,13 @@ pub use attendance::{Attendee, Contact, Figures, PeopleCount, Role, Tally};
 pub use follow_up::{ActionState, EarlierCafe, FollowUp, YouSaid};
 pub use goodbye::{Again, Answer, DoorCounts, GoodbyeCounts};
 pub use groups::{Shown, ShownPeople};
-pub use guide::{ClockTime, GoodbyeQuestions, Guide, GuideProblem, Plan, Question, Resource, Wording};
+pub use guide::{
+    ClockTime, GoodbyeQuestions, Guide, GuideProblem, Plan, Question, Resource, Wording,
+};
 pub use notes::{Commitment, Note, NoteAt, Table, Tag, Theme};
 pub use personal::{Mention, PersonName, PersonalField, Place};
 pub use session::{
-    MergeError, MergeReport, Outreach, ProjectorSettings, Session, SessionDetails, Step,
-    StepShown,
+    MergeError, MergeReport, Outreach, ProjectorSettings, Session, SessionDetails, Step, StepShown,
 };
 pub use timer::{RoundTimer, Urgency};
 

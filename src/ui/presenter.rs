@@ -14,6 +14,7 @@ use crate::model::guide::language_name;
 use crate::model::{Question, Step};
 
 mod controls;
+mod you_said;
 use controls::{projector_ui, timer_ui};
 
 /// What the presenter needs to draw one frame.
@@ -187,6 +188,10 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
             ui.label(&session.guide.purpose);
             ui.add_space(8.0);
             ui.label(t(ui, "presenter-welcome-hint"));
+        }
+        Step::YouSaid => {
+            big_text(ui, &step_label(lang, step));
+            you_said::step_ui(ui, session, writable, commands);
         }
         Step::Agreements => {
             big_text(ui, &step_label(lang, step));
@@ -488,6 +493,22 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
         colour,
         egui::Align::Min,
     );
+    still_open_ui(ui, live);
+}
+
+/// The actions of earlier cafés not done yet, so the facilitator can speak to them.
+fn still_open_ui(ui: &mut Ui, live: &LiveState) {
+    let Some(said) = &live.session.you_said else {
+        return;
+    };
+    let open: Vec<_> = you_said::open_actions(said).collect();
+    ui.add_space(16.0);
+    ui.heading(tn(ui, "presenter-still-open", open.len()));
+    for action in open {
+        let state = you_said::state_words(ui, action.state);
+        let from = action.cafe.as_deref().unwrap_or(&said.from.title);
+        ui.label(format!("• {} ({state}; {from})", action.text.text));
+    }
 }
 
 /// A short description of the projector, and whether it differs from the current step.
@@ -510,6 +531,7 @@ fn room_sees(lang: Lang, live: &LiveState) -> (String, bool) {
             &[("number", number.into()), ("text", text.into())],
         ),
         Slide::Welcome { .. } => tr(lang, "presenter-sees-welcome"),
+        Slide::YouSaid { .. } => tr(lang, "presenter-sees-you-said"),
         Slide::Agreements(_) => tr(lang, "presenter-sees-agreements"),
         Slide::Harvest => tr(lang, "presenter-sees-harvest"),
         Slide::Closing { .. } => tr(lang, "presenter-sees-closing"),

@@ -203,6 +203,12 @@ fn slide_ui(
                 ui.label(RichText::new(venue).size(unit * 0.05).color(PROJECTOR_SOFT));
             }
         }
+        Slide::YouSaid {
+            from,
+            date,
+            themes,
+            actions,
+        } => you_said_ui(ui, words, (from, *date), (themes, actions), body, unit),
         Slide::Agreements(items) => {
             room_lines(ui, words, unit * 0.06, |w| w.agreements_title.clone());
             ui.add_space(unit * 0.02);
@@ -316,6 +322,78 @@ fn slide_ui(
             ui.add_space(unit * 0.02);
             ui.label(RichText::new(title).size(unit * 0.04).color(PROJECTOR_SOFT));
         }
+    }
+}
+
+/// "You said, we did": the last café's themes, then its actions with how far each has got.
+fn you_said_ui(
+    ui: &mut Ui,
+    words: &[crate::i18n::SlideTexts],
+    (from, date): (&str, chrono::NaiveDate),
+    (themes, actions): (&[(String, Option<String>)], &[crate::live::SaidAction]),
+    body: Rect,
+    unit: f32,
+) {
+    room_lines(ui, words, unit * 0.07, |w| w.you_said_title.clone());
+    if let Some(w) = words.first() {
+        room_text(
+            ui,
+            &w.you_said_from(from, date),
+            unit * 0.035,
+            PROJECTOR_SOFT,
+        );
+    }
+    ui.add_space(unit * 0.02);
+    let lines = themes.len() + actions.len() + 2;
+    let size = readable(body.height() * 0.6 / lines.max(1) as f32 / 1.6, unit, 0.05);
+    half_title(ui, words, size, |w| w.you_said_heard.clone());
+    if themes.is_empty() {
+        none_line(ui, words, size);
+    }
+    for (text, translation) in themes {
+        room_text(ui, &format!("• {text}"), size, PROJECTOR_TEXT);
+        if let Some(t) = translation {
+            room_text(ui, t, size * 0.8, PROJECTOR_SOFT);
+        }
+    }
+    ui.add_space(size * 0.6);
+    half_title(ui, words, size, |w| w.you_said_did.clone());
+    if actions.is_empty() {
+        none_line(ui, words, size);
+    }
+    for action in actions {
+        let states: Vec<String> = words.iter().map(|w| w.state(action.state)).collect();
+        let mark = match action.state {
+            crate::model::ActionState::Done => "✔",
+            crate::model::ActionState::UnderWay => "➜",
+            crate::model::ActionState::NotYet => "○",
+        };
+        room_text(
+            ui,
+            &format!("{mark} {} — {}", action.text, states.join(" / ")),
+            size,
+            PROJECTOR_TEXT,
+        );
+        if let Some(t) = &action.translation {
+            room_text(ui, t, size * 0.8, PROJECTOR_SOFT);
+        }
+    }
+}
+
+/// One half's heading of "you said, we did", in every room language on one line.
+fn half_title(
+    ui: &mut Ui,
+    words: &[crate::i18n::SlideTexts],
+    size: f32,
+    pick: impl Fn(&crate::i18n::SlideTexts) -> String,
+) {
+    let all: Vec<String> = words.iter().map(pick).collect();
+    room_text(ui, &all.join("  ·  "), size * 1.1, PROJECTOR_SOFT);
+}
+
+fn none_line(ui: &mut Ui, words: &[crate::i18n::SlideTexts], size: f32) {
+    if let Some(w) = words.first() {
+        room_text(ui, &w.you_said_none, size * 0.8, PROJECTOR_SOFT);
     }
 }
 

@@ -49,9 +49,10 @@ pub(super) fn ui(
     match step {
         Step::Question(q) => question_ui(ui, guide, q, &here, commands),
         Step::Agreements => agreements_ui(ui, guide, commands),
-        Step::Welcome | Step::Harvest | Step::Closing => {
+        Step::Welcome | Step::YouSaid | Step::Harvest | Step::Closing => {
             let key = match step {
                 Step::Welcome => "editor-welcome-hint",
+                Step::YouSaid => "editor-you-said-hint",
                 Step::Harvest => "editor-harvest-hint",
                 _ => "editor-closing-hint",
             };
