@@ -280,6 +280,20 @@ impl CafeApp {
         }
         let opened = OpenCafe::start(&self.data, guide, details, self.now(), self.notify());
         self.install(opened);
+        self.report_on_last_cafe();
+    }
+
+    /// A café of a series opens, after the welcome, with what came of the last one.
+    fn report_on_last_cafe(&mut self) {
+        let Some(cafe) = &self.cafe else { return };
+        let session = &cafe.live().session;
+        let Some(last) =
+            crate::review::series::last_of(&self.data.sessions(), session.series_name(), session)
+        else {
+            return;
+        };
+        let said = crate::model::YouSaid::after(&last, self.now());
+        self.change_cafe(crate::live::Command::SetYouSaid(Some(Box::new(said))));
     }
 
     fn open(&mut self, path: &Path) {

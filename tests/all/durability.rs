@@ -418,6 +418,7 @@ mod round_trip {
                         .collect(),
                     questions,
                     plan: Default::default(),
+                    goodbye: Default::default(),
                 };
                 // As every guide in the app is once read: brought up to this version.
                 guide.migrate();
@@ -529,6 +530,7 @@ mod round_trip {
                 due,
                 done: false,
                 done_at: None,
+                under_way: false,
                 edited,
                 deleted,
             })
@@ -605,6 +607,9 @@ mod round_trip {
                         counts_only: false,
                         erased_everyone: None,
                         shared_at: None,
+                        goodbye: Vec::new(),
+                        you_said: None,
+                        outreach: Default::default(),
                     };
                     // As every session in the app is: a table for each number in use.
                     session.ensure_tables();

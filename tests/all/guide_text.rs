@@ -426,6 +426,7 @@ mod round_trip {
                             starts_at,
                             ends_by,
                         },
+                        goodbye: Default::default(),
                     }
                 },
             )

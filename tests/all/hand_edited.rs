@@ -57,6 +57,7 @@ fn with_duplicates() -> Session {
         due: None,
         done: false,
         done_at: None,
+        under_way: false,
         edited: now,
         deleted: false,
     };

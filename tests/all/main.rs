@@ -29,6 +29,7 @@ mod recovery;
 mod repaint;
 mod review_screens;
 mod samples;
+mod series_loop;
 mod shared_folder;
 mod shared_screens;
 mod spanish_console;

@@ -39,7 +39,8 @@ pub(super) fn step_ui(
         ],
     ));
     ui.label(t(ui, "you-said-hint"));
-    let languages = session.guide.translation_languages();
+    let mut languages = vec![session.guide.main_language().to_owned()];
+    languages.extend(session.guide.translation_languages());
     let mut edited = said.clone();
     let mut changed = false;
     ui.add_enabled_ui(writable, |ui| {
@@ -98,14 +99,21 @@ pub(super) fn step_ui(
     }
 }
 
-/// One text and a box per room language; whether any changed.
+/// One text and a box per room language (the main one first); whether any changed.
 fn wording_ui(ui: &mut Ui, id: (&str, usize), w: &mut Wording, languages: &[String]) -> bool {
     let mut changed = false;
     ui.push_id(id, |ui| {
-        changed |= ui
-            .add(egui::TextEdit::singleline(&mut w.text).desired_width(f32::INFINITY))
-            .changed();
-        for code in languages {
+        let (main, others) = languages
+            .split_first()
+            .map_or(("en", &[][..]), |(m, o)| (m.as_str(), o));
+        ui.horizontal(|ui| {
+            let label = ui.label(language_name(main));
+            changed |= ui
+                .add(egui::TextEdit::singleline(&mut w.text).desired_width(f32::INFINITY))
+                .labelled_by(label.id)
+                .changed();
+        });
+        for code in others {
             ui.horizontal(|ui| {
                 let label = ui.label(language_name(code));
                 let text = w.translations.entry(code.clone()).or_default();
