@@ -41,6 +41,7 @@ fn guide(questions: usize) -> Guide {
             })
             .collect(),
         plan: Default::default(),
+        goodbye: Default::default(),
     }
 }
 

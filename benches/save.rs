@@ -91,6 +91,7 @@ fn guide() -> Guide {
             })
             .collect(),
         plan: Default::default(),
+        goodbye: Default::default(),
     }
 }
 
@@ -139,6 +140,7 @@ fn biggest_session() -> Session {
             due: NaiveDate::from_ymd_opt(2026, 12, 1),
             done: false,
             done_at: None,
+            under_way: false,
             edited: now,
             deleted: false,
         })

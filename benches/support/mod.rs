@@ -148,6 +148,7 @@ pub fn cafe(base: &Session, n: usize, notes: usize) -> Session {
             due: None,
             done: i % 2 == 0,
             done_at: None,
+            under_way: false,
             edited: start,
             deleted: false,
         })

@@ -29,6 +29,7 @@ fn guide() -> Guide {
         }],
         questions: vec![question("First?", 15), question("Second?", 25)],
         plan: Default::default(),
+        goodbye: Default::default(),
     }
 }
 

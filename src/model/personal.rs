@@ -442,6 +442,7 @@ mod tests {
                     ends_by: crate::model::ClockTime::new(20, 0),
                     ..crate::model::Plan::default()
                 },
+                goodbye: Default::default(),
             },
             created: at(0),
             current: Step::Question(0),
@@ -490,6 +491,7 @@ mod tests {
                 due: NaiveDate::from_ymd_opt(2026, 12, 1),
                 done: true,
                 done_at: Some(at(5)),
+                under_way: false,
                 edited: at(5),
                 deleted: false,
             }],
@@ -525,6 +527,9 @@ mod tests {
             counts_only: false,
             erased_everyone: None,
             shared_at: None,
+            goodbye: Vec::new(),
+            you_said: None,
+            outreach: crate::model::Outreach::default(),
         }
     }
 
