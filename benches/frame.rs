@@ -13,7 +13,7 @@ use cafe_host::store::to_ron;
 use cafe_host::ui::bidi::bidi_galley;
 use cafe_host::ui::fonts::FontSupport;
 use cafe_host::ui::guides::GuideRequest;
-use cafe_host::ui::{AppCommand, AppOptions, CafeApp};
+use cafe_host::ui::{AppCommand, AppOptions, CafeApp, Request};
 use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use uuid::Uuid;
@@ -167,9 +167,9 @@ fn presenter_with_projector(
     if system_fonts {
         FontSupport::start(&ctx, vec![test_fonts()]);
     }
-    app.run(AppCommand::ToggleProjector);
-    app.run(AppCommand::Cafe(Command::ToggleTimer));
-    app.run(AppCommand::Cafe(Command::SetTranslation(Some(
+    app.run(AppCommand::ShowProjector);
+    app.run(Request::Cafe(Command::ToggleTimer));
+    app.run(Request::Cafe(Command::SetTranslation(Some(
         translation.into(),
     ))));
     // Warm the font atlas and layout caches, as a running app has.
@@ -216,7 +216,7 @@ fn editor_bench(c: &mut Criterion) {
         },
     );
     FontSupport::start(&ctx, vec![test_fonts()]);
-    let request = |r| AppCommand::Guides(Box::new(r));
+    let request = |r| Request::Guides(Box::new(r));
     app.run(request(GuideRequest::Edit(path)));
     app.run(request(GuideRequest::Choose(Some(Step::Question(20)))));
     assert!(app.editor().is_some(), "the editor is open");

@@ -517,7 +517,12 @@ fn run_app(
         return ExitCode::FAILURE;
     };
     let options = eframe::NativeOptions {
-        viewport: cafe_host::ui::identity::main_viewport(),
+        viewport: cafe_host::ui::identity::main_viewport(
+            cafe_host::store::preferences::Preferences::load(&data)
+                .0
+                .window
+                .as_ref(),
+        ),
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };

@@ -23,10 +23,6 @@ first-visits = { $count ->
     [one] { $count } first visit
    *[other] { $count } first visits
 }
-points-came-up = { $count ->
-    [one] { $count } point came up
-   *[other] { $count } points came up
-}
 
 ## Roles and note tags, the same words on every screen.
 
@@ -60,7 +56,7 @@ command-reset-timer = Reset the timer for this question
 command-add-minute = One more minute for this round
 command-remove-minute = One minute less for this round
 command-show-themes = Show the harvest themes to the room (again to go back)
-command-toggle-projector = Open or close the projector window
+command-show-projector = Open the projector window, or put it back fullscreen on its screen (never closes it)
 command-show-presenter = The presenter console
 command-show-tables = Table notes
 command-show-harvest = The harvest: themes and commitments
@@ -83,21 +79,8 @@ command-save-guide = Save the guide
 command-move-step-up = Move the chosen question up the agenda
 command-move-step-down = Move the chosen question down the agenda
 command-help = Show or hide the list of keys
-command-escape = Close the key list, or take the projector out of fullscreen
+command-escape = Close the key list (Esc never takes the projector out of fullscreen)
 command-quit = Save everything and close Café Host
-
-## Key names, as a person reads them.
-
-key-next = Page Down, Right arrow, Space
-key-previous = Page Up, Left arrow
-key-first = Home
-key-last = End
-key-black = B or .
-key-white = W or ,
-key-undo = Ctrl+Z
-key-redo = Ctrl+Y or Ctrl+Shift+Z
-key-help = F1 or ?
-key-leave-fullscreen = Esc
 
 ## Notes for the facilitator.
 
@@ -133,7 +116,13 @@ command-reset-timer-label = Reset
 command-add-minute-label = +1 min
 command-remove-minute-label = −1 min
 command-show-themes-label = Themes on screen
-command-toggle-projector-label = Projector
+command-show-projector-label = Projector
+command-close-projector-label = Close projector
+command-close-projector = Close the projector window (no key closes it)
+command-leave-fullscreen-label = Leave fullscreen
+command-leave-fullscreen = Put the projector in a window; F5 puts it back fullscreen
+command-test-clicker-label = Test your clicker…
+command-test-clicker = See which key each button of your clicker sends, without moving the café
 command-show-presenter-label = Presenter
 command-show-tables-label = Tables
 command-show-harvest-label = Harvest
@@ -162,7 +151,7 @@ command-save-guide-label = Save
 command-move-step-up-label = Move up
 command-move-step-down-label = Move down
 command-help-label = Keys
-command-escape-label = Leave fullscreen
+command-escape-label = Close the key list
 command-quit-label = Quit
 command-go-home-label = Home
 command-go-home = Back to the Home screen; the café is saved
@@ -225,6 +214,7 @@ help-where-sign-in = sign-in
 help-where-table-mode = table mode
 help-where-past-cafes = past cafés
 help-where-guide-editor = guide editor
+help-where-keys-only = { $where }; { $keys }: { $only } only
 help-typing-yes = yes
 help-typing-no = no
 help-typing-note-box = in the note box
@@ -234,7 +224,7 @@ help-typing-name-suggestions = in the name box, people listed
 help-typing-only = { $keys } only
 help-title = Keys
 help-close = Close
-help-intro = Keys that work on this page are marked ✔ and bright; the others are greyed. Letters and Space never act while you type in a box.
+help-intro = Keys that work on this page are marked ✔ and bright; the others are greyed. Letters, Space and the arrows work on the presenter only, and never while a box, button, tick box or menu has the keyboard.
 help-head-keys = Keys
 help-head-what = What they do
 help-head-where = Where
@@ -245,6 +235,7 @@ widget-read-only = Read-only
 widget-saved-at = Saved { $time }
 widget-no-changes = No changes yet
 widget-saving = Saving…
+steady-more-below = ↓ More below: scroll down
 widget-file-kind = Café session
 widget-choose-file = Choose a file…
 widget-choose-folder = Choose a folder…
@@ -550,9 +541,11 @@ presenter-timer-resume = Resume
 presenter-timer-resume-hint = Carry on the round timer
 presenter-round-of = Round of { $minutes } min
 presenter-earlier-step = an earlier step
-presenter-still-timing = Still timing the round of { $from }. { $keys } starts this question's { $minutes } min.
-presenter-close-projector = Close projector
+presenter-still-timing = Still timing the round of { $from }. { $reset } sets the timer to this question's { $minutes } min; { $start } starts it.
 presenter-open-projector = Open projector
+presenter-projector-fullscreen = Projector fullscreen
+presenter-projector-window = Projector settings
+presenter-projector-window-hint = Which screen the projector fills, leaving fullscreen, closing it, the translation and the timer on screen, and testing a clicker
 presenter-translation = Translation on screen
 presenter-translation-none = None
 presenter-timer-on-screen = Timer on screen
@@ -709,6 +702,25 @@ closing-quit-anyway = Quit and lose the unsaved changes
 closing-save-copy-intro = Or save a copy of the café somewhere else, then close:
 closing-save-copy-title = Save a copy of the café
 closing-save-copy = Save the copy and close
+
+# Test your clicker.
+clicker-title = Test your clicker
+clicker-intro = Press each button of your clicker. While this panel is open its keys are only shown here: the café and the room's screen do not move.
+clicker-close = Close
+clicker-common = What common clickers send
+clicker-head-button = Button
+clicker-head-key = Key
+clicker-head-what = What it does on the presenter
+clicker-head-seen = Pressed
+clicker-button-next = Next
+clicker-button-back = Back
+clicker-button-start = Slideshow (start)
+clicker-button-stop = Slideshow (stop)
+clicker-button-blank = Blank screen
+clicker-seen = ✔ pressed
+clicker-nothing = Nothing: safe to press
+clicker-last = Last keys pressed
+clicker-none-yet = No key pressed yet.
 
 # (console messages go above this line)
 

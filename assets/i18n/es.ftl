@@ -22,10 +22,6 @@ first-visits = { $count ->
     [one] { $count } primera visita
    *[other] { $count } primeras visitas
 }
-points-came-up = { $count ->
-    [one] { $count } punto salió
-   *[other] { $count } puntos salieron
-}
 
 ## Roles y etiquetas de las notas, las mismas palabras en todas las pantallas.
 
@@ -59,7 +55,7 @@ command-reset-timer = Reiniciar el reloj para esta pregunta
 command-add-minute = Un minuto más para esta ronda
 command-remove-minute = Un minuto menos para esta ronda
 command-show-themes = Mostrar a la sala los temas de la cosecha (otra vez para volver)
-command-toggle-projector = Abrir o cerrar la ventana del proyector
+command-show-projector = Abrir la ventana del proyector, o volver a ponerla en pantalla completa en su pantalla (nunca la cierra)
 command-show-presenter = La consola de presentación
 command-show-tables = Notas de las mesas
 command-show-harvest = La cosecha: temas y compromisos
@@ -82,21 +78,8 @@ command-save-guide = Guardar la guía
 command-move-step-up = Subir la pregunta elegida en la agenda
 command-move-step-down = Bajar la pregunta elegida en la agenda
 command-help = Mostrar u ocultar la lista de teclas
-command-escape = Cerrar la lista de teclas, o sacar el proyector de pantalla completa
+command-escape = Cerrar la lista de teclas (Esc nunca saca el proyector de pantalla completa)
 command-quit = Guardar todo y cerrar Café Host
-
-## Nombres de las teclas.
-
-key-next = Av Pág, Flecha derecha, Espacio
-key-previous = Re Pág, Flecha izquierda
-key-first = Inicio
-key-last = Fin
-key-black = B o .
-key-white = W o ,
-key-undo = Ctrl+Z
-key-redo = Ctrl+Y o Ctrl+Mayús+Z
-key-help = F1 o ?
-key-leave-fullscreen = Esc
 
 ## Avisos para quien facilita.
 
@@ -131,7 +114,13 @@ command-reset-timer-label = Reiniciar
 command-add-minute-label = +1 min
 command-remove-minute-label = −1 min
 command-show-themes-label = Temas en pantalla
-command-toggle-projector-label = Proyector
+command-show-projector-label = Proyector
+command-close-projector-label = Cerrar proyector
+command-close-projector = Cerrar la ventana del proyector (ninguna tecla la cierra)
+command-leave-fullscreen-label = Salir de pantalla completa
+command-leave-fullscreen = Poner el proyector en una ventana; F5 lo vuelve a poner en pantalla completa
+command-test-clicker-label = Probar el control remoto…
+command-test-clicker = Ver qué tecla envía cada botón de su control remoto, sin mover el café
 command-show-presenter-label = Presentación
 command-show-tables-label = Mesas
 command-show-harvest-label = Cosecha
@@ -160,7 +149,7 @@ command-save-guide-label = Guardar
 command-move-step-up-label = Subir
 command-move-step-down-label = Bajar
 command-help-label = Teclas
-command-escape-label = Salir de pantalla completa
+command-escape-label = Cerrar la lista de teclas
 command-quit-label = Salir
 command-go-home-label = Inicio
 command-go-home = Volver a la pantalla de inicio; el café queda guardado
@@ -223,6 +212,7 @@ help-where-sign-in = registro
 help-where-table-mode = modo mesa
 help-where-past-cafes = cafés anteriores
 help-where-guide-editor = editor de guías
+help-where-keys-only = { $where }; { $keys }: solo { $only }
 help-typing-yes = sí
 help-typing-no = no
 help-typing-note-box = en el cuadro de notas
@@ -232,7 +222,7 @@ help-typing-name-suggestions = en el cuadro del nombre, con personas en la lista
 help-typing-only = solo { $keys }
 help-title = Teclas
 help-close = Cerrar
-help-intro = Las teclas que funcionan en esta página llevan ✔ y se ven claras; las demás, en gris. Las letras y el Espacio nunca actúan mientras usted escribe en un cuadro.
+help-intro = Las teclas que funcionan en esta página llevan ✔ y se ven claras; las demás, en gris. Las letras, el Espacio y las flechas solo funcionan en la presentación, y nunca mientras un cuadro, botón, casilla o menú tiene el teclado.
 help-head-keys = Teclas
 help-head-what = Qué hacen
 help-head-where = Dónde
@@ -243,6 +233,7 @@ widget-read-only = Solo lectura
 widget-saved-at = Guardado { $time }
 widget-no-changes = Sin cambios todavía
 widget-saving = Guardando…
+steady-more-below = ↓ Hay más abajo: desplácese
 widget-file-kind = Sesión de café
 widget-choose-file = Elegir un archivo…
 widget-choose-folder = Elegir una carpeta…
@@ -552,9 +543,11 @@ presenter-timer-resume = Reanudar
 presenter-timer-resume-hint = Seguir con el reloj de la ronda
 presenter-round-of = Ronda de { $minutes } min
 presenter-earlier-step = un paso anterior
-presenter-still-timing = El reloj sigue con la ronda de { $from }. { $keys } empieza los { $minutes } min de esta pregunta.
-presenter-close-projector = Cerrar proyector
+presenter-still-timing = El reloj sigue con la ronda de { $from }. { $reset } pone el reloj en los { $minutes } min de esta pregunta; { $start } lo inicia.
 presenter-open-projector = Abrir proyector
+presenter-projector-fullscreen = Pantalla completa
+presenter-projector-window = Ajustes del proyector
+presenter-projector-window-hint = En qué pantalla está el proyector, salir de pantalla completa, cerrarlo, la traducción y el reloj en pantalla, y probar un control remoto
 presenter-translation = Traducción
 presenter-translation-none = Ninguna
 presenter-timer-on-screen = Mostrar reloj
@@ -711,6 +704,25 @@ closing-quit-anyway = Salir y perder los cambios sin guardar
 closing-save-copy-intro = O guarde una copia del café en otro lugar y luego cierre:
 closing-save-copy-title = Guardar una copia del café
 closing-save-copy = Guardar la copia y cerrar
+
+# Probar el control remoto.
+clicker-title = Probar el control remoto
+clicker-intro = Pulse cada botón de su control remoto. Mientras este panel está abierto sus teclas solo se muestran aquí: el café y la pantalla de la sala no se mueven.
+clicker-close = Cerrar
+clicker-common = Lo que envían los controles remotos comunes
+clicker-head-button = Botón
+clicker-head-key = Tecla
+clicker-head-what = Qué hace en la presentación
+clicker-head-seen = Pulsado
+clicker-button-next = Siguiente
+clicker-button-back = Atrás
+clicker-button-start = Presentación (empezar)
+clicker-button-stop = Presentación (terminar)
+clicker-button-blank = Pantalla en blanco
+clicker-seen = ✔ pulsado
+clicker-nothing = Nada: se puede pulsar sin peligro
+clicker-last = Últimas teclas pulsadas
+clicker-none-yet = Todavía no se pulsó ninguna tecla.
 
 # (los mensajes de la consola van encima de esta línea)
 

@@ -158,25 +158,7 @@ impl LiveState {
             Command::First => self.go_to(agenda.first().copied(), now),
             Command::Last => self.go_to(agenda.last().copied(), now),
             Command::GoTo(step) => self.go_to(agenda.contains(&step).then_some(step), now),
-            Command::TogglePoint { question, point } => {
-                let exists = self
-                    .session
-                    .guide
-                    .questions
-                    .get(question)
-                    .is_some_and(|q| point < q.points.len());
-                if !exists {
-                    return false;
-                }
-                let set = self.session.ticked.entry(question).or_default();
-                if !set.remove(&point) {
-                    set.insert(point);
-                }
-                if set.is_empty() {
-                    self.session.ticked.remove(&question);
-                }
-                true
-            }
+            Command::TogglePoint { question, point } => self.toggle_point(question, point),
             Command::ToggleTimer => {
                 self.session.timer.toggle(now);
                 true
@@ -228,18 +210,7 @@ impl LiveState {
                 self.session.projector.show_timer = show;
                 changed
             }
-            Command::Record(RecordCommand::EraseAttendee { id }) => self.erase_person(id, now),
-            Command::Record(command) => match records::apply(&mut self.session, command, now) {
-                Some(change) => {
-                    self.undo.push(change);
-                    if self.undo.len() > records::UNDO_DEPTH {
-                        self.undo.remove(0);
-                    }
-                    self.redo.clear();
-                    true
-                }
-                None => false,
-            },
+            Command::Record(command) => self.apply_record(command, now),
             Command::SetCountsOnly(on) => {
                 let changed = self.session.counts_only != on;
                 self.session.counts_only = on;
@@ -259,60 +230,16 @@ impl LiveState {
                 self.erased_since_save |= changed;
                 changed
             }
-            // Each change kept for undo and redo holds the record as this copy left it: when
-            // the record is no longer so (another laptop's newer edit came in), the change is
-            // dropped rather than undone over that edit.
             Command::Goodbye(answer) => self.count_answer(answer),
-            Command::SetYouSaid(said) => {
-                let said = said.map(|mut s| {
-                    s.edited = now;
-                    *s
-                });
-                let same = match (&self.session.you_said, &said) {
-                    (Some(a), Some(b)) => {
-                        YouSaid {
-                            edited: b.edited,
-                            ..a.clone()
-                        } == *b
-                    }
-                    (None, None) => true,
-                    _ => false,
-                };
-                if !same {
-                    self.session.you_said = said;
-                }
-                !same
-            }
-            Command::SetFollowUp { id, state } => {
-                let Some(said) = &mut self.session.you_said else {
-                    return false;
-                };
-                match said.action_mut(id) {
-                    Some(action) if action.state != state => {
-                        action.state = state;
-                        said.edited = now;
-                        true
-                    }
-                    _ => false,
-                }
-            }
+            Command::SetYouSaid(said) => self.set_you_said(said.map(|s| *s), now),
+            Command::SetFollowUp { id, state } => self.set_follow_up(id, state, now),
             Command::SetOutreach {
                 invited,
                 summary_sent_to,
-            } => {
-                let (invited, sent) = (
-                    records::clean_text(&invited),
-                    records::clean_text(&summary_sent_to),
-                );
-                let o = &mut self.session.outreach;
-                if o.invited == invited && o.summary_sent_to == sent {
-                    return false;
-                }
-                o.invited = invited;
-                o.summary_sent_to = sent;
-                o.edited = Some(now);
-                true
-            }
+            } => self.set_outreach(&invited, &summary_sent_to, now),
+            // Each change kept for undo and redo holds the record as this copy left it: when
+            // the record is no longer so (another laptop's newer edit came in), the change is
+            // dropped rather than undone over that edit.
             Command::Undo => match self.undo.pop() {
                 Some(change) if records::is_current(&self.session, &change.after) => {
                     let before = records::restore(&mut self.session, &change.before, now);
@@ -346,6 +273,45 @@ impl LiveState {
         }
     }
 
+    /// Tick a discussion point (or untick it).
+    fn toggle_point(&mut self, question: usize, point: usize) -> bool {
+        let exists = self
+            .session
+            .guide
+            .questions
+            .get(question)
+            .is_some_and(|q| point < q.points.len());
+        if !exists {
+            return false;
+        }
+        let set = self.session.ticked.entry(question).or_default();
+        if !set.remove(&point) {
+            set.insert(point);
+        }
+        if set.is_empty() {
+            self.session.ticked.remove(&question);
+        }
+        true
+    }
+
+    /// A change to one record, kept for undo (an erasure is not: it cannot be undone).
+    fn apply_record(&mut self, command: RecordCommand, now: DateTime<Utc>) -> bool {
+        if let RecordCommand::EraseAttendee { id } = command {
+            return self.erase_person(id, now);
+        }
+        match records::apply(&mut self.session, command, now) {
+            Some(change) => {
+                self.undo.push(change);
+                if self.undo.len() > records::UNDO_DEPTH {
+                    self.undo.remove(0);
+                }
+                self.redo.clear();
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Count a change made outside [`LiveState::apply`] (a merge of another copy), so it is saved.
     pub fn touch(&mut self) {
         self.revision += 1;
@@ -374,6 +340,59 @@ impl LiveState {
 
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
+    }
+
+    /// Set (or take away) what this café tells the room about the last one.
+    fn set_you_said(&mut self, said: Option<YouSaid>, now: DateTime<Utc>) -> bool {
+        let said = said.map(|mut s| {
+            s.edited = now;
+            s
+        });
+        let same = match (&self.session.you_said, &said) {
+            (Some(a), Some(b)) => {
+                YouSaid {
+                    edited: b.edited,
+                    ..a.clone()
+                } == *b
+            }
+            (None, None) => true,
+            _ => false,
+        };
+        if !same {
+            self.session.you_said = said;
+        }
+        !same
+    }
+
+    /// How far one action of the last café has got, on "you said, we did".
+    fn set_follow_up(&mut self, id: uuid::Uuid, state: ActionState, now: DateTime<Utc>) -> bool {
+        let Some(said) = &mut self.session.you_said else {
+            return false;
+        };
+        match said.action_mut(id) {
+            Some(action) if action.state != state => {
+                action.state = state;
+                said.edited = now;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// How families were invited and to whom the summary was sent.
+    fn set_outreach(&mut self, invited: &str, summary_sent_to: &str, now: DateTime<Utc>) -> bool {
+        let (invited, sent) = (
+            records::clean_text(invited),
+            records::clean_text(summary_sent_to),
+        );
+        let o = &mut self.session.outreach;
+        if o.invited == invited && o.summary_sent_to == sent {
+            return false;
+        }
+        o.invited = invited;
+        o.summary_sent_to = sent;
+        o.edited = Some(now);
+        true
     }
 
     /// Count `answer` in this copy's own counts at the door.

@@ -189,52 +189,20 @@ pub fn clean_text(text: &str) -> String {
 
 /// Apply `command`; returns the change made, or `None` if nothing changed.
 pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) -> Option<Change> {
+    use RecordCommand as R;
+    let open_commitment = |id: Uuid| move |c: &&mut Commitment| c.id == id && !c.deleted;
     match command {
-        RecordCommand::AddNote {
+        R::AddNote {
             id,
             table,
             text,
             tags,
             at,
-        } => {
-            let text = clean_text(&text);
-            // Ids are fresh random UUIDs, so no search for an existing one: adding stays as
-            // quick with four thousand notes as with four.
-            if text.is_empty() || session.table(table).is_none() {
-                return None;
-            }
-            // A question the guide no longer has (a hand-edited draft) counts as none.
-            let at = at
-                .filter(|at| {
-                    at.question
-                        .is_none_or(|q| q < session.guide.questions.len())
-                })
-                .unwrap_or_else(|| session.note_at());
-            let note = Note {
-                id,
-                table,
-                question: at.question,
-                round: at.round,
-                text,
-                tags: tags.into_iter().collect(),
-                share: false,
-                private: false,
-                created: now,
-                edited: now,
-                deleted: false,
-            };
-            let mut before = note.clone();
-            before.deleted = true;
-            session.notes.push(note.clone());
-            Some(Change {
-                before: Record::Note(before),
-                after: Record::Note(note),
-            })
-        }
-        RecordCommand::EditNote { id, text, table } => {
+        } => add_note(session, id, table, (&text, tags), at, now),
+        R::EditNote { id, text, table } => {
             let text = clean_text(&text);
             if text.is_empty() {
-                return apply(session, RecordCommand::DeleteNote { id }, now);
+                return apply(session, R::DeleteNote { id }, now);
             }
             let table = table.filter(|t| session.table(*t).is_some());
             edit_note(session, id, now, |n| {
@@ -244,7 +212,7 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
                 }
             })
         }
-        RecordCommand::DeleteNote { id } => {
+        R::DeleteNote { id } => {
             let change = edit_note(session, id, now, |n| n.deleted = true)?;
             // A deleted note leaves the themes it was in.
             for theme in &mut session.themes {
@@ -252,64 +220,41 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
             }
             Some(change)
         }
-        RecordCommand::ToggleTag { id, tag } => edit_note(session, id, now, |n| {
+        R::ToggleTag { id, tag } => edit_note(session, id, now, |n| {
             if !n.tags.remove(&tag) {
                 n.tags.insert(tag);
             }
         }),
-        RecordCommand::SetShare { id, share } => edit_note(session, id, now, |n| {
+        R::SetShare { id, share } => edit_note(session, id, now, |n| {
             n.share = share;
             if share {
                 n.private = false;
             }
         }),
-        RecordCommand::SetPrivate { id, private } => edit_note(session, id, now, |n| {
+        R::SetPrivate { id, private } => edit_note(session, id, now, |n| {
             n.private = private;
             if private {
                 n.share = false;
             }
         }),
-        RecordCommand::RenameTable { id, name, host } => {
+        R::RenameTable { id, name, host } => {
             let found = session.tables.iter_mut().find(|t| t.id == id);
-            edit_record(
-                found,
-                now,
-                |t| {
-                    t.name = clean_text(&name);
-                    t.host = clean_text(&host);
-                },
-                Record::Table,
-            )
-        }
-        RecordCommand::AddTheme { id, title } => {
-            let title = clean_text(&title);
-            if title.is_empty() || session.themes.iter().any(|t| t.id == id) {
-                return None;
-            }
-            let theme = Theme {
-                id,
-                title,
-                notes: Default::default(),
-                edited: now,
-                deleted: false,
+            let rename = |t: &mut crate::model::Table| {
+                t.name = clean_text(&name);
+                t.host = clean_text(&host);
             };
-            let mut before = theme.clone();
-            before.deleted = true;
-            session.themes.push(theme.clone());
-            Some(Change {
-                before: Record::Theme(before),
-                after: Record::Theme(theme),
-            })
+            edit_record(found, now, rename, Record::Table)
         }
-        RecordCommand::RenameTheme { id, title } => {
+        R::AddTheme { id, title } => add_theme(session, id, &title, now),
+        R::RenameTheme { id, title } => {
             let title = clean_text(&title);
             if title.is_empty() {
                 return None;
             }
             edit_theme(session, id, now, |t| t.title = title)
         }
-        RecordCommand::DeleteTheme { id } => edit_theme(session, id, now, |t| t.deleted = true),
-        RecordCommand::ToggleThemeNote { theme, note } => {
+        R::DeleteTheme { id } => edit_theme(session, id, now, |t| t.deleted = true),
+        R::ToggleThemeNote { theme, note } => {
             find_note(session, note).filter(|n| !n.deleted)?;
             edit_theme(session, theme, now, |t| {
                 if !t.notes.remove(&note) {
@@ -317,56 +262,26 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
                 }
             })
         }
-        RecordCommand::AddCommitment {
+        R::AddCommitment {
             id,
             text,
             owner,
             due,
-        } => {
-            let text = clean_text(&text);
-            if text.is_empty() || session.commitments.iter().any(|c| c.id == id) {
-                return None;
-            }
-            let commitment = Commitment {
-                id,
-                text,
-                owner: clean_text(&owner),
-                due,
-                done: false,
-                done_at: None,
-                under_way: false,
-                edited: now,
-                deleted: false,
-            };
-            let mut before = commitment.clone();
-            before.deleted = true;
-            session.commitments.push(commitment.clone());
-            Some(Change {
-                before: Record::Commitment(before),
-                after: Record::Commitment(commitment),
-            })
+        } => add_commitment(session, id, (&text, &owner), due, now),
+        R::DeleteCommitment { id } => {
+            let found = session.commitments.iter_mut().find(open_commitment(id));
+            edit_record(found, now, |c| c.deleted = true, Record::Commitment)
         }
-        RecordCommand::CheckIn(attendee) => {
-            let mut a = *attendee;
-            a.name = clean_text(&a.name);
-            a.household = clean_text(&a.household);
-            a.language = clean_text(&a.language);
-            a.respect_consent();
-            if a.name.is_empty() || session.attendees.iter().any(|x| x.id == a.id) {
-                return None;
-            }
-            a.checked_in = now;
-            a.edited = now;
-            a.deleted = false;
-            let mut before = a.clone();
-            before.deleted = true;
-            session.attendees.push(a.clone());
-            Some(Change {
-                before: Record::Attendee(Box::new(before)),
-                after: Record::Attendee(Box::new(a)),
-            })
+        R::SetCommitmentDone { id, done } => {
+            let found = session.commitments.iter_mut().find(open_commitment(id));
+            edit_record(found, now, |c| c.mark_done(done, now), Record::Commitment)
         }
-        RecordCommand::EditAttendee(attendee) => {
+        R::SetCommitmentState { id, state } => {
+            let found = session.commitments.iter_mut().find(open_commitment(id));
+            edit_record(found, now, |c| c.set_state(state, now), Record::Commitment)
+        }
+        R::CheckIn(attendee) => check_in(session, *attendee, now),
+        R::EditAttendee(attendee) => {
             let mut new = *attendee;
             new.respect_consent();
             edit_attendee(session, new.id, now, |a| {
@@ -377,10 +292,8 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
                 a.deleted = false;
             })
         }
-        RecordCommand::RemoveAttendee { id } => {
-            edit_attendee(session, id, now, |a| a.deleted = true)
-        }
-        RecordCommand::EraseAttendee { id } => {
+        R::RemoveAttendee { id } => edit_attendee(session, id, now, |a| a.deleted = true),
+        R::EraseAttendee { id } => {
             let change = edit_attendee(session, id, now, |a| a.erase(now))?;
             // What is erased stays erased: the change keeps no copy of the old name.
             Some(Change {
@@ -388,88 +301,168 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
                 after: change.after,
             })
         }
-        RecordCommand::Tally {
+        R::Tally {
             role,
             language,
             delta,
-        } => {
-            let language = clean_text(&language);
-            let same = |t: &Tally| {
-                !t.deleted && t.role == role && t.language.eq_ignore_ascii_case(&language)
+        } => tally(session, role, &language, delta, now),
+    }
+}
+
+/// A record just made: pushed onto `list`, and undone by deleting it again.
+fn added<T: Mergeable>(list: &mut Vec<T>, record: T, wrap: impl Fn(T) -> Record) -> Change {
+    let mut before = record.clone();
+    before.set_deleted(true);
+    list.push(record.clone());
+    Change {
+        before: wrap(before),
+        after: wrap(record),
+    }
+}
+
+/// A new note at `table`, filed under the question and round on screen when its typing
+/// began (`at`), or those on screen now.
+fn add_note(
+    session: &mut Session,
+    id: Uuid,
+    table: Uuid,
+    (text, tags): (&str, Vec<Tag>),
+    at: Option<NoteAt>,
+    now: DateTime<Utc>,
+) -> Option<Change> {
+    let text = clean_text(text);
+    // Ids are fresh random UUIDs, so no search for an existing one: adding stays as quick
+    // with four thousand notes as with four.
+    if text.is_empty() || session.table(table).is_none() {
+        return None;
+    }
+    // A question the guide no longer has (a hand-edited draft) counts as none.
+    let at = at
+        .filter(|at| {
+            at.question
+                .is_none_or(|q| q < session.guide.questions.len())
+        })
+        .unwrap_or_else(|| session.note_at());
+    let note = Note {
+        id,
+        table,
+        question: at.question,
+        round: at.round,
+        text,
+        tags: tags.into_iter().collect(),
+        share: false,
+        private: false,
+        created: now,
+        edited: now,
+        deleted: false,
+    };
+    Some(added(&mut session.notes, note, Record::Note))
+}
+
+fn add_theme(session: &mut Session, id: Uuid, title: &str, now: DateTime<Utc>) -> Option<Change> {
+    let title = clean_text(title);
+    if title.is_empty() || session.themes.iter().any(|t| t.id == id) {
+        return None;
+    }
+    let theme = Theme {
+        id,
+        title,
+        notes: Default::default(),
+        edited: now,
+        deleted: false,
+    };
+    Some(added(&mut session.themes, theme, Record::Theme))
+}
+
+/// A new commitment: its words and who, and by when.
+fn add_commitment(
+    session: &mut Session,
+    id: Uuid,
+    (text, owner): (&str, &str),
+    due: Option<NaiveDate>,
+    now: DateTime<Utc>,
+) -> Option<Change> {
+    let text = clean_text(text);
+    if text.is_empty() || session.commitments.iter().any(|c| c.id == id) {
+        return None;
+    }
+    let commitment = Commitment {
+        id,
+        text,
+        owner: clean_text(owner),
+        due,
+        done: false,
+        done_at: None,
+        under_way: false,
+        edited: now,
+        deleted: false,
+    };
+    Some(added(
+        &mut session.commitments,
+        commitment,
+        Record::Commitment,
+    ))
+}
+
+fn check_in(session: &mut Session, mut a: Attendee, now: DateTime<Utc>) -> Option<Change> {
+    a.name = clean_text(&a.name);
+    a.household = clean_text(&a.household);
+    a.language = clean_text(&a.language);
+    a.respect_consent();
+    if a.name.is_empty() || session.attendees.iter().any(|x| x.id == a.id) {
+        return None;
+    }
+    a.checked_in = now;
+    a.edited = now;
+    a.deleted = false;
+    Some(added(&mut session.attendees, a, |a| {
+        Record::Attendee(Box::new(a))
+    }))
+}
+
+/// Add `delta` (may be negative) to the head-count of people with `role` and `language`.
+fn tally(
+    session: &mut Session,
+    role: Role,
+    language: &str,
+    delta: i32,
+    now: DateTime<Utc>,
+) -> Option<Change> {
+    let language = clean_text(language);
+    let same =
+        |t: &Tally| !t.deleted && t.role == role && t.language.eq_ignore_ascii_case(&language);
+    let found = match session.tallies.iter().position(same) {
+        Some(i) => Some(i),
+        // Taking one away when that language was never counted: take it from the same role's
+        // most recent count, so "−" never does nothing while people of that role are counted.
+        None if delta < 0 => session
+            .tallies
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !t.deleted && t.role == role && t.count > 0)
+            .max_by_key(|(_, t)| t.edited)
+            .map(|(i, _)| i),
+        None => None,
+    };
+    match found.and_then(|i| session.tallies.get_mut(i)) {
+        Some(t) => edit_record(
+            Some(t),
+            now,
+            |t| t.count = t.count.saturating_add_signed(delta),
+            Record::Tally,
+        ),
+        None if delta > 0 => {
+            let t = Tally {
+                id: Uuid::new_v4(),
+                role,
+                language,
+                count: delta.unsigned_abs(),
+                edited: now,
+                deleted: false,
             };
-            let found = match session.tallies.iter().position(same) {
-                Some(i) => Some(i),
-                // Taking one away when that language was never counted: take it from the
-                // same role's most recent count, so "−" never does nothing while people
-                // of that role are counted.
-                None if delta < 0 => session
-                    .tallies
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| !t.deleted && t.role == role && t.count > 0)
-                    .max_by_key(|(_, t)| t.edited)
-                    .map(|(i, _)| i),
-                None => None,
-            };
-            match found.and_then(|i| session.tallies.get_mut(i)) {
-                Some(t) => edit_record(
-                    Some(t),
-                    now,
-                    |t| t.count = t.count.saturating_add_signed(delta),
-                    Record::Tally,
-                ),
-                None if delta > 0 => {
-                    let t = Tally {
-                        id: Uuid::new_v4(),
-                        role,
-                        language,
-                        count: delta.unsigned_abs(),
-                        edited: now,
-                        deleted: false,
-                    };
-                    let mut before = t.clone();
-                    before.deleted = true;
-                    session.tallies.push(t.clone());
-                    Some(Change {
-                        before: Record::Tally(before),
-                        after: Record::Tally(t),
-                    })
-                }
-                None => None,
-            }
+            Some(added(&mut session.tallies, t, Record::Tally))
         }
-        RecordCommand::DeleteCommitment { id } => {
-            let found = session
-                .commitments
-                .iter_mut()
-                .find(|c| c.id == id && !c.deleted);
-            edit_record(found, now, |c| c.deleted = true, Record::Commitment)
-        }
-        RecordCommand::SetCommitmentDone { id, done } => {
-            let found = session
-                .commitments
-                .iter_mut()
-                .find(|c| c.id == id && !c.deleted);
-            edit_record(
-                found,
-                now,
-                |c| {
-                    if c.done != done {
-                        c.done = done;
-                        c.done_at = done.then_some(now);
-                        c.under_way = false;
-                    }
-                },
-                Record::Commitment,
-            )
-        }
-        RecordCommand::SetCommitmentState { id, state } => {
-            let found = session
-                .commitments
-                .iter_mut()
-                .find(|c| c.id == id && !c.deleted);
-            edit_record(found, now, |c| c.set_state(state, now), Record::Commitment)
-        }
+        None => None,
     }
 }
 

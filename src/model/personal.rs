@@ -398,6 +398,34 @@ mod tests {
         }
     }
 
+    /// A guide with every field filled in, every text field marked.
+    fn every_guide_field_filled() -> Guide {
+        Guide {
+            schema_version: 2,
+            title: marked("guide"),
+            purpose: marked("purpose"),
+            languages: vec![marked("en")],
+            agreements: vec![wording()],
+            questions: vec![Question {
+                text: marked("question"),
+                translations: BTreeMap::from([("es".to_owned(), marked("pregunta"))]),
+                points: vec![translated("point")],
+                notes: translated("background"),
+                minutes: 20,
+                resources: vec![Resource {
+                    title: translated("library"),
+                    detail: translated("open late"),
+                }],
+            }],
+            plan: crate::model::Plan {
+                starts_at: crate::model::ClockTime::new(18, 0),
+                ends_by: crate::model::ClockTime::new(20, 0),
+                ..crate::model::Plan::default()
+            },
+            goodbye: Default::default(),
+        }
+    }
+
     /// A session with every field filled in (written out field by field, so a new field
     /// cannot be left out without the compiler saying so), every text field marked.
     fn every_field_filled() -> Session {
@@ -420,30 +448,7 @@ mod tests {
                 tables: 1,
                 series: marked("series"),
             },
-            guide: Guide {
-                schema_version: 2,
-                title: marked("guide"),
-                purpose: marked("purpose"),
-                languages: vec![marked("en")],
-                agreements: vec![wording()],
-                questions: vec![Question {
-                    text: marked("question"),
-                    translations: BTreeMap::from([("es".to_owned(), marked("pregunta"))]),
-                    points: vec![translated("point")],
-                    notes: translated("background"),
-                    minutes: 20,
-                    resources: vec![Resource {
-                        title: translated("library"),
-                        detail: translated("open late"),
-                    }],
-                }],
-                plan: crate::model::Plan {
-                    starts_at: crate::model::ClockTime::new(18, 0),
-                    ends_by: crate::model::ClockTime::new(20, 0),
-                    ..crate::model::Plan::default()
-                },
-                goodbye: Default::default(),
-            },
+            guide: every_guide_field_filled(),
             created: at(0),
             current: Step::Question(0),
             ticked: BTreeMap::from([(0, BTreeSet::from([0]))]),

@@ -160,6 +160,17 @@ pub fn write_rebuildable_with(
     result
 }
 
+/// Remove the `.bak` copy [`write_atomic`] keeps, for files that must not leave one behind.
+pub fn remove_backup(file: &Path) -> Result<(), String> {
+    match remove_durably(&[backup_path(file)]) {
+        Ok(()) => Ok(()),
+        Err(e) => Err(format!(
+            "the old copy {} could not be removed ({e})",
+            backup_path(file).display()
+        )),
+    }
+}
+
 /// Remove `paths` (a missing one is no error) so that they stay removed after a power cut:
 /// their folders are flushed to the disk before this returns `Ok`.
 pub fn remove_durably(paths: &[PathBuf]) -> io::Result<()> {

@@ -1,5 +1,5 @@
 //! The person's choices that belong to this computer rather than to a café: the interface
-//! language and the extra folders the review of past cafés lists. Kept in
+//! language, the extra folders the review of past cafés lists and where the window was. Kept in
 //! `preferences.ron` in the data folder; a missing or damaged file means the defaults, and
 //! the damaged one is said once (the interface words it) and replaced at the next change.
 
@@ -11,7 +11,7 @@ use super::DataDir;
 use super::atomic::write_atomic;
 
 /// What this computer remembers between runs.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Preferences {
     /// The interface language's code ("es"); none means the system's language.
     #[serde(default)]
@@ -19,6 +19,9 @@ pub struct Preferences {
     /// Folders of session files the review lists besides the data folder's own.
     #[serde(default)]
     pub review_folders: Vec<PathBuf>,
+    /// Where the console's window was when it last closed.
+    #[serde(default)]
+    pub window: Option<WindowPlace>,
     /// Cafés this computer shares through a shared folder, so they are shared again when
     /// they open after a restart.
     #[serde(default)]
@@ -32,6 +35,19 @@ pub struct SharedCafe {
     /// The café's own folder inside the shared folder.
     pub folder: PathBuf,
     pub role: super::shared::Role,
+}
+
+/// A window's size and place on the desktop, in points (the screen's pixels over its scale).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq)]
+pub struct WindowPlace {
+    /// The top left corner of the window's frame.
+    pub x: f32,
+    pub y: f32,
+    /// The size inside the frame.
+    pub width: f32,
+    pub height: f32,
+    /// It filled its screen.
+    pub maximized: bool,
 }
 
 /// A preferences file that could not be read or written, as facts for the interface to word.
@@ -91,6 +107,13 @@ mod tests {
         let prefs = Preferences {
             language: Some("es".into()),
             review_folders: vec![dir.path().join("old cafés")],
+            window: Some(WindowPlace {
+                x: 40.0,
+                y: 30.0,
+                width: 1000.0,
+                height: 540.0,
+                maximized: false,
+            }),
             shared: vec![SharedCafe {
                 cafe: uuid::Uuid::new_v4(),
                 folder: dir.path().join("Sync").join("cafe"),

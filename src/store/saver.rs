@@ -271,6 +271,73 @@ impl Drop for Saver {
     }
 }
 
+/// Tell the status what writing `job` came to; returns whether a `.bak` holding erased
+/// personal data is still to be removed (`owed`: whether one was before).
+fn report_write(
+    shared: &Shared,
+    job: &Job,
+    result: &std::io::Result<()>,
+    recovery_copy: Option<&Path>,
+    owed: bool,
+) -> bool {
+    let mut status = shared.status();
+    match result {
+        Ok(()) => {
+            status.saved_revision = Some(job.revision);
+            status.saved_at = Some(Local::now());
+            status.error = None;
+            status.recovery = None;
+            if job.scrub_backup
+                && let Err(message) = scrub_backup(&job.path)
+            {
+                status.error = Some(message);
+                return true;
+            }
+            false
+        }
+        Err(e) => {
+            status.recovery = recovery_copy.map(|c| (c.to_path_buf(), job.revision));
+            status.error = Some(SaveError::Write(WriteError::of(&job.path, e)));
+            // A failed write leaves what was owed as it was.
+            owed
+        }
+    }
+}
+
+/// Turn a job's café into the text to write (writing the shared copy on the way, when
+/// `mirror`), keeping the café as the last saved; false when it cannot be written as text
+/// (the status says so).
+fn into_text(
+    job: &mut Job,
+    shared: &Shared,
+    notify: &Notify,
+    mirror: bool,
+    last_session: &mut Option<Arc<Session>>,
+) -> bool {
+    let Content::Session(session) = &job.content else {
+        return true;
+    };
+    match to_ron(&**session) {
+        Ok(text) => {
+            if mirror {
+                write_mirror(shared, session, notify);
+            }
+            if let Content::Session(session) =
+                std::mem::replace(&mut job.content, Content::Text(text))
+            {
+                *last_session = Some(session);
+            }
+            true
+        }
+        Err(e) => {
+            log::error!("could not write the session as text: {e}");
+            shared.status().error = Some(SaveError::AsText(e.to_string()));
+            notify();
+            false
+        }
+    }
+}
+
 fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_dir: Option<&Path>) {
     let mut pending: Option<Job> = None;
     let mut recovery_copy: Option<PathBuf> = None;
@@ -315,25 +382,8 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
             continue;
         };
         job.scrub_backup |= scrub_owed;
-        if let Content::Session(session) = &job.content {
-            match to_ron(&**session) {
-                Ok(text) => {
-                    if lost.is_none() {
-                        write_mirror(shared, session, notify);
-                    }
-                    if let Content::Session(session) =
-                        std::mem::replace(&mut job.content, Content::Text(text))
-                    {
-                        last_session = Some(session);
-                    }
-                }
-                Err(e) => {
-                    log::error!("could not write the session as text: {e}");
-                    shared.status().error = Some(SaveError::AsText(e.to_string()));
-                    notify();
-                    continue;
-                }
-            }
+        if !into_text(&mut job, shared, notify, lost.is_none(), &mut last_session) {
+            continue;
         }
         let Content::Text(text) = &job.content else {
             continue;
@@ -391,28 +441,7 @@ fn writer_loop(rx: &Receiver<Job>, shared: &Shared, notify: &Notify, recovery_di
             }
             Err(_) => keep_in_recovery(recovery_dir, &job.path, text, &mut recovery_copy),
         }
-        {
-            let mut status = shared.status();
-            match &result {
-                Ok(()) => {
-                    status.saved_revision = Some(job.revision);
-                    status.saved_at = Some(Local::now());
-                    status.error = None;
-                    status.recovery = None;
-                    scrub_owed = false;
-                    if job.scrub_backup
-                        && let Err(problem) = scrub_backup(&job.path)
-                    {
-                        scrub_owed = true;
-                        status.error = Some(problem);
-                    }
-                }
-                Err(e) => {
-                    status.recovery = recovery_copy.clone().map(|c| (c, job.revision));
-                    status.error = Some(SaveError::Write(WriteError::of(&job.path, e)));
-                }
-            }
-        }
+        scrub_owed = report_write(shared, &job, &result, recovery_copy.as_deref(), scrub_owed);
         // Repaint first, so whoever waits for this save sees the window already told.
         notify();
         shared.changed.notify_all();

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
-use super::command::{AppCommand, CloseChoice};
+use super::command::{CloseChoice, Commands, Request};
 use super::text::{t, ta};
 use super::trouble;
 use super::widgets::{FilePicker, PickMode, path_picker_ui};
@@ -56,7 +56,7 @@ impl ClosingState {
         self.copy_error = Some(error);
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Commands) {
         egui::Panel::top("closing")
             .frame(
                 egui::Frame::default()
@@ -94,7 +94,7 @@ impl ClosingState {
                 ui.horizontal_wrapped(|ui| {
                     // After a lost lock, trying again can never save to the file.
                     if !stopped && ui.button(t(ui, "closing-keep-trying")).clicked() {
-                        commands.push(AppCommand::Closing(CloseChoice::KeepTrying));
+                        commands.push(Request::Closing(CloseChoice::KeepTrying));
                     }
                     let quit = if drafts_only {
                         "closing-quit-drafts"
@@ -104,7 +104,7 @@ impl ClosingState {
                         "closing-quit-anyway"
                     };
                     if ui.button(t(ui, quit)).clicked() {
-                        commands.push(AppCommand::Closing(CloseChoice::QuitAnyway));
+                        commands.push(Request::Closing(CloseChoice::QuitAnyway));
                     }
                 });
                 if drafts_only {
@@ -120,7 +120,7 @@ impl ClosingState {
                     &t(ui, "closing-save-copy"),
                     PickMode::Save,
                 ) {
-                    commands.push(AppCommand::Closing(CloseChoice::SaveCopy(path)));
+                    commands.push(Request::Closing(CloseChoice::SaveCopy(path)));
                 }
                 if let Some(e) = &self.copy_error {
                     ui.label(RichText::new(e).color(ink).strong());

@@ -10,7 +10,7 @@ mod step;
 
 use egui::{Id, RichText, Ui};
 
-use super::command::AppCommand;
+use super::command::{AppCommand, Commands, Request};
 use super::guides::{GuideRequest, LeaveChoice};
 use super::projector::FitCache;
 use super::text::{t, ta};
@@ -56,11 +56,11 @@ pub struct Editor {
     focus_next: Option<Id>,
 }
 
-fn send(commands: &mut Vec<AppCommand>, request: GuideRequest) {
-    commands.push(AppCommand::Guides(Box::new(request)));
+fn send(commands: &mut Commands, request: GuideRequest) {
+    commands.push(Request::Guides(Box::new(request)));
 }
 
-fn change(commands: &mut Vec<AppCommand>, edit: Edit) {
+fn change(commands: &mut Commands, edit: Edit) {
     send(commands, GuideRequest::Change(edit));
 }
 
@@ -196,7 +196,7 @@ impl Editor {
         &self.problems.1
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    pub fn ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         self.problems();
         let writable = self.open.read_only().is_none();
         egui::Panel::top("editor_top")
@@ -251,7 +251,7 @@ impl Editor {
         }
     }
 
-    fn top_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    fn top_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         let dirty = self.open.is_dirty();
         ui.horizontal(|ui| {
             if ui.button(t(ui, "editor-back")).clicked() {
@@ -278,7 +278,7 @@ impl Editor {
                         writable && self.open.document().can_undo(),
                     ),
                 ] {
-                    super::widgets::command_button_ui(ui, command, enabled, commands);
+                    super::widgets::command_button(ui, command, enabled, commands);
                 }
                 self.save_state_ui(ui, dirty);
             });
@@ -335,7 +335,7 @@ impl Editor {
     }
 
     /// "Save the changes first?" with its three answers.
-    fn leaving_ui(&self, ui: &mut Ui, why: Leaving, commands: &mut Vec<AppCommand>) {
+    fn leaving_ui(&self, ui: &mut Ui, why: Leaving, commands: &mut Commands) {
         let title = self.guide().title.clone();
         egui::Modal::new(Id::unique("editor_leaving")).show(ui.ctx(), |ui| {
             ui.set_max_width(460.0);
@@ -422,7 +422,7 @@ struct Cell<'a> {
 }
 
 /// A text box for a text of the guide in one language, sending the change as an edit.
-fn guide_text_ui(ui: &mut Ui, guide: &Guide, cell: &Cell<'_>, commands: &mut Vec<AppCommand>) {
+fn guide_text_ui(ui: &mut Ui, guide: &Guide, cell: &Cell<'_>, commands: &mut Commands) {
     let lang = super::text::language(ui.ctx());
     let value = crate::authoring::text_of(guide, cell.text, cell.language);
     let hint = if guide.main_language() == cell.language {

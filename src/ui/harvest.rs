@@ -4,10 +4,10 @@
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 use uuid::Uuid;
 
-use super::command::AppCommand;
+use super::command::{AppCommand, Commands, Request};
 use super::tables::table_text;
 use super::text::{t, ta};
 use crate::i18n::FluentValue;
@@ -26,8 +26,8 @@ pub struct HarvestState {
     due: String,
 }
 
-fn record(command: RecordCommand) -> AppCommand {
-    AppCommand::Cafe(Command::Record(command))
+fn record(command: RecordCommand) -> Request {
+    Request::Cafe(Command::Record(command))
 }
 
 impl HarvestState {
@@ -37,7 +37,7 @@ impl HarvestState {
         live: &LiveState,
         writable: bool,
         came_from: &super::tables::CameFrom<'_>,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         let themes: Vec<_> = live.session.themes.iter().filter(|t| !t.deleted).collect();
         if self
@@ -46,11 +46,14 @@ impl HarvestState {
         {
             self.selected_theme = themes.last().map(|t| t.id);
         }
+        // A share of the window that no theme's title can widen: the notes beside it stay put
+        // as themes are added.
+        let side = (ui.available_width() * 0.38).clamp(300.0, 480.0);
         egui::Panel::right("themes")
-            .default_size(420.0)
-            .min_size(300.0)
+            .exact_size(side)
+            .resizable(false)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
+                crate::ui::steady::Scroll::vertical().show(ui, |ui| {
                     ui.add_enabled_ui(writable, |ui| {
                         self.themes_ui(ui, live, commands);
                         ui.separator();
@@ -65,7 +68,7 @@ impl HarvestState {
                     .strong(),
             );
             ui.label(t(ui, "harvest-shared-intro"));
-            egui::ScrollArea::vertical()
+            crate::ui::steady::Scroll::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.add_enabled_ui(writable, |ui| {
@@ -80,7 +83,7 @@ impl HarvestState {
         ui: &mut Ui,
         live: &LiveState,
         came_from: &super::tables::CameFrom<'_>,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         let session = &live.session;
         let theme = self
@@ -112,12 +115,13 @@ impl HarvestState {
                 ui.horizontal(|ui| {
                     if let Some(theme) = theme {
                         let inside = theme.notes.contains(&note.id);
-                        let text = if inside {
-                            t(ui, "harvest-take-out")
-                        } else {
-                            t(ui, "harvest-add-to")
-                        };
-                        if ui.add(egui::Button::selectable(inside, text)).clicked() {
+                        let texts = [t(ui, "harvest-add-to"), t(ui, "harvest-take-out")];
+                        // As wide as its longer words, so the notes beside it never shift.
+                        let width = crate::ui::steady::widest(ui, &texts);
+                        let text = texts[usize::from(inside)].clone();
+                        let button =
+                            egui::Button::selectable(inside, text).min_size(egui::vec2(width, 0.0));
+                        if ui.add(button).clicked() {
                             commands.push(record(RecordCommand::ToggleThemeNote {
                                 theme: theme.id,
                                 note: note.id,
@@ -144,22 +148,20 @@ impl HarvestState {
         }
     }
 
-    fn themes_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+    fn themes_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         let session = &live.session;
         ui.horizontal(|ui| {
             ui.label(RichText::new(t(ui, "harvest-themes")).size(24.0).strong());
             let on = live.screen == ProjectorScreen::Themes;
             let command = AppCommand::ShowThemes;
-            let text = command.button_text_as(
-                crate::ui::text::language(ui.ctx()),
-                &t(
-                    ui,
-                    if on {
-                        "harvest-showing"
-                    } else {
-                        "harvest-show"
-                    },
-                ),
+            // Its key (H) works on the presenter only: here people type.
+            let text = t(
+                ui,
+                if on {
+                    "harvest-showing"
+                } else {
+                    "harvest-show"
+                },
             );
             if ui
                 .add(super::widgets::toggle(on, text))
@@ -171,8 +173,9 @@ impl HarvestState {
         });
         ui.horizontal(|ui| {
             let label = ui.label(t(ui, "harvest-new-theme"));
+            let width = room_beside(ui, &[t(ui, "harvest-add-theme")]);
             let edit = ui
-                .add(egui::TextEdit::singleline(&mut self.new_theme).desired_width(220.0))
+                .add(egui::TextEdit::singleline(&mut self.new_theme).desired_width(width))
                 .labelled_by(label.id);
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if (ui.button(t(ui, "harvest-add-theme")).clicked() || enter)
@@ -190,36 +193,32 @@ impl HarvestState {
         for theme in session.themes.iter().filter(|t| !t.deleted) {
             let tables: BTreeSet<_> = theme.notes.iter().filter_map(|n| table_of.get(n)).collect();
             let on = self.selected_theme == Some(theme.id);
-            ui.horizontal(|ui| {
-                let text = ta(
-                    ui,
-                    "harvest-theme-line",
-                    &[
-                        ("title", theme.title.as_str().into()),
-                        ("tables", tables.len().into()),
-                        ("notes", theme.notes.len().into()),
-                    ],
-                );
-                if ui
-                    .add(egui::Button::selectable(on, RichText::new(text).size(18.0)))
-                    .clicked()
-                {
-                    self.selected_theme = Some(theme.id);
-                }
-                if ui.small_button(t(ui, "harvest-rename")).clicked() {
-                    self.renaming = Some((theme.id, theme.title.clone()));
-                }
-                if ui.small_button(t(ui, "harvest-delete-theme")).clicked() {
-                    commands.push(record(RecordCommand::DeleteTheme { id: theme.id }));
-                }
-            });
+            let text = ta(
+                ui,
+                "harvest-theme-line",
+                &[
+                    ("title", theme.title.as_str().into()),
+                    ("tables", tables.len().into()),
+                    ("notes", theme.notes.len().into()),
+                ],
+            );
+            // The whole width, cut short with "…" (all of it under the pointer): a long title
+            // never widens the panel.
+            let button = egui::Button::selectable(on, RichText::new(&text).size(18.0))
+                .truncate()
+                .min_size(egui::vec2(ui.available_width(), 0.0));
+            if ui.add(button).on_hover_text(&text).clicked() {
+                self.selected_theme = Some(theme.id);
+            }
             if let Some((id, title)) = self.renaming.as_mut().filter(|(id, _)| *id == theme.id) {
                 let id = *id;
                 let mut done = false;
                 ui.horizontal(|ui| {
                     let label = ui.label(t(ui, "harvest-new-title"));
+                    let buttons = [t(ui, "harvest-save"), t(ui, "harvest-cancel")];
+                    let width = room_beside(ui, &buttons);
                     let edit = ui
-                        .add(egui::TextEdit::singleline(title).desired_width(240.0))
+                        .add(egui::TextEdit::singleline(title).desired_width(width))
                         .labelled_by(label.id);
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if ui.button(t(ui, "harvest-save")).clicked() || enter {
@@ -238,9 +237,24 @@ impl HarvestState {
                 }
             }
         }
+        // What can be done to the chosen theme, under the list.
+        if let Some(theme) = self
+            .selected_theme
+            .and_then(|id| session.themes.iter().find(|t| t.id == id && !t.deleted))
+            && self.renaming.is_none()
+        {
+            ui.horizontal(|ui| {
+                if ui.small_button(t(ui, "harvest-rename")).clicked() {
+                    self.renaming = Some((theme.id, theme.title.clone()));
+                }
+                if ui.small_button(t(ui, "harvest-delete-theme")).clicked() {
+                    commands.push(record(RecordCommand::DeleteTheme { id: theme.id }));
+                }
+            });
+        }
     }
 
-    fn commitments_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+    fn commitments_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         ui.label(
             RichText::new(t(ui, "harvest-commitments"))
                 .size(22.0)
@@ -257,13 +271,16 @@ impl HarvestState {
                 .add(
                     egui::TextEdit::singleline(&mut self.commitment)
                         .id(what_id)
-                        .desired_width(260.0),
+                        .desired_width(ui.available_width().min(260.0)),
                 )
                 .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(t(ui, "harvest-who"));
             let who = ui
-                .add(egui::TextEdit::singleline(&mut self.owner).desired_width(260.0))
+                .add(
+                    egui::TextEdit::singleline(&mut self.owner)
+                        .desired_width(ui.available_width().min(260.0)),
+                )
                 .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(t(ui, "harvest-due"));
@@ -277,9 +294,7 @@ impl HarvestState {
         });
         let bad_date = matches!(due_date, Some(Err(_)));
         if bad_date {
-            ui.label(
-                RichText::new(t(ui, "harvest-bad-date")).color(Color32::from_rgb(0xB0, 0, 0x20)),
-            );
+            ui.label(RichText::new(t(ui, "harvest-bad-date")).color(super::theme::palette::ALERT));
         }
         let ready = !bad_date && !self.commitment.trim().is_empty();
         let clicked = ui
@@ -305,6 +320,16 @@ impl HarvestState {
             });
         }
     }
+}
+
+/// The width left for a text box in a row that still has `buttons` to its right.
+fn room_beside(ui: &Ui, buttons: &[String]) -> f32 {
+    let spacing = ui.spacing().item_spacing.x;
+    let taken: f32 = buttons
+        .iter()
+        .map(|b| crate::ui::steady::widest(ui, std::slice::from_ref(b)) + spacing)
+        .sum();
+    (ui.available_width() - taken - spacing).max(80.0)
 }
 
 /// A commitment as the list shows it: its words, who, and by when (the date in the form it is

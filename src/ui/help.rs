@@ -5,18 +5,13 @@ use egui::RichText;
 
 use crate::i18n::tr;
 
-use super::command::{AppCommand, Place, key_rows, places_text, typing_text};
+use super::command::{AppCommand, Commands, Place, key_rows, typing_text, where_text};
 
 /// The mark before the keys that work on the page shown (the list's intro names it); the
 /// bundled emoji font has it, so it shows on a computer with no fonts of its own.
 const HERE: &str = "✔";
 
-pub fn ui(
-    ctx: &egui::Context,
-    place: Place,
-    lang: crate::i18n::Lang,
-    commands: &mut Vec<AppCommand>,
-) {
+pub fn ui(ctx: &egui::Context, place: Place, lang: crate::i18n::Lang, commands: &mut Commands) {
     let screen = ctx.content_rect();
     let size = egui::vec2(
         (screen.width() - 40.0).clamp(300.0, 1000.0),
@@ -40,7 +35,7 @@ pub fn ui(
             });
             ui.separator();
             let column = (size.x - 40.0) / 4.0;
-            egui::ScrollArea::vertical()
+            crate::ui::steady::Scroll::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     egui::Grid::new("keys")
@@ -59,7 +54,7 @@ pub fn ui(
                             }
                             ui.end_row();
                             for row in key_rows(lang) {
-                                let command = &row.command;
+                                let command = row.command;
                                 let meta = command.meta();
                                 // Marked, not only brighter: the default fonts have no bold,
                                 // and colour must never be the only sign.
@@ -70,7 +65,7 @@ pub fn ui(
                                 };
                                 ui.add(egui::Label::new(keys).wrap());
                                 ui.add(egui::Label::new(command.tooltip(lang)).wrap());
-                                ui.add(egui::Label::new(places_text(lang, meta.places)).wrap());
+                                ui.add(egui::Label::new(where_text(lang, command)).wrap());
                                 ui.add(egui::Label::new(typing_text(lang, command)).wrap());
                                 ui.end_row();
                             }

@@ -7,6 +7,8 @@ use std::sync::{Arc, OnceLock};
 
 use egui::{IconData, ViewportBuilder};
 
+use crate::store::preferences::WindowPlace;
+
 /// The app's id: reverse domain name, as the desktop entry's file name and AppStream want it.
 pub const APP_ID: &str = "org.cafehost.CafeHost";
 
@@ -41,13 +43,8 @@ pub fn identified(builder: ViewportBuilder) -> ViewportBuilder {
     }
 }
 
-/// The main window: the presenter console, Home, the tables and the review of past cafés.
-pub fn main_viewport() -> ViewportBuilder {
-    identified(
-        ViewportBuilder::default()
-            .with_title(APP_NAME)
-            .with_inner_size([1280.0, 700.0])
-            .with_maximized(true)
-            .with_min_inner_size([760.0, 520.0]),
-    )
+/// The main window: the presenter console, Home, the tables and the review of past cafés,
+/// where it was when it last closed (see [`super::window::viewport`]).
+pub fn main_viewport(remembered: Option<&WindowPlace>) -> ViewportBuilder {
+    identified(super::window::viewport(remembered))
 }

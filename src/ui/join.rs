@@ -7,7 +7,7 @@ use std::sync::mpsc::Receiver;
 
 use egui::{RichText, Ui};
 
-use super::command::{AppCommand, SharedRequest};
+use super::command::{Commands, Request, SharedRequest};
 use super::text::{t, ta, tn};
 use super::widgets::{FilePicker, PickMode, path_picker_ui};
 use crate::model::session::MAX_TABLES;
@@ -64,7 +64,7 @@ impl JoinState {
     }
 
     /// Draw the join box.
-    pub fn ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    pub fn ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         if let Some(rx) = &self.looking
             && let Ok(looked) = rx.try_recv()
         {
@@ -96,7 +96,7 @@ impl JoinState {
             });
     }
 
-    fn found_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    fn found_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         let folder = self
             .folder
             .as_ref()
@@ -152,7 +152,7 @@ impl JoinState {
                         let has_table = session.tables.iter().any(|t| t.number == self.table);
                         let join = ta(ui, "join-as-table", &[("number", self.table.into())]);
                         if ui.add_enabled(has_table, egui::Button::new(join)).clicked() {
-                            commands.push(AppCommand::Shared(SharedRequest::Join {
+                            commands.push(Request::Shared(SharedRequest::Join {
                                 folder: cafe.folder.clone(),
                                 table: self.table,
                             }));

@@ -5,7 +5,8 @@
 //! letters typed ahead of it, and the letters after it would land in the wrong box. Here each
 //! frame carries at most one command key: what was typed before it is handled first, and what
 //! comes after it waits for the next frame, when the command has done its work (switched the
-//! table, moved the keyboard).
+//! table, moved the keyboard). Tab, which moves the keyboard to the next box, ends a frame's
+//! keys the same way.
 
 use egui::{Event, Key};
 
@@ -69,6 +70,24 @@ impl KeyRouter {
                     } => AppCommand::for_key(*key, *modifiers, place, focus),
                     _ => None,
                 };
+                // Tab moves the keyboard to the next box only at the end of this frame: what is
+                // typed after it waits for the next frame, so it lands in that box.
+                let moves_focus = matches!(
+                    event,
+                    Event::Key {
+                        key: Key::Tab,
+                        pressed: true,
+                        ..
+                    }
+                );
+                if command.is_none() && moves_focus {
+                    if typed {
+                        self.held.push(event);
+                    } else {
+                        kept.push(event);
+                    }
+                    break;
+                }
                 match command {
                     Some(_) if typed => {
                         // Let the typing before it land first.

@@ -1,11 +1,13 @@
 //! The egui application: screens, the projector window and the key list. The window holds only
 //! what it shows (which page, which table, what is half-typed); the café itself, its file, lock
-//! and saves belong to [`crate::session::OpenCafe`]. Screens draw and report [`AppCommand`]s;
+//! and saves belong to [`crate::session::OpenCafe`]. Screens draw and report [`AppCommand`]s
+//! (plain commands, with keys) and [`Request`]s (which carry data) into [`Commands`];
 //! [`CafeApp::run`] carries them out, in one place.
 
 pub mod attendance;
 pub mod bidi;
 pub mod chooser;
+mod clicker;
 mod closing;
 pub mod command;
 pub mod editor;
@@ -26,11 +28,13 @@ mod projector_window;
 pub mod review;
 mod run;
 mod sharing;
+mod steady;
 pub mod tables;
 pub mod text;
 pub mod theme;
 mod trouble;
 pub mod widgets;
+pub mod window;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -40,7 +44,10 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 pub use crate::session::{Clock, system_clock};
-pub use command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice, SharedRequest};
+pub use command::{
+    AppCommand, AttendanceExport, CloseChoice, Commands, Intent, RecoverChoice, Request,
+    SharedRequest,
+};
 
 use crate::live::LiveState;
 use crate::session::OpenCafe;
@@ -100,6 +107,12 @@ pub struct CafeApp {
     /// Table mode's table number.
     table_mode: Option<u32>,
     help: bool,
+    /// The console window's size and place, fitted to its screen and remembered.
+    window: window::WindowWatch,
+    /// The window was checked to be on a screen (once, at the start).
+    placed_window: bool,
+    /// The "Test your clicker" panel, while it is open.
+    clicker: Option<clicker::ClickerTest>,
     refresh_monitors: bool,
     keys: KeyRouter,
     projector_keys: KeyRouter,
@@ -170,6 +183,9 @@ impl CafeApp {
             share: sharing::ShareState::default(),
             table_mode: None,
             help: false,
+            clicker: None,
+            window: window::WindowWatch::new(prefs.window.as_ref()),
+            placed_window: false,
             refresh_monitors: false,
             keys: KeyRouter::default(),
             projector_keys: KeyRouter::default(),
@@ -187,8 +203,8 @@ impl CafeApp {
                 .open
                 .or_else(|| crate::session::last_open(&app.data));
             match (resume, options.table) {
-                (Some(path), Some(table)) => app.run(AppCommand::OpenTable(path, table)),
-                (Some(path), None) => app.run(AppCommand::Open(path)),
+                (Some(path), Some(table)) => app.run(Request::OpenTable(path, table)),
+                (Some(path), None) => app.run(Request::Open(path)),
                 (None, _) => {}
             }
         } else {
@@ -199,10 +215,10 @@ impl CafeApp {
             );
         }
         if let Some(request) = options.shared {
-            app.run(AppCommand::Shared(request));
+            app.run(Request::Shared(request));
         }
         if options.projector && app.cafe.is_some() {
-            app.run(AppCommand::ToggleProjector);
+            app.run(AppCommand::ShowProjector);
         }
         app
     }
@@ -313,8 +329,12 @@ impl CafeApp {
         }
     }
 
-    /// Which text box has the keyboard, as the keys see it.
+    /// What has the keyboard, as the keys see it: an open menu, a text box, another control,
+    /// or nothing.
     fn focus(&self, ctx: &egui::Context) -> Focus {
+        if egui::Popup::is_any_open(ctx) {
+            return Focus::Popup;
+        }
         let Some(id) = ctx.memory(egui::Memory::focused) else {
             return Focus::Free;
         };
@@ -327,14 +347,15 @@ impl CafeApp {
         if ctx.text_edit_focused() {
             Focus::Text
         } else {
-            Focus::Free
+            Focus::Control
         }
     }
 
     /// Draw one frame. Split from [`eframe::App::ui`] so benchmarks can run it headless.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        let mut commands = Vec::new();
+        self.window.watch(&ctx);
+        let mut commands = Commands::default();
         let place = self.place();
         // On the Tables page typing always lands in a box: when none has the keyboard (a
         // button was clicked), the note box takes it before any key is read.
@@ -344,7 +365,13 @@ impl CafeApp {
             self.tables.apply_focus(&ctx);
         }
         text::set_language(&ctx, self.lang);
-        if let Some(command) = self.keys.route(&ctx, place, self.focus(&ctx)) {
+        if self.cafe.is_none() {
+            self.clicker = None;
+        }
+        if let Some(clicker) = &mut self.clicker {
+            // While the clicker is tested its keys are only shown: the café does not move.
+            clicker.capture(&ctx);
+        } else if let Some(command) = self.keys.route(&ctx, place, self.focus(&ctx)) {
             commands.push(command);
         }
         if self.stop.swap(false, Ordering::SeqCst) {
@@ -356,6 +383,8 @@ impl CafeApp {
         self.handle_close_request(&ctx);
         self.follow_closing(&ctx);
         self.clear_stale_notices();
+        // The messages' strip first: it is the foot of every screen, under the page's own bars.
+        self.notices.ui(ui, &mut commands);
         if let Some(closing) = &mut self.closing {
             closing.ui(ui, &mut commands);
         }
@@ -419,11 +448,13 @@ impl CafeApp {
             self.home.ui(ui, &self.recoveries, self.lang, &mut commands);
         }
         self.check_fonts(&ctx);
-        self.notices.ui(&ctx, &mut commands);
         if self.help {
             help::ui(&ctx, place, self.lang, &mut commands);
         }
-        commands.extend(self.projector_ui(&ctx, now));
+        if let Some(clicker) = &self.clicker {
+            clicker.ui(&ctx, self.lang, &mut commands);
+        }
+        self.projector_ui(&ctx, now, &mut commands);
         for command in commands {
             self.run(command);
         }
@@ -432,6 +463,7 @@ impl CafeApp {
         }
         self.keep_drafts(false);
         self.forget_stale_review_text();
+        steady::finish_frame(&ctx);
         self.schedule_repaint(&ctx, now);
     }
 
@@ -489,20 +521,17 @@ impl CafeApp {
         }
     }
 
-    fn projector_ui(&mut self, ctx: &egui::Context, now: DateTime<Utc>) -> Vec<AppCommand> {
-        let Some(cafe) = &self.cafe else {
-            return Vec::new();
-        };
+    fn projector_ui(&mut self, ctx: &egui::Context, now: DateTime<Utc>, commands: &mut Commands) {
+        let Some(cafe) = &self.cafe else { return };
         if !self.projector.open {
-            return Vec::new();
+            return;
         }
-        let mut commands = Vec::new();
         // The first frame with the screens known decides where the window goes.
         if (self.projector.placing || self.projector.wanted.is_some())
             && !self.projector.monitors.is_empty()
         {
             if let Some(index) = self.projector.choose_screen() {
-                commands.push(AppCommand::Fullscreen(Some(index)));
+                commands.push(Request::Fullscreen(index));
             }
             self.projector.placing = false;
             self.projector.wanted = None;
@@ -510,6 +539,7 @@ impl CafeApp {
         let live = cafe.live();
         let fit = &mut self.projector.fit;
         let router = &mut self.projector_keys;
+        let clicker = &mut self.clicker;
         // Keys pressed while the projector window has the keyboard act as on the presenter.
         let place = if self.table_mode.is_some() {
             Place::TableMode
@@ -520,20 +550,24 @@ impl CafeApp {
         let (more, close) =
             ctx.show_viewport_immediate(projector::viewport_id(), builder, |ui, class| {
                 let embedded = class == egui::ViewportClass::EmbeddedWindow;
-                let command = if embedded {
-                    None
-                } else {
-                    router.route(ui.ctx(), place, Focus::Free)
+                let command = match clicker {
+                    _ if embedded => None,
+                    Some(clicker) => {
+                        clicker.capture(ui.ctx());
+                        None
+                    }
+                    None => router.route(ui.ctx(), place, Focus::Free),
                 };
                 projector::ui(ui, live, now, fit, embedded);
                 let close = ui.input(|i| i.viewport().close_requested());
                 (command, close)
             });
-        commands.extend(more);
-        if close {
-            commands.push(AppCommand::ToggleProjector);
+        if let Some(command) = more {
+            commands.push(command);
         }
-        commands
+        if close {
+            commands.push(AppCommand::CloseProjector);
+        }
     }
 
     /// Sleep until something visible changes: the timer's next second, or the clock's next minute.
@@ -553,12 +587,21 @@ impl CafeApp {
     }
 
     fn update_monitors(&mut self, frame: &eframe::Frame) {
+        if !std::mem::replace(&mut self.placed_window, true) {
+            window::keep_on_a_screen(frame);
+        }
         if !std::mem::take(&mut self.refresh_monitors) {
             return;
         }
         if let Some(monitors) = projector_window::monitors_of(frame) {
-            self.projector.monitors = monitors;
+            self.screens_found(monitors);
         }
+    }
+
+    /// The screens the system lists, for placing the projector (looked up when the projector
+    /// opens and when asked to look again).
+    pub fn screens_found(&mut self, monitors: Vec<Monitor>) {
+        self.projector.monitors = monitors;
     }
 }
 

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use egui::RichText;
 
-use super::command::AppCommand;
+use super::command::{AppCommand, Commands, Request};
 use super::text::{t, ta};
 use super::{Page, widgets};
 use crate::session::OpenCafe;
@@ -16,21 +16,14 @@ pub fn nav_ui(
     cafe: &OpenCafe,
     page: Page,
     table_mode: Option<u32>,
-    commands: &mut Vec<AppCommand>,
+    commands: &mut Commands,
 ) {
     egui::Panel::top("nav")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 4)))
         .show(ui, |ui| {
             let lang = super::text::language(ui.ctx());
             ui.horizontal(|ui| {
-                let home = AppCommand::GoHome;
-                if ui
-                    .button(home.label(lang))
-                    .on_hover_text(home.tooltip(lang))
-                    .clicked()
-                {
-                    commands.push(home);
-                }
+                widgets::command_button(ui, AppCommand::GoHome, true, commands);
                 ui.separator();
                 if let Some(number) = table_mode {
                     let text = ta(ui, "nav-table-mode", &[("number", number.into())]);
@@ -92,9 +85,9 @@ pub fn nav_ui(
 }
 
 /// "Take over…", then "are you sure?": a lock from another computer is never broken at once.
-fn take_over_ui(ui: &mut egui::Ui, cafe: &OpenCafe, commands: &mut Vec<AppCommand>) {
+fn take_over_ui(ui: &mut egui::Ui, cafe: &OpenCafe, commands: &mut Commands) {
     let asked_id = egui::Id::unique("take-over-asked");
-    let take = AppCommand::TakeOver(cafe.path().to_owned());
+    let take = Request::TakeOver(cafe.path().to_owned());
     let lang = super::text::language(ui.ctx());
     if ui.memory(|m| m.data.get_temp::<bool>(asked_id)) == Some(true) {
         if ui
@@ -119,7 +112,7 @@ pub fn import_ui(
     own: &Path,
     import: &mut (widgets::FilePicker, String),
     writable: bool,
-    commands: &mut Vec<AppCommand>,
+    commands: &mut Commands,
 ) {
     let dir = own.parent().map(Path::to_path_buf).unwrap_or_default();
     let (picker, typed) = import;
@@ -135,10 +128,10 @@ pub fn import_ui(
                     typed,
                     &t(ui, "nav-import-title"),
                     &dir,
-                    &AppCommand::Import(std::path::PathBuf::new()).label(lang),
+                    &Request::Import(std::path::PathBuf::new()).label(lang),
                     widgets::PickMode::Open,
                 ) {
-                    commands.push(AppCommand::Import(path));
+                    commands.push(Request::Import(path));
                 }
             });
     });

@@ -1,11 +1,12 @@
-//! Messages for the person, shown in the lower right above everything: they never push the
-//! layout down (a second click lands where the first one aimed), each can be dismissed, and
-//! a page with a control bar at its foot keeps them above it ([`keep_above`]). Information
-//! goes away by itself after a while; an error stays until it is dismissed.
+//! Messages for the person, in a strip of their own at the foot of the window that is always
+//! there, one line tall: a message coming or going never moves a control, and none ever covers
+//! one or takes its click. The newest is shown (all of it under the pointer), with the others
+//! a click away. Information goes away by itself after a while; an error stays until it is
+//! dismissed.
 
 use egui::RichText;
 
-use super::command::AppCommand;
+use super::command::{Commands, Request};
 
 /// How a message looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,18 +49,10 @@ pub struct Notices {
 /// How long a piece of information stays on screen.
 const INFO_SHOWN_FOR: std::time::Duration = std::time::Duration::from_secs(12);
 
-fn floor_id() -> egui::Id {
-    egui::Id::unique("notices floor")
+/// The popup listing every message.
+fn all_id() -> egui::Id {
+    egui::Id::unique("all notices")
 }
-
-/// Keep this frame's notices above `y`: the top of the page's control bar at the foot of the
-/// window, so a message never covers the buttons a person is about to press.
-pub fn keep_above(ctx: &egui::Context, y: f32) {
-    ctx.data_mut(|d| d.insert_temp(floor_id(), y));
-}
-
-/// At most this many show at once; older ones wait behind "and N more".
-const SHOWN: usize = 4;
 
 impl Notices {
     pub fn info(&mut self, text: impl Into<String>) {
@@ -116,16 +109,10 @@ impl Notices {
         self.items.iter().map(|n| n.text.as_str()).collect()
     }
 
-    /// Draw the newest messages in the lower right, above the page's control bar.
-    pub fn ui(&mut self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
-        let floor = ctx
-            .data_mut(|d| d.remove_temp::<f32>(floor_id()))
-            .unwrap_or(ctx.content_rect().bottom());
+    /// Draw the strip at the foot of the window (before the page, so the page sits above it).
+    pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Commands) {
         let now = std::time::Instant::now();
         self.expire(now);
-        if self.items.is_empty() {
-            return;
-        }
         if let Some(first_info) = self
             .items
             .iter()
@@ -133,50 +120,85 @@ impl Notices {
             .map(|n| n.since)
             .min()
         {
-            ctx.request_repaint_after((first_info + INFO_SHOWN_FOR).saturating_duration_since(now));
+            ui.ctx().request_repaint_after(
+                (first_info + INFO_SHOWN_FOR).saturating_duration_since(now),
+            );
         }
-        let width = (ctx.content_rect().width() * 0.4).clamp(280.0, 520.0);
-        let lang = super::text::language(ctx);
-        egui::Area::new(egui::Id::unique("notices"))
-            .pivot(egui::Align2::RIGHT_BOTTOM)
-            .fixed_pos(egui::pos2(ctx.content_rect().right() - 12.0, floor - 8.0))
-            .order(egui::Order::Foreground)
-            .show(ctx, |ui| {
-                ui.set_max_width(width);
-                let first = self.items.len().saturating_sub(SHOWN);
-                if first > 0 {
-                    let more = crate::i18n::count(lang, "notice-earlier", first);
-                    ui.label(RichText::new(more).small());
-                }
-                for &Notice {
-                    id, kind, ref text, ..
-                } in self.items.iter().skip(first)
-                {
-                    let (fill, ink) = match kind {
-                        Kind::Info => (super::theme::NOTICE_BG, super::theme::NOTICE_TEXT),
-                        Kind::Error => (super::theme::ERROR_BG, super::theme::ERROR_TEXT),
-                    };
-                    egui::Frame::default()
-                        .fill(fill)
-                        .stroke(egui::Stroke::new(1.0, ink))
-                        .inner_margin(10.0)
-                        .corner_radius(6.0)
-                        .show(ui, |ui| {
-                            ui.set_width(width);
-                            ui.horizontal(|ui| {
-                                ui.add(egui::Label::new(RichText::new(text).color(ink)).wrap());
-                            });
-                            if ui
-                                .button(AppCommand::DismissNotice(id).label(lang))
-                                .on_hover_text(AppCommand::DismissNotice(id).tooltip(lang))
-                                .clicked()
-                            {
-                                commands.push(AppCommand::DismissNotice(id));
-                            }
-                        });
-                    ui.add_space(6.0);
-                }
+        let newest = self.items.last();
+        let (fill, ink) = match newest.map(|n| n.kind) {
+            Some(Kind::Info) => (super::theme::NOTICE_BG, super::theme::NOTICE_TEXT),
+            Some(Kind::Error) => (super::theme::ERROR_BG, super::theme::ERROR_TEXT),
+            None => (ui.visuals().panel_fill, ui.visuals().text_color()),
+        };
+        let height = ui.spacing().interact_size.y;
+        egui::Panel::bottom("notices")
+            .exact_size(height + 8.0)
+            .resizable(false)
+            .frame(
+                egui::Frame::side_top_panel(ui.style())
+                    .fill(fill)
+                    .inner_margin(egui::Margin::symmetric(8, 4)),
+            )
+            .show(ui, |ui| {
+                ui.horizontal_centered(|ui| self.strip_ui(ui, ink, commands));
             });
+    }
+
+    /// The newest message on one line, and its buttons at the right end.
+    fn strip_ui(&self, ui: &mut egui::Ui, ink: egui::Color32, commands: &mut Commands) {
+        let Some(newest) = self.items.last() else {
+            return;
+        };
+        let lang = super::text::language(ui.ctx());
+        let dismiss = Request::DismissNotice(newest.id);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button(dismiss.label(lang))
+                .on_hover_text(dismiss.tooltip(lang))
+                .clicked()
+            {
+                commands.push(dismiss);
+            }
+            let earlier = self.items.len() - 1;
+            if earlier > 0 {
+                let more = crate::i18n::count(lang, "notice-earlier", earlier);
+                let button = ui.button(more);
+                egui::Popup::menu(&button)
+                    .id(all_id())
+                    .align(egui::RectAlign::TOP_END)
+                    .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+                    .show(|ui| self.all_ui(ui, commands));
+            }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(RichText::new(&newest.text).color(ink)).truncate())
+                    .on_hover_text(&newest.text);
+            });
+        });
+    }
+
+    /// Every message, newest first, each with its own Dismiss.
+    fn all_ui(&self, ui: &mut egui::Ui, commands: &mut Commands) {
+        let lang = super::text::language(ui.ctx());
+        let width = (ui.ctx().content_rect().width() * 0.5).clamp(280.0, 560.0);
+        ui.set_max_width(width);
+        for notice in self.items.iter().rev() {
+            let (fill, ink) = match notice.kind {
+                Kind::Info => (super::theme::NOTICE_BG, super::theme::NOTICE_TEXT),
+                Kind::Error => (super::theme::ERROR_BG, super::theme::ERROR_TEXT),
+            };
+            egui::Frame::default()
+                .fill(fill)
+                .inner_margin(8.0)
+                .corner_radius(6.0)
+                .show(ui, |ui| {
+                    ui.set_width(width);
+                    ui.add(egui::Label::new(RichText::new(&notice.text).color(ink)).wrap());
+                    let dismiss = Request::DismissNotice(notice.id);
+                    if ui.button(dismiss.label(lang)).clicked() {
+                        commands.push(dismiss);
+                    }
+                });
+        }
     }
 }
 

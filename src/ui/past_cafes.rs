@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use egui::RichText;
 
-use super::command::AppCommand;
+use super::command::{AppCommand, Commands, Request};
 use super::review::{
     ExportWhat, LibraryScreen, ReportScreen, ReviewRequest, SearchScreen, SeriesScreen,
 };
@@ -58,7 +58,7 @@ impl PastCafes {
     }
 
     /// Draw the bar and the screen shown; what the screen asks goes into `commands`.
-    pub fn ui(&mut self, ui: &mut egui::Ui, cafe_open: bool, commands: &mut Vec<AppCommand>) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, cafe_open: bool, commands: &mut Commands) {
         egui::Panel::top("past_nav")
             .frame(
                 egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 4)),
@@ -111,7 +111,7 @@ impl PastCafes {
                             &action,
                             PickMode::Folder,
                         ) {
-                            commands.push(AppCommand::AddPastFolder(folder));
+                            commands.push(Request::AddPastFolder(folder));
                         }
                     }
                     match &self.view {
@@ -143,7 +143,7 @@ impl PastCafes {
                 View::Series(series) => series.ui(ui),
             };
             if let Some(request) = request {
-                commands.push(AppCommand::Review(Box::new(request)));
+                commands.push(Request::Review(Box::new(request)));
             }
         });
     }

@@ -3,10 +3,11 @@
 //! `controls`.
 
 use chrono::{DateTime, Local, Utc};
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::Projector;
-use super::command::AppCommand;
+use super::command::{AppCommand, Commands, Request};
+use super::steady::Scroll;
 use super::text::{t, ta, tn};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::live::{Command, LiveState, Slide};
@@ -26,36 +27,55 @@ pub struct View<'a> {
     pub writable: bool,
 }
 
-pub fn ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
+pub fn ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     egui::Panel::top("presenter_top")
-        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
+        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 4)))
         .show(ui, |ui| top_bar_ui(ui, view, commands));
-    let controls = egui::Panel::bottom("presenter_controls")
+    egui::Panel::bottom("presenter_controls")
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
         .show(ui, |ui| {
             ui.add_enabled_ui(view.writable, |ui| timer_ui(ui, view, commands));
-            ui.separator();
+            ui.add_space(2.0);
             projector_ui(ui, view, commands);
         });
-    super::notices::keep_above(ui.ctx(), controls.response.rect.top());
+    // The side columns take a share of the window, so on a small laptop the question keeps
+    // the room it needs.
+    let side = (ui.available_width() * 0.2).clamp(170.0, 300.0);
     egui::Panel::left("agenda")
-        .default_size(275.0)
-        .min_size(170.0)
+        .exact_size(side)
+        .resizable(false)
         .show(ui, |ui| {
             ui.add_enabled_ui(view.writable, |ui| agenda_ui(ui, view.live, commands));
         });
     egui::Panel::right("up_next")
-        .default_size(280.0)
-        .min_size(200.0)
+        .exact_size(side)
+        .resizable(false)
         .show(ui, |ui| side_ui(ui, view.live));
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| step_ui(ui, view.live, view.writable, commands));
+        let session = &view.live.session;
+        match session.current {
+            Step::Question(i) => {
+                step_line_ui(ui, view.live);
+                if let Some(q) = session.guide.questions.get(i) {
+                    ui.add_enabled_ui(view.writable, |ui| {
+                        question_ui(ui, view.live, i, q, commands);
+                    });
+                }
+            }
+            // Each step keeps its own place in the scroll: a new step starts at its top.
+            step => Scroll::vertical()
+                .id_salt(("presenter step", step))
+                .auto_shrink([false, false])
+                .more_below()
+                .show(ui, |ui| {
+                    step_line_ui(ui, view.live);
+                    step_ui(ui, view.live, view.writable, commands);
+                }),
+        }
     });
 }
 
-fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
+fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     let session = &view.live.session;
     let lang = super::text::language(ui.ctx());
     ui.horizontal(|ui| {
@@ -97,12 +117,12 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
     });
 }
 
-fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
     ui.add_space(6.0);
     ui.heading(t(ui, "presenter-agenda"));
     let lang = super::text::language(ui.ctx());
     let session = &live.session;
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    Scroll::vertical().show(ui, |ui| {
         for step in session.agenda() {
             let mut text = step_label(lang, step);
             if let Step::Question(i) = step
@@ -138,19 +158,19 @@ fn agenda_ui(ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
                 )
                 .clicked()
             {
-                commands.push(AppCommand::Cafe(Command::GoTo(step)));
+                commands.push(Request::Cafe(Command::GoTo(step)));
             }
         }
     });
 }
 
-fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<AppCommand>) {
+/// "Step 3 of 10 · Question 1", above the step.
+fn step_line_ui(ui: &mut Ui, live: &LiveState) {
     let session = &live.session;
-    let step = session.current;
     let position = session.current_index() + 1;
     let total = session.agenda().len();
     let lang = super::text::language(ui.ctx());
-    let name = step_label(lang, step);
+    let name = step_label(lang, session.current);
     ui.label(
         RichText::new(ta(
             ui,
@@ -163,6 +183,13 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
         ))
         .color(super::theme::palette::MUTED),
     );
+}
+
+/// A step that is not a question: what the room sees and what to do.
+fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Commands) {
+    let session = &live.session;
+    let step = session.current;
+    let lang = super::text::language(ui.ctx());
     match step {
         Step::Welcome => {
             let title = session.details.title.clone();
@@ -208,11 +235,8 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
                 }
             }
         }
-        Step::Question(i) => {
-            if let Some(q) = session.guide.questions.get(i) {
-                ui.add_enabled_ui(writable, |ui| question_ui(ui, live, i, q, commands));
-            }
-        }
+        // Questions have their own layout, with their points in view.
+        Step::Question(_) => {}
         Step::Harvest => {
             big_text(ui, &step_label(lang, step));
             ui.label(t(ui, "presenter-harvest-hint"));
@@ -231,7 +255,7 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<App
 }
 
 /// The series this café belongs to, which the host can change (the review groups cafés by it).
-fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<AppCommand>) {
+fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Commands) {
     let id = egui::Id::unique("series-edit");
     let saved = live.session.details.series.clone();
     let mut text = ui
@@ -253,7 +277,7 @@ fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<A
         if edit.lost_focus() {
             ui.data_mut(|d| d.remove::<String>(id));
             if text.trim() != saved {
-                commands.push(AppCommand::Cafe(Command::SetSeries(text.clone())));
+                commands.push(Request::Cafe(Command::SetSeries(text.clone())));
             }
         }
     });
@@ -261,25 +285,110 @@ fn series_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Vec<A
 
 /// The step's heading; a question in a right-to-left language reads right to left, on the right.
 fn big_text(ui: &mut Ui, text: &str) {
+    heading_text(ui, text, 32.0);
+}
+
+fn heading_text(ui: &mut Ui, text: &str, size: f32) {
     let colour = ui.visuals().strong_text_color();
     super::bidi::bidi_label(
         ui,
         text,
-        egui::FontId::proportional(32.0),
+        egui::FontId::proportional(size),
         colour,
         egui::Align::Min,
     );
 }
 
+/// A question beside its points: the question, then its discussion points in view (on a small
+/// laptop too), and beside them (or, in a narrow window, under them) its translations and the
+/// facilitator's notes. Each column scrolls on its own and says when more is below.
 fn question_ui(
     ui: &mut Ui,
     live: &LiveState,
     index: usize,
     question: &Question,
-    commands: &mut Vec<AppCommand>,
+    commands: &mut Commands,
+) {
+    // A short window gets a smaller heading, so the points keep their room.
+    let size = (ui.available_height() / 12.0).clamp(22.0, 32.0);
+    heading_text(ui, &question.text, size);
+    ui.add_space(6.0);
+    let step = Step::Question(index);
+    // With a translation on screen, the facilitator sees the points, notes and resources in
+    // that language too, under their own words.
+    let shown = live.session.projector.translation.as_deref();
+    // Beside each other when there is room; on a small laptop the points take the whole
+    // width (so they need fewer lines) and the translations and notes follow under them.
+    if ui.available_width() < 700.0 || ui.available_height() < 360.0 {
+        Scroll::vertical()
+            .id_salt(("presenter points", step))
+            .auto_shrink([false, false])
+            .more_below()
+            .show(ui, |ui| {
+                points_ui(ui, live, index, question, commands);
+                ui.add_space(8.0);
+                about_ui(ui, question, shown);
+            });
+        return;
+    }
+    ui.columns(2, |columns| {
+        let (first, second) = columns.split_at_mut(1);
+        let top_down = egui::Layout::top_down(egui::Align::Min);
+        first[0].with_layout(top_down, |ui| {
+            Scroll::vertical()
+                .id_salt(("presenter points", step))
+                .auto_shrink([false, false])
+                .more_below()
+                .show(ui, |ui| points_ui(ui, live, index, question, commands));
+        });
+        second[0].with_layout(top_down, |ui| {
+            Scroll::vertical()
+                .id_salt(("presenter notes", step))
+                .auto_shrink([false, false])
+                .more_below()
+                .show(ui, |ui| about_ui(ui, question, shown));
+        });
+    });
+}
+
+/// The discussion points, to tick as they come up.
+fn points_ui(
+    ui: &mut Ui,
+    live: &LiveState,
+    index: usize,
+    question: &Question,
+    commands: &mut Commands,
 ) {
     let session = &live.session;
-    big_text(ui, &question.text);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(t(ui, "presenter-points")).strong().size(20.0));
+        let hint = t(ui, "presenter-points-hint");
+        ui.add(egui::Label::new(RichText::new(&hint).small()).truncate())
+            .on_hover_text(hint);
+    });
+    ui.scope(|ui| {
+        // Close together, so five points fit beside the question on a small laptop.
+        ui.spacing_mut().item_spacing.y = 3.0;
+        for (p, point) in question.points.iter().enumerate() {
+            let mut ticked = session.is_ticked(index, p);
+            if ui
+                .checkbox(&mut ticked, RichText::new(&point.text).size(18.0))
+                .changed()
+            {
+                commands.push(Request::Cafe(Command::TogglePoint {
+                    question: index,
+                    point: p,
+                }));
+            }
+            let shown = session.projector.translation.as_deref();
+            translated_ui(ui, shown.and_then(|l| point.translation(l)), 16.0);
+        }
+    });
+}
+
+/// The question's translations, then the facilitator's notes and resources; with a translation
+/// on screen (`shown`), the notes and resources in that language too, under their own words.
+fn about_ui(ui: &mut Ui, question: &Question, shown: Option<&str>) {
     for (lang, text) in &question.translations {
         // The language's name on its own, then the text in its own direction: an Arabic
         // question reads right to left, in the right order across lines.
@@ -291,70 +400,46 @@ fn question_ui(
         super::bidi::bidi_label(
             ui,
             text,
-            egui::FontId::proportional(19.0),
+            egui::FontId::proportional(17.0),
             super::theme::palette::MUTED,
             egui::Align::Min,
         );
     }
-    ui.add_space(10.0);
-    // With a translation on screen, the facilitator sees the points, notes and resources in
-    // that language too, under their own words.
-    let shown = session.projector.translation.as_deref();
-    ui.columns(2, |columns| {
-        let left = egui::Layout::top_down(egui::Align::Min);
-        let (first, second) = columns.split_at_mut(1);
-        first[0].with_layout(left, |ui| {
-            ui.label(RichText::new(t(ui, "presenter-points")).strong().size(20.0));
-            ui.label(RichText::new(t(ui, "presenter-points-hint")).small());
-            for (p, point) in question.points.iter().enumerate() {
-                let mut ticked = session.is_ticked(index, p);
-                if ui
-                    .checkbox(&mut ticked, RichText::new(&point.text).size(18.0))
-                    .changed()
-                {
-                    commands.push(AppCommand::Cafe(Command::TogglePoint {
-                        question: index,
-                        point: p,
-                    }));
-                }
-                translated_ui(ui, shown.and_then(|l| point.translation(l)), 16.0);
+    if !question.translations.is_empty() {
+        ui.add_space(8.0);
+    }
+    ui.label(RichText::new(t(ui, "presenter-notes")).strong().size(20.0));
+    if question.notes.is_blank() {
+        ui.label(RichText::new(t(ui, "presenter-no-notes")).italics());
+    } else {
+        ui.label(&question.notes.text);
+        if let Some((lang, text)) =
+            shown.and_then(|l| question.notes.translation(l).map(|t| (l, t)))
+        {
+            ui.label(
+                RichText::new(language_name(lang))
+                    .small()
+                    .color(super::theme::palette::MUTED),
+            );
+            translated_ui(ui, Some(text), 15.0);
+        }
+    }
+    if !question.resources.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new(t(ui, "presenter-resources")).strong());
+        for r in &question.resources {
+            ui.label(resource_line(&r.title.text, &r.detail.text));
+            let title = shown.and_then(|l| r.title.translation(l));
+            let detail = shown.and_then(|l| r.detail.translation(l));
+            if title.is_some() || detail.is_some() {
+                let line = resource_line(
+                    title.unwrap_or(&r.title.text),
+                    detail.unwrap_or(&r.detail.text),
+                );
+                translated_ui(ui, Some(&line), 14.0);
             }
-        });
-        second[0].with_layout(left, |ui| {
-            ui.label(RichText::new(t(ui, "presenter-notes")).strong().size(20.0));
-            if question.notes.is_blank() {
-                ui.label(RichText::new(t(ui, "presenter-no-notes")).italics());
-            } else {
-                ui.label(&question.notes.text);
-                if let Some((lang, text)) =
-                    shown.and_then(|l| question.notes.translation(l).map(|t| (l, t)))
-                {
-                    ui.label(
-                        RichText::new(language_name(lang))
-                            .small()
-                            .color(super::theme::palette::MUTED),
-                    );
-                    translated_ui(ui, Some(text), 15.0);
-                }
-            }
-            if !question.resources.is_empty() {
-                ui.add_space(8.0);
-                ui.label(RichText::new(t(ui, "presenter-resources")).strong());
-                for r in &question.resources {
-                    ui.label(resource_line(&r.title.text, &r.detail.text));
-                    let title = shown.and_then(|l| r.title.translation(l));
-                    let detail = shown.and_then(|l| r.detail.translation(l));
-                    if title.is_some() || detail.is_some() {
-                        let line = resource_line(
-                            title.unwrap_or(&r.title.text),
-                            detail.unwrap_or(&r.detail.text),
-                        );
-                        translated_ui(ui, Some(&line), 14.0);
-                    }
-                }
-            }
-        });
-    });
+        }
+    }
 }
 
 /// "• Title: detail", or the title alone.
@@ -482,7 +567,7 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
     ui.heading(t(ui, "presenter-room-sees"));
     let (text, alert) = room_sees(lang, live);
     let colour = if alert {
-        Color32::from_rgb(0xB0, 0x00, 0x20)
+        super::theme::palette::ALERT
     } else {
         super::theme::palette::MUTED
     };

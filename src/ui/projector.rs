@@ -281,46 +281,9 @@ fn slide_ui(
                 room_text(ui, &w.harvest_hint, unit * 0.05, PROJECTOR_SOFT);
             }
         }
-        Slide::Themes(themes) => {
-            room_lines(ui, words, unit * 0.08, |w| w.what_we_heard.clone());
-            ui.add_space(unit * 0.02);
-            if themes.is_empty() {
-                for w in words {
-                    room_text(ui, &w.themes_empty, unit * 0.05, PROJECTOR_SOFT);
-                }
-            }
-            let count = themes.len().max(1) as f32;
-            let size = readable(body.height() * 0.75 / count / 1.5, unit, 0.1);
-            for (title, tables) in themes {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(title).size(size));
-                    let raised = match (tables, words.first()) {
-                        (0, _) | (_, None) => String::new(),
-                        (n, Some(w)) => format!("  · {}", w.tables_raised(*n)),
-                    };
-                    ui.label(RichText::new(raised).size(size * 0.7).color(PROJECTOR_SOFT));
-                });
-            }
-        }
+        Slide::Themes(themes) => themes_slide_ui(ui, words, themes, body, unit),
         Slide::Closing { title, commitments } => {
-            if commitments.is_empty() {
-                ui.add_space(body.height() * 0.2);
-            }
-            room_lines(ui, words, unit * 0.09, |w| w.thank_you.clone());
-            for w in words {
-                room_text(ui, &w.closing_prompt, unit * 0.05, PROJECTOR_SOFT);
-            }
-            if !commitments.is_empty() {
-                ui.add_space(unit * 0.03);
-                room_lines(ui, words, unit * 0.06, |w| w.commitments_title.clone());
-                let count = commitments.len().max(1) as f32;
-                let size = readable(body.height() * 0.5 / count / 1.4, unit, 0.05);
-                for c in commitments {
-                    ui.add(egui::Label::new(RichText::new(format!("• {c}")).size(size)).wrap());
-                }
-            }
-            ui.add_space(unit * 0.02);
-            ui.label(RichText::new(title).size(unit * 0.04).color(PROJECTOR_SOFT));
+            closing_slide_ui(ui, words, (title, commitments), body, unit);
         }
     }
 }
@@ -395,6 +358,63 @@ fn none_line(ui: &mut Ui, words: &[crate::i18n::SlideTexts], size: f32) {
     if let Some(w) = words.first() {
         room_text(ui, &w.you_said_none, size * 0.8, PROJECTOR_SOFT);
     }
+}
+
+/// The harvest's themes, each with how many tables raised it.
+fn themes_slide_ui(
+    ui: &mut Ui,
+    words: &[crate::i18n::SlideTexts],
+    themes: &[(String, usize)],
+    body: Rect,
+    unit: f32,
+) {
+    room_lines(ui, words, unit * 0.08, |w| w.what_we_heard.clone());
+    ui.add_space(unit * 0.02);
+    if themes.is_empty() {
+        for w in words {
+            room_text(ui, &w.themes_empty, unit * 0.05, PROJECTOR_SOFT);
+        }
+    }
+    let count = themes.len().max(1) as f32;
+    let size = readable(body.height() * 0.75 / count / 1.5, unit, 0.1);
+    for (title, tables) in themes {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(title).size(size));
+            let raised = match (tables, words.first()) {
+                (0, _) | (_, None) => String::new(),
+                (n, Some(w)) => format!("  · {}", w.tables_raised(*n)),
+            };
+            ui.label(RichText::new(raised).size(size * 0.7).color(PROJECTOR_SOFT));
+        });
+    }
+}
+
+/// Thank you, and what people said they will do.
+fn closing_slide_ui(
+    ui: &mut Ui,
+    words: &[crate::i18n::SlideTexts],
+    (title, commitments): (&str, &[String]),
+    body: Rect,
+    unit: f32,
+) {
+    if commitments.is_empty() {
+        ui.add_space(body.height() * 0.2);
+    }
+    room_lines(ui, words, unit * 0.09, |w| w.thank_you.clone());
+    for w in words {
+        room_text(ui, &w.closing_prompt, unit * 0.05, PROJECTOR_SOFT);
+    }
+    if !commitments.is_empty() {
+        ui.add_space(unit * 0.03);
+        room_lines(ui, words, unit * 0.06, |w| w.commitments_title.clone());
+        let count = commitments.len().max(1) as f32;
+        let size = readable(body.height() * 0.5 / count / 1.4, unit, 0.05);
+        for c in commitments {
+            ui.add(egui::Label::new(RichText::new(format!("• {c}")).size(size)).wrap());
+        }
+    }
+    ui.add_space(unit * 0.02);
+    ui.label(RichText::new(title).size(unit * 0.04).color(PROJECTOR_SOFT));
 }
 
 /// A text size of `size`, at most `most` of the slide's `unit` and at least 12 points on a

@@ -37,8 +37,11 @@ pub struct Projector {
     pub monitors: Vec<Monitor>,
     /// The screen to fill once the screens are known (remembered with the café).
     pub wanted: Option<String>,
-    /// The window is opening for the first time this evening: choose its screen.
+    /// The window is opening for the first time this evening, or F5 asked for it back:
+    /// choose its screen.
     pub placing: bool,
+    /// The screen it last filled, so F5 puts it back there after it left fullscreen.
+    pub last_screen: Option<String>,
     pub(super) fit: super::projector::FitCache,
 }
 

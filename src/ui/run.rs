@@ -3,7 +3,10 @@
 use std::path::Path;
 use std::time::Duration;
 
-use super::command::{AppCommand, AttendanceExport, CloseChoice, RecoverChoice};
+use super::command::{
+    AppCommand, AttendanceExport, CloseChoice, Intent, RecoverChoice, Request, select_table,
+    tag_next_note,
+};
 use super::editor::{EditorKey, Leaving};
 use super::notices::Topic;
 use super::{CafeApp, Page, attendance, closing, tables};
@@ -12,29 +15,58 @@ use crate::model::{Guide, SessionDetails};
 use crate::session::{Notify, OpenCafe, Opened};
 
 impl CafeApp {
-    /// Carry out one command.
-    pub fn run(&mut self, command: AppCommand) {
-        if let Some(change) = command.cafe_command() {
-            let erasing = matches!(change, crate::live::Command::EraseAllPersonalData);
-            self.change_cafe(change);
-            if erasing {
-                // Exports written earlier still hold the names: the list under the button says so.
-                self.attendance.recheck_exports();
-            }
-            return;
+    /// Carry out one command or request.
+    pub fn run(&mut self, intent: impl Into<Intent>) {
+        match intent.into() {
+            Intent::Command(command) => self.run_command(command),
+            Intent::Request(request) => self.handle(request),
         }
+    }
+
+    fn run_command(&mut self, command: AppCommand) {
+        use AppCommand as C;
         match command {
-            AppCommand::ToggleProjector => self.toggle_projector(),
-            AppCommand::ShowPresenter => self.show_page(Page::Presenter),
-            AppCommand::ShowTables => self.show_page(Page::Tables),
-            AppCommand::ShowHarvest => self.show_page(Page::Harvest),
-            AppCommand::ShowSignIn => self.show_page(Page::SignIn),
-            AppCommand::SelectTable(n) => {
-                let Some(live) = self.cafe.as_ref().map(OpenCafe::live) else {
+            C::NextStep
+            | C::PreviousStep
+            | C::FirstStep
+            | C::LastStep
+            | C::Black
+            | C::White
+            | C::Freeze
+            | C::MoveTables
+            | C::ToggleTimer
+            | C::ResetTimer
+            | C::AddMinute
+            | C::RemoveMinute
+            | C::ShowThemes
+            | C::Undo
+            | C::Redo => {
+                if let Some(change) = command.cafe_command() {
+                    self.change_cafe(change);
+                }
+            }
+            C::ShowProjector => self.show_projector(),
+            C::CloseProjector => self.close_projector(),
+            C::LeaveFullscreen => self.leave_fullscreen(),
+            C::TestClicker => {
+                self.clicker = match self.clicker.take() {
+                    Some(_) => None,
+                    None => Some(super::clicker::ClickerTest::default()),
+                };
+            }
+            C::ShowPresenter => self.show_page(Page::Presenter),
+            C::ShowTables => self.show_page(Page::Tables),
+            C::ShowHarvest => self.show_page(Page::Harvest),
+            C::ShowSignIn => self.show_page(Page::SignIn),
+            select_table!() => {
+                let (Some(live), Some(n)) = (
+                    self.cafe.as_ref().map(OpenCafe::live),
+                    command.table_number(),
+                ) else {
                     return;
                 };
                 let tables = &live.session.tables;
-                if !tables.iter().any(|t| t.number == u32::from(n)) {
+                if !tables.iter().any(|t| t.number == n) {
                     // Ctrl+7 at a café of six tables: say so rather than do nothing.
                     let message = tr_args(
                         self.lang,
@@ -44,12 +76,16 @@ impl CafeApp {
                     self.notices.info(message);
                     return;
                 }
-                if let Some(edit) = self.tables.select_number(live, u32::from(n)) {
+                if let Some(edit) = self.tables.select_number(live, n) {
                     self.change_cafe(edit);
                 }
             }
-            AppCommand::TagNextNote(tag) => self.tables.toggle_next_tag(tag),
-            AppCommand::AddNote => {
+            tag_next_note!() => {
+                if let Some(tag) = command.tag() {
+                    self.tables.toggle_next_tag(tag);
+                }
+            }
+            C::AddNote => {
                 if let Some(command) = self
                     .cafe
                     .as_ref()
@@ -58,63 +94,39 @@ impl CafeApp {
                     self.change_cafe(command);
                 }
             }
-            AppCommand::SaveNoteEdit => {
+            C::SaveNoteEdit => {
                 if let Some(command) = self.tables.finish_edit(true) {
                     self.change_cafe(command);
                 }
             }
-            AppCommand::CancelNoteEdit => self.tables.cancel_edit(),
-            AppCommand::CheckIn => {
+            C::CancelNoteEdit => self.tables.cancel_edit(),
+            C::CheckIn => {
                 if let Some(cafe) = &self.cafe
                     && let Some(command) = self.attendance.submit(cafe.live(), self.now())
                 {
                     self.change_cafe(command);
                 }
             }
-            AppCommand::SuggestionDown => self.attendance.move_suggestion(1),
-            AppCommand::SuggestionUp => self.attendance.move_suggestion(-1),
-            AppCommand::PickSuggestion => {
+            C::SuggestionDown => self.attendance.move_suggestion(1),
+            C::SuggestionUp => self.attendance.move_suggestion(-1),
+            C::PickSuggestion => {
                 if let Some(cafe) = &self.cafe {
                     self.attendance.pick_suggestion(cafe.live());
                 }
             }
-            AppCommand::Help => self.help = !self.help,
-            AppCommand::Escape => {
-                if self.help {
-                    self.help = false;
-                } else if self.projector.fullscreen.is_some() {
-                    self.run(AppCommand::Fullscreen(None));
-                }
-            }
-            AppCommand::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            AppCommand::GoHome => self.close_cafe(),
-            AppCommand::Start { guide, details } => self.start(*guide, details),
-            AppCommand::Open(path) => {
-                self.table_mode = None;
-                self.open(&path);
-            }
-            AppCommand::OpenTable(path, number) => self.open_table(&path, number),
-            AppCommand::Import(path) => self.import(&path),
-            AppCommand::TakeOver(path) => {
-                self.close_cafe();
-                if self.cafe.is_none() {
-                    let opened = OpenCafe::take_over(&self.data, &path, self.notify());
-                    self.install(opened);
-                }
-            }
-            AppCommand::Recover(index, choice) => self.recover(index, choice),
-            AppCommand::Fullscreen(monitor) => self.fullscreen(monitor),
-            AppCommand::RefreshMonitors => self.refresh_monitors = true,
-            AppCommand::DismissNotice(index) => self.notices.dismiss(index),
-            AppCommand::ExportAttendance { kind, names } => self.export_attendance(kind, names),
-            AppCommand::Closing(choice) => self.closing_choice(choice),
-            AppCommand::DeleteNamedExports => self.delete_named_exports(),
-            AppCommand::SetLanguage(lang) => {
-                self.lang = lang;
-                self.prefs.language = Some(lang.code().to_owned());
-                self.remember_preferences();
-            }
-            AppCommand::ShowPastCafes => {
+            C::Help => self.help = !self.help,
+            // Esc closes the key list and does nothing else: a clicker sends it too.
+            C::Escape => self.help = false,
+            C::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            C::GoHome => self.close_cafe(),
+            C::RefreshMonitors => self.refresh_monitors = true,
+            C::DeleteNamedExports => self.delete_named_exports(),
+            C::UndoEdit => self.editor_key(EditorKey::Undo),
+            C::RedoEdit => self.editor_key(EditorKey::Redo),
+            C::SaveGuide => self.editor_key(EditorKey::Save),
+            C::MoveStepUp => self.editor_key(EditorKey::MoveUp),
+            C::MoveStepDown => self.editor_key(EditorKey::MoveDown),
+            C::ShowPastCafes => {
                 self.past = match self.past.take() {
                     Some(_) => None,
                     None if self.table_mode.is_some() => None,
@@ -125,15 +137,48 @@ impl CafeApp {
                     )),
                 };
             }
-            AppCommand::Review(request) => self.review(*request),
-            AppCommand::Shared(request) => self.shared(request),
-            AppCommand::Guides(request) => self.guides(*request),
-            AppCommand::UndoEdit => self.editor_key(EditorKey::Undo),
-            AppCommand::RedoEdit => self.editor_key(EditorKey::Redo),
-            AppCommand::SaveGuide => self.editor_key(EditorKey::Save),
-            AppCommand::MoveStepUp => self.editor_key(EditorKey::MoveUp),
-            AppCommand::MoveStepDown => self.editor_key(EditorKey::MoveDown),
-            AppCommand::AddPastFolder(folder) => {
+        }
+    }
+
+    fn handle(&mut self, request: Request) {
+        match request {
+            Request::Cafe(change) => {
+                let erasing = matches!(change, crate::live::Command::EraseAllPersonalData);
+                self.change_cafe(change);
+                if erasing {
+                    // Exports written earlier still hold the names: the list under the button
+                    // says so.
+                    self.attendance.recheck_exports();
+                }
+            }
+            Request::Start { guide, details } => self.start(*guide, details),
+            Request::Open(path) => {
+                self.table_mode = None;
+                self.open(&path);
+            }
+            Request::OpenTable(path, number) => self.open_table(&path, number),
+            Request::Import(path) => self.import(&path),
+            Request::TakeOver(path) => {
+                self.close_cafe();
+                if self.cafe.is_none() {
+                    let opened = OpenCafe::take_over(&self.data, &path, self.notify());
+                    self.install(opened);
+                }
+            }
+            Request::Recover(index, choice) => self.recover(index, choice),
+            Request::Fullscreen(monitor) => self.fullscreen(monitor),
+            Request::DismissNotice(index) => self.notices.dismiss(index),
+            Request::ExportAttendance { kind, names } => self.export_attendance(kind, names),
+            Request::Closing(choice) => self.closing_choice(choice),
+            Request::SetLanguage(lang) => {
+                self.lang = lang;
+                self.prefs.language = Some(lang.code().to_owned());
+                self.remember_preferences();
+            }
+            Request::Review(request) => self.review(*request),
+            Request::Shared(request) => self.shared(request),
+            Request::Guides(request) => self.guides(*request),
+            Request::AddPastFolder(folder) => {
                 if let Some(past) = &mut self.past {
                     past.add_folder(folder.clone());
                 }
@@ -142,8 +187,6 @@ impl CafeApp {
                     self.remember_preferences();
                 }
             }
-            // Changes to the café were handled above.
-            _ => {}
         }
     }
 
@@ -193,35 +236,55 @@ impl CafeApp {
         }
     }
 
-    fn toggle_projector(&mut self) {
+    /// Open the projector window; when it is open, put it back fullscreen on its screen (the
+    /// one it last filled, or on a first opening the screen the console is not on). Never
+    /// closes it.
+    fn show_projector(&mut self) {
         if self.cafe.is_none() || self.table_mode.is_some() {
             return;
         }
-        self.projector.open = !self.projector.open;
         if self.projector.open {
-            self.projector.placing = true;
-            self.refresh_monitors = true;
-        } else {
-            self.projector.fullscreen = None;
+            self.projector.wanted = self
+                .projector
+                .fullscreen_name()
+                .or_else(|| self.projector.last_screen.clone());
+        }
+        self.projector.open = true;
+        self.projector.placing = true;
+        self.refresh_monitors = true;
+        self.remember_projector();
+    }
+
+    fn close_projector(&mut self) {
+        if !self.projector.open {
+            return;
+        }
+        self.projector.open = false;
+        self.projector.fullscreen = None;
+        self.remember_projector();
+    }
+
+    /// Put the projector fullscreen on the screen numbered `monitor`.
+    fn fullscreen(&mut self, monitor: usize) {
+        let id = super::projector::viewport_id();
+        self.projector.open = true;
+        self.ctx
+            .send_viewport_cmd_to(id, egui::ViewportCommand::SetMonitor(monitor));
+        self.projector.fullscreen = Some(monitor);
+        if let Some(name) = self.projector.fullscreen_name() {
+            self.projector.last_screen = Some(name);
         }
         self.remember_projector();
     }
 
-    fn fullscreen(&mut self, monitor: Option<usize>) {
-        let id = super::projector::viewport_id();
-        self.projector.open = true;
-        match monitor {
-            Some(index) => {
-                self.ctx
-                    .send_viewport_cmd_to(id, egui::ViewportCommand::SetMonitor(index));
-                self.projector.fullscreen = Some(index);
-            }
-            None => {
-                self.projector.fullscreen = None;
-                self.ctx
-                    .send_viewport_cmd_to(id, egui::ViewportCommand::Fullscreen(false));
-            }
+    /// Take the projector out of fullscreen, into a window (F5 puts it back).
+    fn leave_fullscreen(&mut self) {
+        if self.projector.fullscreen.take().is_none() {
+            return;
         }
+        let id = super::projector::viewport_id();
+        self.ctx
+            .send_viewport_cmd_to(id, egui::ViewportCommand::Fullscreen(false));
         self.remember_projector();
     }
 
@@ -259,10 +322,15 @@ impl CafeApp {
                     self.notices.info_about(Topic::OpenCafe, text);
                 }
                 self.tables = tables::TablesState::with_drafts(cafe.kept_drafts());
+                // The projector comes back with its café, on the same screen; a read-only
+                // second copy leaves it to the copy that runs the café.
                 let settings = &cafe.live().session.projector;
-                if settings.open && self.table_mode.is_none() {
+                if settings.open && cafe.read_only().is_none() {
                     self.projector.open = true;
                     self.projector.wanted.clone_from(&settings.fullscreen_on);
+                    self.projector
+                        .last_screen
+                        .clone_from(&settings.fullscreen_on);
                     self.refresh_monitors = true;
                 }
                 self.cafe = Some(cafe);
@@ -318,6 +386,8 @@ impl CafeApp {
             self.table_mode = Some(number);
             self.page = Page::Tables;
             self.tables.focus_note_box();
+            // A table's laptop never shows the room's screen.
+            self.projector = super::Projector::default();
         } else {
             let message = tr_args(
                 self.lang,
@@ -441,6 +511,19 @@ impl CafeApp {
         if let Some(editor) = self.editor.take() {
             editor.open.close(true, self.now());
         }
+        if let Some(place) = self.window.place()
+            && self.prefs.window != Some(place)
+        {
+            self.prefs.window = Some(place);
+            // The window is going: nobody is left to read a notice.
+            if let Err(p) = self.prefs.save(&self.data) {
+                log::warn!(
+                    "where the window was is not remembered: {}: {}",
+                    p.file.display(),
+                    p.why
+                );
+            }
+        }
         self.save_before_closing(Duration::from_secs(10));
         if let Some(cafe) = self.cafe.take()
             && let Err((cafe, error)) = cafe.close(Duration::from_secs(10))
@@ -555,7 +638,7 @@ impl CafeApp {
         use super::review::ReviewRequest;
         if let ReviewRequest::Reopen { path } = request {
             self.past = None;
-            self.run(AppCommand::Open(path));
+            self.run(Request::Open(path));
             return;
         }
         if let ReviewRequest::SetActionDone {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Local, Utc};
 use egui::{RichText, Ui};
 
-use super::command::{AppCommand, SharedRequest};
+use super::command::{Commands, Request, SharedRequest};
 use super::text::{t, ta};
 use super::widgets::{FilePicker, PickMode, path_picker_ui};
 use super::{CafeApp, Page, tables};
@@ -32,7 +32,7 @@ pub struct ShareState {
 
 /// "Share this café with table laptops…": the folder chooser and the typed path, or where it
 /// is shared and "Stop sharing".
-fn share_ui(ui: &mut Ui, state: &mut ShareState, cafe: &OpenCafe, commands: &mut Vec<AppCommand>) {
+fn share_ui(ui: &mut Ui, state: &mut ShareState, cafe: &OpenCafe, commands: &mut Commands) {
     let writable = cafe.read_only().is_none();
     ui.add_enabled_ui(writable, |ui| match cafe.sharing() {
         Some((folder, _)) => {
@@ -43,7 +43,7 @@ fn share_ui(ui: &mut Ui, state: &mut ShareState, cafe: &OpenCafe, commands: &mut
             ui.label(ta(ui, "share-shared-in", &[("folder", name.into())]))
                 .on_hover_text(folder.display().to_string());
             if ui.button(t(ui, "share-stop")).clicked() {
-                commands.push(AppCommand::Shared(SharedRequest::StopSharing));
+                commands.push(Request::Shared(SharedRequest::StopSharing));
             }
         }
         None => {
@@ -61,7 +61,7 @@ fn share_ui(ui: &mut Ui, state: &mut ShareState, cafe: &OpenCafe, commands: &mut
                 &t(ui, "share-here"),
                 PickMode::Folder,
             ) {
-                commands.push(AppCommand::Shared(SharedRequest::Share(folder)));
+                commands.push(Request::Shared(SharedRequest::Share(folder)));
             }
         }
     });
@@ -85,7 +85,7 @@ pub fn laptops_ui(
     state: &mut ShareState,
     cafe: &OpenCafe,
     now: DateTime<Utc>,
-    commands: &mut Vec<AppCommand>,
+    commands: &mut Commands,
 ) {
     ui.add_space(6.0);
     ui.heading(t(ui, "laptops-heading"));
@@ -102,7 +102,7 @@ pub fn laptops_ui(
         ui.label(RichText::new(t(ui, "laptops-none")).italics());
         return;
     }
-    egui::ScrollArea::vertical()
+    super::steady::Scroll::vertical()
         .id_salt("laptops")
         .show(ui, |ui| {
             for laptop in &laptops {

@@ -85,6 +85,17 @@ pub mod palette {
     pub const PRESSED: Color32 = Color32::from_rgb(0xC9, 0xDA, 0xF0);
     /// A selected item that is not the accent (a selected list row).
     pub const SELECTED: Color32 = Color32::from_rgb(0xD2, 0xE2, 0xF5);
+    /// Warnings and problems in the console's words (a table too full, a wrong date).
+    pub const ALERT: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
+    /// A café that can only be looked at (read-only): amber words.
+    pub const CAUTION: Color32 = Color32::from_rgb(0x8A, 0x4B, 0x00);
+    /// "Saved 19:04:12": green words.
+    pub const SAVED: Color32 = Color32::from_rgb(0x1E, 0x5E, 0x20);
+    /// Behind the words a search found, and the note a report was opened at.
+    pub const MARK: Color32 = Color32::from_rgb(0xFF, 0xE4, 0x70);
+    /// The ring around the control that has the keyboard: dark orange, so it is never
+    /// mistaken for the blue edge of a control under the pointer.
+    pub const FOCUS: Color32 = Color32::from_rgb(0xB8, 0x46, 0x00);
 }
 
 /// Colours for the series of a chart: one for each role (there are nine) and, in order, for
@@ -241,6 +252,16 @@ mod tests {
             ("control edges on paper", EDGE, PAPER, 3.0),
             ("control edges on cards", EDGE, CARD, 3.0),
             ("hover edges on paper", ACCENT, PAPER, 3.0),
+            ("warnings on paper", ALERT, PAPER, 4.5),
+            ("warnings on cards", ALERT, CARD, 4.5),
+            ("read-only on paper", CAUTION, PAPER, 4.5),
+            ("saved on paper", SAVED, PAPER, 4.5),
+            ("found words", INK, MARK, 4.5),
+            ("the focus ring on paper", FOCUS, PAPER, 3.0),
+            ("the focus ring on cards", FOCUS, CARD, 3.0),
+            ("the focus ring on stripes", FOCUS, STRIPE, 3.0),
+            ("the focus ring on hovered controls", FOCUS, HOVER, 3.0),
+            ("the focus ring on selected rows", FOCUS, SELECTED, 3.0),
             ("notices", NOTICE_TEXT, NOTICE_BG, 4.5),
             ("errors", ERROR_TEXT, ERROR_BG, 4.5),
             ("errors on paper", ERROR_TEXT, PAPER, 4.5),

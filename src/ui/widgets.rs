@@ -1,7 +1,8 @@
 //! Small pieces shared by the screens.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
+use super::command::{AppCommand, Commands};
 use super::text::{t, ta};
 use crate::session::ReadOnlyWhy;
 use crate::store::saver::SaveStatus;
@@ -10,6 +11,19 @@ use crate::store::saver::SaveStatus;
 /// way, so it always looks like something to press.
 pub fn toggle<'a>(on: bool, text: impl egui::IntoAtoms<'a>) -> egui::Button<'a> {
     egui::Button::selectable(on, text).frame_when_inactive(true)
+}
+
+/// A button with `command`'s name and first key (when it has one) and, under the pointer, what
+/// it does; pressed, it asks for the command.
+pub fn command_button(ui: &mut Ui, command: AppCommand, enabled: bool, commands: &mut Commands) {
+    let lang = super::text::language(ui.ctx());
+    if ui
+        .add_enabled(enabled, egui::Button::new(command.button_text(lang)))
+        .on_hover_text(command.tooltip(lang))
+        .clicked()
+    {
+        commands.push(command);
+    }
 }
 
 /// "Saved 19:04:12", "Saving…", or the error in plain words.
@@ -24,7 +38,7 @@ pub fn save_status_ui(
         ui.label(
             RichText::new(t(ui, "widget-read-only"))
                 .strong()
-                .color(Color32::from_rgb(0x8A, 0x4B, 0x00)),
+                .color(super::theme::palette::CAUTION),
         )
         .on_hover_text(super::trouble::read_only(lang, why));
         return;
@@ -44,7 +58,7 @@ pub fn save_status_ui(
                 at.format("%Y-%m-%d %H:%M")
             };
             let text = ta(ui, "widget-saved-at", &[("time", when.to_string().into())]);
-            ui.label(RichText::new(text).color(Color32::from_rgb(0x1E, 0x5E, 0x20)));
+            ui.label(RichText::new(text).color(super::theme::palette::SAVED));
         }
         (Some(_), None) => {
             ui.label(t(ui, "widget-no-changes"));
@@ -73,25 +87,6 @@ pub fn error_line_ui(ui: &mut Ui, error: &str) {
         .strong()
         .color(super::theme::ERROR_TEXT);
     cut_label(ui, text, error);
-}
-
-/// A button for a command from the command table, with its first key and its tooltip; the
-/// command is pushed when it is pressed.
-pub fn command_button_ui(
-    ui: &mut Ui,
-    command: super::command::AppCommand,
-    enabled: bool,
-    commands: &mut Vec<super::command::AppCommand>,
-) {
-    let lang = super::text::language(ui.ctx());
-    let button = egui::Button::new(command.button_text(lang));
-    if ui
-        .add_enabled(enabled, button)
-        .on_hover_text(command.tooltip(lang))
-        .clicked()
-    {
-        commands.push(command);
-    }
 }
 
 /// What a file chooser is for.

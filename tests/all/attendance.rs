@@ -6,7 +6,7 @@ use cafe_host::export::attendance::{Privacy, attendance_html, csv};
 use cafe_host::live::{Command, LiveState, RecordCommand};
 use cafe_host::model::{Attendee, Contact, Role, Session};
 use cafe_host::store::{load_session, to_ron};
-use cafe_host::ui::{AppCommand, CafeApp};
+use cafe_host::ui::{CafeApp, Request};
 use chrono::{TimeZone, Utc};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -175,14 +175,14 @@ fn sign_in_three_by_keyboard_undo_one_and_see_the_table_warning() {
     // Six at one table: the desk warns.
     for n in 0..5 {
         h.state_mut()
-            .run(AppCommand::Cafe(Command::Record(RecordCommand::CheckIn(
+            .run(Request::Cafe(Command::Record(RecordCommand::CheckIn(
                 Box::new(person(&format!("Guest {n}"), Role::Parent, Some(4))),
             ))));
     }
     h.run();
     assert!(h.query_by_label_contains("Table 4 has").is_none());
     h.state_mut()
-        .run(AppCommand::Cafe(Command::Record(RecordCommand::CheckIn(
+        .run(Request::Cafe(Command::Record(RecordCommand::CheckIn(
             Box::new(person("Guest 6", Role::Parent, Some(4))),
         ))));
     h.run();
@@ -203,7 +203,7 @@ fn erasing_leaves_no_trace_of_the_person_and_keeps_the_counts() {
     let ana_id = ana.id;
     for p in [ana, bo] {
         h.state_mut()
-            .run(AppCommand::Cafe(Command::Record(RecordCommand::CheckIn(
+            .run(Request::Cafe(Command::Record(RecordCommand::CheckIn(
                 Box::new(p),
             ))));
     }
@@ -211,14 +211,14 @@ fn erasing_leaves_no_trace_of_the_person_and_keeps_the_counts() {
     let before = load_session(&path).expect("loads").session;
     let counts = cafe_host::model::Figures::of(&before.attendees, &before.tallies);
 
-    h.state_mut().run(AppCommand::Cafe(Command::Record(
+    h.state_mut().run(Request::Cafe(Command::Record(
         RecordCommand::EraseAttendee { id: ana_id },
     )));
     // Undo cannot bring an erased name back (it takes back Bo's check-in instead; redo restores it).
-    h.state_mut().run(AppCommand::Cafe(Command::Undo));
-    h.state_mut().run(AppCommand::Cafe(Command::Undo));
-    h.state_mut().run(AppCommand::Cafe(Command::Redo));
-    h.state_mut().run(AppCommand::Cafe(Command::Redo));
+    h.state_mut().run(Request::Cafe(Command::Undo));
+    h.state_mut().run(Request::Cafe(Command::Undo));
+    h.state_mut().run(Request::Cafe(Command::Redo));
+    h.state_mut().run(Request::Cafe(Command::Redo));
     assert!(h.state_mut().flush(Duration::from_secs(5)));
     let text = std::fs::read_to_string(&path).expect("read");
     assert!(!text.contains("Zelinski"), "the name is gone");
@@ -233,7 +233,7 @@ fn erasing_leaves_no_trace_of_the_person_and_keeps_the_counts() {
     );
 
     h.state_mut()
-        .run(AppCommand::Cafe(Command::EraseAllPersonalData));
+        .run(Request::Cafe(Command::EraseAllPersonalData));
     assert!(h.state_mut().flush(Duration::from_secs(5)));
     let text = std::fs::read_to_string(&path).expect("read");
     for trace in ["Zelinski", "Wexford", "555-0101", "ana@example.org"] {
@@ -362,7 +362,7 @@ fn erasing_everyones_data_leaves_no_name_in_any_field() {
     }
     let mut h = harness(data.path(), Some(path.clone()), &clock);
     h.state_mut()
-        .run(AppCommand::Cafe(Command::EraseAllPersonalData));
+        .run(Request::Cafe(Command::EraseAllPersonalData));
     assert!(h.state_mut().flush(Duration::from_secs(5)));
     let bak = cafe_host::store::atomic::backup_path(&path);
     for file in [&path, &bak] {
@@ -379,7 +379,7 @@ fn erasing_everyones_data_leaves_no_name_in_any_field() {
         "what was said and what will be done are kept"
     );
     // Undo cannot bring a table host back either.
-    h.state_mut().run(AppCommand::Cafe(Command::Undo));
+    h.state_mut().run(Request::Cafe(Command::Undo));
     assert!(h.state_mut().flush(Duration::from_secs(5)));
     let text = std::fs::read_to_string(&path).expect("read");
     assert!(!text.contains("Hodan Warsame"), "undo brought a name back");
@@ -435,7 +435,7 @@ fn erasing_one_person_clears_their_name_wherever_the_cafe_writes_it() {
         "only her table lost its host"
     );
     // Undo brings none of it back.
-    h.state_mut().run(AppCommand::Cafe(Command::Undo));
+    h.state_mut().run(Request::Cafe(Command::Undo));
     assert!(h.state_mut().flush(Duration::from_secs(5)));
     let text = std::fs::read_to_string(&path).expect("read");
     assert!(
@@ -468,12 +468,11 @@ fn a_note_made_private_leaves_the_search_index_once_saved() {
         .expect("a note");
     assert!(holds(&note.text));
     let mut h = harness(data.path(), Some(path), &clock);
-    h.state_mut().run(AppCommand::Cafe(Command::Record(
-        RecordCommand::SetPrivate {
+    h.state_mut()
+        .run(Request::Cafe(Command::Record(RecordCommand::SetPrivate {
             id: note.id,
             private: true,
-        },
-    )));
+        })));
     assert!(h.state_mut().flush(Duration::from_secs(5)));
     h.run();
     assert!(!holds(&note.text), "the private note is still in the index");

@@ -91,7 +91,19 @@ pub fn harness_sized(
     clock: &TestClock,
     size: [f32; 2],
 ) -> Harness<'static, CafeApp> {
-    build_sized(
+    harness_scaled(data, open, clock, size, 1.0)
+}
+
+/// The app in a window of `size` points on a screen that shows `pixels_per_point` pixels to
+/// a point (1.25 at 125 %).
+pub fn harness_scaled(
+    data: &Path,
+    open: Option<PathBuf>,
+    clock: &TestClock,
+    size: [f32; 2],
+    pixels_per_point: f32,
+) -> Harness<'static, CafeApp> {
+    build_at(
         AppOptions {
             data: DataDir::new(data),
             open,
@@ -102,6 +114,7 @@ pub fn harness_sized(
             shared: None,
         },
         size,
+        pixels_per_point,
     )
 }
 
@@ -125,15 +138,20 @@ pub fn harness_first_frame(data: &Path, clock: &TestClock) -> Harness<'static, C
 }
 
 fn build(options: AppOptions) -> Harness<'static, CafeApp> {
-    build_sized(options, [1600.0, 900.0])
+    build_at(options, [1600.0, 900.0], 1.0)
 }
 
-fn build_sized(options: AppOptions, size: [f32; 2]) -> Harness<'static, CafeApp> {
+fn build_at(
+    options: AppOptions,
+    size: [f32; 2],
+    pixels_per_point: f32,
+) -> Harness<'static, CafeApp> {
     // Every script a test shows is drawn from the repository's fonts, never the computer's
     // (a missing letter stops the test).
     bring_test_fonts(&options.data.root);
     let mut harness = Harness::builder()
         .with_size(size)
+        .with_pixels_per_point(pixels_per_point)
         // Each save finishing asks for one more frame (to show "Saved"), so allow a few extra steps.
         .with_max_steps(24)
         .build_eframe(move |cc| CafeApp::new(&cc.egui_ctx, options));
@@ -226,6 +244,27 @@ pub fn choose_language_on_home(h: &mut Harness<'_, CafeApp>, code: &str) -> cafe
     h.run();
     assert_eq!(h.state().language(), lang);
     lang
+}
+
+/// A laptop (the presenter's screen) and a projector, as the system lists them.
+pub fn two_screens() -> Vec<cafe_host::ui::Monitor> {
+    use cafe_host::ui::Monitor;
+    vec![
+        Monitor {
+            name: "eDP-1".into(),
+            width: 1366,
+            height: 768,
+            has_presenter: true,
+            unnamed: None,
+        },
+        Monitor {
+            name: "HDMI-1".into(),
+            width: 1024,
+            height: 768,
+            has_presenter: false,
+            unnamed: None,
+        },
+    ]
 }
 
 /// The note box's label on the Tables page and in table mode (English).

@@ -4,7 +4,7 @@
 use cafe_host::live::{Command, RecordCommand};
 use cafe_host::model::Step;
 use cafe_host::store::load_session;
-use cafe_host::ui::{AppCommand, CafeApp};
+use cafe_host::ui::{CafeApp, Request};
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -103,7 +103,7 @@ fn all_notes_of_a_table_say_which_question_each_answered() {
     h.run();
     add_note(&mut h, "on question three");
     h.state_mut()
-        .run(AppCommand::Cafe(Command::GoTo(Step::Harvest)));
+        .run(Request::Cafe(Command::GoTo(Step::Harvest)));
     h.run();
     add_note(&mut h, "at the harvest");
     // Show every note of the table.
@@ -131,7 +131,7 @@ fn a_note_typed_at_the_wrong_table_is_moved_not_retyped() {
         (s.notes[0].id, s.tables[2].id)
     };
     h.state_mut()
-        .run(AppCommand::Cafe(Command::Record(RecordCommand::EditNote {
+        .run(Request::Cafe(Command::Record(RecordCommand::EditNote {
             id,
             text: "belongs to table three".into(),
             table: Some(table3),
@@ -184,7 +184,7 @@ fn closing_shows_the_commitments_to_the_room() {
     let clock = TestClock::new();
     let path = example_session(data.path());
     let mut h = harness(data.path(), Some(path), &clock);
-    h.state_mut().run(AppCommand::Cafe(Command::Record(
+    h.state_mut().run(Request::Cafe(Command::Record(
         RecordCommand::AddCommitment {
             id: uuid::Uuid::new_v4(),
             text: "Read with Maya every night".into(),
@@ -310,7 +310,7 @@ fn counting_minus_takes_from_the_role_even_when_the_language_box_differs() {
     let mut h = harness(data.path(), Some(path), &clock);
     for (language, delta) in [("Spanish", 1), ("Spanish", 1), ("Somali", -1)] {
         h.state_mut()
-            .run(AppCommand::Cafe(Command::Record(RecordCommand::Tally {
+            .run(Request::Cafe(Command::Record(RecordCommand::Tally {
                 role: cafe_host::model::Role::Parent,
                 language: language.into(),
                 delta,
@@ -380,12 +380,12 @@ fn importing_a_copy_says_what_came_in_with_plurals_right() {
     let other = data.path().join("other.ron");
     std::fs::write(&other, cafe_host::store::to_ron(&copy).expect("ron")).expect("write");
     let mut h = crate::common::harness(data.path(), Some(path), &clock);
-    h.state_mut().run(AppCommand::Import(other.clone()));
+    h.state_mut().run(Request::Import(other.clone()));
     h.run();
     h.get_by_label_contains(
         "Imported 1 note, 0 tables, 0 themes, 0 commitments and 0 sign-ins (new or newer)",
     );
-    h.state_mut().run(AppCommand::Import(other));
+    h.state_mut().run(Request::Import(other));
     h.run();
     h.get_by_label("Nothing new: every note in that copy is already here.");
 }
@@ -400,7 +400,7 @@ fn notices_never_move_the_controls() {
     let before = h.get_by_label("Tables (F3)").rect();
     // An import of a missing file: an error message appears.
     h.state_mut()
-        .run(AppCommand::Import(data.path().join("no-such-copy.ron")));
+        .run(Request::Import(data.path().join("no-such-copy.ron")));
     h.run();
     h.get_by_label_contains("Could not import");
     assert_eq!(h.get_by_label("Tables (F3)").rect(), before);
@@ -437,7 +437,7 @@ fn home_lists_finished_cafes_and_starts_tonight_dated_today() {
     let path = example_session(data.path());
     let mut h = harness(data.path(), Some(path), &clock);
     h.state_mut()
-        .run(AppCommand::Cafe(Command::GoTo(Step::Closing)));
+        .run(Request::Cafe(Command::GoTo(Step::Closing)));
     h.get_by_label("Home").click();
     h.run();
     assert!(h.state().live().is_none());
@@ -478,7 +478,7 @@ fn exports_that_hold_names_are_listed_and_can_be_deleted() {
         cafe_host::ui::AttendanceExport::Report,
     ] {
         h.state_mut()
-            .run(AppCommand::ExportAttendance { kind, names: true });
+            .run(Request::ExportAttendance { kind, names: true });
         h.run();
     }
     h.get_by_label_contains("2 saved export files hold names");
@@ -558,7 +558,7 @@ fn a_bilingual_room_reads_the_fixed_slides_in_both_languages() {
     let path = example_session(data.path());
     let mut h = harness(data.path(), Some(path), &clock);
     h.state_mut()
-        .run(AppCommand::Cafe(Command::SetTranslation(Some("es".into()))));
+        .run(Request::Cafe(Command::SetTranslation(Some("es".into()))));
     h.key_press(Key::F5);
     h.key_press(Key::M);
     h.run();

@@ -371,7 +371,7 @@ fn holding_names(dir: &Path, names: &[&str]) -> std::collections::BTreeSet<PathB
 
 #[test]
 fn every_export_with_names_from_every_screen_and_the_command_line_is_named_so() {
-    use cafe_host::ui::{AppCommand, AttendanceExport};
+    use cafe_host::ui::{AppCommand, AttendanceExport, Request};
     use egui_kittest::kittest::Queryable;
     let data = tempfile::tempdir().expect("data");
     let sessions = example_cafes(data.path());
@@ -388,8 +388,7 @@ fn every_export_with_names_from_every_screen_and_the_command_line_is_named_so() 
             AttendanceExport::Csv,
             AttendanceExport::BlankSheet,
         ] {
-            h.state_mut()
-                .run(AppCommand::ExportAttendance { kind, names });
+            h.state_mut().run(Request::ExportAttendance { kind, names });
             h.run();
         }
     }
@@ -419,7 +418,7 @@ fn every_export_with_names_from_every_screen_and_the_command_line_is_named_so() 
             h.run();
         }
     }
-    h.state_mut().run(AppCommand::Review(Box::new(
+    h.state_mut().run(Request::Review(Box::new(
         cafe_host::ui::review::ReviewRequest::OpenSeries {
             name: SERIES.to_owned(),
         },
@@ -436,43 +435,7 @@ fn every_export_with_names_from_every_screen_and_the_command_line_is_named_so() 
             h.run();
         }
     }
-    // The command line, into the exports folder, for the café and the series.
-    let cli = |args: &[&std::ffi::OsStr]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cafe-host"))
-            .args(args)
-            .output()
-            .expect("runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
-    for format in ["md", "html", "csv", "sign-in-sheet"] {
-        cli(&[
-            "export".as_ref(),
-            heard.as_os_str(),
-            "--format".as_ref(),
-            format.as_ref(),
-            "--names".as_ref(),
-            "-o".as_ref(),
-            exports.as_os_str(),
-        ]);
-    }
-    for format in ["md", "html"] {
-        cli(&[
-            "export".as_ref(),
-            "--series".as_ref(),
-            SERIES.as_ref(),
-            "--data-dir".as_ref(),
-            data.path().as_os_str(),
-            "--format".as_ref(),
-            format.as_ref(),
-            "--names".as_ref(),
-            "-o".as_ref(),
-            exports.as_os_str(),
-        ]);
-    }
+    export_everything_from_the_command_line(&heard, data.path(), &exports);
     // Names from the sign-in, the tables, the actions and the facilitator.
     let people = [
         "María Díaz",
@@ -502,6 +465,46 @@ fn every_export_with_names_from_every_screen_and_the_command_line_is_named_so() 
         std::fs::read_dir(&exports).expect("exports").count() >= 5,
         "the exports without names are kept"
     );
+}
+
+/// The command line, into the exports folder, for the café and the series, with names.
+fn export_everything_from_the_command_line(heard: &Path, data: &Path, exports: &Path) {
+    let cli = |args: &[&std::ffi::OsStr]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cafe-host"))
+            .args(args)
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    for format in ["md", "html", "csv", "sign-in-sheet"] {
+        cli(&[
+            "export".as_ref(),
+            heard.as_os_str(),
+            "--format".as_ref(),
+            format.as_ref(),
+            "--names".as_ref(),
+            "-o".as_ref(),
+            exports.as_os_str(),
+        ]);
+    }
+    for format in ["md", "html"] {
+        cli(&[
+            "export".as_ref(),
+            "--series".as_ref(),
+            SERIES.as_ref(),
+            "--data-dir".as_ref(),
+            data.as_os_str(),
+            "--format".as_ref(),
+            format.as_ref(),
+            "--names".as_ref(),
+            "-o".as_ref(),
+            exports.as_os_str(),
+        ]);
+    }
 }
 
 #[test]

@@ -295,6 +295,6 @@ fn choose_language_on_home_or_here(h: &mut Harness<'_, cafe_host::ui::CafeApp>) 
     h.state_mut().run(cafe_host::ui::AppCommand::GoHome);
     h.run();
     choose_language_on_home(h, "es");
-    h.state_mut().run(cafe_host::ui::AppCommand::Open(path));
+    h.state_mut().run(cafe_host::ui::Request::Open(path));
     h.run();
 }

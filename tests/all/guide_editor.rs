@@ -8,7 +8,7 @@ use cafe_host::live::{Command, Slide};
 use cafe_host::model::{Guide, Step};
 use cafe_host::store::load_guide_file;
 use cafe_host::ui::editor::Editor;
-use cafe_host::ui::{AppCommand, CafeApp};
+use cafe_host::ui::{CafeApp, Request};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -68,7 +68,7 @@ fn check_presenter(h: &mut Harness<'_, CafeApp>) {
     h.key_press(Key::F5);
     h.run();
     h.state_mut()
-        .run(AppCommand::Cafe(Command::SetTranslation(Some("es".into()))));
+        .run(Request::Cafe(Command::SetTranslation(Some("es".into()))));
     h.run();
     let slide = h.state().live().expect("open").projector_slide();
     assert!(
@@ -241,6 +241,75 @@ fn the_same_guide_is_made_with_the_keyboard_alone() {
     assert!(h.state().editor().is_none());
     start(&mut h, press);
     check_presenter(&mut h);
+}
+
+/// The editor is a page where people type: no letter or Space is a command there, a focused
+/// button gets Space and Enter, Esc closes an open menu and does nothing else, and the editor's
+/// own keys are chords that work while a text box has the keyboard.
+#[test]
+fn in_the_editor_a_key_goes_to_what_has_the_keyboard_first() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), None, &clock);
+    h.get_by_label_contains("Learning at Home").click();
+    h.run();
+    click(&mut h, "Make a copy to edit");
+    let first = editor_guide(&h).questions[0].text.clone();
+    h.get_by_label_contains(&format!("1. {}", &first[..12]))
+        .click();
+    h.run();
+    let points = |h: &Harness<'_, CafeApp>| editor_guide(h).questions[0].points.len();
+    let before = points(&h);
+    // A focused button takes Space and Enter.
+    h.get_by_label("Add a point").focus();
+    h.run();
+    h.key_press(Key::Space);
+    h.run();
+    assert_eq!(points(&h), before + 1, "Space pressed the focused button");
+    h.get_by_label("Add a point").focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(points(&h), before + 2, "Enter pressed it");
+    // With nothing focused, the presenter's letters, Space and arrows change nothing.
+    h.ctx.memory_mut(|m| {
+        if let Some(id) = m.focused() {
+            m.surrender_focus(id);
+        }
+    });
+    let guide = editor_guide(&h);
+    for key in [Key::B, Key::T, Key::H, Key::Space, Key::ArrowDown, Key::End] {
+        h.key_press(key);
+        h.run();
+    }
+    assert_eq!(editor_guide(&h), guide);
+    assert!(h.state().editor().is_some());
+    // Esc on the open "Add a language" menu closes the menu, and nothing else.
+    click(&mut h, "About this guide");
+    click(&mut h, "Add a language");
+    assert!(
+        h.query_by_label("Español (es)").is_some(),
+        "the menu is open"
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Español (es)").is_none(), "Esc closed it");
+    let editor = h.state().editor().expect("still editing");
+    assert!(!editor.is_asking(), "Esc did not ask to leave");
+    assert_eq!(editor.guide(), &guide);
+    // Alt+Down moves the question while its text box has the keyboard; Ctrl+Z undoes it.
+    h.get_by_label_contains(&format!("1. {}", &first[..12]))
+        .click();
+    h.run();
+    h.get_by_label("Question (English)").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    h.run();
+    assert_eq!(editor_guide(&h).questions[1].text, first);
+    assert_eq!(editor_guide(&h).questions[0].text, guide.questions[1].text);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(editor_guide(&h), guide, "Ctrl+Z undid the move");
 }
 
 #[test]

@@ -7,10 +7,10 @@ use cafe_host::ui::command::key_rows;
 fn every_key_list_label_is_in_the_catalogue() {
     let es = Lang::from_code("es").expect("Spanish");
     for row in key_rows(Lang::ENGLISH) {
-        let command = &row.command;
+        let command = row.command;
         let key = command.catalogue_key();
         let english = command.tooltip(Lang::ENGLISH);
-        assert_eq!(tr(Lang::ENGLISH, &key), english, "{key}");
+        assert_eq!(tr(Lang::ENGLISH, key), english, "{key}");
         let spanish = command.tooltip(es);
         assert_ne!(spanish, key, "{key} missing");
         assert_ne!(spanish, english, "{key} is not translated");
@@ -63,7 +63,7 @@ fn choosing_spanish_on_home_gives_the_key_list_in_spanish() {
 
 #[test]
 fn the_chosen_language_and_the_reviews_folders_are_remembered_next_time() {
-    use cafe_host::ui::AppCommand;
+    use cafe_host::ui::{AppCommand, Request};
     use egui_kittest::kittest::Queryable;
     let data = tempfile::tempdir().expect("temp dir");
     let elsewhere = tempfile::tempdir().expect("another folder");
@@ -77,7 +77,7 @@ fn the_chosen_language_and_the_reviews_folders_are_remembered_next_time() {
     let es = crate::common::choose_language_on_home(&mut h, "es");
     h.state_mut().run(AppCommand::ShowPastCafes);
     h.state_mut()
-        .run(AppCommand::AddPastFolder(elsewhere.path().to_owned()));
+        .run(Request::AddPastFolder(elsewhere.path().to_owned()));
     h.run();
     drop(h);
 

@@ -6,7 +6,7 @@ use cafe_host::live::Command;
 use cafe_host::model::{Step, Tag};
 use cafe_host::store::load_session;
 use cafe_host::store::lock::lock_path;
-use cafe_host::ui::{AppCommand, CafeApp, Page};
+use cafe_host::ui::{AppCommand, CafeApp, Page, Request};
 use egui::{Event, Key, Modifiers, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -219,7 +219,7 @@ fn next_question_stops_at_the_last_question_and_never_wraps_round() {
     let path = example_session(data.path());
     let mut h = table_mode_harness(data.path(), path, 1, &clock);
     h.state_mut()
-        .run(AppCommand::Cafe(Command::GoTo(Step::Closing)));
+        .run(Request::Cafe(Command::GoTo(Step::Closing)));
     h.run();
     h.get_by_label("Next question").click();
     h.run();

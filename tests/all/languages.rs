@@ -367,7 +367,7 @@ fn odd_text_never_breaks_the_layout() {
 fn the_presenter_shows_an_arabic_question_on_the_right_in_reading_order() {
     use cafe_host::live::Command;
     use cafe_host::model::Step;
-    use cafe_host::ui::command::AppCommand;
+    use cafe_host::ui::Request;
 
     let data = tempfile::tempdir().expect("temp dir");
     let clock = crate::common::TestClock::new();
@@ -380,7 +380,7 @@ fn the_presenter_shows_an_arabic_question_on_the_right_in_reading_order() {
     std::fs::write(&path, cafe_host::store::to_ron(&session).expect("ron")).expect("write");
     let mut h = crate::common::harness(data.path(), Some(path), &clock);
     h.state_mut()
-        .run(AppCommand::Cafe(Command::GoTo(Step::Question(0))));
+        .run(Request::Cafe(Command::GoTo(Step::Question(0))));
     h.run();
     let question = h.get_by_label(short).rect();
     let english = h.get_by_label("What do you think?").rect();

@@ -309,18 +309,18 @@ fn big_copy(dir: &Path, name: &str, count: usize) -> std::path::PathBuf {
 
 #[test]
 fn importing_notes_in_the_app_never_makes_a_cafe_too_big_to_open() {
-    use cafe_host::ui::AppCommand;
+    use cafe_host::ui::Request;
     let data = tempfile::tempdir().expect("data");
     let clock = crate::common::TestClock::new();
     let file = crate::common::example_session(data.path());
     let first = big_copy(data.path(), "first.ron", 33);
     let second = big_copy(data.path(), "second.ron", 33);
     let mut h = crate::common::harness(data.path(), Some(file.clone()), &clock);
-    h.state_mut().run(AppCommand::Import(first));
+    h.state_mut().run(Request::Import(first));
     h.run();
     assert!(h.state_mut().flush(std::time::Duration::from_secs(30)));
     let notes_before = h.state().live().expect("open").session.notes.len();
-    h.state_mut().run(AppCommand::Import(second));
+    h.state_mut().run(Request::Import(second));
     h.run();
     let said = h.state().notices().join("\n");
     assert!(

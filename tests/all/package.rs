@@ -175,7 +175,7 @@ fn png_size(path: &Path) -> (u32, u32) {
 
 #[test]
 fn every_window_carries_the_app_id_and_icon() {
-    let main = main_viewport();
+    let main = main_viewport(None);
     let icon = icon().expect("the embedded icon decodes");
     assert_eq!((icon.width, icon.height), (256, 256));
     assert_eq!(icon.rgba.len(), 256 * 256 * 4);

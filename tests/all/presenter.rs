@@ -239,13 +239,13 @@ fn a_broken_session_file_is_explained_and_the_app_keeps_running() {
 
 #[test]
 fn a_clock_set_back_before_a_restart_neither_freezes_the_round_nor_reorders_the_notes() {
-    use cafe_host::ui::AppCommand;
+    use cafe_host::ui::Request;
     let data = tempfile::tempdir().expect("temp dir");
     let path = crate::common::example_session(data.path());
     let clock = TestClock::new();
     let mut h = harness(data.path(), Some(path.clone()), &clock);
     h.state_mut()
-        .run(AppCommand::Cafe(cafe_host::live::Command::ToggleTimer));
+        .run(Request::Cafe(cafe_host::live::Command::ToggleTimer));
     clock.advance(chrono::Duration::minutes(3));
     h.key_press(egui::Key::F3);
     h.run();

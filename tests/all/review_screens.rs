@@ -257,7 +257,7 @@ fn marking_a_series_action_done_asks_for_it_with_the_right_ids_and_it_is_saved()
 /// through the shell and saved in its café's file, F7 back.
 #[test]
 fn the_app_opens_past_cafes_by_key_and_saves_a_series_action_in_its_cafe() {
-    use cafe_host::ui::AppCommand;
+    use cafe_host::ui::Request;
     use egui::Key;
     let data = tempfile::tempdir().expect("temp dir");
     let sessions = example_cafes(&data.path().join("sessions"));
@@ -269,7 +269,7 @@ fn the_app_opens_past_cafes_by_key_and_saves_a_series_action_in_its_cafe() {
     h.get_by_label("Search all notes");
     let winter = sessions.join(WINTER);
     h.state_mut()
-        .run(AppCommand::Review(Box::new(ReviewRequest::OpenReport {
+        .run(Request::Review(Box::new(ReviewRequest::OpenReport {
             path: winter.clone(),
             note: None,
         })));
@@ -284,7 +284,7 @@ fn the_app_opens_past_cafes_by_key_and_saves_a_series_action_in_its_cafe() {
         .map(|c| c.id)
         .expect("an open action");
     h.state_mut()
-        .run(AppCommand::Review(Box::new(ReviewRequest::SetActionDone {
+        .run(Request::Review(Box::new(ReviewRequest::SetActionDone {
             path: winter.clone(),
             commitment: open_action,
             done: true,
@@ -305,7 +305,7 @@ fn the_app_opens_past_cafes_by_key_and_saves_a_series_action_in_its_cafe() {
 /// A café's series is set when it starts and can be changed later, and the review groups by it.
 #[test]
 fn the_series_is_set_on_home_and_changed_in_the_cafe() {
-    use cafe_host::ui::AppCommand;
+    use cafe_host::ui::Request;
     use egui::Key;
     let data = tempfile::tempdir().expect("temp dir");
     let clock = crate::common::TestClock::new();
@@ -328,7 +328,7 @@ fn the_series_is_set_on_home_and_changed_in_the_cafe() {
     };
     assert_eq!(series(&h), "Spring evenings");
     h.state_mut()
-        .run(AppCommand::Cafe(cafe_host::live::Command::GoTo(
+        .run(Request::Cafe(cafe_host::live::Command::GoTo(
             cafe_host::model::Step::Welcome,
         )));
     h.run();

@@ -224,62 +224,21 @@ fn copy_written(writer: Role, from: &Path, to: &Path, random: &mut XorShift) {
     }
 }
 
-#[test]
-fn three_laptops_through_a_simulated_sync_lose_no_note_and_erasure_wins() {
-    let seed = XorShift::seed_from_time();
-    println!("seed {seed}");
-    let root = tempfile::tempdir().expect("temp");
-    let (fac, one, two) = (
-        laptop(root.path(), "facilitator"),
-        laptop(root.path(), "table1"),
-        laptop(root.path(), "table2"),
-    );
-    let clock: Clock = system_clock();
-    let (mut facilitator, _) =
-        OpenCafe::start(&fac.data, guide(), details(), chrono::Utc::now(), quiet())
-            .expect("started");
-    facilitator.flush(Duration::from_secs(10)).expect("saved");
-    let session = facilitator.live().session.clone();
-    let folder_in = |sync: &Path| shared::cafe_folder(sync, &session);
-    facilitator
-        .share_in(
-            folder_in(&fac.sync),
-            Role::Facilitator,
-            Arc::clone(&clock),
-            quick(),
-        )
-        .expect("shared");
-    let sync = Sync::start(
-        vec![
-            (Role::Facilitator, folder_in(&fac.sync)),
-            (Role::Table(1), folder_in(&one.sync)),
-            (Role::Table(2), folder_in(&two.sync)),
-        ],
-        seed,
-    );
-
-    // The table laptops join once the facilitator's copy has reached their folders.
-    let join = |laptop: &Laptop, table: u32| {
-        let start = Instant::now();
-        loop {
-            match OpenCafe::join(
-                &laptop.data,
-                &folder_in(&laptop.sync),
-                table,
-                quiet(),
-                Arc::clone(&clock),
-                quick(),
-            ) {
-                Ok((cafe, _)) => return cafe,
-                Err(e) => assert!(start.elapsed() < Duration::from_secs(20), "{e}"),
-            }
-            std::thread::sleep(Duration::from_millis(50));
+/// Join the café shared in `folder` as `table`'s laptop, once the facilitator's copy has
+/// reached it.
+fn join_once_there(data: &DataDir, folder: &Path, table: u32, clock: &Clock) -> OpenCafe {
+    let start = Instant::now();
+    loop {
+        match OpenCafe::join(data, folder, table, quiet(), Arc::clone(clock), quick()) {
+            Ok((cafe, _)) => return cafe,
+            Err(e) => assert!(start.elapsed() < Duration::from_secs(20), "{e}"),
         }
-    };
-    let mut first = join(&one, 1);
-    let mut second = join(&two, 2);
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
 
-    // Someone signs in at the facilitator's desk; table 1 names its host.
+/// Someone signs in at the facilitator's desk; table 1 names its host.
+fn name_people(facilitator: &mut OpenCafe, first: &mut OpenCafe) {
     let maria = {
         let mut person =
             crate::attendance::person("Maria Lopez", cafe_host::model::Role::Parent, Some(1));
@@ -303,104 +262,37 @@ fn three_laptops_through_a_simulated_sync_lose_no_note_and_erasure_wins() {
             chrono::Utc::now(),
         )
         .expect("writable");
+}
 
-    let mut confirmed = Vec::new();
-    for i in 0..6 {
-        confirmed.push(confirmed_note(&mut first, 1, &format!("one welcome {i}")));
-        confirmed.push(confirmed_note(&mut second, 2, &format!("two welcome {i}")));
-        confirmed.push(confirmed_note(
-            &mut facilitator,
-            3,
-            &format!("room welcome {i}"),
-        ));
-    }
-    // The host's name reaches the facilitator before the room's data is erased.
-    settle(&mut [&mut facilitator], Duration::from_secs(30), |c| {
-        c[0].live()
-            .session
-            .tables
-            .iter()
-            .any(|t| t.host == "Ana Ruiz")
-    });
-
-    // The facilitator moves the room to the first question: the tables follow.
-    facilitator
-        .apply(Command::GoTo(Step::Question(0)), chrono::Utc::now())
-        .expect("writable");
-    facilitator.flush(Duration::from_secs(10)).expect("saved");
-    settle(
-        &mut [&mut facilitator, &mut first, &mut second],
-        Duration::from_secs(30),
-        |c| {
-            c[1].live().session.current == Step::Question(0)
-                && c[2].live().session.current == Step::Question(0)
-        },
-    );
-    for i in 0..6 {
-        confirmed.push(confirmed_note(&mut first, 1, &format!("one question {i}")));
-        confirmed.push(confirmed_note(&mut second, 2, &format!("two question {i}")));
-    }
-
-    // Table 2's laptop is killed: a note it was never told is saved may be lost, none it was.
-    let cafe_two = folder_in(&fac.sync);
-    let own_two = shared::laptop_path(
-        &folder_in(&two.sync),
-        Role::Table(2),
-        &shared::computer_name(),
-    );
-    let bytes = std::fs::read(&own_two).expect("table 2's copy");
-    // What a writer killed mid-write leaves: a cut-off file where the sync program takes it
-    // from (and copies it on), and a temporary file of its own.
+/// What a writer killed mid-write leaves: a cut-off copy of `own` in the facilitator's folder
+/// `there` (where the sync program takes it from, and copies it on), and a temporary file of
+/// its own in `own_folder`.
+fn tear_as_a_killed_writer(own: &Path, there: &Path, own_folder: &Path) {
+    let bytes = std::fs::read(own).expect("table 2's copy");
     std::fs::write(
-        cafe_two.join(own_two.file_name().expect("name")),
+        there.join(own.file_name().expect("name")),
         &bytes[..bytes.len() / 3],
     )
     .expect("torn");
     std::fs::write(
-        folder_in(&two.sync).join(format!(
+        own_folder.join(format!(
             ".{}.999999.tmp",
-            own_two.file_name().expect("name").to_string_lossy()
+            own.file_name().expect("name").to_string_lossy()
         )),
         &bytes[..bytes.len() / 2],
     )
     .expect("left behind");
-    second.abandon();
-    let mut second = join(&two, 2);
-    for i in 0..4 {
-        confirmed.push(confirmed_note(
-            &mut second,
-            2,
-            &format!("two after restart {i}"),
-        ));
-    }
+}
 
-    // The facilitator erases everyone's data; the name table 1 typed before stays erased.
-    facilitator
-        .apply(Command::EraseAllPersonalData, chrono::Utc::now())
-        .expect("writable");
-    facilitator.flush(Duration::from_secs(10)).expect("saved");
-    for i in 0..3 {
-        confirmed.push(confirmed_note(
-            &mut first,
-            1,
-            &format!("one after erasure {i}"),
-        ));
-    }
-
-    settle(
-        &mut [&mut facilitator, &mut first, &mut second],
-        Duration::from_secs(45),
-        |c| {
-            let notes = &c[0].live().session.notes;
-            confirmed.iter().all(|id| notes.iter().any(|n| n.id == *id))
-                && c[1].live().session.erased_everyone.is_some()
-        },
-    );
-    drop(sync);
-    facilitator.flush(Duration::from_secs(10)).expect("saved");
-
+/// Every confirmed note reached the facilitator once, under its question and marked with its
+/// laptop, no erased name is left on either laptop, and no copy on its way was said broken.
+fn every_note_once_and_names_erased(
+    facilitator: &OpenCafe,
+    first: &OpenCafe,
+    confirmed: &[uuid::Uuid],
+) {
     let session = &facilitator.live().session;
-    for id in &confirmed {
+    for id in confirmed {
         let copies = session.notes.iter().filter(|n| n.id == *id).count();
         assert_eq!(copies, 1, "note {id} arrived {copies} times");
     }
@@ -450,6 +342,132 @@ fn three_laptops_through_a_simulated_sync_lose_no_note_and_erasure_wins() {
             .filter(|n| n.text.starts_with("room"))
             .all(|n| facilitator.came_from(n.id).is_none())
     );
+}
+
+#[test]
+fn three_laptops_through_a_simulated_sync_lose_no_note_and_erasure_wins() {
+    let seed = XorShift::seed_from_time();
+    println!("seed {seed}");
+    let root = tempfile::tempdir().expect("temp");
+    let (fac, one, two) = (
+        laptop(root.path(), "facilitator"),
+        laptop(root.path(), "table1"),
+        laptop(root.path(), "table2"),
+    );
+    let clock: Clock = system_clock();
+    let (mut facilitator, _) =
+        OpenCafe::start(&fac.data, guide(), details(), chrono::Utc::now(), quiet())
+            .expect("started");
+    facilitator.flush(Duration::from_secs(10)).expect("saved");
+    let session = facilitator.live().session.clone();
+    let folder_in = |sync: &Path| shared::cafe_folder(sync, &session);
+    facilitator
+        .share_in(
+            folder_in(&fac.sync),
+            Role::Facilitator,
+            Arc::clone(&clock),
+            quick(),
+        )
+        .expect("shared");
+    let sync = Sync::start(
+        vec![
+            (Role::Facilitator, folder_in(&fac.sync)),
+            (Role::Table(1), folder_in(&one.sync)),
+            (Role::Table(2), folder_in(&two.sync)),
+        ],
+        seed,
+    );
+
+    // The table laptops join once the facilitator's copy has reached their folders.
+    let join = |laptop: &Laptop, table: u32| {
+        join_once_there(&laptop.data, &folder_in(&laptop.sync), table, &clock)
+    };
+    let mut first = join(&one, 1);
+    let mut second = join(&two, 2);
+
+    name_people(&mut facilitator, &mut first);
+
+    let mut confirmed = Vec::new();
+    for i in 0..6 {
+        confirmed.push(confirmed_note(&mut first, 1, &format!("one welcome {i}")));
+        confirmed.push(confirmed_note(&mut second, 2, &format!("two welcome {i}")));
+        confirmed.push(confirmed_note(
+            &mut facilitator,
+            3,
+            &format!("room welcome {i}"),
+        ));
+    }
+    // The host's name reaches the facilitator before the room's data is erased.
+    settle(&mut [&mut facilitator], Duration::from_secs(30), |c| {
+        c[0].live()
+            .session
+            .tables
+            .iter()
+            .any(|t| t.host == "Ana Ruiz")
+    });
+
+    // The facilitator moves the room to the first question: the tables follow.
+    facilitator
+        .apply(Command::GoTo(Step::Question(0)), chrono::Utc::now())
+        .expect("writable");
+    facilitator.flush(Duration::from_secs(10)).expect("saved");
+    settle(
+        &mut [&mut facilitator, &mut first, &mut second],
+        Duration::from_secs(30),
+        |c| {
+            c[1].live().session.current == Step::Question(0)
+                && c[2].live().session.current == Step::Question(0)
+        },
+    );
+    for i in 0..6 {
+        confirmed.push(confirmed_note(&mut first, 1, &format!("one question {i}")));
+        confirmed.push(confirmed_note(&mut second, 2, &format!("two question {i}")));
+    }
+
+    // Table 2's laptop is killed: a note it was never told is saved may be lost, none it was.
+    let cafe_two = folder_in(&fac.sync);
+    let own_two = shared::laptop_path(
+        &folder_in(&two.sync),
+        Role::Table(2),
+        &shared::computer_name(),
+    );
+    tear_as_a_killed_writer(&own_two, &cafe_two, &folder_in(&two.sync));
+    second.abandon();
+    let mut second = join(&two, 2);
+    for i in 0..4 {
+        confirmed.push(confirmed_note(
+            &mut second,
+            2,
+            &format!("two after restart {i}"),
+        ));
+    }
+
+    // The facilitator erases everyone's data; the name table 1 typed before stays erased.
+    facilitator
+        .apply(Command::EraseAllPersonalData, chrono::Utc::now())
+        .expect("writable");
+    facilitator.flush(Duration::from_secs(10)).expect("saved");
+    for i in 0..3 {
+        confirmed.push(confirmed_note(
+            &mut first,
+            1,
+            &format!("one after erasure {i}"),
+        ));
+    }
+
+    settle(
+        &mut [&mut facilitator, &mut first, &mut second],
+        Duration::from_secs(45),
+        |c| {
+            let notes = &c[0].live().session.notes;
+            confirmed.iter().all(|id| notes.iter().any(|n| n.id == *id))
+                && c[1].live().session.erased_everyone.is_some()
+        },
+    );
+    drop(sync);
+    facilitator.flush(Duration::from_secs(10)).expect("saved");
+
+    every_note_once_and_names_erased(&facilitator, &first, &confirmed);
 }
 
 #[test]

@@ -253,7 +253,7 @@ fn a_table_laptop_joins_from_home_and_shows_the_facilitators_question() {
 #[test]
 fn the_review_marks_an_action_done_in_the_cafe_open_in_this_window() {
     use crate::past_cafes::{SERIES, WINTER, example_cafes};
-    use cafe_host::ui::AppCommand;
+    use cafe_host::ui::Request;
     use cafe_host::ui::review::ReviewRequest;
     let data = tempfile::tempdir().expect("data");
     let sessions = example_cafes(data.path());
@@ -275,7 +275,7 @@ fn the_review_marks_an_action_done_in_the_cafe_open_in_this_window() {
     h.key_press(Key::F7);
     h.run();
     h.state_mut()
-        .run(AppCommand::Review(Box::new(ReviewRequest::OpenSeries {
+        .run(Request::Review(Box::new(ReviewRequest::OpenSeries {
             name: SERIES.into(),
         })));
     // The series is summed up in the background: wait for the action to be listed.

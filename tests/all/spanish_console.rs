@@ -155,70 +155,7 @@ fn the_console_speaks_spanish_on_every_screen_once_chosen_on_home() {
         ],
     );
 
-    // The agenda takes the facilitator straight to the harvest.
-    h.get_by_role_and_label(Role::Button, "Cosecha").click();
-    h.run();
-    speaks_spanish(
-        &h,
-        "the harvest",
-        &[
-            "Ask each table",
-            "No discussion points were ticked",
-            "The harvest slide",
-        ],
-        &["Pida a cada mesa", "No se marcó ningún punto"],
-    );
-
-    h.key_press(Key::End);
-    h.run();
-    speaks_spanish(
-        &h,
-        "the closing",
-        &[
-            "Invite each person",
-            "Commitments (shown",
-            "None yet",
-            "This is the last step",
-        ],
-        &[
-            "Compromisos (se muestran a la sala)",
-            "Este es el último paso.",
-        ],
-    );
-
-    h.key_press(Key::B);
-    h.run();
-    speaks_spanish(&h, "a black screen", &["BLACK SCREEN"], &["PANTALLA NEGRA"]);
-    h.key_press(Key::B);
-    h.run();
-
-    h.key_press(Key::F1);
-    h.run();
-    speaks_spanish(
-        &h,
-        "the key list",
-        &[
-            "Keys that work here",
-            "What they do",
-            "While typing",
-            "everywhere",
-            "an open café",
-            "Put the next step on the projector",
-            "Page Down",
-            "Right arrow",
-            "Close (F1)",
-        ],
-        &[
-            "Las teclas que funcionan en esta página llevan ✔",
-            "Qué hacen",
-            "en todas partes",
-            "Poner el paso siguiente en el proyector",
-            "Av Pág o Flecha derecha o Espacio",
-            "Cerrar (F1)",
-        ],
-    );
-    h.key_press(Key::F1);
-    h.run();
+    the_last_steps_and_the_key_list_speak_spanish(&mut h);
 
     // Back on Home, the café waits in the recent list, in Spanish.
     h.key_press(Key::Home);
@@ -243,6 +180,74 @@ fn the_console_speaks_spanish_on_every_screen_once_chosen_on_home() {
             "¿Una computadora para una sola mesa?",
         ],
     );
+}
+
+/// The harvest and closing steps, a black screen and the key list, in Spanish.
+fn the_last_steps_and_the_key_list_speak_spanish(h: &mut Harness<'_, CafeApp>) {
+    // The agenda takes the facilitator straight to the harvest.
+    h.get_by_role_and_label(Role::Button, "Cosecha").click();
+    h.run();
+    speaks_spanish(
+        h,
+        "the harvest",
+        &[
+            "Ask each table",
+            "No discussion points were ticked",
+            "The harvest slide",
+        ],
+        &["Pida a cada mesa", "No se marcó ningún punto"],
+    );
+
+    h.key_press(Key::End);
+    h.run();
+    speaks_spanish(
+        h,
+        "the closing",
+        &[
+            "Invite each person",
+            "Commitments (shown",
+            "None yet",
+            "This is the last step",
+        ],
+        &[
+            "Compromisos (se muestran a la sala)",
+            "Este es el último paso.",
+        ],
+    );
+
+    h.key_press(Key::B);
+    h.run();
+    speaks_spanish(h, "a black screen", &["BLACK SCREEN"], &["PANTALLA NEGRA"]);
+    h.key_press(Key::B);
+    h.run();
+
+    h.key_press(Key::F1);
+    h.run();
+    speaks_spanish(
+        h,
+        "the key list",
+        &[
+            "Keys that work here",
+            "What they do",
+            "While typing",
+            "everywhere",
+            "an open café",
+            "Put the next step on the projector",
+            "Page Down",
+            "Right arrow",
+            "Close (F1)",
+        ],
+        &[
+            "Las teclas que funcionan en esta página llevan ✔",
+            "Qué hacen",
+            "en todas partes",
+            "Poner el paso siguiente en el proyector",
+            "Av Pág o Flecha derecha o Espacio",
+            "Cerrar (F1)",
+        ],
+    );
+    h.key_press(Key::F1);
+    h.run();
 }
 
 #[test]
@@ -306,13 +311,13 @@ fn a_notice_and_the_closing_panel_speak_spanish_when_saving_fails() {
 fn a_lost_lock_its_recovery_and_a_read_only_copy_speak_spanish() {
     use cafe_host::store::lock::{SessionLock, lock_path};
     use cafe_host::store::{load_session, to_ron};
-    use cafe_host::ui::AppCommand;
+    use cafe_host::ui::Request;
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
     let file = crate::common::example_session(data.path());
     let mut h = harness(data.path(), Some(file.clone()), &clock);
     let es = cafe_host::i18n::Lang::from_code("es").expect("Spanish");
-    h.state_mut().run(AppCommand::SetLanguage(es));
+    h.state_mut().run(Request::SetLanguage(es));
     h.key_press(Key::F3);
     h.run();
     // A second copy opened meanwhile is read-only, and says why in Spanish.
@@ -398,6 +403,9 @@ fn a_lost_lock_its_recovery_and_a_read_only_copy_speak_spanish() {
     h.get_by_label("Inicio").click();
     h.run();
     h.get_by_label("Recuperar la copia más reciente").click();
+    h.run();
+    // The strip at the foot shows the newest message; the earlier one is in its list.
+    h.get_by_label_contains("mensaje anterior").click();
     h.run();
     speaks_spanish(
         &h,

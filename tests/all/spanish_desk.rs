@@ -3,7 +3,7 @@
 //! of theirs is left.
 
 use cafe_host::model::{Role, Step};
-use cafe_host::ui::{AppCommand, CafeApp, Page};
+use cafe_host::ui::{AppCommand, CafeApp, Page, Request};
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -197,259 +197,18 @@ fn the_tables_the_desk_and_the_harvest_speak_spanish_with_no_english_left() {
     let path = example_session(data.path());
     let mut h = harness(data.path(), None, &clock);
     choose_language_on_home(&mut h, "es");
-    h.state_mut().run(AppCommand::Open(path.clone()));
+    h.state_mut().run(Request::Open(path.clone()));
     h.run();
 
-    // Tables: a note, its row, a change of it, all notes of the table.
-    h.key_press(Key::F3);
-    h.run();
-    assert_eq!(h.state().page(), Page::Tables);
-    assert_spanish(
-        &h,
-        &[
-            "Mesas",
-            "Etiquetas para la próxima nota:",
-            "En pantalla ahora: Pregunta 2",
-        ],
-    );
-    assert_no_english(&h, "the empty table");
-    type_into(&mut h, NOTE_BOX, "Reuniones por la tarde");
-    h.key_press(Key::Enter);
-    h.run();
-    h.get_by_label("Compartir").click();
-    h.run();
-    assert_spanish(
-        &h,
-        &[
-            "Compartir",
-            "Privada",
-            "Editar",
-            "Borrar",
-            "Preocupación",
-            "1 nota",
-            "P2 · ",
-        ],
-    );
-    assert_no_english(&h, "a table with a note");
-    h.get_by_label("Editar").click();
-    h.run();
-    assert_spanish(&h, &["Cambiar la nota", "Mesa 1"]);
-    assert_no_english(&h, "a note being changed");
-    h.key_press(Key::Escape);
-    h.run();
-    h.get_by_label("Notas que se muestran").click();
-    h.run();
-    assert_spanish(
-        &h,
-        &[
-            "La pregunta en pantalla ahora",
-            "Fuera de las rondas",
-            "Pregunta 1: ",
-        ],
-    );
-    assert_no_english(&h, "the choice of notes shown");
-    h.get_by_label("Todas las notas de esta mesa").click();
-    h.run();
-    assert_spanish(&h, &["Todas las notas de esta mesa", "P2 · "]);
-    assert_no_english(&h, "all notes of a table");
+    tables_in_spanish(&mut h);
 
-    // The sign-in desk: someone who came before, a new person whose role is picked by the
-    // first letter of its Spanish name, the list, erasing, the exports.
-    crate::attendance::open_desk_with_earlier_cafes(&mut h);
-    assert_spanish(
-        &h,
-        &[
-            "Registro",
-            "Vino con (familia)",
-            "1 Madre o padre",
-            "0 presentes",
-            "Compartir y borrar",
-        ],
-    );
-    assert_no_english(&h, "the empty sign-in form");
-    type_into(&mut h, "Nombre", "ana d");
-    assert_spanish(
-        &h,
-        &[
-            "Vino antes:",
-            "Ana María Díaz · Abuela o abuelo · Spanish · última vez: 2026-10-01",
-        ],
-    );
-    assert_no_english(&h, "the people who came before");
-    h.get_by_label("Nombre").focus();
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
-    h.run();
-    type_into(&mut h, "Nombre", "Luz Paredes");
-    h.key_press(Key::Tab);
-    h.run();
-    h.event(Event::Text("d".to_owned()));
-    h.run();
-    assert_spanish(&h, &["Docente"]);
-    assert_no_english(&h, "a filled-in form");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
-    h.run();
-    let roles: Vec<Role> = h
-        .state()
-        .live()
-        .expect("open")
-        .session
-        .attendees
-        .iter()
-        .map(|a| a.role)
-        .collect();
-    assert_eq!(
-        roles,
-        [Role::Grandparent, Role::Teacher],
-        "\"d\" is Docente"
-    );
-    assert_spanish(
-        &h,
-        &[
-            "2 presentes",
-            "1 primera visita",
-            "Docente · mesa ",
-            "Deshacer registro",
-            "Cambiar",
-        ],
-    );
-    assert_no_english(&h, "the list of people signed in");
-    h.get_all_by_label("Cambiar").next().expect("a row").click();
-    h.run();
-    assert_spanish(&h, &["Cambiar un registro", "Guardar cambios", "Cancelar"]);
-    assert_no_english(&h, "an entry being changed");
-    h.get_by_label("Cancelar").click();
-    h.run();
-    assert_spanish(&h, &["Registro"]);
-    h.get_all_by_label("Borrar datos personales…")
-        .next()
-        .expect("a row")
-        .click();
-    h.run();
-    assert_spanish(
-        &h,
-        &[
-            "¿Borrar para siempre el nombre",
-            "Sí, borrar a Luz Paredes",
-            "No, conservar",
-        ],
-    );
-    assert_no_english(&h, "the question before erasing one person");
-    h.get_by_label("No, conservar").click();
-    h.run();
-    h.get_by_label("Borrar los datos personales de todo el café")
-        .click();
-    h.run();
-    assert_spanish(&h, &["de las 2 personas", "Sí, borrarlos"]);
-    assert_no_english(&h, "the question before erasing everyone");
-    h.get_by_label("No").click();
-    h.run();
-    h.get_by_label("Incluir nombres (datos de contacto solo de quienes aceptaron)")
-        .click();
-    h.run();
-    h.get_by_label("Guardar el informe de asistencia (para imprimir)")
-        .click();
-    h.run();
-    h.get_by_label("Guardar una hoja de firmas en blanco")
-        .click();
-    h.run();
-    assert_spanish(
-        &h,
-        &[
-            "1 archivo exportado guarda nombres",
-            "Borrar estos archivos",
-            "Se guarda en ",
-        ],
-    );
-    assert_no_english(&h, "the exports");
-    h.get_by_label("Borrar estos archivos").click();
-    h.run();
-    assert_spanish(
-        &h,
-        &[
-            "¿Borrar este archivo para siempre? No se podrá recuperar.",
-            "Sí, borrarlo",
-            "No, conservarlos",
-        ],
-    );
-    assert_no_english(&h, "the question before deleting exports");
-    h.get_by_label("No, conservarlos").click();
-    h.run();
-    h.get_by_label("Este café no toma nombres: solo contar personas")
-        .click();
-    h.run();
-    assert_spanish(
-        &h,
-        &[
-            "Contar personas",
-            "Idioma (opcional)",
-            "+ Madre o padre",
-            "- Docente",
-        ],
-    );
-    assert_no_english(&h, "counting people only");
-    h.get_by_label("+ Madre o padre").click();
-    h.run();
-    assert_spanish(&h, &["3 presentes", "Madre o padre: 1"]);
-
-    // The harvest: a theme with the shared note, renamed, and a commitment with a date.
-    h.key_press(Key::F4);
-    h.run();
-    assert_eq!(h.state().page(), Page::Harvest);
-    assert_spanish(
-        &h,
-        &[
-            "Lo que compartieron las mesas",
-            "Temas",
-            "Compromisos y acciones",
-        ],
-    );
-    assert_no_english(&h, "the harvest");
-    type_into(&mut h, "Tema nuevo", "Horarios");
-    h.get_by_label("Añadir tema").click();
-    h.run();
-    h.get_by_label("Añadir al tema").click();
-    h.run();
-    assert_spanish(
-        &h,
-        &["Horarios  ·  1 mesa, 1 nota", "Quitar del tema", "Mesa 1"],
-    );
-    h.get_by_label("Renombrar").click();
-    h.run();
-    assert_spanish(&h, &["Título nuevo", "Guardar", "Cancelar"]);
-    assert_no_english(&h, "a theme being renamed");
-    h.get_by_label("Cancelar").click();
-    h.run();
-    type_into(&mut h, "Qué", "Llamar a las familias nuevas");
-    type_into(&mut h, "Quién (opcional)", "Rosa");
-    type_into(&mut h, "Para el (AAAA-MM-DD, opcional)", "10 dic");
-    assert_spanish(&h, &["Escriba la fecha como año-mes-día"]);
-    assert_no_english(&h, "a commitment with a wrong date");
-    h.get_by_label("Para el (AAAA-MM-DD, opcional)").focus();
-    h.run();
-    for _ in 0..6 {
-        h.key_press(Key::Backspace);
-    }
-    h.get_by_label("Para el (AAAA-MM-DD, opcional)")
-        .type_text("2026-12-10");
-    h.run();
-    h.get_by_label("Añadir compromiso").click();
-    h.run();
-    assert_spanish(
-        &h,
-        &[
-            "Llamar a las familias nuevas — Rosa (para el 2026-12-10)",
-            "Quitar",
-        ],
-    );
-    assert_no_english(&h, "the commitments");
+    desk_in_spanish(&mut h);
+    harvest_in_spanish(&mut h);
 
     // Table mode: one table, following the room's questions by hand.
     h.state_mut().run(AppCommand::GoHome);
     h.run();
-    h.state_mut().run(AppCommand::OpenTable(path, 2));
+    h.state_mut().run(Request::OpenTable(path, 2));
     h.run();
     assert_eq!(h.state().table_mode(), Some(2));
     assert_spanish(
@@ -469,4 +228,261 @@ fn the_tables_the_desk_and_the_harvest_speak_spanish_with_no_english_left() {
         Step::Question(2)
     );
     assert_spanish(&h, &["En pantalla ahora: Pregunta 3"]);
+}
+
+/// Tables: a note, its row, a change of it, all notes of the table.
+fn tables_in_spanish(h: &mut Harness<'_, CafeApp>) {
+    h.key_press(Key::F3);
+    h.run();
+    assert_eq!(h.state().page(), Page::Tables);
+    assert_spanish(
+        h,
+        &[
+            "Mesas",
+            "Etiquetas para la próxima nota:",
+            "En pantalla ahora: Pregunta 2",
+        ],
+    );
+    assert_no_english(h, "the empty table");
+    type_into(h, NOTE_BOX, "Reuniones por la tarde");
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("Compartir").click();
+    h.run();
+    assert_spanish(
+        h,
+        &[
+            "Compartir",
+            "Privada",
+            "Editar",
+            "Borrar",
+            "Preocupación",
+            "1 nota",
+            "P2 · ",
+        ],
+    );
+    assert_no_english(h, "a table with a note");
+    h.get_by_label("Editar").click();
+    h.run();
+    assert_spanish(h, &["Cambiar la nota", "Mesa 1"]);
+    assert_no_english(h, "a note being changed");
+    h.key_press(Key::Escape);
+    h.run();
+    h.get_by_label("Notas que se muestran").click();
+    h.run();
+    assert_spanish(
+        h,
+        &[
+            "La pregunta en pantalla ahora",
+            "Fuera de las rondas",
+            "Pregunta 1: ",
+        ],
+    );
+    assert_no_english(h, "the choice of notes shown");
+    h.get_by_label("Todas las notas de esta mesa").click();
+    h.run();
+    assert_spanish(h, &["Todas las notas de esta mesa", "P2 · "]);
+    assert_no_english(h, "all notes of a table");
+}
+
+/// The sign-in desk: someone who came before, a new person whose role is picked by the first
+/// letter of its Spanish name, the list, erasing, the exports.
+fn desk_in_spanish(h: &mut Harness<'_, CafeApp>) {
+    crate::attendance::open_desk_with_earlier_cafes(h);
+    assert_spanish(
+        h,
+        &[
+            "Registro",
+            "Vino con (familia)",
+            "1 Madre o padre",
+            "0 presentes",
+            "Compartir y borrar",
+        ],
+    );
+    assert_no_english(h, "the empty sign-in form");
+    type_into(h, "Nombre", "ana d");
+    assert_spanish(
+        h,
+        &[
+            "Vino antes:",
+            "Ana María Díaz · Abuela o abuelo · Spanish · última vez: 2026-10-01",
+        ],
+    );
+    assert_no_english(h, "the people who came before");
+    h.get_by_label("Nombre").focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    type_into(h, "Nombre", "Luz Paredes");
+    h.key_press(Key::Tab);
+    h.run();
+    h.event(Event::Text("d".to_owned()));
+    h.run();
+    assert_spanish(h, &["Docente"]);
+    assert_no_english(h, "a filled-in form");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    let roles: Vec<Role> = h
+        .state()
+        .live()
+        .expect("open")
+        .session
+        .attendees
+        .iter()
+        .map(|a| a.role)
+        .collect();
+    assert_eq!(
+        roles,
+        [Role::Grandparent, Role::Teacher],
+        "\"d\" is Docente"
+    );
+    assert_spanish(
+        h,
+        &[
+            "2 presentes",
+            "1 primera visita",
+            "Docente · mesa ",
+            "Deshacer registro",
+            "Cambiar",
+        ],
+    );
+    assert_no_english(h, "the list of people signed in");
+    h.get_all_by_label("Cambiar").next().expect("a row").click();
+    h.run();
+    assert_spanish(h, &["Cambiar un registro", "Guardar cambios", "Cancelar"]);
+    assert_no_english(h, "an entry being changed");
+    h.get_by_label("Cancelar").click();
+    h.run();
+    assert_spanish(h, &["Registro"]);
+    h.get_all_by_label("Borrar datos personales…")
+        .next()
+        .expect("a row")
+        .click();
+    h.run();
+    assert_spanish(
+        h,
+        &[
+            "¿Borrar para siempre el nombre",
+            "Sí, borrar a Luz Paredes",
+            "No, conservar",
+        ],
+    );
+    assert_no_english(h, "the question before erasing one person");
+    h.get_by_label("No, conservar").click();
+    h.run();
+    h.get_by_label("Borrar los datos personales de todo el café")
+        .click();
+    h.run();
+    assert_spanish(h, &["de las 2 personas", "Sí, borrarlos"]);
+    assert_no_english(h, "the question before erasing everyone");
+    h.get_by_label("No").click();
+    h.run();
+    exports_and_counting_in_spanish(h);
+}
+
+/// The desk's exports, and counting people without names.
+fn exports_and_counting_in_spanish(h: &mut Harness<'_, CafeApp>) {
+    h.get_by_label("Incluir nombres (datos de contacto solo de quienes aceptaron)")
+        .click();
+    h.run();
+    h.get_by_label("Guardar el informe de asistencia (para imprimir)")
+        .click();
+    h.run();
+    h.get_by_label("Guardar una hoja de firmas en blanco")
+        .click();
+    h.run();
+    assert_spanish(
+        h,
+        &[
+            "1 archivo exportado guarda nombres",
+            "Borrar estos archivos",
+            "Se guarda en ",
+        ],
+    );
+    assert_no_english(h, "the exports");
+    h.get_by_label("Borrar estos archivos").click();
+    h.run();
+    assert_spanish(
+        h,
+        &[
+            "¿Borrar este archivo para siempre? No se podrá recuperar.",
+            "Sí, borrarlo",
+            "No, conservarlos",
+        ],
+    );
+    assert_no_english(h, "the question before deleting exports");
+    h.get_by_label("No, conservarlos").click();
+    h.run();
+    h.get_by_label("Este café no toma nombres: solo contar personas")
+        .click();
+    h.run();
+    assert_spanish(
+        h,
+        &[
+            "Contar personas",
+            "Idioma (opcional)",
+            "+ Madre o padre",
+            "- Docente",
+        ],
+    );
+    assert_no_english(h, "counting people only");
+    h.get_by_label("+ Madre o padre").click();
+    h.run();
+    assert_spanish(h, &["3 presentes", "Madre o padre: 1"]);
+}
+
+/// The harvest: a theme with the shared note, renamed, and a commitment with a date.
+fn harvest_in_spanish(h: &mut Harness<'_, CafeApp>) {
+    h.key_press(Key::F4);
+    h.run();
+    assert_eq!(h.state().page(), Page::Harvest);
+    assert_spanish(
+        h,
+        &[
+            "Lo que compartieron las mesas",
+            "Temas",
+            "Compromisos y acciones",
+        ],
+    );
+    assert_no_english(h, "the harvest");
+    type_into(h, "Tema nuevo", "Horarios");
+    h.get_by_label("Añadir tema").click();
+    h.run();
+    h.get_by_label("Añadir al tema").click();
+    h.run();
+    assert_spanish(
+        h,
+        &["Horarios  ·  1 mesa, 1 nota", "Quitar del tema", "Mesa 1"],
+    );
+    h.get_by_label("Renombrar").click();
+    h.run();
+    assert_spanish(h, &["Título nuevo", "Guardar", "Cancelar"]);
+    assert_no_english(h, "a theme being renamed");
+    h.get_by_label("Cancelar").click();
+    h.run();
+    type_into(h, "Qué", "Llamar a las familias nuevas");
+    type_into(h, "Quién (opcional)", "Rosa");
+    type_into(h, "Para el (AAAA-MM-DD, opcional)", "10 dic");
+    assert_spanish(h, &["Escriba la fecha como año-mes-día"]);
+    assert_no_english(h, "a commitment with a wrong date");
+    h.get_by_label("Para el (AAAA-MM-DD, opcional)").focus();
+    h.run();
+    for _ in 0..6 {
+        h.key_press(Key::Backspace);
+    }
+    h.get_by_label("Para el (AAAA-MM-DD, opcional)")
+        .type_text("2026-12-10");
+    h.run();
+    h.get_by_label("Añadir compromiso").click();
+    h.run();
+    assert_spanish(
+        h,
+        &[
+            "Llamar a las familias nuevas — Rosa (para el 2026-12-10)",
+            "Quitar",
+        ],
+    );
+    assert_no_english(h, "the commitments");
 }

@@ -70,45 +70,7 @@ fn notes_at_two_tables_under_two_questions_become_a_theme_on_the_projector() {
     h.run();
     h.get_by_label("Homework help in Spanish");
 
-    // Harvest: a theme from both tables' shared notes, shown on the projector.
-    h.key_press(Key::F4);
-    h.run();
-    h.get_by_label("New theme").focus();
-    h.get_by_label("New theme").type_text("Meeting times");
-    h.run();
-    h.get_by_label("Add theme").click();
-    h.run();
-    for _ in 0..2 {
-        h.get_all_by_label("Add to theme")
-            .next()
-            .expect("a shared note")
-            .click();
-        h.run();
-    }
-    h.get_by_label_contains("Meeting times  ·  2 tables, 2 notes");
-    h.key_press(Key::F5);
-    h.key_press(Key::H);
-    h.run();
-    let live = h.state().live().expect("open");
-    assert_eq!(live.screen, ProjectorScreen::Themes);
-    assert_eq!(
-        live.projector_slide(),
-        Slide::Themes(vec![("Meeting times".to_owned(), 2)])
-    );
-    h.get_by_label("What we heard");
-    h.get_by_label("  · 2 tables");
-    // Rename the theme.
-    h.get_by_label("Rename").click();
-    h.run();
-    h.get_by_label("New title").focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_label("New title")
-        .type_text("Meetings when families can come");
-    h.run();
-    h.get_by_label("Save").click();
-    h.run();
-    h.get_by_label("Meetings when families can come");
+    theme_on_the_projector(&mut h);
 
     assert!(h.state_mut().flush(Duration::from_secs(5)));
     let session = load_session(&path).expect("loads").session;
@@ -162,6 +124,55 @@ fn notes_at_two_tables_under_two_questions_become_a_theme_on_the_projector() {
         [notes[0].id, notes[1].id].into_iter().collect()
     );
     assert_eq!(session.current, Step::Question(2));
+}
+
+/// Harvest: a theme from both tables' shared notes, shown on the projector, and renamed.
+fn theme_on_the_projector(h: &mut Harness<'_, CafeApp>) {
+    h.key_press(Key::F4);
+    h.run();
+    h.get_by_label("New theme").focus();
+    h.get_by_label("New theme").type_text("Meeting times");
+    h.run();
+    h.get_by_label("Add theme").click();
+    h.run();
+    for _ in 0..2 {
+        h.get_all_by_label("Add to theme")
+            .next()
+            .expect("a shared note")
+            .click();
+        h.run();
+    }
+    h.get_by_label_contains("Meeting times  ·  2 tables, 2 notes");
+    h.key_press(Key::F5);
+    // H is the presenter's key; on the harvest, where people type, the button does it.
+    h.key_press(Key::H);
+    h.run();
+    assert_eq!(
+        h.state().live().expect("open").screen,
+        ProjectorScreen::Normal
+    );
+    h.get_by_label("Show on projector").click();
+    h.run();
+    let live = h.state().live().expect("open");
+    assert_eq!(live.screen, ProjectorScreen::Themes);
+    assert_eq!(
+        live.projector_slide(),
+        Slide::Themes(vec![("Meeting times".to_owned(), 2)])
+    );
+    h.get_by_label("What we heard");
+    h.get_by_label("  · 2 tables");
+    // Rename the theme.
+    h.get_by_label("Rename").click();
+    h.run();
+    h.get_by_label("New title").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("New title")
+        .type_text("Meetings when families can come");
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("Meetings when families can come");
 }
 
 #[test]

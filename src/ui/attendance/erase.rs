@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::{AttendanceState, RED};
 use crate::live::{Command, RecordCommand};
 use crate::model::{Attendee, Mention, PersonName, PersonalField, Place, Session};
-use crate::ui::command::AppCommand;
+use crate::ui::command::{Commands, Request};
 use crate::ui::text::{t, ta};
 
 /// Longest piece of an action's text quoted to say which action it is.
@@ -20,7 +20,7 @@ impl AttendanceState {
         ui: &mut Ui,
         session: &Session,
         a: &Attendee,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         let name = [("name", a.name.as_str().into())];
         ui.label(RichText::new(ta(ui, "signin-erase-confirm", &name)).color(RED));
@@ -42,7 +42,7 @@ impl AttendanceState {
         ui.horizontal_wrapped(|ui| {
             if ui.button(ta(ui, "signin-erase-yes", &name)).clicked() {
                 let erase = RecordCommand::EraseAttendee { id: a.id };
-                commands.push(AppCommand::Cafe(Command::Record(erase)));
+                commands.push(Request::Cafe(Command::Record(erase)));
                 self.confirm_erase = None;
             }
             if ui.button(t(ui, "signin-erase-no")).clicked() {

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use egui::{Color32, RichText, Ui};
 use uuid::Uuid;
 
-use super::command::AppCommand;
+use super::command::{AppCommand, Commands, Request};
 use super::text::{role_name, role_text, t, ta, tn};
 use crate::i18n::Lang;
 use crate::live::{Command, LiveState, RecordCommand};
@@ -15,7 +15,7 @@ use crate::model::attendance::{TABLE_LIMIT, suggest_table, table_counts};
 use crate::model::{Attendee, Contact, Figures, Role};
 use crate::store::people::{PeopleIndex, Person, fold};
 
-const RED: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
+const RED: Color32 = crate::ui::theme::palette::ALERT;
 
 /// The form being filled in.
 #[derive(Clone, Default)]
@@ -177,32 +177,38 @@ impl AttendanceState {
         live: &LiveState,
         exports: &std::path::Path,
         writable: bool,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         self.poll();
         let session = &live.session;
         let figures = Figures::of(&session.attendees, &session.tallies);
+        let full: Vec<(u32, usize)> = table_counts(&session.attendees, session.details.tables)
+            .into_iter()
+            .filter(|(_, n)| *n > TABLE_LIMIT)
+            .collect();
+        // A share of the window, so the form keeps its room on a small laptop.
+        let side = (ui.available_width() * 0.36).clamp(320.0, 460.0);
         egui::Panel::right("attendance_side")
-            .default_size(460.0)
-            .min_size(320.0)
+            .exact_size(side)
+            .resizable(false)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    side::figures_ui(ui, &figures);
-                    ui.separator();
+                side::figures_ui(ui, &figures, &full);
+                ui.separator();
+                crate::ui::steady::Scroll::vertical().show(ui, |ui| {
                     self.list_ui(ui, live, writable, commands);
                     ui.separator();
                     self.privacy_ui(ui, live, exports, writable, commands);
                 });
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
+            crate::ui::steady::Scroll::vertical().show(ui, |ui| {
                 ui.add_enabled_ui(writable, |ui| {
                     let mut counts_only = session.counts_only;
                     if ui
                         .checkbox(&mut counts_only, t(ui, "signin-counts-only"))
                         .changed()
                     {
-                        commands.push(AppCommand::Cafe(Command::SetCountsOnly(counts_only)));
+                        commands.push(Request::Cafe(Command::SetCountsOnly(counts_only)));
                     }
                     if session.counts_only {
                         self.tally_ui(ui, live, commands);
@@ -214,7 +220,7 @@ impl AttendanceState {
         });
     }
 
-    fn form_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+    fn form_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         let session = &live.session;
         let heading = if self.form.editing.is_some() {
             t(ui, "signin-heading-change")
@@ -243,163 +249,17 @@ impl AttendanceState {
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                let label = ui.label(t(ui, "signin-name"));
-                let edit = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut self.form.name)
-                            .id(name_id())
-                            .desired_width(300.0),
-                    )
-                    .labelled_by(label.id);
-                if edit.changed() {
-                    self.highlighted = 0;
-                    self.form.returning = false;
-                }
-                if std::mem::take(&mut self.focus_name) {
-                    edit.request_focus();
-                }
-                ui.end_row();
-                if !self.suggestions.is_empty() {
-                    ui.label(RichText::new(t(ui, "signin-came-before")).small());
-                    ui.vertical(|ui| {
-                        for (i, p) in self.suggestions.iter().enumerate() {
-                            let language = if p.language.is_empty() {
-                                t(ui, "signin-language-not-given")
-                            } else {
-                                p.language.clone()
-                            };
-                            let text = ta(
-                                ui,
-                                "signin-came-before-person",
-                                &[
-                                    ("name", p.name.as_str().into()),
-                                    ("role", role_text(ui, p.role).into()),
-                                    ("language", language.into()),
-                                    ("date", p.last_seen.format("%Y-%m-%d").to_string().into()),
-                                ],
-                            );
-                            if ui
-                                .add(egui::Button::selectable(i == self.highlighted, text))
-                                .clicked()
-                            {
-                                picked = Some(p.clone());
-                            }
-                        }
-                        let keys = ta(
-                            ui,
-                            "signin-pick-keys",
-                            &[
-                                (
-                                    "move",
-                                    AppCommand::SuggestionDown
-                                        .keys_text(crate::ui::text::language(ui.ctx()))
-                                        .into(),
-                                ),
-                                (
-                                    "pick",
-                                    AppCommand::PickSuggestion
-                                        .keys_text(crate::ui::text::language(ui.ctx()))
-                                        .into(),
-                                ),
-                            ],
-                        );
-                        ui.label(RichText::new(keys).small());
-                    });
-                    ui.end_row();
-                }
-                if self.unreadable > 0 {
-                    ui.label("");
-                    ui.label(
-                        RichText::new(tn(ui, "signin-unreadable", self.unreadable))
-                            .color(RED)
-                            .small(),
-                    );
-                    ui.end_row();
-                }
+                self.name_rows_ui(ui, &mut picked);
                 self.role_row_ui(ui);
-                let label = ui.label(t(ui, "signin-household"));
-                ui.add(
-                    egui::TextEdit::singleline(&mut self.form.household)
-                        .desired_width(300.0)
-                        .hint_text(t(ui, "signin-household-hint")),
-                )
-                .labelled_by(label.id);
-                ui.end_row();
-                let label = ui.label(t(ui, "signin-children"));
-                ui.add(egui::DragValue::new(&mut self.form.children).range(0..=20))
-                    .labelled_by(label.id);
-                ui.end_row();
-                let label = ui.label(t(ui, "signin-language"));
-                ui.add(egui::TextEdit::singleline(&mut self.form.language).desired_width(200.0))
-                    .labelled_by(label.id);
-                ui.end_row();
-                ui.label("");
-                ui.vertical(|ui| {
-                    ui.checkbox(&mut self.form.interpreter, t(ui, "signin-interpreter"));
-                    ui.checkbox(&mut self.form.returning, t(ui, "signin-returning"));
-                    ui.checkbox(&mut self.form.consent_photos, t(ui, "signin-photos"));
-                    ui.checkbox(&mut self.form.consent_contact, t(ui, "signin-contact"));
-                });
-                ui.end_row();
-                if self.form.consent_contact {
-                    let label = ui.label(t(ui, "signin-phone"));
-                    ui.add(egui::TextEdit::singleline(&mut self.form.phone).desired_width(200.0))
-                        .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label(t(ui, "signin-email"));
-                    ui.add(egui::TextEdit::singleline(&mut self.form.email).desired_width(260.0))
-                        .labelled_by(label.id);
-                    ui.end_row();
-                }
-                let label = ui.label(t(ui, "signin-table"));
-                ui.horizontal(|ui| {
-                    let table = ui
-                        .add(
-                            egui::DragValue::new(&mut self.form.table)
-                                .range(1..=session.details.tables.max(1)),
-                        )
-                        .labelled_by(label.id);
-                    if table.changed() {
-                        self.form.table_chosen = true;
-                    }
-                    if let Some(s) = suggestion {
-                        let text = if self.form.table_chosen && s != self.form.table {
-                            ta(ui, "signin-suggested-table", &[("table", s.into())])
-                        } else {
-                            t(ui, "signin-suggested")
-                        };
-                        ui.label(RichText::new(text).small());
-                    }
-                });
-                ui.end_row();
+                self.details_rows_ui(ui);
+                self.table_row_ui(ui, live, suggestion);
             });
         if let Some(person) = picked {
             self.fill_from(&person, live);
         }
-        let seated = table_counts(&session.attendees, session.details.tables)
-            .get(&self.form.table)
-            .copied()
-            .unwrap_or(0);
-        let joining = usize::from(self.form.editing.is_none());
-        if seated + joining > TABLE_LIMIT {
-            ui.label(
-                RichText::new(ta(
-                    ui,
-                    "signin-table-too-full",
-                    &[
-                        ("table", self.form.table.into()),
-                        ("count", (seated + joining).into()),
-                        ("limit", TABLE_LIMIT.into()),
-                    ],
-                ))
-                .color(RED)
-                .strong(),
-            );
-        }
         let problem = form_problem(&self.form);
-        if let Some(p) = problem {
-            ui.label(RichText::new(t(ui, p)).small());
-        }
+        // The button first, then what keeps it from working, each in room of its own: the
+        // words come and go as the form is filled in, and the button never moves.
         ui.horizontal(|ui| {
             let text = if self.form.editing.is_some() {
                 AppCommand::CheckIn.button_text_as(
@@ -422,6 +282,169 @@ impl AttendanceState {
                 self.form = Form::default();
             }
         });
+        let problem = problem.map(|p| t(ui, p)).unwrap_or_default();
+        let ink = ui.visuals().text_color();
+        crate::ui::steady::lines(ui, &problem, 1, ink);
+        let seated = table_counts(&session.attendees, session.details.tables)
+            .get(&self.form.table)
+            .copied()
+            .unwrap_or(0);
+        let joining = usize::from(self.form.editing.is_none());
+        let too_full = if seated + joining > TABLE_LIMIT {
+            ta(
+                ui,
+                "signin-table-too-full",
+                &[
+                    ("table", self.form.table.into()),
+                    ("count", (seated + joining).into()),
+                    ("limit", TABLE_LIMIT.into()),
+                ],
+            )
+        } else {
+            String::new()
+        };
+        crate::ui::steady::lines(ui, &too_full, 1, RED);
+    }
+
+    /// The name box, and under it the people from earlier cafés whose names match.
+    fn name_rows_ui(&mut self, ui: &mut Ui, picked: &mut Option<Person>) {
+        let label = ui.label(t(ui, "signin-name"));
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.form.name)
+                    .id(name_id())
+                    .desired_width(300.0),
+            )
+            .labelled_by(label.id);
+        if edit.changed() {
+            self.highlighted = 0;
+            self.form.returning = false;
+        }
+        if std::mem::take(&mut self.focus_name) {
+            edit.request_focus();
+        }
+        ui.end_row();
+        if !self.suggestions.is_empty() {
+            ui.label(RichText::new(t(ui, "signin-came-before")).small());
+            ui.vertical(|ui| {
+                for (i, p) in self.suggestions.iter().enumerate() {
+                    let language = if p.language.is_empty() {
+                        t(ui, "signin-language-not-given")
+                    } else {
+                        p.language.clone()
+                    };
+                    let text = ta(
+                        ui,
+                        "signin-came-before-person",
+                        &[
+                            ("name", p.name.as_str().into()),
+                            ("role", role_text(ui, p.role).into()),
+                            ("language", language.into()),
+                            ("date", p.last_seen.format("%Y-%m-%d").to_string().into()),
+                        ],
+                    );
+                    if ui
+                        .add(egui::Button::selectable(i == self.highlighted, text))
+                        .clicked()
+                    {
+                        *picked = Some(p.clone());
+                    }
+                }
+                let keys = ta(
+                    ui,
+                    "signin-pick-keys",
+                    &[
+                        (
+                            "move",
+                            AppCommand::SuggestionDown
+                                .keys_text(crate::ui::text::language(ui.ctx()))
+                                .into(),
+                        ),
+                        (
+                            "pick",
+                            AppCommand::PickSuggestion
+                                .keys_text(crate::ui::text::language(ui.ctx()))
+                                .into(),
+                        ),
+                    ],
+                );
+                ui.label(RichText::new(keys).small());
+            });
+            ui.end_row();
+        }
+        if self.unreadable > 0 {
+            ui.label("");
+            ui.label(
+                RichText::new(tn(ui, "signin-unreadable", self.unreadable))
+                    .color(RED)
+                    .small(),
+            );
+            ui.end_row();
+        }
+    }
+
+    /// Household, children, language, needs and consent, and contact details when agreed.
+    fn details_rows_ui(&mut self, ui: &mut Ui) {
+        let label = ui.label(t(ui, "signin-household"));
+        ui.add(
+            egui::TextEdit::singleline(&mut self.form.household)
+                .desired_width(300.0)
+                .hint_text(t(ui, "signin-household-hint")),
+        )
+        .labelled_by(label.id);
+        ui.end_row();
+        let label = ui.label(t(ui, "signin-children"));
+        ui.add(egui::DragValue::new(&mut self.form.children).range(0..=20))
+            .labelled_by(label.id);
+        ui.end_row();
+        let label = ui.label(t(ui, "signin-language"));
+        ui.add(egui::TextEdit::singleline(&mut self.form.language).desired_width(200.0))
+            .labelled_by(label.id);
+        ui.end_row();
+        ui.label("");
+        ui.vertical(|ui| {
+            ui.checkbox(&mut self.form.interpreter, t(ui, "signin-interpreter"));
+            ui.checkbox(&mut self.form.returning, t(ui, "signin-returning"));
+            ui.checkbox(&mut self.form.consent_photos, t(ui, "signin-photos"));
+            ui.checkbox(&mut self.form.consent_contact, t(ui, "signin-contact"));
+        });
+        ui.end_row();
+        if self.form.consent_contact {
+            let label = ui.label(t(ui, "signin-phone"));
+            ui.add(egui::TextEdit::singleline(&mut self.form.phone).desired_width(200.0))
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t(ui, "signin-email"));
+            ui.add(egui::TextEdit::singleline(&mut self.form.email).desired_width(260.0))
+                .labelled_by(label.id);
+            ui.end_row();
+        }
+    }
+
+    /// The table, filled in with the suggestion until the host chooses another.
+    fn table_row_ui(&mut self, ui: &mut Ui, live: &LiveState, suggestion: Option<u32>) {
+        let session = &live.session;
+        let label = ui.label(t(ui, "signin-table"));
+        ui.horizontal(|ui| {
+            let table = ui
+                .add(
+                    egui::DragValue::new(&mut self.form.table)
+                        .range(1..=session.details.tables.max(1)),
+                )
+                .labelled_by(label.id);
+            if table.changed() {
+                self.form.table_chosen = true;
+            }
+            if let Some(s) = suggestion {
+                let text = if self.form.table_chosen && s != self.form.table {
+                    ta(ui, "signin-suggested-table", &[("table", s.into())])
+                } else {
+                    t(ui, "signin-suggested")
+                };
+                ui.label(RichText::new(text).small());
+            }
+        });
+        ui.end_row();
     }
 
     /// The role: one box that takes the keyboard (a number or a first letter picks), and

@@ -5,10 +5,10 @@ use egui::{RichText, Ui};
 
 use super::{AttendanceState, Form, RED};
 use crate::live::{Command, LiveState, RecordCommand};
-use crate::model::attendance::{TABLE_LIMIT, table_counts};
 use crate::model::{Attendee, Figures, Role};
 use crate::store::people::{fold, matches_words};
-use crate::ui::command::{AppCommand, AttendanceExport};
+use crate::ui::command::{AppCommand, AttendanceExport, Commands, Request};
+use crate::ui::steady;
 use crate::ui::text::role_text;
 use crate::ui::text::{people_figures, t, ta, tn};
 
@@ -18,7 +18,7 @@ impl AttendanceState {
         ui: &mut Ui,
         live: &LiveState,
         writable: bool,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         let session = &live.session;
         ui.label(RichText::new(t(ui, "signin-signed-in")).size(20.0).strong());
@@ -29,20 +29,7 @@ impl AttendanceState {
             .split_whitespace()
             .map(str::to_owned)
             .collect();
-        for (table, n) in table_counts(&session.attendees, session.details.tables) {
-            if n > TABLE_LIMIT {
-                ui.label(
-                    RichText::new(ta(
-                        ui,
-                        "signin-table-full",
-                        &[("table", table.into()), ("count", n.into())],
-                    ))
-                    .color(RED)
-                    .strong(),
-                );
-            }
-        }
-        let record = |c: RecordCommand| AppCommand::Cafe(Command::Record(c));
+        let record = |c: RecordCommand| Request::Cafe(Command::Record(c));
         for a in session.attendees.iter().rev().filter(|a| !a.deleted) {
             if !words.is_empty() && !matches_words(&fold(&a.name), &words) {
                 continue;
@@ -118,12 +105,7 @@ impl AttendanceState {
             role_key: String::new(),
         };
     }
-    pub(super) fn tally_ui(
-        &mut self,
-        ui: &mut Ui,
-        live: &LiveState,
-        commands: &mut Vec<AppCommand>,
-    ) {
+    pub(super) fn tally_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         ui.label(
             RichText::new(t(ui, "signin-count-heading"))
                 .size(26.0)
@@ -150,7 +132,7 @@ impl AttendanceState {
                     let name = role_text(ui, role);
                     ui.label(&name);
                     let mut tally = |delta| {
-                        commands.push(AppCommand::Cafe(Command::Record(RecordCommand::Tally {
+                        commands.push(Request::Cafe(Command::Record(RecordCommand::Tally {
                             role,
                             language: self.tally_language.clone(),
                             delta,
@@ -173,7 +155,7 @@ impl AttendanceState {
         live: &LiveState,
         exports: &std::path::Path,
         writable: bool,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         ui.label(
             RichText::new(t(ui, "signin-share-heading"))
@@ -189,7 +171,7 @@ impl AttendanceState {
             ];
             for (kind, key) in choices {
                 if ui.button(t(ui, key)).clicked() {
-                    commands.push(AppCommand::ExportAttendance {
+                    commands.push(Request::ExportAttendance {
                         kind,
                         names: self.include_names,
                     });
@@ -209,7 +191,7 @@ impl AttendanceState {
                 ui.label(RichText::new(tn(ui, "signin-erase-all-confirm", people)).color(RED));
                 ui.horizontal(|ui| {
                     if ui.button(t(ui, "signin-erase-all-yes")).clicked() {
-                        commands.push(AppCommand::Cafe(Command::EraseAllPersonalData));
+                        commands.push(Request::Cafe(Command::EraseAllPersonalData));
                         self.confirm_erase_all = false;
                     }
                     if ui.button(t(ui, "signin-erase-all-no")).clicked() {
@@ -228,7 +210,7 @@ impl AttendanceState {
         &mut self,
         ui: &mut Ui,
         exports: &std::path::Path,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         if self.named_exports.is_none() {
             self.named_exports = Some(crate::store::exports::with_names(exports));
@@ -273,25 +255,27 @@ impl AttendanceState {
 /// What the model counts people who gave no language under (the figures' own English words).
 const NOT_GIVEN: &str = "Not given";
 
-pub(super) fn figures_ui(ui: &mut Ui, f: &Figures) {
+/// The live figures, in room kept for each line however many roles and languages come in,
+/// so the search box and the list under them never move while people arrive.
+pub(super) fn figures_ui(ui: &mut Ui, f: &Figures, full: &[(u32, usize)]) {
     ui.label(
         RichText::new(ta(ui, "signin-here", &[("count", f.total.into())]))
             .size(28.0)
             .strong(),
     );
-    ui.label(ta(
+    let ink = ui.visuals().text_color();
+    let needs = ta(
         ui,
         "signin-figures",
         &people_figures(ui, "signin-figure", f),
-    ));
+    );
+    steady::lines(ui, &needs, 2, ink);
     let roles: Vec<String> = f
         .by_role
         .iter()
         .map(|(r, n)| format!("{}: {n}", role_text(ui, *r)))
         .collect();
-    if !roles.is_empty() {
-        ui.label(roles.join(" · "));
-    }
+    steady::lines(ui, &roles.join(" · "), 2, ink);
     // The model counts people who gave no language under its own English words.
     let not_given = t(ui, "signin-language-not-given-count");
     let languages: Vec<String> = f
@@ -306,7 +290,16 @@ pub(super) fn figures_ui(ui: &mut Ui, f: &Figures) {
             format!("{l}: {n}")
         })
         .collect();
-    if !languages.is_empty() {
-        ui.label(languages.join(" · "));
-    }
+    steady::lines(ui, &languages.join(" · "), 2, ink);
+    let warnings: Vec<String> = full
+        .iter()
+        .map(|(table, n)| {
+            ta(
+                ui,
+                "signin-table-full",
+                &[("table", (*table).into()), ("count", (*n).into())],
+            )
+        })
+        .collect();
+    steady::lines(ui, &warnings.join(" · "), 1, RED);
 }

@@ -2,19 +2,21 @@
 //! the keys work. Buttons, the key list (F1), the README's key table and the key handling all
 //! read it, so they cannot disagree. No screen reads raw keys for a command.
 
-use std::path::PathBuf;
-
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::i18n::{Lang, tr, tr_args};
 use crate::live::{Command, ProjectorScreen};
+use crate::model::Tag;
 
+mod request;
 mod table;
 mod words;
 
-use crate::model::{Guide, SessionDetails, Tag};
+pub use request::{
+    AttendanceExport, CloseChoice, Commands, Intent, RecoverChoice, Request, SharedRequest,
+};
 pub use words::{
-    KeyRow, chord_text, either, key_rows, key_table_markdown, places_text, typing_text,
+    KeyRow, chord_text, either, key_rows, key_table_markdown, places_text, typing_text, where_text,
 };
 
 /// Where the app is, for deciding which keys mean something.
@@ -31,6 +33,20 @@ pub enum Place {
     PastCafes,
     /// Editing a guide.
     GuideEditor,
+}
+
+impl Place {
+    /// Every place.
+    pub const ALL: [Place; 8] = [
+        Place::Home,
+        Place::Presenter,
+        Place::Tables,
+        Place::Harvest,
+        Place::SignIn,
+        Place::TableMode,
+        Place::PastCafes,
+        Place::GuideEditor,
+    ];
 }
 
 /// A set of [`Place`]s.
@@ -60,16 +76,7 @@ impl Places {
         Place::SignIn,
     ]);
     /// Everywhere.
-    pub const ALL: Places = Places::of(&[
-        Place::Home,
-        Place::Presenter,
-        Place::Tables,
-        Place::Harvest,
-        Place::SignIn,
-        Place::TableMode,
-        Place::PastCafes,
-        Place::GuideEditor,
-    ]);
+    pub const ALL: Places = Places::of(&Place::ALL);
     const NOTES: Places = Places::of(&[Place::Tables, Place::TableMode]);
     const EDITING: Places = Places::of(&[
         Place::Presenter,
@@ -78,19 +85,26 @@ impl Places {
         Place::SignIn,
         Place::TableMode,
     ]);
+    /// The presenter only: letters, Space and the arrows, which people type on every other
+    /// page.
+    pub const PRESENTER: Places = Places::of(&[Place::Presenter]);
     const TABLES: Places = Places::of(&[Place::Tables]);
     const SIGN_IN: Places = Places::of(&[Place::SignIn]);
     const GUIDE_EDITOR: Places = Places::of(&[Place::GuideEditor]);
-    const HOME_AND_EDITOR: Places = Places::of(&[Place::Home, Place::GuideEditor]);
-    const NONE: Places = Places(0);
 }
 
-/// Which text box has the keyboard, as far as the keys care.
+/// What has the keyboard, as far as the keys care: a key goes to what has the keyboard first,
+/// and only keys nothing on screen wants become commands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Focus {
-    /// No text box: letters are free for commands.
+    /// Nothing: every key is free for commands.
     #[default]
     Free,
+    /// A button, tick box or list row has the keyboard: Space and Enter press it, the arrows
+    /// and Tab move between controls.
+    Control,
+    /// A menu or drop-down list is open: Esc closes it, Space, Enter and the arrows choose in it.
+    Popup,
     /// The table note box, and whether it is empty.
     NoteBox { empty: bool },
     /// The box editing a note already taken.
@@ -101,16 +115,52 @@ pub enum Focus {
     Text,
 }
 
-/// Whether a key works while a text box has the keyboard.
+impl Focus {
+    /// Every kind of focus.
+    pub const ALL: [Focus; 8] = [
+        Focus::Free,
+        Focus::Control,
+        Focus::Popup,
+        Focus::NoteBox { empty: true },
+        Focus::NoteBox { empty: false },
+        Focus::NoteEdit,
+        Focus::NameSuggestions,
+        Focus::Text,
+    ];
+
+    /// Whether what has the keyboard wants `key` for itself.
+    pub fn wants(self, key: Key) -> bool {
+        let moves_or_presses = matches!(
+            key,
+            Key::Space
+                | Key::Enter
+                | Key::Tab
+                | Key::ArrowUp
+                | Key::ArrowDown
+                | Key::ArrowLeft
+                | Key::ArrowRight
+        );
+        match self {
+            Focus::Free => false,
+            Focus::Control => moves_or_presses,
+            Focus::Popup => moves_or_presses || key == Key::Escape,
+            Focus::NoteBox { .. } | Focus::NoteEdit | Focus::NameSuggestions | Focus::Text => true,
+        }
+    }
+}
+
+/// Whether a key works while a text box or another control has the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Typing {
-    /// Only when no text box has the keyboard (letters, Space, arrows belong to the text).
+    /// Only when nothing on screen wants the key: no text box has the keyboard (letters, Space
+    /// and arrows belong to the text), and no button, tick box or menu that Space, Enter, the
+    /// arrows or Esc would press, move or close.
     NotWhileTyping,
     /// Always (function keys, the clicker's Page Up/Down, Ctrl and Alt chords).
     Always,
     /// Only in the note box.
     InNoteBox,
-    /// When no text box has the keyboard, or the note box is empty (Ctrl+Z undoes notes there).
+    /// When nothing wants the key, or the note box is empty (Ctrl+Z undoes notes there).
     EmptyNoteBox,
     /// Only while editing a note.
     InNoteEdit,
@@ -119,16 +169,17 @@ pub enum Typing {
 }
 
 impl Typing {
-    fn allows(self, focus: Focus) -> bool {
-        matches!(
-            (self, focus),
-            (Typing::Always, _)
-                | (Typing::NotWhileTyping | Typing::EmptyNoteBox, Focus::Free)
-                | (Typing::InNoteBox, Focus::NoteBox { .. })
-                | (Typing::EmptyNoteBox, Focus::NoteBox { empty: true })
-                | (Typing::InNoteEdit, Focus::NoteEdit)
-                | (Typing::InNameSuggestions, Focus::NameSuggestions)
-        )
+    /// Whether `key` pressed with `focus` on the keyboard means the command.
+    pub fn allows(self, focus: Focus, key: Key) -> bool {
+        let free = !focus.wants(key);
+        match self {
+            Typing::Always => true,
+            Typing::NotWhileTyping => free,
+            Typing::InNoteBox => matches!(focus, Focus::NoteBox { .. }),
+            Typing::EmptyNoteBox => free || focus == Focus::NoteBox { empty: true },
+            Typing::InNoteEdit => focus == Focus::NoteEdit,
+            Typing::InNameSuggestions => focus == Focus::NameSuggestions,
+        }
     }
 }
 
@@ -137,12 +188,39 @@ impl Typing {
 pub struct Chord {
     pub shortcut: KeyboardShortcut,
     pub typing: Typing,
+    /// Where this key works when that is narrower than the command's places (the clicker's
+    /// Page Down works on every page, the Right arrow and Space only on the presenter).
+    pub only: Option<Places>,
+}
+
+impl Chord {
+    /// Where this key works, for a command that works at `places`.
+    pub fn places(self, places: Places) -> Places {
+        self.only.unwrap_or(places)
+    }
+
+    /// Whether a press of `key` with `modifiers` is this chord. Shift and Alt must match, so
+    /// Shift+Enter is not Enter; only for keys that some keyboards need Shift to type
+    /// (`?`, `+`) is Shift let through.
+    pub fn is_pressed(self, key: Key, modifiers: Modifiers) -> bool {
+        let shifted_symbol = matches!(
+            key,
+            Key::Questionmark | Key::Plus | Key::Equals | Key::Minus | Key::Period | Key::Comma
+        );
+        self.shortcut.logical_key == key
+            && if shifted_symbol {
+                modifiers.matches_logically(self.shortcut.modifiers)
+            } else {
+                modifiers.matches_exact(self.shortcut.modifiers)
+            }
+    }
 }
 
 const fn chord(modifiers: Modifiers, key: Key, typing: Typing) -> Chord {
     Chord {
         shortcut: KeyboardShortcut::new(modifiers, key),
         typing,
+        only: None,
     }
 }
 
@@ -154,21 +232,64 @@ const fn always(key: Key) -> Chord {
     chord(Modifiers::NONE, key, Typing::Always)
 }
 
-const NUMBER_KEYS: [Key; 9] = [
-    Key::Num1,
-    Key::Num2,
-    Key::Num3,
-    Key::Num4,
-    Key::Num5,
-    Key::Num6,
-    Key::Num7,
-    Key::Num8,
-    Key::Num9,
-];
+/// A key for the presenter only, where nobody types all evening: on every other page it is
+/// left to the boxes and controls.
+const fn on_presenter(key: Key) -> Chord {
+    Chord {
+        only: Some(Places::PRESENTER),
+        ..plain(key)
+    }
+}
 
-/// Everything a person can do in the app.
-#[derive(Clone, Debug, PartialEq)]
-pub enum AppCommand {
+/// Defines [`AppCommand`] and [`AppCommand::ALL`] from one list, so the list of every command
+/// cannot miss one.
+macro_rules! app_commands {
+    ($($(#[doc = $doc:literal])* $name:ident,)*) => {
+        /// Everything a person can do with a key, a button or a menu, as a plain name: no data
+        /// rides along, so a command can be copied, compared, listed and given keys. What a
+        /// screen asks for with data (a file to open, a café change from a control) is a
+        /// [`Request`].
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum AppCommand {
+            $($(#[doc = $doc])* $name,)*
+        }
+
+        impl AppCommand {
+            /// Every command, in the order the key list shows them.
+            pub const ALL: &'static [AppCommand] = &[$(AppCommand::$name,)*];
+        }
+    };
+}
+
+/// The pattern of the nine table commands, Ctrl+1 … Ctrl+9.
+macro_rules! select_table {
+    () => {
+        AppCommand::SelectTable1
+            | AppCommand::SelectTable2
+            | AppCommand::SelectTable3
+            | AppCommand::SelectTable4
+            | AppCommand::SelectTable5
+            | AppCommand::SelectTable6
+            | AppCommand::SelectTable7
+            | AppCommand::SelectTable8
+            | AppCommand::SelectTable9
+    };
+}
+pub(crate) use select_table;
+
+/// The pattern of the five commands that tag the next note, Alt+1 … Alt+5.
+macro_rules! tag_next_note {
+    () => {
+        AppCommand::TagIdea
+            | AppCommand::TagConcern
+            | AppCommand::TagQuestion
+            | AppCommand::TagAction
+            | AppCommand::TagQuote
+    };
+}
+pub(crate) use tag_next_note;
+
+app_commands! {
     NextStep,
     PreviousStep,
     FirstStep,
@@ -182,17 +303,31 @@ pub enum AppCommand {
     AddMinute,
     RemoveMinute,
     ShowThemes,
-    ToggleProjector,
+    /// Open the projector window, or put it back fullscreen on its screen: never closes it,
+    /// so a clicker's F5 is safe mid-café.
+    ShowProjector,
     ShowPresenter,
     ShowTables,
     ShowHarvest,
     ShowSignIn,
     /// Open the review of past cafés (or go back from it).
     ShowPastCafes,
-    /// Switch the Tables screen to table N (1 to 9).
-    SelectTable(u8),
-    /// Tag the next note (or untag).
-    TagNextNote(Tag),
+    /// Switch the Tables screen to table 1 (and so on to 9).
+    SelectTable1,
+    SelectTable2,
+    SelectTable3,
+    SelectTable4,
+    SelectTable5,
+    SelectTable6,
+    SelectTable7,
+    SelectTable8,
+    SelectTable9,
+    /// Tag the next note as an idea (or untag); the same for the other tags.
+    TagIdea,
+    TagConcern,
+    TagQuestion,
+    TagAction,
+    TagQuote,
     /// Add the note typed in the note box.
     AddNote,
     SaveNoteEdit,
@@ -204,7 +339,6 @@ pub enum AppCommand {
     PickSuggestion,
     Undo,
     Redo,
-    Help,
     /// Undo the last change to the guide being edited.
     UndoEdit,
     /// Redo the change to the guide that was undone.
@@ -215,94 +349,21 @@ pub enum AppCommand {
     MoveStepUp,
     /// Move the chosen question down the agenda.
     MoveStepDown,
-    /// Close the key list, or leave fullscreen.
+    Help,
+    /// Close the key list; nothing else (a clicker sends Esc too).
     Escape,
     Quit,
     GoHome,
-    /// A change to the café that comes from a control (a tick, a note's tag, a theme…).
-    Cafe(Command),
-    Start {
-        guide: Box<Guide>,
-        details: SessionDetails,
-    },
-    Open(PathBuf),
-    /// Open a session file in table mode for this table number.
-    OpenTable(PathBuf, u32),
-    /// Bring in the notes of another copy of this café.
-    Import(PathBuf),
-    /// Take over a café whose lock names another computer (after the person confirmed).
-    TakeOver(PathBuf),
-    /// What to do with a recovery copy (by its place in the list).
-    Recover(usize, RecoverChoice),
-    /// Put the projector fullscreen on this monitor (by index), or leave fullscreen.
-    Fullscreen(Option<usize>),
+    /// Close the projector window (a button only: no key closes the room's screen).
+    CloseProjector,
+    /// Take the projector out of fullscreen, into a window (a button only).
+    LeaveFullscreen,
+    /// Show or hide the panel that shows which key each button of a clicker sends.
+    TestClicker,
+    /// Look for screens again (after plugging in a projector).
     RefreshMonitors,
-    /// Close the notice with this number.
-    DismissNotice(usize),
-    /// Save the attendance (a report or CSV; names or not) or a blank sign-in sheet to
-    /// `<data>/exports`.
-    ExportAttendance {
-        kind: AttendanceExport,
-        names: bool,
-    },
-    /// What a review screen asked for.
-    Review(Box<super::review::ReviewRequest>),
-    /// Making, changing or removing a guide, from Home or the guide editor.
-    Guides(Box<super::guides::GuideRequest>),
-    /// List another folder of café files in the review.
-    AddPastFolder(PathBuf),
-    /// Share the café with other laptops through a shared folder, or join one shared there.
-    Shared(SharedRequest),
     /// Delete the export files that hold names.
     DeleteNamedExports,
-    /// Speak this language in the interface.
-    SetLanguage(crate::i18n::Lang),
-    /// The window is closing with unsaved work: what the person chose.
-    Closing(CloseChoice),
-}
-
-/// What is asked of a shared folder (one kept by a sync program, or a network share).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SharedRequest {
-    /// Share the open café with table laptops in this folder.
-    Share(PathBuf),
-    /// Stop writing to the shared folder and following it.
-    StopSharing,
-    /// Join the café shared in this folder (its own folder there) as this table's laptop.
-    Join { folder: PathBuf, table: u32 },
-}
-
-/// What the sign-in desk saves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AttendanceExport {
-    /// Who came, as a page to print or share.
-    Report,
-    /// Who came, as a spreadsheet.
-    Csv,
-    /// An empty sheet to print and sign by hand at the door.
-    BlankSheet,
-}
-
-/// The three answers to "this café has a newer copy than its file".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RecoverChoice {
-    /// Open the newer copy and save it to the session file.
-    Recover,
-    /// Open the session file as it is and let the copy go.
-    LastSaved,
-    /// Look at the newer copy without changing anything.
-    ReadOnly,
-}
-
-/// The answers to "the last changes are not saved" when closing.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CloseChoice {
-    /// Stay open and keep trying to save.
-    KeepTrying,
-    /// Write the café to this file instead, then close.
-    SaveCopy(PathBuf),
-    /// Close and lose the unsaved changes.
-    QuitAnyway,
 }
 
 /// A command's keys and where they work. Its words (label and tooltip) are in the message
@@ -314,83 +375,112 @@ pub struct Meta {
 
 impl AppCommand {
     /// Every command that has keys, in the order the key list shows them.
-    pub fn keyed() -> Vec<AppCommand> {
-        let mut all = vec![
-            AppCommand::NextStep,
-            AppCommand::PreviousStep,
-            AppCommand::FirstStep,
-            AppCommand::LastStep,
-            AppCommand::Black,
-            AppCommand::White,
-            AppCommand::Freeze,
-            AppCommand::MoveTables,
-            AppCommand::ToggleTimer,
-            AppCommand::ResetTimer,
-            AppCommand::AddMinute,
-            AppCommand::RemoveMinute,
-            AppCommand::ShowThemes,
-            AppCommand::ToggleProjector,
-            AppCommand::ShowPresenter,
-            AppCommand::ShowTables,
-            AppCommand::ShowHarvest,
-            AppCommand::ShowSignIn,
-            AppCommand::ShowPastCafes,
-        ];
-        all.extend((1..=9).map(AppCommand::SelectTable));
-        all.extend(Tag::ALL.into_iter().map(AppCommand::TagNextNote));
-        all.extend([
-            AppCommand::AddNote,
-            AppCommand::SaveNoteEdit,
-            AppCommand::CancelNoteEdit,
-            AppCommand::CheckIn,
-            AppCommand::SuggestionDown,
-            AppCommand::SuggestionUp,
-            AppCommand::PickSuggestion,
-            AppCommand::Undo,
-            AppCommand::Redo,
-            AppCommand::UndoEdit,
-            AppCommand::RedoEdit,
-            AppCommand::SaveGuide,
-            AppCommand::MoveStepUp,
-            AppCommand::MoveStepDown,
-            AppCommand::Help,
-            AppCommand::Escape,
-            AppCommand::Quit,
-        ]);
-        all
+    pub fn keyed() -> impl Iterator<Item = AppCommand> {
+        Self::ALL
+            .iter()
+            .copied()
+            .filter(|c| !c.meta().chords.is_empty())
+    }
+
+    /// Switch to table `number` (1 to 9), the command of Ctrl+`number`.
+    pub fn select_table(number: u32) -> Option<AppCommand> {
+        let index = usize::try_from(number.checked_sub(1)?).ok()?;
+        SELECT_TABLE.get(index).copied()
+    }
+
+    /// The table number this command switches to, when it is one of [`Self::select_table`].
+    pub fn table_number(self) -> Option<u32> {
+        let index = SELECT_TABLE.iter().position(|c| *c == self)?;
+        u32::try_from(index + 1).ok()
+    }
+
+    /// Tag (or untag) the next note with `tag`.
+    pub fn tag_next_note(tag: Tag) -> AppCommand {
+        match tag {
+            Tag::Idea => AppCommand::TagIdea,
+            Tag::Concern => AppCommand::TagConcern,
+            Tag::Question => AppCommand::TagQuestion,
+            Tag::Action => AppCommand::TagAction,
+            Tag::Quote => AppCommand::TagQuote,
+        }
+    }
+
+    /// The tag this command puts on the next note, when it is one of [`Self::tag_next_note`].
+    pub fn tag(self) -> Option<Tag> {
+        Tag::ALL
+            .into_iter()
+            .find(|tag| Self::tag_next_note(*tag) == self)
     }
 
     /// The key of this command's tooltip in the message catalogue: `command-next-step`. Its
-    /// label is the same key with `-label` after it.
-    pub fn catalogue_key(&self) -> String {
-        let debug = format!("{self:?}");
-        let name = debug.split(['(', ' ', '{']).next().unwrap_or_default();
-        let mut key = String::from("command");
-        for c in name.chars() {
-            if c.is_uppercase() {
-                key.push('-');
-            }
-            key.push(c.to_ascii_lowercase());
+    /// label is the same key with `-label` after it. Commands that differ only in their
+    /// number (Ctrl+1 … Ctrl+9) or tag share one.
+    pub fn catalogue_key(self) -> &'static str {
+        use AppCommand as C;
+        match self {
+            C::NextStep => "command-next-step",
+            C::PreviousStep => "command-previous-step",
+            C::FirstStep => "command-first-step",
+            C::LastStep => "command-last-step",
+            C::Black => "command-black",
+            C::White => "command-white",
+            C::Freeze => "command-freeze",
+            C::MoveTables => "command-move-tables",
+            C::ToggleTimer => "command-toggle-timer",
+            C::ResetTimer => "command-reset-timer",
+            C::AddMinute => "command-add-minute",
+            C::RemoveMinute => "command-remove-minute",
+            C::ShowThemes => "command-show-themes",
+            C::ShowProjector => "command-show-projector",
+            C::ShowPresenter => "command-show-presenter",
+            C::ShowTables => "command-show-tables",
+            C::ShowHarvest => "command-show-harvest",
+            C::ShowSignIn => "command-show-sign-in",
+            C::ShowPastCafes => "command-show-past-cafes",
+            select_table!() => "command-select-table",
+            tag_next_note!() => "command-tag-next-note",
+            C::AddNote => "command-add-note",
+            C::SaveNoteEdit => "command-save-note-edit",
+            C::CancelNoteEdit => "command-cancel-note-edit",
+            C::CheckIn => "command-check-in",
+            C::SuggestionDown => "command-suggestion-down",
+            C::SuggestionUp => "command-suggestion-up",
+            C::PickSuggestion => "command-pick-suggestion",
+            C::Undo => "command-undo",
+            C::Redo => "command-redo",
+            C::Help => "command-help",
+            C::UndoEdit => "command-undo-edit",
+            C::RedoEdit => "command-redo-edit",
+            C::SaveGuide => "command-save-guide",
+            C::MoveStepUp => "command-move-step-up",
+            C::MoveStepDown => "command-move-step-down",
+            C::Escape => "command-escape",
+            C::Quit => "command-quit",
+            C::GoHome => "command-go-home",
+            C::CloseProjector => "command-close-projector",
+            C::LeaveFullscreen => "command-leave-fullscreen",
+            C::TestClicker => "command-test-clicker",
+            C::RefreshMonitors => "command-refresh-monitors",
+            C::DeleteNamedExports => "command-delete-named-exports",
         }
-        key
     }
 
     /// The command's name on a button or menu, in `lang`: "Next step".
-    pub fn label(&self, lang: Lang) -> String {
+    pub fn label(self, lang: Lang) -> String {
         let key = format!("{}-label", self.catalogue_key());
-        match self {
-            AppCommand::TagNextNote(tag) => tr_args(lang, &key, &[("tag", tag_id(*tag).into())]),
-            _ => tr(lang, &key),
+        match self.tag() {
+            Some(tag) => tr_args(lang, &key, &[("tag", tag_id(tag).into())]),
+            None => tr(lang, &key),
         }
     }
 
     /// What the command does, in `lang`, for its tooltip and the key list.
-    pub fn tooltip(&self, lang: Lang) -> String {
-        tr(lang, &self.catalogue_key())
+    pub fn tooltip(self, lang: Lang) -> String {
+        tr(lang, self.catalogue_key())
     }
 
     /// The keys as a person reads them in `lang`: "Page Down or Right arrow or Space".
-    pub fn keys_text(&self, lang: Lang) -> String {
+    pub fn keys_text(self, lang: Lang) -> String {
         let keys: Vec<String> = self
             .meta()
             .chords
@@ -401,12 +491,12 @@ impl AppCommand {
     }
 
     /// A button's text with its first key, in `lang`: "Black (B)".
-    pub fn button_text(&self, lang: Lang) -> String {
+    pub fn button_text(self, lang: Lang) -> String {
         self.button_text_as(lang, &self.label(lang))
     }
 
     /// A button's own words (already in `lang`) with the command's first key: "Resume (T)".
-    pub fn button_text_as(&self, lang: Lang, text: &str) -> String {
+    pub fn button_text_as(self, lang: Lang, text: &str) -> String {
         match self.meta().chords.first() {
             Some(c) => format!("{text} ({})", chord_text(lang, c.shortcut)),
             None => text.to_owned(),
@@ -414,25 +504,53 @@ impl AppCommand {
     }
 
     /// The change to the café this command stands for, when it is one.
-    pub fn cafe_command(&self) -> Option<Command> {
+    pub fn cafe_command(self) -> Option<Command> {
+        use AppCommand as C;
         Some(match self {
-            AppCommand::NextStep => Command::Next,
-            AppCommand::PreviousStep => Command::Previous,
-            AppCommand::FirstStep => Command::First,
-            AppCommand::LastStep => Command::Last,
-            AppCommand::Black => Command::ToggleScreen(ProjectorScreen::Black),
-            AppCommand::White => Command::ToggleScreen(ProjectorScreen::White),
-            AppCommand::Freeze => Command::ToggleFreeze,
-            AppCommand::MoveTables => Command::ToggleScreen(ProjectorScreen::MoveTables),
-            AppCommand::ToggleTimer => Command::ToggleTimer,
-            AppCommand::ResetTimer => Command::ResetTimer,
-            AppCommand::AddMinute => Command::AdjustTimer { minutes: 1 },
-            AppCommand::RemoveMinute => Command::AdjustTimer { minutes: -1 },
-            AppCommand::ShowThemes => Command::ToggleScreen(ProjectorScreen::Themes),
-            AppCommand::Undo => Command::Undo,
-            AppCommand::Redo => Command::Redo,
-            AppCommand::Cafe(command) => command.clone(),
-            _ => return None,
+            C::NextStep => Command::Next,
+            C::PreviousStep => Command::Previous,
+            C::FirstStep => Command::First,
+            C::LastStep => Command::Last,
+            C::Black => Command::ToggleScreen(ProjectorScreen::Black),
+            C::White => Command::ToggleScreen(ProjectorScreen::White),
+            C::Freeze => Command::ToggleFreeze,
+            C::MoveTables => Command::ToggleScreen(ProjectorScreen::MoveTables),
+            C::ToggleTimer => Command::ToggleTimer,
+            C::ResetTimer => Command::ResetTimer,
+            C::AddMinute => Command::AdjustTimer { minutes: 1 },
+            C::RemoveMinute => Command::AdjustTimer { minutes: -1 },
+            C::ShowThemes => Command::ToggleScreen(ProjectorScreen::Themes),
+            C::Undo => Command::Undo,
+            C::Redo => Command::Redo,
+            C::ShowProjector
+            | C::ShowPresenter
+            | C::ShowTables
+            | C::ShowHarvest
+            | C::ShowSignIn
+            | C::ShowPastCafes
+            | C::AddNote
+            | C::SaveNoteEdit
+            | C::CancelNoteEdit
+            | C::CheckIn
+            | C::SuggestionDown
+            | C::SuggestionUp
+            | C::PickSuggestion
+            | C::Help
+            | C::UndoEdit
+            | C::RedoEdit
+            | C::SaveGuide
+            | C::MoveStepUp
+            | C::MoveStepDown
+            | C::Escape
+            | C::Quit
+            | C::GoHome
+            | C::CloseProjector
+            | C::LeaveFullscreen
+            | C::TestClicker
+            | C::RefreshMonitors
+            | C::DeleteNamedExports => return None,
+            select_table!() => return None,
+            tag_next_note!() => return None,
         })
     }
 
@@ -443,28 +561,29 @@ impl AppCommand {
         place: Place,
         focus: Focus,
     ) -> Option<AppCommand> {
-        // Most specific first: Ctrl+Shift+Z is redo before Ctrl+Z is undo.
-        let mut best: Option<(AppCommand, u32)> = None;
-        for command in Self::keyed() {
+        Self::keyed().find(|command| {
             let meta = command.meta();
-            if !meta.places.contains(place) {
-                continue;
-            }
-            for c in meta.chords {
-                if c.shortcut.logical_key == key
-                    && modifiers.matches_logically(c.shortcut.modifiers)
-                    && c.typing.allows(focus)
-                {
-                    let weight = modifier_count(c.shortcut.modifiers);
-                    if best.as_ref().is_none_or(|(_, w)| weight > *w) {
-                        best = Some((command.clone(), weight));
-                    }
-                }
-            }
-        }
-        best.map(|(command, _)| command)
+            meta.chords.iter().any(|c| {
+                c.places(meta.places).contains(place)
+                    && c.is_pressed(key, modifiers)
+                    && c.typing.allows(focus, key)
+            })
+        })
     }
 }
+
+/// Ctrl+1 … Ctrl+9, in order.
+const SELECT_TABLE: [AppCommand; 9] = [
+    AppCommand::SelectTable1,
+    AppCommand::SelectTable2,
+    AppCommand::SelectTable3,
+    AppCommand::SelectTable4,
+    AppCommand::SelectTable5,
+    AppCommand::SelectTable6,
+    AppCommand::SelectTable7,
+    AppCommand::SelectTable8,
+    AppCommand::SelectTable9,
+];
 
 /// A tag's name in the catalogue's selectors: `idea`, `concern`, …
 fn tag_id(tag: Tag) -> &'static str {
@@ -475,10 +594,6 @@ fn tag_id(tag: Tag) -> &'static str {
         Tag::Action => "action",
         Tag::Quote => "quote",
     }
-}
-
-fn modifier_count(m: Modifiers) -> u32 {
-    u32::from(m.alt) + u32::from(m.ctrl || m.command || m.mac_cmd) + u32::from(m.shift)
 }
 
 #[cfg(test)]

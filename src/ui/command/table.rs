@@ -3,7 +3,7 @@
 
 use egui::{Key, Modifiers};
 
-use super::{AppCommand, Meta, NUMBER_KEYS, Places, Typing, always, chord, plain};
+use super::{AppCommand, Chord, Meta, Places, Typing, always, chord, on_presenter, plain};
 
 /// A command's keys and places, built at compile time.
 macro_rules! meta {
@@ -17,111 +17,86 @@ macro_rules! meta {
     };
 }
 
-const SELECT_TABLE: [Meta; 9] = [
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[0], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[1], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[2], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[3], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[4], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[5], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[6], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[7], Typing::Always)],
-        places: Places::TABLES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::COMMAND, NUMBER_KEYS[8], Typing::Always)],
-        places: Places::TABLES,
-    },
-];
+/// Ctrl+`key`, at any time (switching tables while typing a note).
+const fn ctrl(key: Key) -> Chord {
+    chord(Modifiers::COMMAND, key, Typing::Always)
+}
 
-const TAGS: [Meta; 5] = [
-    Meta {
-        chords: &[chord(Modifiers::ALT, NUMBER_KEYS[0], Typing::Always)],
-        places: Places::NOTES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::ALT, NUMBER_KEYS[1], Typing::Always)],
-        places: Places::NOTES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::ALT, NUMBER_KEYS[2], Typing::Always)],
-        places: Places::NOTES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::ALT, NUMBER_KEYS[3], Typing::Always)],
-        places: Places::NOTES,
-    },
-    Meta {
-        chords: &[chord(Modifiers::ALT, NUMBER_KEYS[4], Typing::Always)],
-        places: Places::NOTES,
-    },
-];
+/// Ctrl+Shift+`key`, at any time.
+const fn ctrl_shift(key: Key) -> Chord {
+    chord(
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        key,
+        Typing::Always,
+    )
+}
 
-const NO_KEYS: Meta = Meta {
-    chords: &[],
-    places: Places::NONE,
-};
+/// `key` in the sign-in name box while earlier visitors are listed under it.
+const fn in_suggestions(key: Key) -> Chord {
+    chord(Modifiers::NONE, key, Typing::InNameSuggestions)
+}
+
+/// Alt+`key`, at any time (tagging while typing a note).
+const fn alt(key: Key) -> Chord {
+    chord(Modifiers::ALT, key, Typing::Always)
+}
 
 impl AppCommand {
     /// The command's keys and where they work.
-    pub fn meta(&self) -> &'static Meta {
+    pub fn meta(self) -> &'static Meta {
         use AppCommand as C;
-        const N: Typing = Typing::NotWhileTyping;
         match self {
             C::NextStep => meta!(
                 &[
                     always(Key::PageDown),
-                    chord(Modifiers::NONE, Key::ArrowRight, N),
-                    chord(Modifiers::NONE, Key::Space, N),
+                    on_presenter(Key::ArrowRight),
+                    on_presenter(Key::Space),
                 ],
                 Places::CAFE
             ),
-            C::PreviousStep => meta!(&[always(Key::PageUp), plain(Key::ArrowLeft)], Places::CAFE),
-            C::FirstStep => meta!(&[plain(Key::Home)], Places::CAFE),
-            C::LastStep => meta!(&[plain(Key::End)], Places::CAFE),
-            C::Black => meta!(&[plain(Key::B), plain(Key::Period)], Places::CAFE),
-            C::White => meta!(&[plain(Key::W), plain(Key::Comma)], Places::CAFE),
-            C::Freeze => meta!(&[plain(Key::F)], Places::CAFE),
-            C::MoveTables => meta!(&[plain(Key::M)], Places::CAFE),
-            C::ToggleTimer => meta!(&[plain(Key::T)], Places::CAFE),
-            C::ResetTimer => meta!(&[plain(Key::R)], Places::CAFE),
-            C::AddMinute => meta!(&[plain(Key::Plus), plain(Key::Equals)], Places::CAFE),
-            C::RemoveMinute => meta!(&[plain(Key::Minus)], Places::CAFE),
-            C::ShowThemes => meta!(&[plain(Key::H)], Places::CAFE),
-            C::ToggleProjector => meta!(&[always(Key::F5)], Places::CAFE),
+            C::PreviousStep => meta!(
+                &[always(Key::PageUp), on_presenter(Key::ArrowLeft)],
+                Places::CAFE
+            ),
+            C::FirstStep => meta!(&[plain(Key::Home)], Places::PRESENTER),
+            C::LastStep => meta!(&[plain(Key::End)], Places::PRESENTER),
+            C::Black => meta!(&[plain(Key::B), plain(Key::Period)], Places::PRESENTER),
+            C::White => meta!(&[plain(Key::W), plain(Key::Comma)], Places::PRESENTER),
+            C::Freeze => meta!(&[plain(Key::F)], Places::PRESENTER),
+            C::MoveTables => meta!(&[plain(Key::M)], Places::PRESENTER),
+            C::ToggleTimer => meta!(&[plain(Key::T)], Places::PRESENTER),
+            C::ResetTimer => meta!(&[plain(Key::R)], Places::PRESENTER),
+            C::AddMinute => meta!(&[plain(Key::Plus), plain(Key::Equals)], Places::PRESENTER),
+            C::RemoveMinute => meta!(&[plain(Key::Minus)], Places::PRESENTER),
+            C::ShowThemes => meta!(&[plain(Key::H)], Places::PRESENTER),
+            // A clicker's "slideshow" button sends F5 (or Shift+F5) and Esc in turn: F5 only
+            // ever opens the projector or puts it back fullscreen, and Esc never touches it.
+            C::ShowProjector => meta!(
+                &[
+                    always(Key::F5),
+                    chord(Modifiers::SHIFT, Key::F5, Typing::Always)
+                ],
+                Places::CAFE
+            ),
             C::ShowPresenter => meta!(&[always(Key::F2)], Places::CAFE),
             C::ShowTables => meta!(&[always(Key::F3)], Places::CAFE),
             C::ShowHarvest => meta!(&[always(Key::F4)], Places::CAFE),
             C::ShowSignIn => meta!(&[always(Key::F6)], Places::CAFE),
             C::ShowPastCafes => meta!(&[always(Key::F7)], Places::ALL),
-            C::Review(_) => meta!(&[], Places::ALL),
-            C::AddPastFolder(_) => meta!(&[], Places::ALL),
-            C::SelectTable(n) => SELECT_TABLE
-                .get(usize::from(n.saturating_sub(1)))
-                .unwrap_or(&NO_KEYS),
-            C::TagNextNote(tag) => &TAGS[*tag as usize],
+            C::SelectTable1 => meta!(&[ctrl(Key::Num1)], Places::TABLES),
+            C::SelectTable2 => meta!(&[ctrl(Key::Num2)], Places::TABLES),
+            C::SelectTable3 => meta!(&[ctrl(Key::Num3)], Places::TABLES),
+            C::SelectTable4 => meta!(&[ctrl(Key::Num4)], Places::TABLES),
+            C::SelectTable5 => meta!(&[ctrl(Key::Num5)], Places::TABLES),
+            C::SelectTable6 => meta!(&[ctrl(Key::Num6)], Places::TABLES),
+            C::SelectTable7 => meta!(&[ctrl(Key::Num7)], Places::TABLES),
+            C::SelectTable8 => meta!(&[ctrl(Key::Num8)], Places::TABLES),
+            C::SelectTable9 => meta!(&[ctrl(Key::Num9)], Places::TABLES),
+            C::TagIdea => meta!(&[alt(Key::Num1)], Places::NOTES),
+            C::TagConcern => meta!(&[alt(Key::Num2)], Places::NOTES),
+            C::TagQuestion => meta!(&[alt(Key::Num3)], Places::NOTES),
+            C::TagAction => meta!(&[alt(Key::Num4)], Places::NOTES),
+            C::TagQuote => meta!(&[alt(Key::Num5)], Places::NOTES),
             C::AddNote => meta!(
                 &[chord(Modifiers::NONE, Key::Enter, Typing::InNoteBox)],
                 Places::NOTES
@@ -134,34 +109,10 @@ impl AppCommand {
                 &[chord(Modifiers::NONE, Key::Escape, Typing::InNoteEdit)],
                 Places::NOTES
             ),
-            C::CheckIn => meta!(
-                &[chord(Modifiers::COMMAND, Key::Enter, Typing::Always)],
-                Places::SIGN_IN
-            ),
-            C::SuggestionDown => meta!(
-                &[chord(
-                    Modifiers::NONE,
-                    Key::ArrowDown,
-                    Typing::InNameSuggestions,
-                )],
-                Places::SIGN_IN
-            ),
-            C::SuggestionUp => meta!(
-                &[chord(
-                    Modifiers::NONE,
-                    Key::ArrowUp,
-                    Typing::InNameSuggestions,
-                )],
-                Places::SIGN_IN
-            ),
-            C::PickSuggestion => meta!(
-                &[chord(
-                    Modifiers::NONE,
-                    Key::Enter,
-                    Typing::InNameSuggestions,
-                )],
-                Places::SIGN_IN
-            ),
+            C::CheckIn => meta!(&[ctrl(Key::Enter)], Places::SIGN_IN),
+            C::SuggestionDown => meta!(&[in_suggestions(Key::ArrowDown)], Places::SIGN_IN),
+            C::SuggestionUp => meta!(&[in_suggestions(Key::ArrowUp)], Places::SIGN_IN),
+            C::PickSuggestion => meta!(&[in_suggestions(Key::Enter)], Places::SIGN_IN),
             C::Undo => meta!(
                 &[chord(Modifiers::COMMAND, Key::Z, Typing::EmptyNoteBox)],
                 Places::EDITING
@@ -177,56 +128,20 @@ impl AppCommand {
                 ],
                 Places::EDITING
             ),
-            C::UndoEdit => meta!(
-                &[chord(Modifiers::COMMAND, Key::Z, Typing::Always)],
-                Places::GUIDE_EDITOR
-            ),
-            C::RedoEdit => meta!(
-                &[
-                    chord(Modifiers::COMMAND, Key::Y, Typing::Always),
-                    chord(
-                        Modifiers::COMMAND.plus(Modifiers::SHIFT),
-                        Key::Z,
-                        Typing::Always,
-                    ),
-                ],
-                Places::GUIDE_EDITOR
-            ),
-            C::SaveGuide => meta!(
-                &[chord(Modifiers::COMMAND, Key::S, Typing::Always)],
-                Places::GUIDE_EDITOR
-            ),
-            C::MoveStepUp => meta!(
-                &[chord(Modifiers::ALT, Key::ArrowUp, Typing::Always)],
-                Places::GUIDE_EDITOR
-            ),
-            C::MoveStepDown => meta!(
-                &[chord(Modifiers::ALT, Key::ArrowDown, Typing::Always)],
-                Places::GUIDE_EDITOR
-            ),
-            C::Guides(_) => meta!(&[], Places::HOME_AND_EDITOR),
+            C::UndoEdit => meta!(&[ctrl(Key::Z)], Places::GUIDE_EDITOR),
+            C::RedoEdit => meta!(&[ctrl(Key::Y), ctrl_shift(Key::Z)], Places::GUIDE_EDITOR),
+            C::SaveGuide => meta!(&[ctrl(Key::S)], Places::GUIDE_EDITOR),
+            C::MoveStepUp => meta!(&[alt(Key::ArrowUp)], Places::GUIDE_EDITOR),
+            C::MoveStepDown => meta!(&[alt(Key::ArrowDown)], Places::GUIDE_EDITOR),
             C::Help => meta!(&[always(Key::F1), plain(Key::Questionmark)], Places::ALL),
             C::Escape => meta!(&[plain(Key::Escape)], Places::ALL),
-            C::Quit => meta!(
-                &[chord(Modifiers::COMMAND, Key::Q, Typing::Always)],
-                Places::ALL
-            ),
+            C::Quit => meta!(&[ctrl(Key::Q)], Places::ALL),
             C::GoHome => meta!(&[], Places::ALL),
-            C::Cafe(_) => meta!(&[], Places::EDITING),
-            C::Start { .. } => meta!(&[], Places::ALL),
-            C::Open(_) => meta!(&[], Places::ALL),
-            C::OpenTable(..) => meta!(&[], Places::ALL),
-            C::Import(_) => meta!(&[], Places::NOTES),
-            C::TakeOver(_) => meta!(&[], Places::CAFE),
-            C::Recover(..) => meta!(&[], Places::ALL),
-            C::Fullscreen(_) => meta!(&[], Places::CAFE),
+            C::CloseProjector => meta!(&[], Places::CAFE),
+            C::LeaveFullscreen => meta!(&[], Places::CAFE),
+            C::TestClicker => meta!(&[], Places::CAFE),
             C::RefreshMonitors => meta!(&[], Places::CAFE),
-            C::DismissNotice(_) => meta!(&[], Places::ALL),
-            C::ExportAttendance { .. } => meta!(&[], Places::SIGN_IN),
-            C::SetLanguage(_) => meta!(&[], Places::ALL),
             C::DeleteNamedExports => meta!(&[], Places::SIGN_IN),
-            C::Shared(_) => meta!(&[], Places::ALL),
-            C::Closing(_) => meta!(&[], Places::ALL),
         }
     }
 }

@@ -103,8 +103,8 @@ pub fn key_table_markdown() -> String {
             "| {} | {} | {} | {} |\n",
             row.keys.replace('|', "\\|"),
             row.command.tooltip(lang),
-            places_text(lang, row.command.meta().places),
-            typing_text(lang, &row.command)
+            where_text(lang, row.command),
+            typing_text(lang, row.command)
         ));
     }
     out
@@ -134,8 +134,36 @@ pub fn places_text(lang: Lang, places: Places) -> String {
     names.join(", ")
 }
 
+/// Where a command's keys work, in words, with the keys that work in fewer places named:
+/// "an open café (not table mode); Right arrow or Space: presenter only".
+pub fn where_text(lang: Lang, command: AppCommand) -> String {
+    let meta = command.meta();
+    let mut text = places_text(lang, meta.places);
+    let narrower: Vec<&Chord> = meta
+        .chords
+        .iter()
+        .filter(|c| c.places(meta.places) != meta.places)
+        .collect();
+    if let Some(first) = narrower.first() {
+        let keys: Vec<String> = narrower
+            .iter()
+            .map(|c| chord_text(lang, c.shortcut))
+            .collect();
+        text = tr_args(
+            lang,
+            "help-where-keys-only",
+            &[
+                ("where", text.into()),
+                ("keys", either(lang, &keys).into()),
+                ("only", places_text(lang, first.places(meta.places)).into()),
+            ],
+        );
+    }
+    text
+}
+
 /// Which of a command's keys still work while a text box has the keyboard, in words.
-pub fn typing_text(lang: Lang, command: &AppCommand) -> String {
+pub fn typing_text(lang: Lang, command: AppCommand) -> String {
     let chords = command.meta().chords;
     let words = |t: Typing| match t {
         Typing::NotWhileTyping => None,

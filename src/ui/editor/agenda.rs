@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 use super::{change, send};
 use crate::authoring::Edit;
 use crate::model::{Guide, GuideProblem, Step};
-use crate::ui::command::AppCommand;
+use crate::ui::command::{AppCommand, Commands};
 use crate::ui::guides::GuideRequest;
 use crate::ui::text::{t, ta};
 
@@ -20,7 +20,7 @@ pub(super) fn ui(
     selected: Option<Step>,
     problems: &[GuideProblem],
     writable: bool,
-    commands: &mut Vec<AppCommand>,
+    commands: &mut Commands,
 ) {
     let lang = crate::ui::text::language(ui.ctx());
     ui.add_space(6.0);
@@ -125,7 +125,7 @@ fn handle_ui(ui: &mut Ui, index: usize) {
 }
 
 /// Where a dragged question lands: a line shows the place, and letting go moves it there.
-fn drop_ui(ui: &mut Ui, row: &egui::Response, to: usize, commands: &mut Vec<AppCommand>) {
+fn drop_ui(ui: &mut Ui, row: &egui::Response, to: usize, commands: &mut Commands) {
     if let Some(dragged) = row.dnd_hover_payload::<Dragged>()
         && dragged.0 != to
     {
@@ -184,7 +184,7 @@ fn total_ui(ui: &mut Ui, guide: &Guide, problems: &[GuideProblem]) {
     }
 }
 
-fn buttons_ui(ui: &mut Ui, guide: &Guide, selected: Option<Step>, commands: &mut Vec<AppCommand>) {
+fn buttons_ui(ui: &mut Ui, guide: &Guide, selected: Option<Step>, commands: &mut Commands) {
     let chosen = match selected {
         Some(Step::Question(i)) => Some(i),
         _ => None,
@@ -205,7 +205,7 @@ fn buttons_ui(ui: &mut Ui, guide: &Guide, selected: Option<Step>, commands: &mut
                 (AppCommand::MoveStepUp, i > 0),
                 (AppCommand::MoveStepDown, i + 1 < len),
             ] {
-                crate::ui::widgets::command_button_ui(ui, command, enabled, commands);
+                crate::ui::widgets::command_button(ui, command, enabled, commands);
             }
         }
     });

@@ -7,7 +7,7 @@ use super::{TextField, change, problem_ui, text_field};
 use crate::authoring::Edit;
 use crate::model::guide::{LANGUAGE_CODES, language_name};
 use crate::model::{ClockTime, Guide, GuideProblem};
-use crate::ui::command::AppCommand;
+use crate::ui::command::Commands;
 use crate::ui::text::{t, ta};
 
 pub(super) fn ui(
@@ -16,7 +16,7 @@ pub(super) fn ui(
     problems: &[GuideProblem],
     times: &mut [String; 2],
     new_language: &mut String,
-    commands: &mut Vec<AppCommand>,
+    commands: &mut Commands,
 ) {
     ui.label(RichText::new(t(ui, "editor-details")).strong().size(22.0));
     ui.add_space(6.0);
@@ -61,12 +61,7 @@ pub(super) fn ui(
     clock_ui(ui, guide, times, commands);
 }
 
-fn languages_ui(
-    ui: &mut Ui,
-    guide: &Guide,
-    new_language: &mut String,
-    commands: &mut Vec<AppCommand>,
-) {
+fn languages_ui(ui: &mut Ui, guide: &Guide, new_language: &mut String, commands: &mut Commands) {
     ui.label(RichText::new(t(ui, "editor-languages")).strong().size(18.0));
     ui.label(RichText::new(t(ui, "editor-languages-hint")).small());
     for (i, code) in super::languages_of(guide).iter().enumerate() {
@@ -142,7 +137,7 @@ fn languages_ui(
 
 /// "Café starts at" and "café ends by": typed as hours and minutes, kept as typed until they
 /// read as a time.
-fn clock_ui(ui: &mut Ui, guide: &Guide, times: &mut [String; 2], commands: &mut Vec<AppCommand>) {
+fn clock_ui(ui: &mut Ui, guide: &Guide, times: &mut [String; 2], commands: &mut Commands) {
     ui.label(RichText::new(t(ui, "editor-clock")).strong().size(18.0));
     ui.label(RichText::new(t(ui, "editor-clock-hint")).small());
     let slots = [

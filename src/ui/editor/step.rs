@@ -8,7 +8,7 @@ use super::{Cell, change, guide_text_ui, languages_of, problem_ui};
 use crate::authoring::{Edit, Text};
 use crate::model::guide::language_name;
 use crate::model::{Guide, GuideProblem, Step};
-use crate::ui::command::AppCommand;
+use crate::ui::command::Commands;
 use crate::ui::text::{t, ta};
 
 /// The width of the column that names each row.
@@ -19,7 +19,7 @@ pub(super) fn ui(
     guide: &Guide,
     step: Step,
     problems: &[GuideProblem],
-    commands: &mut Vec<AppCommand>,
+    commands: &mut Commands,
 ) {
     let lang = crate::ui::text::language(ui.ctx());
     let here: Vec<&GuideProblem> = problems.iter().filter(|p| p.step() == Some(step)).collect();
@@ -61,7 +61,7 @@ pub(super) fn ui(
     }
 }
 
-fn minutes_ui(ui: &mut Ui, guide: &Guide, step: Step, commands: &mut Vec<AppCommand>) {
+fn minutes_ui(ui: &mut Ui, guide: &Guide, step: Step, commands: &mut Commands) {
     let label = ui.label(t(ui, "editor-minutes"));
     let mut minutes = guide.minutes_of(step);
     let response = ui
@@ -102,7 +102,7 @@ fn text_row(
     name: &str,
     width: f32,
     rows: usize,
-    commands: &mut Vec<AppCommand>,
+    commands: &mut Commands,
 ) {
     ui.label(name);
     for code in languages_of(guide) {
@@ -170,7 +170,7 @@ fn question_ui(
     guide: &Guide,
     q: usize,
     problems: &[&GuideProblem],
-    commands: &mut Vec<AppCommand>,
+    commands: &mut Commands,
 ) {
     let Some(question) = guide.questions.get(q) else {
         return;
@@ -290,14 +290,7 @@ fn section_row(ui: &mut Ui, name: &str, hint: &str) {
 }
 
 /// The boxes of one text in every language, ending the grid's row.
-fn cells(
-    ui: &mut Ui,
-    guide: &Guide,
-    text: Text,
-    name: &str,
-    width: f32,
-    commands: &mut Vec<AppCommand>,
-) {
+fn cells(ui: &mut Ui, guide: &Guide, text: Text, name: &str, width: f32, commands: &mut Commands) {
     for code in languages_of(guide) {
         let field = format!("{name} ({})", language_name(&code));
         let cell = Cell {
@@ -328,7 +321,7 @@ fn item_label_ui(
     .inner
 }
 
-fn agreements_ui(ui: &mut Ui, guide: &Guide, commands: &mut Vec<AppCommand>) {
+fn agreements_ui(ui: &mut Ui, guide: &Guide, commands: &mut Commands) {
     ui.label(t(ui, "editor-agreements-hint"));
     let width = column_width(ui, languages_of(guide).len());
     egui::ScrollArea::horizontal()

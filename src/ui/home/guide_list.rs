@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 use super::{HomeState, RED};
 use crate::store::GuideFormat;
 use crate::store::catalog::{GuideEntry, GuideSource};
-use crate::ui::command::AppCommand;
+use crate::ui::command::{Commands, Request};
 use crate::ui::guides::GuideRequest;
 use crate::ui::text::{t, ta, tn};
 use crate::ui::widgets::{FilePicker, PickMode, path_picker_ui};
@@ -37,8 +37,8 @@ pub(super) struct GuideTools {
 /// How many of a guide's findings Home shows in full.
 const SHOWN: usize = 3;
 
-fn send(commands: &mut Vec<AppCommand>, request: GuideRequest) {
-    commands.push(AppCommand::Guides(Box::new(request)));
+fn send(commands: &mut Commands, request: GuideRequest) {
+    commands.push(Request::Guides(Box::new(request)));
 }
 
 /// Where a file chooser for guides starts: the person's documents, or their home folder.
@@ -53,7 +53,7 @@ fn documents() -> PathBuf {
 
 impl HomeState {
     /// The list of guides to choose from, and what can be done with the chosen one.
-    pub(super) fn guide_list_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    pub(super) fn guide_list_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         ui.horizontal(|ui| {
             ui.label(RichText::new(t(ui, "home-choose-guide")).strong());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -141,7 +141,7 @@ impl HomeState {
         }
     }
 
-    fn new_guide_menu_ui(&self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    fn new_guide_menu_ui(&self, ui: &mut Ui, commands: &mut Commands) {
         ui.menu_button(t(ui, "home-new-guide"), |ui| {
             if ui.button(t(ui, "home-new-blank")).clicked() {
                 send(
@@ -173,7 +173,7 @@ impl HomeState {
         });
     }
 
-    fn import_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    fn import_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         let Some((picker, typed)) = &mut self.tools.import else {
             return;
         };
@@ -199,7 +199,7 @@ impl HomeState {
     }
 
     /// The buttons for the chosen guide, and the rename, delete or export box when open.
-    fn actions_ui(&mut self, ui: &mut Ui, entry: &GuideEntry, commands: &mut Vec<AppCommand>) {
+    fn actions_ui(&mut self, ui: &mut Ui, entry: &GuideEntry, commands: &mut Commands) {
         let source = entry.source.clone();
         ui.horizontal_wrapped(|ui| match entry.file() {
             None => {
@@ -262,7 +262,7 @@ impl HomeState {
         }
     }
 
-    fn pending_ui(&mut self, ui: &mut Ui, entry: &GuideEntry, commands: &mut Vec<AppCommand>) {
+    fn pending_ui(&mut self, ui: &mut Ui, entry: &GuideEntry, commands: &mut Commands) {
         let Some((source, pending)) = &mut self.tools.pending else {
             return;
         };

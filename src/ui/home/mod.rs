@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use egui::{Color32, RichText, Ui};
 
-use super::command::{AppCommand, RecoverChoice};
+use super::command::{AppCommand, Commands, RecoverChoice, Request};
 use super::guides::GuideRequest;
 use super::text::{t, ta, tn};
 use super::widgets::{FilePicker, path_picker_ui};
@@ -54,7 +54,7 @@ pub struct HomeState {
     warned: Option<PathBuf>,
 }
 
-const RED: Color32 = Color32::from_rgb(0xB0, 0x00, 0x20);
+const RED: Color32 = super::theme::palette::ALERT;
 
 /// The cafés in the data folder, newest change first, as the review index knows them: read in
 /// the background once Home is shown, so Home opens as fast with ten thousand cafés as with
@@ -228,18 +228,17 @@ impl HomeState {
         ui: &mut Ui,
         recoveries: &[PendingRecovery],
         lang: crate::i18n::Lang,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         self.recent.start_if_wanted(&self.sessions_dir);
         self.recent.poll();
         // The start button and what stops it sit in a bar at the foot of the window, so
         // they are in view on a small laptop however long the list of guides grows.
-        let bar = egui::Panel::bottom("home_start")
+        egui::Panel::bottom("home_start")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
             .show(ui, |ui| self.start_bar_ui(ui, commands));
-        super::notices::keep_above(ui.ctx(), bar.response.rect.top());
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
+            crate::ui::steady::Scroll::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
@@ -275,7 +274,7 @@ impl HomeState {
         });
     }
 
-    fn start_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    fn start_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         ui.label(
             RichText::new(t(ui, "home-start-heading"))
                 .size(24.0)
@@ -312,7 +311,7 @@ impl HomeState {
     }
 
     /// The start button, and in words what still stops it.
-    fn start_bar_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    fn start_bar_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         let mut problems = Vec::new();
         let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d");
         if date.is_err() {
@@ -363,7 +362,7 @@ impl HomeState {
                 && let (Some(guide), Ok(date)) = (guide, date)
             {
                 self.warned = None;
-                commands.push(AppCommand::Start {
+                commands.push(Request::Start {
                     guide: Box::new(guide.clone()),
                     details: SessionDetails {
                         title: self.title.trim().to_owned(),
@@ -378,7 +377,7 @@ impl HomeState {
         });
     }
 
-    fn resume_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    fn resume_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
         let lang = super::text::language(ui.ctx());
         ui.label(
             RichText::new(t(ui, "home-recent-heading"))
@@ -415,7 +414,7 @@ impl HomeState {
             });
         }
         let shown = self.recent.rows.len();
-        egui::ScrollArea::vertical()
+        crate::ui::steady::Scroll::vertical()
             .id_salt("recent")
             .max_height(ui.available_height() * 0.6)
             .show(ui, |ui| {
@@ -445,10 +444,10 @@ impl HomeState {
             &mut self.path,
             &t(ui, "home-open-title"),
             &dir,
-            &AppCommand::Open(PathBuf::new()).label(lang),
+            &Request::Open(PathBuf::new()).label(lang),
             super::widgets::PickMode::Open,
         ) {
-            commands.push(AppCommand::Open(path));
+            commands.push(Request::Open(path));
         }
         ui.add_space(12.0);
         self.join.ui(ui, commands);
@@ -457,19 +456,19 @@ impl HomeState {
 
 impl HomeState {
     /// One café in the recent list: in progress (resume, or one table) or finished (open).
-    fn recent_ui(&self, ui: &mut Ui, row: &CafeRow, commands: &mut Vec<AppCommand>) {
+    fn recent_ui(&self, ui: &mut Ui, row: &CafeRow, commands: &mut Commands) {
         let lang = super::text::language(ui.ctx());
         ui.group(|ui| match &row.summary {
             Ok(info) => {
                 let finished = info.finished();
                 ui.horizontal_wrapped(|ui| {
                     let open = if finished {
-                        AppCommand::Open(PathBuf::new()).label(lang)
+                        Request::Open(PathBuf::new()).label(lang)
                     } else {
                         t(ui, "home-resume")
                     };
                     if ui.button(open).clicked() {
-                        commands.push(AppCommand::Open(row.path.clone()));
+                        commands.push(Request::Open(row.path.clone()));
                     }
                     if !finished {
                         let table_mode = ta(
@@ -479,13 +478,11 @@ impl HomeState {
                         );
                         if ui
                             .button(table_mode)
-                            .on_hover_text(AppCommand::OpenTable(PathBuf::new(), 0).tooltip(lang))
+                            .on_hover_text(Request::OpenTable(PathBuf::new(), 0).tooltip(lang))
                             .clicked()
                         {
-                            commands.push(AppCommand::OpenTable(
-                                row.path.clone(),
-                                self.table_mode_number,
-                            ));
+                            commands
+                                .push(Request::OpenTable(row.path.clone(), self.table_mode_number));
                         }
                     }
                     ui.label(RichText::new(&info.title).strong().size(18.0));
@@ -520,14 +517,14 @@ impl HomeState {
 }
 
 /// Choose the language of the app's words.
-fn language_ui(ui: &mut Ui, lang: crate::i18n::Lang, commands: &mut Vec<AppCommand>) {
-    let about = AppCommand::SetLanguage(lang);
+fn language_ui(ui: &mut Ui, lang: crate::i18n::Lang, commands: &mut Commands) {
+    let about = Request::SetLanguage(lang);
     egui::ComboBox::from_label(about.label(lang))
         .selected_text(lang.name())
         .show_ui(ui, |ui| {
             for other in crate::i18n::Lang::all() {
                 if ui.selectable_label(other == lang, other.name()).clicked() {
-                    commands.push(AppCommand::SetLanguage(other));
+                    commands.push(Request::SetLanguage(other));
                 }
             }
         })
@@ -546,7 +543,7 @@ fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String) -> egui::Response 
 
 impl HomeState {
     /// One box per guide with unsaved changes kept from an editor that did not close.
-    fn guide_drafts_ui(&self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+    fn guide_drafts_ui(&self, ui: &mut Ui, commands: &mut Commands) {
         for draft in &self.guide_drafts {
             egui::Frame::default()
                 .fill(super::theme::NOTICE_BG)
@@ -573,7 +570,7 @@ impl HomeState {
                         .color(super::theme::NOTICE_TEXT),
                     );
                     ui.horizontal(|ui| {
-                        let request = |r| AppCommand::Guides(Box::new(r));
+                        let request = |r| Request::Guides(Box::new(r));
                         if ui.button(t(ui, "home-guide-draft-edit")).clicked() {
                             commands.push(request(GuideRequest::Edit(draft.file.clone())));
                         }
@@ -588,10 +585,10 @@ impl HomeState {
 }
 
 /// One box per recovery copy, with the three choices. Nothing is removed until one is picked.
-fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Vec<AppCommand>) {
+fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Commands) {
     for (i, pending) in recoveries.iter().enumerate() {
         egui::Frame::default()
-            .fill(Color32::from_rgb(0xFF, 0xF4, 0xD6))
+            .fill(super::theme::NOTICE_BG)
             .inner_margin(10.0)
             .corner_radius(6.0)
             .show(ui, |ui| {
@@ -642,7 +639,7 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Vec
                     for (choice, key) in choices {
                         let hint = t(ui, &format!("{key}-hint"));
                         if ui.button(t(ui, key)).on_hover_text(hint).clicked() {
-                            commands.push(AppCommand::Recover(i, choice));
+                            commands.push(Request::Recover(i, choice));
                         }
                     }
                 });

@@ -3,19 +3,28 @@
 use egui::{RichText, Ui};
 
 use super::{View, step_label};
-use crate::live::{Command, ProjectorScreen};
+use crate::live::{Command, LiveState, ProjectorScreen};
 use crate::model::Step;
 use crate::model::guide::language_name;
 use crate::model::timer::format_secs;
-use crate::ui::Projector;
-use crate::ui::command::AppCommand;
+use crate::ui::command::{AppCommand, Commands, Request};
 use crate::ui::text::{t, ta};
-use crate::ui::theme;
+use crate::ui::widgets::command_button;
+use crate::ui::{steady, theme};
 
-pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
+/// The round timer: its time, its buttons, whether the room sees it, and (when a round of an
+/// earlier question is still running) which keys start this question's round. The hint has a
+/// place of its own at the end of the row, so nothing moves when it comes or goes.
+pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     let timer = &view.live.session.timer;
     let urgency = timer.urgency(view.now);
     let lang = crate::ui::text::language(ui.ctx());
+    // A short laptop screen gets a smaller clock, so the question keeps its room.
+    let size = if ui.ctx().content_rect().height() < 700.0 {
+        30.0
+    } else {
+        40.0
+    };
     ui.horizontal(|ui| {
         egui::Frame::default()
             .fill(theme::timer_band(urgency))
@@ -25,7 +34,7 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppComma
                 ui.label(
                     RichText::new(format_secs(timer.remaining_secs(view.now)))
                         .monospace()
-                        .size(40.0)
+                        .size(size)
                         .strong()
                         .color(theme::timer_colour(urgency, false)),
                 );
@@ -46,70 +55,94 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppComma
         } else {
             "presenter-timer-resume"
         };
-        let (start_text, start_hint) = (t(ui, start), t(ui, &format!("{start}-hint")));
-        let mut button = |ui: &mut Ui, command: AppCommand, text: &str, hint: &str| {
-            if ui
-                .button(command.button_text_as(lang, text))
-                .on_hover_text(hint)
-                .clicked()
-            {
-                commands.push(command);
-            }
-        };
-        button(ui, AppCommand::ToggleTimer, &start_text, &start_hint);
+        // Start, Pause and Resume take the same room, so the buttons after it stay put.
+        let toggle = AppCommand::ToggleTimer;
+        let texts = [
+            "presenter-timer-start",
+            "presenter-timer-pause",
+            "presenter-timer-resume",
+        ]
+        .map(|key| toggle.button_text_as(lang, &t(ui, key)));
+        let shown = texts
+            .iter()
+            .position(|text| *text == toggle.button_text_as(lang, &t(ui, start)))
+            .unwrap_or_default();
+        if steady::button(ui, &texts, shown)
+            .on_hover_text(t(ui, &format!("{start}-hint")))
+            .clicked()
+        {
+            commands.push(toggle);
+        }
         for command in [
             AppCommand::ResetTimer,
             AppCommand::RemoveMinute,
             AppCommand::AddMinute,
         ] {
-            let (text, hint) = (command.label(lang), command.tooltip(lang));
-            button(ui, command, &text, &hint);
+            if ui
+                .button(command.button_text(lang))
+                .on_hover_text(command.tooltip(lang))
+                .clicked()
+            {
+                commands.push(command);
+            }
         }
         let minutes = timer.planned_secs / 60;
         ui.label(ta(ui, "presenter-round-of", &[("minutes", minutes.into())]));
-        let session = &view.live.session;
-        if let (Step::Question(here), true) = (session.current, timer.is_running())
-            && timer.question != Some(here)
-        {
-            let minutes = session.guide.questions.get(here).map_or(0, |q| q.minutes);
-            let from = timer.question.map_or_else(
-                || t(ui, "presenter-earlier-step"),
-                |q| step_label(lang, Step::Question(q)),
-            );
-            let text = ta(
-                ui,
-                "presenter-still-timing",
-                &[
-                    ("from", from.into()),
-                    ("keys", AppCommand::ResetTimer.keys_text(lang).into()),
-                    ("minutes", minutes.into()),
-                ],
-            );
-            ui.label(RichText::new(text).color(theme::ERROR_TEXT));
-        }
+        still_timing_ui(ui, view);
     });
 }
 
-pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppCommand>) {
+/// While a round of an earlier question runs on: which question it times, and the keys that
+/// set and start this question's round.
+fn still_timing_ui(ui: &mut Ui, view: &View<'_>) {
+    let lang = crate::ui::text::language(ui.ctx());
+    let session = &view.live.session;
+    let timer = &session.timer;
+    let (Step::Question(here), true) = (session.current, timer.is_running()) else {
+        return;
+    };
+    if timer.question == Some(here) {
+        return;
+    }
+    let minutes = session.guide.questions.get(here).map_or(0, |q| q.minutes);
+    let from = timer.question.map_or_else(
+        || t(ui, "presenter-earlier-step"),
+        |q| step_label(lang, Step::Question(q)),
+    );
+    let text = ta(
+        ui,
+        "presenter-still-timing",
+        &[
+            ("from", from.into()),
+            ("reset", AppCommand::ResetTimer.keys_text(lang).into()),
+            ("start", AppCommand::ToggleTimer.keys_text(lang).into()),
+            ("minutes", minutes.into()),
+        ],
+    );
+    ui.add(egui::Label::new(RichText::new(&text).color(theme::ERROR_TEXT)).truncate())
+        .on_hover_text(text);
+}
+
+/// The projector's controls. Every one is always there, at the same width, so opening the
+/// projector or putting it fullscreen never moves a control under the pointer; what is done
+/// once an evening (which screen, leaving fullscreen, closing) is in the window menu.
+pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     let live = view.live;
     let projector = view.projector;
     let lang = crate::ui::text::language(ui.ctx());
     ui.horizontal_wrapped(|ui| {
-        let text = if projector.open {
-            t(ui, "presenter-close-projector")
-        } else {
-            t(ui, "presenter-open-projector")
-        };
-        if ui
-            .button(AppCommand::ToggleProjector.button_text_as(lang, &text))
-            .on_hover_text(AppCommand::ToggleProjector.tooltip(lang))
+        let show = AppCommand::ShowProjector;
+        let texts = [
+            show.button_text_as(lang, &t(ui, "presenter-open-projector")),
+            show.button_text_as(lang, &t(ui, "presenter-projector-fullscreen")),
+        ];
+        if steady::button(ui, &texts, usize::from(projector.open))
+            .on_hover_text(show.tooltip(lang))
             .clicked()
         {
-            commands.push(AppCommand::ToggleProjector);
+            commands.push(show);
         }
-        if projector.open {
-            fullscreen_menu_ui(ui, projector, commands);
-        }
+        settings_menu_ui(ui, view, commands);
         ui.separator();
         let toggles = [
             (live.screen == ProjectorScreen::Black, AppCommand::Black),
@@ -129,57 +162,67 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<AppC
                 commands.push(command);
             }
         }
-        ui.separator();
-        let languages = live.session.guide.translation_languages();
-        if !languages.is_empty() {
-            let current = live.session.projector.translation.clone();
-            let none = t(ui, "presenter-translation-none");
-            let shown = current
-                .as_deref()
-                .map_or_else(|| none.clone(), language_name);
-            egui::ComboBox::from_label(t(ui, "presenter-translation"))
-                .selected_text(shown)
-                .show_ui(ui, |ui| {
-                    if ui.selectable_label(current.is_none(), none).clicked() {
-                        commands.push(AppCommand::Cafe(Command::SetTranslation(None)));
-                    }
-                    for lang in &languages {
-                        let on = current.as_deref() == Some(lang.as_str());
-                        if ui.selectable_label(on, language_name(lang)).clicked() {
-                            commands.push(AppCommand::Cafe(Command::SetTranslation(Some(
-                                lang.clone(),
-                            ))));
-                        }
-                    }
-                });
-        }
-        let mut show_timer = live.session.projector.show_timer;
-        if ui
-            .checkbox(&mut show_timer, t(ui, "presenter-timer-on-screen"))
-            .changed()
-        {
-            commands.push(AppCommand::Cafe(Command::SetShowTimer(show_timer)));
-        }
     });
 }
 
-fn fullscreen_menu_ui(ui: &mut Ui, projector: &Projector, commands: &mut Vec<AppCommand>) {
+/// The projector's settings, each a click away and out of the bar: which screen it fills,
+/// leaving fullscreen, closing it, the translation and the timer on screen, and testing a
+/// clicker.
+fn settings_menu_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
+    let projector = view.projector;
     let lang = crate::ui::text::language(ui.ctx());
-    ui.menu_button(AppCommand::Fullscreen(None).label(lang), |ui| {
-        let labels = projector.monitor_labels(lang);
-        if labels.is_empty() && ui.button(t(ui, "presenter-this-screen")).clicked() {
-            commands.push(AppCommand::Fullscreen(Some(0)));
+    ui.menu_button(t(ui, "presenter-projector-window"), |ui| {
+        ui.label(RichText::new(Request::Fullscreen(0).label(lang)).strong());
+        let mut labels = projector.monitor_labels(lang);
+        if labels.is_empty() {
+            labels.push(t(ui, "presenter-this-screen"));
         }
         for (i, name) in labels.iter().enumerate() {
-            if ui.button(name).clicked() {
-                commands.push(AppCommand::Fullscreen(Some(i)));
+            if ui
+                .add_enabled(projector.open, egui::Button::new(name))
+                .clicked()
+            {
+                commands.push(Request::Fullscreen(i));
             }
         }
-        if ui.button(AppCommand::RefreshMonitors.label(lang)).clicked() {
-            commands.push(AppCommand::RefreshMonitors);
+        command_button(ui, AppCommand::RefreshMonitors, true, commands);
+        let fullscreen = projector.fullscreen.is_some();
+        command_button(ui, AppCommand::LeaveFullscreen, fullscreen, commands);
+        command_button(ui, AppCommand::CloseProjector, projector.open, commands);
+        ui.separator();
+        ui.add_enabled_ui(view.writable, |ui| {
+            translation_ui(ui, view.live, commands);
+            let mut show_timer = view.live.session.projector.show_timer;
+            if ui
+                .checkbox(&mut show_timer, t(ui, "presenter-timer-on-screen"))
+                .changed()
+            {
+                commands.push(Request::Cafe(Command::SetShowTimer(show_timer)));
+            }
+        });
+        ui.separator();
+        command_button(ui, AppCommand::TestClicker, true, commands);
+    })
+    .response
+    .on_hover_text(t(ui, "presenter-projector-window-hint"));
+}
+
+/// The translation shown under each question on the projector, if the guide has any.
+fn translation_ui(ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
+    let languages = live.session.guide.translation_languages();
+    if languages.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(t(ui, "presenter-translation")).strong());
+    let current = live.session.projector.translation.clone();
+    let none = t(ui, "presenter-translation-none");
+    if ui.radio(current.is_none(), none).clicked() {
+        commands.push(Request::Cafe(Command::SetTranslation(None)));
+    }
+    for lang in &languages {
+        let on = current.as_deref() == Some(lang.as_str());
+        if ui.radio(on, language_name(lang)).clicked() {
+            commands.push(Request::Cafe(Command::SetTranslation(Some(lang.clone()))));
         }
-    });
-    if projector.fullscreen.is_some() && ui.button(AppCommand::Escape.button_text(lang)).clicked() {
-        commands.push(AppCommand::Fullscreen(None));
     }
 }

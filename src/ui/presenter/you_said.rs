@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use crate::live::Command;
 use crate::model::guide::language_name;
 use crate::model::{ActionState, Session, Wording, YouSaid};
-use crate::ui::command::AppCommand;
+use crate::ui::command::{Commands, Request};
 use crate::ui::text::{t, ta};
 
 /// The words of a state, for the facilitator's buttons.
@@ -21,12 +21,7 @@ pub fn state_words(ui: &Ui, state: ActionState) -> String {
     )
 }
 
-pub(super) fn step_ui(
-    ui: &mut Ui,
-    session: &Session,
-    writable: bool,
-    commands: &mut Vec<AppCommand>,
-) {
+pub(super) fn step_ui(ui: &mut Ui, session: &Session, writable: bool, commands: &mut Commands) {
     let Some(said) = &session.you_said else {
         return;
     };
@@ -71,7 +66,7 @@ pub(super) fn step_ui(
                         .clicked()
                         && !chosen
                     {
-                        commands.push(AppCommand::Cafe(Command::SetFollowUp {
+                        commands.push(Request::Cafe(Command::SetFollowUp {
                             id: action.id,
                             state,
                         }));
@@ -93,9 +88,7 @@ pub(super) fn step_ui(
         }
     });
     if changed {
-        commands.push(AppCommand::Cafe(Command::SetYouSaid(Some(Box::new(
-            edited,
-        )))));
+        commands.push(Request::Cafe(Command::SetYouSaid(Some(Box::new(edited)))));
     }
 }
 

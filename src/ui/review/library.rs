@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::{BODY, HEADING, ReviewRequest, empty_ui, file_label, labelled_text};
 use crate::review::library::{CafeRow, Filter, LibraryLoader, SortKey, choices, view};
@@ -155,7 +155,7 @@ impl LibraryScreen {
         );
         ui.label(RichText::new(count).size(BODY));
         if let Some(problem) = &self.index_problem {
-            ui.colored_label(Color32::from_rgb(0xB0, 0x00, 0x20), problem);
+            ui.colored_label(crate::ui::theme::palette::ALERT, problem);
         }
         if self.rows.is_empty() && self.loader.is_none() {
             empty_ui(ui, "library-empty");
@@ -185,7 +185,7 @@ impl LibraryScreen {
         scroll.bar_width = 12.0;
         // The handle in the ink colour: the theme's control colour is the track's own white.
         scroll.foreground_color = true;
-        egui::ScrollArea::both()
+        crate::ui::steady::Scroll::both()
             .id_salt("review-library")
             .auto_shrink([false, true])
             .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
@@ -314,7 +314,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
         Err(e) => {
             text(ui, "—".to_owned());
             ui.colored_label(
-                Color32::from_rgb(0xB0, 0x00, 0x20),
+                crate::ui::theme::palette::ALERT,
                 RichText::new(ta(
                     ui,
                     "library-cannot-read",

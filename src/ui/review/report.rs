@@ -118,7 +118,7 @@ impl ReportScreen {
         ui.separator();
         let target = self.target;
         let mut scrolled = self.scrolled;
-        egui::ScrollArea::vertical()
+        crate::ui::steady::Scroll::vertical()
             .id_salt("review-report")
             .auto_shrink(false)
             .show(ui, |ui| {
@@ -335,7 +335,7 @@ fn notes_ui(
             let mut rich = RichText::new(text).size(BODY);
             if found {
                 rich = rich
-                    .background_color(Color32::from_rgb(0xFF, 0xE8, 0x80))
+                    .background_color(crate::ui::theme::palette::MARK)
                     .color(Color32::BLACK);
             }
             let response = ui.label(rich);

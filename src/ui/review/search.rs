@@ -142,9 +142,9 @@ impl SearchScreen {
                 .request_repaint_after(std::time::Duration::from_millis(100));
         }
         if let Some(problem) = &self.index_problem {
-            ui.colored_label(Color32::from_rgb(0xB0, 0x00, 0x20), problem);
+            ui.colored_label(crate::ui::theme::palette::ALERT, problem);
         }
-        egui::ScrollArea::vertical()
+        crate::ui::steady::Scroll::vertical()
             .id_salt("review-search")
             .auto_shrink(false)
             .show(ui, |ui| {
@@ -217,7 +217,7 @@ fn highlighted(prefix: &str, hit: &SearchHit, color: Color32) -> LayoutJob {
     let font = FontId::proportional(BODY);
     let plain = TextFormat::simple(font.clone(), color);
     let marked = TextFormat {
-        background: Color32::from_rgb(0xFF, 0xE0, 0x60),
+        background: crate::ui::theme::palette::MARK,
         color: Color32::BLACK,
         ..TextFormat::simple(font, color)
     };

@@ -122,7 +122,7 @@ impl SeriesScreen {
                 }
             }
         });
-        egui::ScrollArea::vertical()
+        crate::ui::steady::Scroll::vertical()
             .id_salt("review-series")
             .auto_shrink(false)
             .show(ui, |ui| {

@@ -10,7 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 use egui::{RichText, Ui};
 use uuid::Uuid;
 
-use super::command::{AppCommand, Focus};
+use super::command::{AppCommand, Commands, Focus, Request};
 use super::text::{t, ta, tag_text, tn};
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::{Note, Step, Table, Tag};
@@ -228,8 +228,8 @@ impl TablesState {
         live: &LiveState,
         mode: Mode,
         came_from: &CameFrom<'_>,
-        commands: &mut Vec<AppCommand>,
-        foot: impl FnOnce(&mut Ui, &mut Vec<AppCommand>),
+        commands: &mut Commands,
+        foot: impl FnOnce(&mut Ui, &mut Commands),
     ) {
         let Some(table_id) = self.table(live, mode.locked) else {
             egui::CentralPanel::default().show(ui, |ui| {
@@ -246,14 +246,13 @@ impl TablesState {
                     self.list_ui(ui, live, commands);
                 });
         }
-        let entry = egui::Panel::bottom("note_entry")
+        egui::Panel::bottom("note_entry")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(8.0))
             .show(ui, |ui| {
                 ui.add_enabled_ui(mode.writable, |ui| {
                     self.entry_ui(ui, live, table_id, mode.locked.is_some(), commands);
                 });
             });
-        super::notices::keep_above(ui.ctx(), entry.response.rect.top());
         egui::CentralPanel::default().show(ui, |ui| {
             self.header_ui(ui, live, table_id, mode, commands);
             ui.separator();
@@ -263,7 +262,7 @@ impl TablesState {
         });
     }
 
-    fn list_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Vec<AppCommand>) {
+    fn list_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         ui.add_space(6.0);
         ui.heading(t(ui, "tables-heading"));
         ui.label(RichText::new(t(ui, "tables-switch-hint")).small());
@@ -271,7 +270,7 @@ impl TablesState {
         for note in live.session.live_notes() {
             *counts.entry(note.table).or_default() += 1;
         }
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        crate::ui::steady::Scroll::vertical().show(ui, |ui| {
             for table in &live.session.tables {
                 let on = self.selected == Some(table.id);
                 let mut lines = vec![table_text(ui, table)];
@@ -289,7 +288,7 @@ impl TablesState {
                     .clicked()
                     && let Some(saved) = self.select(table.id)
                 {
-                    commands.push(AppCommand::Cafe(saved));
+                    commands.push(Request::Cafe(saved));
                 }
             }
         });
@@ -301,7 +300,7 @@ impl TablesState {
         live: &LiveState,
         table_id: Uuid,
         mode: Mode,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         let Some(table) = live.session.table(table_id) else {
             return;
@@ -325,13 +324,11 @@ impl TablesState {
                     if (a.lost_focus() || b.lost_focus())
                         && (*name != table.name || *host != table.host)
                     {
-                        commands.push(AppCommand::Cafe(Command::Record(
-                            RecordCommand::RenameTable {
-                                id: table_id,
-                                name: name.clone(),
-                                host: host.clone(),
-                            },
-                        )));
+                        commands.push(Request::Cafe(Command::Record(RecordCommand::RenameTable {
+                            id: table_id,
+                            name: name.clone(),
+                            host: host.clone(),
+                        })));
                     }
                 });
             }
@@ -396,7 +393,7 @@ impl TablesState {
         live: &LiveState,
         table_id: Uuid,
         came_from: &CameFrom<'_>,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         let question = match self.filter {
             NoteFilter::Current => Some(match live.session.current {
@@ -417,7 +414,7 @@ impl TablesState {
             return;
         }
         // Only the rows in view are drawn, so a long evening stays quick.
-        egui::ScrollArea::vertical()
+        crate::ui::steady::Scroll::vertical()
             .auto_shrink([false, false])
             .stick_to_bottom(true)
             .show_rows(ui, ROW_HEIGHT, notes.len(), |ui, rows| {
@@ -433,12 +430,12 @@ impl TablesState {
         live: &LiveState,
         table_id: Uuid,
         table_mode: bool,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(t(ui, "tables-next-tags")).small());
             for tag in Tag::ALL {
-                let command = AppCommand::TagNextNote(tag);
+                let command = AppCommand::tag_next_note(tag);
                 let on = self.tags.contains(&tag);
                 if ui
                     .add(crate::ui::widgets::toggle(

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::{Edit, ROW_HEIGHT, TablesState, note_edit_id, table_text};
 use crate::live::{Command, LiveState, RecordCommand};
 use crate::model::{Note, Step, Tag};
-use crate::ui::command::AppCommand;
+use crate::ui::command::{AppCommand, Commands, Request};
 use crate::ui::text::tag_text;
 use crate::ui::text::{t, ta};
 
@@ -19,9 +19,9 @@ impl TablesState {
         live: &LiveState,
         note: &Note,
         came_from: Option<String>,
-        commands: &mut Vec<AppCommand>,
+        commands: &mut Commands,
     ) {
-        let record = |c: RecordCommand| AppCommand::Cafe(Command::Record(c));
+        let record = |c: RecordCommand| Request::Cafe(Command::Record(c));
         let editing = self.editing.as_ref().is_some_and(|e| e.id == note.id);
         ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
             ui.set_height(ROW_HEIGHT - ui.spacing().item_spacing.y);
@@ -95,7 +95,7 @@ impl TablesState {
                         .clicked()
                 {
                     if let Some(saved) = self.finish_edit(true) {
-                        commands.push(AppCommand::Cafe(saved));
+                        commands.push(Request::Cafe(saved));
                     }
                     self.editing = Some(Edit {
                         id: note.id,
@@ -111,12 +111,7 @@ impl TablesState {
         });
     }
     /// The note being changed: Enter saves, Esc cancels, clicking elsewhere saves.
-    pub(super) fn edit_ui(
-        &mut self,
-        ui: &mut Ui,
-        live: &LiveState,
-        commands: &mut Vec<AppCommand>,
-    ) {
+    pub(super) fn edit_ui(&mut self, ui: &mut Ui, live: &LiveState, commands: &mut Commands) {
         let Some(edit) = &mut self.editing else {
             return;
         };
@@ -225,7 +220,7 @@ pub(super) fn question_stepper_ui(
     ui: &mut Ui,
     live: &LiveState,
     writable: bool,
-    commands: &mut Vec<AppCommand>,
+    commands: &mut Commands,
 ) {
     let count = live.session.guide.questions.len();
     let (previous, next) = match live.session.current {
@@ -243,7 +238,7 @@ pub(super) fn question_stepper_ui(
             .clicked()
             && let Some(p) = previous
         {
-            commands.push(AppCommand::Cafe(Command::GoTo(Step::Question(p))));
+            commands.push(Request::Cafe(Command::GoTo(Step::Question(p))));
         }
         if ui
             .add_enabled(
@@ -253,7 +248,7 @@ pub(super) fn question_stepper_ui(
             .clicked()
             && let Some(n) = next
         {
-            commands.push(AppCommand::Cafe(Command::GoTo(Step::Question(n))));
+            commands.push(Request::Cafe(Command::GoTo(Step::Question(n))));
         }
     });
 }
