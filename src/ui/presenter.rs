@@ -246,6 +246,10 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Command
         Step::Closing => {
             big_text(ui, &step_label(lang, step));
             ui.label(t(ui, "presenter-closing-hint"));
+            ui.horizontal(|ui| {
+                crate::ui::widgets::command_button(ui, AppCommand::GoodbyeCheck, true, commands);
+                ui.label(t(ui, "presenter-goodbye-hint"));
+            });
             ui.add_space(8.0);
             commitments_ui(ui, live);
             ui.add_space(8.0);

@@ -9,6 +9,7 @@ mod durability;
 mod evening;
 mod export;
 mod figures;
+mod goodbye;
 mod guide_editor;
 mod guide_text;
 mod guides_home;
