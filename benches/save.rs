@@ -145,7 +145,6 @@ fn biggest_session() -> Session {
             done: false,
             under_way: false,
             done_at: None,
-            under_way: false,
             edited: now,
             deleted: false,
         })

@@ -531,7 +531,6 @@ mod round_trip {
                 done: false,
                 under_way: false,
                 done_at: None,
-                under_way: false,
                 edited,
                 deleted,
             })

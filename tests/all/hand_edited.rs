@@ -58,7 +58,6 @@ fn with_duplicates() -> Session {
         done: false,
         under_way: false,
         done_at: None,
-        under_way: false,
         edited: now,
         deleted: false,
     };
