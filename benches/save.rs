@@ -329,7 +329,7 @@ fn evidence_pack_bench(c: &mut Criterion) {
             b.iter(|| {
                 let w = Words(cafe_host::i18n::Lang::ENGLISH);
                 let html = evidence::html(&session, &earlier, Privacy::default(), w, &Utc);
-                write_export(&out, &html).unwrap_or_else(|e| panic!("{e}"));
+                write_export(&out, &html).unwrap_or_else(|e| panic!("{e:?}"));
                 black_box(html.len())
             });
         },

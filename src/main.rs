@@ -235,7 +235,7 @@ fn main() -> ExitCode {
                         Place::File(path) => path.to_owned(),
                     };
                     cafe_host::export::write_export(&path, &text)
-                        .map_err(|e| e.to_string())
+                        .map_err(|e| export_trouble(&e))
                         .map(|()| exported_message(&path, privacy))
                 }
             });
@@ -271,6 +271,19 @@ fn main() -> ExitCode {
             run_app(cli.file, cli.data_dir, cli.projector, table, shared)
         }
     }
+}
+
+/// Why an export was not written, in the language of the system's locale (`LANG`), with
+/// how to print it instead where the place given cannot be a file.
+fn export_trouble(e: &cafe_host::export::WriteError) -> String {
+    use cafe_host::i18n::{Lang, tr};
+    let lang = Lang::from_system();
+    let mut text = cafe_host::ui::trouble::export_write(lang, e);
+    if matches!(e, cafe_host::export::WriteError::NotAFile(_)) {
+        text.push(' ');
+        text.push_str(&tr(lang, "export-error-print-instead"));
+    }
+    text
 }
 
 /// `cafe-host guide import|export`.

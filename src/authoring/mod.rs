@@ -274,7 +274,7 @@ impl OpenGuide {
 /// The reason a guide whose lock could not be taken opens read-only.
 fn read_only_because(e: &LockError) -> ReadOnly {
     match e {
-        LockError::Held(Blocked::Unusable(why)) => ReadOnly::LockUnusable(why.clone()),
+        LockError::Held(Blocked::Unusable(why)) => ReadOnly::LockUnusable(why.to_string()),
         LockError::Held(_) => ReadOnly::EditedElsewhere(e.holder().map_or_else(
             || "another copy of Café Host".to_owned(),
             crate::store::lock::Holder::describe,

@@ -3,6 +3,7 @@
 
 use maud::html;
 
+use super::isolate;
 use super::page::{Kind, page};
 use super::words::{Words, user};
 use crate::i18n::Lang;
@@ -28,7 +29,12 @@ const FORMULA_STARTS: &[char] = &[
 ];
 
 /// One CSV field, on one line, defused so a spreadsheet never runs it as a formula: a field
-/// whose first character, or first after blanks, may start one begins with `'`.
+/// whose first character, or first after blanks, may start one begins with `'`. Right-to-left
+/// text is isolated (see [`isolate::plain`]) so the row around it keeps its order.
+fn cell(text: &str) -> String {
+    isolate::plain(&defuse(text)).into_owned()
+}
+
 fn defuse(text: &str) -> String {
     let risky = text.starts_with(FORMULA_STARTS)
         || text
@@ -118,7 +124,7 @@ pub fn csv(session: &Session, privacy: Privacy, w: Words) -> Result<String, Stri
             ]);
         }
         writer
-            .write_record(row.iter().map(|f| defuse(f)))
+            .write_record(row.iter().map(|f| cell(f)))
             .map_err(problem)?;
     }
     let bytes = writer

@@ -148,7 +148,7 @@ fn figures_lines(r: &CafeReport, w: Words, text: fn(&str) -> String) -> Vec<Stri
 }
 
 fn plain(text: &str) -> String {
-    text.to_owned()
+    super::isolate::plain(text).into_owned()
 }
 
 fn step_name(s: &crate::review::report::StepTime, w: Words) -> String {

@@ -7,6 +7,7 @@
 pub mod attendance;
 pub mod cafe;
 pub mod evidence;
+pub mod isolate;
 mod page;
 pub mod series;
 mod svg;

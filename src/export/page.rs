@@ -113,7 +113,7 @@ pub fn is_page(head: &str) -> bool {
 /// A complete HTML document of kind `kind` titled for `name` in `w`'s language, with `body`
 /// inside it.
 pub fn page(kind: Kind, name: &str, w: Words, body: Markup) -> String {
-    let title = kind.title(w, name);
+    let title = kind.title(w, &super::isolate::plain(name));
     html! {
         (DOCTYPE)
         html lang=(w.0.code()) {

@@ -3,7 +3,7 @@
 //! door through which a person's own text (a note, a title, a name) enters an export.
 
 use fluent_bundle::FluentValue;
-use maud::{Markup, html};
+use maud::Markup;
 
 use crate::i18n::{self, Lang};
 use crate::model::groups::{Shown, ShownPeople};
@@ -18,8 +18,22 @@ impl Words {
         i18n::export_text(self.0, key, &[])
     }
 
+    ///
+    /// Every text argument holding right-to-left letters is isolated (see
+    /// [`super::isolate::plain`]), so a line mixing our words with what people typed keeps
+    /// each in its own direction, whatever the format.
     pub fn a(self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        i18n::export_text(self.0, key, args)
+        let isolated: Vec<(&str, FluentValue<'_>)> = args
+            .iter()
+            .map(|(name, value)| match value {
+                FluentValue::String(text) => (
+                    *name,
+                    FluentValue::String(super::isolate::plain(text).into_owned().into()),
+                ),
+                other => (*name, other.clone()),
+            })
+            .collect();
+        i18n::export_text(self.0, key, &isolated)
     }
 
     /// "Tuesday 24 November 2026", "martes, 24 de noviembre de 2026".
@@ -117,12 +131,19 @@ impl Words {
 /// A person's own text (a title, a note, a theme, a name) in an HTML export: the one place it
 /// enters a page, escaped.
 pub fn user(text: &str) -> Markup {
-    html! { (text) }
+    super::isolate::html(text)
 }
 
 /// A person's own text in a Markdown export: characters that would start formatting are
-/// escaped and line breaks become spaces, so a note can never change the shape of the report.
+/// escaped and line breaks become spaces, so a note can never change the shape of the report;
+/// right-to-left text is isolated (see [`super::isolate::md`]).
 pub fn md(text: &str) -> String {
+    super::isolate::md(text)
+}
+
+/// `text` with the characters that would start Markdown formatting escaped and its line
+/// breaks made spaces.
+pub fn escape_md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

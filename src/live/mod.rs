@@ -151,53 +151,6 @@ impl LiveState {
         changed
     }
 
-    fn set_you_said(&mut self, said: Option<Box<YouSaid>>, now: DateTime<Utc>) -> bool {
-        let said = said.map(|mut s| {
-            s.edited = now;
-            *s
-        });
-        let same = match (&self.session.you_said, &said) {
-            (Some(a), Some(b)) => {
-                YouSaid {
-                    edited: b.edited,
-                    ..a.clone()
-                } == *b
-            }
-            (None, None) => true,
-            _ => false,
-        };
-        if !same {
-            self.session.you_said = said;
-        }
-        !same
-    }
-
-    fn set_follow_up(&mut self, id: uuid::Uuid, state: ActionState, now: DateTime<Utc>) -> bool {
-        let Some(said) = &mut self.session.you_said else {
-            return false;
-        };
-        match said.action_mut(id) {
-            Some(action) if action.state != state => {
-                action.state = state;
-                said.edited = now;
-                true
-            }
-            _ => false,
-        }
-    }
-
-    fn set_outreach(&mut self, invited: &str, sent: &str, now: DateTime<Utc>) -> bool {
-        let (invited, sent) = (records::clean_text(invited), records::clean_text(sent));
-        let o = &mut self.session.outreach;
-        if o.invited == invited && o.summary_sent_to == sent {
-            return false;
-        }
-        o.invited = invited;
-        o.summary_sent_to = sent;
-        o.edited = Some(now);
-        true
-    }
-
     fn apply_inner(&mut self, command: Command, now: DateTime<Utc>) -> bool {
         let agenda = self.session.agenda();
         let index = self.session.current_index();
@@ -285,7 +238,7 @@ impl LiveState {
                 changed
             }
             Command::Goodbye(answer) => self.count_answer(answer),
-            Command::SetYouSaid(said) => self.set_you_said(said, now),
+            Command::SetYouSaid(said) => self.set_you_said(said.map(|s| *s), now),
             Command::SetFollowUp { id, state } => self.set_follow_up(id, state, now),
             Command::SetOutreach {
                 invited,
@@ -405,6 +358,59 @@ impl LiveState {
 
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
+    }
+
+    /// Set (or take away) what this café tells the room about the last one.
+    fn set_you_said(&mut self, said: Option<YouSaid>, now: DateTime<Utc>) -> bool {
+        let said = said.map(|mut s| {
+            s.edited = now;
+            s
+        });
+        let same = match (&self.session.you_said, &said) {
+            (Some(a), Some(b)) => {
+                YouSaid {
+                    edited: b.edited,
+                    ..a.clone()
+                } == *b
+            }
+            (None, None) => true,
+            _ => false,
+        };
+        if !same {
+            self.session.you_said = said;
+        }
+        !same
+    }
+
+    /// How far one action of the last café has got, on "you said, we did".
+    fn set_follow_up(&mut self, id: uuid::Uuid, state: ActionState, now: DateTime<Utc>) -> bool {
+        let Some(said) = &mut self.session.you_said else {
+            return false;
+        };
+        match said.action_mut(id) {
+            Some(action) if action.state != state => {
+                action.state = state;
+                said.edited = now;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// How families were invited and to whom the summary was sent.
+    fn set_outreach(&mut self, invited: &str, summary_sent_to: &str, now: DateTime<Utc>) -> bool {
+        let (invited, sent) = (
+            records::clean_text(invited),
+            records::clean_text(summary_sent_to),
+        );
+        let o = &mut self.session.outreach;
+        if o.invited == invited && o.summary_sent_to == sent {
+            return false;
+        }
+        o.invited = invited;
+        o.summary_sent_to = sent;
+        o.edited = Some(now);
+        true
     }
 
     /// Count `answer` in this copy's own counts at the door.

@@ -286,13 +286,9 @@ pub fn apply(session: &mut Session, command: RecordCommand, now: DateTime<Utc>) 
             let found = session.commitments.iter_mut().find(open_commitment(id));
             edit_record(found, now, |c| c.deleted = true, Record::Commitment)
         }
-        R::SetCommitmentDone { id, done } => edit_commitment(session, id, now, |c| {
-            if c.done != done {
-                c.done = done;
-                c.done_at = done.then_some(now);
-                c.under_way = false;
-            }
-        }),
+        R::SetCommitmentDone { id, done } => {
+            edit_commitment(session, id, now, |c| c.mark_done(done, now))
+        }
         R::SetCommitmentState { id, state } => {
             edit_commitment(session, id, now, |c| c.set_state(state, now))
         }

@@ -1,7 +1,7 @@
 //! "You said, we did": the next café of a series opens, after the welcome, with the themes the
 //! last café heard and what came of its actions. The words are the café's own copy, written
 //! in the room's languages before the evening; each action keeps the id of the commitment it
-//! reports on, so marking it here is saved to the café it came from too.
+//! reports on, so the series view can tell which actions the next café found done.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -49,6 +49,10 @@ pub struct FollowUp {
     pub text: Wording,
     #[serde(default)]
     pub state: ActionState,
+    /// The café it was first promised at, when that is earlier than the last one (an action
+    /// still open is carried on from café to café until it is done).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cafe: Option<String>,
 }
 
 /// What this café tells the room about the last one.
@@ -70,6 +74,55 @@ pub struct YouSaid {
 }
 
 impl YouSaid {
+    /// What the café after `last` tells the room about it: its themes, its actions as they
+    /// stand, and the actions of cafés before it that `last` found still open.
+    pub fn after(last: &super::Session, now: DateTime<Utc>) -> Self {
+        let themes = last
+            .themes
+            .iter()
+            .filter(|t| !t.deleted && !t.title.trim().is_empty())
+            .map(|t| Wording::plain(t.title.clone()))
+            .collect();
+        let mut actions: Vec<FollowUp> = last
+            .commitments
+            .iter()
+            .filter(|c| !c.deleted && !c.text.trim().is_empty())
+            .map(|c| FollowUp {
+                id: c.id,
+                text: Wording::plain(c.text.clone()),
+                state: c.state(),
+                cafe: None,
+            })
+            .collect();
+        if let Some(earlier) = &last.you_said {
+            for a in earlier.actions.iter().filter(|a| a.state.is_open()) {
+                if !actions.iter().any(|b| b.id == a.id) {
+                    actions.push(FollowUp {
+                        cafe: Some(a.cafe.clone().unwrap_or_else(|| earlier.from.title.clone())),
+                        ..a.clone()
+                    });
+                }
+            }
+        }
+        Self {
+            from: EarlierCafe {
+                id: last.id,
+                title: last.details.title.clone(),
+                date: last.details.date,
+            },
+            themes,
+            actions,
+            told: false,
+            edited: now,
+        }
+    }
+
+    /// How many of its actions were found done, of how many.
+    pub fn done_of(&self) -> (usize, usize) {
+        let done = self.actions.iter().filter(|a| !a.state.is_open()).count();
+        (done, self.actions.len())
+    }
+
     /// The newer of two versions (the same whichever way round they are given).
     pub fn newer<'a>(a: &'a YouSaid, b: &'a YouSaid) -> &'a YouSaid {
         if (a.edited, format!("{a:?}")) >= (b.edited, format!("{b:?}")) {

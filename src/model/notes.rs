@@ -156,6 +156,15 @@ impl Commitment {
         }
     }
 
+    /// Mark it done (or not) at `now`; either way it is no longer "under way".
+    pub fn mark_done(&mut self, done: bool, now: DateTime<Utc>) {
+        if self.done != done {
+            self.done = done;
+            self.done_at = done.then_some(now);
+            self.under_way = false;
+        }
+    }
+
     /// Set how far it has got at `now` (the moment it is done is kept).
     pub fn set_state(&mut self, state: crate::model::ActionState, now: DateTime<Utc>) {
         use crate::model::ActionState;

@@ -345,7 +345,7 @@ mod tests {
     /// Text fields that hold no one's name, each with why: the guide's words, what tables
     /// said, labels and settings. A new text field must be added here or to
     /// [`PersonalField::ALL`] for the test below to pass.
-    const NOT_PERSONAL: [&str; 35] = [
+    const NOT_PERSONAL: [&str; 36] = [
         "details.title",           // the café's title
         "details.venue",           // a place
         "details.series",          // the series' name
@@ -374,8 +374,9 @@ mod tests {
         "guide.goodbye.welcome.translations.es",
         "guide.goodbye.again.text",
         "guide.goodbye.again.translations.es",
-        "you_said.from.title",    // the earlier café's title
-        "you_said.themes[].text", // the earlier café's themes, as the room is told them
+        "you_said.from.title",     // the earlier café's title
+        "you_said.actions[].cafe", // the title of the earlier café that promised an action
+        "you_said.themes[].text",  // the earlier café's themes, as the room is told them
         "you_said.themes[].translations.es",
         "you_said.actions[].text.text", // what was done
         "you_said.actions[].text.translations.es",
@@ -452,6 +453,7 @@ mod tests {
                 id: Uuid::from_u128(11),
                 text: translated("did"),
                 state: crate::model::ActionState::UnderWay,
+                cafe: Some(marked("earlier café")),
             }],
             told: true,
             edited: at(6),

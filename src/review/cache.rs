@@ -28,8 +28,9 @@ const MAGIC: &[u8; 8] = b"CAFEIDX\n";
 /// Bumped when the entries change shape: an older index is then rebuilt. Version 4 is the
 /// binary index, with one file of facts per café shared by every screen that lists cafés (a
 /// café's first visits as a figure that may be not known, its length rounded to the nearest
-/// minute, and a commitment's owner in its searched text).
-pub const INDEX_VERSION: u32 = 4;
+/// minute, and a commitment's owner in its searched text). Version 5 keeps why a café could not
+/// be read as facts, which each screen words in the person's language.
+pub const INDEX_VERSION: u32 = 5;
 
 /// The folder of the review index inside the data folder.
 pub fn index_dir(data: &DataDir) -> PathBuf {

@@ -26,9 +26,9 @@ use super::cache::{self, Entry, Stamp};
 use super::library::{CafeRow, CafeSummary};
 use super::series::SeriesFacts;
 use crate::model::{Attendee, Session};
-use crate::store::DataDir;
 use crate::store::people::PeopleIndex;
 use crate::store::read::MAX_INDEX_BYTES;
+use crate::store::{DataDir, FileError};
 
 /// The index's facts about each café (summaries, figures, themes, actions).
 pub fn cafes_file(index_dir: &Path) -> PathBuf {
@@ -226,10 +226,8 @@ pub(crate) fn read_parallel<T: Send>(
 }
 
 /// A café file read for the index: its summary, or why it could not be read.
-fn summary_of(path: &Path) -> Result<CafeSummary, String> {
-    crate::store::load_session(path)
-        .map(|loaded| CafeSummary::of(&loaded.session))
-        .map_err(|e| e.plain())
+fn summary_of(path: &Path) -> Result<CafeSummary, FileError> {
+    crate::store::load_session(path).map(|loaded| CafeSummary::of(&loaded.session))
 }
 
 /// One row per session file in `folders`, from the index for unchanged files (the others are
@@ -290,7 +288,7 @@ pub fn series_listing(
     folders: &[PathBuf],
     index_dir: &Path,
     progress: &Progress,
-) -> (Vec<CafeRow>, Entries<Result<SeriesFacts, String>>) {
+) -> (Vec<CafeRow>, Entries<Result<SeriesFacts, FileError>>) {
     let files = files_with_stamps(folders);
     let (entries, _, problem) = refresh(
         &files,
@@ -306,12 +304,10 @@ pub fn series_listing(
         &series_file(index_dir),
         progress,
         |path| {
-            crate::store::load_session(path)
-                .map(|loaded| {
-                    let s = &loaded.session;
-                    SeriesFacts::of(s, crate::model::Figures::of(&s.attendees, &s.tallies))
-                })
-                .map_err(|e| e.plain())
+            crate::store::load_session(path).map(|loaded| {
+                let s = &loaded.session;
+                SeriesFacts::of(s, crate::model::Figures::of(&s.attendees, &s.tallies))
+            })
         },
         &mut |_| {},
     );
@@ -321,17 +317,27 @@ pub fn series_listing(
     (rows_of(files, entries), facts)
 }
 
+/// Why a file the index has no entry for is listed without its summary.
+fn not_read(path: &Path) -> FileError {
+    FileError::of(
+        path,
+        None,
+        crate::store::FileProblem::NotRead,
+        "the file could not be read",
+    )
+}
+
 /// One row per file of `files`, from `entries`.
 fn rows_of(
     files: Vec<(PathBuf, Option<Stamp>)>,
-    mut entries: Entries<Result<CafeSummary, String>>,
+    mut entries: Entries<Result<CafeSummary, FileError>>,
 ) -> Vec<CafeRow> {
     files
         .into_iter()
         .map(|(path, stamp)| {
             let summary = entries
                 .remove(path.as_os_str())
-                .map_or_else(|| Err("the file could not be read".to_owned()), |e| e.value);
+                .map_or_else(|| Err(not_read(&path)), |e| e.value);
             CafeRow {
                 modified: stamp.map(|s| s.modified()),
                 path,

@@ -75,7 +75,7 @@ pub struct CafeRow {
     pub path: PathBuf,
     /// When the file was last changed (`None` when it cannot be looked at).
     pub modified: Option<SystemTime>,
-    pub summary: Result<CafeSummary, String>,
+    pub summary: Result<CafeSummary, crate::store::FileError>,
 }
 
 /// The columns a library can be sorted by.

@@ -357,3 +357,16 @@ pub fn load_all(folders: &[PathBuf]) -> Vec<(PathBuf, Session)> {
         .filter_map(|p| crate::store::load_session(&p).ok().map(|l| (p, l.session)))
         .collect()
 }
+
+/// The last café of the series `name` in `folder` before `before` (another café, left out),
+/// read in full: what the next café's "you said, we did" reports on. Files that cannot be
+/// read are passed over (the review lists their trouble).
+pub fn last_of(folder: &std::path::Path, name: &str, before: &Session) -> Option<Session> {
+    super::index::session_files(&[folder.to_path_buf()])
+        .into_iter()
+        .filter_map(|path| crate::store::format::load_session(&path).ok())
+        .map(|loaded| loaded.session)
+        .filter(|s| s.id != before.id && s.series_name() == name)
+        .filter(|s| s.details.date <= before.details.date)
+        .max_by_key(|s| (s.details.date, s.started_at()))
+}

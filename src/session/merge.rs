@@ -15,6 +15,10 @@ pub enum ImportError {
     File(FileError),
     /// The other file is a different café.
     Different(MergeError),
+    /// The café is open read-only: nothing can come in.
+    ReadOnly,
+    /// The file named is this café's own.
+    OwnFile,
     /// Together the copies would be `bytes` long, more than the app can open
     /// ([`MAX_FILE_BYTES`]); nothing was changed.
     TooLarge { bytes: u64 },
@@ -35,6 +39,12 @@ impl ImportError {
         match self {
             ImportError::File(e) => format!("Could not import. {}", e.plain()),
             ImportError::Different(e) => format!("Not imported: {e}."),
+            ImportError::ReadOnly => {
+                "This café is open read-only, so nothing was imported.".to_owned()
+            }
+            ImportError::OwnFile => {
+                "That is this café's own file; choose the other laptop's copy.".to_owned()
+            }
             ImportError::TooLarge { bytes } => format!(
                 "Not imported: {}, so nothing was changed. Import a copy with fewer notes, or remove notes that are not needed.",
                 too_large(*bytes)
@@ -49,6 +59,7 @@ impl std::fmt::Display for ImportError {
         match self {
             ImportError::File(e) => write!(f, "{e}"),
             ImportError::Different(e) => write!(f, "{e}"),
+            ImportError::ReadOnly | ImportError::OwnFile => write!(f, "{}", self.plain()),
             ImportError::TooLarge { bytes } => write!(f, "{}", too_large(*bytes)),
         }
     }
@@ -122,6 +133,7 @@ pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String>
             let report = import_copy(&mut live.session, path).map_err(|e| match e {
                 ImportError::File(e) => e.to_string(),
                 ImportError::Different(e) => format!("{}: {e}", path.display()),
+                ImportError::ReadOnly | ImportError::OwnFile => e.plain(),
                 ImportError::TooLarge { .. } => format!(
                     "{} and {}: {e}, so {} was not changed. Merge fewer copies at a time, or remove notes that are not needed.",
                     into.display(),

@@ -16,7 +16,8 @@ use chrono::{DateTime, Utc};
 
 use crate::live::{Command, LiveState};
 use crate::model::{Guide, MergeReport, Session, SessionDetails};
-use crate::store::lock::{Blocked, LockError, SessionLock};
+use crate::store::lock::{Blocked, LockError, LockProblem, SessionLock};
+use crate::store::reason::OsReason;
 use crate::store::recovery::{self, PendingRecovery};
 use crate::store::saver::{SaveError, SaveStatus, Saver};
 use crate::store::{DataDir, load_session};
@@ -27,7 +28,7 @@ pub use edit::{edit_file, set_action_done};
 pub use merge::{
     ImportError, Prepared, import_copy, merge_copy, merge_files, prepare_merge, take_prepared,
 };
-pub use sharing::{SharedNews, Sharing};
+pub use sharing::{JoinError, SharedNews, Sharing};
 
 /// The file in the data folder naming the session that was open when the app last stopped.
 const LAST_OPEN_FILE: &str = "last-open-session.txt";
@@ -53,7 +54,7 @@ pub enum ReadOnlyWhy {
     /// Café Host did not write.
     Locked(Blocked),
     /// Its lock could not be made (the system's reason).
-    NoLock(String),
+    NoLock(OsReason),
     /// This is the recovery copy of the café's file, being looked at.
     RecoveryCopy(PathBuf),
     /// The file itself must not be rewritten (a newer format, fields this version does not
@@ -77,8 +78,7 @@ impl std::fmt::Display for ReadOnlyWhy {
             ),
             ReadOnlyWhy::NoLock(e) => write!(
                 f,
-                "{}, so this copy is open read-only to keep two copies from overwriting each other",
-                LockError::Io(std::io::Error::other(e.clone()))
+                "the lock that keeps two copies from writing this café at once could not be made ({e}), so this copy is open read-only to keep two copies from overwriting each other"
             ),
             ReadOnlyWhy::RecoveryCopy(original) => write!(
                 f,
@@ -103,6 +103,8 @@ pub enum OpenNotice {
     DraftsBack { count: usize },
     /// Notes this laptop wrote to the shared folder before came back from there.
     SharedNotesBack { count: usize },
+    /// This laptop's copy in the shared folder could not be brought back in.
+    NotBroughtBack(ImportError),
     /// What reading the files had to say (a repair, a file set aside), in English.
     Said(String),
 }
@@ -134,6 +136,11 @@ impl std::fmt::Display for OpenNotice {
                 f,
                 "{} from this laptop's copy in the shared folder came back.",
                 crate::model::count_of(*count, "note", "notes")
+            ),
+            OpenNotice::NotBroughtBack(e) => write!(
+                f,
+                "This laptop's copy in the shared folder was not brought back. {}",
+                e.plain()
             ),
             OpenNotice::Said(text) => f.write_str(text),
         }
@@ -211,6 +218,17 @@ impl std::fmt::Display for Unsaved {
 /// What opening a café has to tell the person, besides the café itself.
 pub type Opened = (OpenCafe, Vec<OpenNotice>);
 
+/// Why a café did not open, as facts the interface words (`ui::trouble::open_error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenError {
+    /// Its file cannot be used.
+    File(crate::store::FileError),
+    /// The data folder's café folder cannot be made or used, for this reason.
+    Folder { folder: PathBuf, reason: OsReason },
+    /// Its lock could not be taken over, and why.
+    NotTakenOver(LockProblem),
+}
+
 impl OpenCafe {
     /// Start a new café from `guide`, saved in the data folder's sessions.
     pub fn start(
@@ -219,12 +237,10 @@ impl OpenCafe {
         details: SessionDetails,
         now: DateTime<Utc>,
         notify: Notify,
-    ) -> Result<Opened, String> {
-        data.ensure().map_err(|e| {
-            format!(
-                "The café was not started: its folder {} cannot be used ({e}). Choose another data folder with --data-dir.",
-                data.sessions().display()
-            )
+    ) -> Result<Opened, OpenError> {
+        data.ensure().map_err(|e| OpenError::Folder {
+            folder: data.sessions(),
+            reason: OsReason::of(&e),
         })?;
         let session = Session::new(guide, details, now);
         let path = data.sessions().join(session.file_name());
@@ -236,9 +252,8 @@ impl OpenCafe {
     }
 
     /// Open a session file, writable if its lock can be taken, read-only otherwise.
-    pub fn open(data: &DataDir, path: &Path, notify: Notify) -> Result<Opened, String> {
-        let loaded =
-            load_session(path).map_err(|e| format!("Could not open the session. {}", e.plain()))?;
+    pub fn open(data: &DataDir, path: &Path, notify: Notify) -> Result<Opened, OpenError> {
+        let loaded = load_session(path).map_err(OpenError::File)?;
         let (cafe, mut notices) = Self::install(
             data,
             loaded.session,
@@ -252,9 +267,9 @@ impl OpenCafe {
 
     /// Open a café whose lock names another computer, taking the lock over. Only after the
     /// person confirmed the café is closed there: two computers writing one file lose notes.
-    pub fn take_over(data: &DataDir, path: &Path, notify: Notify) -> Result<Opened, String> {
-        let lock = SessionLock::take_over(path)
-            .map_err(|e| format!("The café could not be taken over: {e}."))?;
+    pub fn take_over(data: &DataDir, path: &Path, notify: Notify) -> Result<Opened, OpenError> {
+        let lock =
+            SessionLock::take_over(path).map_err(|e| OpenError::NotTakenOver(e.problem()))?;
         // Released at once: `open` takes it again, now that it names this computer.
         lock.release();
         Self::open(data, path, notify)
@@ -351,7 +366,7 @@ impl OpenCafe {
                     other_host = matches!(blocked, Blocked::OtherHost(_));
                     read_only = Some(ReadOnlyWhy::Locked(blocked));
                 }
-                Err(LockError::Io(e)) => read_only = Some(ReadOnlyWhy::NoLock(e.to_string())),
+                Err(LockError::Io(e)) => read_only = Some(ReadOnlyWhy::NoLock(OsReason::of(&e))),
             }
         }
         if let Some(reason) = &read_only {
@@ -455,7 +470,7 @@ impl OpenCafe {
     }
 
     /// Why half-typed notes cannot be kept on disk right now, if they cannot.
-    pub fn drafts_error(&self) -> Option<SaveError> {
+    pub fn write_trouble(&self) -> Option<SaveError> {
         self.drafts.error()
     }
 
@@ -509,14 +524,14 @@ impl OpenCafe {
 
     /// Bring in the notes of another copy of this café (another laptop's file); says what
     /// came in, new or newer.
-    pub fn import(&mut self, other: &Path) -> Result<MergeReport, String> {
-        if let Some(reason) = &self.read_only {
-            return Err(ReadOnly(reason.clone()).to_string());
+    pub fn import(&mut self, other: &Path) -> Result<MergeReport, ImportError> {
+        if self.read_only.is_some() {
+            return Err(ImportError::ReadOnly);
         }
         if other == self.path {
-            return Err("That is this café's own file; choose the other laptop's copy.".into());
+            return Err(ImportError::OwnFile);
         }
-        let report = import_copy(&mut self.live.session, other).map_err(|e| e.plain())?;
+        let report = import_copy(&mut self.live.session, other)?;
         if report.total() > 0 {
             self.live.touch();
         }
@@ -610,11 +625,11 @@ impl OpenCafe {
     }
 
     /// Write the session to another file (when its own folder cannot be written).
-    pub fn save_copy_as(&self, target: &Path) -> Result<(), String> {
+    pub fn save_copy_as(&self, target: &Path) -> Result<(), SaveError> {
         let text = crate::store::to_ron(&self.live.session)
-            .map_err(|e| format!("the café could not be written as text ({e})"))?;
+            .map_err(|e| SaveError::AsText(e.to_string()))?;
         crate::store::atomic::write_atomic(target, text.as_bytes())
-            .map_err(|e| crate::store::saver::plain_save_error(target, &e))
+            .map_err(|e| SaveError::Write(crate::store::saver::WriteError::of(target, &e)))
     }
 
     fn release(&mut self) {

@@ -16,8 +16,31 @@ use super::follow::{Follower, Laptop, Pace, Takes};
 use super::{Clock, Notify, OpenCafe, Opened, take_prepared};
 use crate::model::MergeReport;
 use crate::store::DataDir;
+use crate::store::reason::OsReason;
 use crate::store::saver::{Mirror, SharedStatus};
 use crate::store::shared::{self, Role};
+
+/// Why a laptop could not join a café shared in a folder, as facts the interface words
+/// (`ui::trouble::join_error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JoinError {
+    /// No facilitator's copy is in the folder (yet).
+    NothingShared(PathBuf),
+    /// The café has no table of that number; it has `tables` tables.
+    NoTable {
+        title: String,
+        table: u32,
+        tables: usize,
+    },
+    /// The café's folder on this computer cannot be used.
+    Folder { folder: PathBuf, reason: OsReason },
+    /// This computer's copy of the café did not open.
+    Open(super::OpenError),
+    /// This computer's copy of the café cannot be changed.
+    ReadOnly(super::ReadOnlyWhy),
+    /// The shared folder's own trouble, in English words.
+    Shared(String),
+}
 
 /// How the café is shared.
 pub struct Sharing {
@@ -144,29 +167,24 @@ impl OpenCafe {
         notify: Notify,
         clock: Clock,
         pace: Pace,
-    ) -> Result<Opened, String> {
-        let (theirs, _) = shared::newest_facilitator_copy(folder)?.ok_or_else(|| {
-            format!(
-                "there is no café in {} yet: the facilitator's laptop shares it there (it may still be on its way)",
-                folder.display()
-            )
-        })?;
+    ) -> Result<Opened, JoinError> {
+        let (theirs, _) = shared::newest_facilitator_copy(folder)
+            .map_err(JoinError::Shared)?
+            .ok_or_else(|| JoinError::NothingShared(folder.to_owned()))?;
         if !theirs.tables.iter().any(|t| t.number == table) {
-            return Err(format!(
-                "\"{}\" has no table {table}; it has {} tables",
-                theirs.details.title,
-                theirs.tables.len()
-            ));
+            return Err(JoinError::NoTable {
+                title: theirs.details.title.clone(),
+                table,
+                tables: theirs.tables.len(),
+            });
         }
-        data.ensure().map_err(|e| {
-            format!(
-                "the café cannot be kept on this computer: its folder {} cannot be used ({e})",
-                data.sessions().display()
-            )
+        data.ensure().map_err(|e| JoinError::Folder {
+            folder: data.sessions(),
+            reason: OsReason::of(&e),
         })?;
         let local = data.sessions().join(theirs.file_name());
         let (mut cafe, mut notices) = if local.exists() {
-            Self::open(data, &local, notify)?
+            Self::open(data, &local, notify).map_err(JoinError::Open)?
         } else {
             let mut fresh = theirs.clone();
             fresh.shared_at = None;
@@ -176,7 +194,7 @@ impl OpenCafe {
         };
         if let Some(reason) = cafe.read_only.clone() {
             cafe.abandon();
-            return Err(reason.to_string());
+            return Err(JoinError::ReadOnly(reason));
         }
         // What this laptop wrote there before (its own copy on this computer was lost, or
         // is older) comes back.
@@ -189,7 +207,7 @@ impl OpenCafe {
                     });
                 }
                 Ok(_) => {}
-                Err(e) => notices.push(super::OpenNotice::Said(e)),
+                Err(e) => notices.push(super::OpenNotice::NotBroughtBack(e)),
             }
         }
         let erased = cafe.live.session.erased_everyone;
@@ -202,7 +220,8 @@ impl OpenCafe {
         if cafe.live.session.follow_step(&theirs) {
             cafe.live.touch();
         }
-        cafe.share_in(folder.to_owned(), Role::Table(table), clock, pace)?;
+        cafe.share_in(folder.to_owned(), Role::Table(table), clock, pace)
+            .map_err(JoinError::Shared)?;
         if let Some(sharing) = &mut cafe.sharing {
             sharing.followed = theirs.shared_at;
         }

@@ -67,52 +67,6 @@ pub enum WriteError {
     Io(PathBuf, std::io::Error),
 }
 
-impl std::fmt::Display for WriteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            WriteError::Link(p) => write!(
-                f,
-                "{} is a link; an export never writes through one, so nothing was exported. Name the file itself, or a new file",
-                p.display()
-            ),
-            WriteError::NotAFile(p) => write!(
-                f,
-                "{} is not a regular file (a folder, a device or a pipe), so nothing was exported. To print the export, give -o - or no -o",
-                p.display()
-            ),
-            WriteError::CafeFile(p) => write!(
-                f,
-                "{} is a Café Host session or guide; an export never replaces one, so nothing was exported. Choose another file name",
-                p.display()
-            ),
-            WriteError::NotAnExport(p) => write!(
-                f,
-                "{} already exists and is not an export Café Host made, so it was left as it was and nothing was exported. Choose another file name, or remove it first",
-                p.display()
-            ),
-            WriteError::Io(p, e) => write!(
-                f,
-                "{} could not be written ({}); nothing was exported",
-                p.display(),
-                plain_io(e)
-            ),
-        }
-    }
-}
-
-impl std::error::Error for WriteError {}
-
-fn plain_io(e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match e.kind() {
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full".to_owned(),
-        ErrorKind::PermissionDenied => "that folder cannot be written to".to_owned(),
-        ErrorKind::NotFound => "that folder does not exist".to_owned(),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        _ => e.to_string(),
-    }
-}
-
 /// How much of an existing file is read to tell whether it is an earlier export.
 const HEAD_BYTES: u64 = 4096;
 

@@ -3,8 +3,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 use crate::model::session::SESSION_SCHEMA_VERSION;
 use crate::model::{Guide, Session};
@@ -12,12 +12,50 @@ use crate::model::{Guide, Session};
 pub use super::read::{MAX_FILE_BYTES, io_error, read_text};
 
 /// Why a file could not be used, with the place in the file when there is one.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileError {
     pub path: PathBuf,
     /// 1-based line and column of the problem, when it has a place.
     pub position: Option<(usize, usize)>,
+    /// The problem in English words, for the command line's `check` and for logs.
     pub message: String,
+    /// The problem as facts, which a screen words in the person's language
+    /// (`ui::trouble::file_error`).
+    pub problem: FileProblem,
+}
+
+/// What was wrong with a file, as facts for the interface to word.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FileProblem {
+    /// Nothing is there (it may have been moved or deleted).
+    Missing,
+    /// This user may not read it.
+    NoPermission,
+    /// It was not read (its reading stopped before it got to it).
+    NotRead,
+    /// The system refused to read it, for this reason.
+    Unreadable(super::reason::OsReason),
+    /// It is a folder.
+    Folder,
+    /// It is a device, a pipe or a socket.
+    NotRegular,
+    /// It is `bytes` long, more than the `limit` Café Host opens.
+    TooLarge { bytes: u64, limit: u64 },
+    /// It is not text.
+    NotText,
+    /// It holds nothing.
+    Empty,
+    /// A guide was given where a session was wanted.
+    GuideNotSession,
+    /// A session was given where a guide was wanted.
+    SessionNotGuide,
+    /// It is no Café Host file at all.
+    NotCafeFile,
+    /// A newer version of Café Host wrote it, in this format number, and it cannot be read.
+    Newer(u32),
+    /// Something in the text itself: the reader's own words (in English), which a screen
+    /// gives after a worded sentence.
+    Text(String),
 }
 
 impl fmt::Display for FileError {
@@ -30,11 +68,29 @@ impl fmt::Display for FileError {
 impl std::error::Error for FileError {}
 
 impl FileError {
+    /// A problem in the text itself, in the reader's words.
     pub fn new(path: &Path, position: Option<(usize, usize)>, message: impl Into<String>) -> Self {
+        let message = message.into();
+        Self {
+            path: path.to_owned(),
+            position,
+            problem: FileProblem::Text(message.clone()),
+            message,
+        }
+    }
+
+    /// A problem known by its facts, with its English words for the command line.
+    pub fn of(
+        path: &Path,
+        position: Option<(usize, usize)>,
+        problem: FileProblem,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             path: path.to_owned(),
             position,
             message: message.into(),
+            problem,
         }
     }
 
@@ -112,20 +168,27 @@ fn past_comments(text: &str) -> &str {
 /// A plain refusal when `text` is plainly no café file of kind `wanted`: a café file starts
 /// with `Session(`, `Guide(` or a bare `(`.
 pub(super) fn wrong_kind(path: &Path, text: &str, wanted: FileKind) -> Option<FileError> {
-    let message = match kind_of(text) {
+    let (problem, message) = match kind_of(text) {
         Some(kind) if kind == wanted => return None,
-        Some(FileKind::Guide) => "this is a Café Host guide, not a session",
-        Some(FileKind::Session) => "this is a Café Host session, not a guide",
+        Some(FileKind::Guide) => (
+            FileProblem::GuideNotSession,
+            "this is a Café Host guide, not a session",
+        ),
+        Some(FileKind::Session) => (
+            FileProblem::SessionNotGuide,
+            "this is a Café Host session, not a guide",
+        ),
         None if past_comments(text).is_empty() || past_comments(text).starts_with('(') => {
             return None;
         }
-        None => {
-            "this is not a Café Host file (a session or guide file starts with `Session(` or `Guide(`)"
-        }
+        None => (
+            FileProblem::NotCafeFile,
+            "this is not a Café Host file (a session or guide file starts with `Session(` or `Guide(`)",
+        ),
     };
     let start = text.len() - past_comments(text).len();
     let place = position_of(&text.as_bytes()[..start]);
-    Some(FileError::new(path, Some(place), message))
+    Some(FileError::of(path, Some(place), problem, message))
 }
 
 /// The first identifier in the file (`Guide` or `Session`), skipping blanks and comments.
@@ -161,7 +224,12 @@ pub(super) fn parse<T: DeserializeOwned>(
     text: &str,
 ) -> Result<(T, Vec<String>), FileError> {
     if text.trim().is_empty() {
-        return Err(FileError::new(path, Some((1, 1)), "the file is empty"));
+        return Err(FileError::of(
+            path,
+            Some((1, 1)),
+            FileProblem::Empty,
+            "the file is empty",
+        ));
     }
     let spanned = |e: ron::error::SpannedError| {
         FileError::new(
@@ -249,6 +317,7 @@ pub fn parse_session(path: &Path, text: &str) -> Result<LoadedSession, FileError
                 "this session was saved by a newer version of Café Host (format {v}) and cannot be read here: {}",
                 e.message
             );
+            e.problem = FileProblem::Newer(v);
         }
         e
     })?;

@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local};
 
+use super::reason::OsReason;
+
 /// Who holds (or last held) a session's lock.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Holder {
@@ -94,7 +96,31 @@ pub enum Blocked {
     /// be writing right now. Only [`SessionLock::take_over`], after the person confirms, breaks it.
     OtherHost(Holder),
     /// The lock file is not one Café Host wrote (garbage, a folder, unreadable): the reason.
-    Unusable(String),
+    Unusable(Unusable),
+}
+
+/// Why a lock file cannot be used, with the lock file's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unusable {
+    /// This user may not read or write it.
+    NoAccess(String),
+    /// It holds something Café Host did not write.
+    NotOurs(String),
+    /// It is a folder.
+    Folder(String),
+    /// It is a pipe, a device or a link.
+    NotRegular(String),
+}
+
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unusable::NoAccess(name) => write!(f, "{name} cannot be read or written"),
+            Unusable::NotOurs(name) => write!(f, "{name} holds something Café Host did not write"),
+            Unusable::Folder(name) => write!(f, "{name} is a folder, not a lock file"),
+            Unusable::NotRegular(name) => write!(f, "{name} is not a regular file"),
+        }
+    }
 }
 
 impl std::fmt::Display for Blocked {
@@ -117,6 +143,24 @@ impl std::fmt::Display for Blocked {
                 f,
                 "the lock that keeps two copies from writing this café at once is unusable ({reason})"
             ),
+        }
+    }
+}
+
+/// Why a lock could not be had, as facts a screen words (`ui::trouble::lock_problem`): what
+/// holds it, or the system's reason it could not be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LockProblem {
+    Held(Blocked),
+    NotMade(OsReason),
+}
+
+impl LockError {
+    /// The facts of this error, to keep and to word.
+    pub fn problem(&self) -> LockProblem {
+        match self {
+            LockError::Held(blocked) => LockProblem::Held(blocked.clone()),
+            LockError::Io(e) => LockProblem::NotMade(OsReason::of(e)),
         }
     }
 }
@@ -414,9 +458,9 @@ impl SessionLock {
         for _ in 0..3 {
             refuse_odd_lock_file(&path, &name)?;
             let mut file = open_lock_file(&path).map_err(|e| match e.kind() {
-                io::ErrorKind::PermissionDenied if path.exists() => LockError::Held(
-                    Blocked::Unusable(format!("{name} cannot be read or written")),
-                ),
+                io::ErrorKind::PermissionDenied if path.exists() => {
+                    LockError::Held(Blocked::Unusable(Unusable::NoAccess(name.clone())))
+                }
                 _ => LockError::Io(e),
             })?;
             match file.try_lock() {
@@ -434,8 +478,8 @@ impl SessionLock {
                         && Holder::parse(&text).is_none()
                         && mode == Mode::Normal
                     {
-                        return Err(LockError::Held(Blocked::Unusable(format!(
-                            "{name} holds something Café Host did not write"
+                        return Err(LockError::Held(Blocked::Unusable(Unusable::NotOurs(
+                            name.clone(),
                         ))));
                     }
                     // A lock naming another computer is held here only by an opener looking
@@ -463,15 +507,15 @@ impl SessionLock {
                     Some(holder) => return Err(LockError::Held(Blocked::OtherHost(holder))),
                     None if mode == Mode::TakeOver => None,
                     None => {
-                        return Err(LockError::Held(Blocked::Unusable(format!(
-                            "{name} holds something Café Host did not write"
+                        return Err(LockError::Held(Blocked::Unusable(Unusable::NotOurs(
+                            name.clone(),
                         ))));
                     }
                 },
                 None if mode == Mode::TakeOver => None,
                 None => {
-                    return Err(LockError::Held(Blocked::Unusable(format!(
-                        "{name} holds something Café Host did not write"
+                    return Err(LockError::Held(Blocked::Unusable(Unusable::NotOurs(
+                        name.clone(),
                     ))));
                 }
             };
@@ -558,12 +602,12 @@ impl SessionLock {
 /// A lock "file" that is a folder, a pipe, a device or a link is never used, nor opened.
 fn refuse_odd_lock_file(path: &Path, name: &str) -> Result<(), LockError> {
     match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.is_dir() => Err(LockError::Held(Blocked::Unusable(format!(
-            "{name} is a folder, not a lock file"
+        Ok(meta) if meta.is_dir() => Err(LockError::Held(Blocked::Unusable(Unusable::Folder(
+            name.to_owned(),
         )))),
-        Ok(meta) if !meta.is_file() => Err(LockError::Held(Blocked::Unusable(format!(
-            "{name} is not a regular file"
-        )))),
+        Ok(meta) if !meta.is_file() => Err(LockError::Held(Blocked::Unusable(
+            Unusable::NotRegular(name.to_owned()),
+        ))),
         _ => Ok(()),
     }
 }

@@ -7,7 +7,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use super::format::{FileError, position_of};
+use super::format::{FileError, FileProblem, position_of};
 
 /// Café files (sessions, guides, recovery copies, half-typed notes) bigger than this are refused
 /// before reading: no real café comes close.
@@ -58,9 +58,10 @@ pub fn read_text_up_to(path: &Path, limit: u64) -> Result<String, FileError> {
     }
     String::from_utf8(bytes).map_err(|e| {
         let (line, col) = position_of(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
-        FileError::new(
+        FileError::of(
             path,
             Some((line, col)),
+            FileProblem::NotText,
             "the file is not text (it may be damaged, or not a café file)",
         )
     })
@@ -83,12 +84,18 @@ pub fn read_optional(path: &Path, limit: u64) -> Result<Option<String>, FileErro
 /// Only regular files of a sensible size are opened.
 fn refuse_odd_file(path: &Path, meta: &std::fs::Metadata, limit: u64) -> Result<(), FileError> {
     if meta.is_dir() {
-        return Err(FileError::new(path, None, "this is a folder, not a file"));
-    }
-    if !meta.is_file() {
-        return Err(FileError::new(
+        return Err(FileError::of(
             path,
             None,
+            FileProblem::Folder,
+            "this is a folder, not a file",
+        ));
+    }
+    if !meta.is_file() {
+        return Err(FileError::of(
+            path,
+            None,
+            FileProblem::NotRegular,
             "this is not a regular file (it is a device, a pipe or a socket); it was not opened",
         ));
     }
@@ -99,9 +106,10 @@ fn refuse_odd_file(path: &Path, meta: &std::fs::Metadata, limit: u64) -> Result<
 }
 
 fn too_big(path: &Path, len: u64, limit: u64) -> FileError {
-    FileError::new(
+    FileError::of(
         path,
         None,
+        FileProblem::TooLarge { bytes: len, limit },
         format!(
             "the file is {}, larger than Café Host can open ({}); it was not opened",
             megabytes(len, Round::Up),
@@ -144,14 +152,21 @@ fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
 /// A plain-words message for a failed file operation.
 pub fn io_error(path: &Path, e: &std::io::Error) -> FileError {
     use std::io::ErrorKind;
-    let message = match e.kind() {
-        ErrorKind::NotFound => {
-            "the file does not exist (it may have been moved or deleted)".to_owned()
-        }
-        ErrorKind::PermissionDenied => "you do not have permission to read this file".to_owned(),
-        _ => format!("the file could not be read ({e})"),
+    let (problem, message) = match e.kind() {
+        ErrorKind::NotFound => (
+            FileProblem::Missing,
+            "the file does not exist (it may have been moved or deleted)".to_owned(),
+        ),
+        ErrorKind::PermissionDenied => (
+            FileProblem::NoPermission,
+            "you do not have permission to read this file".to_owned(),
+        ),
+        _ => (
+            FileProblem::Unreadable(super::reason::OsReason::of(e)),
+            format!("the file could not be read ({e})"),
+        ),
     };
-    FileError::new(path, None, message)
+    FileError::of(path, None, problem, message)
 }
 
 #[cfg(test)]

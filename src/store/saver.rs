@@ -14,6 +14,7 @@ use chrono::{DateTime, Local};
 use super::atomic::write_atomic_checked;
 use super::format::to_ron;
 use super::lock::{LockLost, LockToken, LockTrouble};
+use super::reason::OsReason;
 use super::recovery;
 use crate::model::Session;
 
@@ -48,8 +49,8 @@ pub struct SharedStatus {
     pub path: PathBuf,
     /// When it was last written.
     pub written_at: Option<DateTime<Local>>,
-    /// Why the last write failed, in plain words.
-    pub error: Option<String>,
+    /// Why the last write failed.
+    pub error: Option<SaveError>,
 }
 
 /// This laptop's copy of the café in a shared folder, written after every save of the café
@@ -481,10 +482,10 @@ fn write_mirror(shared: &Shared, session: &Session, notify: &Notify) {
     };
     view.shared_at = Some(chrono::Utc::now());
     let result = to_ron(&view)
-        .map_err(|e| format!("the café could not be written as text ({e})"))
+        .map_err(|e| SaveError::AsText(e.to_string()))
         .and_then(|text| {
             super::atomic::write_atomic_without_backup(&mirror.path, text.as_bytes())
-                .map_err(|e| shared_error(&mirror.path, &e))
+                .map_err(|e| SaveError::Write(WriteError::of(&mirror.path, &e)))
         });
     if let Err(e) = &result {
         log::warn!("{}: {e}", mirror.path.display());
@@ -502,23 +503,6 @@ fn write_mirror(shared: &Shared, session: &Session, notify: &Notify) {
         }
     }
     notify();
-}
-
-/// Why this laptop's copy could not be put in the shared folder.
-fn shared_error(path: &Path, e: &std::io::Error) -> String {
-    let folder = path
-        .parent()
-        .map_or_else(String::new, |p| p.display().to_string());
-    match e.kind() {
-        std::io::ErrorKind::NotFound => format!("the shared folder {folder} is missing"),
-        std::io::ErrorKind::PermissionDenied => {
-            format!("the shared folder {folder} cannot be written to")
-        }
-        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
-            "the disk is full".to_owned()
-        }
-        _ => format!("the shared folder {folder} could not be written ({e})"),
-    }
 }
 
 /// The size and modification time of the file `path` stands for (`None` when it is not there).
@@ -604,38 +588,13 @@ impl std::fmt::Display for SaveError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WriteError {
     pub folder: PathBuf,
-    pub cause: WriteCause,
-}
-
-/// Why a write failed, in the few ways a facilitator can act on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WriteCause {
-    Full,
-    /// The folder is a file now.
-    NotAFolder,
-    /// The folder cannot be written to.
-    NoPermission,
-    ReadOnlyDisk,
-    /// The folder is missing (removed, unplugged).
-    Missing,
-    /// Anything else: the system's words.
-    Other(String),
+    pub cause: OsReason,
 }
 
 impl WriteError {
     /// The failure writing `path` with `e`.
     pub fn of(path: &Path, e: &std::io::Error) -> Self {
-        use std::io::ErrorKind;
-        let cause = match e.kind() {
-            ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {
-                WriteCause::Full
-            }
-            ErrorKind::NotADirectory => WriteCause::NotAFolder,
-            ErrorKind::PermissionDenied => WriteCause::NoPermission,
-            ErrorKind::ReadOnlyFilesystem => WriteCause::ReadOnlyDisk,
-            ErrorKind::NotFound => WriteCause::Missing,
-            _ => WriteCause::Other(e.to_string()),
-        };
+        let cause = OsReason::of(e);
         Self {
             folder: path.parent().map(Path::to_owned).unwrap_or_default(),
             cause,
@@ -647,12 +606,12 @@ impl std::fmt::Display for WriteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let folder = self.folder.display();
         match &self.cause {
-            WriteCause::Full => write!(f, "the disk is full"),
-            WriteCause::NotAFolder => write!(f, "the folder {folder} is not a folder any more"),
-            WriteCause::NoPermission => write!(f, "the folder {folder} cannot be written to"),
-            WriteCause::ReadOnlyDisk => write!(f, "the disk is read-only"),
-            WriteCause::Missing => write!(f, "the folder {folder} is missing"),
-            WriteCause::Other(e) => write!(f, "the disk could not be written ({e})"),
+            OsReason::Full => write!(f, "the disk is full"),
+            OsReason::NotAFolder => write!(f, "the folder {folder} is not a folder any more"),
+            OsReason::Permission => write!(f, "the folder {folder} cannot be written to"),
+            OsReason::ReadOnly => write!(f, "the disk is read-only"),
+            OsReason::NotFound => write!(f, "the folder {folder} is missing"),
+            OsReason::Other(e) => write!(f, "the disk could not be written ({e})"),
         }
     }
 }
@@ -690,7 +649,7 @@ mod tests {
         assert!(!saver.wait_for(1, Duration::from_millis(300)));
         let error = saver.status().error.expect("error shown");
         assert!(
-            matches!(&error, SaveError::Write(w) if w.cause == WriteCause::Missing),
+            matches!(&error, SaveError::Write(w) if w.cause == OsReason::NotFound),
             "{error}"
         );
         std::fs::create_dir(&folder).expect("make folder");

@@ -310,7 +310,7 @@ impl Editor {
         }
         if let Some(e) = self.open.draft_error() {
             let lang = super::text::language(ui.ctx());
-            let error = super::trouble::drafts_error(lang, &e);
+            let error = super::trouble::write_trouble(lang, &e);
             warning(
                 ui,
                 &ta(ui, "editor-draft-not-kept", &[("error", error.into())]),

@@ -66,7 +66,7 @@ pub fn file_error_text(lang: Lang, e: &GuideFileError) -> String {
         GuideFileError::Unreadable(e) => tr_args(
             lang,
             "guides-error-unreadable",
-            &[("error", e.plain().into())],
+            &[("error", super::trouble::file_error(lang, e).into())],
         ),
         GuideFileError::NotWritten { path, why } => tr_args(
             lang,

@@ -14,6 +14,7 @@ pub mod command;
 pub mod editor;
 pub mod fonts;
 pub mod frames;
+pub mod goodbye;
 pub mod guides;
 pub mod harvest;
 pub mod help;
@@ -35,7 +36,7 @@ mod steady;
 pub mod tables;
 pub mod text;
 pub mod theme;
-mod trouble;
+pub mod trouble;
 pub mod widgets;
 pub mod window;
 
@@ -86,6 +87,8 @@ pub enum Page {
     Tables,
     Harvest,
     SignIn,
+    /// The goodbye check, turned to the families at the door.
+    Goodbye,
 }
 
 pub use projector_window::{Monitor, Projector, RoomView};
@@ -106,6 +109,7 @@ pub struct CafeApp {
     tables: tables::TablesState,
     harvest: harvest::HarvestState,
     attendance: attendance::AttendanceState,
+    goodbye: goodbye::GoodbyeState,
     import: (widgets::FilePicker, String),
     /// Sharing the café with table laptops: the folder chooser.
     share: sharing::ShareState,
@@ -187,6 +191,7 @@ impl CafeApp {
             tables: tables::TablesState::default(),
             harvest: harvest::HarvestState::default(),
             attendance: attendance::AttendanceState::default(),
+            goodbye: goodbye::GoodbyeState::default(),
             import: Default::default(),
             share: sharing::ShareState::default(),
             table_mode: None,
@@ -334,6 +339,7 @@ impl CafeApp {
             (Some(_), None, Page::Tables) => Place::Tables,
             (Some(_), None, Page::Harvest) => Place::Harvest,
             (Some(_), None, Page::SignIn) => Place::SignIn,
+            (Some(_), None, Page::Goodbye) => Place::Goodbye,
         }
     }
 
@@ -399,6 +405,14 @@ impl CafeApp {
         }
         if let Some(past) = &mut self.past {
             past.ui(ui, self.cafe.is_some(), &mut commands);
+        } else if let Some(cafe) = &self.cafe
+            && self.page == Page::Goodbye
+        {
+            // No navigation at the door: only the facilitator's key leaves.
+            let view = (cafe.live(), now, cafe.read_only().is_none());
+            egui::CentralPanel::default().show(ui, |ui| {
+                goodbye::ui(ui, &mut self.goodbye, view, &mut commands);
+            });
         } else if let Some(cafe) = &self.cafe {
             nav::nav_ui(ui, cafe, self.page, self.table_mode, &mut commands);
             let writable = cafe.read_only().is_none();
@@ -450,6 +464,7 @@ impl CafeApp {
                     self.attendance
                         .ui(ui, live, &exports, writable, &mut commands);
                 }
+                Page::Goodbye => {}
             }
         } else if let Some(editor) = &mut self.editor {
             editor.ui(ui, &mut commands);

@@ -63,8 +63,8 @@ pub fn nav_ui(
                 });
             });
             let lang = super::text::language(ui.ctx());
-            if let Some(error) = cafe.drafts_error() {
-                let error = super::trouble::drafts_error(lang, &error);
+            if let Some(error) = cafe.write_trouble() {
+                let error = super::trouble::write_trouble(lang, &error);
                 ui.say(
                     RichText::new(ta(ui, "nav-drafts-error", &[("error", error.into())]))
                         .color(super::theme::ERROR_TEXT),

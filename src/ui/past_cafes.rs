@@ -167,7 +167,8 @@ impl PastCafes {
     pub fn handle(&mut self, request: ReviewRequest) -> Result<Option<String>, String> {
         match request {
             ReviewRequest::OpenReport { path, note } => {
-                let loaded = crate::store::load_session(&path).map_err(|e| e.plain())?;
+                let loaded = crate::store::load_session(&path)
+                    .map_err(|e| super::trouble::file_error(self.language(), &e))?;
                 self.view = View::Report(Box::new(ReportScreen::new(
                     path,
                     &loaded.session,
@@ -217,9 +218,10 @@ impl PastCafes {
                 };
                 if let Some(dir) = output.parent() {
                     crate::store::atomic::ensure_private_dir(dir)
-                        .map_err(|e| crate::store::saver::plain_save_error(&output, &e))?;
+                        .map_err(|e| super::trouble::export_folder(self.language(), dir, &e))?;
                 }
-                crate::export::write_export(&output, &text).map_err(|e| e.to_string())?;
+                crate::export::write_export(&output, &text)
+                    .map_err(|e| super::trouble::export_write(self.language(), &e))?;
                 Ok(Some(tr_args(
                     self.language(),
                     "review-exported-to",

@@ -16,6 +16,7 @@ use crate::model::guide::language_name;
 use crate::model::{Question, Step};
 
 mod controls;
+mod you_said;
 use controls::{projector_ui, timer_ui};
 
 /// What the presenter needs to draw one frame.
@@ -217,7 +218,10 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Command
             ui.add_space(8.0);
             ui.say(t(ui, "presenter-welcome-hint"));
         }
-        Step::YouSaid => big_text(ui, &step_label(lang, step)),
+        Step::YouSaid => {
+            big_text(ui, &step_label(lang, step));
+            you_said::step_ui(ui, session, writable, commands);
+        }
         Step::Agreements => {
             big_text(ui, &step_label(lang, step));
             ui.say(t(ui, "presenter-agreements-hint"));
@@ -244,6 +248,10 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Command
         Step::Closing => {
             big_text(ui, &step_label(lang, step));
             ui.say(t(ui, "presenter-closing-hint"));
+            ui.horizontal(|ui| {
+                crate::ui::widgets::command_button(ui, AppCommand::GoodbyeCheck, true, commands);
+                ui.say(t(ui, "presenter-goodbye-hint"));
+            });
             ui.add_space(8.0);
             commitments_ui(ui, live);
             ui.add_space(8.0);
@@ -646,6 +654,7 @@ fn side_ui(ui: &mut Ui, live: &LiveState) {
     if let Some(note) = missing_slide_words(lang, live) {
         ui.say(RichText::new(note).color(super::theme::palette::CAUTION));
     }
+    still_open_ui(ui, live);
 }
 
 /// What the facilitator is told when a room language (the guide's own or the translation on
@@ -658,6 +667,21 @@ fn missing_slide_words(lang: Lang, live: &LiveState) -> Option<String> {
         return None;
     }
     crate::i18n::room_languages(&codes).missing_note(lang)
+}
+
+/// The actions of earlier cafés not done yet, so the facilitator can speak to them.
+fn still_open_ui(ui: &mut Ui, live: &LiveState) {
+    let Some(said) = &live.session.you_said else {
+        return;
+    };
+    let open: Vec<_> = you_said::open_actions(said).collect();
+    ui.add_space(16.0);
+    ui.say_heading(tn(ui, "presenter-still-open", open.len()));
+    for action in open {
+        let state = you_said::state_words(ui, action.state);
+        let from = action.cafe.as_deref().unwrap_or(&said.from.title);
+        ui.say(format!("• {} ({state}; {from})", action.text.text));
+    }
 }
 
 /// A short description of the projector, and whether it differs from the current step.
@@ -680,10 +704,10 @@ fn room_sees(lang: Lang, live: &LiveState) -> (String, bool) {
             &[("number", number.into()), ("text", text.into())],
         ),
         Slide::Welcome { .. } => tr(lang, "presenter-sees-welcome"),
+        Slide::YouSaid { .. } => tr(lang, "presenter-sees-you-said"),
         Slide::Agreements(_) => tr(lang, "presenter-sees-agreements"),
         Slide::Harvest => tr(lang, "presenter-sees-harvest"),
         Slide::Closing { .. } => tr(lang, "presenter-sees-closing"),
-        Slide::YouSaid { .. } => tr(lang, "presenter-step-you-said"),
     };
     let slide = [("slide", base.clone().into())];
     match frozen {

@@ -201,40 +201,6 @@ impl Room<'_> {
     }
 }
 
-/// "You said, we did": the last café's themes and what came of its actions.
-fn you_said_ui(
-    ui: &mut Ui,
-    room: &Room<'_>,
-    (from, date): (&str, chrono::NaiveDate),
-    themes: &[(String, Option<String>)],
-    actions: &[crate::live::SaidAction],
-) {
-    let (unit, text, soft) = (room.unit, room.colours.text, room.colours.soft);
-    room.lines(ui, unit * 0.07, |w| w.you_said_title.clone());
-    for w in room.words {
-        room_text(ui, &w.you_said_from(from, date), unit * 0.04, soft);
-    }
-    let size = unit * 0.045;
-    room.lines(ui, size, |w| w.you_said_heard.clone());
-    for (said, translation) in themes {
-        room_text(ui, &format!("• {said}"), size, text);
-        if let Some(t) = translation {
-            room_text(ui, t, size * 0.85, soft);
-        }
-    }
-    room.lines(ui, size, |w| w.you_said_did.clone());
-    for a in actions {
-        let state = room
-            .words
-            .first()
-            .map_or_else(String::new, |w| w.state(a.state));
-        room_text(ui, &format!("• {} · {state}", a.text), size, text);
-        if let Some(t) = &a.translation {
-            room_text(ui, t, size * 0.85, soft);
-        }
-    }
-}
-
 fn slide_ui(ui: &mut Ui, slide: &Slide, room: &Room<'_>, body: Rect, fit: &mut FitCache) {
     let (unit, words, soft) = (room.unit, room.words, room.colours.soft);
     match slide {
@@ -266,7 +232,7 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, room: &Room<'_>, body: Rect, fit: &mut F
             date,
             themes,
             actions,
-        } => you_said_ui(ui, room, (from, *date), themes, actions),
+        } => you_said_ui(ui, room, (from, *date), (themes, actions), body),
         Slide::Agreements(items) => {
             room.lines(ui, unit * 0.06, |w| w.agreements_title.clone());
             ui.add_space(unit * 0.02);
@@ -338,6 +304,70 @@ fn slide_ui(ui: &mut Ui, slide: &Slide, room: &Room<'_>, body: Rect, fit: &mut F
         Slide::Closing { title, commitments } => {
             closing_slide_ui(ui, room, (title, commitments), body);
         }
+    }
+}
+
+/// "You said, we did": the last café's themes, then its actions with how far each has got.
+fn you_said_ui(
+    ui: &mut Ui,
+    room: &Room<'_>,
+    (from, date): (&str, chrono::NaiveDate),
+    (themes, actions): (&[(String, Option<String>)], &[crate::live::SaidAction]),
+    body: Rect,
+) {
+    let (unit, words) = (room.unit, room.words);
+    let (text, soft) = (room.colours.text, room.colours.soft);
+    room.lines(ui, unit * 0.07, |w| w.you_said_title.clone());
+    if let Some(w) = words.first() {
+        room_text(ui, &w.you_said_from(from, date), unit * 0.035, soft);
+    }
+    ui.add_space(unit * 0.02);
+    let lines = themes.len() + actions.len() + 2;
+    let size = readable(body.height() * 0.6 / lines.max(1) as f32 / 1.6, unit, 0.05);
+    half_title(ui, room, size, |w| w.you_said_heard.clone());
+    if themes.is_empty() {
+        none_line(ui, room, size);
+    }
+    for (said, translation) in themes {
+        room_text(ui, &format!("• {said}"), size, text);
+        if let Some(t) = translation {
+            room_text(ui, t, size * 0.8, soft);
+        }
+    }
+    ui.add_space(size * 0.6);
+    half_title(ui, room, size, |w| w.you_said_did.clone());
+    if actions.is_empty() {
+        none_line(ui, room, size);
+    }
+    for action in actions {
+        let states: Vec<String> = words.iter().map(|w| w.state(action.state)).collect();
+        let mark = match action.state {
+            crate::model::ActionState::Done => "✔",
+            crate::model::ActionState::UnderWay => "➜",
+            crate::model::ActionState::NotYet => "○",
+        };
+        let line = format!("{mark} {} — {}", action.text, states.join(" / "));
+        room_text(ui, &line, size, text);
+        if let Some(t) = &action.translation {
+            room_text(ui, t, size * 0.8, soft);
+        }
+    }
+}
+
+/// One half's heading of "you said, we did", in every room language on one line.
+fn half_title(
+    ui: &mut Ui,
+    room: &Room<'_>,
+    size: f32,
+    pick: impl Fn(&crate::i18n::SlideTexts) -> String,
+) {
+    let all: Vec<String> = room.words.iter().map(pick).collect();
+    room_text(ui, &all.join("  ·  "), size * 1.1, room.colours.soft);
+}
+
+fn none_line(ui: &mut Ui, room: &Room<'_>, size: f32) {
+    if let Some(w) = room.words.first() {
+        room_text(ui, &w.you_said_none, size * 0.8, room.colours.soft);
     }
 }
 

@@ -121,6 +121,8 @@ impl CafeApp {
             C::GoHome => self.close_cafe(),
             C::RefreshMonitors => self.refresh_monitors = true,
             C::DeleteNamedExports => self.delete_named_exports(),
+            C::GoodbyeCheck => self.toggle_goodbye(),
+            super::command::goodbye_answer!() => self.answer_goodbye(command),
             C::UndoEdit => self.editor_key(EditorKey::Undo),
             C::RedoEdit => self.editor_key(EditorKey::Redo),
             C::SaveGuide => self.editor_key(EditorKey::Save),
@@ -162,7 +164,7 @@ impl CafeApp {
                 self.close_cafe();
                 if self.cafe.is_none() {
                     let opened = OpenCafe::take_over(&self.data, &path, self.notify());
-                    self.install(opened);
+                    self.install(opened.map_err(|e| super::trouble::open_error(self.lang, &e)));
                 }
             }
             Request::Recover(index, choice) => self.recover(index, choice),
@@ -218,8 +220,41 @@ impl CafeApp {
         }
     }
 
+    /// Open the goodbye check at the door, or leave it for the presenter (the facilitator's
+    /// key: nothing a family can tap does this).
+    fn toggle_goodbye(&mut self) {
+        if self.cafe.is_none() || self.table_mode.is_some() {
+            return;
+        }
+        self.goodbye.reset();
+        self.page = if self.page == Page::Goodbye {
+            Page::Presenter
+        } else {
+            Page::Goodbye
+        };
+    }
+
+    /// Count a family's answer at the door, unless the page is thanking the last family.
+    fn answer_goodbye(&mut self, command: AppCommand) {
+        let now = self.now();
+        let Some(cafe) = &self.cafe else { return };
+        if self.page != Page::Goodbye || cafe.read_only().is_some() {
+            return;
+        }
+        let asks_again = cafe.live().session.guide.goodbye.again.is_some();
+        let answer = super::goodbye::answer_number(command)
+            .and_then(|n| self.goodbye.answer(n, asks_again, now));
+        if let Some(answer) = answer {
+            self.change_cafe(crate::live::Command::Goodbye(answer));
+        }
+    }
+
     fn show_page(&mut self, page: Page) {
-        if self.cafe.is_none() || (self.table_mode.is_some() && page != Page::Tables) {
+        // Only the facilitator's key leaves the goodbye check.
+        if self.cafe.is_none()
+            || (self.table_mode.is_some() && page != Page::Tables)
+            || self.page == Page::Goodbye
+        {
             return;
         }
         self.page = page;
@@ -232,7 +267,7 @@ impl CafeApp {
                     self.attendance.load_people(&self.ctx, &self.data, id);
                 }
             }
-            Page::Presenter | Page::Harvest => {}
+            Page::Presenter | Page::Harvest | Page::Goodbye => {}
         }
     }
 
@@ -347,7 +382,21 @@ impl CafeApp {
             return;
         }
         let opened = OpenCafe::start(&self.data, guide, details, self.now(), self.notify());
-        self.install(opened);
+        self.install(opened.map_err(|e| super::trouble::open_error(self.lang, &e)));
+        self.report_on_last_cafe();
+    }
+
+    /// A café of a series opens, after the welcome, with what came of the last one.
+    fn report_on_last_cafe(&mut self) {
+        let Some(cafe) = &self.cafe else { return };
+        let session = &cafe.live().session;
+        let Some(last) =
+            crate::review::series::last_of(&self.data.sessions(), session.series_name(), session)
+        else {
+            return;
+        };
+        let said = crate::model::YouSaid::after(&last, self.now());
+        self.change_cafe(crate::live::Command::SetYouSaid(Some(Box::new(said))));
     }
 
     fn open(&mut self, path: &Path) {
@@ -361,7 +410,7 @@ impl CafeApp {
             return;
         }
         let opened = OpenCafe::open(&self.data, path, self.notify());
-        self.install(opened);
+        self.install(opened.map_err(|e| super::trouble::open_error(self.lang, &e)));
     }
 
     fn open_table(&mut self, path: &Path, number: u32) {
@@ -402,7 +451,9 @@ impl CafeApp {
                     ("file", path.display().to_string().into()),
                 ],
             )),
-            Err(message) => self.notices.error(message),
+            Err(e) => self
+                .notices
+                .error(super::trouble::import_error(self.lang, &e)),
         }
     }
 
@@ -602,7 +653,11 @@ impl CafeApp {
                     }
                     Err(e) => {
                         if let Some(closing) = &mut self.closing {
-                            closing.failed(e);
+                            closing.failed(tr_args(
+                                self.lang,
+                                "closing-copy-not-saved",
+                                &[("cause", super::trouble::write_trouble(self.lang, &e).into())],
+                            ));
                         }
                     }
                 }
@@ -722,8 +777,11 @@ impl CafeApp {
         let dir = self.data.exports();
         let path = dir.join(name);
         let result = crate::store::atomic::ensure_private_dir(&dir)
-            .map_err(|e| crate::store::saver::plain_save_error(&path, &e))
-            .and_then(|()| crate::export::write_export(&path, &text).map_err(|e| e.to_string()));
+            .map_err(|e| super::trouble::export_folder(self.lang, &dir, &e))
+            .and_then(|()| {
+                crate::export::write_export(&path, &text)
+                    .map_err(|e| super::trouble::export_write(self.lang, &e))
+            });
         match result {
             Ok(()) => {
                 let saved = [("path", path.display().to_string().into())];

@@ -191,7 +191,11 @@ pub fn shared_state_ui(ui: &mut Ui, cafe: &OpenCafe) {
                 RichText::new(ta(
                     ui,
                     "share-not-written",
-                    &[("error", error.as_str().into())],
+                    &[(
+                        "error",
+                        super::trouble::write_trouble(crate::ui::text::language(ui.ctx()), error)
+                            .into(),
+                    )],
                 ))
                 .color(super::theme::ERROR_TEXT),
             )
@@ -291,7 +295,7 @@ impl CafeApp {
             Err(e) => self.notices.error(tr_args(
                 self.lang,
                 "notice-not-joined",
-                &[("error", e.into())],
+                &[("error", super::trouble::join_error(self.lang, &e).into())],
             )),
         }
     }

@@ -469,6 +469,58 @@ fn an_export_never_replaces_a_cafe_a_guide_or_someone_elses_file() {
     );
 }
 
+#[test]
+fn an_export_that_cannot_be_written_is_told_in_the_language_of_lang() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let example = example_session_source();
+    let mine = dir.path().join("my-notes.md");
+    std::fs::write(&mine, "# My own notes\n").expect("write");
+    let missing = dir.path().join("no such folder").join("report.md");
+    let export = |locale: &str, out: &std::path::Path| {
+        let said = cafe_host()
+            .env("LC_ALL", locale)
+            .env("LANG", locale)
+            .args([
+                "export".as_ref(),
+                example.as_os_str(),
+                "--format".as_ref(),
+                "md".as_ref(),
+            ])
+            .args(["-o".as_ref(), out.as_os_str()])
+            .output()
+            .expect("runs");
+        assert_eq!(said.status.code(), Some(1));
+        String::from_utf8_lossy(&said.stderr).into_owned()
+    };
+    for (out, english, spanish) in [
+        (
+            &mine,
+            "is not an export Café Host made",
+            "no es una exportación hecha por Café Host",
+        ),
+        (
+            &missing,
+            "that folder does not exist",
+            "esa carpeta no existe",
+        ),
+    ] {
+        let en = export("en_US.UTF-8", out);
+        assert!(
+            en.contains(english) && en.contains("nothing was exported"),
+            "{en}"
+        );
+        let es = export("es_ES.UTF-8", out);
+        assert!(
+            es.contains(spanish) && es.contains("no se exportó nada"),
+            "{es}"
+        );
+        assert!(
+            !es.contains(english) && !es.contains("nothing was exported"),
+            "{es}"
+        );
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn an_export_never_writes_into_a_pipe_or_through_a_link() {

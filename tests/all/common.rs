@@ -355,3 +355,16 @@ impl OnAStick {
         std::fs::rename(self.places.path().join("away"), self.stick()).expect("plug in");
     }
 }
+
+/// Every label on screen: the names of widgets and their values (plain text and the choice
+/// shown in a drop-down keep their words there).
+pub fn labels(h: &Harness<'_, CafeApp>) -> Vec<String> {
+    use egui_kittest::kittest::{NodeT, Queryable};
+    h.query_all(egui_kittest::kittest::by().predicate(|_| true))
+        .flat_map(|n| {
+            let node = n.accesskit_node();
+            [node.label(), node.value()]
+        })
+        .flatten()
+        .collect()
+}

@@ -606,7 +606,7 @@ fn the_attendance_report_with_names_says_who_agreed_to_photos_and_quotes() {
     assert!(named.iter().any(|a| a.consent_photos) && named.iter().any(|a| !a.consent_photos));
     for a in named {
         let row_start = with_names
-            .find(&format!("<td>{}</td>", a.name))
+            .find(&format!("<td><bdi>{}</bdi></td>", a.name))
             .expect("the person's row");
         let row_end = row_start + with_names[row_start..].find("</tr>").expect("row ends");
         let answer = if a.consent_photos { "yes" } else { "no" };
@@ -679,7 +679,7 @@ fn printed_tables_stay_inside_the_margins_of_a4_and_letter() {
         assert!(print.contains("table { width: calc(100% - 2px); margin-left: 1px; }"));
     }
     assert!(
-        names.contains("<td class=\"wrap\">555-0141</td>"),
+        names.contains("<td class=\"wrap\"><bdi>555-0141</bdi></td>"),
         "contact cells wrap anywhere"
     );
 }

@@ -357,6 +357,7 @@ fn the_key_list_the_readme_and_the_handlers_come_from_one_table() {
                 cafe_host::ui::command::Place::SignIn,
                 cafe_host::ui::command::Place::Home,
                 cafe_host::ui::command::Place::GuideEditor,
+                cafe_host::ui::command::Place::Goodbye,
             ]
             .into_iter()
             .find(|p| meta.places.contains(*p))

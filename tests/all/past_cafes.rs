@@ -85,7 +85,7 @@ fn the_library_lists_every_cafe_and_a_broken_file_with_its_error() {
         .iter()
         .find(|r| name(&r.path) == "broken.ron")
         .expect("listed");
-    let error = broken.summary.as_ref().expect_err("broken");
+    let error = broken.summary.as_ref().expect_err("broken").plain();
     assert!(
         error.contains("broken.ron") && error.contains("line 1"),
         "{error}"

@@ -231,7 +231,7 @@ fn join_once_there(data: &DataDir, folder: &Path, table: u32, clock: &Clock) -> 
     loop {
         match OpenCafe::join(data, folder, table, quiet(), Arc::clone(clock), quick()) {
             Ok((cafe, _)) => return cafe,
-            Err(e) => assert!(start.elapsed() < Duration::from_secs(20), "{e}"),
+            Err(e) => assert!(start.elapsed() < Duration::from_secs(20), "{e:?}"),
         }
         std::thread::sleep(Duration::from_millis(50));
     }

@@ -6,9 +6,10 @@ use std::time::Duration;
 
 use cafe_host::ui::CafeApp;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 
 use super::past_cafes::example_cafes;
+use crate::common::labels;
 
 /// Labels of the review screens in English, each a whole label.
 const ENGLISH_LABELS: &[&str] = &[
@@ -90,18 +91,6 @@ const ENGLISH_PIECES: &[&str] = &[
     " · Done: ",
     " · Open: ",
 ];
-
-/// Every label on screen: the names of widgets and their values (plain text and the choice
-/// shown in a drop-down keep their words there).
-fn labels(h: &Harness<'_, CafeApp>) -> Vec<String> {
-    h.query_all(egui_kittest::kittest::by().predicate(|_| true))
-        .flat_map(|n| {
-            let node = n.accesskit_node();
-            [node.label(), node.value()]
-        })
-        .flatten()
-        .collect()
-}
 
 /// Fail if any English label or piece of the review is on screen; `extra` are pieces that
 /// must not start a label on this screen.

@@ -33,11 +33,14 @@ pub enum Place {
     PastCafes,
     /// Editing a guide.
     GuideEditor,
+    /// The goodbye check, turned to the families at the door: only its answers and the
+    /// facilitator's key to leave.
+    Goodbye,
 }
 
 impl Place {
     /// Every place.
-    pub const ALL: [Place; 8] = [
+    pub const ALL: [Place; 9] = [
         Place::Home,
         Place::Presenter,
         Place::Tables,
@@ -46,26 +49,27 @@ impl Place {
         Place::TableMode,
         Place::PastCafes,
         Place::GuideEditor,
+        Place::Goodbye,
     ];
 }
 
 /// A set of [`Place`]s.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Places(u8);
+pub struct Places(u16);
 
 impl Places {
     const fn of(places: &[Place]) -> Self {
         let mut bits = 0;
         let mut i = 0;
         while i < places.len() {
-            bits |= 1 << places[i] as u8;
+            bits |= 1 << places[i] as u16;
             i += 1;
         }
         Self(bits)
     }
 
     pub fn contains(self, place: Place) -> bool {
-        self.0 & (1 << place as u8) != 0
+        self.0 & (1 << place as u16) != 0
     }
 
     /// Where the facilitator's keys work: every screen of an open café but table mode.
@@ -77,6 +81,27 @@ impl Places {
     ]);
     /// Everywhere.
     pub const ALL: Places = Places::of(&Place::ALL);
+    /// Everywhere but the goodbye check, which families use: no key of theirs leaves it.
+    pub const BUT_THE_DOOR: Places = Places::of(&[
+        Place::Home,
+        Place::Presenter,
+        Place::Tables,
+        Place::Harvest,
+        Place::SignIn,
+        Place::TableMode,
+        Place::PastCafes,
+        Place::GuideEditor,
+    ]);
+    /// The goodbye check only.
+    const DOOR: Places = Places::of(&[Place::Goodbye]);
+    /// The goodbye check, and the café's pages it is opened from.
+    const TO_THE_DOOR: Places = Places::of(&[
+        Place::Presenter,
+        Place::Tables,
+        Place::Harvest,
+        Place::SignIn,
+        Place::Goodbye,
+    ]);
     const NOTES: Places = Places::of(&[Place::Tables, Place::TableMode]);
     const EDITING: Places = Places::of(&[
         Place::Presenter,
@@ -289,6 +314,18 @@ macro_rules! tag_next_note {
 }
 pub(crate) use tag_next_note;
 
+/// The pattern of the goodbye check's five answer keys, 1 … 5.
+macro_rules! goodbye_answer {
+    () => {
+        AppCommand::GoodbyeAnswer1
+            | AppCommand::GoodbyeAnswer2
+            | AppCommand::GoodbyeAnswer3
+            | AppCommand::GoodbyeAnswer4
+            | AppCommand::GoodbyeAnswer5
+    };
+}
+pub(crate) use goodbye_answer;
+
 app_commands! {
     NextStep,
     PreviousStep,
@@ -364,6 +401,14 @@ app_commands! {
     RefreshMonitors,
     /// Delete the export files that hold names.
     DeleteNamedExports,
+    /// Open the goodbye check at the door, or (the facilitator's key) leave it.
+    GoodbyeCheck,
+    /// Answer the goodbye check with the face under this number (or yes, maybe, no: 1 to 3).
+    GoodbyeAnswer1,
+    GoodbyeAnswer2,
+    GoodbyeAnswer3,
+    GoodbyeAnswer4,
+    GoodbyeAnswer5,
 }
 
 /// A command's keys and where they work. Its words (label and tooltip) are in the message
@@ -462,6 +507,8 @@ impl AppCommand {
             C::TestClicker => "command-test-clicker",
             C::RefreshMonitors => "command-refresh-monitors",
             C::DeleteNamedExports => "command-delete-named-exports",
+            C::GoodbyeCheck => "command-goodbye-check",
+            goodbye_answer!() => "command-goodbye-answer",
         }
     }
 
@@ -548,7 +595,9 @@ impl AppCommand {
             | C::LeaveFullscreen
             | C::TestClicker
             | C::RefreshMonitors
-            | C::DeleteNamedExports => return None,
+            | C::DeleteNamedExports
+            | C::GoodbyeCheck => return None,
+            goodbye_answer!() => return None,
             select_table!() => return None,
             tag_next_note!() => return None,
         })

@@ -82,7 +82,7 @@ impl AppCommand {
             C::ShowTables => meta!(&[always(Key::F3)], Places::CAFE),
             C::ShowHarvest => meta!(&[always(Key::F4)], Places::CAFE),
             C::ShowSignIn => meta!(&[always(Key::F6)], Places::CAFE),
-            C::ShowPastCafes => meta!(&[always(Key::F7)], Places::ALL),
+            C::ShowPastCafes => meta!(&[always(Key::F7)], Places::BUT_THE_DOOR),
             C::SelectTable1 => meta!(&[ctrl(Key::Num1)], Places::TABLES),
             C::SelectTable2 => meta!(&[ctrl(Key::Num2)], Places::TABLES),
             C::SelectTable3 => meta!(&[ctrl(Key::Num3)], Places::TABLES),
@@ -133,15 +133,26 @@ impl AppCommand {
             C::SaveGuide => meta!(&[ctrl(Key::S)], Places::GUIDE_EDITOR),
             C::MoveStepUp => meta!(&[alt(Key::ArrowUp)], Places::GUIDE_EDITOR),
             C::MoveStepDown => meta!(&[alt(Key::ArrowDown)], Places::GUIDE_EDITOR),
-            C::Help => meta!(&[always(Key::F1), plain(Key::Questionmark)], Places::ALL),
+            C::Help => meta!(
+                &[always(Key::F1), plain(Key::Questionmark)],
+                Places::BUT_THE_DOOR
+            ),
             C::Escape => meta!(&[plain(Key::Escape)], Places::ALL),
-            C::Quit => meta!(&[ctrl(Key::Q)], Places::ALL),
-            C::GoHome => meta!(&[], Places::ALL),
+            C::Quit => meta!(&[ctrl(Key::Q)], Places::BUT_THE_DOOR),
+            C::GoHome => meta!(&[], Places::BUT_THE_DOOR),
             C::CloseProjector => meta!(&[], Places::CAFE),
             C::LeaveFullscreen => meta!(&[], Places::CAFE),
             C::TestClicker => meta!(&[], Places::CAFE),
             C::RefreshMonitors => meta!(&[], Places::CAFE),
             C::DeleteNamedExports => meta!(&[], Places::SIGN_IN),
+            // A chord no family at the door presses by chance: their taps and the number keys
+            // answer, and only this leaves.
+            C::GoodbyeCheck => meta!(&[ctrl_shift(Key::G)], Places::TO_THE_DOOR),
+            C::GoodbyeAnswer1 => meta!(&[plain(Key::Num1)], Places::DOOR),
+            C::GoodbyeAnswer2 => meta!(&[plain(Key::Num2)], Places::DOOR),
+            C::GoodbyeAnswer3 => meta!(&[plain(Key::Num3)], Places::DOOR),
+            C::GoodbyeAnswer4 => meta!(&[plain(Key::Num4)], Places::DOOR),
+            C::GoodbyeAnswer5 => meta!(&[plain(Key::Num5)], Places::DOOR),
         }
     }
 }

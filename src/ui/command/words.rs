@@ -115,6 +115,9 @@ pub fn places_text(lang: Lang, places: Places) -> String {
     if places == Places::ALL {
         return tr(lang, "help-where-everywhere");
     }
+    if places == Places::BUT_THE_DOOR {
+        return tr(lang, "help-where-but-the-door");
+    }
     if places == Places::CAFE {
         return tr(lang, "help-where-cafe");
     }
@@ -126,6 +129,7 @@ pub fn places_text(lang: Lang, places: Places) -> String {
         (Place::TableMode, "help-where-table-mode"),
         (Place::PastCafes, "help-where-past-cafes"),
         (Place::GuideEditor, "help-where-guide-editor"),
+        (Place::Goodbye, "help-where-goodbye"),
     ]
     .iter()
     .filter(|(p, _)| places.contains(*p))

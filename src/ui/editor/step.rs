@@ -52,7 +52,8 @@ pub(super) fn ui(
         Step::Agreements => agreements_ui(ui, guide, commands),
         Step::Welcome | Step::YouSaid | Step::Harvest | Step::Closing => {
             let key = match step {
-                Step::Welcome | Step::YouSaid => "editor-welcome-hint",
+                Step::Welcome => "editor-welcome-hint",
+                Step::YouSaid => "editor-you-said-hint",
                 Step::Harvest => "editor-harvest-hint",
                 _ => "editor-closing-hint",
             };

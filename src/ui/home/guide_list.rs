@@ -407,7 +407,14 @@ fn row_ui(ui: &mut Ui, entry: &GuideEntry, on: bool) -> bool {
                     said_line(ui, RichText::new(label).color(RED).strong()),
                 ))
                 .clicked();
-            ui.say(RichText::new(e.plain()).color(RED).small());
+            ui.say(
+                RichText::new(crate::ui::trouble::file_error(
+                    crate::ui::text::language(ui.ctx()),
+                    e,
+                ))
+                .color(RED)
+                .small(),
+            );
             clicked
         }
     }

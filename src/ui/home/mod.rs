@@ -522,7 +522,14 @@ impl HomeState {
                         .color(RED)
                         .strong(),
                 );
-                ui.say(RichText::new(e).color(RED).small());
+                ui.say(
+                    RichText::new(crate::ui::trouble::file_error(
+                        crate::ui::text::language(ui.ctx()),
+                        e,
+                    ))
+                    .color(RED)
+                    .small(),
+                );
             }
         });
     }

@@ -313,6 +313,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
             text(ui, minutes);
         }
         Err(e) => {
+            let e = crate::ui::trouble::file_error(crate::ui::text::language(ui.ctx()), e);
             text(ui, "—".to_owned());
             ui.say_colored(
                 crate::ui::theme::palette::ALERT,
@@ -323,7 +324,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
                 ))
                 .size(BODY),
             )
-            .on_hover_text(e);
+            .on_hover_text(&e);
             ui.say(RichText::new(e).size(BODY * 0.8));
         }
     }
