@@ -196,10 +196,10 @@ evidence-goodbye-answered = { $count ->
 }
 evidence-welcome = How welcome did you feel tonight?
 evidence-face-1 = Not welcome
-evidence-face-2 = A little welcome
-evidence-face-3 = Welcome
-evidence-face-4 = Very welcome
-evidence-face-5 = Extremely welcome
+evidence-face-2 = A little
+evidence-face-3 = Somewhat
+evidence-face-4 = Welcome
+evidence-face-5 = Very welcome
 evidence-again = Will you come again?
 evidence-again-yes = Yes
 evidence-again-maybe = Maybe

@@ -194,12 +194,12 @@ evidence-goodbye-answered = { $count ->
 }
 evidence-welcome = ¿Qué tan bienvenido se sintió esta noche?
 evidence-face-1 = Nada bienvenido
-evidence-face-2 = Un poco bienvenido
-evidence-face-3 = Bienvenido
-evidence-face-4 = Muy bienvenido
-evidence-face-5 = Muchísimo
+evidence-face-2 = Un poco
+evidence-face-3 = Más o menos
+evidence-face-4 = Bienvenido
+evidence-face-5 = Muy bienvenido
 evidence-again = ¿Volverá a venir?
 evidence-again-yes = Sí
-evidence-again-maybe = Quizás
+evidence-again-maybe = Tal vez
 evidence-again-no = No
 evidence-sent-to = Resumen enviado a
