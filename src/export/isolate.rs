@@ -1,5 +1,5 @@
 //! Text people typed keeps its own direction inside an export's lines. Every piece of it goes
-//! through one function per format: [`html`] (a `<bdi>`, which the browser lays out in the
+//! through one function per format: [`html()`] (a `<bdi>`, which the browser lays out in the
 //! text's own direction), [`md`] (Markdown-safe, between Unicode isolates when it holds
 //! right-to-left letters) and [`plain`] (the isolates alone, for CSV cells, chart labels and
 //! a page's title). A line mixing an export's own words with typed text is a [`Line`].
