@@ -100,10 +100,10 @@ default_app=$(head -1 "$work/mime.txt")
 
 echo "5. The menu entry's Exec line starts the app under Xvfb."
 read -ra exec_line <<<"$(sed -n 's/^Exec=//p' "/usr/share/applications/$id.desktop")"
-export DISPLAY=":$((400 + RANDOM % 200))"
-Xvfb "$DISPLAY" -screen 0 1366x768x24 >/dev/null 2>&1 &
-xvfb=$!
-sleep 1
+# shellcheck source=scripts/xvfb.sh
+source scripts/xvfb.sh
+start_xvfb 1366x768 || exit 1
+xvfb=$xvfb_pid
 
 # Launch the entry with `%f` replaced as the desktop does (a file, or nothing from the menu),
 # and wait for a window called $1.

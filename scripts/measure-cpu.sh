@@ -22,9 +22,10 @@ if [[ $need -eq 1 ]]; then
   apt-get install -y -qq --no-install-recommends xvfb xdotool pdfpc >/dev/null
 fi
 work=$(mktemp -d)
-disp=":$((100 + RANDOM % 100))"
-Xvfb "$disp" -screen 0 2400x900x24 >/dev/null 2>&1 &
-xvfb=$!
+# shellcheck source=scripts/xvfb.sh
+source scripts/xvfb.sh
+start_xvfb 2400x900 || exit 1
+xvfb=$xvfb_pid
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
@@ -32,8 +33,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-sleep 1
-export DISPLAY=$disp LIBGL_ALWAYS_SOFTWARE=1 LANG=en_US.UTF-8
+export LIBGL_ALWAYS_SOFTWARE=1 LANG=en_US.UTF-8
 export XDG_RUNTIME_DIR=$work/run
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 tick=$(getconf CLK_TCK)

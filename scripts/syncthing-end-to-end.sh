@@ -89,11 +89,11 @@ for _ in $(seq 1 80); do
 done
 api a GET system/connections | grep -q '"connected": *true' || fail "the two Syncthing instances did not connect"
 
-display=":$((400 + RANDOM % 200))"
-Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
-pids+=($!)
-export DISPLAY=$display XDG_RUNTIME_DIR=$work
-sleep 1
+# shellcheck source=scripts/xvfb.sh
+source scripts/xvfb.sh
+start_xvfb 1366x768 || fail "no virtual screen"
+pids+=("$xvfb_pid")
+export XDG_RUNTIME_DIR=$work
 
 # The facilitator's laptop: the example café, shared in side a's folder.
 example=sessions/2026-11-12_our-children-our-school_5e1f2a9c.ron
