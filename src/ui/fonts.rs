@@ -51,6 +51,19 @@ pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(definitions);
 }
 
+/// The computer's fonts: on Linux every folder its font configuration names (fontconfig's
+/// `fonts.conf`, the person's own `~/.config/fontconfig/fonts.conf`, or `FONTCONFIG_FILE`),
+/// as every other app on the desktop sees them; elsewhere the system's font folders. Then the
+/// given folders (the app's own fonts folder); a folder that does not exist is skipped.
+pub fn system_database(folders: &[std::path::PathBuf]) -> fontdb::Database {
+    let mut db = fontdb::Database::new();
+    db.load_system_fonts();
+    for folder in folders.iter().filter(|f| f.is_dir()) {
+        db.load_fonts_dir(folder);
+    }
+    db
+}
+
 /// A script that text needs and no font on this computer covers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MissingScript {
@@ -179,14 +192,7 @@ impl FontSupport {
     pub fn start(ctx: &egui::Context, folders: Vec<std::path::PathBuf>) -> FontSupport {
         let scan = std::thread::Builder::new()
             .name("system fonts".to_owned())
-            .spawn(move || {
-                let mut db = fontdb::Database::new();
-                db.load_system_fonts();
-                for folder in folders.iter().filter(|f| f.is_dir()) {
-                    db.load_fonts_dir(folder);
-                }
-                db
-            });
+            .spawn(move || system_database(&folders));
         let scan = match scan {
             Ok(handle) => Some(handle),
             Err(e) => {
@@ -413,6 +419,74 @@ mod tests {
             (latin.font.as_str(), latin.key),
             ("Noto Sans", Some("script-latin"))
         );
+    }
+
+    /// Run as its own process by the test below, with a font configuration of its own.
+    #[test]
+    #[ignore = "run by fonts_named_by_the_font_configuration_are_found, in its own process"]
+    fn scan_with_the_given_font_configuration() {
+        // Only the test below gives it a folder; run on its own it has nothing to check.
+        let Some(folder) = std::env::var_os("CAFE_HOST_FONT_TEST_FOLDER") else {
+            return;
+        };
+        let db = system_database(&[]);
+        let found: Vec<_> = db
+            .faces()
+            .filter_map(|face| match &face.source {
+                fontdb::Source::File(path) | fontdb::Source::SharedFile(path, _) => {
+                    Some(path.clone())
+                }
+                fontdb::Source::Binary(_) => None,
+            })
+            .collect();
+        assert!(
+            found.iter().any(|path| path.starts_with(&folder)),
+            "no font from the configured folder {folder:?} among {found:?}"
+        );
+    }
+
+    /// A font folder that only the font configuration names (not one of the usual folders) is
+    /// searched: a school's IT may install fonts anywhere and list the folder in `fonts.conf`.
+    #[test]
+    #[cfg(all(unix, not(target_os = "macos")))]
+    fn fonts_named_by_the_font_configuration_are_found() {
+        let home =
+            std::env::temp_dir().join(format!("cafe-host-fontconfig-{}", std::process::id()));
+        let folder = home.join("school fonts");
+        std::fs::create_dir_all(&folder).expect("temp folder");
+        std::fs::write(folder.join("Room.ttf"), ROOM_BOLD).expect("font copy");
+        // An included file names the folder, as distributions' conf.d files do.
+        let included = home.join("local.conf");
+        std::fs::write(
+            &included,
+            format!(
+                "<?xml version=\"1.0\"?>\n<fontconfig><dir>{}</dir></fontconfig>\n",
+                folder.display()
+            ),
+        )
+        .expect("included configuration");
+        let config = home.join("fonts.conf");
+        std::fs::write(
+            &config,
+            format!(
+                "<?xml version=\"1.0\"?>\n<fontconfig><include>{}</include></fontconfig>\n",
+                included.display()
+            ),
+        )
+        .expect("configuration");
+        let status = std::process::Command::new(std::env::current_exe().expect("test binary"))
+            .args([
+                "--exact",
+                "ui::fonts::tests::scan_with_the_given_font_configuration",
+            ])
+            .args(["--ignored", "--quiet", "--test-threads=1"])
+            .env("FONTCONFIG_FILE", &config)
+            .env("HOME", &home)
+            .env("CAFE_HOST_FONT_TEST_FOLDER", &folder)
+            .status()
+            .expect("the test binary runs");
+        std::fs::remove_dir_all(&home).ok();
+        assert!(status.success(), "the configured folder was not searched");
     }
 
     #[test]
