@@ -19,6 +19,7 @@ use egui::{Color32, Event, Galley, Id, Key, Pos2, Rect, TextEdit, Ui, Vec2, pos2
 use unicode_bidi::BidiInfo;
 
 use super::bidi::{line_ranges, needs_bidi, run_pieces};
+use super::fonts::{needs_whole_words, whole_words_family};
 
 /// Where each letter of a row is drawn: its left and right edge and whether it reads right to
 /// left, in reading order.
@@ -72,7 +73,13 @@ fn show(
     let color = ui.visuals().widgets.inactive.text_color();
     let mut layouter = move |ui: &Ui, buf: &dyn egui::TextBuffer, wrap_width: f32| {
         let text = buf.as_str();
-        let mut format = TextFormat::simple(font.clone(), color);
+        // In one face, as every label (see `say`); the rows keep the box's own height, so the
+        // box does not grow when a letter needing the other face is typed.
+        let mut face = font.clone();
+        if face.family == egui::FontFamily::Proportional && needs_whole_words(text) {
+            face.family = whole_words_family();
+        }
+        let mut format = TextFormat::simple(face, color);
         format.line_height = Some(ui.fonts_mut(|f| f.row_height(&font)));
         ui.fonts_mut(|f| edit_galley(f, text, &format, wrap_width, multiline))
     };

@@ -26,28 +26,88 @@ pub const ROOM_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.tt
 
 const ROOM_FAMILY: &str = "room";
 
+/// The console's face for a text its own light face cannot draw whole: Noto Sans Regular
+/// (Latin with every Vietnamese letter, Greek, Cyrillic), bundled. A word is drawn in one face,
+/// as a browser does, never with a few letters from a heavier fallback font in its middle.
+pub const WHOLE_WORDS: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
+
+const WHOLE_WORDS_FAMILY: &str = "whole words";
+
+/// The font family for console text that [`needs_whole_words`].
+pub fn whole_words_family() -> FontFamily {
+    FontFamily::Name(WHOLE_WORDS_FAMILY.into())
+}
+
+/// The characters a face's character map holds, sorted.
+fn characters_of(data: &[u8]) -> Vec<u32> {
+    let Ok(face) = ttf_parser::Face::parse(data, 0) else {
+        return Vec::new();
+    };
+    let mut chars = Vec::new();
+    if let Some(cmap) = face.tables().cmap {
+        for table in cmap
+            .subtables
+            .into_iter()
+            .filter(ttf_parser::cmap::Subtable::is_unicode)
+        {
+            table.codepoints(|c| chars.push(c));
+        }
+    }
+    chars.sort_unstable();
+    chars.dedup();
+    chars
+}
+
+/// Whether the console's own face lacks a letter of `text` that the bundled whole-words face
+/// has (Vietnamese letters with stacked marks, say): then the whole text is drawn in the
+/// whole-words face. Text in plain ASCII answers at once.
+pub fn needs_whole_words(text: &str) -> bool {
+    static COVERAGE: OnceLock<(Vec<u32>, Vec<u32>)> = OnceLock::new();
+    if text.is_ascii() {
+        return false;
+    }
+    let (console, whole) = COVERAGE.get_or_init(|| {
+        let definitions = egui::FontDefinitions::default();
+        let console = definitions
+            .families
+            .get(&FontFamily::Proportional)
+            .and_then(|chain| chain.first())
+            .and_then(|name| definitions.font_data.get(name))
+            .map(|data| characters_of((*data.font).as_ref()))
+            .unwrap_or_default();
+        (console, characters_of(WHOLE_WORDS))
+    });
+    text.chars()
+        .filter(|c| !c.is_ascii() && !c.is_whitespace())
+        .map(u32::from)
+        .any(|c| console.binary_search(&c).is_err() && whole.binary_search(&c).is_ok())
+}
+
 /// The font family of everything the room reads on the projector.
 pub fn room_family() -> FontFamily {
     FontFamily::Name(ROOM_FAMILY.into())
 }
 
-/// Install the app's fonts: egui's own, and the room's bold face before them in the room's
-/// family.
+/// Install the app's fonts: egui's own; the room's bold face before them in the room's family;
+/// the whole-words face before them in its family.
 pub fn install(ctx: &egui::Context) {
     let mut definitions = egui::FontDefinitions::default();
-    definitions.font_data.insert(
-        "room-bold".to_owned(),
-        Arc::new(FontData::from_static(ROOM_BOLD)),
-    );
-    let mut chain = vec!["room-bold".to_owned()];
-    chain.extend(
+    let proportional = definitions
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    for (name, data, family) in [
+        ("room-bold", ROOM_BOLD, room_family()),
+        ("whole-words", WHOLE_WORDS, whole_words_family()),
+    ] {
         definitions
-            .families
-            .get(&FontFamily::Proportional)
-            .cloned()
-            .unwrap_or_default(),
-    );
-    definitions.families.insert(room_family(), chain);
+            .font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(data)));
+        let mut chain = vec![name.to_owned()];
+        chain.extend(proportional.iter().cloned());
+        definitions.families.insert(family, chain);
+    }
     ctx.set_fonts(definitions);
 }
 

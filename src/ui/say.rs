@@ -13,6 +13,7 @@ use egui::text::TextFormat;
 use egui::{Align, FontSelection, Galley, Response, TextWrapMode, Ui, WidgetText};
 
 use super::bidi::{bidi_galley_in, needs_bidi};
+use super::fonts::{needs_whole_words, whole_words_family};
 
 /// The texts that needed the bidirectional algorithm and went through this path in one frame.
 #[derive(Clone, Default)]
@@ -82,12 +83,33 @@ pub fn drawn(ctx: &egui::Context) -> Through {
     }
 }
 
+/// `text` in one face: when the console's face lacks some of its letters (Vietnamese with
+/// stacked marks), the parts of it in the console's face move to the whole-words face, so no
+/// word mixes two faces. Text with a face of its own (the room's, monospace) keeps it.
+fn in_one_face(ui: &Ui, text: WidgetText) -> WidgetText {
+    if matches!(text, WidgetText::Galley(_)) || !needs_whole_words(text.text()) {
+        return text;
+    }
+    let mut job = Arc::unwrap_or_clone(text.into_layout_job(
+        ui.style(),
+        FontSelection::Default,
+        Align::Center,
+    ));
+    for section in &mut job.sections {
+        if section.format.font_id.family == egui::FontFamily::Proportional {
+            section.format.font_id.family = whole_words_family();
+        }
+    }
+    WidgetText::LayoutJob(Arc::new(job))
+}
+
 /// `text` ready for any egui widget: unchanged when it has no right-to-left letter, else laid
 /// out in reading order on one line (or wrapped at the available width where the `Ui` wraps),
-/// each right-to-left paragraph aligned to the mirror of the layout's alignment.
+/// each right-to-left paragraph aligned to the mirror of the layout's alignment. Either way in
+/// one face (see [`in_one_face`]).
 pub fn said(ui: &Ui, text: impl Into<WidgetText>) -> WidgetText {
     let align = ui.layout().horizontal_align();
-    let text = text.into();
+    let text = in_one_face(ui, text.into());
     if !needs_bidi(text.text()) {
         return text;
     }
@@ -104,7 +126,7 @@ pub fn said(ui: &Ui, text: impl Into<WidgetText>) -> WidgetText {
 /// `text` wrapped at the available width whatever the layout, right-to-left paragraphs aligned
 /// to the mirror of `align`.
 pub fn said_wrapped(ui: &Ui, text: impl Into<WidgetText>, align: Align) -> WidgetText {
-    let text = text.into();
+    let text = in_one_face(ui, text.into());
     if !needs_bidi(text.text()) {
         return text;
     }
@@ -113,7 +135,7 @@ pub fn said_wrapped(ui: &Ui, text: impl Into<WidgetText>, align: Align) -> Widge
 
 /// `text` wrapped at `width` (beside a checkbox, say), right-to-left paragraphs on the right.
 pub fn said_within(ui: &Ui, text: impl Into<WidgetText>, width: f32) -> WidgetText {
-    let text = text.into();
+    let text = in_one_face(ui, text.into());
     if !needs_bidi(text.text()) {
         return text;
     }
@@ -122,7 +144,7 @@ pub fn said_within(ui: &Ui, text: impl Into<WidgetText>, width: f32) -> WidgetTe
 
 /// `text` on one line, never wrapped (buttons, menu entries, list entries beside buttons).
 pub fn said_line(ui: &Ui, text: impl Into<WidgetText>) -> WidgetText {
-    let text = text.into();
+    let text = in_one_face(ui, text.into());
     if !needs_bidi(text.text()) {
         return text;
     }

@@ -424,3 +424,59 @@ fn without_fonts_the_advice_names_a_real_font_and_its_package_once_per_script() 
         );
     }
 }
+
+/// The faces of a galley's letters, told apart by their ascent at the galley's size.
+fn faces_of(galley: &Galley) -> Vec<(char, i32)> {
+    galley
+        .rows
+        .iter()
+        .flat_map(|row| row.glyphs.iter())
+        .filter(|g| !g.chr.is_whitespace())
+        .map(|g| (g.chr, (g.font_face_ascent * 100.0).round() as i32))
+        .collect()
+}
+
+#[test]
+fn a_vietnamese_word_is_drawn_in_one_face_in_labels_and_text_boxes() {
+    let ctx = egui::Context::default();
+    cafe_host::ui::fonts::install(&ctx);
+    in_frame(&ctx, |_| ());
+    // Only the fonts the tests bring, so the letters the console's light face lacks would come
+    // from a fallback face (a cut-down Noto Sans) in the middle of the word.
+    let mut db = fontdb::Database::new();
+    db.load_fonts_dir(crate::common::test_fonts());
+    let _fonts = FontSupport::with_database(&ctx, db);
+    in_frame(&ctx, |_| ());
+    let mut box_text = "Bố mẹ nói tiếng Việt ở nhà".to_owned();
+    let (label, boxed, english) = in_frame(&ctx, |ui| {
+        let label = cafe_host::ui::say::said(ui, "Phụ huynh nói tiếng Việt").into_galley(
+            ui,
+            None,
+            f32::INFINITY,
+            egui::FontSelection::Default,
+        );
+        let boxed = cafe_host::ui::bidi_edit::singleline(ui, None, &mut box_text, |e, _| e).galley;
+        let english = cafe_host::ui::say::said(ui, "Parents speak English").into_galley(
+            ui,
+            None,
+            f32::INFINITY,
+            egui::FontSelection::Default,
+        );
+        (label, boxed, english)
+    });
+    for (what, galley) in [("label", &label), ("text box", &boxed)] {
+        let faces = faces_of(galley);
+        let first = faces.first().expect("letters").1;
+        assert!(
+            faces.iter().all(|(_, face)| *face == first),
+            "the {what} mixes faces inside its words: {faces:?}"
+        );
+    }
+    // Text the console's own face has whole stays in it.
+    let light = faces_of(&english);
+    assert_ne!(
+        light.first().map(|f| f.1),
+        faces_of(&label).first().map(|f| f.1),
+        "English keeps the console's own face"
+    );
+}
