@@ -2,6 +2,11 @@
 # Renders the same right-to-left projector slides twice — with Café Host's own projector view
 # (an Arabic-first café with English on screen) and with headless Chromium, same texts, fonts
 # and colours — and puts each pair side by side (side-SLIDE-SIZE.png: Café Host left).
+# Then opens an Arabic café (the one the tests walk every page with) in the real app and puts
+# its screens beside Chromium's drawing of the same words, to compare word order:
+# side-screen-themes.png and side-screen-closing.png (the room's theme and closing slides),
+# side-screen-points.png (the presenter's discussion points and facilitator notes) and
+# side-screen-notes.png (the Tables page's note list).
 # Installs Chromium, a virtual display and the Noto fonts from Debian's packages if missing
 # (needs root or sudo for that). Usage: scripts/compare-rtl.sh [OUT_DIR]
 set -euo pipefail
@@ -13,6 +18,7 @@ need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v xvfb-run >/dev/null || need+=(xvfb xauth)
 command -v convert >/dev/null || need+=(imagemagick)
+command -v xdotool >/dev/null || need+=(xdotool)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || need+=(fonts-noto-core)
 if [[ ${#need[@]} -gt 0 ]]; then
   sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
@@ -64,4 +70,84 @@ HTML
     convert "$out/egui-$slide-$size.png" "$out/chromium-$slide-$size.png" +append "$out/side-$slide-$size.png"
   done
 done
+
+# The real app, on an Arabic café.
+cafes="$out/cafes"
+rm -rf "$cafes"
+CAFE_HOST_RTL_CAFES="$cafes" cargo test --quiet --test all -- --ignored --exact \
+  rtl_everywhere::write_the_arabic_cafes_for_the_comparison >/dev/null
+cargo build --quiet
+app=target/debug/cafe-host
+# shellcheck source=scripts/xvfb.sh
+source scripts/xvfb.sh
+start_xvfb 2600x900 || exit 1
+app_pid=""
+trap '[[ -z $app_pid ]] || kill "$app_pid" 2>/dev/null; kill "$xvfb_pid" 2>/dev/null' EXIT
+window() { # NAME-PATTERN: the app's visible window whose name matches, waited for
+  for _ in $(seq 1 80); do
+    local w
+    w=$(xdotool search --all --pid "$app_pid" --onlyvisible --name "$1" 2>/dev/null | head -1 || true)
+    [[ -z $w ]] || { echo "$w"; return 0; }
+    sleep 0.25
+  done
+  echo "no window \"$1\" appeared" >&2
+  return 1
+}
+# Open CAFE with its projector beside the console, press KEYS in the console, save both.
+screens() {
+  local name=$1 cafe=$2 keys=$3 console projector data
+  # A copy of its own in a data folder of its own: the café opens as it was written.
+  data=$(mktemp -d)
+  cp "$cafes/$cafe.ron" "$data/$cafe.ron"
+  "$app" --data-dir "$data" --projector "$data/$cafe.ron" >"$out/app-$name.log" 2>&1 &
+  app_pid=$!
+  console=$(window "^Caf.+ Host$")
+  projector=$(window "projector")
+  xdotool windowsize "$console" 1366 768 windowmove "$console" 0 0
+  xdotool windowsize "$projector" 1024 768 windowmove "$projector" 1450 0
+  sleep 1
+  xdotool windowfocus --sync "$console"
+  for key in $keys; do xdotool key "$key"; sleep 0.4; done
+  sleep 1.5
+  import -window "$console" "$out/egui-console-$name.png"
+  import -window "$projector" "$out/egui-projector-$name.png"
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+}
+screens question question ""
+screens notes question "F3"
+screens harvest harvest "h"
+screens closing closing ""
+
+# The same words in Chromium, each paragraph `dir=auto` as the exports write them.
+page() { # NAME WIDTH HEIGHT BACKGROUND COLOUR SIZE BODY
+  local html="$out/chromium-screen-$1.html"
+  cat >"$html" <<HTML
+<!doctype html><html><head><meta charset="utf-8"><style>
+html, body { margin: 0; background: $4; width: $2px; height: $3px; overflow: hidden; }
+main { padding: 24px; font-family: "Ubuntu", "Noto Sans Arabic", sans-serif; color: $5; font-size: $6px; }
+p { margin: 0 0 0.6em; unicode-bidi: plaintext; }
+</style></head><body><main>$7</main></body></html>
+HTML
+  chromium --headless --no-sandbox --disable-gpu --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$(mktemp -d)" --hide-scrollbars --window-size="$2,$3" \
+    --screenshot="$out/chromium-screen-$1.png" "file://$html" 2>/dev/null
+}
+# The words of tests/all/rtl_everywhere.rs's café.
+title="مقهى الآباء في مدرسة النور"
+point="القراءة مع الأطفال كل يوم"
+facilitator="اترك وقتا للصمت"
+note="نقرأ قصة قبل النوم 20 دقيقة"
+theme="القراءة في البيت"
+commitment="سأقرأ مع ابني كل مساء"
+table="طاولة الزيتون"
+room="#101418" ink="#F4F4F0" desk="#F4F1EA" text="#202020"
+page themes 1024 768 "$room" "$ink" 48 "<p dir=auto>$theme</p><p dir=auto style=\"font-size:28px\">1 · $table</p>"
+page closing 1024 768 "$room" "$ink" 40 "<p dir=auto>$title</p><p dir=auto style=\"font-size:30px\">$commitment — $table</p>"
+page points 1366 768 "$desk" "$text" 18 "<p dir=auto>$point</p><p dir=auto>$point</p><p dir=auto>$facilitator</p>"
+page notes 1366 768 "$desk" "$text" 18 "<p dir=auto>$table</p><p dir=auto>$note</p>"
+convert "$out/egui-projector-harvest.png" "$out/chromium-screen-themes.png" +append "$out/side-screen-themes.png"
+convert "$out/egui-projector-closing.png" "$out/chromium-screen-closing.png" +append "$out/side-screen-closing.png"
+convert "$out/egui-console-question.png" "$out/chromium-screen-points.png" +append "$out/side-screen-points.png"
+convert "$out/egui-console-notes.png" "$out/chromium-screen-notes.png" +append "$out/side-screen-notes.png"
 ls -1 "$out"/side-*.png

@@ -382,7 +382,14 @@ fn themes_slide_ui(ui: &mut Ui, room: &Room<'_>, themes: &[(String, usize)], bod
     let count = themes.len().max(1) as f32;
     let size = readable(body.height() * 0.75 / count / 1.5, unit, 0.1);
     for (title, tables) in themes {
-        ui.horizontal_wrapped(|ui| {
+        // A right-to-left title starts its row at the right, its count to its left.
+        let row = if crate::ui::bidi::is_rtl(title) {
+            egui::Layout::right_to_left(egui::Align::Center)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center)
+        };
+        let line = egui::vec2(ui.available_width(), 0.0);
+        ui.allocate_ui_with_layout(line, row.with_main_wrap(true), |ui| {
             ui.say(RichText::new(title).font(room_font(size)));
             let raised = match (tables, room.words.first()) {
                 (0, _) | (_, None) => String::new(),

@@ -113,8 +113,19 @@ pub fn said(ui: &Ui, text: impl Into<WidgetText>) -> WidgetText {
     if !needs_bidi(text.text()) {
         return text;
     }
-    let wraps = ui.wrap_mode() == TextWrapMode::Wrap && !ui.layout().is_horizontal()
-        || ui.layout().main_wrap;
+    if ui.layout().is_horizontal() && ui.layout().main_wrap {
+        // One piece of a row that wraps (a heading beside its boxes): as wide as its words
+        // when they fit the rest of the row, wrapped at the row's width only when longer,
+        // so the widgets after it keep their room.
+        let natural = laid_out(ui, text.clone(), f32::INFINITY, Align::Min);
+        return match &natural {
+            WidgetText::Galley(g) if g.size().x > ui.available_width() => {
+                laid_out(ui, text, ui.available_width(), Align::Min)
+            }
+            _ => natural,
+        };
+    }
+    let wraps = ui.wrap_mode() == TextWrapMode::Wrap && !ui.layout().is_horizontal();
     let width = if wraps {
         ui.available_width()
     } else {

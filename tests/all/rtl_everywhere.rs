@@ -198,3 +198,74 @@ fn every_page_draws_arabic_through_the_one_text_path() {
     h.run();
     assert!(all_through_the_path(&h, "table mode") > 0);
 }
+
+/// The Arabic café of the test above, written for `scripts/compare-rtl.sh`, which opens it in
+/// the real app beside a browser's drawing of the same words: one file per step to look at
+/// (`question.ron`, `harvest.ron`, `closing.ron`) in the folder `CAFE_HOST_RTL_CAFES`.
+#[test]
+#[ignore = "run by scripts/compare-rtl.sh"]
+fn write_the_arabic_cafes_for_the_comparison() {
+    let Some(out) = std::env::var_os("CAFE_HOST_RTL_CAFES") else {
+        return;
+    };
+    let out = std::path::PathBuf::from(out);
+    std::fs::create_dir_all(&out).expect("output folder");
+    let data = tempfile::tempdir().expect("temp dir");
+    let path = arabic_cafe(data.path());
+    let mut session = cafe_host::store::load_session(&path).expect("load").session;
+    for (name, step) in [
+        ("question", Step::Question(0)),
+        ("harvest", Step::Harvest),
+        ("closing", Step::Closing),
+    ] {
+        session.current = step;
+        let ron = cafe_host::store::to_ron(&session).expect("ron");
+        std::fs::write(out.join(format!("{name}.ron")), ron).expect("write");
+    }
+}
+
+/// A table named in Arabic: its heading takes only its own width, so the Name and Table host
+/// boxes stay beside it (they were squeezed to a letter's width, out of sight), and the
+/// question on screen stays inside the page between the two side panels.
+#[test]
+fn an_arabic_table_name_leaves_room_for_the_boxes_beside_it() {
+    use egui_kittest::kittest::Queryable;
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let path = arabic_cafe(data.path());
+    let mut h = harness(data.path(), Some(path), &clock);
+    h.set_size(egui::vec2(1366.0, 768.0));
+    h.run();
+    h.state_mut().run(AppCommand::ShowTables);
+    h.run();
+    let heading = h.get_by_label(&format!("Table 1 · {TABLE_NAME}")).rect();
+    for name in ["Name", "Table host"] {
+        let field = h.get_by_label(name).rect();
+        assert!(
+            field.width() >= 100.0 && field.top() < heading.bottom() + 30.0,
+            "the {name} box is beside the heading: {field:?}, heading {heading:?}"
+        );
+    }
+    let handles: Vec<egui::Rect> = h
+        .query_all_by_label("Resize panel")
+        .map(|n| n.rect())
+        .collect();
+    let left = handles
+        .iter()
+        .map(|r| r.right())
+        .fold(f32::INFINITY, f32::min);
+    let right = handles
+        .iter()
+        .map(|r| r.left())
+        .fold(f32::NEG_INFINITY, f32::max);
+    let question = shown_texts(&h)
+        .into_iter()
+        .find(|g| g.text() == QUESTION)
+        .expect("the question on screen");
+    assert!(
+        question.rect.width() <= right - left,
+        "the question ({}) is wider than the page ({})",
+        question.rect.width(),
+        right - left
+    );
+}
