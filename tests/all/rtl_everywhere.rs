@@ -252,11 +252,11 @@ fn an_arabic_table_name_leaves_room_for_the_boxes_beside_it() {
         .collect();
     let left = handles
         .iter()
-        .map(|r| r.right())
+        .map(egui::Rect::right)
         .fold(f32::INFINITY, f32::min);
     let right = handles
         .iter()
-        .map(|r| r.left())
+        .map(egui::Rect::left)
         .fold(f32::NEG_INFINITY, f32::max);
     let question = shown_texts(&h)
         .into_iter()
