@@ -5,7 +5,8 @@
 # (SIGTERM, or kill -9 for the editor) and checks the session and guide files and where the
 # windows are (xwininfo, xprop). Covers what widget tests cannot: keyboard focus after a click,
 # the text a chord also types, the projector's fullscreen window on its own screen, a clean stop
-# by the operating system, and a guide editor killed before saving. Saves a PNG of each step in
+# by the operating system, a guide editor killed before saving, and a note typed on an Arabic
+# keyboard layout (setxkbmap ara). Saves a PNG of each step in
 # OUT (default target/real-window) to look at.
 #
 #   scripts/real-window-keys.sh [OUT]
@@ -18,13 +19,13 @@ cd "$(dirname "$0")/.."
 out=${1:-target/real-window}
 app=target/debug/cafe-host
 [[ -x $app ]] || cargo build --quiet --locked
-tools=(Xorg openbox xrandr xdotool import xwininfo xprop)
+tools=(Xorg openbox xrandr xdotool import xwininfo xprop setxkbmap)
 missing=0
 for t in "${tools[@]}"; do command -v "$t" >/dev/null || missing=1; done
 [[ -e /usr/lib/xorg/modules/drivers/dummy_drv.so ]] || missing=1
 if [[ $missing -eq 1 ]]; then
   apt-get install -y -qq --no-install-recommends xserver-xorg-core xserver-xorg-video-dummy \
-    x11-xserver-utils x11-utils openbox xdotool imagemagick >/dev/null
+    x11-xserver-utils x11-utils x11-xkb-utils xkb-data openbox xdotool imagemagick >/dev/null
 fi
 mkdir -p "$out"
 work=$(mktemp -d)
@@ -285,6 +286,31 @@ for _ in $(seq 1 40); do
 done
 pid=""
 [[ ! -e "$guide.lock" ]] || fail "the guide's lock was left behind after SIGTERM"
+
+echo "6. An Arabic keyboard: a note typed key by key reads right to left; End and Backspace take"
+echo "   its last letter."
+start
+setxkbmap -layout ara
+xdotool key F3
+sleep 0.8
+# نقرأ قصة 20 دقيقة ("we read a story, 20 minutes"), the keys an Arabic keyboard sends.
+for key in Arabic_noon Arabic_qaf Arabic_ra Arabic_hamzaonalef space Arabic_qaf Arabic_sad \
+           Arabic_tehmarbuta space 2 0 space Arabic_dal Arabic_qaf Arabic_yeh Arabic_qaf \
+           Arabic_tehmarbuta; do
+  xdotool key "$key"
+  sleep 0.05
+done
+sleep 0.5
+shot 13-arabic-typed
+xdotool key End BackSpace
+sleep 0.3
+shot 14-arabic-last-letter-gone
+xdotool key Return
+sleep 1.5
+setxkbmap -layout us
+grep -q 'text: "نقرأ قصة 20 دقيق"' "$file" ||
+  fail "the Arabic note was not saved as typed: $(grep -o 'text: "[^"]*"' "$file" | tail -1)"
+stop
 
 if [[ $failures -gt 0 ]]; then
   echo "real-window keys: $failures failed (PNGs in $out)"
