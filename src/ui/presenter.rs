@@ -248,7 +248,9 @@ fn step_ui(ui: &mut Ui, live: &LiveState, writable: bool, commands: &mut Command
         Step::Closing => {
             big_text(ui, &step_label(lang, step));
             ui.say(t(ui, "presenter-closing-hint"));
-            ui.horizontal(|ui| {
+            // Wrapped: the hint beside the button goes on under it rather than past the column
+            // (which widened every line after it, clipped at the column's edge).
+            ui.horizontal_wrapped(|ui| {
                 crate::ui::widgets::command_button(ui, AppCommand::GoodbyeCheck, true, commands);
                 ui.say(t(ui, "presenter-goodbye-hint"));
             });

@@ -187,3 +187,91 @@ fn each_step_starts_at_its_top_whatever_the_last_was_scrolled_to() {
     let point = h.get_by_label(&next.points[0].text).rect();
     assert!(point.bottom() <= column_bottom(&h));
 }
+
+/// Every text drawn in a frame that runs past the left or right edge of the area it is clipped
+/// to (so part of it cannot be read), as "text (x from … to …, clip … to …)".
+fn cut_off_texts(h: &Harness<'_, CafeApp>) -> Vec<String> {
+    fn walk(clip: egui::Rect, shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(text) => {
+                let rect = text.visual_bounding_rect();
+                if !text.galley.is_empty()
+                    && (rect.right() > clip.right() + 1.0 || rect.left() < clip.left() - 1.0)
+                    && rect.intersects(clip)
+                {
+                    out.push(format!(
+                        "{:?} (x from {:.0} to {:.0}, clip {:.0} to {:.0})",
+                        text.galley.text(),
+                        rect.left(),
+                        rect.right(),
+                        clip.left(),
+                        clip.right()
+                    ));
+                }
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(clip, s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &h.output().shapes {
+        walk(clipped.clip_rect, &clipped.shape, &mut out);
+    }
+    out
+}
+
+/// In a laptop's window, maximized or not, no step of the presenter (nor Tables, the harvest,
+/// the sign-in desk or the review) cuts a line off at the side of its column: long hints and
+/// lines wrap (the closing step's goodbye hint widened the column once, and every line after
+/// it was cut at the edge).
+#[test]
+fn no_step_or_page_cuts_a_line_off_at_the_side() {
+    for size in [
+        (1366.0, 740.0),
+        (1280.0, 690.0),
+        (1200.0, 640.0),
+        (1024.0, 700.0),
+    ] {
+        let data = tempfile::tempdir().expect("temp dir");
+        let clock = TestClock::new();
+        let path = example_session(data.path());
+        let mut h = harness(data.path(), Some(path), &clock);
+        h.set_size(egui::vec2(size.0, size.1));
+        h.run();
+        let steps = h.state().live().expect("open").session.agenda();
+        for step in steps {
+            h.state_mut().run(cafe_host::ui::Request::Cafe(
+                cafe_host::live::Command::GoTo(step),
+            ));
+            h.run();
+            let cut = cut_off_texts(&h);
+            assert!(
+                cut.is_empty(),
+                "at {step:?} in {size:?} these lines are cut off: {cut:#?}"
+            );
+        }
+        for (page, name) in [
+            (cafe_host::ui::command::AppCommand::ShowTables, "Tables"),
+            (
+                cafe_host::ui::command::AppCommand::ShowHarvest,
+                "the harvest",
+            ),
+            (
+                cafe_host::ui::command::AppCommand::ShowSignIn,
+                "the sign-in desk",
+            ),
+            (
+                cafe_host::ui::command::AppCommand::ShowPastCafes,
+                "the review",
+            ),
+        ] {
+            h.state_mut().run(page);
+            h.run();
+            let cut = cut_off_texts(&h);
+            assert!(
+                cut.is_empty(),
+                "on {name} in {size:?} these lines are cut off: {cut:#?}"
+            );
+        }
+    }
+}
