@@ -5,6 +5,7 @@ use cafe_host::model::Step;
 use cafe_host::store::DataDir;
 use cafe_host::store::preferences::Preferences;
 use cafe_host::ui::CafeApp;
+use cafe_host::ui::command::AppCommand;
 use egui::{ViewportCommand, ViewportId, ViewportInfo};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -220,10 +221,10 @@ fn cut_off_texts(h: &Harness<'_, CafeApp>) -> Vec<String> {
     out
 }
 
-/// In a laptop's window, maximized or not, no step of the presenter (nor Tables, the harvest,
-/// the sign-in desk or the review) cuts a line off at the side of its column: long hints and
-/// lines wrap (the closing step's goodbye hint widened the column once, and every line after
-/// it was cut at the edge).
+/// In a laptop's window, maximized or not, no step of the presenter (nor Tables, the harvest or
+/// the sign-in desk) cuts a line off at the side of its column: long hints and lines wrap (the
+/// closing step's goodbye hint widened the column once, and every line after it was cut at the
+/// edge). The review's table of past cafés is left out: it scrolls sideways, with a scroll bar.
 #[test]
 fn no_step_or_page_cuts_a_line_off_at_the_side() {
     for size in [
@@ -250,21 +251,12 @@ fn no_step_or_page_cuts_a_line_off_at_the_side() {
                 "at {step:?} in {size:?} these lines are cut off: {cut:#?}"
             );
         }
-        for (page, name) in [
-            (cafe_host::ui::command::AppCommand::ShowTables, "Tables"),
-            (
-                cafe_host::ui::command::AppCommand::ShowHarvest,
-                "the harvest",
-            ),
-            (
-                cafe_host::ui::command::AppCommand::ShowSignIn,
-                "the sign-in desk",
-            ),
-            (
-                cafe_host::ui::command::AppCommand::ShowPastCafes,
-                "the review",
-            ),
-        ] {
+        let pages = [
+            (AppCommand::ShowTables, "Tables"),
+            (AppCommand::ShowHarvest, "the harvest"),
+            (AppCommand::ShowSignIn, "the sign-in desk"),
+        ];
+        for (page, name) in pages {
             h.state_mut().run(page);
             h.run();
             let cut = cut_off_texts(&h);
