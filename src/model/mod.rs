@@ -8,6 +8,7 @@ pub mod guide;
 pub mod language;
 pub mod notes;
 pub mod personal;
+pub mod series_plan;
 pub mod session;
 pub mod timer;
 
