@@ -94,7 +94,7 @@ impl SeriesPlan {
             .collect();
         let mut used = vec![false; mine.len()];
         let mut held = vec![false; self.cafes.len()];
-        let mut claim = |planned: &PlannedCafe, on_date: bool, used: &mut [bool]| {
+        let claim = |planned: &PlannedCafe, on_date: bool, used: &mut [bool]| {
             let found = mine.iter().enumerate().position(|(i, c)| {
                 !used[i]
                     && same(&c.guide, &planned.guide_title)
