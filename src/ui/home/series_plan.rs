@@ -217,26 +217,21 @@ impl HomeState {
                     let starts = ta(ui, "home-plan-starts", &[("time", time.to_string().into())]);
                     line = format!("{line} · {starts}");
                 }
-                ui.say(RichText::new(line).strong().size(17.0));
-                if guide_of(&self.guides, cafe).is_none() {
-                    let gone = ta(
-                        ui,
-                        "home-plan-guide-gone",
-                        &[("guide", cafe.guide_title.clone().into())],
-                    );
-                    ui.say(RichText::new(gone).color(RED));
-                    return;
-                }
                 ui.horizontal_wrapped(|ui| {
+                    // The buttons first, so a long line wraps beside them on a small screen.
+                    if guide_of(&self.guides, cafe).is_none() {
+                        ui.say(RichText::new(line).strong());
+                        let gone = ta(
+                            ui,
+                            "home-plan-guide-gone",
+                            &[("guide", cafe.guide_title.clone().into())],
+                        );
+                        ui.say(RichText::new(gone).color(RED));
+                        return;
+                    }
                     let chosen = || (series.name.clone(), cafe.clone());
-                    let start = egui::Button::new(said_line(
-                        ui,
-                        RichText::new(t(ui, "home-plan-start"))
-                            .color(crate::ui::theme::palette::ON_ACCENT),
-                    ))
-                    .fill(crate::ui::theme::palette::ACCENT);
                     if ui
-                        .add(start)
+                        .say_button(t(ui, "home-plan-start"))
                         .on_hover_text(t(ui, "home-plan-start-hint"))
                         .clicked()
                     {
@@ -251,9 +246,10 @@ impl HomeState {
                         let (series, cafe) = chosen();
                         action = Some(PlanAction::Fill { series, cafe });
                     }
+                    ui.say(RichText::new(line).strong());
                 });
             });
-            ui.add_space(6.0);
+            ui.add_space(4.0);
         }
         if let Some(action) = action {
             self.take_plan_action(action, commands);
@@ -495,14 +491,7 @@ impl HomeState {
                         line = format!("{line} · {part}");
                     }
                 }
-                ui.say(line);
-                if held.get(i).copied().unwrap_or(false) {
-                    ui.say(
-                        RichText::new(t(ui, "home-plan-held"))
-                            .color(crate::ui::theme::palette::SAVED)
-                            .strong(),
-                    );
-                }
+                // The buttons first, so they line up however long the line is.
                 let buttons = [
                     ("home-plan-earlier", i > 0, Change::Earlier),
                     ("home-plan-later", i + 1 < count, Change::Later),
@@ -516,6 +505,14 @@ impl HomeState {
                     {
                         change = Some((i, what));
                     }
+                }
+                ui.say(line);
+                if held.get(i).copied().unwrap_or(false) {
+                    ui.say(
+                        RichText::new(t(ui, "home-plan-held"))
+                            .color(crate::ui::theme::palette::SAVED)
+                            .strong(),
+                    );
                 }
             });
         }
