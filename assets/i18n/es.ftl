@@ -369,8 +369,8 @@ home-plan-fill = Rellenar el formulario
 home-plan-fill-hint = Poner sus datos en el formulario, para cambiar algo antes de empezar
 home-plan-guide-gone = Su guía «{ $guide }» ya no está: elija otra guía para él en el plan de la serie.
 home-plan-summary = { $count ->
-    [one] { $count } café planificado, { $held } hecho(s)
-   *[other] { $count } cafés planificados, { $held } hecho(s)
+    [one] { $count } café planificado, ya hechos: { $held }
+   *[other] { $count } cafés planificados, ya hechos: { $held }
 }
 home-plan-change = Cambiar
 home-plan-done = Listo

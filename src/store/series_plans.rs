@@ -9,23 +9,21 @@ use super::atomic::{ensure_private_dir, rename_durably, write_atomic};
 use super::format::{FileError, FileProblem, parse, schema_version_of};
 use crate::model::series_plan::{PLANS_VERSION, SeriesPlans};
 
-/// Why the plans could not be read, saved or set aside: the facts, for the interface to word.
+/// Why the plans could not be saved or set aside: which file, and why in plain words.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PlansError {
-    /// The file is there but cannot be used (broken, or written by a newer version).
-    Unreadable(FileError),
-    /// The disk refused: which file, and why in plain words.
-    NotWritten { file: PathBuf, why: String },
+pub struct NotWritten {
+    pub file: PathBuf,
+    pub why: String,
 }
 
-impl std::fmt::Display for PlansError {
+impl std::fmt::Display for NotWritten {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PlansError::Unreadable(e) => write!(f, "{}", e.plain()),
-            PlansError::NotWritten { file, why } => {
-                write!(f, "{} could not be written: {why}", file.display())
-            }
-        }
+        write!(
+            f,
+            "{} could not be written: {}",
+            self.file.display(),
+            self.why
+        )
     }
 }
 
@@ -34,38 +32,37 @@ pub fn plans_file(data: &DataDir) -> PathBuf {
     data.root.join("series.ron")
 }
 
-/// The plans on file. No file yet means no plans.
-pub fn load(data: &DataDir) -> Result<SeriesPlans, PlansError> {
+/// The plans on file. No file yet means no plans; a file that cannot be used (broken, or
+/// written by a newer version) is the error.
+pub fn load(data: &DataDir) -> Result<SeriesPlans, FileError> {
     let file = plans_file(data);
     let text = match super::read::read_optional(&file, super::read::MAX_SMALL_BYTES) {
         Ok(Some(text)) => text,
         Ok(None) => return Ok(SeriesPlans::default()),
-        Err(e) => return Err(PlansError::Unreadable(e)),
+        Err(e) => return Err(e),
     };
     if let Some(v) = schema_version_of(&text).filter(|v| *v > PLANS_VERSION) {
-        return Err(PlansError::Unreadable(FileError::of(
+        return Err(FileError::of(
             &file,
             None,
             FileProblem::Newer(v),
             format!(
                 "these series plans were saved by a newer version of Café Host (format {v}) and cannot be read here"
             ),
-        )));
+        ));
     }
-    parse::<SeriesPlans>(&file, &text)
-        .map(|(plans, _unknown)| plans)
-        .map_err(PlansError::Unreadable)
+    parse::<SeriesPlans>(&file, &text).map(|(plans, _unknown)| plans)
 }
 
 /// Keep `plans`, safely replacing the file (the previous version stays beside it as `.bak`).
-pub fn save(data: &DataDir, plans: &SeriesPlans) -> Result<(), PlansError> {
+pub fn save(data: &DataDir, plans: &SeriesPlans) -> Result<(), NotWritten> {
     let file = plans_file(data);
-    let not_written = |e: &std::io::Error| PlansError::NotWritten {
+    let not_written = |e: &std::io::Error| NotWritten {
         file: file.clone(),
         why: super::saver::plain_save_error(&file, e),
     };
     ensure_private_dir(&data.root).map_err(|e| not_written(&e))?;
-    let text = super::to_ron(plans).map_err(|e| PlansError::NotWritten {
+    let text = super::to_ron(plans).map_err(|e| NotWritten {
         file: file.clone(),
         why: e.to_string(),
     })?;
@@ -75,10 +72,10 @@ pub fn save(data: &DataDir, plans: &SeriesPlans) -> Result<(), PlansError> {
 /// Move a plans file that cannot be read out of the way, under a name of its own beside it
 /// (`series.ron.unreadable`, or `…-2` and so on when that is taken), so new plans can be
 /// made and the old file is still there to mend or show someone. Returns where it went.
-pub fn set_aside(data: &DataDir) -> Result<PathBuf, PlansError> {
+pub fn set_aside(data: &DataDir) -> Result<PathBuf, NotWritten> {
     let file = plans_file(data);
     let aside = free_aside_name(&file);
-    rename_durably(&file, &aside).map_err(|e| PlansError::NotWritten {
+    rename_durably(&file, &aside).map_err(|e| NotWritten {
         file: file.clone(),
         why: super::saver::plain_save_error(&file, &e),
     })?;
@@ -138,14 +135,10 @@ mod tests {
         let data = DataDir::new(dir.path());
         let file = plans_file(&data);
         std::fs::write(&file, "SeriesPlans(schema_version: 1, series: [").expect("write");
-        let Err(PlansError::Unreadable(e)) = load(&data) else {
-            panic!("a broken file is a problem");
-        };
+        let e = load(&data).expect_err("a broken file is a problem");
         assert_eq!(e.path, file);
         std::fs::write(&file, "(schema_version: 9, series: [], moons: 3)").expect("write");
-        let Err(PlansError::Unreadable(e)) = load(&data) else {
-            panic!("a newer file is a problem");
-        };
+        let e = load(&data).expect_err("a newer file is a problem");
         assert_eq!(e.problem, FileProblem::Newer(9));
         assert_eq!(
             std::fs::read_to_string(&file).expect("still there"),

@@ -178,6 +178,10 @@ fn three_planned_cafes_are_set_up_on_home_and_started_from_it_in_order() {
     assert_eq!(session.details.title, "Learning at Home");
     assert_eq!(session.details.date.format("%Y-%m-%d").to_string(), today);
     finish_and_go_home(&mut h);
+    assert!(
+        !labels(&h).iter().any(|l| l.contains("Learning at Home on")),
+        "the café just held is never offered again, even before the list is read again"
+    );
 
     // The second: its details fill the form, and the form's own start button starts it.
     let second = next_line(

@@ -13,7 +13,7 @@ use crate::model::ClockTime;
 use crate::model::series_plan::{CafeOnFile, PlannedCafe, SeriesPlan, SeriesPlans};
 use crate::store::DataDir;
 use crate::store::catalog::GuideEntry;
-use crate::store::series_plans::{self, PlansError};
+use crate::store::series_plans::{self, NotWritten};
 use crate::ui::command::Commands;
 use crate::ui::text::{t, ta};
 
@@ -36,7 +36,7 @@ pub(super) struct Planner {
 
 /// What the planner last said about its file.
 enum Said {
-    NotSaved(PlansError),
+    NotSaved(NotWritten),
     SetAside(std::path::PathBuf),
 }
 
@@ -115,13 +115,7 @@ impl Planner {
             Ok(plans) => (plans, None),
             Err(e) => {
                 log::warn!("{e}");
-                let file = match e {
-                    PlansError::Unreadable(file) => file,
-                    PlansError::NotWritten { file, why } => {
-                        crate::store::FileError::new(&file, None, why)
-                    }
-                };
-                (SeriesPlans::default(), Some(file))
+                (SeriesPlans::default(), Some(e))
             }
         };
         Self {
@@ -192,7 +186,9 @@ impl HomeState {
     /// buttons that start it or fill the form with it. Shown once the cafés on file are known,
     /// so a café already held is never offered again.
     pub(super) fn next_in_series_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
-        if !self.recent.read {
+        // Back from a café, the list is read again: until then the café just held is not in
+        // it, and must not be offered as next.
+        if !self.recent.read || self.is_reading() {
             return;
         }
         let mut action = None;
@@ -343,10 +339,7 @@ impl HomeState {
         }
         match &self.plans.said {
             Some(Said::NotSaved(e)) => {
-                let error = match e {
-                    PlansError::Unreadable(e) => crate::ui::trouble::file_error(lang, e),
-                    PlansError::NotWritten { why, .. } => why.clone(),
-                };
+                let error = e.why.clone();
                 ui.say(
                     RichText::new(ta(ui, "home-plan-not-saved", &[("error", error.into())]))
                         .color(RED),
