@@ -2,6 +2,7 @@
 //! the guides themselves are made and kept in `guide_list`.
 
 mod guide_list;
+mod next_in_series;
 mod series_plan;
 
 use crate::ui::say::{Say, said_line};
@@ -119,7 +120,7 @@ impl RecentCafes {
         let mut rows = scan.rows;
         rows.sort_by_key(|r| std::cmp::Reverse(r.modified));
         self.total = rows.len();
-        self.on_file = series_plan::on_file(&rows);
+        self.on_file = next_in_series::on_file(&rows);
         rows.truncate(RECENT);
         self.rows = rows;
         self.read = !scan.partial;

@@ -1,6 +1,5 @@
-//! Series plans on Home: "next in the series" for each planned series, with a button that
-//! starts that café with its details filled in (exactly as if typed in Home's form), and the
-//! planner where a host names a series and adds, reorders, edits and removes its cafés.
+//! The series planner on Home: a host names a series and adds, reorders, edits and removes
+//! its cafés (what comes next in each is `next_in_series`).
 
 use crate::ui::say::{Say, said_line};
 
@@ -10,11 +9,9 @@ use uuid::Uuid;
 
 use super::{HomeState, RED, labelled_edit};
 use crate::model::ClockTime;
-use crate::model::series_plan::{CafeOnFile, PlannedCafe, SeriesPlan, SeriesPlans};
+use crate::model::series_plan::{PlannedCafe, SeriesPlan, SeriesPlans};
 use crate::store::DataDir;
-use crate::store::catalog::GuideEntry;
 use crate::store::series_plans::{self, NotWritten};
-use crate::ui::command::Commands;
 use crate::ui::text::{t, ta};
 
 /// The plans and the planner's own state.
@@ -101,15 +98,12 @@ impl CafeForm {
     }
 }
 
-/// What a press in the planner asks of Home.
-pub(super) enum PlanAction {
-    /// Put this café's details in Home's form.
-    Fill { series: String, cafe: PlannedCafe },
-    /// Put them in the form and press start.
-    Start { series: String, cafe: PlannedCafe },
-}
-
 impl Planner {
+    /// The series planned, in the order they were made.
+    pub(super) fn series(&self) -> &[SeriesPlan] {
+        &self.plans.series
+    }
+
     pub(super) fn new(data: &DataDir) -> Self {
         let (plans, unreadable) = match series_plans::load(data) {
             Ok(plans) => (plans, None),
@@ -156,122 +150,11 @@ impl Planner {
     }
 }
 
-/// The guide a planned café names: its file first, then a guide of its title.
-fn guide_of<'a>(guides: &'a [GuideEntry], cafe: &PlannedCafe) -> Option<(usize, &'a GuideEntry)> {
-    let usable = |e: &&GuideEntry| e.guide.is_ok();
-    let by_file = guides
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| usable(e))
-        .find(|(_, e)| e.file_name() == cafe.guide_file);
-    by_file.or_else(|| {
-        guides
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| usable(e))
-            .find(|(_, e)| {
-                e.guide
-                    .as_ref()
-                    .is_ok_and(|g| g.title.trim() == cafe.guide_title.trim())
-            })
-    })
-}
-
-fn day(date: NaiveDate) -> String {
+pub(super) fn day(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
 impl HomeState {
-    /// One box per planned series with a café still to hold: what comes next, and the
-    /// buttons that start it or fill the form with it. Shown once the cafés on file are known,
-    /// so a café already held is never offered again.
-    pub(super) fn next_in_series_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
-        // Back from a café, the list is read again: until then the café just held is not in
-        // it, and must not be offered as next.
-        if !self.recent.read || self.is_reading() {
-            return;
-        }
-        let mut action = None;
-        for series in &self.plans.plans.series {
-            let Some((_, cafe)) = series.next(&self.recent.on_file) else {
-                continue;
-            };
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                let mut args = vec![
-                    ("series", series.name.clone().into()),
-                    ("guide", cafe.guide_title.clone().into()),
-                    ("date", day(cafe.date).into()),
-                ];
-                let key = if cafe.venue.is_empty() {
-                    "home-plan-next-no-venue"
-                } else {
-                    args.push(("venue", cafe.venue.clone().into()));
-                    "home-plan-next"
-                };
-                let mut line = ta(ui, key, &args);
-                if let Some(time) = cafe.starts_at {
-                    let starts = ta(ui, "home-plan-starts", &[("time", time.to_string().into())]);
-                    line = format!("{line} · {starts}");
-                }
-                ui.horizontal_wrapped(|ui| {
-                    // The buttons first, so a long line wraps beside them on a small screen.
-                    if guide_of(&self.guides, cafe).is_none() {
-                        ui.say(RichText::new(line).strong());
-                        let gone = ta(
-                            ui,
-                            "home-plan-guide-gone",
-                            &[("guide", cafe.guide_title.clone().into())],
-                        );
-                        ui.say(RichText::new(gone).color(RED));
-                        return;
-                    }
-                    let chosen = || (series.name.clone(), cafe.clone());
-                    if ui
-                        .say_button(t(ui, "home-plan-start"))
-                        .on_hover_text(t(ui, "home-plan-start-hint"))
-                        .clicked()
-                    {
-                        let (series, cafe) = chosen();
-                        action = Some(PlanAction::Start { series, cafe });
-                    }
-                    if ui
-                        .say_button(t(ui, "home-plan-fill"))
-                        .on_hover_text(t(ui, "home-plan-fill-hint"))
-                        .clicked()
-                    {
-                        let (series, cafe) = chosen();
-                        action = Some(PlanAction::Fill { series, cafe });
-                    }
-                    ui.say(RichText::new(line).strong());
-                });
-            });
-            ui.add_space(4.0);
-        }
-        if let Some(action) = action {
-            self.take_plan_action(action, commands);
-        }
-    }
-
-    /// Fill Home's form with a planned café, as a person would type it, and start it when
-    /// asked: the start goes the start button's way (a guide with something to fix says so
-    /// first). The café is dated today, the day it is run.
-    fn take_plan_action(&mut self, action: PlanAction, commands: &mut Commands) {
-        let (PlanAction::Fill { series, cafe } | PlanAction::Start { series, cafe }) = &action;
-        let Some((index, _)) = guide_of(&self.guides, cafe) else {
-            return;
-        };
-        self.select(Some(index));
-        self.title = cafe.title_or_guide().to_owned();
-        self.title_edited = !cafe.title.trim().is_empty();
-        self.date = day(self.today);
-        self.venue.clone_from(&cafe.venue);
-        self.series.clone_from(series);
-        self.typed_for = self.selected_source();
-        if matches!(action, PlanAction::Start { .. }) {
-            self.press_start(commands);
-        }
-    }
-
     /// The planner: every planned series, the one open for changes, and a new one.
     pub(super) fn series_plans_ui(&mut self, ui: &mut Ui) {
         let header = said_line(ui, RichText::new(t(ui, "home-plan-heading")).strong());
@@ -627,16 +510,4 @@ enum Change {
     Later,
     Edit,
     Remove,
-}
-
-/// The cafés on file, as the plans compare them.
-pub(super) fn on_file(rows: &[crate::review::CafeRow]) -> Vec<CafeOnFile> {
-    rows.iter()
-        .filter_map(|r| r.summary.as_ref().ok())
-        .map(|s| CafeOnFile {
-            series: s.series.clone(),
-            guide: s.guide.clone(),
-            date: s.date,
-        })
-        .collect()
 }
