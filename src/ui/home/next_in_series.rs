@@ -13,7 +13,7 @@ use crate::store::catalog::GuideEntry;
 use crate::ui::command::Commands;
 use crate::ui::text::{t, ta};
 
-/// What a press in the planner asks of Home.
+/// What a press on a next-in-series line asks of Home's form.
 pub(super) enum PlanAction {
     /// Put this café's details in Home's form.
     Fill { series: String, cafe: PlannedCafe },
@@ -86,22 +86,16 @@ impl HomeState {
                         ui.say(RichText::new(gone).color(RED));
                         return;
                     }
-                    let chosen = || (series.name.clone(), cafe.clone());
-                    if ui
-                        .say_button(t(ui, "home-plan-start"))
-                        .on_hover_text(t(ui, "home-plan-start-hint"))
-                        .clicked()
-                    {
-                        let (series, cafe) = chosen();
-                        action = Some(PlanAction::Start { series, cafe });
-                    }
-                    if ui
-                        .say_button(t(ui, "home-plan-fill"))
-                        .on_hover_text(t(ui, "home-plan-fill-hint"))
-                        .clicked()
-                    {
-                        let (series, cafe) = chosen();
-                        action = Some(PlanAction::Fill { series, cafe });
+                    for (key, start) in [("home-plan-start", true), ("home-plan-fill", false)] {
+                        let hint = t(ui, &format!("{key}-hint"));
+                        if ui.say_button(t(ui, key)).on_hover_text(hint).clicked() {
+                            let (series, cafe) = (series.name.clone(), cafe.clone());
+                            action = Some(if start {
+                                PlanAction::Start { series, cafe }
+                            } else {
+                                PlanAction::Fill { series, cafe }
+                            });
+                        }
                     }
                     ui.say(RichText::new(line).strong());
                 });
