@@ -359,6 +359,51 @@ home-start-warning = { $count ->
    *[other] This guide has { $count } things to fix, listed under it. Press again to start anyway.
 }
 
+# A series plan on Home: the cafés of a series in order, and the next one.
+home-plan-heading = Series plans
+home-plan-intro = Plan the cafés of a series in order. Home then says which one comes next and starts it with its details filled in. A planned café counts as held once a café of that series on its guide is on file.
+home-plan-next = Next in the series “{ $series }”: { $guide } on { $date } at { $venue }
+home-plan-next-no-venue = Next in the series “{ $series }”: { $guide } on { $date }
+home-plan-starts = starts at { $time }
+home-plan-start = Start it now
+home-plan-start-hint = Start this café with its details, exactly as if they were typed in the form
+home-plan-fill = Fill in the form
+home-plan-fill-hint = Put its details in the form, to change something before starting
+home-plan-guide-gone = Its guide “{ $guide }” is no longer here: choose another guide for it in the series plan.
+home-plan-summary = { $count ->
+    [one] { $count } café planned, { $held } held
+   *[other] { $count } cafés planned, { $held } held
+}
+home-plan-change = Change
+home-plan-done = Done
+home-plan-remove-series = Remove series…
+home-plan-remove-ask = Remove the plan of “{ $name }”? Cafés already held stay on file.
+home-plan-remove-action = Remove the plan
+home-plan-name = Series name
+home-plan-rename = Rename
+home-plan-row = { $number }. { $guide } · { $date }
+home-plan-held = held
+home-plan-earlier = Earlier
+home-plan-later = Later
+home-plan-edit = Edit
+home-plan-remove = Remove
+home-plan-guide = Guide of this café
+home-plan-choose-guide = Choose a guide
+home-plan-date = Date of this café (YYYY-MM-DD)
+home-plan-venue = Venue of this café
+home-plan-time = Starts at (HH:MM, may be empty)
+home-plan-title = Title (empty: the guide's)
+home-plan-add = Add to the series
+home-plan-save = Save the changes
+home-plan-problem-time = Write the time as hours:minutes, for example 18:30, or leave it empty.
+home-plan-problem-name = Give the series a name that no other planned series has.
+home-plan-new-name = Name of a new series
+home-plan-new = Plan a new series
+home-plan-unreadable = The series plans could not be read: { $error } The file is left as it is, and nothing is saved over it.
+home-plan-set-aside = Set the file aside and start new plans
+home-plan-set-aside-done = The unreadable plans were moved to { $file }.
+home-plan-not-saved = The series plans could not be saved: { $error }
+
 # Making and keeping guides, and what a guide still needs.
 guides-new-title = New guide
 guides-copy-title = { $title } (copy)

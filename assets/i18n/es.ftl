@@ -357,6 +357,51 @@ home-start-warning = { $count ->
    *[other] Esta guía tiene { $count } cosas por corregir, indicadas bajo ella. Pulse otra vez para empezar de todos modos.
 }
 
+# El plan de una serie en el Inicio: los cafés de una serie en orden, y el siguiente.
+home-plan-heading = Planes de series
+home-plan-intro = Planifique en orden los cafés de una serie. El Inicio dirá entonces cuál es el siguiente y lo empezará con sus datos ya puestos. Un café planificado cuenta como hecho cuando hay guardado un café de esa serie con su guía.
+home-plan-next = Siguiente de la serie «{ $series }»: { $guide } el { $date } en { $venue }
+home-plan-next-no-venue = Siguiente de la serie «{ $series }»: { $guide } el { $date }
+home-plan-starts = empieza a las { $time }
+home-plan-start = Empezarlo ahora
+home-plan-start-hint = Empezar este café con sus datos, igual que si se hubieran escrito en el formulario
+home-plan-fill = Rellenar el formulario
+home-plan-fill-hint = Poner sus datos en el formulario, para cambiar algo antes de empezar
+home-plan-guide-gone = Su guía «{ $guide }» ya no está: elija otra guía para él en el plan de la serie.
+home-plan-summary = { $count ->
+    [one] { $count } café planificado, ya hechos: { $held }
+   *[other] { $count } cafés planificados, ya hechos: { $held }
+}
+home-plan-change = Cambiar
+home-plan-done = Listo
+home-plan-remove-series = Quitar la serie…
+home-plan-remove-ask = ¿Quitar el plan de «{ $name }»? Los cafés ya hechos siguen guardados.
+home-plan-remove-action = Quitar el plan
+home-plan-name = Nombre de la serie
+home-plan-rename = Cambiar el nombre
+home-plan-row = { $number }. { $guide } · { $date }
+home-plan-held = hecho
+home-plan-earlier = Antes
+home-plan-later = Después
+home-plan-edit = Editar
+home-plan-remove = Quitar
+home-plan-guide = Guía de este café
+home-plan-choose-guide = Elija una guía
+home-plan-date = Fecha de este café (AAAA-MM-DD)
+home-plan-venue = Lugar de este café
+home-plan-time = Empieza a las (HH:MM, puede quedar vacío)
+home-plan-title = Título (vacío: el de la guía)
+home-plan-add = Añadir a la serie
+home-plan-save = Guardar los cambios
+home-plan-problem-time = Escriba la hora como horas:minutos, por ejemplo 18:30, o déjela vacía.
+home-plan-problem-name = Dé a la serie un nombre que no tenga otra serie planificada.
+home-plan-new-name = Nombre de una serie nueva
+home-plan-new = Planificar una serie nueva
+home-plan-unreadable = No se pudieron leer los planes de series: { $error } El archivo se deja como está y no se guarda nada encima.
+home-plan-set-aside = Apartar el archivo y empezar planes nuevos
+home-plan-set-aside-done = Los planes que no se podían leer se movieron a { $file }.
+home-plan-not-saved = No se pudieron guardar los planes de series: { $error }
+
 # Crear y guardar guías, y lo que a una guía todavía le falta.
 guides-new-title = Guía nueva
 guides-copy-title = { $title } (copia)

@@ -132,6 +132,14 @@ impl YouSaid {
         }
     }
 
+    /// Every text of the slide the room reads: the themes and the actions, each with its
+    /// translations.
+    pub fn wordings_mut(&mut self) -> impl Iterator<Item = &mut Wording> {
+        self.themes
+            .iter_mut()
+            .chain(self.actions.iter_mut().map(|a| &mut a.text))
+    }
+
     /// The action reporting on the commitment `id`.
     pub fn action_mut(&mut self, id: Uuid) -> Option<&mut FollowUp> {
         self.actions.iter_mut().find(|a| a.id == id)

@@ -6,8 +6,10 @@ pub mod goodbye;
 pub mod groups;
 pub mod guide;
 pub mod language;
+pub mod name_in_text;
 pub mod notes;
 pub mod personal;
+pub mod series_plan;
 pub mod session;
 pub mod timer;
 

@@ -298,7 +298,13 @@ impl Session {
     /// name is erased whole, any other field is emptied. Returns whether anything changed.
     pub fn erase_name(&mut self, name: &PersonName, now: DateTime<Utc>) -> bool {
         let pick = |text: &str| name.is(text);
-        PersonalField::ALL.iter().fold(false, |changed, field| {
+        let said = blank_you_said(
+            self,
+            std::slice::from_ref(&name.0),
+            DateTime::<Utc>::MAX_UTC,
+            now,
+        );
+        PersonalField::ALL.iter().fold(said, |changed, field| {
             // Every record, even one stamped later by a laptop whose clock runs ahead.
             field.clear(self, &pick, DateTime::<Utc>::MAX_UTC, now) | changed
         })
@@ -322,11 +328,51 @@ impl Session {
         self.clear_personal(at, at)
     }
 
+    /// Clear every personal field, and the names they held wherever the "you said, we did"
+    /// slide writes them.
     fn clear_personal(&mut self, before: DateTime<Utc>, at: DateTime<Utc>) -> bool {
-        PersonalField::ALL.iter().fold(false, |changed, field| {
+        let names = self.written_names();
+        let said = blank_you_said(self, &names, before, at);
+        PersonalField::ALL.iter().fold(said, |changed, field| {
             field.clear(self, &|_| true, before, at) | changed
         })
     }
+
+    /// Every name (and contact detail) the personal fields hold.
+    fn written_names(&self) -> Vec<String> {
+        self.holders()
+            .flat_map(|h| PersonalField::ALL.iter().filter_map(move |f| f.text_in(h)))
+            .filter(|t| !t.trim().is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+/// Blank `names` inside the texts of the café's "you said, we did" slide (the room reads
+/// them again, so a name typed into them in passing goes with the erasure), when the slide
+/// was last changed at or before `before`; stamped with `at` when anything changed.
+fn blank_you_said(
+    session: &mut Session,
+    names: &[String],
+    before: DateTime<Utc>,
+    at: DateTime<Utc>,
+) -> bool {
+    let Some(said) = session.you_said.as_mut().filter(|s| s.edited <= before) else {
+        return false;
+    };
+    let mut changed = false;
+    for wording in said.wordings_mut() {
+        for text in std::iter::once(&mut wording.text).chain(wording.translations.values_mut()) {
+            if let Some(blanked) = super::name_in_text::without_names(text, names) {
+                *text = blanked;
+                changed = true;
+            }
+        }
+    }
+    if changed {
+        said.edited = stamp(said.edited, at);
+    }
+    changed
 }
 
 #[cfg(test)]
@@ -711,6 +757,36 @@ mod tests {
         assert!(session.mentions(&name, person.id).is_empty());
         assert!(!session.erase_name(&name, at(31)), "nothing left to erase");
         assert!(PersonName::new("  ").is_none(), "a blank names no one");
+    }
+
+    #[test]
+    fn erasing_takes_the_names_out_of_the_you_said_slide_and_leaves_its_other_words() {
+        let mut session = every_field_filled();
+        let person = session.attendees[0].name.clone();
+        let host = session.tables[0].host.clone();
+        let said = session.you_said.as_mut().expect("a slide");
+        said.themes[0].text = format!("{person} asked for more time");
+        said.themes[0].translations.insert(
+            "es".into(),
+            format!("{} pidió más tiempo", person.to_uppercase()),
+        );
+        said.actions[0].text.text = format!("{host} spoke to the principal");
+        let mut one = session.clone();
+        assert!(one.erase_name(&PersonName::new(&person).expect("a name"), at(30)));
+        let said = one.you_said.as_ref().expect("kept");
+        assert_eq!(said.themes[0].text, "… asked for more time");
+        assert_eq!(said.themes[0].translations["es"], "… pidió más tiempo");
+        assert_eq!(
+            said.actions[0].text.text,
+            format!("{host} spoke to the principal")
+        );
+        assert!(said.edited > at(6), "a merge keeps the erasure");
+
+        assert!(session.erase_everyone(at(30)));
+        let said = session.you_said.as_ref().expect("kept");
+        assert_eq!(said.themes[0].text, "… asked for more time");
+        assert_eq!(said.actions[0].text.text, "… spoke to the principal");
+        assert!(!session.erase_everyone(at(30)), "nothing left to erase");
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod reason;
 pub mod recovery;
 pub mod repair;
 pub mod saver;
+pub mod series_plans;
 pub mod shared;
 
 use std::path::{Path, PathBuf};

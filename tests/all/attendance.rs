@@ -359,6 +359,17 @@ fn erasing_everyones_data_leaves_no_name_in_any_field() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
     let path = example_cafes(data.path()).join(HEARD);
+    // Its "you said, we did" slide names two of them in passing, in English and in Spanish.
+    let mut cafe = load_session(&path).expect("loads").session;
+    let mut said = cafe_host::model::YouSaid::after(&cafe, chrono::Utc::now());
+    said.themes = vec![cafe_host::model::Wording::plain(
+        "Hodan Warsame asked for a later bus",
+    )];
+    said.themes[0]
+        .translations
+        .insert("es".into(), "ms. ruiz habló con la directora".into());
+    cafe.you_said = Some(said);
+    std::fs::write(&path, to_ron(&cafe).expect("text")).expect("write");
     let before = std::fs::read_to_string(&path).expect("read");
     for name in HEARD_NAMES {
         assert!(before.contains(name), "the example names {name}");
@@ -381,6 +392,9 @@ fn erasing_everyones_data_leaves_no_name_in_any_field() {
         after.live_notes().count() > 0 && after.commitments.iter().all(|c| !c.text.is_empty()),
         "what was said and what will be done are kept"
     );
+    let theme = &after.you_said.as_ref().expect("the slide is kept").themes[0];
+    assert_eq!(theme.text, "… asked for a later bus");
+    assert_eq!(theme.translations["es"], "… habló con la directora");
     // Undo cannot bring a table host back either.
     h.state_mut().run(Request::Cafe(Command::Undo));
     assert!(h.state_mut().flush(Duration::from_secs(5)));

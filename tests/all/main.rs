@@ -38,6 +38,7 @@ mod room_keys;
 mod rtl_everywhere;
 mod samples;
 mod series_loop;
+mod series_plan;
 mod shared_folder;
 mod shared_screens;
 mod small_screens;

@@ -12,6 +12,7 @@ use cafe_host::ui::bidi::needs_bidi;
 use egui::Galley;
 use egui::epaint::Shape;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 
 use crate::common::{TestClock, example_session, harness, plain_note, table_mode_harness};
 use cafe_host::ui::CafeApp;
@@ -123,18 +124,48 @@ fn arabic_cafe(data: &std::path::Path) -> std::path::PathBuf {
     path
 }
 
+/// The Arabic café's series planned on: the café on file, then one more at an Arabic venue.
+fn plan_arabic_series(data: &std::path::Path) {
+    use cafe_host::model::series_plan::{PlannedCafe, SeriesPlan, SeriesPlans};
+    let mut plan = SeriesPlan::new(SERIES);
+    for (date, venue) in [("2026-11-12", ""), ("2026-12-10", "قاعة المدرسة")] {
+        plan.cafes.push(PlannedCafe {
+            id: uuid::Uuid::new_v4(),
+            guide_file: "arabic.ron".into(),
+            guide_title: TITLE.into(),
+            date: date.parse().expect("a date"),
+            venue: venue.into(),
+            starts_at: None,
+            title: String::new(),
+        });
+    }
+    let plans = SeriesPlans {
+        series: vec![plan],
+        ..SeriesPlans::default()
+    };
+    cafe_host::store::series_plans::save(&cafe_host::store::DataDir::new(data), &plans)
+        .expect("the plan saved");
+}
+
 #[test]
 fn every_page_draws_arabic_through_the_one_text_path() {
     let data = tempfile::tempdir().expect("temp dir");
     let clock = TestClock::new();
     let path = arabic_cafe(data.path());
 
-    // Home, with the Arabic guide and the café in its lists.
+    // Home, with the Arabic guide and the café in its lists, and the series planned on.
+    plan_arabic_series(data.path());
     let mut h = harness(data.path(), None, &clock);
-    h.run();
+    crate::common::wait_for_label(&mut h, &format!("Next in the series “{SERIES}”"));
     assert!(
         all_through_the_path(&h, "Home") > 0,
         "Home shows the Arabic guide"
+    );
+    h.get_by_label("Change").click();
+    h.run();
+    assert!(
+        all_through_the_path(&h, "Home's series plan") > 0,
+        "the plan's cafés are Arabic"
     );
 
     let mut h = harness(data.path(), Some(path.clone()), &clock);

@@ -2,6 +2,8 @@
 //! the guides themselves are made and kept in `guide_list`.
 
 mod guide_list;
+mod next_in_series;
+mod series_plan;
 
 use crate::ui::say::{Say, said_line};
 use std::path::PathBuf;
@@ -53,6 +55,10 @@ pub struct HomeState {
     tools: guide_list::GuideTools,
     /// The guide whose problems the start bar has already warned about: the next press starts.
     warned: Option<PathBuf>,
+    /// The series plans, and what comes next in each.
+    plans: series_plan::Planner,
+    /// The day a café started now is dated.
+    today: NaiveDate,
 }
 
 const RED: Color32 = super::theme::palette::ALERT;
@@ -74,6 +80,8 @@ struct RecentCafes {
     rows: Vec<CafeRow>,
     /// How many cafés there are in all.
     total: usize,
+    /// Every café listed, as the series plans compare them.
+    on_file: Vec<crate::model::series_plan::CafeOnFile>,
 }
 
 impl RecentCafes {
@@ -112,6 +120,7 @@ impl RecentCafes {
         let mut rows = scan.rows;
         rows.sort_by_key(|r| std::cmp::Reverse(r.modified));
         self.total = rows.len();
+        self.on_file = next_in_series::on_file(&rows);
         rows.truncate(RECENT);
         self.rows = rows;
         self.read = !scan.partial;
@@ -142,6 +151,7 @@ impl HomeState {
                 drawn: false,
                 rows: Vec::new(),
                 total: 0,
+                on_file: Vec::new(),
             },
             sessions_dir: data.sessions(),
             selected: None,
@@ -163,6 +173,8 @@ impl HomeState {
             deleted: None,
             tools: guide_list::GuideTools::default(),
             warned: None,
+            plans: series_plan::Planner::new(data),
+            today,
         };
         state.refresh(data);
         state
@@ -171,6 +183,7 @@ impl HomeState {
     /// Read the guides and sessions again after a café closes, and set the form for a new café
     /// dated `today` (never the last café's title and date).
     pub fn refresh_for(&mut self, data: &DataDir, today: NaiveDate) {
+        self.today = today;
         self.date = today.format("%Y-%m-%d").to_string();
         self.title_edited = false;
         self.venue.clear();
@@ -277,6 +290,7 @@ impl HomeState {
                     ui.add_space(12.0);
                     recoveries_ui(ui, recoveries, commands);
                     self.guide_drafts_ui(ui, commands);
+                    self.next_in_series_ui(ui, commands);
                     ui.columns(2, |cols| {
                         let left = egui::Layout::top_down(egui::Align::Min);
                         cols[0].with_layout(left, |ui| self.start_ui(ui, commands));
@@ -320,6 +334,8 @@ impl HomeState {
                     .labelled_by(label.id);
                 ui.end_row();
             });
+        ui.add_space(8.0);
+        self.series_plans_ui(ui);
     }
 
     /// The start button, and in words what still stops it.
@@ -368,24 +384,44 @@ impl HomeState {
                         .strong(),
                 );
             }
-            if start.clicked() && to_fix > 0 && !warned {
-                self.warned.clone_from(&source);
-            } else if start.clicked()
-                && let (Some(guide), Ok(date)) = (guide, date)
-            {
-                self.warned = None;
-                commands.push(Request::Start {
-                    guide: Box::new(guide.clone()),
-                    details: SessionDetails {
-                        title: self.title.trim().to_owned(),
-                        date,
-                        venue: self.venue.trim().to_owned(),
-                        facilitator: self.facilitator.trim().to_owned(),
-                        tables: self.tables.clamp(1, MAX_TABLES),
-                        series: self.series.trim().to_owned(),
-                    },
-                });
+            if start.clicked() {
+                self.press_start(commands);
             }
+        });
+    }
+
+    /// What the start button does with the form as it is: a guide with something to fix is
+    /// warned about on the first press and started on the next; a form that is not ready
+    /// starts nothing.
+    fn press_start(&mut self, commands: &mut Commands) {
+        let Some(entry) = self.selected.and_then(|i| self.guides.get(i)) else {
+            return;
+        };
+        let (Ok(guide), Ok(date)) = (
+            &entry.guide,
+            NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d"),
+        ) else {
+            return;
+        };
+        if self.title.trim().is_empty() {
+            return;
+        }
+        let source = Some(PathBuf::from(entry.file_name()));
+        if !entry.findings.is_empty() && self.warned != source {
+            self.warned = source;
+            return;
+        }
+        self.warned = None;
+        commands.push(Request::Start {
+            guide: Box::new(guide.clone()),
+            details: SessionDetails {
+                title: self.title.trim().to_owned(),
+                date,
+                venue: self.venue.trim().to_owned(),
+                facilitator: self.facilitator.trim().to_owned(),
+                tables: self.tables.clamp(1, MAX_TABLES),
+                series: self.series.trim().to_owned(),
+            },
         });
     }
 
