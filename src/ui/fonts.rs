@@ -534,7 +534,7 @@ mod tests {
             ),
         )
         .expect("configuration");
-        let status = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        let run = std::process::Command::new(std::env::current_exe().expect("test binary"))
             .args([
                 "--exact",
                 "ui::fonts::tests::scan_with_the_given_font_configuration",
@@ -543,10 +543,14 @@ mod tests {
             .env("FONTCONFIG_FILE", &config)
             .env("HOME", &home)
             .env("CAFE_HOST_FONT_TEST_FOLDER", &folder)
-            .status()
+            .output()
             .expect("the test binary runs");
         std::fs::remove_dir_all(&home).ok();
-        assert!(status.success(), "the configured folder was not searched");
+        assert!(
+            run.status.success(),
+            "the configured folder was not searched:\n{}",
+            String::from_utf8_lossy(&run.stdout)
+        );
     }
 
     #[test]
