@@ -19,16 +19,17 @@ use crate::model::{Guide, MergeReport, Session, SessionDetails};
 use crate::store::lock::{Blocked, LockError, LockProblem, SessionLock};
 use crate::store::reason::OsReason;
 use crate::store::recovery::{self, PendingRecovery};
-use crate::store::saver::{SaveError, SaveStatus, Saver};
-use crate::store::{DataDir, load_session};
+use crate::store::repair::Repair;
+use crate::store::saver::{SaveError, SaveStatus, Saver, WriteError};
+use crate::store::{DataDir, FileError, KeptAsRead, load_session};
 
 pub use clock::{Clock, system_clock};
 pub use drafts::{Draft, Drafts};
-pub use edit::{edit_file, set_action_done};
+pub use edit::{EditError, EditWhy, edit_file, set_action_done};
 pub use merge::{
     ImportError, Prepared, import_copy, merge_copy, merge_files, prepare_merge, take_prepared,
 };
-pub use sharing::{JoinError, SharedNews, Sharing};
+pub use sharing::{JoinError, ShareError, SharedNews, Sharing};
 
 /// The file in the data folder naming the session that was open when the app last stopped.
 const LAST_OPEN_FILE: &str = "last-open-session.txt";
@@ -58,8 +59,8 @@ pub enum ReadOnlyWhy {
     /// This is the recovery copy of the café's file, being looked at.
     RecoveryCopy(PathBuf),
     /// The file itself must not be rewritten (a newer format, fields this version does not
-    /// know), in the reader's words.
-    File(String),
+    /// know).
+    File(KeptAsRead),
 }
 
 impl std::fmt::Display for ReadOnlyWhy {
@@ -85,7 +86,7 @@ impl std::fmt::Display for ReadOnlyWhy {
                 "this is the recovery copy of {}, open read-only. Go Home to recover it or let it go",
                 original.display()
             ),
-            ReadOnlyWhy::File(reason) => f.write_str(reason),
+            ReadOnlyWhy::File(reason) => write!(f, "{reason}"),
         }
     }
 }
@@ -105,8 +106,18 @@ pub enum OpenNotice {
     SharedNotesBack { count: usize },
     /// This laptop's copy in the shared folder could not be brought back in.
     NotBroughtBack(ImportError),
-    /// What reading the files had to say (a repair, a file set aside), in English.
-    Said(String),
+    /// Something in the file was put right while reading it.
+    Repaired(Repair),
+    /// The half-typed notes from last time could not be read; the file was set aside under
+    /// the name `aside`, or could not be (the system's reason), so half-typed notes are not
+    /// kept this time.
+    DraftsUnreadable {
+        error: FileError,
+        aside: Result<PathBuf, OsReason>,
+    },
+    /// The café will not reopen by itself at the next start: the file naming it was not
+    /// written.
+    NotRemembered { file: PathBuf, error: WriteError },
 }
 
 impl std::fmt::Display for OpenNotice {
@@ -142,7 +153,26 @@ impl std::fmt::Display for OpenNotice {
                 "This laptop's copy in the shared folder was not brought back. {}",
                 e.plain()
             ),
-            OpenNotice::Said(text) => f.write_str(text),
+            OpenNotice::Repaired(repair) => write!(f, "{repair}"),
+            OpenNotice::DraftsUnreadable { error, aside } => {
+                write!(
+                    f,
+                    "Half-typed notes from last time could not be read ({}). ",
+                    error.plain()
+                )?;
+                match aside {
+                    Ok(aside) => write!(f, "The file was kept as {}.", aside.display()),
+                    Err(reason) => write!(
+                        f,
+                        "It could not be set aside either ({reason}), so half-typed notes are not kept this time."
+                    ),
+                }
+            }
+            OpenNotice::NotRemembered { file, error } => write!(
+                f,
+                "This café will not reopen by itself at the next start: {} could not be written ({error}).",
+                file.display()
+            ),
         }
     }
 }
@@ -261,7 +291,7 @@ impl OpenCafe {
             loaded.read_only.map(ReadOnlyWhy::File),
             notify,
         );
-        notices.splice(0..0, loaded.notices.into_iter().map(OpenNotice::Said));
+        notices.splice(0..0, loaded.notices.into_iter().map(OpenNotice::Repaired));
         Ok((cafe, notices))
     }
 
@@ -306,7 +336,7 @@ impl OpenCafe {
         let brought = match load_session(&pending.original) {
             Ok(file) => {
                 if let Some(reason) = file.read_only {
-                    return not_recovered(cafe, reason);
+                    return not_recovered(cafe, reason.to_string());
                 }
                 match merge_copy(&mut cafe.live.session, &file.session) {
                     Ok(report) => report,
@@ -406,9 +436,7 @@ impl OpenCafe {
             sharing: None,
             notify,
         };
-        if let Err(e) = cafe.remember_open() {
-            notices.push(OpenNotice::Said(e));
-        }
+        notices.extend(cafe.remember_open());
         (cafe, notices)
     }
 
@@ -638,16 +666,16 @@ impl OpenCafe {
         }
     }
 
-    fn remember_open(&self) -> Result<(), String> {
+    /// Name this café as the one to reopen at the next start; the notice when that failed.
+    fn remember_open(&self) -> Option<OpenNotice> {
         if self.read_only.is_some() {
-            return Ok(());
+            return None;
         }
         let file = self.data.root.join(LAST_OPEN_FILE);
-        crate::store::pointer::write(&file, &self.path).map_err(|e| {
-            format!(
-                "This café will not reopen by itself at the next start ({}).",
-                crate::store::saver::plain_save_error(&file, &e)
-            )
+        let written = crate::store::pointer::write(&file, &self.path);
+        written.err().map(|e| OpenNotice::NotRemembered {
+            error: WriteError::of(&file, &e),
+            file,
         })
     }
 }

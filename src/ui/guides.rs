@@ -60,9 +60,14 @@ pub enum LeaveChoice {
 /// A guide file problem in the person's language.
 pub fn file_error_text(lang: Lang, e: &GuideFileError) -> String {
     match e {
-        GuideFileError::InUse(who) => {
-            tr_args(lang, "guides-error-in-use", &[("who", who.clone().into())])
-        }
+        GuideFileError::InUse(who) => tr_args(
+            lang,
+            "guides-error-in-use",
+            &[(
+                "who",
+                super::trouble::holder_or_another(lang, who.as_ref()).into(),
+            )],
+        ),
         GuideFileError::Unreadable(e) => tr_args(
             lang,
             "guides-error-unreadable",
@@ -73,7 +78,7 @@ pub fn file_error_text(lang: Lang, e: &GuideFileError) -> String {
             "guides-error-not-written",
             &[
                 ("path", path.display().to_string().into()),
-                ("why", why.clone().into()),
+                ("why", super::trouble::not_written(lang, why).into()),
             ],
         ),
         GuideFileError::NothingDeleted => tr(lang, "guides-error-nothing-deleted"),

@@ -1,7 +1,7 @@
 //! The right side of the sign-in desk: live figures, today's list, counting without names,
 //! exports and erasing personal data.
 
-use crate::ui::say::{Say, said_line};
+use crate::ui::say::{Hint, Say, said_line};
 use egui::{RichText, Ui};
 
 use super::{AttendanceState, Form, RED};
@@ -70,7 +70,7 @@ impl AttendanceState {
                 }
                 if ui
                     .small_button(t(ui, "signin-erase"))
-                    .on_hover_text(t(ui, "signin-erase-tooltip"))
+                    .hint(t(ui, "signin-erase-tooltip"))
                     .clicked()
                 {
                     self.confirm_erase = Some(a.id);
