@@ -195,8 +195,11 @@ fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            let export_error =
-                |e: cafe_host::export::ExportError| cafe_host::ui::trouble::export_error(lang, &e);
+            // A file that cannot be read is named as `check` names it.
+            let export_error = |e: cafe_host::export::ExportError| match &e {
+                cafe_host::export::ExportError::File(file) => problem_line(file, lang),
+                _ => cafe_host::ui::trouble::export_error(lang, &e),
+            };
             let text = match subject {
                 Subject::Cafe(file) => {
                     cafe_host::export::cafe_text(file, format, privacy, export_lang)

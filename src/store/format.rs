@@ -53,6 +53,10 @@ pub enum FileProblem {
     NotCafeFile,
     /// A newer version of Café Host wrote it, in this format number, and it cannot be read.
     Newer(u32),
+    /// Something in the text itself: the reader's own words (in English), which a screen
+    /// gives after a worded sentence.
+    Text(String),
+    // Kept after the others, so what the review's cache holds reads back as it was written.
     /// A session file that opens, but only read-only, and why (`check` tells it).
     OpensReadOnly(KeptAsRead),
     /// A session file holding fields this version does not know (`check` names them).
@@ -63,9 +67,6 @@ pub enum FileProblem {
     /// so it is never kept in the review's cache.
     #[serde(skip)]
     Guide(super::guide_file::Finding),
-    /// Something in the text itself: the reader's own words (in English), which a screen
-    /// gives after a worded sentence.
-    Text(String),
 }
 
 impl fmt::Display for FileError {
