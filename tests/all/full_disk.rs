@@ -12,13 +12,24 @@ use cafe_host::i18n::{Lang, tr, tr_args};
 use cafe_host::store::disk::{Disk, DiskFile, RealDisk, use_for_this_thread};
 use egui_kittest::kittest::Queryable;
 
-use crate::common::{TestClock, harness, labels};
+use crate::common::{TestClock, harness, labels, spanish};
 
 /// The real disk, until it is full: then every write answers as Linux does when no block is
-/// left (`ENOSPC`, error 28).
+/// left (`ENOSPC`, error 28) — every write, or only those to files whose name holds `only`.
 #[derive(Clone, Default)]
 struct FillingDisk {
     full: Arc<AtomicBool>,
+    only: Option<&'static str>,
+}
+
+impl FillingDisk {
+    fn is_full_for(&self, path: &Path) -> bool {
+        self.full.load(Ordering::SeqCst)
+            && self.only.is_none_or(|only| {
+                path.file_name()
+                    .is_some_and(|n| n.to_string_lossy().contains(only))
+            })
+    }
 }
 
 /// What Linux answers a write on a full disk.
@@ -28,12 +39,12 @@ fn no_space() -> io::Error {
 
 struct FillingFile {
     file: Box<dyn DiskFile>,
-    full: Arc<AtomicBool>,
+    full: bool,
 }
 
 impl DiskFile for FillingFile {
     fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
-        if self.full.load(Ordering::SeqCst) {
+        if self.full {
             return Err(no_space());
         }
         self.file.write_all(bytes)
@@ -49,7 +60,7 @@ impl Disk for FillingDisk {
         let file = RealDisk.create(path)?;
         Ok(Box::new(FillingFile {
             file,
-            full: Arc::clone(&self.full),
+            full: self.is_full_for(path),
         }))
     }
 
@@ -66,7 +77,7 @@ impl Disk for FillingDisk {
     }
 
     fn create_dir(&self, path: &Path) -> io::Result<()> {
-        if self.full.load(Ordering::SeqCst) {
+        if self.is_full_for(path) {
             return Err(no_space());
         }
         RealDisk.create_dir(path)
@@ -97,11 +108,7 @@ fn a_full_disk_is_told_in_spanish_and_loses_nothing_typed() {
     let disk = FillingDisk::default();
     let _disk = use_for_this_thread(Arc::new(disk.clone()));
     let data = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        data.path().join("preferences.ron"),
-        "Preferences(language: Some(\"es\"))",
-    )
-    .expect("preferences");
+    spanish(data.path());
     let path = crate::common::example_session(data.path());
     let clock = TestClock::new();
     let mut h = harness(data.path(), Some(path.clone()), &clock);
@@ -184,4 +191,34 @@ fn a_full_disk_is_told_in_spanish_and_loses_nothing_typed() {
         !labels(h).iter().any(|l| l.contains(&full))
     });
     assert!(cafe_host::store::load_session(&path).is_ok());
+}
+
+#[test]
+fn a_cafe_that_cannot_be_remembered_for_the_next_start_is_told_in_spanish() {
+    let disk = FillingDisk {
+        only: Some("last-open-session"),
+        ..FillingDisk::default()
+    };
+    disk.full.store(true, Ordering::SeqCst);
+    let _disk = use_for_this_thread(Arc::new(disk));
+    let data = tempfile::tempdir().expect("temp dir");
+    spanish(data.path());
+    let path = crate::common::example_session(data.path());
+    let clock = TestClock::new();
+    let h = harness(data.path(), Some(path), &clock);
+    let es = Lang::from_code("es").expect("Spanish");
+    let file = data.path().join("last-open-session.txt");
+    let spanish = tr_args(
+        es,
+        "notice-not-remembered",
+        &[
+            ("file", file.display().to_string().into()),
+            ("cause", tr(es, "save-cause-full").into()),
+        ],
+    );
+    let said = h.state().notices().join(" | ");
+    assert!(said.contains(&spanish), "no \"{spanish}\" in {said}");
+    for english in ["will not reopen", "the disk is full", "os error"] {
+        assert!(!said.contains(english), "English left: {said}");
+    }
 }

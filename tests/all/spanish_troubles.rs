@@ -4,7 +4,7 @@
 
 use cafe_host::i18n::{Lang, tr};
 
-use crate::common::{TestClock, choose_language_on_home, harness, labels};
+use crate::common::{TestClock, choose_language_on_home, harness, labels, spanish};
 
 /// The English words of every problem a file can have that has fixed words.
 const PROBLEMS: [&str; 9] = [
@@ -68,15 +68,6 @@ fn broken_cafes_and_guides_on_home_are_told_in_spanish() {
         let left: Vec<&String> = shown.iter().filter(|l| l.contains(english)).collect();
         assert!(left.is_empty(), "English left on Home: {left:?}");
     }
-}
-
-/// Choose Spanish for the app that opens on the data folder `data`.
-fn spanish(data: &std::path::Path) {
-    std::fs::write(
-        data.join("preferences.ron"),
-        "Preferences(language: Some(\"es\"))",
-    )
-    .expect("preferences");
 }
 
 /// Fail when any label on screen holds `english`, and when none holds `spanish`.
