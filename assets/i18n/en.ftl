@@ -1303,3 +1303,5 @@ cli-table-needs-cafe = --table N needs a café: a FILE, or --join DIR
 cli-export-needs-subject = name a café file or a --series
 cli-no-stop-handler = stopping by the system will not save first ({ $error })
 cli-no-window = the window could not be opened: { $error }
+recovery-not-recovered = The newer copy was not recovered into { $file }: { $reason }
+notice-may-reopen = The café you left may open again at the next start ({ $error }).

@@ -1312,3 +1312,5 @@ cli-table-needs-cafe = --table N necesita un café: un ARCHIVO, o --join CARPETA
 cli-export-needs-subject = indique el archivo de un café o una --series
 cli-no-stop-handler = si el sistema detiene la aplicación, no se guardará antes ({ $error })
 cli-no-window = no se pudo abrir la ventana: { $error }
+recovery-not-recovered = La copia más reciente no se recuperó en { $file }: { $reason }
+notice-may-reopen = Puede que el café que dejó se vuelva a abrir al siguiente inicio ({ $error }).

@@ -177,6 +177,25 @@ impl std::fmt::Display for OpenNotice {
     }
 }
 
+/// Why the newer copy kept in the recovery folder was not recovered into the café's `file`,
+/// as facts the interface words (`ui::trouble::not_recovered`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotRecovered {
+    pub file: PathBuf,
+    pub why: NotRecoveredWhy,
+}
+
+/// What stood in the way of a recovery.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotRecoveredWhy {
+    /// The café's file cannot be changed here.
+    ReadOnly(ReadOnlyWhy),
+    /// What the file holds could not be merged with the copy.
+    NotMerged(Box<ImportError>),
+    /// The two together could not be saved.
+    NotSaved(Unsaved),
+}
+
 /// One café open in the app.
 pub struct OpenCafe {
     live: LiveState,
@@ -314,7 +333,7 @@ impl OpenCafe {
         data: &DataDir,
         pending: &PendingRecovery,
         notify: Notify,
-    ) -> Result<(Opened, MergeReport), String> {
+    ) -> Result<(Opened, MergeReport), NotRecovered> {
         let (mut cafe, mut notices) = Self::install(
             data,
             pending.loaded.session.clone(),
@@ -322,25 +341,28 @@ impl OpenCafe {
             pending.loaded.read_only.clone().map(ReadOnlyWhy::File),
             notify,
         );
-        let not_recovered = |cafe: Self, reason: String| {
+        let not_recovered = |cafe: Self, why: NotRecoveredWhy| {
             cafe.abandon();
-            Err(format!(
-                "The newer copy was not recovered, because {}: {reason}",
-                pending.original.display()
-            ))
+            Err(NotRecovered {
+                file: pending.original.clone(),
+                why,
+            })
         };
         if let Some(reason) = cafe.read_only.clone() {
-            return not_recovered(cafe, reason.to_string());
+            return not_recovered(cafe, NotRecoveredWhy::ReadOnly(reason));
         }
         // Under the café's lock now: what the file holds is read as it is.
         let brought = match load_session(&pending.original) {
             Ok(file) => {
                 if let Some(reason) = file.read_only {
-                    return not_recovered(cafe, reason.to_string());
+                    return not_recovered(
+                        cafe,
+                        NotRecoveredWhy::ReadOnly(ReadOnlyWhy::File(reason)),
+                    );
                 }
                 match merge_copy(&mut cafe.live.session, &file.session) {
                     Ok(report) => report,
-                    Err(e) => return not_recovered(cafe, e.to_string()),
+                    Err(e) => return not_recovered(cafe, NotRecoveredWhy::NotMerged(Box::new(e))),
                 }
             }
             // A missing or unreadable file has nothing to keep (an unreadable one stays as the
@@ -351,7 +373,10 @@ impl OpenCafe {
         // the flush below waits for it to be written (and the copy is only let go after that).
         cafe.live.touch();
         cafe.flush(Duration::from_secs(5))
-            .map_err(|unsaved| unsaved.to_string())?;
+            .map_err(|unsaved| NotRecovered {
+                file: pending.original.clone(),
+                why: NotRecoveredWhy::NotSaved(unsaved),
+            })?;
         recovery::discard(&pending.copy);
         notices.push(OpenNotice::Recovered {
             title: cafe.live.session.details.title.clone(),
@@ -691,9 +716,11 @@ pub fn last_open(data: &DataDir) -> Option<PathBuf> {
 }
 
 /// Do not reopen a café at the next start (the person went back to Home).
-pub fn forget_last_open(data: &DataDir) -> Result<(), String> {
+/// When the file naming it cannot be removed, the café may open again at the next start:
+/// the error says why.
+pub fn forget_last_open(data: &DataDir) -> Result<(), OsReason> {
     crate::store::atomic::remove_durably(&[data.root.join(LAST_OPEN_FILE)])
-        .map_err(|e| format!("The café you left may open again at the next start ({e})."))
+        .map_err(|e| OsReason::of(&e))
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::follow::{Follower, Laptop, Pace, Takes};
-use super::{Clock, Notify, OpenCafe, Opened, take_prepared};
+use super::{Clock, ImportError, Notify, OpenCafe, Opened, take_prepared};
 use crate::model::MergeReport;
 use crate::store::DataDir;
 use crate::store::reason::OsReason;
@@ -40,8 +40,8 @@ pub enum JoinError {
     ReadOnly(super::ReadOnlyWhy),
     /// This laptop's copy could not be shared in the folder.
     Share(ShareError),
-    /// The shared folder's own trouble, in English words.
-    Shared(String),
+    /// The facilitator's copy in the shared folder could not be read.
+    Shared(Box<crate::store::FileError>),
 }
 
 /// Why a café could not be shared in a folder, as facts the interface words
@@ -81,8 +81,8 @@ pub struct Sharing {
 pub struct SharedNews {
     /// What the other laptops' copies brought.
     pub brought: MergeReport,
-    /// Copies that could not be taken in, in plain words (each said once).
-    pub problems: Vec<String>,
+    /// Copies that could not be taken in: the copy's file name and why (each said once).
+    pub problems: Vec<(String, ImportError)>,
 }
 
 impl OpenCafe {
@@ -177,7 +177,7 @@ impl OpenCafe {
         pace: Pace,
     ) -> Result<Opened, JoinError> {
         let (theirs, _) = shared::newest_facilitator_copy(folder)
-            .map_err(JoinError::Shared)?
+            .map_err(|e| JoinError::Shared(Box::new(e)))?
             .ok_or_else(|| JoinError::NothingShared(folder.to_owned()))?;
         if !theirs.tables.iter().any(|t| t.number == table) {
             return Err(JoinError::NoTable {
@@ -258,9 +258,8 @@ impl OpenCafe {
                 }
                 Ok(_) => {}
                 Err(e) => {
-                    let problem = format!("{}: {}", arrival.file, e.plain());
-                    if sharing.told.insert(problem.clone()) {
-                        news.problems.push(problem);
+                    if sharing.told.insert(format!("{}: {e:?}", arrival.file)) {
+                        news.problems.push((arrival.file.clone(), e.clone()));
                     }
                 }
             }

@@ -345,11 +345,12 @@ impl CafeApp {
     /// Take in what the other laptops' copies brought since the last frame.
     pub(super) fn follow_shared(&mut self) {
         let Some(cafe) = &mut self.cafe else { return };
-        for problem in cafe.take_shared().problems {
+        for (file, problem) in cafe.take_shared().problems {
+            let error = super::trouble::import_error(self.lang, &problem);
             self.notices.error(tr_args(
                 self.lang,
                 "notice-shared-copy-problem",
-                &[("error", problem.into())],
+                &[("error", format!("{file}: {error}").into())],
             ));
         }
     }

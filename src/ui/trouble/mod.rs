@@ -11,8 +11,8 @@ use crate::authoring::ReadOnly as GuideReadOnly;
 use crate::i18n::{FluentValue, Lang, tr, tr_args};
 use crate::model::MergeError;
 use crate::session::{
-    EditError, EditWhy, ImportError, JoinError, OpenError, OpenNotice, ReadOnlyWhy, ShareError,
-    Unsaved,
+    EditError, EditWhy, ImportError, JoinError, NotRecovered, NotRecoveredWhy, OpenError,
+    OpenNotice, ReadOnlyWhy, ShareError, Unsaved,
 };
 use crate::store::format::MAX_FILE_BYTES;
 use crate::store::lock::{Blocked, Holder, LockLost, LockProblem, Unusable};
@@ -334,6 +334,20 @@ pub fn open_notice(lang: Lang, notice: &OpenNotice) -> String {
     }
 }
 
+/// Why the newer copy in the recovery folder was not recovered.
+pub fn not_recovered(lang: Lang, e: &NotRecovered) -> String {
+    let reason = match &e.why {
+        NotRecoveredWhy::ReadOnly(why) => read_only(lang, why),
+        NotRecoveredWhy::NotMerged(error) => import_error(lang, error),
+        NotRecoveredWhy::NotSaved(not_saved) => unsaved(lang, not_saved, &e.file),
+    };
+    tr_args(
+        lang,
+        "recovery-not-recovered",
+        &[("file", path_arg(&e.file)), ("reason", reason.into())],
+    )
+}
+
 /// Why this laptop did not join a shared café, to follow "Could not join: ".
 pub fn join_error(lang: Lang, e: &JoinError) -> String {
     match e {
@@ -367,7 +381,7 @@ pub fn join_error(lang: Lang, e: &JoinError) -> String {
         JoinError::Open(e) => open_error(lang, e),
         JoinError::ReadOnly(why) => read_only(lang, why),
         JoinError::Share(e) => share_error(lang, e),
-        JoinError::Shared(error) => error.clone(),
+        JoinError::Shared(error) => file_error(lang, error),
     }
 }
 
