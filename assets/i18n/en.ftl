@@ -1305,3 +1305,11 @@ cli-no-stop-handler = stopping by the system will not save first ({ $error })
 cli-no-window = the window could not be opened: { $error }
 recovery-not-recovered = The newer copy was not recovered into { $file }: { $reason }
 notice-may-reopen = The café you left may open again at the next start ({ $error }).
+guides-draft-not-removed = The unsaved changes kept in { $path } could not be removed ({ $reason }).
+exports-deleted = { $count ->
+    [0] No exports with names were deleted.
+    [one] 1 export with names was deleted.
+   *[other] { $count } exports with names were deleted.
+}
+exports-not-deleted = { $path } could not be deleted ({ $reason }); delete it by hand.
+exports-unreadable = The exports folder { $folder } could not be read ({ $reason }).

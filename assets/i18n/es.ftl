@@ -1314,3 +1314,11 @@ cli-no-stop-handler = si el sistema detiene la aplicación, no se guardará ante
 cli-no-window = no se pudo abrir la ventana: { $error }
 recovery-not-recovered = La copia más reciente no se recuperó en { $file }: { $reason }
 notice-may-reopen = Puede que el café que dejó se vuelva a abrir al siguiente inicio ({ $error }).
+guides-draft-not-removed = Los cambios sin guardar que se guardan en { $path } no se pudieron quitar ({ $reason }).
+exports-deleted = { $count ->
+    [0] No se borró ninguna exportación con nombres.
+    [one] Se borró 1 exportación con nombres.
+   *[other] Se borraron { $count } exportaciones con nombres.
+}
+exports-not-deleted = { $path } no se pudo borrar ({ $reason }); bórrelo a mano.
+exports-unreadable = La carpeta de exportaciones { $folder } no se pudo leer ({ $reason }).

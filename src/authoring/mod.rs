@@ -234,9 +234,9 @@ impl OpenGuide {
         }
         if self.sending.is_none()
             && self.drafts.is_kept()
-            && let Err(e) = self.drafts.clear()
+            && let Err((path, reason)) = self.drafts.clear()
         {
-            log::warn!("{e}");
+            log::warn!("{} could not be removed: {reason}", path.display());
         }
         None
     }
@@ -264,9 +264,9 @@ impl OpenGuide {
             self.keep_draft(now, true);
             self.drafts.flush(Duration::from_secs(5));
         } else if self.read_only.is_none()
-            && let Err(e) = self.drafts.clear()
+            && let Err((path, reason)) = self.drafts.clear()
         {
-            log::warn!("{e}");
+            log::warn!("{} could not be removed: {reason}", path.display());
         }
         if let Some(lock) = self.lock.take() {
             lock.release();

@@ -90,6 +90,21 @@ pub fn file_error_text(lang: Lang, e: &GuideFileError) -> String {
     }
 }
 
+/// Why a guide's unsaved changes kept on disk could not be let go.
+fn draft_not_removed(
+    lang: Lang,
+    (path, reason): &(PathBuf, crate::store::reason::OsReason),
+) -> String {
+    tr_args(
+        lang,
+        "guides-draft-not-removed",
+        &[
+            ("path", path.display().to_string().into()),
+            ("reason", super::trouble::os_reason(lang, reason).into()),
+        ],
+    )
+}
+
 /// The guide a source names, as it reads now.
 fn guide_of(source: &GuideSource) -> Result<Guide, GuideFileError> {
     let read = match source {
@@ -119,7 +134,7 @@ impl CafeApp {
             GuideRequest::Delete(path) => match guides::delete(&path) {
                 Ok(deleted) => {
                     if let Err(e) = guide_drafts::discard(&self.data.drafts(), &path) {
-                        self.notices.error(e);
+                        self.notices.error(draft_not_removed(self.lang, &e));
                     }
                     self.notices.info(tr_args(
                         self.lang,
@@ -148,7 +163,7 @@ impl CafeApp {
             }
             GuideRequest::DiscardDraft(path) => {
                 if let Err(e) = guide_drafts::discard(&self.data.drafts(), &path) {
-                    self.notices.error(e);
+                    self.notices.error(draft_not_removed(self.lang, &e));
                 }
                 self.home.refresh(&self.data);
             }

@@ -739,12 +739,20 @@ impl CafeApp {
     }
 
     fn delete_named_exports(&mut self) {
-        match crate::store::exports::with_names(&self.data.exports()) {
+        let folder = self.data.exports();
+        match crate::store::exports::with_names(&folder) {
             Ok(files) => {
                 let deleted = crate::store::exports::delete(&files);
-                self.notices.info(deleted.summary());
+                let words = super::trouble::deleted_exports(self.lang, &deleted);
+                if deleted.failed.is_empty() {
+                    self.notices.info(words);
+                } else {
+                    self.notices.error(words);
+                }
             }
-            Err(e) => self.notices.error(e),
+            Err(reason) => self.notices.error(super::trouble::exports_unreadable(
+                self.lang, &folder, &reason,
+            )),
         }
         self.attendance.recheck_exports();
     }

@@ -252,8 +252,10 @@ impl AttendanceState {
                     }
                 });
             }
-            Some(Err(e)) => {
-                ui.say(RichText::new(e).color(RED).small());
+            Some(Err(reason)) => {
+                let lang = crate::ui::text::language(ui.ctx());
+                let words = crate::ui::trouble::exports_unreadable(lang, exports, reason);
+                ui.say(RichText::new(words).color(RED).small());
             }
             _ => {}
         }

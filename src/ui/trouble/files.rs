@@ -9,7 +9,7 @@ use crate::export::ExportError;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::model::session::SESSION_SCHEMA_VERSION;
 use crate::model::timer::format_secs;
-use crate::store::exports::WriteError as ExportWriteError;
+use crate::store::exports::{Deleted, WriteError as ExportWriteError};
 use crate::store::format::FIELDS_SHOWN;
 use crate::store::guides::NotWritten;
 use crate::store::read::{Round, megabytes};
@@ -229,6 +229,36 @@ pub fn export_error(lang: Lang, e: &ExportError) -> String {
             tr_args(lang, "export-error-csv", &[("error", error.clone().into())])
         }
     }
+}
+
+/// What deleting the exports with names did: "3 exports with names were deleted.", and a
+/// sentence for each file that could not be.
+pub fn deleted_exports(lang: Lang, deleted: &Deleted) -> String {
+    let mut text = crate::i18n::count(lang, "exports-deleted", deleted.removed.len());
+    for (path, reason) in &deleted.failed {
+        text.push(' ');
+        text.push_str(&tr_args(
+            lang,
+            "exports-not-deleted",
+            &[
+                ("path", path_arg(path)),
+                ("reason", os_reason(lang, reason).into()),
+            ],
+        ));
+    }
+    text
+}
+
+/// Why the exports folder could not be looked through.
+pub fn exports_unreadable(lang: Lang, folder: &Path, reason: &OsReason) -> String {
+    tr_args(
+        lang,
+        "exports-unreadable",
+        &[
+            ("folder", path_arg(folder)),
+            ("reason", os_reason(lang, reason).into()),
+        ],
+    )
 }
 
 /// Why the folder an export goes in could not be made.

@@ -21,8 +21,8 @@ use crate::store::reason::OsReason;
 use crate::store::saver::{SaveError, WriteError};
 
 pub use files::{
-    export_error, export_folder, export_write, file_error, file_problem, kept_as_read, not_written,
-    os_reason, repair,
+    deleted_exports, export_error, export_folder, export_write, exports_unreadable, file_error,
+    file_problem, kept_as_read, not_written, os_reason, repair,
 };
 
 fn path_arg(path: &Path) -> FluentValue<'static> {
