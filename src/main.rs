@@ -29,8 +29,7 @@ struct Cli {
     projector: bool,
     /// Table mode: show only table N of FILE (or of the café joined with --join), for a
     /// laptop dedicated to one table.
-    #[arg(long, value_name = "N",
-          value_parser = clap::value_parser!(u32).range(1..=i64::from(cafe_host::model::session::MAX_TABLES)))]
+    #[arg(long, value_name = "N", value_parser = table_number)]
     table: Option<u32>,
     /// Share FILE (or the café resumed) with table laptops in DIR, a folder a sync program
     /// keeps (or a network share).
@@ -99,6 +98,22 @@ fn format_parser() -> impl TypedValueParser<Value = Format> {
     })
 }
 
+/// `--table N`: a table a café can have, 1 to the most a café holds; why not, in the system's
+/// language.
+fn table_number(text: &str) -> Result<u32, String> {
+    let most = cafe_host::model::session::MAX_TABLES;
+    text.parse::<u32>()
+        .ok()
+        .filter(|n| (1..=most).contains(n))
+        .ok_or_else(|| {
+            tr_args(
+                Lang::from_system(),
+                "cli-usage-table-range",
+                &[("most", most.into())],
+            )
+        })
+}
+
 /// `--lang`: a language the exports are written in (one with a catalogue).
 fn lang_parser() -> impl TypedValueParser<Value = cafe_host::i18n::Lang> {
     let codes: Vec<&'static str> = cafe_host::i18n::Lang::all()
@@ -147,9 +162,12 @@ fn main() -> ExitCode {
     if let Some(code) = cafe_host::ui::chooser::run_if_helper() {
         return code;
     }
-    let cli = Cli::parse();
     // What the command line says follows the system's language (`LANG`).
     let lang = Lang::from_system();
+    let cli: Cli = match cli::usage::parse(lang) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     match cli.command {
         Some(Cmd::Check { files }) => check(&files, lang),
         Some(Cmd::Merge { into, from }) => match merge_files(&into, &from)

@@ -1313,3 +1313,14 @@ exports-deleted = { $count ->
 }
 exports-not-deleted = { $path } could not be deleted ({ $reason }); delete it by hand.
 exports-unreadable = The exports folder { $folder } could not be read ({ $reason }).
+cli-usage = Usage: { $usage }
+cli-usage-more = For more, run: cafe-host --help
+cli-usage-invalid-value = { $value } is not a value { $argument } takes
+cli-usage-invalid-value-choose = { $value } is not a value { $argument } takes; choose one of: { $valid }
+cli-usage-unknown-argument = { $argument } is not an option of this command
+cli-usage-unknown-command = { $command } is not a command
+cli-usage-missing = this command needs { $argument }
+cli-usage-conflict = { $argument } cannot be used together with { $other }
+cli-usage-other = the command was not called as it is used
+cli-usage-table-range = a table is a number from 1 to { $most } (1..={ $most })
+cli-usage-invalid-value-why = { $value } is not a value { $argument } takes: { $valid }

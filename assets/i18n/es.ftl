@@ -1322,3 +1322,14 @@ exports-deleted = { $count ->
 }
 exports-not-deleted = { $path } no se pudo borrar ({ $reason }); bórrelo a mano.
 exports-unreadable = La carpeta de exportaciones { $folder } no se pudo leer ({ $reason }).
+cli-usage = Uso: { $usage }
+cli-usage-more = Para saber más, ejecute: cafe-host --help
+cli-usage-invalid-value = { $value } no es un valor que acepte { $argument }
+cli-usage-invalid-value-choose = { $value } no es un valor que acepte { $argument }; elija uno de: { $valid }
+cli-usage-unknown-argument = { $argument } no es una opción de esta orden
+cli-usage-unknown-command = { $command } no es una orden
+cli-usage-missing = esta orden necesita { $argument }
+cli-usage-conflict = { $argument } no se puede usar junto con { $other }
+cli-usage-other = la orden no se llamó como se usa
+cli-usage-table-range = una mesa es un número del 1 al { $most } (1..={ $most })
+cli-usage-invalid-value-why = { $value } no es un valor que acepte { $argument }: { $valid }

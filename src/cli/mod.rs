@@ -4,3 +4,4 @@
 pub mod check;
 pub mod guide;
 pub mod output;
+pub mod usage;

@@ -950,3 +950,34 @@ fn check_and_merge_speak_spanish_when_the_system_does() {
         assert!(!stderr.contains("read-only"), "{stderr}");
     }
 }
+
+#[test]
+fn a_command_called_wrong_is_told_in_spanish() {
+    for (args, spanish) in [
+        (&["check"][..], "cafe-host: esta orden necesita <FILES>"),
+        (
+            &["--sin-esto"][..],
+            "--sin-esto no es una opción de esta orden",
+        ),
+        (
+            &["export", "x.ron", "--format", "pdf"][..],
+            "pdf no es un valor que acepte --format <FORMAT>; elija uno de: md, html",
+        ),
+        (&["--table", "2"][..], "--table N necesita un café"),
+        (
+            &["--table", "0", "x.ron"][..],
+            "una mesa es un número del 1 al 99",
+        ),
+    ] {
+        let out = in_spanish().args(args).output().expect("runs");
+        assert!(!out.status.success(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(spanish), "{args:?}: {stderr}");
+        for english in ["error:", "For more information", "Usage:", "needs a café"] {
+            assert!(
+                !stderr.contains(english),
+                "{args:?}: English left: {stderr}"
+            );
+        }
+    }
+}
