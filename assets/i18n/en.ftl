@@ -1324,3 +1324,5 @@ cli-usage-conflict = { $argument } cannot be used together with { $other }
 cli-usage-other = the command was not called as it is used
 cli-usage-table-range = a table is a number from 1 to { $most } (1..={ $most })
 cli-usage-invalid-value-why = { $value } is not a value { $argument } takes: { $valid }
+signin-named-export = { $name } ({ $kb } KB)
+signin-named-export-when = { $name } ({ $kb } KB, { $when })

@@ -1333,3 +1333,5 @@ cli-usage-conflict = { $argument } no se puede usar junto con { $other }
 cli-usage-other = la orden no se llamó como se usa
 cli-usage-table-range = una mesa es un número del 1 al { $most } (1..={ $most })
 cli-usage-invalid-value-why = { $value } no es un valor que acepte { $argument }: { $valid }
+signin-named-export = { $name } ({ $kb } KB)
+signin-named-export-when = { $name } ({ $kb } KB, { $when })

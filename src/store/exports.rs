@@ -136,17 +136,11 @@ pub struct NamedExport {
 }
 
 impl NamedExport {
-    /// "our-school-attendance-with-names.csv (2 KB, Tue 12 Nov 20:15)".
-    pub fn describe(&self) -> String {
-        let name = self
-            .path
+    /// The file's name alone ("our-school-attendance-with-names.csv").
+    pub fn name(&self) -> String {
+        self.path
             .file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let when = self
-            .modified
-            .map(|m| format!(", {}", m.format("%a %-d %b %H:%M")))
-            .unwrap_or_default();
-        format!("{name} ({} KB{when})", self.bytes.div_ceil(1024))
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
     }
 }
 
@@ -230,11 +224,7 @@ mod tests {
         let mut expected: Vec<String> = named.iter().map(|n| (*n).to_owned()).collect();
         expected.sort();
         assert_eq!(names, expected);
-        assert!(
-            listed[0].describe().contains("KB"),
-            "{}",
-            listed[0].describe()
-        );
+        assert!(listed[0].name().contains(WITH_NAMES_MARK));
 
         let done = delete(&listed);
         assert_eq!((done.removed.len(), done.failed.len()), (3, 0));

@@ -230,7 +230,7 @@ impl AttendanceState {
             Some(Ok(files)) if !files.is_empty() => {
                 ui.say(RichText::new(tn(ui, "signin-named-exports", files.len())).color(RED));
                 for file in files {
-                    ui.say(RichText::new(file.describe()).small());
+                    ui.say(RichText::new(named_export(ui, file)).small());
                 }
                 let count = files.len();
                 if !self.confirm_delete_files {
@@ -263,6 +263,27 @@ impl AttendanceState {
     /// Look for export files with names again (after an export, an erasure or a deletion).
     pub fn recheck_exports(&mut self) {
         self.named_exports = None;
+    }
+}
+
+/// "our-school-attendance-with-names.csv (2 KB, 2026-11-12 20:15)".
+fn named_export(ui: &Ui, file: &crate::store::exports::NamedExport) -> String {
+    let kb = file.bytes.div_ceil(1024);
+    match file.modified {
+        Some(when) => ta(
+            ui,
+            "signin-named-export-when",
+            &[
+                ("name", file.name().into()),
+                ("kb", kb.to_string().into()),
+                ("when", when.format("%Y-%m-%d %H:%M").to_string().into()),
+            ],
+        ),
+        None => ta(
+            ui,
+            "signin-named-export",
+            &[("name", file.name().into()), ("kb", kb.to_string().into())],
+        ),
     }
 }
 
