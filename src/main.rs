@@ -1,6 +1,5 @@
 //! The `cafe-host` command: open the app, or check files from the command line.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -10,10 +9,10 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 
 use cafe_host::export::{Format, Subject};
+use cafe_host::i18n::{Lang, tr, tr_args};
 use cafe_host::session::merge_files;
+use cafe_host::store::DataDir;
 use cafe_host::store::exports::WITH_NAMES_MARK;
-use cafe_host::store::lock::SessionLock;
-use cafe_host::store::{DataDir, FileKind, check_file_all};
 use cafe_host::ui::{AppOptions, CafeApp, system_clock};
 
 /// Run a live Parent Café: presenter console, projector window, and a safe session file.
@@ -30,8 +29,7 @@ struct Cli {
     projector: bool,
     /// Table mode: show only table N of FILE (or of the café joined with --join), for a
     /// laptop dedicated to one table.
-    #[arg(long, value_name = "N",
-          value_parser = clap::value_parser!(u32).range(1..=i64::from(cafe_host::model::session::MAX_TABLES)))]
+    #[arg(long, value_name = "N", value_parser = table_number)]
     table: Option<u32>,
     /// Share FILE (or the café resumed) with table laptops in DIR, a folder a sync program
     /// keeps (or a network share).
@@ -93,36 +91,27 @@ enum Cmd {
     },
 }
 
-#[derive(Subcommand)]
-enum GuideCmd {
-    /// Read a guide (Markdown or RON) and save it among your guides, or to OUT. Every mistake
-    /// is printed as FILE:LINE:COL: message.
-    Import {
-        /// The guide to read (a .md or .ron file).
-        file: PathBuf,
-        /// Where to write it instead of the data folder's guides (.ron or .md).
-        #[arg(short = 'o', long = "output", value_name = "OUT")]
-        output: Option<PathBuf>,
-    },
-    /// Write a guide out as Markdown or RON.
-    Export {
-        /// A guide file, or the name of a guide that comes with the app
-        /// (learning-at-home, meeting-the-new-teacher, …).
-        guide: String,
-        /// md (Markdown, to edit in any text editor) or ron.
-        #[arg(long, value_parser = ["md", "ron"])]
-        format: String,
-        /// Where to write it (default: print it).
-        #[arg(short = 'o', long = "output", value_name = "OUT")]
-        output: Option<PathBuf>,
-    },
-}
-
 /// `--format`: one of the export formats, by the name `export::Format::name` gives it.
 fn format_parser() -> impl TypedValueParser<Value = Format> {
     PossibleValuesParser::new(Format::ALL.map(Format::name)).try_map(|name| {
         Format::from_name(&name).ok_or_else(|| format!("{name} is not an export format"))
     })
+}
+
+/// `--table N`: a table a café can have, 1 to the most a café holds; why not, in the system's
+/// language.
+fn table_number(text: &str) -> Result<u32, String> {
+    let most = cafe_host::model::session::MAX_TABLES;
+    text.parse::<u32>()
+        .ok()
+        .filter(|n| (1..=most).contains(n))
+        .ok_or_else(|| {
+            tr_args(
+                Lang::from_system(),
+                "cli-usage-table-range",
+                &[("most", most.into())],
+            )
+        })
 }
 
 /// `--lang`: a language the exports are written in (one with a catalogue).
@@ -162,81 +151,101 @@ macro_rules! tell {
     }};
 }
 
+mod cli;
+
+use cli::check::{check, problem_line};
+use cli::guide::{GuideCmd, guide_command};
+use cli::output::{path_arg, print_unless_gone};
+
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     if let Some(code) = cafe_host::ui::chooser::run_if_helper() {
         return code;
     }
-    let cli = Cli::parse();
+    // What the command line says follows the system's language (`LANG`).
+    let lang = Lang::from_system();
+    let cli: Cli = match cli::usage::parse(lang) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     match cli.command {
-        Some(Cmd::Check { files }) => check(&files),
-        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from).and_then(|report| {
-            let lang = cafe_host::i18n::Lang::from_system();
-            let summary = cafe_host::i18n::tr_args(
-                lang,
-                "merge-summary",
-                &[
-                    ("file", into.display().to_string().into()),
-                    (
-                        "counts",
-                        cafe_host::i18n::merge_counts(lang, &report).into(),
-                    ),
-                    ("files", from.len().into()),
-                ],
-            );
-            print_unless_gone(&format!("{summary}\n"))
-        }) {
+        Some(Cmd::Check { files }) => check(&files, lang),
+        Some(Cmd::Merge { into, from }) => match merge_files(&into, &from)
+            .map_err(|e| merge_trouble(&e, lang))
+            .and_then(|report| {
+                let summary = tr_args(
+                    lang,
+                    "merge-summary",
+                    &[
+                        ("file", into.display().to_string().into()),
+                        (
+                            "counts",
+                            cafe_host::i18n::merge_counts(lang, &report).into(),
+                        ),
+                        ("files", from.len().into()),
+                    ],
+                );
+                print_unless_gone(&format!("{summary}\n"), lang)
+            }) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 tell!("cafe-host merge: {message}");
                 ExitCode::FAILURE
             }
         },
-        Some(Cmd::Guide { action }) => guide_command(action, cli.data_dir.as_deref()),
+        Some(Cmd::Guide { action }) => guide_command(action, cli.data_dir.as_deref(), lang),
         Some(Cmd::Export {
             file,
             series,
             format,
             output,
             names,
-            lang,
+            lang: export_lang,
         }) => {
             let privacy = cafe_host::export::Privacy { names };
-            let lang = lang.unwrap_or_else(|| interface_lang(cli.data_dir.as_deref()));
+            let export_lang =
+                export_lang.unwrap_or_else(|| interface_lang(cli.data_dir.as_deref()));
             let subject = match (&file, &series) {
                 (Some(file), _) => Subject::Cafe(file),
                 (None, Some(name)) => Subject::Series(name),
                 (None, None) => {
-                    tell!("cafe-host export: name a café file or a --series");
+                    tell!("cafe-host export: {}", tr(lang, "cli-export-needs-subject"));
                     return ExitCode::FAILURE;
                 }
             };
+            // A file that cannot be read is named as `check` names it.
+            let export_error = |e: cafe_host::export::ExportError| match &e {
+                cafe_host::export::ExportError::File(file) => problem_line(file, lang),
+                _ => cafe_host::ui::trouble::export_error(lang, &e),
+            };
             let text = match subject {
-                Subject::Cafe(file) => cafe_host::export::cafe_text(file, format, privacy, lang),
+                Subject::Cafe(file) => {
+                    cafe_host::export::cafe_text(file, format, privacy, export_lang)
+                        .map_err(export_error)
+                }
                 Subject::Series(name) => DataDir::resolve(cli.data_dir.as_deref())
-                    .ok_or_else(|| {
-                        "no home folder was found for your data; pass --data-dir DIR".to_owned()
-                    })
+                    .ok_or_else(|| tr(lang, "cli-no-data-folder"))
                     .and_then(|data| {
                         cafe_host::export::series_text(
                             name,
                             &[data.sessions()],
                             format,
                             privacy,
-                            lang,
+                            export_lang,
                         )
+                        .map_err(export_error)
                     }),
             };
             let written = text.and_then(|text| match export_target(output.as_deref()) {
-                None => print_unless_gone(&text).map(|()| String::new()),
+                None => print_unless_gone(&text, lang).map(|()| String::new()),
                 Some(place) => {
                     let path = match place {
                         Place::Folder(folder) => folder.join(subject.export_name(format, privacy)),
                         Place::File(path) => path.to_owned(),
                     };
                     cafe_host::export::write_export(&path, &text)
-                        .map_err(|e| export_trouble(&e))
-                        .map(|()| exported_message(&path, privacy))
+                        .map_err(|e| export_trouble(&e, lang))
+                        .map(|()| exported_message(&path, privacy, lang))
                 }
             });
             match written {
@@ -263,135 +272,25 @@ fn main() -> ExitCode {
             let table = if matches!(shared, Some(cafe_host::ui::SharedRequest::Join { .. })) {
                 None
             } else if cli.table.is_some() && cli.file.is_none() {
-                tell!("cafe-host: --table N needs a café: a FILE, or --join DIR");
+                tell!("cafe-host: {}", tr(lang, "cli-table-needs-cafe"));
                 return ExitCode::FAILURE;
             } else {
                 cli.table
             };
-            run_app(cli.file, cli.data_dir, cli.projector, table, shared)
+            run_app(cli.file, cli.data_dir, cli.projector, table, shared, lang)
         }
     }
 }
 
-/// Why an export was not written, in the language of the system's locale (`LANG`), with
-/// how to print it instead where the place given cannot be a file.
-fn export_trouble(e: &cafe_host::export::WriteError) -> String {
-    use cafe_host::i18n::{Lang, tr};
-    let lang = Lang::from_system();
+/// Why an export was not written, in `lang`, with how to print it instead where the place
+/// given cannot be a file.
+fn export_trouble(e: &cafe_host::export::WriteError, lang: Lang) -> String {
     let mut text = cafe_host::ui::trouble::export_write(lang, e);
     if matches!(e, cafe_host::export::WriteError::NotAFile(_)) {
         text.push(' ');
         text.push_str(&tr(lang, "export-error-print-instead"));
     }
     text
-}
-
-/// `cafe-host guide import|export`.
-fn guide_command(action: GuideCmd, data_dir: Option<&Path>) -> ExitCode {
-    use cafe_host::store::guides;
-    use cafe_host::store::{GuideFormat, load_guide_file};
-    match action {
-        GuideCmd::Import { file, output } => {
-            let loaded = match load_guide_file(&file) {
-                Ok(loaded) => loaded,
-                Err(errors) => {
-                    for e in &errors {
-                        tell!("{e}");
-                    }
-                    tell!("cafe-host guide import: {} not imported", file.display());
-                    return ExitCode::FAILURE;
-                }
-            };
-            // What a person should still fix is said; the guide is imported all the same.
-            for e in loaded.errors(&file) {
-                tell!("{e}");
-            }
-            let written = match output {
-                Some(out) => guides::export(&loaded.guide, &out).map(|()| out),
-                None => match DataDir::resolve(data_dir) {
-                    Some(data) => guides::create(&data.guides(), &loaded.guide),
-                    None => {
-                        tell!(
-                            "cafe-host guide import: no home folder was found for your data; pass --data-dir DIR or -o OUT"
-                        );
-                        return ExitCode::FAILURE;
-                    }
-                },
-            };
-            match written {
-                Ok(path) => {
-                    tell!("Imported to {}", path.display());
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    tell!("cafe-host guide import: {e}");
-                    ExitCode::FAILURE
-                }
-            }
-        }
-        GuideCmd::Export {
-            guide,
-            format,
-            output,
-        } => {
-            let loaded = match find_guide(&guide) {
-                Ok(loaded) => loaded,
-                Err(errors) => {
-                    for e in &errors {
-                        tell!("{e}");
-                    }
-                    return ExitCode::FAILURE;
-                }
-            };
-            let format = if format == "md" {
-                GuideFormat::Markdown
-            } else {
-                GuideFormat::Ron
-            };
-            let result = match output {
-                Some(out) => {
-                    let out = if out.extension().is_none() {
-                        out.with_extension(format.extension())
-                    } else {
-                        out
-                    };
-                    guides::export(&loaded, &out)
-                        .map(|()| format!("Exported to {}", out.display()))
-                        .map_err(|e| e.to_string())
-                }
-                None => format
-                    .write(&loaded)
-                    .and_then(|text| print_unless_gone(&text))
-                    .map(|()| String::new()),
-            };
-            match result {
-                Ok(message) => {
-                    if !message.is_empty() {
-                        tell!("{message}");
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(message) => {
-                    tell!("cafe-host guide export: {message}");
-                    ExitCode::FAILURE
-                }
-            }
-        }
-    }
-}
-
-/// A guide by file or by the name of a guide that comes with the app.
-fn find_guide(name: &str) -> Result<cafe_host::model::Guide, Vec<cafe_host::store::FileError>> {
-    use cafe_host::store::catalog::BUNDLED_GUIDES;
-    let path = Path::new(name);
-    if !path.exists()
-        && let Some((file, text)) = BUNDLED_GUIDES.iter().find(|(file, _)| {
-            *file == name || Path::new(file).file_stem().is_some_and(|s| s == name)
-        })
-    {
-        return cafe_host::store::read_guide(Path::new(file), text).map(|f| f.guide);
-    }
-    cafe_host::store::load_guide_file(path).map(|f| f.guide)
 }
 
 /// Where `-o` puts an export that is not printed.
@@ -413,146 +312,34 @@ fn export_target(output: Option<&Path>) -> Option<Place<'_>> {
 }
 
 /// "Exported to FILE", and a word when a file holding names is not named so.
-fn exported_message(path: &Path, privacy: cafe_host::export::Privacy) -> String {
-    let mut message = format!("Exported to {}", path.display());
+fn exported_message(path: &Path, privacy: cafe_host::export::Privacy, lang: Lang) -> String {
     let named = path
         .file_name()
         .is_some_and(|n| n.to_string_lossy().contains(WITH_NAMES_MARK));
-    if privacy.names && !named {
-        message.push_str(
-            ". It holds names, but its name does not say \"with-names\", so the sign-in page's list of exports with names will not show it; delete it yourself once it is no longer needed",
-        );
-    }
-    message
-}
-
-/// Why printing to standard output stopped.
-enum PrintStop {
-    /// The reader closed the pipe early (`cafe-host check … | head -1`): a normal end, the
-    /// command stops quietly.
-    ReaderGone,
-    /// Writing failed otherwise (a full disk behind a redirection), said in plain words.
-    Failed(String),
-}
-
-/// Write `text` to standard output and flush it, so a reader that has gone away or a failed
-/// write is an answer rather than a panic.
-fn print_out(text: &str) -> Result<(), PrintStop> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())
-        .and_then(|()| out.flush())
-        .map_err(|e| {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                PrintStop::ReaderGone
-            } else {
-                PrintStop::Failed(format!("the output could not be written ({e})"))
-            }
-        })
-}
-
-/// Print `text`; a reader that stopped reading is a normal end, any other failure a message.
-fn print_unless_gone(text: &str) -> Result<(), String> {
-    match print_out(text) {
-        Ok(()) | Err(PrintStop::ReaderGone) => Ok(()),
-        Err(PrintStop::Failed(message)) => Err(message),
-    }
-}
-
-/// Check every file in `given`. The exit code says whether a problem was found; when the
-/// reader stops reading early, checking stops quietly with the code of what was found so far.
-fn check(given: &[PathBuf]) -> ExitCode {
-    let mut files = Vec::new();
-    let mut empty_folders = 0;
-    for path in given {
-        let before = files.len();
-        collect_ron_files(path, &mut files, 0);
-        if files.len() == before {
-            // A folder with nothing to check: say so rather than print nothing and pass.
-            empty_folders += 1;
-            tell!(
-                "{}: no guide or session files (*.ron or *.md) in this folder",
-                path.display()
-            );
-        }
-    }
-    let mut bad = 0;
-    for file in &files {
-        let line = match check_file_all(file) {
-            Ok(kind) => {
-                let holder = (kind == FileKind::Session)
-                    .then(|| SessionLock::holder(file))
-                    .flatten()
-                    .map(|h| format!("; open in {}", h.describe()))
-                    .unwrap_or_default();
-                format!("{}: ok ({kind:?}{holder})\n", file.display())
-            }
-            Err(errors) => {
-                bad += 1;
-                errors.iter().map(|e| format!("{e}\n")).collect()
-            }
-        };
-        match print_out(&line) {
-            Ok(()) => {}
-            Err(PrintStop::ReaderGone) => return exit_code(bad + empty_folders == 0),
-            Err(PrintStop::Failed(message)) => {
-                tell!("cafe-host check: {message}");
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    if bad > 0 {
-        tell!("{bad} of {} files have problems", files.len());
-    }
-    exit_code(bad + empty_folders == 0)
-}
-
-fn exit_code(success: bool) -> ExitCode {
-    if success {
-        ExitCode::SUCCESS
+    let key = if privacy.names && !named {
+        "cli-exported-names-unmarked"
     } else {
-        ExitCode::FAILURE
-    }
-}
-
-/// Folders this deep are not followed further (a loop of links, or no café data at all).
-const MAX_CHECK_DEPTH: usize = 32;
-
-/// `path` itself when it is not a folder (checked, whatever it is); else every `*.ron` file and
-/// Markdown guide in it and its subfolders, sorted. Links to folders are not followed, so a loop cannot hang.
-fn collect_ron_files(path: &Path, out: &mut Vec<PathBuf>, depth: usize) {
-    let is_dir =
-        std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) || (depth == 0 && path.is_dir());
-    if !is_dir {
-        if depth == 0 || path.extension().is_some_and(|e| e == "ron") || is_markdown_guide(path) {
-            out.push(path.to_owned());
-        }
-        return;
-    }
-    if depth > MAX_CHECK_DEPTH {
-        tell!("{}: too deep, not checked", path.display());
-        return;
-    }
-    let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-        Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).collect(),
-        Err(e) => {
-            // An unreadable folder is reported like a bad file.
-            out.push(path.to_owned());
-            log::warn!("{}: {e}", path.display());
-            return;
-        }
+        "cli-exported"
     };
-    entries.sort();
-    for entry in entries {
-        collect_ron_files(&entry, out, depth + 1);
-    }
+    tr_args(lang, key, &[("path", path_arg(path))])
 }
 
-/// A `.md` file in a checked folder is checked when it is a guide (it opens with front
-/// matter); other Markdown (a README) is left alone.
-fn is_markdown_guide(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "md")
-        && cafe_host::store::format::read_text(path)
-            .is_ok_and(|t| cafe_host::store::guide_file::looks_like_markdown_guide(&t))
+/// Why `cafe-host merge` changed nothing, in `lang`; a file that cannot be read is named as
+/// `check` names it (`FILE:LINE:COL: problem`).
+fn merge_trouble(e: &cafe_host::session::EditError, lang: Lang) -> String {
+    use cafe_host::session::{EditWhy, ImportError};
+    let unreadable = match &e.why {
+        EditWhy::File(file) => Some(file.as_ref()),
+        EditWhy::Import { error, .. } => match error.as_ref() {
+            ImportError::File(file) => Some(file),
+            _ => None,
+        },
+        _ => None,
+    };
+    unreadable.map_or_else(
+        || cafe_host::ui::trouble::edit_error(lang, e, "edit-hint-merge-open"),
+        |file| problem_line(file, lang),
+    )
 }
 
 fn run_app(
@@ -561,9 +348,10 @@ fn run_app(
     projector: bool,
     table: Option<u32>,
     shared: Option<cafe_host::ui::SharedRequest>,
+    lang: Lang,
 ) -> ExitCode {
     let Some(data) = DataDir::resolve(data_dir.as_deref()) else {
-        tell!("cafe-host: no home folder was found for your data; pass --data-dir DIR");
+        tell!("cafe-host: {}", tr(lang, "cli-no-data-folder"));
         return ExitCode::FAILURE;
     };
     let options = eframe::NativeOptions {
@@ -592,14 +380,24 @@ fn run_app(
                 ctx.request_repaint();
             }
         }) {
-            tell!("cafe-host: stopping by the system will not save first ({e})");
+            tell!(
+                "cafe-host: {}",
+                tr_args(
+                    lang,
+                    "cli-no-stop-handler",
+                    &[("error", e.to_string().into())]
+                )
+            );
         }
     }
     let event_loop =
         match winit::event_loop::EventLoop::<eframe::UserEvent>::with_user_event().build() {
             Ok(event_loop) => event_loop,
             Err(e) => {
-                tell!("cafe-host: the window could not be opened: {e}");
+                tell!(
+                    "cafe-host: {}",
+                    tr_args(lang, "cli-no-window", &[("error", e.to_string().into())])
+                );
                 return ExitCode::FAILURE;
             }
         };
@@ -632,7 +430,10 @@ fn run_app(
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            tell!("cafe-host: the window could not be opened: {e}");
+            tell!(
+                "cafe-host: {}",
+                tr_args(lang, "cli-no-window", &[("error", e.to_string().into())])
+            );
             ExitCode::FAILURE
         }
     }

@@ -1264,3 +1264,110 @@ series-returning = Returning
 series-languages = Languages over time
 
 # (review messages go above this line)
+read-only-newer = this café was saved by a newer version of Café Host (format { $format }), so it is open read-only and nothing in it is lost
+read-only-unknown-fields = the file has fields this version of Café Host does not know ({ $fields }), so it is open read-only and they are not lost at the next save
+fields-more = { $count ->
+    [one] 1 more
+   *[other] { $count } more
+}
+check-newer = saved by a newer version of Café Host (format { $format }, this one reads { $reads }); it opens read-only
+check-unknown-fields = the file has fields this version of Café Host does not know: { $fields }
+repair-timer = The round timer held impossible values ({ $planned } s planned, { $run } ms run); it was set to { $now-planned } planned and { $now-run } run.
+repair-round-minutes = Question { $question } planned { $was } minutes; it is set to { $now }.
+repair-tallies = { $count ->
+    [one] 1 head-count line counted
+   *[other] { $count } head-count lines counted
+} more than { $max } people; set to { $max }.
+repair-children = { $count ->
+    [one] 1 sign-in left
+   *[other] { $count } sign-ins left
+} more than { $max } children in childcare; set to { $max }.
+repair-shared-ids = { $records } (the file was edited by hand); each now has its own, and nothing was removed.
+repair-shared-note = { $count ->
+    [one] 1 note shared an id with another note
+   *[other] { $count } notes shared an id with another note
+}
+repair-shared-table = { $count ->
+    [one] 1 table shared an id with another table
+   *[other] { $count } tables shared an id with another table
+}
+repair-shared-theme = { $count ->
+    [one] 1 theme shared an id with another theme
+   *[other] { $count } themes shared an id with another theme
+}
+repair-shared-commitment = { $count ->
+    [one] 1 commitment shared an id with another commitment
+   *[other] { $count } commitments shared an id with another commitment
+}
+repair-shared-sign-in = { $count ->
+    [one] 1 sign-in shared an id with another sign-in
+   *[other] { $count } sign-ins shared an id with another sign-in
+}
+repair-shared-head-count = { $count ->
+    [one] 1 head-count line shared an id with another head-count line
+   *[other] { $count } head-count lines shared an id with another head-count line
+}
+notice-drafts-unreadable = Half-typed notes from last time could not be read ({ $problem }).
+notice-drafts-set-aside = The file was kept as { $file }.
+notice-drafts-not-set-aside = It could not be set aside either ({ $reason }), so half-typed notes are not kept this time.
+notice-not-remembered = This café will not reopen by itself at the next start: { $file } could not be written ({ $cause }).
+share-error-not-a-folder = { $folder } is not a folder
+share-error-missing = the folder { $folder } does not exist; choose the folder your sync program keeps
+share-error-folder = the shared folder { $folder } cannot be used ({ $reason })
+lock-holder-unknown = another copy of Café Host
+guides-not-written-as-text = the guide could not be written out ({ $error })
+guides-not-written-no-name = no free file name was found
+guides-not-written-no-folder = the folder { $folder } does not exist
+edit-error-other-computer = { $file } is open on { $host }, and its lock is never taken over from here. Close it there (or open it in the app here and take it over) first; nothing was changed.
+edit-error-locked = { $file } was not changed: { $lock }.
+edit-error-kept-as-read = { $file } was not changed: { $reason }.
+edit-error-not-saved = { $file } is unchanged: { $why }.
+edit-error-not-saved-in-time = { $file } is unchanged: it could not be saved in time.
+edit-error-no-such-action = That action is no longer in { $file }.
+edit-error-import = { $from } was not merged into { $file }: { $error }
+edit-error-permissions = { $file } is read-only (its permissions forbid writing), so it was not changed. Make it writable first if you mean to merge into it.
+edit-hint-merge-open = Import the other copies from inside the app instead, or close it there first.
+edit-hint-action-open = Mark the action done in that window, or close the café there first.
+export-error-no-series = no café of the series "{ $name }" was found in { $folders }
+export-error-not-for-series = a series summary can be exported as md or html; export attendance or a sign-in sheet from one café's file
+export-error-csv = the attendance could not be written as CSV: { $error }
+cli-check-empty-folder = { $path }: no guide or session files (*.ron or *.md) in this folder
+cli-check-ok-guide = { $path }: ok (Guide)
+cli-check-ok-session = { $path }: ok (Session)
+cli-check-ok-session-open = { $path }: ok (Session; open in { $holder })
+cli-check-summary = { $bad } of { $files } files have problems
+cli-check-too-deep = { $path }: too deep, not checked
+cli-no-data-folder = no home folder was found for your data; pass --data-dir DIR
+cli-no-data-folder-or-output = no home folder was found for your data; pass --data-dir DIR or -o OUT
+cli-not-imported = { $file } not imported
+cli-imported = Imported to { $path }
+cli-exported = Exported to { $path }
+cli-exported-names-unmarked = Exported to { $path }. It holds names, but its name does not say "with-names", so the sign-in page's list of exports with names will not show it; delete it yourself once it is no longer needed
+cli-output-failed = the output could not be written ({ $error })
+cli-table-needs-cafe = --table N needs a café: a FILE, or --join DIR
+cli-export-needs-subject = name a café file or a --series
+cli-no-stop-handler = stopping by the system will not save first ({ $error })
+cli-no-window = the window could not be opened: { $error }
+recovery-not-recovered = The newer copy was not recovered into { $file }: { $reason }
+notice-may-reopen = The café you left may open again at the next start ({ $error }).
+guides-draft-not-removed = The unsaved changes kept in { $path } could not be removed ({ $reason }).
+exports-deleted = { $count ->
+    [0] No exports with names were deleted.
+    [one] 1 export with names was deleted.
+   *[other] { $count } exports with names were deleted.
+}
+exports-not-deleted = { $path } could not be deleted ({ $reason }); delete it by hand.
+exports-unreadable = The exports folder { $folder } could not be read ({ $reason }).
+cli-usage = Usage: { $usage }
+cli-usage-more = For more, run: cafe-host --help
+cli-usage-invalid-value = { $value } is not a value { $argument } takes
+cli-usage-invalid-value-choose = { $value } is not a value { $argument } takes; choose one of: { $valid }
+cli-usage-unknown-argument = { $argument } is not an option of this command
+cli-usage-unknown-command = { $command } is not a command
+cli-usage-missing = this command needs { $argument }
+cli-usage-conflict = { $argument } cannot be used together with { $other }
+cli-usage-other = the command was not called as it is used
+cli-usage-table-range = a table is a number from 1 to { $most } (1..={ $most })
+cli-usage-invalid-value-why = { $value } is not a value { $argument } takes: { $valid }
+signin-named-export = { $name } ({ $kb } KB)
+signin-named-export-when = { $name } ({ $kb } KB, { $when })

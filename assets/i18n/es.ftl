@@ -1270,3 +1270,113 @@ series-returning = Regresan
 series-languages = Idiomas a lo largo del tiempo
 
 # (los mensajes de revisión van encima de esta línea)
+read-only-newer = este café lo guardó una versión más nueva de Café Host (formato { $format }), así que se abre en solo lectura y no se pierde nada de lo que tiene
+read-only-unknown-fields = el archivo tiene campos que esta versión de Café Host no conoce ({ $fields }), así que se abre en solo lectura y no se pierden al guardar
+fields-more = { $count ->
+    [one] 1 más
+   *[other] { $count } más
+}
+check-newer = lo guardó una versión más nueva de Café Host (formato { $format }; esta lee el { $reads }); se abre en solo lectura
+check-unknown-fields = el archivo tiene campos que esta versión de Café Host no conoce: { $fields }
+repair-timer = El temporizador de la ronda tenía valores imposibles ({ $planned } s previstos, { $run } ms corridos); se puso en { $now-planned } previstos y { $now-run } corridos.
+repair-round-minutes = La pregunta { $question } preveía { $was } minutos; se puso en { $now }.
+repair-tallies = { $count ->
+    [one] 1 línea de conteo contaba
+   *[other] { $count } líneas de conteo contaban
+} más de { $max } personas; se puso en { $max }.
+repair-children = { $count ->
+    [one] 1 registro de llegada dejaba
+   *[other] { $count } registros de llegada dejaban
+} más de { $max } niños en el cuidado infantil; se puso en { $max }.
+repair-shared-ids = { $records } (el archivo se editó a mano); ahora cada uno tiene el suyo y no se quitó nada.
+repair-shared-note = { $count ->
+    [one] 1 nota tenía el mismo identificador que otra nota
+   *[other] { $count } notas tenían el mismo identificador que otra nota
+}
+repair-shared-table = { $count ->
+    [one] 1 mesa tenía el mismo identificador que otra mesa
+   *[other] { $count } mesas tenían el mismo identificador que otra mesa
+}
+repair-shared-theme = { $count ->
+    [one] 1 tema tenía el mismo identificador que otro tema
+   *[other] { $count } temas tenían el mismo identificador que otro tema
+}
+repair-shared-commitment = { $count ->
+    [one] 1 compromiso tenía el mismo identificador que otro compromiso
+   *[other] { $count } compromisos tenían el mismo identificador que otro compromiso
+}
+repair-shared-sign-in = { $count ->
+    [one] 1 registro de llegada tenía el mismo identificador que otro registro
+   *[other] { $count } registros de llegada tenían el mismo identificador que otro registro
+}
+repair-shared-head-count = { $count ->
+    [one] 1 línea de conteo tenía el mismo identificador que otra línea de conteo
+   *[other] { $count } líneas de conteo tenían el mismo identificador que otra línea de conteo
+}
+notice-drafts-unreadable = Las notas a medio escribir de la última vez no se pudieron leer ({ $problem }).
+notice-drafts-set-aside = El archivo se guardó como { $file }.
+notice-drafts-not-set-aside = Tampoco se pudo apartar ({ $reason }), así que esta vez no se guardan las notas a medio escribir.
+notice-not-remembered = Este café no se volverá a abrir solo al siguiente inicio: no se pudo escribir { $file } ({ $cause }).
+share-error-not-a-folder = { $folder } no es una carpeta
+share-error-missing = la carpeta { $folder } no existe; elija la carpeta que mantiene su programa de sincronización
+share-error-folder = la carpeta compartida { $folder } no se puede usar ({ $reason })
+lock-holder-unknown = otra copia de Café Host
+guides-not-written-as-text = la guía no se pudo escribir como texto ({ $error })
+guides-not-written-no-name = no se encontró ningún nombre de archivo libre
+guides-not-written-no-folder = la carpeta { $folder } no existe
+edit-error-other-computer = { $file } está abierto en { $host }, y su bloqueo nunca se toma desde aquí. Ciérrelo allí (o ábralo aquí en la aplicación y tome el control) primero; no se cambió nada.
+edit-error-locked = { $file } no se cambió: { $lock }.
+edit-error-kept-as-read = { $file } no se cambió: { $reason }.
+edit-error-not-saved = { $file } sigue sin cambios: { $why }.
+edit-error-not-saved-in-time = { $file } sigue sin cambios: no se pudo guardar a tiempo.
+edit-error-no-such-action = Esa acción ya no está en { $file }.
+edit-error-import = { $from } no se combinó con { $file }: { $error }
+edit-error-permissions = { $file } es de solo lectura (sus permisos no dejan escribirlo), así que no se cambió. Hágalo escribible primero si quiere combinar copias en él.
+edit-hint-merge-open = Importe las otras copias desde la aplicación, o ciérrelo allí primero.
+edit-hint-action-open = Marque la acción como hecha en esa ventana, o cierre el café allí primero.
+export-error-no-series = no se encontró ningún café de la serie «{ $name }» en { $folders }
+export-error-not-for-series = el resumen de una serie se puede exportar como md o html; la asistencia o una hoja de registro se exportan desde el archivo de un café
+export-error-csv = la asistencia no se pudo escribir como CSV: { $error }
+cli-check-empty-folder = { $path }: no hay archivos de guías ni de sesiones (*.ron o *.md) en esta carpeta
+cli-check-ok-guide = { $path }: bien (guía)
+cli-check-ok-session = { $path }: bien (sesión)
+cli-check-ok-session-open = { $path }: bien (sesión; abierta en { $holder })
+cli-check-summary = { $files ->
+    [one] { $bad } de 1 archivo tiene problemas
+   *[other] { $bad } de { $files } archivos tienen problemas
+}
+cli-check-too-deep = { $path }: demasiado profundo, no se revisó
+cli-no-data-folder = no se encontró una carpeta personal para sus datos; indique --data-dir CARPETA
+cli-no-data-folder-or-output = no se encontró una carpeta personal para sus datos; indique --data-dir CARPETA o -o SALIDA
+cli-not-imported = { $file } no se importó
+cli-imported = Importada en { $path }
+cli-exported = Exportado a { $path }
+cli-exported-names-unmarked = Exportado a { $path }. Contiene nombres, pero su nombre no dice «with-names», así que la lista de exportaciones con nombres de la página de registro no lo mostrará; bórrelo usted cuando ya no haga falta
+cli-output-failed = no se pudo escribir la salida ({ $error })
+cli-table-needs-cafe = --table N necesita un café: un ARCHIVO, o --join CARPETA
+cli-export-needs-subject = indique el archivo de un café o una --series
+cli-no-stop-handler = si el sistema detiene la aplicación, no se guardará antes ({ $error })
+cli-no-window = no se pudo abrir la ventana: { $error }
+recovery-not-recovered = La copia más reciente no se recuperó en { $file }: { $reason }
+notice-may-reopen = Puede que el café que dejó se vuelva a abrir al siguiente inicio ({ $error }).
+guides-draft-not-removed = Los cambios sin guardar que se guardan en { $path } no se pudieron quitar ({ $reason }).
+exports-deleted = { $count ->
+    [0] No se borró ninguna exportación con nombres.
+    [one] Se borró 1 exportación con nombres.
+   *[other] Se borraron { $count } exportaciones con nombres.
+}
+exports-not-deleted = { $path } no se pudo borrar ({ $reason }); bórrelo a mano.
+exports-unreadable = La carpeta de exportaciones { $folder } no se pudo leer ({ $reason }).
+cli-usage = Uso: { $usage }
+cli-usage-more = Para saber más, ejecute: cafe-host --help
+cli-usage-invalid-value = { $value } no es un valor que acepte { $argument }
+cli-usage-invalid-value-choose = { $value } no es un valor que acepte { $argument }; elija uno de: { $valid }
+cli-usage-unknown-argument = { $argument } no es una opción de esta orden
+cli-usage-unknown-command = { $command } no es una orden
+cli-usage-missing = esta orden necesita { $argument }
+cli-usage-conflict = { $argument } no se puede usar junto con { $other }
+cli-usage-other = la orden no se llamó como se usa
+cli-usage-table-range = una mesa es un número del 1 al { $most } (1..={ $most })
+cli-usage-invalid-value-why = { $value } no es un valor que acepte { $argument }: { $valid }
+signin-named-export = { $name } ({ $kb } KB)
+signin-named-export-when = { $name } ({ $kb } KB, { $when })

@@ -16,17 +16,20 @@ pub use edit::{Edit, Text, text_of};
 use crate::model::Guide;
 use crate::store::guide_drafts::{self, DraftKeeper};
 use crate::store::guides::{GuideFileError, GuideSaver};
-use crate::store::lock::{Blocked, LockError, SessionLock};
+use crate::store::lock::{Blocked, Holder, LockError, SessionLock, Unusable};
+use crate::store::reason::OsReason;
 use crate::store::saver::SaveStatus;
 use crate::store::{DataDir, FileError, Finding, load_guide_file};
 
 /// Why a guide opened for reading only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadOnly {
-    /// Another window (or another copy of the app) is editing it: who, in words.
-    EditedElsewhere(String),
-    /// The lock that keeps two windows from writing it cannot be used: why.
-    LockUnusable(String),
+    /// Another window (or another copy of the app) is editing it: who, when its lock says.
+    EditedElsewhere(Option<Holder>),
+    /// The lock file that keeps two windows from writing it cannot be used: why.
+    LockUnusable(Unusable),
+    /// That lock could not be made: the system's reason.
+    NoLock(OsReason),
 }
 
 /// Why a guide could not be opened.
@@ -231,9 +234,9 @@ impl OpenGuide {
         }
         if self.sending.is_none()
             && self.drafts.is_kept()
-            && let Err(e) = self.drafts.clear()
+            && let Err((path, reason)) = self.drafts.clear()
         {
-            log::warn!("{e}");
+            log::warn!("{} could not be removed: {reason}", path.display());
         }
         None
     }
@@ -261,9 +264,9 @@ impl OpenGuide {
             self.keep_draft(now, true);
             self.drafts.flush(Duration::from_secs(5));
         } else if self.read_only.is_none()
-            && let Err(e) = self.drafts.clear()
+            && let Err((path, reason)) = self.drafts.clear()
         {
-            log::warn!("{e}");
+            log::warn!("{} could not be removed: {reason}", path.display());
         }
         if let Some(lock) = self.lock.take() {
             lock.release();
@@ -274,12 +277,9 @@ impl OpenGuide {
 /// The reason a guide whose lock could not be taken opens read-only.
 fn read_only_because(e: &LockError) -> ReadOnly {
     match e {
-        LockError::Held(Blocked::Unusable(why)) => ReadOnly::LockUnusable(why.to_string()),
-        LockError::Held(_) => ReadOnly::EditedElsewhere(e.holder().map_or_else(
-            || "another copy of Café Host".to_owned(),
-            crate::store::lock::Holder::describe,
-        )),
-        LockError::Io(io) => ReadOnly::LockUnusable(io.to_string()),
+        LockError::Held(Blocked::Unusable(why)) => ReadOnly::LockUnusable(why.clone()),
+        LockError::Held(_) => ReadOnly::EditedElsewhere(e.holder().cloned()),
+        LockError::Io(io) => ReadOnly::NoLock(OsReason::of(io)),
     }
 }
 

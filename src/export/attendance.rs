@@ -100,7 +100,7 @@ pub fn csv(session: &Session, privacy: Privacy, w: Words) -> Result<String, Stri
         header.extend(NAME_COLUMNS.iter().map(|k| w.t(k)));
     }
     let mut writer = ::csv::Writer::from_writer(Vec::new());
-    let problem = |e: ::csv::Error| format!("the attendance could not be written as CSV: {e}");
+    let problem = |e: ::csv::Error| e.to_string();
     writer.write_record(&header).map_err(problem)?;
     for a in people(session) {
         let mut row = vec![

@@ -79,15 +79,15 @@ pub fn cafe_text(
     format: Format,
     privacy: Privacy,
     lang: Lang,
-) -> Result<String, String> {
+) -> Result<String, ExportError> {
     let session = crate::store::load_session(file)
-        .map_err(|e| e.to_string())?
+        .map_err(ExportError::File)?
         .session;
     let w = Words(lang);
     Ok(match format {
         Format::Markdown => cafe::markdown(&session, privacy, w),
         Format::Html => cafe::html(&session, privacy, w),
-        Format::Csv => attendance::csv(&session, privacy, w)?,
+        Format::Csv => attendance::csv(&session, privacy, w).map_err(ExportError::Csv)?,
         Format::SignInSheet => {
             attendance::blank_sign_in_sheet_html(&session, attendance::BLANK_SHEET_ROWS, w)
         }
@@ -107,23 +107,34 @@ pub fn series_text(
     format: Format,
     privacy: Privacy,
     lang: Lang,
-) -> Result<String, String> {
+) -> Result<String, ExportError> {
     use crate::review::series::{SeriesSummary, load_all};
     let summary = SeriesSummary::of(name, &load_all(folders));
     if summary.cafes.is_empty() {
-        let places: Vec<String> = folders.iter().map(|f| f.display().to_string()).collect();
-        return Err(format!(
-            "no café of the series \"{name}\" was found in {}",
-            places.join(", ")
-        ));
+        return Err(ExportError::NoSuchSeries {
+            name: name.to_owned(),
+            folders: folders.to_vec(),
+        });
     }
     match format {
         Format::Markdown => Ok(series::markdown(&summary, privacy, Words(lang))),
         Format::Html => Ok(series::html(&summary, privacy, Words(lang))),
-        Format::Csv | Format::SignInSheet | Format::EvidencePack => Err(
-            "a series summary can be exported as md or html; export attendance or a sign-in sheet from one café's file".to_owned(),
-        ),
+        Format::Csv | Format::SignInSheet | Format::EvidencePack => Err(ExportError::NotForSeries),
     }
+}
+
+/// Why an export's text could not be made, as facts the interface (and the command line)
+/// words in the person's language (`ui::trouble::export_error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportError {
+    /// The café's file could not be read.
+    File(crate::store::FileError),
+    /// No café of the series `name` is in `folders`.
+    NoSuchSeries { name: String, folders: Vec<PathBuf> },
+    /// A series summary is only Markdown or HTML.
+    NotForSeries,
+    /// The CSV writer's own words.
+    Csv(String),
 }
 
 /// What an export is of: one café (its session file) or a series (by name).

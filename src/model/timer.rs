@@ -27,6 +27,17 @@ pub struct RoundTimer {
     pub question: Option<usize>,
 }
 
+/// Impossible values a file held for the round timer, and what they were set to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimerRepair {
+    /// What the file said, as it said it.
+    pub planned_secs: i64,
+    pub elapsed_ms: i64,
+    /// What the timer holds now.
+    pub now_planned_secs: i64,
+    pub now_elapsed_secs: i64,
+}
+
 /// How urgent the remaining time is, for colour and wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Urgency {
@@ -143,18 +154,15 @@ impl RoundTimer {
     }
 
     /// Bring values a hand-edited file may hold back into range; a note of what changed.
-    pub fn clamp_loaded(&mut self) -> Option<String> {
+    pub fn clamp_loaded(&mut self) -> Option<TimerRepair> {
         let before = self.clone();
         self.planned_secs = self.planned_secs.clamp(MIN_ROUND_SECS, MAX_ROUND_SECS);
         self.elapsed_ms = self.elapsed_ms.clamp(0, MAX_ELAPSED_MS);
-        (*self != before).then(|| {
-            format!(
-                "The round timer held impossible values ({} s planned, {} ms run); it was set to {} planned and {} run.",
-                before.planned_secs,
-                before.elapsed_ms,
-                format_secs(self.planned_secs),
-                format_secs(self.elapsed_ms / 1000)
-            )
+        (*self != before).then_some(TimerRepair {
+            planned_secs: before.planned_secs,
+            elapsed_ms: before.elapsed_ms,
+            now_planned_secs: self.planned_secs,
+            now_elapsed_secs: self.elapsed_ms / 1000,
         })
     }
 
@@ -276,8 +284,15 @@ mod tests {
         // Before clamping, arithmetic saturates instead of wrapping or panicking.
         assert!(timer.remaining_secs(t0()) > 0);
         assert_ne!(timer.urgency(t0()), Urgency::Overtime);
-        let note = timer.clamp_loaded().expect("changed");
-        assert!(note.contains("impossible"), "{note}");
+        let repair = timer.clamp_loaded().expect("changed");
+        assert_eq!(
+            (
+                repair.planned_secs,
+                repair.now_planned_secs,
+                repair.now_elapsed_secs
+            ),
+            (i64::MAX, MAX_ROUND_SECS, 0)
+        );
         assert_eq!((timer.planned_secs, timer.elapsed_ms), (MAX_ROUND_SECS, 0));
         assert!(timer.clamp_loaded().is_none(), "in range now");
     }

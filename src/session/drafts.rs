@@ -59,15 +59,12 @@ impl DraftsKeeper {
                 (kept, notice)
             }
             // Keep the unreadable file under another name, so new drafts never overwrite it.
-            Err(message) => {
+            Err(error) => {
                 let aside = path.with_extension("ron.unreadable");
-                let moved = match crate::store::atomic::rename_durably(&path, &aside) {
-                    Ok(()) => format!(" It was kept as {}.", aside.display()),
-                    Err(e) => format!(
-                        " It could not be set aside either ({e}), so half-typed notes are not kept this time."
-                    ),
-                };
-                let notice = OpenNotice::Said(format!("{message}{moved}"));
+                let aside = crate::store::atomic::rename_durably(&path, &aside)
+                    .map(|()| aside)
+                    .map_err(|e| crate::store::reason::OsReason::of(&e));
+                let notice = OpenNotice::DraftsUnreadable { error, aside };
                 (Drafts::new(), Some(notice))
             }
         };

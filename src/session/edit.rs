@@ -2,50 +2,116 @@
 //! `cafe-host merge`): under the café's lock, through the store's one writer, as an open café
 //! is saved. A café open in this window takes the same change through its own live state.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+use super::ImportError;
 use crate::live::{Command, LiveState, records::RecordCommand};
-use crate::store::lock::{Blocked, LockError, SessionLock};
-use crate::store::saver::Saver;
+use crate::store::lock::{Blocked, LockProblem, SessionLock};
+use crate::store::saver::{SaveError, Saver};
+use crate::store::{FileError, KeptAsRead};
 
 /// How long a change waits for its save before saying it failed.
 const SAVE_WAIT: Duration = Duration::from_secs(10);
 
-/// Why a file that is locked cannot be changed from here.
-pub(super) fn locked(path: &Path, e: &LockError) -> String {
-    let name = path.display();
-    match e {
-        LockError::Held(Blocked::Running(_)) => format!("{name} is open for writing: {e}"),
-        LockError::Held(Blocked::OtherHost(holder)) => format!(
-            "{name} is open on {}{}, and its lock is never taken over from here. Close it there (or open it in the app here and take it over) first; nothing was changed.",
-            holder.host,
-            holder
-                .since
-                .map(|s| format!(" since {}", s.format("%H:%M")))
-                .unwrap_or_default()
-        ),
-        LockError::Held(Blocked::Unusable(_)) | LockError::Io(_) => {
-            format!("{name}: {e}; nothing was changed.")
+/// Why a café file was not changed from outside its window, as facts the interface (and the
+/// command line) words in the person's language (`ui::trouble::edit_error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditError {
+    /// The café file that was not changed.
+    pub path: PathBuf,
+    pub why: EditWhy,
+}
+
+/// What stood in the way of changing a café file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditWhy {
+    /// Its lock is held (another copy of the app, another computer) or cannot be had.
+    Locked(LockProblem),
+    /// The file could not be read.
+    File(Box<FileError>),
+    /// The file must be kept as it was read (a newer format, unknown fields).
+    KeptAsRead(KeptAsRead),
+    /// The change could not be saved (the save's error, when it said one before the wait
+    /// ended).
+    NotSaved(Option<Box<SaveError>>),
+    /// The action to mark is no longer in the café.
+    NoSuchAction,
+    /// A copy could not be merged in: which, and why.
+    Import {
+        from: PathBuf,
+        error: Box<ImportError>,
+    },
+    /// The file's permissions forbid writing (made so on purpose).
+    PermissionsForbid,
+}
+
+impl EditError {
+    /// Whether another copy of Café Host on this computer has the café open for writing.
+    pub fn is_open_here(&self) -> bool {
+        matches!(
+            self.why,
+            EditWhy::Locked(LockProblem::Held(Blocked::Running(_)))
+        )
+    }
+}
+
+impl std::fmt::Display for EditError {
+    /// English, for logs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = self.path.display();
+        match &self.why {
+            EditWhy::Locked(LockProblem::Held(blocked)) => {
+                write!(f, "{name} was not changed: {blocked}")
+            }
+            EditWhy::Locked(LockProblem::NotMade(reason)) => write!(
+                f,
+                "{name} was not changed: its lock could not be made ({reason})"
+            ),
+            EditWhy::File(e) => write!(f, "{e}"),
+            EditWhy::KeptAsRead(kept) => write!(f, "{name}: {kept}"),
+            EditWhy::NotSaved(Some(e)) => write!(f, "{name} is unchanged. {e}"),
+            EditWhy::NotSaved(None) => {
+                write!(f, "{name} is unchanged: it could not be saved in time")
+            }
+            EditWhy::NoSuchAction => write!(f, "that action is no longer in {name}"),
+            EditWhy::Import { from, error } => {
+                write!(
+                    f,
+                    "{} was not merged into {name}: {}",
+                    from.display(),
+                    error.plain()
+                )
+            }
+            EditWhy::PermissionsForbid => write!(
+                f,
+                "{name} is read-only (its permissions forbid writing), so it was not changed"
+            ),
         }
     }
 }
+
+impl std::error::Error for EditError {}
 
 /// Change the café saved in `path` with `edit` under its lock, and save it (when `edit` says
 /// something changed) through the store's writer, as an open café is saved. `edit` gets the
 /// café as its file holds it and says whether it changed it, or why it will not.
 pub fn edit_file<T>(
     path: &Path,
-    edit: impl FnOnce(&mut LiveState) -> Result<(T, bool), String>,
-) -> Result<T, String> {
-    let lock = SessionLock::acquire(path).map_err(|e| locked(path, &e))?;
+    edit: impl FnOnce(&mut LiveState) -> Result<(T, bool), EditWhy>,
+) -> Result<T, EditError> {
+    let failed = |why| EditError {
+        path: path.to_owned(),
+        why,
+    };
+    let lock = SessionLock::acquire(path).map_err(|e| failed(EditWhy::Locked(e.problem())))?;
     let result = (|| {
-        let loaded = crate::store::load_session(path).map_err(|e| e.to_string())?;
+        let loaded = crate::store::load_session(path).map_err(|e| EditWhy::File(Box::new(e)))?;
         if let Some(reason) = loaded.read_only {
-            return Err(format!("{}: {reason}", path.display()));
+            return Err(EditWhy::KeptAsRead(reason));
         }
         let mut live = LiveState::new(loaded.session);
         let (answer, changed) = edit(&mut live)?;
@@ -59,23 +125,13 @@ pub fn edit_file<T>(
                 std::mem::take(&mut live.erased_since_save),
             );
             if !saver.wait_for(1, SAVE_WAIT) {
-                let why = saver.status().error.map_or_else(
-                    || "it could not be saved in time".to_owned(),
-                    |e| match e {
-                        // This edit is not retried: say only what went wrong.
-                        crate::store::saver::SaveError::Write(write) => {
-                            format!("Not saved: {write}.")
-                        }
-                        other => other.to_string(),
-                    },
-                );
-                return Err(format!("{} is unchanged. {why}", path.display()));
+                return Err(EditWhy::NotSaved(saver.status().error.map(Box::new)));
             }
         }
         Ok(answer)
     })();
     lock.release();
-    result
+    result.map_err(failed)
 }
 
 /// Mark the commitment `id` of the café saved in `path` done (or open again), for a café not
@@ -85,7 +141,7 @@ pub fn set_action_done(
     id: Uuid,
     done: bool,
     now: DateTime<Utc>,
-) -> Result<bool, String> {
+) -> Result<bool, EditError> {
     edit_file(path, |live| {
         if !live
             .session
@@ -93,19 +149,12 @@ pub fn set_action_done(
             .iter()
             .any(|c| c.id == id && !c.deleted)
         {
-            return Err(format!("that action is no longer in {}", path.display()));
+            return Err(EditWhy::NoSuchAction);
         }
         let changed = live.apply(
             Command::Record(RecordCommand::SetCommitmentDone { id, done }),
             now,
         );
         Ok((changed, changed))
-    })
-    .map_err(|e| {
-        if e.contains("is open for writing") {
-            format!("{e}. Mark the action done in that window, or close the café there first")
-        } else {
-            e
-        }
     })
 }

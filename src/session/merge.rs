@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::edit::{EditError, EditWhy};
 use crate::model::{MergeError, MergeReport, Session};
 use crate::store::format::MAX_FILE_BYTES;
 use crate::store::read::{Round, megabytes};
@@ -124,44 +125,25 @@ pub fn take_prepared(session: &mut Session, prepared: &Prepared) -> MergeReport 
 /// Merge the copies `from` into the file `into` under its lock, writing it (through the
 /// store's writer, as an open café is saved) only if every copy merged cleanly and something
 /// changed. Returns what came in, over every copy.
-pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<MergeReport, String> {
-    refuse_read_only(into)?;
+pub fn merge_files(into: &Path, from: &[PathBuf]) -> Result<MergeReport, EditError> {
+    if std::fs::metadata(into).is_ok_and(|meta| meta.permissions().readonly()) {
+        // A file whose permissions forbid writing was made so on purpose: leave it as it is.
+        return Err(EditError {
+            path: into.to_owned(),
+            why: EditWhy::PermissionsForbid,
+        });
+    }
     super::edit::edit_file(into, |live| {
         let erased = live.session.erased_everyone;
         let mut total = MergeReport::default();
         for path in from {
-            let report = import_copy(&mut live.session, path).map_err(|e| match e {
-                ImportError::File(e) => e.to_string(),
-                ImportError::Different(e) => format!("{}: {e}", path.display()),
-                ImportError::ReadOnly | ImportError::OwnFile => e.plain(),
-                ImportError::TooLarge { .. } => format!(
-                    "{} and {}: {e}, so {} was not changed. Merge fewer copies at a time, or remove notes that are not needed.",
-                    into.display(),
-                    path.display(),
-                    into.display()
-                ),
+            let report = import_copy(&mut live.session, path).map_err(|error| EditWhy::Import {
+                from: path.clone(),
+                error: Box::new(error),
             })?;
             total.add(&report);
         }
         live.merged(erased);
         Ok((total, total.total() > 0))
     })
-    .map_err(|e| {
-        if e.contains("is open for writing") {
-            format!("{e}. Import the other copies from inside the app instead, or close it there first.")
-        } else {
-            e
-        }
-    })
-}
-
-/// A file whose permissions forbid writing was made so on purpose: leave it as it is.
-fn refuse_read_only(into: &Path) -> Result<(), String> {
-    match std::fs::metadata(into) {
-        Ok(meta) if meta.permissions().readonly() => Err(format!(
-            "{} is read-only (its permissions forbid writing), so it was not changed. Make it writable first if you mean to merge into it.",
-            into.display()
-        )),
-        _ => Ok(()),
-    }
 }

@@ -1,12 +1,14 @@
 //! An open café: the live state together with its file, lock, background saver, half-typed
 //! notes and the read-only gate. No egui here: the window asks, this module does, and every
-//! operation that can fail returns a `Result` whose error is a sentence a person can act on.
+//! operation that can fail returns a `Result` whose error is the facts of what went wrong,
+//! which the interface words in the person's language (`ui::trouble`).
 
 mod clock;
 mod drafts;
 mod edit;
 pub mod follow;
 mod merge;
+mod notices;
 mod sharing;
 
 use std::path::{Path, PathBuf};
@@ -19,133 +21,23 @@ use crate::model::{Guide, MergeReport, Session, SessionDetails};
 use crate::store::lock::{Blocked, LockError, LockProblem, SessionLock};
 use crate::store::reason::OsReason;
 use crate::store::recovery::{self, PendingRecovery};
-use crate::store::saver::{SaveError, SaveStatus, Saver};
+use crate::store::saver::{SaveError, SaveStatus, Saver, WriteError};
 use crate::store::{DataDir, load_session};
 
 pub use clock::{Clock, system_clock};
 pub use drafts::{Draft, Drafts};
-pub use edit::{edit_file, set_action_done};
+pub use edit::{EditError, EditWhy, edit_file, set_action_done};
 pub use merge::{
     ImportError, Prepared, import_copy, merge_copy, merge_files, prepare_merge, take_prepared,
 };
-pub use sharing::{JoinError, SharedNews, Sharing};
+pub use notices::{NotRecovered, NotRecoveredWhy, OpenNotice, ReadOnly, ReadOnlyWhy};
+pub use sharing::{JoinError, ShareError, SharedNews, Sharing};
 
 /// The file in the data folder naming the session that was open when the app last stopped.
 const LAST_OPEN_FILE: &str = "last-open-session.txt";
 
 /// Called by the saver's thread after each attempt, so the window can show the new state.
 pub type Notify = std::sync::Arc<dyn Fn() + Send + Sync>;
-
-/// A command refused because this copy of the café must not change.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReadOnly(pub ReadOnlyWhy);
-
-impl std::fmt::Display for ReadOnly {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Nothing was changed: {}", self.0)
-    }
-}
-
-/// Why a café is open read-only, as facts for the interface to word. `Display` gives
-/// English, for logs and errors.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadOnlyWhy {
-    /// Its lock is held: another running copy of the app, another computer, or a lock file
-    /// Café Host did not write.
-    Locked(Blocked),
-    /// Its lock could not be made (the system's reason).
-    NoLock(OsReason),
-    /// This is the recovery copy of the café's file, being looked at.
-    RecoveryCopy(PathBuf),
-    /// The file itself must not be rewritten (a newer format, fields this version does not
-    /// know), in the reader's words.
-    File(String),
-}
-
-impl std::fmt::Display for ReadOnlyWhy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadOnlyWhy::Locked(blocked @ Blocked::Running(_)) => {
-                write!(f, "{blocked}. Close it there to make changes here")
-            }
-            ReadOnlyWhy::Locked(blocked @ Blocked::OtherHost(_)) => write!(
-                f,
-                "{blocked}. If it is closed there, choose \"Take over\" to make changes here"
-            ),
-            ReadOnlyWhy::Locked(blocked) => write!(
-                f,
-                "{blocked}, so this copy is open read-only to keep two copies from overwriting each other"
-            ),
-            ReadOnlyWhy::NoLock(e) => write!(
-                f,
-                "the lock that keeps two copies from writing this café at once could not be made ({e}), so this copy is open read-only to keep two copies from overwriting each other"
-            ),
-            ReadOnlyWhy::RecoveryCopy(original) => write!(
-                f,
-                "this is the recovery copy of {}, open read-only. Go Home to recover it or let it go",
-                original.display()
-            ),
-            ReadOnlyWhy::File(reason) => f.write_str(reason),
-        }
-    }
-}
-
-/// Something opening a café has to tell the person, as facts for the interface to word.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum OpenNotice {
-    /// Café Host was not closed properly the last time this café was open.
-    NotClosedProperly { title: String },
-    /// Opened read-only, and why.
-    ReadOnly(ReadOnlyWhy),
-    /// The newer copy was recovered and saved to the café's file.
-    Recovered { title: String, file: PathBuf },
-    /// Half-typed notes from last time are back in their note boxes.
-    DraftsBack { count: usize },
-    /// Notes this laptop wrote to the shared folder before came back from there.
-    SharedNotesBack { count: usize },
-    /// This laptop's copy in the shared folder could not be brought back in.
-    NotBroughtBack(ImportError),
-    /// What reading the files had to say (a repair, a file set aside), in English.
-    Said(String),
-}
-
-impl std::fmt::Display for OpenNotice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            OpenNotice::NotClosedProperly { title } => write!(
-                f,
-                "Café Host was not closed properly last time \"{title}\" was open. It has been reopened as last saved; every change you confirmed was saved within a second."
-            ),
-            OpenNotice::ReadOnly(why) => write!(f, "Opened read-only: {why}."),
-            OpenNotice::Recovered { title, file } => {
-                write!(
-                    f,
-                    "Recovered \"{title}\" and saved it to {}.",
-                    file.display()
-                )
-            }
-            OpenNotice::DraftsBack { count: 1 } => write!(
-                f,
-                "A half-typed note from last time is back in its table's note box."
-            ),
-            OpenNotice::DraftsBack { count } => write!(
-                f,
-                "{count} half-typed notes from last time are back in their tables' note boxes."
-            ),
-            OpenNotice::SharedNotesBack { count } => write!(
-                f,
-                "{} from this laptop's copy in the shared folder came back.",
-                crate::model::count_of(*count, "note", "notes")
-            ),
-            OpenNotice::NotBroughtBack(e) => write!(
-                f,
-                "This laptop's copy in the shared folder was not brought back. {}",
-                e.plain()
-            ),
-            OpenNotice::Said(text) => f.write_str(text),
-        }
-    }
-}
 
 /// One café open in the app.
 pub struct OpenCafe {
@@ -261,7 +153,7 @@ impl OpenCafe {
             loaded.read_only.map(ReadOnlyWhy::File),
             notify,
         );
-        notices.splice(0..0, loaded.notices.into_iter().map(OpenNotice::Said));
+        notices.splice(0..0, loaded.notices.into_iter().map(OpenNotice::Repaired));
         Ok((cafe, notices))
     }
 
@@ -284,7 +176,7 @@ impl OpenCafe {
         data: &DataDir,
         pending: &PendingRecovery,
         notify: Notify,
-    ) -> Result<(Opened, MergeReport), String> {
+    ) -> Result<(Opened, MergeReport), NotRecovered> {
         let (mut cafe, mut notices) = Self::install(
             data,
             pending.loaded.session.clone(),
@@ -292,25 +184,28 @@ impl OpenCafe {
             pending.loaded.read_only.clone().map(ReadOnlyWhy::File),
             notify,
         );
-        let not_recovered = |cafe: Self, reason: String| {
+        let not_recovered = |cafe: Self, why: NotRecoveredWhy| {
             cafe.abandon();
-            Err(format!(
-                "The newer copy was not recovered, because {}: {reason}",
-                pending.original.display()
-            ))
+            Err(NotRecovered {
+                file: pending.original.clone(),
+                why,
+            })
         };
         if let Some(reason) = cafe.read_only.clone() {
-            return not_recovered(cafe, reason.to_string());
+            return not_recovered(cafe, NotRecoveredWhy::ReadOnly(reason));
         }
         // Under the café's lock now: what the file holds is read as it is.
         let brought = match load_session(&pending.original) {
             Ok(file) => {
                 if let Some(reason) = file.read_only {
-                    return not_recovered(cafe, reason);
+                    return not_recovered(
+                        cafe,
+                        NotRecoveredWhy::ReadOnly(ReadOnlyWhy::File(reason)),
+                    );
                 }
                 match merge_copy(&mut cafe.live.session, &file.session) {
                     Ok(report) => report,
-                    Err(e) => return not_recovered(cafe, e.to_string()),
+                    Err(e) => return not_recovered(cafe, NotRecoveredWhy::NotMerged(Box::new(e))),
                 }
             }
             // A missing or unreadable file has nothing to keep (an unreadable one stays as the
@@ -321,7 +216,10 @@ impl OpenCafe {
         // the flush below waits for it to be written (and the copy is only let go after that).
         cafe.live.touch();
         cafe.flush(Duration::from_secs(5))
-            .map_err(|unsaved| unsaved.to_string())?;
+            .map_err(|unsaved| NotRecovered {
+                file: pending.original.clone(),
+                why: NotRecoveredWhy::NotSaved(unsaved),
+            })?;
         recovery::discard(&pending.copy);
         notices.push(OpenNotice::Recovered {
             title: cafe.live.session.details.title.clone(),
@@ -406,9 +304,7 @@ impl OpenCafe {
             sharing: None,
             notify,
         };
-        if let Err(e) = cafe.remember_open() {
-            notices.push(OpenNotice::Said(e));
-        }
+        notices.extend(cafe.remember_open());
         (cafe, notices)
     }
 
@@ -638,16 +534,16 @@ impl OpenCafe {
         }
     }
 
-    fn remember_open(&self) -> Result<(), String> {
+    /// Name this café as the one to reopen at the next start; the notice when that failed.
+    fn remember_open(&self) -> Option<OpenNotice> {
         if self.read_only.is_some() {
-            return Ok(());
+            return None;
         }
         let file = self.data.root.join(LAST_OPEN_FILE);
-        crate::store::pointer::write(&file, &self.path).map_err(|e| {
-            format!(
-                "This café will not reopen by itself at the next start ({}).",
-                crate::store::saver::plain_save_error(&file, &e)
-            )
+        let written = crate::store::pointer::write(&file, &self.path);
+        written.err().map(|e| OpenNotice::NotRemembered {
+            error: WriteError::of(&file, &e),
+            file,
         })
     }
 }
@@ -663,9 +559,11 @@ pub fn last_open(data: &DataDir) -> Option<PathBuf> {
 }
 
 /// Do not reopen a café at the next start (the person went back to Home).
-pub fn forget_last_open(data: &DataDir) -> Result<(), String> {
+/// When the file naming it cannot be removed, the café may open again at the next start:
+/// the error says why.
+pub fn forget_last_open(data: &DataDir) -> Result<(), OsReason> {
     crate::store::atomic::remove_durably(&[data.root.join(LAST_OPEN_FILE)])
-        .map_err(|e| format!("The café you left may open again at the next start ({e})."))
+        .map_err(|e| OsReason::of(&e))
 }
 
 #[cfg(test)]

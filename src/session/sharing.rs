@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::follow::{Follower, Laptop, Pace, Takes};
-use super::{Clock, Notify, OpenCafe, Opened, take_prepared};
+use super::{Clock, ImportError, Notify, OpenCafe, Opened, take_prepared};
 use crate::model::MergeReport;
 use crate::store::DataDir;
 use crate::store::reason::OsReason;
@@ -38,8 +38,24 @@ pub enum JoinError {
     Open(super::OpenError),
     /// This computer's copy of the café cannot be changed.
     ReadOnly(super::ReadOnlyWhy),
-    /// The shared folder's own trouble, in English words.
-    Shared(String),
+    /// This laptop's copy could not be shared in the folder.
+    Share(ShareError),
+    /// The facilitator's copy in the shared folder could not be read.
+    Shared(Box<crate::store::FileError>),
+}
+
+/// Why a café could not be shared in a folder, as facts the interface words
+/// (`ui::trouble::share_error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    /// This copy of the café cannot be changed.
+    ReadOnly(super::ReadOnlyWhy),
+    /// The folder chosen is a file.
+    NotAFolder(PathBuf),
+    /// The folder chosen does not exist.
+    Missing(PathBuf),
+    /// The café's own folder in it cannot be made or used.
+    Folder { folder: PathBuf, reason: OsReason },
 }
 
 /// How the café is shared.
@@ -65,23 +81,18 @@ pub struct Sharing {
 pub struct SharedNews {
     /// What the other laptops' copies brought.
     pub brought: MergeReport,
-    /// Copies that could not be taken in, in plain words (each said once).
-    pub problems: Vec<String>,
+    /// Copies that could not be taken in: the copy's file name and why (each said once).
+    pub problems: Vec<(String, ImportError)>,
 }
 
 impl OpenCafe {
     /// Share this café with table laptops through `shared` (a folder a sync program keeps,
     /// or a network share): its copy goes in a folder of its own there. Returns that folder.
-    pub fn share(&mut self, shared: &Path, clock: Clock) -> Result<PathBuf, String> {
+    pub fn share(&mut self, shared: &Path, clock: Clock) -> Result<PathBuf, ShareError> {
         match std::fs::metadata(shared) {
             Ok(meta) if meta.is_dir() => {}
-            Ok(_) => return Err(format!("{} is not a folder", shared.display())),
-            Err(_) => {
-                return Err(format!(
-                    "the folder {} does not exist; choose the folder your sync program keeps",
-                    shared.display()
-                ));
-            }
+            Ok(_) => return Err(ShareError::NotAFolder(shared.to_owned())),
+            Err(_) => return Err(ShareError::Missing(shared.to_owned())),
         }
         let folder = shared::cafe_folder(shared, &self.live.session);
         self.share_in(folder.clone(), Role::Facilitator, clock, Pace::default())?;
@@ -96,16 +107,13 @@ impl OpenCafe {
         role: Role,
         clock: Clock,
         pace: Pace,
-    ) -> Result<(), String> {
+    ) -> Result<(), ShareError> {
         if let Some(reason) = &self.read_only {
-            return Err(super::ReadOnly(reason.clone()).to_string());
+            return Err(ShareError::ReadOnly(reason.clone()));
         }
-        crate::store::atomic::ensure_private_dir(&folder).map_err(|e| {
-            format!(
-                "the shared folder {} cannot be used ({})",
-                folder.display(),
-                crate::store::saver::plain_save_error(&folder.join("x"), &e)
-            )
+        crate::store::atomic::ensure_private_dir(&folder).map_err(|e| ShareError::Folder {
+            folder: folder.clone(),
+            reason: OsReason::of(&e),
         })?;
         self.stop_sharing();
         let own = shared::laptop_path(&folder, role, &shared::computer_name());
@@ -169,7 +177,7 @@ impl OpenCafe {
         pace: Pace,
     ) -> Result<Opened, JoinError> {
         let (theirs, _) = shared::newest_facilitator_copy(folder)
-            .map_err(JoinError::Shared)?
+            .map_err(|e| JoinError::Shared(Box::new(e)))?
             .ok_or_else(|| JoinError::NothingShared(folder.to_owned()))?;
         if !theirs.tables.iter().any(|t| t.number == table) {
             return Err(JoinError::NoTable {
@@ -221,7 +229,7 @@ impl OpenCafe {
             cafe.live.touch();
         }
         cafe.share_in(folder.to_owned(), Role::Table(table), clock, pace)
-            .map_err(JoinError::Shared)?;
+            .map_err(JoinError::Share)?;
         if let Some(sharing) = &mut cafe.sharing {
             sharing.followed = theirs.shared_at;
         }
@@ -250,9 +258,8 @@ impl OpenCafe {
                 }
                 Ok(_) => {}
                 Err(e) => {
-                    let problem = format!("{}: {}", arrival.file, e.plain());
-                    if sharing.told.insert(problem.clone()) {
-                        news.problems.push(problem);
+                    if sharing.told.insert(format!("{}: {e:?}", arrival.file)) {
+                        news.problems.push((arrival.file.clone(), e.clone()));
                     }
                 }
             }

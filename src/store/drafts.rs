@@ -71,24 +71,18 @@ fn copy_key(cafe: &Path) -> u64 {
 }
 
 /// The drafts kept for a café; none when the file is missing. When the file exists but cannot
-/// be read, the error says so in plain words for the caller to show (the half-typed notes in
+/// be read, the error says why, for the caller to show (the half-typed notes in
 /// it would otherwise vanish without a word).
-pub fn try_load(path: &Path) -> Result<Drafts, String> {
+pub fn try_load(path: &Path) -> Result<Drafts, super::FileError> {
     if !path.exists() {
         return Ok(Drafts::new());
     }
-    let unreadable = |why: String| {
-        format!(
-            "Half-typed notes from last time could not be read ({why}). The file {} is left as it was.",
-            path.display()
-        )
-    };
-    let text = super::format::read_text(path).map_err(|e| unreadable(e.message))?;
+    let text = super::format::read_text(path)?;
     let drafts: Drafts = match ron::from_str(&text) {
         Ok(drafts) => drafts,
         // Earlier versions kept the text alone: it is filed where the café is now.
         Err(e) => ron::from_str::<BTreeMap<Uuid, String>>(&text)
-            .map_err(|_| unreadable(e.to_string()))?
+            .map_err(|_| super::FileError::new(path, None, e.to_string()))?
             .into_iter()
             .map(|(table, text)| (table, Draft::new(text, None)))
             .collect(),
@@ -99,8 +93,8 @@ pub fn try_load(path: &Path) -> Result<Drafts, String> {
 /// Like [`try_load`], for callers that cannot show a message yet: an unreadable file is
 /// logged and counts as no drafts.
 pub fn load(path: &Path) -> Drafts {
-    try_load(path).unwrap_or_else(|message| {
-        log::warn!("{message}");
+    try_load(path).unwrap_or_else(|e| {
+        log::warn!("half-typed notes from last time could not be read: {e}");
         Drafts::new()
     })
 }
@@ -176,10 +170,11 @@ mod tests {
         let file = path(dir.path(), Uuid::new_v4(), &dir.path().join("cafe.ron"));
         assert_eq!(try_load(&file), Ok(Drafts::new()), "no file, no drafts");
         std::fs::write(&file, "{ not: drafts").expect("write");
-        let message = try_load(&file).expect_err("unreadable");
+        let error = try_load(&file).expect_err("unreadable");
+        assert_eq!(error.path, file, "{error}");
         assert!(
-            message.contains("Half-typed notes") && message.contains("left as it was"),
-            "{message}"
+            matches!(error.problem, crate::store::FileProblem::Text(_)),
+            "{error:?}"
         );
         assert!(file.exists(), "the file is not removed");
     }

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local};
 
+use super::reason::OsReason;
+
 /// The part of an export's file name that marks it as holding names
 /// (`<café>-attendance-with-names.csv`); attendance without names says `counts`.
 pub const WITH_NAMES_MARK: &str = "-with-names.";
@@ -134,31 +136,21 @@ pub struct NamedExport {
 }
 
 impl NamedExport {
-    /// "our-school-attendance-with-names.csv (2 KB, Tue 12 Nov 20:15)".
-    pub fn describe(&self) -> String {
-        let name = self
-            .path
+    /// The file's name alone ("our-school-attendance-with-names.csv").
+    pub fn name(&self) -> String {
+        self.path
             .file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let when = self
-            .modified
-            .map(|m| format!(", {}", m.format("%a %-d %b %H:%M")))
-            .unwrap_or_default();
-        format!("{name} ({} KB{when})", self.bytes.div_ceil(1024))
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
     }
 }
 
 /// Every export in `exports_dir` that holds names, oldest first. A missing folder holds none.
-pub fn with_names(exports_dir: &Path) -> Result<Vec<NamedExport>, String> {
+/// When the folder cannot be read, the error is the system's reason.
+pub fn with_names(exports_dir: &Path) -> Result<Vec<NamedExport>, OsReason> {
     let entries = match std::fs::read_dir(exports_dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => {
-            return Err(format!(
-                "The exports folder {} could not be read ({e}).",
-                exports_dir.display()
-            ));
-        }
+        Err(e) => return Err(OsReason::of(&e)),
     };
     let mut found: Vec<NamedExport> = entries
         .filter_map(Result::ok)
@@ -176,30 +168,12 @@ pub fn with_names(exports_dir: &Path) -> Result<Vec<NamedExport>, String> {
     Ok(found)
 }
 
-/// What deleting exports did, in words a person can read.
+/// What deleting exports did, as facts the interface words (`ui::trouble::deleted_exports`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Deleted {
     pub removed: Vec<PathBuf>,
-    /// Files that could not be removed, each with the reason.
-    pub failed: Vec<(PathBuf, String)>,
-}
-
-impl Deleted {
-    /// "3 exports with names were deleted." plus one sentence per file that could not be.
-    pub fn summary(&self) -> String {
-        let mut out = match self.removed.len() {
-            0 => "No exports with names were deleted.".to_owned(),
-            1 => "1 export with names was deleted.".to_owned(),
-            n => format!("{n} exports with names were deleted."),
-        };
-        for (path, why) in &self.failed {
-            out.push_str(&format!(
-                " {} could not be deleted ({why}); delete it by hand.",
-                path.display()
-            ));
-        }
-        out
-    }
+    /// Files that could not be removed, each with the system's reason.
+    pub failed: Vec<(PathBuf, OsReason)>,
 }
 
 /// Delete `files` (as listed by [`with_names`]); a file already gone counts as deleted.
@@ -209,7 +183,7 @@ pub fn delete(files: &[NamedExport]) -> Deleted {
         // Each for good: a file of names that came back after a power cut was never deleted.
         match super::atomic::remove_durably(std::slice::from_ref(&file.path)) {
             Ok(()) => done.removed.push(file.path.clone()),
-            Err(e) => done.failed.push((file.path.clone(), e.to_string())),
+            Err(e) => done.failed.push((file.path.clone(), OsReason::of(&e))),
         }
     }
     done
@@ -250,14 +224,10 @@ mod tests {
         let mut expected: Vec<String> = named.iter().map(|n| (*n).to_owned()).collect();
         expected.sort();
         assert_eq!(names, expected);
-        assert!(
-            listed[0].describe().contains("KB"),
-            "{}",
-            listed[0].describe()
-        );
+        assert!(listed[0].name().contains(WITH_NAMES_MARK));
 
         let done = delete(&listed);
-        assert_eq!(done.summary(), "3 exports with names were deleted.");
+        assert_eq!((done.removed.len(), done.failed.len()), (3, 0));
         assert!(with_names(&exports).expect("listed").is_empty());
         for name in kept {
             assert!(exports.join(name).exists(), "{name} is kept");
@@ -265,7 +235,7 @@ mod tests {
     }
 
     #[test]
-    fn a_file_that_cannot_be_deleted_is_named_in_the_summary() {
+    fn a_file_that_cannot_be_deleted_is_named_with_the_reason() {
         let dir = tempfile::tempdir().expect("temp dir");
         let stuck = NamedExport {
             // A folder cannot be removed as a file: it stands for any file that cannot go.
@@ -275,12 +245,7 @@ mod tests {
         };
         let done = delete(&[stuck]);
         assert!(done.removed.is_empty());
-        let summary = done.summary();
-        assert!(
-            summary.starts_with("No exports with names were deleted.")
-                && summary.contains("could not be deleted")
-                && summary.contains("delete it by hand"),
-            "{summary}"
-        );
+        assert_eq!(done.failed.len(), 1);
+        assert_eq!(done.failed[0].0, dir.path());
     }
 }

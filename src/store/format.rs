@@ -56,6 +56,17 @@ pub enum FileProblem {
     /// Something in the text itself: the reader's own words (in English), which a screen
     /// gives after a worded sentence.
     Text(String),
+    // Kept after the others, so what the review's cache holds reads back as it was written.
+    /// A session file that opens, but only read-only, and why (`check` tells it).
+    OpensReadOnly(KeptAsRead),
+    /// A session file holding fields this version does not know (`check` names them).
+    UnknownFields(Vec<String>),
+    /// A session file that opens, put right on the way in (`check` tells what).
+    Repaired(super::repair::Repair),
+    /// Something to fix in a guide that loads (`check` tells what). Only `check` meets it,
+    /// so it is never kept in the review's cache.
+    #[serde(skip)]
+    Guide(super::guide_file::Finding),
 }
 
 impl fmt::Display for FileError {
@@ -120,12 +131,48 @@ pub struct LoadedSession {
     pub session: Session,
     /// Why the file must not be written (e.g. it comes from a newer version of the app, or
     /// holds fields this version does not know and would drop).
-    pub read_only: Option<String>,
-    /// What was put right while loading (duplicate ids, impossible numbers), one sentence each,
+    pub read_only: Option<KeptAsRead>,
+    /// What was put right while loading (duplicate ids, impossible numbers), one per kind,
     /// for the caller to show.
-    pub notices: Vec<String>,
+    pub notices: Vec<super::repair::Repair>,
     /// Fields in the file this version does not know (paths such as `notes.3.mood`).
     pub unknown_fields: Vec<String>,
+}
+
+/// Why a session file that loaded must be kept as it was read (open read-only), as facts for
+/// the interface to word (`ui::trouble::kept_as_read`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum KeptAsRead {
+    /// A newer version of Café Host saved it, in this format number.
+    Newer(u32),
+    /// It holds fields this version does not know (paths such as `notes.3.mood`), which a
+    /// save would drop.
+    UnknownFields(Vec<String>),
+}
+
+/// The fields named in a message: the first few, and how many more.
+pub const FIELDS_SHOWN: usize = 5;
+
+impl fmt::Display for KeptAsRead {
+    /// English, for logs and the command line's English problem.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            KeptAsRead::Newer(format) => write!(
+                f,
+                "This session was saved by a newer version of Café Host (format {format}). It is open read-only so nothing in it is lost."
+            ),
+            KeptAsRead::UnknownFields(unknown) => {
+                let mut message = unknown_fields_message(unknown);
+                if let Some(first) = message.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                write!(
+                    f,
+                    "{message}. It is open read-only so they are not lost at the next save."
+                )
+            }
+        }
+    }
 }
 
 /// The pretty RON text of a session or guide, as written to disk.
@@ -249,14 +296,13 @@ pub(super) fn parse<T: DeserializeOwned>(
 
 /// "the fields `notes.3.mood` and `x`, which this version of Café Host does not know".
 fn unknown_fields_message(unknown: &[String]) -> String {
-    const SHOWN: usize = 5;
     let mut names: Vec<String> = unknown
         .iter()
-        .take(SHOWN)
+        .take(FIELDS_SHOWN)
         .map(|f| format!("`{f}`"))
         .collect();
-    if unknown.len() > SHOWN {
-        names.push(format!("{} more", unknown.len() - SHOWN));
+    if unknown.len() > FIELDS_SHOWN {
+        names.push(format!("{} more", unknown.len() - FIELDS_SHOWN));
     }
     format!(
         "the file has fields this version of Café Host does not know: {}",
@@ -328,18 +374,9 @@ pub fn parse_session(path: &Path, text: &str) -> Result<LoadedSession, FileError
     }
     session.ensure_tables();
     let read_only = if session.schema_version > SESSION_SCHEMA_VERSION {
-        Some(format!(
-            "This session was saved by a newer version of Café Host (format {}). It is open read-only so nothing in it is lost.",
-            session.schema_version
-        ))
+        Some(KeptAsRead::Newer(session.schema_version))
     } else if !unknown.is_empty() {
-        let mut message = unknown_fields_message(&unknown);
-        if let Some(first) = message.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-        Some(format!(
-            "{message}. It is open read-only so they are not lost at the next save."
-        ))
+        Some(KeptAsRead::UnknownFields(unknown.clone()))
     } else {
         None
     };
@@ -405,21 +442,34 @@ pub fn check_file_all(path: &Path) -> Result<FileKind, Vec<FileError>> {
         FileKind::Session => {
             let loaded = parse_session(path, &text).map_err(|e| vec![e])?;
             if loaded.session.schema_version > SESSION_SCHEMA_VERSION {
-                problems.push(format!(
-                    "saved by a newer version of Café Host (format {}, this one reads {SESSION_SCHEMA_VERSION}); it opens read-only",
-                    loaded.session.schema_version
+                let format = loaded.session.schema_version;
+                problems.push(FileError::of(
+                    path,
+                    None,
+                    FileProblem::OpensReadOnly(KeptAsRead::Newer(format)),
+                    format!(
+                        "saved by a newer version of Café Host (format {format}, this one reads {SESSION_SCHEMA_VERSION}); it opens read-only"
+                    ),
                 ));
             }
             if !loaded.unknown_fields.is_empty() {
-                problems.push(unknown_fields_message(&loaded.unknown_fields));
+                problems.push(FileError::of(
+                    path,
+                    None,
+                    FileProblem::UnknownFields(loaded.unknown_fields.clone()),
+                    unknown_fields_message(&loaded.unknown_fields),
+                ));
             }
-            problems.extend(loaded.notices);
+            problems.extend(loaded.notices.into_iter().map(|repair| {
+                let message = repair.to_string();
+                FileError::of(path, None, FileProblem::Repaired(repair), message)
+            }));
         }
     }
     if problems.is_empty() {
         Ok(kind)
     } else {
-        Err(vec![FileError::new(path, None, problems.join("; "))])
+        Err(problems)
     }
 }
 

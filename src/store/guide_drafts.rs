@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::format::{read_text, to_ron};
+use super::reason::OsReason;
 use super::saver::Saver;
 use crate::model::Guide;
 
@@ -75,14 +76,11 @@ pub fn pending(drafts_dir: &Path) -> Vec<GuideDraft> {
 
 /// Remove the draft of `file` (its changes were saved, or let go), and the earlier draft its
 /// writer kept beside it.
-pub fn discard(drafts_dir: &Path, file: &Path) -> Result<(), String> {
+/// When they cannot be removed, the error names the draft's file and the system's reason.
+pub fn discard(drafts_dir: &Path, file: &Path) -> Result<(), (PathBuf, OsReason)> {
     let path = path_for(drafts_dir, file);
-    super::atomic::remove_durably(&[super::atomic::backup_path(&path), path.clone()]).map_err(|e| {
-        format!(
-            "the unsaved changes kept in {} could not be removed ({e})",
-            path.display()
-        )
-    })
+    super::atomic::remove_durably(&[super::atomic::backup_path(&path), path.clone()])
+        .map_err(|e| (path, OsReason::of(&e)))
 }
 
 /// Keeps one editor's draft on disk: hands the newest unsaved guide to a background writer
@@ -177,7 +175,7 @@ impl DraftKeeper {
 
     /// The guide is saved (or its changes let go): wait for any write in flight, then remove
     /// the draft. The next edit starts a new one.
-    pub fn clear(&mut self) -> Result<(), String> {
+    pub fn clear(&mut self) -> Result<(), (PathBuf, OsReason)> {
         self.flush(Duration::from_secs(2));
         self.sent = None;
         self.first_unsent = None;

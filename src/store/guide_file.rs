@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use super::format::{
-    FileError, FileKind, kind_of, parse, read_text, schema_version_of, wrong_kind,
+    FileError, FileKind, FileProblem, kind_of, parse, read_text, schema_version_of, wrong_kind,
 };
 use crate::model::guide::GUIDE_SCHEMA_VERSION;
 use crate::model::{Guide, GuideProblem};
@@ -42,8 +42,7 @@ impl GuideFormat {
     /// The guide as text in this format.
     pub fn write(self, guide: &Guide) -> Result<String, String> {
         match self {
-            GuideFormat::Ron => super::format::to_ron(guide)
-                .map_err(|e| format!("the guide could not be written out ({e})")),
+            GuideFormat::Ron => super::format::to_ron(guide).map_err(|e| e.to_string()),
             GuideFormat::Markdown => Ok(crate::markdown::write(guide)),
         }
     }
@@ -105,7 +104,14 @@ impl GuideFile {
     pub fn errors(&self, path: &Path) -> Vec<FileError> {
         self.findings
             .iter()
-            .map(|p| FileError::new(path, p.position, p.finding.to_string()))
+            .map(|p| {
+                FileError::of(
+                    path,
+                    p.position,
+                    FileProblem::Guide(p.finding.clone()),
+                    p.finding.to_string(),
+                )
+            })
             .collect()
     }
 }

@@ -10,7 +10,8 @@ use super::atomic::{
     backup_path, ensure_private_dir, remove_durably, rename_durably, write_atomic, write_new,
 };
 use super::guide_file::{GuideFormat, load_guide_file};
-use super::lock::{LockError, LockToken, SessionLock};
+use super::lock::{Holder, LockError, LockToken, SessionLock};
+use super::reason::OsReason;
 use super::saver::{SaveStatus, Saver};
 use crate::model::Guide;
 use crate::model::session::slug;
@@ -22,22 +23,53 @@ const DELETED: &str = ".deleted";
 /// word in the person's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GuideFileError {
-    /// The guide is open in an editor, in this or another window (who has it, in words).
-    InUse(String),
+    /// The guide is open in an editor, in this or another window (who has it, when its lock
+    /// says).
+    InUse(Option<Holder>),
     /// The file could not be read; the first mistake in it.
     Unreadable(super::FileError),
-    /// The disk refused: which file, and why in plain words.
-    NotWritten { path: PathBuf, why: String },
+    /// The file was not written: which file, and why.
+    NotWritten { path: PathBuf, why: NotWritten },
     /// There is no deleted guide to bring back.
     NothingDeleted,
     /// An export would replace a file that is not a guide (a café, a link, anything else).
     NotAGuide(PathBuf),
 }
 
+/// Why a guide file was not written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotWritten {
+    /// The disk refused (the system's reason).
+    Disk(OsReason),
+    /// The guide could not be written out as text (the writer's own words).
+    AsText(String),
+    /// Every free file name in the folder was taken a moment ago.
+    NoFreeName,
+    /// The folder to write in does not exist.
+    NoFolder(PathBuf),
+}
+
+impl std::fmt::Display for NotWritten {
+    /// English, for logs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotWritten::Disk(reason) => write!(f, "{reason}"),
+            NotWritten::AsText(e) => write!(f, "the guide could not be written out ({e})"),
+            NotWritten::NoFreeName => f.write_str("no free file name was found"),
+            NotWritten::NoFolder(dir) => write!(f, "the folder {} does not exist", dir.display()),
+        }
+    }
+}
+
 impl std::fmt::Display for GuideFileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            GuideFileError::InUse(who) => write!(f, "the guide is being edited in {who}"),
+            GuideFileError::InUse(Some(who)) => {
+                write!(f, "the guide is being edited in {}", who.describe())
+            }
+            GuideFileError::InUse(None) => {
+                f.write_str("the guide is being edited in another window")
+            }
             GuideFileError::Unreadable(e) => write!(f, "{}", e.plain()),
             GuideFileError::NotWritten { path, why } => {
                 write!(f, "{} could not be written: {why}", path.display())
@@ -55,17 +87,14 @@ impl std::fmt::Display for GuideFileError {
 fn not_written(path: &Path, e: &std::io::Error) -> GuideFileError {
     GuideFileError::NotWritten {
         path: path.to_owned(),
-        why: super::saver::plain_save_error(path, e),
+        why: NotWritten::Disk(OsReason::of(e)),
     }
 }
 
 /// Take a guide's lock for a moment (a rename or a delete), refusing when an editor has it.
 fn hold(path: &Path) -> Result<SessionLock, GuideFileError> {
     SessionLock::acquire(path).map_err(|e| match &e {
-        LockError::Held(_) => GuideFileError::InUse(e.holder().map_or_else(
-            || "another window".to_owned(),
-            crate::store::lock::Holder::describe,
-        )),
+        LockError::Held(_) => GuideFileError::InUse(e.holder().cloned()),
         LockError::Io(io) => not_written(path, io),
     })
 }
@@ -94,9 +123,9 @@ pub fn free_name(dir: &Path, title: &str, format: GuideFormat) -> PathBuf {
 fn text_for(path: &Path, guide: &Guide) -> Result<String, GuideFileError> {
     GuideFormat::of(path)
         .write(guide)
-        .map_err(|why| GuideFileError::NotWritten {
+        .map_err(|e| GuideFileError::NotWritten {
             path: path.to_owned(),
-            why,
+            why: NotWritten::AsText(e),
         })
 }
 
@@ -115,7 +144,7 @@ pub fn create(dir: &Path, guide: &Guide) -> Result<PathBuf, GuideFileError> {
     }
     Err(GuideFileError::NotWritten {
         path: dir.to_owned(),
-        why: "no free file name was found".to_owned(),
+        why: NotWritten::NoFreeName,
     })
 }
 
@@ -257,7 +286,7 @@ pub fn export(guide: &Guide, target: &Path) -> Result<(), GuideFileError> {
     {
         return Err(GuideFileError::NotWritten {
             path: target.to_owned(),
-            why: format!("the folder {} does not exist", dir.display()),
+            why: NotWritten::NoFolder(dir.to_owned()),
         });
     }
     write_atomic(target, text.as_bytes()).map_err(|e| not_written(target, &e))

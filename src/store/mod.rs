@@ -24,8 +24,8 @@ pub mod shared;
 use std::path::{Path, PathBuf};
 
 pub use format::{
-    FileError, FileKind, FileProblem, LoadedSession, check_file, check_file_all, load_guide,
-    load_session, to_ron,
+    FileError, FileKind, FileProblem, KeptAsRead, LoadedSession, check_file, check_file_all,
+    load_guide, load_session, to_ron,
 };
 pub use guide_file::{Finding, GuideFile, GuideFormat, load_guide_file, read_guide};
 

@@ -616,12 +616,6 @@ impl std::fmt::Display for WriteError {
     }
 }
 
-/// A failed save in English words a facilitator can act on (for the command line and the
-/// places that still speak English).
-pub fn plain_save_error(path: &std::path::Path, e: &std::io::Error) -> String {
-    SaveError::Write(WriteError::of(path, e)).to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,13 +7,15 @@ use std::path::{Path, PathBuf};
 use super::DataDir;
 use super::atomic::{ensure_private_dir, rename_durably, write_atomic};
 use super::format::{FileError, FileProblem, parse, schema_version_of};
+use super::reason::OsReason;
 use crate::model::series_plan::{PLANS_VERSION, SeriesPlans};
 
-/// Why the plans could not be saved or set aside: which file, and why in plain words.
+/// Why the plans could not be saved or set aside: which file, and why (the system's reason,
+/// worded at the screen).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotWritten {
     pub file: PathBuf,
-    pub why: String,
+    pub why: super::guides::NotWritten,
 }
 
 impl std::fmt::Display for NotWritten {
@@ -59,12 +61,12 @@ pub fn save(data: &DataDir, plans: &SeriesPlans) -> Result<(), NotWritten> {
     let file = plans_file(data);
     let not_written = |e: &std::io::Error| NotWritten {
         file: file.clone(),
-        why: super::saver::plain_save_error(&file, e),
+        why: super::guides::NotWritten::Disk(OsReason::of(e)),
     };
     ensure_private_dir(&data.root).map_err(|e| not_written(&e))?;
     let text = super::to_ron(plans).map_err(|e| NotWritten {
         file: file.clone(),
-        why: e.to_string(),
+        why: super::guides::NotWritten::AsText(e.to_string()),
     })?;
     write_atomic(&file, text.as_bytes()).map_err(|e| not_written(&e))
 }
@@ -77,7 +79,7 @@ pub fn set_aside(data: &DataDir) -> Result<PathBuf, NotWritten> {
     let aside = free_aside_name(&file);
     rename_durably(&file, &aside).map_err(|e| NotWritten {
         file: file.clone(),
-        why: super::saver::plain_save_error(&file, &e),
+        why: super::guides::NotWritten::Disk(OsReason::of(&e)),
     })?;
     Ok(aside)
 }

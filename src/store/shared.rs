@@ -126,9 +126,9 @@ pub struct FoundCafe {
 #[derive(Clone, Debug, Default)]
 pub struct Found {
     pub cafes: Vec<FoundCafe>,
-    /// Facilitator copies that could not be read, in plain words (they may still be on their
-    /// way: the sync program may not have finished them yet).
-    pub problems: Vec<String>,
+    /// Facilitator copies that could not be read (they may still be on their way: the sync
+    /// program may not have finished them yet).
+    pub problems: Vec<super::FileError>,
 }
 
 /// The cafés in `folder`: a shared folder holding one folder per café, or the folder of one
@@ -170,7 +170,9 @@ pub fn find_cafes(folder: &Path) -> Result<Found, String> {
 }
 
 /// The newest facilitator's copy in a café's folder, and its computer.
-pub fn newest_facilitator_copy(folder: &Path) -> Result<Option<(Session, String)>, String> {
+pub fn newest_facilitator_copy(
+    folder: &Path,
+) -> Result<Option<(Session, String)>, super::FileError> {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Ok(None);
     };
@@ -191,7 +193,7 @@ pub fn newest_facilitator_copy(folder: &Path) -> Result<Option<(Session, String)
                     newest = Some((loaded.session, file.computer));
                 }
             }
-            Err(e) => problem = Some(e.plain()),
+            Err(e) => problem = Some(e),
         }
     }
     match (newest, problem) {

@@ -15,7 +15,7 @@ use super::command::{AppCommand, Commands, Request};
 use super::guides::{GuideRequest, LeaveChoice};
 use super::projector::FitCache;
 use super::text::{t, ta};
-use crate::authoring::{Edit, OpenGuide, ReadOnly, Text};
+use crate::authoring::{Edit, OpenGuide, Text};
 use crate::i18n::Lang;
 use crate::model::{Guide, GuideProblem, Step};
 use crate::store::guides::GuideFileError;
@@ -286,20 +286,9 @@ impl Editor {
         });
         let file = self.open.path().display().to_string();
         ui.say(RichText::new(ta(ui, "editor-file", &[("file", file.into())])).small());
-        match self.open.read_only() {
-            Some(ReadOnly::EditedElsewhere(who)) => warning(
-                ui,
-                &ta(
-                    ui,
-                    "editor-read-only-elsewhere",
-                    &[("who", who.clone().into())],
-                ),
-            ),
-            Some(ReadOnly::LockUnusable(why)) => warning(
-                ui,
-                &ta(ui, "editor-read-only-lock", &[("why", why.clone().into())]),
-            ),
-            None => {}
+        if let Some(why) = self.open.read_only() {
+            let lang = super::text::language(ui.ctx());
+            warning(ui, &super::trouble::guide_read_only(lang, why));
         }
         if !self.open.unknown_fields().is_empty() {
             let fields = self.open.unknown_fields().join(", ");

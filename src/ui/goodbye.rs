@@ -5,7 +5,7 @@
 //! times. Only counts reach the café ([`crate::live::Command::Goodbye`]); nothing on this page
 //! leaves it but the facilitator's key.
 
-use crate::ui::say::{Say, said_line};
+use crate::ui::say::{Hint, Say, said_line};
 use chrono::{DateTime, Duration, Utc};
 use egui::{Color32, CornerRadius, Pos2, Rect, RichText, Sense, Stroke, Ui, Vec2};
 
@@ -227,7 +227,7 @@ fn faces_ui(ui: &mut Ui, words: &[SlideTexts], unit: f32, enabled: bool, command
             ui.vertical(|ui| {
                 ui.set_width(side);
                 let (rect, response) = ui.allocate_exact_size(Vec2::splat(side), Sense::click());
-                let response = response.on_hover_text(&said);
+                let response = response.hint(&said);
                 response
                     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &said));
                 draw_face(ui, rect, n, enabled, response.hovered() && enabled);

@@ -60,9 +60,14 @@ pub enum LeaveChoice {
 /// A guide file problem in the person's language.
 pub fn file_error_text(lang: Lang, e: &GuideFileError) -> String {
     match e {
-        GuideFileError::InUse(who) => {
-            tr_args(lang, "guides-error-in-use", &[("who", who.clone().into())])
-        }
+        GuideFileError::InUse(who) => tr_args(
+            lang,
+            "guides-error-in-use",
+            &[(
+                "who",
+                super::trouble::holder_or_another(lang, who.as_ref()).into(),
+            )],
+        ),
         GuideFileError::Unreadable(e) => tr_args(
             lang,
             "guides-error-unreadable",
@@ -73,7 +78,7 @@ pub fn file_error_text(lang: Lang, e: &GuideFileError) -> String {
             "guides-error-not-written",
             &[
                 ("path", path.display().to_string().into()),
-                ("why", why.clone().into()),
+                ("why", super::trouble::not_written(lang, why).into()),
             ],
         ),
         GuideFileError::NothingDeleted => tr(lang, "guides-error-nothing-deleted"),
@@ -83,6 +88,21 @@ pub fn file_error_text(lang: Lang, e: &GuideFileError) -> String {
             &[("path", path.display().to_string().into())],
         ),
     }
+}
+
+/// Why a guide's unsaved changes kept on disk could not be let go.
+fn draft_not_removed(
+    lang: Lang,
+    (path, reason): &(PathBuf, crate::store::reason::OsReason),
+) -> String {
+    tr_args(
+        lang,
+        "guides-draft-not-removed",
+        &[
+            ("path", path.display().to_string().into()),
+            ("reason", super::trouble::os_reason(lang, reason).into()),
+        ],
+    )
 }
 
 /// The guide a source names, as it reads now.
@@ -114,7 +134,7 @@ impl CafeApp {
             GuideRequest::Delete(path) => match guides::delete(&path) {
                 Ok(deleted) => {
                     if let Err(e) = guide_drafts::discard(&self.data.drafts(), &path) {
-                        self.notices.error(e);
+                        self.notices.error(draft_not_removed(self.lang, &e));
                     }
                     self.notices.info(tr_args(
                         self.lang,
@@ -143,7 +163,7 @@ impl CafeApp {
             }
             GuideRequest::DiscardDraft(path) => {
                 if let Err(e) = guide_drafts::discard(&self.data.drafts(), &path) {
-                    self.notices.error(e);
+                    self.notices.error(draft_not_removed(self.lang, &e));
                 }
                 self.home.refresh(&self.data);
             }

@@ -1,7 +1,7 @@
 //! The harvest: notes the tables chose to share, gathered into themes for the room,
 //! and the commitments and actions named at the closing.
 
-use crate::ui::say::{Say, said, said_line};
+use crate::ui::say::{Hint, Say, said, said_line};
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
@@ -166,7 +166,7 @@ impl HarvestState {
             );
             if ui
                 .add(super::widgets::toggle(ui, on, text))
-                .on_hover_text(command.tooltip(crate::ui::text::language(ui.ctx())))
+                .hint(command.tooltip(crate::ui::text::language(ui.ctx())))
                 .clicked()
             {
                 commands.push(command);
@@ -212,7 +212,7 @@ impl HarvestState {
                 egui::Button::selectable(on, said_line(ui, RichText::new(&text).size(18.0)))
                     .truncate()
                     .min_size(egui::vec2(ui.available_width(), 0.0));
-            if ui.add(button).on_hover_text(&text).clicked() {
+            if ui.add(button).hint(&text).clicked() {
                 self.selected_theme = Some(theme.id);
             }
             if let Some((id, title)) = self.renaming.as_mut().filter(|(id, _)| *id == theme.id) {

@@ -117,13 +117,11 @@ impl JoinState {
                     );
                 }
                 for problem in &found.problems {
+                    let lang = super::text::language(ui.ctx());
+                    let error = super::trouble::file_error(lang, problem);
                     ui.say(
-                        RichText::new(ta(
-                            ui,
-                            "join-unreadable",
-                            &[("error", problem.as_str().into())],
-                        ))
-                        .small(),
+                        RichText::new(ta(ui, "join-unreadable", &[("error", error.into())]))
+                            .small(),
                     );
                 }
                 if !found.cafes.is_empty() {

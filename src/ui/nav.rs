@@ -1,6 +1,6 @@
 //! The bar above every page of an open café, and the import controls.
 
-use crate::ui::say::{Say, said_line};
+use crate::ui::say::{Hint, Say, said_line};
 use std::path::Path;
 
 use egui::RichText;
@@ -42,7 +42,7 @@ pub fn nav_ui(
                                 page == tab,
                                 said_line(ui, command.button_text(lang)),
                             ))
-                            .on_hover_text(command.tooltip(lang))
+                            .hint(command.tooltip(lang))
                             .clicked()
                         {
                             commands.push(command);
@@ -93,7 +93,7 @@ fn take_over_ui(ui: &mut egui::Ui, cafe: &OpenCafe, commands: &mut Commands) {
     if ui.memory(|m| m.data.get_temp::<bool>(asked_id)) == Some(true) {
         if ui
             .say_button(take.label(lang))
-            .on_hover_text(take.tooltip(lang))
+            .hint(take.tooltip(lang))
             .clicked()
         {
             ui.memory_mut(|m| m.data.remove::<bool>(asked_id));

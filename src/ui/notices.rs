@@ -4,7 +4,7 @@
 //! a click away. Information goes away by itself after a while; an error stays until it is
 //! dismissed.
 
-use crate::ui::say::{Say, said};
+use crate::ui::say::{Hint, Say, said};
 use egui::RichText;
 
 use super::command::{Commands, Request};
@@ -155,7 +155,7 @@ impl Notices {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .say_button(dismiss.label(lang))
-                .on_hover_text(dismiss.tooltip(lang))
+                .hint(dismiss.tooltip(lang))
                 .clicked()
             {
                 commands.push(dismiss);
@@ -174,7 +174,7 @@ impl Notices {
                 ui.add(
                     egui::Label::new(said(ui, RichText::new(&newest.text).color(ink))).truncate(),
                 )
-                .on_hover_text(&newest.text);
+                .hint(&newest.text);
             });
         });
     }

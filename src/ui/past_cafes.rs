@@ -197,7 +197,9 @@ impl PastCafes {
                 commitment,
                 done,
             } => {
-                set_action_done(&path, commitment, done, chrono::Utc::now())?;
+                set_action_done(&path, commitment, done, chrono::Utc::now()).map_err(|e| {
+                    super::trouble::edit_error(self.language(), &e, "edit-hint-action-open")
+                })?;
                 Ok(Some(self.action_marked(commitment, done, &path)))
             }
             ReviewRequest::Export {
@@ -210,12 +212,13 @@ impl PastCafes {
                 let lang = self.language();
                 let text = match what {
                     ExportWhat::Cafe(path) => {
-                        crate::export::cafe_text(&path, format, privacy, lang)?
+                        crate::export::cafe_text(&path, format, privacy, lang)
                     }
                     ExportWhat::Series(name) => {
-                        crate::export::series_text(&name, &self.folders, format, privacy, lang)?
+                        crate::export::series_text(&name, &self.folders, format, privacy, lang)
                     }
-                };
+                }
+                .map_err(|e| super::trouble::export_error(lang, &e))?;
                 if let Some(dir) = output.parent() {
                     crate::store::atomic::ensure_private_dir(dir)
                         .map_err(|e| super::trouble::export_folder(self.language(), dir, &e))?;

@@ -2,7 +2,7 @@
 //! the agenda and what comes next; the round timer and the projector controls are in
 //! `controls`.
 
-use crate::ui::say::{Say, said, said_line};
+use crate::ui::say::{Hint, Say, said, said_line};
 use chrono::{DateTime, Local, Utc};
 use egui::{RichText, Ui};
 
@@ -92,14 +92,14 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
                     .strong()
                     .size(20.0),
             )
-            .on_hover_text(t(ui, "presenter-time-of-day"));
+            .hint(t(ui, "presenter-time-of-day"));
             let here = crate::model::Figures::of(&session.attendees, &session.tallies).total;
             ui.say(tn(
                 ui,
                 "presenter-here",
                 usize::try_from(here).unwrap_or(usize::MAX),
             ))
-            .on_hover_text(t(ui, "presenter-here-hint"));
+            .hint(t(ui, "presenter-here-hint"));
             let minutes = (view.now - session.started_at()).num_minutes().max(0);
             if minutes < 12 * 60 {
                 let running = format!("{}:{:02}", minutes / 60, minutes % 60);
@@ -436,7 +436,7 @@ fn points_ui(
         ui.say(RichText::new(t(ui, "presenter-points")).strong().size(20.0));
         let hint = t(ui, "presenter-points-hint");
         ui.add(egui::Label::new(said(ui, RichText::new(&hint).small())).truncate())
-            .on_hover_text(hint);
+            .hint(hint);
     });
     ui.scope(|ui| {
         // Close together, so five points fit beside the question on a small laptop.

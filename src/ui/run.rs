@@ -481,7 +481,8 @@ impl CafeApp {
                     }
                     Err(e) => {
                         self.recoveries.insert(index, pending);
-                        self.notices.error_about(Topic::Recovery, e);
+                        let words = super::trouble::not_recovered(self.lang, &e);
+                        self.notices.error_about(Topic::Recovery, words);
                     }
                 }
             }
@@ -518,8 +519,15 @@ impl CafeApp {
             return;
         }
         self.notices.clear(Topic::OpenCafe);
-        if let Err(e) = crate::session::forget_last_open(&self.data) {
-            self.notices.error(e);
+        if let Err(reason) = crate::session::forget_last_open(&self.data) {
+            self.notices.error(tr_args(
+                self.lang,
+                "notice-may-reopen",
+                &[(
+                    "error",
+                    super::trouble::os_reason(self.lang, &reason).into(),
+                )],
+            ));
         }
         self.projector = super::Projector::default();
         self.page = Page::Presenter;
@@ -731,12 +739,20 @@ impl CafeApp {
     }
 
     fn delete_named_exports(&mut self) {
-        match crate::store::exports::with_names(&self.data.exports()) {
+        let folder = self.data.exports();
+        match crate::store::exports::with_names(&folder) {
             Ok(files) => {
                 let deleted = crate::store::exports::delete(&files);
-                self.notices.info(deleted.summary());
+                let words = super::trouble::deleted_exports(self.lang, &deleted);
+                if deleted.failed.is_empty() {
+                    self.notices.info(words);
+                } else {
+                    self.notices.error(words);
+                }
             }
-            Err(e) => self.notices.error(e),
+            Err(reason) => self.notices.error(super::trouble::exports_unreadable(
+                self.lang, &folder, &reason,
+            )),
         }
         self.attendance.recheck_exports();
     }

@@ -175,6 +175,45 @@ fn laid_out(ui: &Ui, text: WidgetText, width: f32, align: Align) -> WidgetText {
     WidgetText::Galley(galley)
 }
 
+/// A tooltip through the one text path: the text is drawn with [`Say::say`] (so right-to-left
+/// words read in order) and, as egui's own tooltips do, it describes the widget to screen
+/// readers and names a widget that has no name of its own (an icon button).
+pub trait Hint {
+    fn hint(self, text: impl Into<WidgetText>) -> Self;
+}
+
+impl Hint for Response {
+    fn hint(self, text: impl Into<WidgetText>) -> Self {
+        let text = text.into();
+        describe(&self, text.text());
+        self.on_hover_ui(|ui| {
+            // As egui's own tooltips: a tooltip whose text changes keeps its width.
+            ui.set_max_width(ui.spacing().tooltip_width);
+            ui.say(text);
+        })
+    }
+}
+
+/// The tooltip's text as the widget's accessible description, and as its name when it has
+/// none (a label is named by its own text, a widget labelled by another already has one).
+fn describe(response: &Response, text: &str) {
+    let ctx = &response.ctx;
+    if !ctx.has_accesskit_node(response.id) {
+        return;
+    }
+    ctx.accesskit_node_builder(response.id, |node| {
+        if node.description().is_none() {
+            node.set_description(text);
+        }
+        if node.role() != egui::accesskit::Role::Label
+            && node.labelled_by().is_empty()
+            && node.label().is_none_or(str::is_empty)
+        {
+            node.set_label(text);
+        }
+    });
+}
+
 /// The text widgets of the app, each through [`said`].
 pub trait Say {
     /// A label.

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::ui::say::Say;
+use crate::ui::say::{Hint, Say};
 use chrono::{DateTime, Local, Utc};
 use egui::{RichText, Ui};
 
@@ -42,7 +42,7 @@ fn share_ui(ui: &mut Ui, state: &mut ShareState, cafe: &OpenCafe, commands: &mut
                 |n| n.to_string_lossy().into_owned(),
             );
             ui.say(ta(ui, "share-shared-in", &[("folder", name.into())]))
-                .on_hover_text(folder.display().to_string());
+                .hint(folder.display().to_string());
             if ui.say_button(t(ui, "share-stop")).clicked() {
                 commands.push(Request::Shared(SharedRequest::StopSharing));
             }
@@ -199,15 +199,15 @@ pub fn shared_state_ui(ui: &mut Ui, cafe: &OpenCafe) {
                 ))
                 .color(super::theme::ERROR_TEXT),
             )
-            .on_hover_text(&folder);
+            .hint(&folder);
         }
         (None, Some(at)) => {
             let time = at.format("%H:%M:%S").to_string();
             ui.say(ta(ui, "share-written", &[("time", time.into())]))
-                .on_hover_text(&folder);
+                .hint(&folder);
         }
         (None, None) => {
-            ui.say(t(ui, "share-writing")).on_hover_text(&folder);
+            ui.say(t(ui, "share-writing")).hint(&folder);
         }
     }
 }
@@ -243,7 +243,7 @@ impl CafeApp {
                     Err(e) => self.notices.error(tr_args(
                         self.lang,
                         "notice-not-shared",
-                        &[("error", e.into())],
+                        &[("error", super::trouble::share_error(self.lang, &e).into())],
                     )),
                 }
             }
@@ -337,7 +337,7 @@ impl CafeApp {
             self.notices.error(tr_args(
                 self.lang,
                 "notice-not-shared",
-                &[("error", e.into())],
+                &[("error", super::trouble::share_error(self.lang, &e).into())],
             ));
         }
     }
@@ -345,11 +345,12 @@ impl CafeApp {
     /// Take in what the other laptops' copies brought since the last frame.
     pub(super) fn follow_shared(&mut self) {
         let Some(cafe) = &mut self.cafe else { return };
-        for problem in cafe.take_shared().problems {
+        for (file, problem) in cafe.take_shared().problems {
+            let error = super::trouble::import_error(self.lang, &problem);
             self.notices.error(tr_args(
                 self.lang,
                 "notice-shared-copy-problem",
-                &[("error", problem.into())],
+                &[("error", format!("{file}: {error}").into())],
             ));
         }
     }

@@ -2,7 +2,7 @@
 //! between one press and the next. A button whose words change (Start, Pause, Resume) is as
 //! wide as its widest words, so nothing beside it shifts when it changes.
 
-use crate::ui::say::{said, said_line};
+use crate::ui::say::{Hint, said, said_line};
 use egui::{Response, Ui, WidgetText};
 
 /// The width `text` takes on a button in `ui`.
@@ -258,6 +258,6 @@ pub fn lines(ui: &mut Ui, text: &str, rows: usize, colour: egui::Color32) -> Res
     if text.is_empty() {
         label
     } else {
-        label.on_hover_text(text)
+        label.hint(text)
     }
 }

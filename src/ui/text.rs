@@ -126,8 +126,25 @@ pub fn problem_text(lang: Lang, problem: &crate::model::GuideProblem) -> String 
 
 /// What `check` says about a guide file, in `lang`, with its place when it has one.
 pub fn finding_text(lang: Lang, placed: &crate::store::guide_file::Placed) -> String {
+    let text = finding_words(lang, &placed.finding);
+    match placed.position {
+        Some((line, column)) => i18n::tr_args(
+            lang,
+            "finding-at",
+            &[
+                ("line", line.into()),
+                ("column", column.into()),
+                ("text", text.into()),
+            ],
+        ),
+        None => text,
+    }
+}
+
+/// What `check` says about a guide file, in `lang`, without its place.
+pub fn finding_words(lang: Lang, finding: &crate::store::Finding) -> String {
     use crate::store::Finding;
-    let text = match &placed.finding {
+    match finding {
         Finding::UnknownField {
             path,
             suggestion: Some(s),
@@ -145,17 +162,5 @@ pub fn finding_text(lang: Lang, placed: &crate::store::guide_file::Placed) -> St
             &[("field", path.clone().into())],
         ),
         Finding::Problem(p) => problem_text(lang, p),
-    };
-    match placed.position {
-        Some((line, column)) => i18n::tr_args(
-            lang,
-            "finding-at",
-            &[
-                ("line", line.into()),
-                ("column", column.into()),
-                ("text", text.into()),
-            ],
-        ),
-        None => text,
     }
 }

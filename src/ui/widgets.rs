@@ -1,6 +1,6 @@
 //! Small pieces shared by the screens.
 
-use crate::ui::say::{Say, said, said_line};
+use crate::ui::say::{Hint, Say, said, said_line};
 use egui::{RichText, Ui};
 
 use super::command::{AppCommand, Commands};
@@ -23,7 +23,7 @@ pub fn command_button(ui: &mut Ui, command: AppCommand, enabled: bool, commands:
             enabled,
             egui::Button::new(said_line(ui, command.button_text(lang))),
         )
-        .on_hover_text(command.tooltip(lang))
+        .hint(command.tooltip(lang))
         .clicked()
     {
         commands.push(command);
@@ -44,7 +44,7 @@ pub fn save_status_ui(
                 .strong()
                 .color(super::theme::palette::CAUTION),
         )
-        .on_hover_text(super::trouble::read_only(lang, why));
+        .hint(super::trouble::read_only(lang, why));
         return;
     }
     if let Some(error) = &status.error {
@@ -81,7 +81,7 @@ pub fn cut_label(ui: &mut Ui, text: impl Into<egui::WidgetText>, full: &str) -> 
             .truncate()
             .show_tooltip_when_elided(false),
     )
-    .on_hover_text(full)
+    .hint(full)
 }
 
 /// A save error on one line, cut short to the space left; the whole sentence is in the

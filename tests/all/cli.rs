@@ -855,3 +855,129 @@ fn export_speaks_the_language_asked_for_and_else_the_interfaces() {
     let said = String::from_utf8_lossy(&unknown.stderr);
     assert!(said.contains("xx") && said.contains("es"), "{said}");
 }
+
+/// `cafe-host ARGS` with the system's language Spanish.
+fn in_spanish() -> Command {
+    let mut command = cafe_host();
+    command
+        .env("LC_ALL", "es_ES.UTF-8")
+        .env("LANG", "es_ES.UTF-8");
+    command
+}
+
+#[test]
+fn check_and_merge_speak_spanish_when_the_system_does() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let empty = dir.path().join("vacio.ron");
+    std::fs::write(&empty, "").expect("write");
+    let mut guide = load_session(&example_session_source())
+        .expect("example")
+        .session
+        .guide;
+    guide.title.clear();
+    let untitled = dir.path().join("sin-titulo.ron");
+    std::fs::write(&untitled, to_ron(&guide).expect("text")).expect("write");
+    let out = in_spanish()
+        .arg("check")
+        .arg(&empty)
+        .arg(&untitled)
+        .arg(example_session_source())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stdout.contains(&format!("{}:1:1: el archivo está vacío", empty.display())),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(
+            "{}:1:1: La guía no tiene título.",
+            untitled.display()
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.contains("bien (sesión"), "{stdout}");
+    assert!(
+        stderr.contains("2 de 3 archivos tienen problemas"),
+        "{stderr}"
+    );
+    for english in [
+        "the file is empty",
+        "ok (",
+        "files have problems",
+        "has no title",
+    ] {
+        assert!(
+            !stdout.contains(english) && !stderr.contains(english),
+            "English left: {stdout}{stderr}"
+        );
+    }
+
+    // Merging into a file whose permissions forbid writing, and a copy of another café.
+    let (into, from) = example_and_a_copy_with_a_note(dir.path());
+    let mut other = load_session(&from).expect("copy").session;
+    other.id = uuid::Uuid::new_v4();
+    let different = dir.path().join("otro-cafe.ron");
+    std::fs::write(&different, to_ron(&other).expect("text")).expect("write");
+    let out = in_spanish()
+        .args(["merge".as_ref(), into.as_os_str(), different.as_os_str()])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no se combinó con"), "{stderr}");
+    assert!(stderr.contains("son dos cafés distintos"), "{stderr}");
+    assert!(!stderr.contains("two different cafés"), "{stderr}");
+    let out = in_spanish()
+        .args(["merge".as_ref(), into.as_os_str(), empty.as_os_str()])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("el archivo está vacío"), "{stderr}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&into, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+        let out = in_spanish()
+            .args(["merge".as_ref(), into.as_os_str(), from.as_os_str()])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("es de solo lectura"), "{stderr}");
+        assert!(!stderr.contains("read-only"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_command_called_wrong_is_told_in_spanish() {
+    for (args, spanish) in [
+        (&["check"][..], "cafe-host: esta orden necesita <FILES>"),
+        (
+            &["--sin-esto"][..],
+            "--sin-esto no es una opción de esta orden",
+        ),
+        (
+            &["export", "x.ron", "--format", "pdf"][..],
+            "pdf no es un valor que acepte --format <FORMAT>; elija uno de: md, html",
+        ),
+        (&["--table", "2"][..], "--table N necesita un café"),
+        (
+            &["--table", "0", "x.ron"][..],
+            "una mesa es un número del 1 al 99",
+        ),
+    ] {
+        let out = in_spanish().args(args).output().expect("runs");
+        assert!(!out.status.success(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(spanish), "{args:?}: {stderr}");
+        for english in ["error:", "For more information", "Usage:", "needs a café"] {
+            assert!(
+                !stderr.contains(english),
+                "{args:?}: English left: {stderr}"
+            );
+        }
+    }
+}

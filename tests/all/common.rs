@@ -267,6 +267,15 @@ pub fn two_screens() -> Vec<cafe_host::ui::Monitor> {
     ]
 }
 
+/// Choose Spanish for the app that opens on the data folder `data`.
+pub fn spanish(data: &Path) {
+    std::fs::write(
+        data.join("preferences.ron"),
+        "Preferences(language: Some(\"es\"))",
+    )
+    .expect("preferences");
+}
+
 /// The note box's label on the Tables page and in table mode (English).
 pub const NOTE_BOX: &str = "New note (Enter adds it, Shift+Enter starts a new line)";
 

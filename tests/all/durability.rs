@@ -672,7 +672,7 @@ mod failing_disk {
 
     use cafe_host::store::atomic::write_atomic;
     use cafe_host::store::load_session;
-    use cafe_host::store::saver::{RETRY_AFTER, Saver, plain_save_error};
+    use cafe_host::store::saver::{RETRY_AFTER, SaveError, Saver, WriteError};
 
     use super::{example, grow, ron_of};
 
@@ -793,7 +793,10 @@ mod failing_disk {
         grow(&mut session, 1);
         let err = write_atomic(path, ron_of(&session).as_bytes())
             .expect_err("writing must fail while the folder is blocked");
-        let direct = plain_save_error(path, &err);
+        let direct = cafe_host::ui::trouble::save_error(
+            cafe_host::i18n::Lang::default(),
+            &SaveError::Write(WriteError::of(path, &err)),
+        );
         for word in words {
             assert!(direct.contains(word), "{direct:?} lacks {word:?} ({err:?})");
         }

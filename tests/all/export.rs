@@ -547,6 +547,12 @@ fn every_export_with_names_from_every_screen_and_the_command_line_is_named_so() 
         holding_names(&exports, &people).is_empty(),
         "no export holding a name is left"
     );
+    let told = format!("{} exports with names were deleted.", with_names.len());
+    assert!(
+        h.state().notices().iter().any(|n| n == &told),
+        "{:?}",
+        h.state().notices()
+    );
     assert!(
         std::fs::read_dir(&exports).expect("exports").count() >= 5,
         "the exports without names are kept"

@@ -106,6 +106,7 @@ fn duplicate_ids_are_repaired_on_load_keeping_every_record_and_reported_by_check
         loaded
             .notices
             .iter()
+            .map(ToString::to_string)
             .all(|n| n.contains("shared an id") && n.contains("nothing was removed")),
         "{:?}",
         loaded.notices
@@ -136,7 +137,7 @@ fn unknown_fields_open_read_only_and_check_names_them() {
         .replacen("RoundTimer(", "RoundTimer(\n        beeps: true,", 1);
     let path = write(dir.path(), "unknown.ron", &text);
     let loaded = load_session(&path).expect("loads");
-    let reason = loaded.read_only.expect("read-only");
+    let reason = loaded.read_only.expect("read-only").to_string();
     assert!(
         reason.contains("`mood`") && reason.contains("beeps"),
         "{reason}"
@@ -217,7 +218,12 @@ fn impossible_numbers_are_clamped_on_load_and_explained() {
     );
     let figures = cafe_host::model::Figures::of(&s.attendees, &s.tallies);
     assert_eq!(figures.total, cafe_host::store::repair::MAX_TALLY + 1);
-    let said = loaded.notices.join(" ");
+    let said = loaded
+        .notices
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" ");
     for expected in [
         "round timer",
         "Question 1 planned",

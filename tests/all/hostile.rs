@@ -439,7 +439,7 @@ fn a_session_from_a_newer_version_opens_read_only() {
     let newer = text.replacen("schema_version: 1,", "schema_version: 99,", 1);
     fs::write(&probe.path, &newer).expect("write");
     let loaded = load_session(&probe.path).expect("a newer session still opens");
-    let why = loaded.read_only.expect("opened read-only");
+    let why = loaded.read_only.expect("opened read-only").to_string();
     assert!(why.contains("newer") && why.contains("99"), "{why}");
     let mut expected = load_session(&example_session_source())
         .expect("the example loads")

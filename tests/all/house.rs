@@ -336,8 +336,8 @@ fn call_arguments(code: &str, open: usize) -> &str {
 #[test]
 fn every_text_goes_through_the_one_text_path() {
     // egui's own text widgets lay right-to-left text out in reverse word order: screens use
-    // `ui::say` (labels, headings, buttons, links) and `ui::bidi_edit` (text boxes), and any
-    // egui widget that takes a text gets it from `said…`.
+    // `ui::say` (labels, headings, buttons, links, tooltips) and `ui::bidi_edit` (text boxes),
+    // and any egui widget that takes a text gets it from `said…`.
     let direct = [
         "ui.label(",
         "ui.heading(",
@@ -353,6 +353,10 @@ fn every_text_goes_through_the_one_text_path() {
         "ui.code(",
         "TextEdit::singleline(",
         "TextEdit::multiline(",
+        // Tooltips too: `Hint::hint` draws them through the one text path.
+        ".on_hover_text(",
+        ".on_disabled_hover_text(",
+        ".on_hover_text_at_pointer(",
     ];
     let wrapped = [
         "Label::new(",

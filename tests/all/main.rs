@@ -10,6 +10,7 @@ mod evening;
 mod export;
 mod export_direction;
 mod figures;
+mod full_disk;
 mod goodbye;
 mod guide_editor;
 mod guide_text;

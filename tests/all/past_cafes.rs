@@ -472,6 +472,11 @@ fn marking_a_series_action_done_saves_it_in_its_cafe_and_respects_the_lock() {
     let now = chrono::Utc::now();
     let lock = cafe_host::store::lock::SessionLock::acquire(&path).expect("lock");
     let refused = set_action_done(&path, id, true, now).expect_err("café open elsewhere");
+    let refused = cafe_host::ui::trouble::edit_error(
+        cafe_host::i18n::Lang::default(),
+        &refused,
+        "edit-hint-action-open",
+    );
     assert!(refused.contains("open"), "{refused}");
     lock.release();
     assert_eq!(set_action_done(&path, id, true, now), Ok(true));
@@ -483,7 +488,9 @@ fn marking_a_series_action_done_saves_it_in_its_cafe_and_respects_the_lock() {
         Ok(false),
         "already done"
     );
-    let missing = set_action_done(&path, uuid::Uuid::new_v4(), true, now).expect_err("no such");
+    let missing = set_action_done(&path, uuid::Uuid::new_v4(), true, now)
+        .expect_err("no such")
+        .to_string();
     assert!(missing.contains("no longer"), "{missing}");
 }
 

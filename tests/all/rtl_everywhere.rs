@@ -18,7 +18,7 @@ use crate::common::{TestClock, example_session, harness, plain_note, table_mode_
 use cafe_host::ui::CafeApp;
 
 /// The galleys of every text shape in the latest frame.
-fn shown_texts(h: &Harness<'_, CafeApp>) -> Vec<Arc<Galley>> {
+fn shown_texts<State>(h: &Harness<'_, State>) -> Vec<Arc<Galley>> {
     fn walk(shape: &Shape, out: &mut Vec<Arc<Galley>>) {
         match shape {
             Shape::Text(text) => out.push(text.galley.clone()),
@@ -299,4 +299,40 @@ fn an_arabic_table_name_leaves_room_for_the_boxes_beside_it() {
         question.rect.width(),
         right - left
     );
+}
+/// A tooltip is drawn through the one text path too (`Hint::hint`), so its Arabic reads in
+/// order; egui's own `on_hover_text` would draw it outside, which this check catches.
+#[test]
+fn a_tooltip_draws_arabic_through_the_one_text_path() {
+    use cafe_host::ui::say::{Hint, Say};
+    use egui_kittest::kittest::Queryable;
+    for through_the_path in [true, false] {
+        let mut h = Harness::new_ui(move |ui| {
+            let button = ui.say_button("Help");
+            if through_the_path {
+                button.hint(QUESTION);
+            } else {
+                button.on_hover_text(QUESTION);
+            }
+        });
+        // The letters' shapes do not matter here, only which path laid them out.
+        h.ctx
+            .set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
+        h.get_by_label("Help").hover();
+        // Past the tooltip's delay.
+        for _ in 0..60 {
+            h.step();
+        }
+        let shown: Vec<Arc<Galley>> = shown_texts(&h)
+            .into_iter()
+            .filter(|g| needs_bidi(g.text()))
+            .collect();
+        assert_eq!(shown.len(), 1, "the tooltip shows");
+        let through = cafe_host::ui::say::drawn(&h.ctx);
+        assert_eq!(
+            through.holds(&shown[0]),
+            through_the_path,
+            "through the text path: {through_the_path}"
+        );
+    }
 }

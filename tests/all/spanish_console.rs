@@ -424,3 +424,43 @@ fn a_lost_lock_its_recovery_and_a_read_only_copy_speak_spanish() {
     );
     assert!(notes.live_notes().any(|n| n.text == "other copy two"));
 }
+
+#[test]
+fn a_folder_that_cannot_share_the_cafe_is_told_in_spanish() {
+    use cafe_host::ui::{Request, SharedRequest};
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let file = crate::common::example_session(data.path());
+    let mut h = harness(data.path(), Some(file), &clock);
+    let es = cafe_host::i18n::Lang::from_code("es").expect("Spanish");
+    h.state_mut().run(Request::SetLanguage(es));
+    h.run();
+    let nowhere = data.path().join("no-such-sync-folder");
+    h.state_mut()
+        .run(Request::Shared(SharedRequest::Share(nowhere.clone())));
+    h.run();
+    speaks_spanish(
+        &h,
+        "a shared folder that does not exist",
+        &[
+            "does not exist",
+            "choose the folder your sync program keeps",
+        ],
+        &[
+            "El café no se compartió",
+            &format!("la carpeta {} no existe", nowhere.display()),
+            "elija la carpeta que mantiene su programa de sincronización",
+        ],
+    );
+    let a_file = data.path().join("a-file");
+    std::fs::write(&a_file, "not a folder").expect("a file");
+    h.state_mut()
+        .run(Request::Shared(SharedRequest::Share(a_file.clone())));
+    h.run();
+    speaks_spanish(
+        &h,
+        "a shared folder that is a file",
+        &["is not a folder"],
+        &[&format!("{} no es una carpeta", a_file.display())],
+    );
+}

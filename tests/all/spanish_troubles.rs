@@ -4,7 +4,7 @@
 
 use cafe_host::i18n::{Lang, tr};
 
-use crate::common::{TestClock, choose_language_on_home, harness, labels};
+use crate::common::{TestClock, choose_language_on_home, harness, labels, spanish};
 
 /// The English words of every problem a file can have that has fixed words.
 const PROBLEMS: [&str; 9] = [
@@ -68,15 +68,6 @@ fn broken_cafes_and_guides_on_home_are_told_in_spanish() {
         let left: Vec<&String> = shown.iter().filter(|l| l.contains(english)).collect();
         assert!(left.is_empty(), "English left on Home: {left:?}");
     }
-}
-
-/// Choose Spanish for the app that opens on the data folder `data`.
-fn spanish(data: &std::path::Path) {
-    std::fs::write(
-        data.join("preferences.ron"),
-        "Preferences(language: Some(\"es\"))",
-    )
-    .expect("preferences");
 }
 
 /// Fail when any label on screen holds `english`, and when none holds `spanish`.
@@ -291,4 +282,158 @@ fn a_shared_copy_that_cannot_be_written_is_told_in_spanish() {
         "Shared copy not written",
         "No se escribió la copia compartida",
     );
+}
+
+/// Fail when any label on screen holds one of the English sentences of `english`.
+#[track_caller]
+fn no_english_left(h: &egui_kittest::Harness<'_, cafe_host::ui::CafeApp>, english: &[&str]) {
+    let shown = labels(h);
+    for words in english {
+        let left: Vec<&String> = shown.iter().filter(|l| l.contains(words)).collect();
+        assert!(left.is_empty(), "English left: {left:?}");
+    }
+}
+
+#[test]
+fn what_opening_a_hand_edited_cafe_put_right_and_kept_read_only_is_told_in_spanish() {
+    use cafe_host::i18n::tr_args;
+    let data = tempfile::tempdir().expect("temp dir");
+    spanish(data.path());
+    let mut session = cafe_host::store::load_session(&crate::common::example_session_source())
+        .expect("loads")
+        .session;
+    // A note pasted twice (one id), a question planned for a whole day, and a field this
+    // version does not know.
+    let table = session.tables[0].id;
+    let note = crate::common::plain_note(table, "pegada dos veces");
+    session.notes.extend([note.clone(), note]);
+    session.guide.questions[0].minutes = 1000;
+    let text = cafe_host::store::to_ron(&session).expect("text").replacen(
+        "schema_version:",
+        "humor: \"soleado\",\n    schema_version:",
+        1,
+    );
+    let path = data.path().join("a-mano.ron");
+    std::fs::write(&path, text).expect("write");
+    let clock = TestClock::new();
+    let h = harness(data.path(), Some(path), &clock);
+    let es = Lang::from_code("es").expect("Spanish");
+    assert_eq!(h.state().language(), es);
+    // The newest notice shows; the earlier ones wait behind "and 2 earlier messages".
+    let said = h.state().notices().join(" | ");
+    let told = |english: &str, spanish: &str| {
+        assert!(said.contains(spanish), "no \"{spanish}\" in {said}");
+        assert!(!said.contains(english), "English left: {said}");
+    };
+    told(
+        "shared an id with another note",
+        &cafe_host::i18n::count(es, "repair-shared-note", 1),
+    );
+    told(
+        "Question 1 planned 1000 minutes",
+        &tr_args(
+            es,
+            "repair-round-minutes",
+            &[
+                ("question", 1.into()),
+                ("was", 1000.into()),
+                ("now", 240.into()),
+            ],
+        ),
+    );
+    told("nothing was removed", "no se quitó nada");
+    told_in_spanish(
+        &h,
+        "fields this version of Café Host does not know",
+        "campos que esta versión de Café Host no conoce (`humor`)",
+    );
+    no_english_left(
+        &h,
+        &[
+            "Opened read-only",
+            "It is open read-only",
+            "nothing was removed",
+        ],
+    );
+}
+
+#[test]
+fn half_typed_notes_that_cannot_be_read_are_told_in_spanish() {
+    let data = tempfile::tempdir().expect("temp dir");
+    spanish(data.path());
+    let path = crate::common::example_session(data.path());
+    let id = cafe_host::store::load_session(&path)
+        .expect("loads")
+        .session
+        .id;
+    let dir = data.path().join("drafts");
+    std::fs::create_dir_all(&dir).expect("drafts folder");
+    let drafts = cafe_host::store::drafts::path(&dir, id, &path);
+    std::fs::write(&drafts, "{ no: borradores").expect("write");
+    let clock = TestClock::new();
+    let h = harness(data.path(), Some(path), &clock);
+    let aside = drafts.with_extension("ron.unreadable");
+    assert!(aside.exists(), "the unreadable file is set aside");
+    told_in_spanish(
+        &h,
+        "Half-typed notes from last time could not be read",
+        "Las notas a medio escribir de la última vez no se pudieron leer",
+    );
+    told_in_spanish(
+        &h,
+        "The file was kept as",
+        &cafe_host::i18n::tr_args(
+            Lang::from_code("es").expect("Spanish"),
+            "notice-drafts-set-aside",
+            &[("file", aside.display().to_string().into())],
+        ),
+    );
+}
+
+#[test]
+fn a_guide_open_in_another_window_is_told_in_spanish_in_the_editor() {
+    use cafe_host::ui::command::Request;
+    use cafe_host::ui::guides::GuideRequest;
+    let data = tempfile::tempdir().expect("temp dir");
+    spanish(data.path());
+    let guides = data.path().join("guides");
+    std::fs::create_dir_all(&guides).expect("guides");
+    let guide = guides.join("mi-guia.ron");
+    std::fs::copy(
+        format!(
+            "{}/assets/guides/learning-at-home.ron",
+            env!("CARGO_MANIFEST_DIR")
+        ),
+        &guide,
+    )
+    .expect("a guide of one's own");
+    // Another window of this computer edits it.
+    let lock = cafe_host::store::lock::SessionLock::acquire(&guide).expect("the other window");
+    let clock = TestClock::new();
+    let mut h = harness(data.path(), None, &clock);
+    h.state_mut()
+        .run(Request::Guides(Box::new(GuideRequest::Edit(guide.clone()))));
+    h.run();
+    assert!(h.state().editor().is_some(), "the editor is open");
+    told_in_spanish(
+        &h,
+        "Read-only: this guide is being edited in",
+        "Solo lectura",
+    );
+    told_in_spanish(&h, "(process ", "(proceso ");
+    no_english_left(&h, &["Café Host on "]);
+    // Renaming it under that window is refused in Spanish too.
+    h.state_mut()
+        .run(Request::Guides(Box::new(GuideRequest::Rename(
+            guide.clone(),
+            "Otra".into(),
+        ))));
+    h.run();
+    told_in_spanish(
+        &h,
+        "This guide is open in the editor of",
+        "Esta guía está abierta en el editor de Café Host en ",
+    );
+    no_english_left(&h, &["Café Host on "]);
+    lock.release();
 }

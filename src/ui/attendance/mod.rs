@@ -64,7 +64,8 @@ pub struct AttendanceState {
     /// Earlier cafés that could not be read for the suggestions.
     unreadable: usize,
     /// Export files in the exports folder that hold names, when last looked.
-    named_exports: Option<Result<Vec<crate::store::exports::NamedExport>, String>>,
+    named_exports:
+        Option<Result<Vec<crate::store::exports::NamedExport>, crate::store::reason::OsReason>>,
 }
 
 /// The name box's id, so focus can return to it after each check-in.

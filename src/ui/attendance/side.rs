@@ -1,7 +1,7 @@
 //! The right side of the sign-in desk: live figures, today's list, counting without names,
 //! exports and erasing personal data.
 
-use crate::ui::say::{Say, said_line};
+use crate::ui::say::{Hint, Say, said_line};
 use egui::{RichText, Ui};
 
 use super::{AttendanceState, Form, RED};
@@ -70,7 +70,7 @@ impl AttendanceState {
                 }
                 if ui
                     .small_button(t(ui, "signin-erase"))
-                    .on_hover_text(t(ui, "signin-erase-tooltip"))
+                    .hint(t(ui, "signin-erase-tooltip"))
                     .clicked()
                 {
                     self.confirm_erase = Some(a.id);
@@ -230,7 +230,7 @@ impl AttendanceState {
             Some(Ok(files)) if !files.is_empty() => {
                 ui.say(RichText::new(tn(ui, "signin-named-exports", files.len())).color(RED));
                 for file in files {
-                    ui.say(RichText::new(file.describe()).small());
+                    ui.say(RichText::new(named_export(ui, file)).small());
                 }
                 let count = files.len();
                 if !self.confirm_delete_files {
@@ -252,8 +252,10 @@ impl AttendanceState {
                     }
                 });
             }
-            Some(Err(e)) => {
-                ui.say(RichText::new(e).color(RED).small());
+            Some(Err(reason)) => {
+                let lang = crate::ui::text::language(ui.ctx());
+                let words = crate::ui::trouble::exports_unreadable(lang, exports, reason);
+                ui.say(RichText::new(words).color(RED).small());
             }
             _ => {}
         }
@@ -261,6 +263,27 @@ impl AttendanceState {
     /// Look for export files with names again (after an export, an erasure or a deletion).
     pub fn recheck_exports(&mut self) {
         self.named_exports = None;
+    }
+}
+
+/// "our-school-attendance-with-names.csv (2 KB, 2026-11-12 20:15)".
+fn named_export(ui: &Ui, file: &crate::store::exports::NamedExport) -> String {
+    let kb = file.bytes.div_ceil(1024);
+    match file.modified {
+        Some(when) => ta(
+            ui,
+            "signin-named-export-when",
+            &[
+                ("name", file.name().into()),
+                ("kb", kb.to_string().into()),
+                ("when", when.format("%Y-%m-%d %H:%M").to_string().into()),
+            ],
+        ),
+        None => ta(
+            ui,
+            "signin-named-export",
+            &[("name", file.name().into()), ("kb", kb.to_string().into())],
+        ),
     }
 }
 

@@ -2,7 +2,7 @@
 //! total against the planned end, and the buttons (and drag) that add, copy, remove and move
 //! questions.
 
-use crate::ui::say::{Say, said_line};
+use crate::ui::say::{Hint, Say, said_line};
 use egui::{RichText, Ui};
 
 use super::{change, send};
@@ -34,7 +34,7 @@ pub(super) fn ui(
         .iter()
         .any(|p| p.step().is_none() && !matches!(p, GuideProblem::NoQuestions))
     {
-        details = details.on_hover_text(t(ui, "editor-step-to-fix"));
+        details = details.hint(t(ui, "editor-step-to-fix"));
     }
     if details.clicked() {
         send(commands, GuideRequest::Choose(None));
@@ -82,14 +82,11 @@ pub(super) fn ui(
                     if let Step::Question(i) = step
                         && let Some(q) = guide.questions.get(i)
                     {
-                        response = response.on_hover_text(&q.text);
+                        response = response.hint(&q.text);
                     }
                     if to_fix > 0 {
-                        response = response.on_hover_text(crate::ui::text::tn(
-                            ui,
-                            "editor-things-to-fix",
-                            to_fix,
-                        ));
+                        response =
+                            response.hint(crate::ui::text::tn(ui, "editor-things-to-fix", to_fix));
                     }
                     if response.clicked() {
                         send(commands, GuideRequest::Choose(Some(step)));
@@ -123,7 +120,7 @@ fn handle_ui(ui: &mut Ui, index: usize) {
             );
         }
         let hint = crate::ui::text::t(ui, "editor-drag-hint");
-        response.on_hover_text(hint);
+        response.hint(hint);
     });
 }
 

@@ -1,7 +1,7 @@
 //! The guide's own details in the editor: its title and purpose, its languages (the main one
 //! first), and the evening's clock.
 
-use crate::ui::say::{Say, said_line};
+use crate::ui::say::{Hint, Say, said_line};
 use egui::{RichText, Ui};
 
 use super::{TextField, change, problem_ui, text_field};
@@ -78,7 +78,7 @@ fn languages_ui(ui: &mut Ui, guide: &Guide, new_language: &mut String, commands:
             ui.say(&name);
             if ui
                 .say_button(t(ui, "editor-make-main"))
-                .on_hover_text(t(ui, "editor-make-main-hint"))
+                .hint(t(ui, "editor-make-main-hint"))
                 .clicked()
             {
                 change(commands, Edit::MakeMain(code.clone()));
@@ -90,7 +90,7 @@ fn languages_ui(ui: &mut Ui, guide: &Guide, new_language: &mut String, commands:
                     "editor-remove-named",
                     &[("item", name.clone().into())],
                 ))
-                .on_hover_text(t(ui, "editor-remove-language-hint"));
+                .hint(t(ui, "editor-remove-language-hint"));
             if remove.clicked() {
                 change(commands, Edit::RemoveLanguage(code.clone()));
             }

@@ -2,7 +2,7 @@
 //! language first. A question has its text, discussion points, notes, resources and minutes;
 //! the agreements are a list; the other steps have their minutes.
 
-use crate::ui::say::{Say, said, said_line};
+use crate::ui::say::{Hint, Say, said, said_line};
 use egui::{RichText, Ui};
 
 use super::{Cell, change, guide_text_ui, languages_of, problem_ui};
@@ -139,7 +139,7 @@ fn item_buttons(
                     egui::Button::new(said_line(ui, t(ui, "editor-up"))).small(),
                 )
                 .accessible_name(name("editor-move-up-named"))
-                .on_hover_text(name("editor-move-up-named"));
+                .hint(name("editor-move-up-named"));
             if up.clicked() {
                 action = Some(ItemAction::Move(at - 1));
             }
@@ -149,7 +149,7 @@ fn item_buttons(
                     egui::Button::new(said_line(ui, t(ui, "editor-down"))).small(),
                 )
                 .accessible_name(name("editor-move-down-named"))
-                .on_hover_text(name("editor-move-down-named"));
+                .hint(name("editor-move-down-named"));
             if down.clicked() {
                 action = Some(ItemAction::Move(at + 1));
             }

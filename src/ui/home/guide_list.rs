@@ -2,7 +2,7 @@
 //! and the person's own guides, with what `cafe-host check` says about each, and the buttons
 //! that make, edit, copy, rename, delete, import and export them.
 
-use crate::ui::say::{Say, said_line};
+use crate::ui::say::{Hint, Say, said_line};
 use std::path::PathBuf;
 
 use egui::{RichText, Ui};
@@ -206,7 +206,7 @@ impl HomeState {
             None => {
                 let copy = ui
                     .say_button(t(ui, "home-copy-to-edit"))
-                    .on_hover_text(t(ui, "home-template-hint"));
+                    .hint(t(ui, "home-template-hint"));
                 if copy.clicked() {
                     send(
                         commands,
@@ -392,10 +392,9 @@ fn row_ui(ui: &mut Ui, entry: &GuideEntry, on: bool) -> bool {
             }
             let mut response = ui
                 .add(button.min_size(egui::vec2(ui.available_width(), 0.0)))
-                .on_hover_text(&guide.purpose);
+                .hint(&guide.purpose);
             if !entry.findings.is_empty() {
-                response =
-                    response.on_hover_text(tn(ui, "home-guide-to-fix", entry.findings.len()));
+                response = response.hint(tn(ui, "home-guide-to-fix", entry.findings.len()));
             }
             response.clicked()
         }

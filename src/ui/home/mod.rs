@@ -5,7 +5,7 @@ mod guide_list;
 mod next_in_series;
 mod series_plan;
 
-use crate::ui::say::{Say, said_line};
+use crate::ui::say::{Hint, Say, said_line};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -277,7 +277,7 @@ impl HomeState {
                                     )
                                     .size(18.0),
                                 )
-                                .on_hover_text(past.tooltip(lang))
+                                .hint(past.tooltip(lang))
                                 .clicked()
                             {
                                 commands.push(past);
@@ -526,7 +526,7 @@ impl HomeState {
                         );
                         if ui
                             .say_button(table_mode)
-                            .on_hover_text(Request::OpenTable(PathBuf::new(), 0).tooltip(lang))
+                            .hint(Request::OpenTable(PathBuf::new(), 0).tooltip(lang))
                             .clicked()
                         {
                             commands
@@ -584,7 +584,7 @@ fn language_ui(ui: &mut Ui, lang: crate::i18n::Lang, commands: &mut Commands) {
             }
         })
         .response
-        .on_hover_text(about.tooltip(lang));
+        .hint(about.tooltip(lang));
 }
 
 /// How many recent cafés Home lists.
@@ -695,7 +695,7 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[PendingRecovery], commands: &mut Com
                     ];
                     for (choice, key) in choices {
                         let hint = t(ui, &format!("{key}-hint"));
-                        if ui.say_button(t(ui, key)).on_hover_text(hint).clicked() {
+                        if ui.say_button(t(ui, key)).hint(hint).clicked() {
                             commands.push(Request::Recover(i, choice));
                         }
                     }

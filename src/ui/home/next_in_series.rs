@@ -2,7 +2,7 @@
 //! comes next and the buttons that start it with its details filled in (exactly as if typed
 //! in Home's form) or put them in the form.
 
-use crate::ui::say::Say;
+use crate::ui::say::{Hint, Say};
 
 use egui::{RichText, Ui};
 
@@ -88,7 +88,7 @@ impl HomeState {
                     }
                     for (key, start) in [("home-plan-start", true), ("home-plan-fill", false)] {
                         let hint = t(ui, &format!("{key}-hint"));
-                        if ui.say_button(t(ui, key)).on_hover_text(hint).clicked() {
+                        if ui.say_button(t(ui, key)).hint(hint).clicked() {
                             let (series, cafe) = (series.name.clone(), cafe.clone());
                             action = Some(if start {
                                 PlanAction::Start { series, cafe }

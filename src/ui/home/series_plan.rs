@@ -222,7 +222,8 @@ impl HomeState {
         }
         match &self.plans.said {
             Some(Said::NotSaved(e)) => {
-                let error = e.why.clone();
+                let error =
+                    crate::ui::trouble::not_written(crate::ui::text::language(ui.ctx()), &e.why);
                 ui.say(
                     RichText::new(ta(ui, "home-plan-not-saved", &[("error", error.into())]))
                         .color(RED),

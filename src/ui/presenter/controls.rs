@@ -1,6 +1,6 @@
 //! The presenter's bottom bar: the round timer and the projector controls.
 
-use crate::ui::say::{Say, said, said_line};
+use crate::ui::say::{Hint, Say, said, said_line};
 use egui::{RichText, Ui};
 
 use super::{View, step_label};
@@ -69,7 +69,7 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
             .position(|text| *text == toggle.button_text_as(lang, &t(ui, start)))
             .unwrap_or_default();
         if steady::button(ui, &texts, shown)
-            .on_hover_text(t(ui, &format!("{start}-hint")))
+            .hint(t(ui, &format!("{start}-hint")))
             .clicked()
         {
             commands.push(toggle);
@@ -81,7 +81,7 @@ pub(super) fn timer_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
         ] {
             if ui
                 .say_button(command.button_text(lang))
-                .on_hover_text(command.tooltip(lang))
+                .hint(command.tooltip(lang))
                 .clicked()
             {
                 commands.push(command);
@@ -121,7 +121,7 @@ fn still_timing_ui(ui: &mut Ui, view: &View<'_>) {
         ],
     );
     ui.add(egui::Label::new(said(ui, RichText::new(&text).color(theme::ERROR_TEXT))).truncate())
-        .on_hover_text(text);
+        .hint(text);
 }
 
 /// The projector's controls. Every one is always there, at the same width, so opening the
@@ -138,7 +138,7 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands
             show.button_text_as(lang, &t(ui, "presenter-projector-fullscreen")),
         ];
         if steady::button(ui, &texts, usize::from(projector.open))
-            .on_hover_text(show.tooltip(lang))
+            .hint(show.tooltip(lang))
             .clicked()
         {
             commands.push(show);
@@ -161,7 +161,7 @@ pub(super) fn projector_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands
                     on,
                     command.button_text(lang),
                 ))
-                .on_hover_text(command.tooltip(lang))
+                .hint(command.tooltip(lang))
                 .clicked()
             {
                 commands.push(command);
@@ -210,7 +210,7 @@ fn settings_menu_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
             let mut bright = view.live.session.projector.palette == RoomPalette::Bright;
             if ui
                 .checkbox(&mut bright, said_line(ui, t(ui, "presenter-bright-room")))
-                .on_hover_text(t(ui, "presenter-bright-room-hint"))
+                .hint(t(ui, "presenter-bright-room-hint"))
                 .changed()
             {
                 let palette = if bright {
@@ -225,7 +225,7 @@ fn settings_menu_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
         command_button(ui, AppCommand::TestClicker, true, commands);
     })
     .response
-    .on_hover_text(t(ui, "presenter-projector-window-hint"));
+    .hint(t(ui, "presenter-projector-window-hint"));
 }
 
 /// The translation shown under each question on the projector, if the guide has any.

@@ -2,7 +2,7 @@
 //! reads the files on a background thread and shows how far it has got, so the window never
 //! freezes, even on a thousand cafés.
 
-use crate::ui::say::{Say, said_line};
+use crate::ui::say::{Hint, Say, said_line};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -211,7 +211,7 @@ impl LibraryScreen {
                             let hint = t(ui, "library-sort-hint");
                             if ui
                                 .say_button(RichText::new(heading).size(BODY).strong())
-                                .on_hover_text(hint)
+                                .hint(hint)
                                 .clicked()
                             {
                                 if self.sort == key {
@@ -286,7 +286,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
             text(ui, s.date.format("%Y-%m-%d").to_string());
             if ui
                 .say_link(RichText::new(&s.title).size(BODY))
-                .on_hover_text(t(ui, "library-open-report"))
+                .hint(t(ui, "library-open-report"))
                 .clicked()
             {
                 *request = Some(ReviewRequest::OpenReport {
@@ -297,7 +297,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
             text(ui, s.guide.clone());
             if ui
                 .say_link(RichText::new(&s.series).size(BODY))
-                .on_hover_text(t(ui, "library-open-series"))
+                .hint(t(ui, "library-open-series"))
                 .clicked()
             {
                 *request = Some(ReviewRequest::OpenSeries {
@@ -324,7 +324,7 @@ fn row_ui(ui: &mut Ui, row: &CafeRow, request: &mut Option<ReviewRequest>) {
                 ))
                 .size(BODY),
             )
-            .on_hover_text(&e);
+            .hint(&e);
             ui.say(RichText::new(e).size(BODY * 0.8));
         }
     }

@@ -1,7 +1,7 @@
 //! Search across every café's notes, themes and actions. Results are grouped by café, the
 //! matching words are marked, and choosing a result opens that café's report at it.
 
-use crate::ui::say::Say;
+use crate::ui::say::{Hint, Say};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -164,7 +164,7 @@ impl SearchScreen {
                         );
                         let job = highlighted(&prefix, hit, ui.visuals().text_color());
                         let hint = t(ui, "search-open-here");
-                        if ui.say_link(job).on_hover_text(hint).clicked() {
+                        if ui.say_link(job).hint(hint).clicked() {
                             request = Some(ReviewRequest::OpenReport {
                                 path: cafe.path.clone(),
                                 note: (hit.item.kind() == ItemKind::Note).then_some(hit.item.id),

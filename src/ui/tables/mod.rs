@@ -5,7 +5,7 @@
 //! shown, the keyboard goes back to the note box whenever no other box has it, so typing always
 //! lands in a note and never acts as a presenter key.
 
-use crate::ui::say::{Say, said, said_line};
+use crate::ui::say::{Hint, Say, said, said_line};
 use std::collections::{BTreeSet, HashMap};
 
 use egui::{RichText, Ui};
@@ -528,7 +528,7 @@ impl TablesState {
                             command.button_text(crate::ui::text::language(ui.ctx())),
                         )),
                     )
-                    .on_hover_text(command.tooltip(crate::ui::text::language(ui.ctx())))
+                    .hint(command.tooltip(crate::ui::text::language(ui.ctx())))
                     .clicked()
                 {
                     commands.push(command);

@@ -1,6 +1,6 @@
 //! One note's row (its text, question, tags and buttons) and the change of a note.
 
-use crate::ui::say::{Say, said_line};
+use crate::ui::say::{Hint, Say, said_line};
 use chrono::Local;
 use egui::{RichText, Ui};
 
@@ -53,7 +53,7 @@ impl TablesState {
                     None => ta(ui, "tables-note-outside", &[time]),
                 };
                 let about = question_text(ui, live, note.question);
-                ui.say(RichText::new(when).small()).on_hover_text(about);
+                ui.say(RichText::new(when).small()).hint(about);
                 if let Some(computer) = came_from {
                     came_from_ui(ui, &computer);
                 }
@@ -74,7 +74,7 @@ impl TablesState {
                 let mut share = note.share;
                 if ui
                     .checkbox(&mut share, said_line(ui, t(ui, "tables-share")))
-                    .on_hover_text(t(ui, "tables-share-tooltip"))
+                    .hint(t(ui, "tables-share-tooltip"))
                     .changed()
                 {
                     commands.push(record(RecordCommand::SetShare { id: note.id, share }));
@@ -82,7 +82,7 @@ impl TablesState {
                 let mut private = note.private;
                 if ui
                     .checkbox(&mut private, said_line(ui, t(ui, "tables-private")))
-                    .on_hover_text(t(ui, "tables-private-tooltip"))
+                    .hint(t(ui, "tables-private-tooltip"))
                     .changed()
                 {
                     commands.push(record(RecordCommand::SetPrivate {
@@ -93,7 +93,7 @@ impl TablesState {
                 if !editing
                     && ui
                         .small_button(t(ui, "tables-edit"))
-                        .on_hover_text(t(ui, "tables-edit-tooltip"))
+                        .hint(t(ui, "tables-edit-tooltip"))
                         .clicked()
                 {
                     if let Some(saved) = self.finish_edit(true) {
@@ -146,7 +146,7 @@ impl TablesState {
                 }
             })
             .response
-            .on_hover_text(t(ui, "tables-move-tooltip"));
+            .hint(t(ui, "tables-move-tooltip"));
         if ui
             .small_button(AppCommand::SaveNoteEdit.button_text(crate::ui::text::language(ui.ctx())))
             .clicked()
@@ -173,7 +173,7 @@ pub(crate) fn came_from_ui(ui: &mut Ui, computer: &str) {
             .small()
             .color(crate::ui::theme::palette::ACCENT),
     )
-    .on_hover_text(t(ui, "tables-came-from-tooltip"));
+    .hint(t(ui, "tables-came-from-tooltip"));
 }
 
 /// A table laptop following the facilitator's: says so, or that it has not heard from it for

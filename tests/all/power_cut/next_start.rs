@@ -234,7 +234,9 @@ fn opens(path: &Path) -> Result<Option<Vec<String>>, String> {
     let plain = name.strip_suffix(".bak").unwrap_or(&name);
     let failed = |why: String| format!("{} does not open: {why}", path.display());
     if in_drafts {
-        return drafts::try_load(path).map(|_| None).map_err(failed);
+        return drafts::try_load(path)
+            .map(|_| None)
+            .map_err(|e| failed(e.to_string()));
     }
     if plain.ends_with(".ron") {
         return load_session(path)

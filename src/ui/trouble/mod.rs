@@ -3,18 +3,27 @@
 //! [`OpenNotice`], an import's or an export's refusal), and every screen (and the command line)
 //! that tells them words them here, in the person's language.
 
+mod files;
+
 use std::path::Path;
 
+use crate::authoring::ReadOnly as GuideReadOnly;
 use crate::i18n::{FluentValue, Lang, tr, tr_args};
 use crate::model::MergeError;
-use crate::session::{ImportError, JoinError, OpenError, OpenNotice, ReadOnlyWhy, Unsaved};
-use crate::store::exports::WriteError as ExportWriteError;
+use crate::session::{
+    EditError, EditWhy, ImportError, JoinError, NotRecovered, NotRecoveredWhy, OpenError,
+    OpenNotice, ReadOnlyWhy, ShareError, Unsaved,
+};
 use crate::store::format::MAX_FILE_BYTES;
 use crate::store::lock::{Blocked, Holder, LockLost, LockProblem, Unusable};
 use crate::store::read::{Round, megabytes};
 use crate::store::reason::OsReason;
 use crate::store::saver::{SaveError, WriteError};
-use crate::store::{FileError, FileProblem};
+
+pub use files::{
+    deleted_exports, export_error, export_folder, export_write, exports_unreadable, file_error,
+    file_problem, kept_as_read, not_written, os_reason, repair,
+};
 
 fn path_arg(path: &Path) -> FluentValue<'static> {
     path.display().to_string().into()
@@ -146,6 +155,32 @@ pub fn lock_lost(lang: Lang, lost: &LockLost) -> String {
     tr_args(lang, "lock-lost", &[("how", how.into())])
 }
 
+/// Why the guide open in the editor cannot be changed, as the editor's warning.
+pub fn guide_read_only(lang: Lang, why: &GuideReadOnly) -> String {
+    match why {
+        GuideReadOnly::EditedElsewhere(who) => tr_args(
+            lang,
+            "editor-read-only-elsewhere",
+            &[("who", holder_or_another(lang, who.as_ref()).into())],
+        ),
+        GuideReadOnly::LockUnusable(reason) => tr_args(
+            lang,
+            "editor-read-only-lock",
+            &[("why", unusable(lang, reason).into())],
+        ),
+        GuideReadOnly::NoLock(reason) => tr_args(
+            lang,
+            "editor-read-only-lock",
+            &[("why", os_reason(lang, reason).into())],
+        ),
+    }
+}
+
+/// The holder of a lock, or "another copy of Café Host" when the lock does not say.
+pub fn holder_or_another(lang: Lang, who: Option<&Holder>) -> String {
+    who.map_or_else(|| tr(lang, "lock-holder-unknown"), |h| holder(lang, h))
+}
+
 /// "Café Host on lab-laptop (process 4121) since 2026-11-19 18:02".
 fn holder(lang: Lang, h: &Holder) -> String {
     let mut args = vec![
@@ -197,7 +232,7 @@ pub fn read_only(lang: Lang, why: &ReadOnlyWhy) -> String {
             "read-only-recovery-copy",
             &[("file", path_arg(original))],
         ),
-        ReadOnlyWhy::File(reason) => reason.clone(),
+        ReadOnlyWhy::File(kept) => kept_as_read(lang, kept),
     }
 }
 
@@ -270,8 +305,47 @@ pub fn open_notice(lang: Lang, notice: &OpenNotice) -> String {
             "notice-own-copy-not-back",
             &[("error", import_error(lang, e).into())],
         ),
-        OpenNotice::Said(text) => text.clone(),
+        OpenNotice::Repaired(r) => repair(lang, r),
+        OpenNotice::DraftsUnreadable { error, aside } => {
+            let mut text = tr_args(
+                lang,
+                "notice-drafts-unreadable",
+                &[("problem", file_error(lang, error).into())],
+            );
+            text.push(' ');
+            text.push_str(&match aside {
+                Ok(file) => tr_args(lang, "notice-drafts-set-aside", &[("file", path_arg(file))]),
+                Err(reason) => tr_args(
+                    lang,
+                    "notice-drafts-not-set-aside",
+                    &[("reason", os_reason(lang, reason).into())],
+                ),
+            });
+            text
+        }
+        OpenNotice::NotRemembered { file, error } => tr_args(
+            lang,
+            "notice-not-remembered",
+            &[
+                ("file", path_arg(file)),
+                ("cause", write_cause(lang, error).into()),
+            ],
+        ),
     }
+}
+
+/// Why the newer copy in the recovery folder was not recovered.
+pub fn not_recovered(lang: Lang, e: &NotRecovered) -> String {
+    let reason = match &e.why {
+        NotRecoveredWhy::ReadOnly(why) => read_only(lang, why),
+        NotRecoveredWhy::NotMerged(error) => import_error(lang, error),
+        NotRecoveredWhy::NotSaved(not_saved) => unsaved(lang, not_saved, &e.file),
+    };
+    tr_args(
+        lang,
+        "recovery-not-recovered",
+        &[("file", path_arg(&e.file)), ("reason", reason.into())],
+    )
 }
 
 /// Why this laptop did not join a shared café, to follow "Could not join: ".
@@ -306,87 +380,32 @@ pub fn join_error(lang: Lang, e: &JoinError) -> String {
         JoinError::Open(OpenError::File(e)) => file_error(lang, e),
         JoinError::Open(e) => open_error(lang, e),
         JoinError::ReadOnly(why) => read_only(lang, why),
-        JoinError::Shared(error) => error.clone(),
+        JoinError::Share(e) => share_error(lang, e),
+        JoinError::Shared(error) => file_error(lang, error),
     }
 }
 
-/// Why the system refused: "the disk is full", or its own words after a worded fallback.
-pub fn os_reason(lang: Lang, reason: &OsReason) -> String {
-    match reason {
-        OsReason::Full => tr(lang, "os-reason-full"),
-        OsReason::NotAFolder => tr(lang, "os-reason-not-a-folder"),
-        OsReason::Permission => tr(lang, "os-reason-permission"),
-        OsReason::NotFound => tr(lang, "os-reason-not-found"),
-        OsReason::ReadOnly => tr(lang, "os-reason-read-only"),
-        OsReason::Other(error) => {
-            tr_args(lang, "os-reason-other", &[("error", error.clone().into())])
-        }
-    }
-}
-
-/// What is wrong with a file: "notes.ron, line 3, column 7: the file ends too early".
-pub fn file_error(lang: Lang, e: &FileError) -> String {
-    let name = e.path.file_name().map_or_else(
-        || e.path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    let problem = file_problem(lang, &e.problem);
-    match e.position {
-        Some((line, column)) => tr_args(
+/// Why a café was not shared in a folder, to follow "The café is not shared: ".
+pub fn share_error(lang: Lang, e: &ShareError) -> String {
+    match e {
+        ShareError::ReadOnly(why) => read_only(lang, why),
+        ShareError::NotAFolder(folder) => tr_args(
             lang,
-            "file-problem-at",
+            "share-error-not-a-folder",
+            &[("folder", path_arg(folder))],
+        ),
+        ShareError::Missing(folder) => {
+            tr_args(lang, "share-error-missing", &[("folder", path_arg(folder))])
+        }
+        ShareError::Folder { folder, reason } => tr_args(
+            lang,
+            "share-error-folder",
             &[
-                ("name", name.into()),
-                ("line", line.to_string().into()),
-                ("column", column.to_string().into()),
-                ("problem", problem.into()),
+                ("folder", path_arg(folder)),
+                ("reason", os_reason(lang, reason).into()),
             ],
         ),
-        None => tr_args(
-            lang,
-            "file-problem-in",
-            &[("name", name.into()), ("problem", problem.into())],
-        ),
     }
-}
-
-/// The problem alone: "the file is empty".
-pub fn file_problem(lang: Lang, problem: &FileProblem) -> String {
-    let key = match problem {
-        FileProblem::Missing => "file-problem-missing",
-        FileProblem::NoPermission => "file-problem-no-permission",
-        FileProblem::NotRead => "file-problem-not-read",
-        FileProblem::Folder => "file-problem-folder",
-        FileProblem::NotRegular => "file-problem-not-regular",
-        FileProblem::NotText => "file-problem-not-text",
-        FileProblem::Empty => "file-problem-empty",
-        FileProblem::GuideNotSession => "file-problem-guide-not-session",
-        FileProblem::SessionNotGuide => "file-problem-session-not-guide",
-        FileProblem::NotCafeFile => "file-problem-not-cafe-file",
-        FileProblem::Unreadable(reason) => {
-            let reason = os_reason(lang, reason);
-            return tr_args(
-                lang,
-                "file-problem-unreadable",
-                &[("reason", reason.into())],
-            );
-        }
-        FileProblem::TooLarge { bytes, limit } => {
-            let size = megabytes(*bytes, Round::Up);
-            let limit = megabytes(*limit, Round::Down);
-            let args = [("size", size.into()), ("limit", limit.into())];
-            return tr_args(lang, "file-problem-too-large", &args);
-        }
-        FileProblem::Newer(format) => {
-            let args = [("format", format.to_string().into())];
-            return tr_args(lang, "file-problem-newer", &args);
-        }
-        FileProblem::Text(detail) => {
-            let args = [("detail", detail.clone().into())];
-            return tr_args(lang, "file-problem-text", &args);
-        }
-    };
-    tr(lang, key)
 }
 
 /// Why a café did not open (or start, or was not taken over).
@@ -440,90 +459,49 @@ pub fn import_error(lang: Lang, e: &ImportError) -> String {
     }
 }
 
-/// Why the folder an export goes in could not be made.
-pub fn export_folder(lang: Lang, folder: &Path, e: &std::io::Error) -> String {
-    tr_args(
-        lang,
-        "export-error-folder",
-        &[
-            ("folder", path_arg(folder)),
-            ("reason", os_reason(lang, &OsReason::of(e)).into()),
-        ],
-    )
-}
-
-/// Why an export was not written, as one or two sentences.
-pub fn export_write(lang: Lang, e: &ExportWriteError) -> String {
-    match e {
-        ExportWriteError::Link(p) => tr_args(lang, "export-error-link", &[("path", path_arg(p))]),
-        ExportWriteError::NotAFile(p) => {
-            tr_args(lang, "export-error-not-a-file", &[("path", path_arg(p))])
-        }
-        ExportWriteError::CafeFile(p) => {
-            tr_args(lang, "export-error-cafe-file", &[("path", path_arg(p))])
-        }
-        ExportWriteError::NotAnExport(p) => {
-            tr_args(lang, "export-error-not-an-export", &[("path", path_arg(p))])
-        }
-        ExportWriteError::Io(p, e) => tr_args(
+/// Why a café file was not changed from outside its window (`cafe-host merge`, an action
+/// marked done in the review), with what to do when the café is open in another window:
+/// `open_hint` is that advice's message.
+pub fn edit_error(lang: Lang, e: &EditError, open_hint: &str) -> String {
+    let file = || ("file", path_arg(&e.path));
+    let mut text = match &e.why {
+        EditWhy::Locked(LockProblem::Held(Blocked::OtherHost(h))) => tr_args(
             lang,
-            "export-error-io",
+            "edit-error-other-computer",
+            &[file(), ("host", h.host.clone().into())],
+        ),
+        EditWhy::Locked(problem) => tr_args(
+            lang,
+            "edit-error-locked",
+            &[file(), ("lock", lock_problem(lang, problem).into())],
+        ),
+        EditWhy::File(error) => file_error(lang, error),
+        EditWhy::KeptAsRead(kept) => tr_args(
+            lang,
+            "edit-error-kept-as-read",
+            &[file(), ("reason", kept_as_read(lang, kept).into())],
+        ),
+        EditWhy::NotSaved(Some(error)) => tr_args(
+            lang,
+            "edit-error-not-saved",
+            &[file(), ("why", write_trouble(lang, error).into())],
+        ),
+        EditWhy::NotSaved(None) => tr_args(lang, "edit-error-not-saved-in-time", &[file()]),
+        EditWhy::NoSuchAction => tr_args(lang, "edit-error-no-such-action", &[file()]),
+        EditWhy::Import { from, error } => tr_args(
+            lang,
+            "edit-error-import",
             &[
-                ("path", path_arg(p)),
-                ("reason", os_reason(lang, &OsReason::of(e)).into()),
+                file(),
+                ("from", path_arg(from)),
+                ("error", import_error(lang, error).into()),
             ],
         ),
+        EditWhy::PermissionsForbid => tr_args(lang, "edit-error-permissions", &[file()]),
+    };
+    if e.is_open_here() {
+        text.push(' ');
+        text.push_str(&tr(lang, open_hint));
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use std::io::{Error, ErrorKind};
-
-    use super::*;
-
-    #[test]
-    fn every_reason_the_system_gives_is_worded_in_each_language() {
-        let kinds = [
-            (ErrorKind::StorageFull, OsReason::Full),
-            (ErrorKind::QuotaExceeded, OsReason::Full),
-            (ErrorKind::PermissionDenied, OsReason::Permission),
-            (ErrorKind::NotFound, OsReason::NotFound),
-            (ErrorKind::ReadOnlyFilesystem, OsReason::ReadOnly),
-        ];
-        for (kind, reason) in kinds {
-            assert_eq!(OsReason::of(&Error::from(kind)), reason);
-        }
-        let other = OsReason::of(&Error::other("Input/output error (os error 5)"));
-        assert_eq!(
-            other,
-            OsReason::Other("Input/output error (os error 5)".into())
-        );
-        let (en, es) = (Lang::default(), Lang::from_code("es").expect("Spanish"));
-        assert_eq!(os_reason(es, &OsReason::Full), "el disco está lleno");
-        assert_eq!(
-            os_reason(es, &other),
-            "el sistema lo rechazó: Input/output error (os error 5)"
-        );
-        for reason in [
-            OsReason::Full,
-            OsReason::Permission,
-            OsReason::NotFound,
-            OsReason::ReadOnly,
-        ] {
-            let (en, es) = (os_reason(en, &reason), os_reason(es, &reason));
-            assert!(
-                !en.is_empty() && !es.is_empty() && en != es,
-                "{reason:?}: {en} / {es}"
-            );
-        }
-        let full = ExportWriteError::Io(
-            "/media/stick/report.md".into(),
-            Error::from(ErrorKind::StorageFull),
-        );
-        assert_eq!(
-            export_write(es, &full),
-            "/media/stick/report.md no se pudo escribir (el disco está lleno); no se exportó nada."
-        );
-    }
+    text
 }
