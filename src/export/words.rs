@@ -74,10 +74,7 @@ impl Words {
 
     /// A group's count under the one rule: "12", or "fewer than 5" for one to four people.
     pub fn group(self, n: u32) -> String {
-        match Shown::of(n) {
-            Shown::Count(n) => n.to_string(),
-            Shown::FewerThan => self.t("fewer-than-five"),
-        }
+        self.shown(Shown::of(n))
     }
 
     /// A figure about people in a table's cell: "7", "at least 7", "fewer than 5", "not known".
@@ -91,10 +88,12 @@ impl Words {
         }
     }
 
-    fn shown(self, shown: Shown) -> String {
+    /// A count as [`crate::model::groups`] allows it: "12", "fewer than 5" or "not shown".
+    pub fn shown(self, shown: Shown) -> String {
         match shown {
             Shown::Count(n) => n.to_string(),
             Shown::FewerThan => self.t("fewer-than-five"),
+            Shown::HeldBack => self.t("held-back"),
         }
     }
 
@@ -103,7 +102,9 @@ impl Words {
     pub fn people(self, count: PeopleCount, key: &str, not_known: &str) -> String {
         let phrase = |shown: Shown| match shown {
             Shown::Count(n) => self.a(key, &[("count", n.into())]),
-            Shown::FewerThan => self.a(key, &[("count", self.t("fewer-than-five").into())]),
+            Shown::FewerThan | Shown::HeldBack => {
+                self.a(key, &[("count", self.shown(shown).into())])
+            }
         };
         match ShownPeople::of(count) {
             ShownPeople::Known(shown) => phrase(shown),

@@ -11,6 +11,7 @@ date-long = %A %-d %B %Y
 date-short = %-d %b %Y
 date-locale = en_GB
 fewer-than-five = fewer than 5
+held-back = not shown (it would tell a smaller group)
 not-known = not known
 at-least = at least { $count }
 not-named = not named
