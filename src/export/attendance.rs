@@ -31,7 +31,7 @@ const FORMULA_STARTS: &[char] = &[
 /// One CSV field, on one line, defused so a spreadsheet never runs it as a formula: a field
 /// whose first character, or first after blanks, may start one begins with `'`. Right-to-left
 /// text is isolated (see [`isolate::plain`]) so the row around it keeps its order.
-fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     isolate::plain(&defuse(text)).into_owned()
 }
 

@@ -311,7 +311,10 @@ pub fn html(session: &Session, privacy: Privacy, w: Words) -> String {
         .iter()
         .map(|s| Row {
             label: step_name(s, w),
-            values: vec![s.planned.map(f64::from), s.actual],
+            values: vec![
+                s.planned.map(f64::from).ok_or_else(|| w.t("no-figure")),
+                s.actual.ok_or_else(|| w.t("no-figure")),
+            ],
         })
         .collect();
     let roles: Vec<Row> = r
@@ -320,7 +323,7 @@ pub fn html(session: &Session, privacy: Privacy, w: Words) -> String {
         .iter()
         .map(|(role, n)| Row {
             label: w.role(*role),
-            values: vec![Shown::of(*n).bar()],
+            values: vec![w.bar(Shown::of(*n))],
         })
         .collect();
     let people = w.t("people-column");

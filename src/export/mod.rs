@@ -11,6 +11,7 @@ pub mod isolate;
 mod page;
 pub mod series;
 mod svg;
+pub mod table;
 pub mod words;
 
 use std::path::{Path, PathBuf};
@@ -100,7 +101,8 @@ pub fn cafe_text(
     })
 }
 
-/// The text of a series summary, from every café of the series in `folders`.
+/// The text of a series summary, from every café of the series in `folders` (each file read:
+/// for the command line; the app exports the summary its series view already holds).
 pub fn series_text(
     name: &str,
     folders: &[PathBuf],
@@ -117,11 +119,22 @@ pub fn series_text(
             places.join(", ")
         ));
     }
+    summary_text(&summary, format, privacy, lang)
+}
+
+/// The text of the series summary `summary` in `format`: no file is read.
+pub fn summary_text(
+    summary: &crate::review::series::SeriesSummary,
+    format: Format,
+    privacy: Privacy,
+    lang: Lang,
+) -> Result<String, String> {
     match format {
-        Format::Markdown => Ok(series::markdown(&summary, privacy, Words(lang))),
-        Format::Html => Ok(series::html(&summary, privacy, Words(lang))),
-        Format::Csv | Format::SignInSheet | Format::EvidencePack => Err(
-            "a series summary can be exported as md or html; export attendance or a sign-in sheet from one café's file".to_owned(),
+        Format::Markdown => Ok(series::markdown(summary, privacy, Words(lang))),
+        Format::Html => Ok(series::html(summary, privacy, Words(lang))),
+        Format::Csv => series::csv(summary, Words(lang)),
+        Format::SignInSheet | Format::EvidencePack => Err(
+            "a series summary can be exported as md, html or csv; export a sign-in sheet or an evidence pack from one café's file".to_owned(),
         ),
     }
 }

@@ -97,6 +97,11 @@ impl Words {
         }
     }
 
+    /// A count's bar on a chart, or the words said in its place ("fewer than 5").
+    pub fn bar(self, shown: Shown) -> Result<f64, String> {
+        shown.bar().ok_or_else(|| self.shown(shown))
+    }
+
     /// A figure about people in a sentence: "7 first visits", "at least 7 first visits",
     /// "fewer than 5 first visits", or "first visits not known".
     pub fn people(self, count: PeopleCount, key: &str, not_known: &str) -> String {

@@ -62,16 +62,17 @@ pub struct Visits {
 /// The goodbye check of one café, as it may be shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DoorFigures {
-    /// How many answered "How welcome did you feel?" (the n of `welcome`).
-    pub answered: u32,
+    /// How many answered "How welcome did you feel?" (the n of `welcome`), itself a group
+    /// of people under the rule.
+    pub answered: Shown,
     /// Each face, the saddest first.
     pub welcome: [Shown; FACES],
     /// How many answered "Will you come again?" (the n of `again`).
-    pub answered_again: u32,
+    pub answered_again: Shown,
     /// Yes, maybe and no.
     pub again: [Shown; 3],
-    /// The answers in whole per cent of the people counted at the café, when both may be
-    /// shown (`None` when the answers are a small group or nobody was counted).
+    /// The answers in whole per cent of the people counted at the café (the response rate),
+    /// when the answers may be shown as a number and somebody was counted.
     pub rate: Option<u32>,
 }
 
@@ -101,9 +102,9 @@ impl SeriesCafe {
         let mut again = [Shown::Count(0); 3];
         again.copy_from_slice(&parts(g.answered_again(), &again_counts));
         Some(DoorFigures {
-            answered: g.answered(),
+            answered: Shown::of(g.answered()),
             welcome,
-            answered_again: g.answered_again(),
+            answered_again: Shown::of(g.answered_again()),
             again,
             rate: share(g.answered(), self.figures.total),
         })

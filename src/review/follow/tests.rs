@@ -179,7 +179,7 @@ fn the_goodbye_check_gives_each_answer_its_n_and_the_response_rate() {
     let s = summary(vec![heard, silent]);
     assert!(s.has_goodbye());
     let door = s.cafes[0].door().expect("answers");
-    assert_eq!(door.answered, 18);
+    assert_eq!(door.answered, Shown::Count(18));
     assert_eq!(
         door.welcome,
         [
@@ -190,13 +190,20 @@ fn the_goodbye_check_gives_each_answer_its_n_and_the_response_rate() {
             Shown::Count(10)
         ]
     );
-    assert_eq!(door.answered_again, 18);
+    assert_eq!(door.answered_again, Shown::Count(18));
     assert_eq!(
         door.again,
         [Shown::HeldBack, Shown::FewerThan, Shown::Count(0)]
     );
     assert_eq!(door.rate, Some(75), "18 answers of 24 people");
     assert_eq!(s.cafes[1].door(), None, "nobody answered");
+    let mut few = cafe(&base, 2, 30, 0);
+    let mut door = DoorCounts::new(Uuid::from_u128(8));
+    door.welcome = [0, 0, 0, 1, 2];
+    few.goodbye = vec![door];
+    let door = summary(vec![few]).cafes[0].door().expect("answers");
+    assert_eq!(door.answered, Shown::FewerThan);
+    assert_eq!(door.rate, None, "a rate would tell how few answered");
 }
 
 #[test]
