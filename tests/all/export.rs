@@ -87,6 +87,10 @@ fn exports_of_the_example_series_match_the_expected_files_in_english_and_spanish
             &series::html(&summary, private, w),
         );
         check(
+            "lincoln-family-cafe.csv",
+            &series::csv(&summary, w).expect("csv"),
+        );
+        check(
             "learning-over-winter-break-evidence-pack.html",
             &evidence_pack(&winter, private, w),
         );
@@ -792,6 +796,7 @@ mod small_groups {
                         attendance::csv(&session, privacy, w).expect("csv"),
                         series::markdown(&summary, privacy, w),
                         series::html(&summary, privacy, w),
+                        series::csv(&summary, w).expect("csv"),
                         evidence::html(&session, &[], privacy, w, &chrono::Utc),
                     ];
                     for text in &texts {

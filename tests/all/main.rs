@@ -37,6 +37,7 @@ mod room;
 mod room_keys;
 mod rtl_everywhere;
 mod samples;
+mod series_follow;
 mod series_loop;
 mod shared_folder;
 mod shared_screens;
