@@ -14,7 +14,7 @@ use cafe_host::review::series::SeriesSummary;
 use cafe_host::ui::review::SeriesScreen;
 use chrono::{Duration, NaiveDate};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use uuid::Uuid;
 
 use super::past_cafes::HEARD;
@@ -173,16 +173,6 @@ fn screen(summary: SeriesSummary, lang: Lang) -> Harness<'static, SeriesScreen> 
         )
 }
 
-fn screen_labels(h: &Harness<'_, SeriesScreen>) -> Vec<String> {
-    h.query_all(egui_kittest::kittest::by().predicate(|_| true))
-        .flat_map(|n| {
-            let node = n.accesskit_node();
-            [node.label(), node.value()]
-        })
-        .flatten()
-        .collect()
-}
-
 #[test]
 fn the_series_view_shows_each_figure_with_its_n_and_small_groups_in_words_in_english_and_spanish() {
     let spanish = Lang::from_code("es").expect("Spanish");
@@ -205,7 +195,7 @@ fn the_series_view_shows_each_figure_with_its_n_and_small_groups_in_words_in_eng
         let (s, _) = summary(&spring());
         let mut h = screen(s, lang);
         h.run_steps(3);
-        let labels = screen_labels(&h);
+        let labels = crate::common::labels(&h);
         for word in [fewer, held_back, done_by_next, rate, "14", "18", "12"] {
             assert!(
                 labels.iter().any(|l| l == word),
