@@ -26,9 +26,9 @@ use cafe_host::store::{DataDir, load_session, to_ron};
 use cafe_host::ui::{AppOptions, CafeApp};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
-mod support;
 #[path = "support/folders.rs"]
 mod folders;
+mod support;
 use folders::WORD;
 use support::{NOTES, cafe, example};
 

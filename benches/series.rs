@@ -89,14 +89,18 @@ fn series_bench(c: &mut Criterion) {
                 black_box(s.cafes.len())
             });
         });
-        group.bench_function(format!("view opened to its first frame, {size} cafés"), |b| {
-            let ctx = egui::Context::default();
-            b.iter(|| {
-                let s = SeriesSummary::from_index(&name, &folders, &index, &Progress::default());
-                let mut screen = SeriesScreen::new(s, root.join("exports"));
-                black_box(frame(&ctx, &mut screen))
-            });
-        });
+        group.bench_function(
+            format!("view opened to its first frame, {size} cafés"),
+            |b| {
+                let ctx = egui::Context::default();
+                b.iter(|| {
+                    let s =
+                        SeriesSummary::from_index(&name, &folders, &index, &Progress::default());
+                    let mut screen = SeriesScreen::new(s, root.join("exports"));
+                    black_box(frame(&ctx, &mut screen))
+                });
+            },
+        );
     }
     group.finish();
 }

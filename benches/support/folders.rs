@@ -51,4 +51,3 @@ pub fn folder_bytes(dir: &Path) -> u64 {
             .sum()
     })
 }
-

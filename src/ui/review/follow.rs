@@ -5,7 +5,7 @@
 //! "not shown" (the one rule, `model::groups`, through `review::follow`).
 
 use egui::{RichText, Ui};
-use egui_plot::{Bar, Line, PlotPoints};
+use egui_plot::Bar;
 
 use super::{BODY, slot_chart_ui, solid_bars};
 use crate::model::goodbye::FACES;
@@ -190,8 +190,7 @@ pub(crate) fn goodbye_ui(ui: &mut Ui, s: &SeriesSummary, cafes: &[SeriesCafe], d
     let doors: Vec<_> = cafes.iter().map(SeriesCafe::door).collect();
     let faces: Vec<String> = FACE_KEYS.iter().rev().map(|k| t(ui, k)).collect();
     let rate_name = t(ui, "series-response-rate");
-    let mut legend: Vec<&str> = faces.iter().map(String::as_str).collect();
-    legend.push(&rate_name);
+    let legend: Vec<&str> = faces.iter().map(String::as_str).collect();
     slot_chart_ui(
         ui,
         "series-goodbye",
@@ -218,7 +217,14 @@ pub(crate) fn goodbye_ui(ui: &mut Ui, s: &SeriesSummary, cafes: &[SeriesCafe], d
             }
         },
     );
-    // The rate is a share, on its own scale: a line of its own under the answers.
+    // The rate is a share, on its own scale from none to all (or more, when more answered
+    // than were counted): a chart of its own under the answers.
+    let rates: Vec<Bar> = doors
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| Some(Bar::new(i as f64, f64::from(d.as_ref()?.rate?)).width(0.6)))
+        .collect();
+    let top = rates.iter().map(|b| b.value).fold(100.0_f64, f64::max) * 1.1;
     slot_chart_ui(
         ui,
         "series-response-rate",
@@ -226,16 +232,8 @@ pub(crate) fn goodbye_ui(ui: &mut Ui, s: &SeriesSummary, cafes: &[SeriesCafe], d
         dates.to_vec(),
         &[&rate_name],
         |plot| {
-            let points: PlotPoints<'_> = doors
-                .iter()
-                .enumerate()
-                .filter_map(|(i, d)| Some([i as f64, f64::from(d.as_ref()?.rate?)]))
-                .collect();
-            plot.line(
-                Line::new(rate_name.clone(), points)
-                    .color(chart_colour(0))
-                    .width(2.5),
-            );
+            plot.bar_chart(solid_bars(&rate_name, rates, chart_colour(0)));
+            plot.set_plot_bounds_y(0.0..=top);
         },
     );
     let rows: Vec<Vec<String>> = cafes
