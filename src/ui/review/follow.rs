@@ -40,12 +40,18 @@ pub(crate) fn shown_bar(x: f64, width: f64, shown: Shown) -> Option<Bar> {
 
 /// A table of figures: a header row of `header` message keys, then `rows`.
 fn figures_grid(ui: &mut Ui, id: &str, header: &[&str], rows: &[Vec<String>]) {
+    let header: Vec<String> = header.iter().map(|k| t(ui, k)).collect();
+    words_grid(ui, id, &header, rows);
+}
+
+/// A table of figures under a header row of `header`'s words.
+fn words_grid(ui: &mut Ui, id: &str, header: &[String], rows: &[Vec<String>]) {
     egui::Grid::new(id)
         .striped(true)
         .spacing([24.0, 4.0])
         .show(ui, |ui| {
-            for key in header {
-                ui.say(RichText::new(t(ui, key)).size(BODY).strong());
+            for words in header {
+                ui.say(RichText::new(words).size(BODY).strong());
             }
             ui.end_row();
             for row in rows {
@@ -88,6 +94,27 @@ fn pair_chart_ui(
 
 fn subheading_ui(ui: &mut Ui, key: &str) {
     ui.say(RichText::new(t(ui, key)).size(BODY + 4.0).strong());
+}
+
+/// The cafés the table of people by role shows at most (the latest): each is a column.
+const ROLE_TABLE_CAFES: usize = 8;
+
+/// The people by role at each of the latest cafés (`dates` names the cafés from `from` on), in
+/// words: a small group, which has no bar in the chart above, reads "fewer than 5" here.
+pub(crate) fn roles_table_ui(ui: &mut Ui, s: &SeriesSummary, from: usize, dates: &[String]) {
+    let skip = dates.len().saturating_sub(ROLE_TABLE_CAFES);
+    let mut header = vec![String::new()];
+    header.extend(dates[skip..].iter().cloned());
+    let rows: Vec<Vec<String>> = s
+        .roles_shown()
+        .into_iter()
+        .map(|(role, shown)| {
+            let mut row = vec![crate::ui::text::role_text(ui, role)];
+            row.extend(shown[from + skip..].iter().map(|n| shown_text(ui, *n)));
+            row
+        })
+        .collect();
+    words_grid(ui, "series-roles-table", &header, &rows);
 }
 
 /// First visits against returning people at each of `cafes` (the latest of the series),

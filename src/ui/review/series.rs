@@ -252,6 +252,7 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
             .size(BODY)
             .weak(),
     );
+    follow::roles_table_ui(ui, s, from, &dates);
     follow::visits_ui(ui, cafes, &dates);
     follow::follow_through_ui(ui, cafes, &dates);
     follow::goodbye_ui(ui, s, cafes, &dates);
