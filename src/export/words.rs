@@ -88,13 +88,22 @@ impl Words {
         }
     }
 
-    /// A count as [`crate::model::groups`] allows it: "12", "fewer than 5" or "not shown".
+    /// A count as [`crate::model::groups`] allows it: "12", "fewer than 5" or "at least 8".
     pub fn shown(self, shown: Shown) -> String {
         match shown {
             Shown::Count(n) => n.to_string(),
             Shown::FewerThan => self.t("fewer-than-five"),
-            Shown::HeldBack => self.t("held-back"),
+            Shown::HeldBack(n) => self.a("at-least", &[("count", n.into())]),
         }
+    }
+
+    /// Each of `counts` (a partition of `whole` people) in words beside `whole`, under the one
+    /// rule: no small group told, not even by subtraction ([`crate::model::groups::parts`]).
+    pub fn parts(self, whole: u32, counts: &[u32]) -> Vec<String> {
+        crate::model::groups::parts(whole, counts)
+            .into_iter()
+            .map(|n| self.shown(n))
+            .collect()
     }
 
     /// A count's bar on a chart, or the words said in its place ("fewer than 5").
@@ -107,7 +116,7 @@ impl Words {
     pub fn people(self, count: PeopleCount, key: &str, not_known: &str) -> String {
         let phrase = |shown: Shown| match shown {
             Shown::Count(n) => self.a(key, &[("count", n.into())]),
-            Shown::FewerThan | Shown::HeldBack => {
+            Shown::FewerThan | Shown::HeldBack(_) => {
                 self.a(key, &[("count", self.shown(shown).into())])
             }
         };

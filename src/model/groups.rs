@@ -16,8 +16,9 @@ pub enum Shown {
     /// One to four people: "fewer than 5".
     FewerThan,
     /// Five or more, held back because a small group beside it would otherwise be told by
-    /// subtraction (see [`parts`]): "not shown".
-    HeldBack,
+    /// subtraction (see [`parts`]): shown only as "at least" this many, a bound true whatever
+    /// the small group is.
+    HeldBack(u32),
 }
 
 impl Shown {
@@ -34,7 +35,7 @@ impl Shown {
     pub fn number(self) -> Option<u32> {
         match self {
             Shown::Count(n) => Some(n),
-            Shown::FewerThan | Shown::HeldBack => None,
+            Shown::FewerThan | Shown::HeldBack(_) => None,
         }
     }
 
@@ -74,8 +75,9 @@ impl ShownPeople {
 /// How each of `parts` (a partition of `whole` people: the people by role at one café, first
 /// visits and returning people, the answers to one question) may be shown beside `whole`'s
 /// own count. Each is under the rule above; and when exactly one part is a small group, the
-/// smallest other part that would be a number is held back too, so the whole less the parts
-/// shown never tells the small group (two hidden parts only give away their sum).
+/// smallest other part that would be a number is held back too, as "at least" the whole less
+/// the parts shown and four for the small group, so the whole less the parts shown never
+/// tells the small group (two hidden parts only give away their sum).
 pub fn parts(whole: u32, parts: &[u32]) -> Vec<Shown> {
     let mut shown: Vec<Shown> = parts.iter().map(|n| Shown::of(*n)).collect();
     let hidden = shown.iter().filter(|s| **s == Shown::FewerThan).count();
@@ -86,7 +88,18 @@ pub fn parts(whole: u32, parts: &[u32]) -> Vec<Shown> {
             .filter_map(|(i, s)| s.number().filter(|n| *n > 0).map(|n| (n, i)))
             .min();
         if let Some((_, i)) = partner {
-            shown[i] = Shown::HeldBack;
+            let others: u32 = shown
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .filter_map(|(_, s)| s.number())
+                .fold(0, u32::saturating_add);
+            // True of it whatever the small group is (one to four), and so telling nothing of
+            // that group by itself. A reader who knows this rule knows the part is five or
+            // more, and so that the small group is at most the whole less five: something
+            // only when the whole is under nine.
+            let bound = whole.saturating_sub(others.saturating_add(SMALLEST_SHOWN - 1));
+            shown[i] = Shown::HeldBack(bound);
         }
     }
     shown
@@ -127,12 +140,13 @@ mod tests {
     #[test]
     fn a_small_group_is_never_told_by_subtraction_from_the_whole() {
         use Shown::{Count, FewerThan, HeldBack};
+        // "at least 8": 12 less the 4 the small group may be.
         // 12 people: 3 first visits and 9 returning. Showing 9 beside 12 would tell the 3.
-        assert_eq!(parts(12, &[3, 9]), [FewerThan, HeldBack]);
+        assert_eq!(parts(12, &[3, 9]), [FewerThan, HeldBack(8)]);
         // The smallest other part is held back, not a larger one, and zeros stay zeros.
         assert_eq!(
             parts(30, &[0, 2, 8, 20]),
-            [Count(0), FewerThan, HeldBack, Count(20)]
+            [Count(0), FewerThan, HeldBack(6), Count(20)]
         );
         // Two small groups only give away their sum; nothing else is held back.
         assert_eq!(parts(27, &[3, 4, 20]), [FewerThan, FewerThan, Count(20)]);
@@ -144,6 +158,13 @@ mod tests {
                 let shown = parts(whole, &[first, whole - first]);
                 if (1..5).contains(&first) {
                     assert_eq!(shown[1].number(), None, "{first} of {whole} told");
+                    // The bound holds for every small group the first visits could be.
+                    match shown[1] {
+                        Shown::HeldBack(at_least) => {
+                            assert!((1..5).all(|f| whole - f >= at_least), "{whole}: {shown:?}");
+                        }
+                        other => assert_eq!(other, Shown::FewerThan, "{first} of {whole}"),
+                    }
                 }
             }
         }

@@ -180,14 +180,14 @@ fn the_series_view_shows_each_figure_with_its_n_and_small_groups_in_words_in_eng
         (
             Lang::ENGLISH,
             "fewer than 5",
-            "not shown",
+            "at least 8",
             "Done by the next café",
             "129 %",
         ),
         (
             spanish,
             "menos de 5",
-            "no se muestra",
+            "al menos 8",
             "Hechas para el café siguiente",
             "129 %",
         ),

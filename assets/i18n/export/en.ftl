@@ -11,7 +11,6 @@ date-long = %A %-d %B %Y
 date-short = %-d %b %Y
 date-locale = en_GB
 fewer-than-five = fewer than 5
-held-back = not shown (it would tell a smaller group)
 no-figure = no figure
 not-known = not known
 at-least = at least { $count }

@@ -9,7 +9,6 @@ date-long = %A, %-d de %B de %Y
 date-short = %-d %b %Y
 date-locale = es_ES
 fewer-than-five = menos de 5
-held-back = no se muestra (revelaría un grupo más pequeño)
 no-figure = sin dato
 not-known = no se sabe
 at-least = al menos { $count }

@@ -138,8 +138,8 @@ fn returning_people_and_first_visits_never_tell_a_small_group_by_subtraction() {
         [
             (Shown::Count(12), Shown::Count(0)),
             // 12 people and 9 returning would tell the 3 first visits.
-            (Shown::FewerThan, Shown::HeldBack),
-            (Shown::HeldBack, Shown::FewerThan),
+            (Shown::FewerThan, Shown::HeldBack(8)),
+            (Shown::HeldBack(8), Shown::FewerThan),
             (Shown::Count(6), Shown::Count(8)),
         ]
     );
@@ -186,14 +186,14 @@ fn the_goodbye_check_gives_each_answer_its_n_and_the_response_rate() {
             Shown::Count(0),
             Shown::Count(0),
             Shown::FewerThan,
-            Shown::HeldBack,
+            Shown::HeldBack(4),
             Shown::Count(10)
         ]
     );
     assert_eq!(door.answered_again, Shown::Count(18));
     assert_eq!(
         door.again,
-        [Shown::HeldBack, Shown::FewerThan, Shown::Count(0)]
+        [Shown::HeldBack(14), Shown::FewerThan, Shown::Count(0)]
     );
     assert_eq!(door.rate, Some(75), "18 answers of 24 people");
     assert_eq!(s.cafes[1].door(), None, "nobody answered");
@@ -228,6 +228,6 @@ fn roles_of_each_cafe_hold_back_a_second_group_beside_a_single_small_one() {
     assert_eq!(shown[&Role::Teacher], [Shown::FewerThan, Shown::Count(0)]);
     assert_eq!(
         shown[&Role::Grandparent],
-        [Shown::HeldBack, Shown::Count(0)]
+        [Shown::HeldBack(4), Shown::Count(0)]
     );
 }

@@ -2,7 +2,7 @@
 //! each café's actions by the next café, and the goodbye check across cafés, each as a chart
 //! and, under it, a table of the same figures with their n. A group of fewer than five people
 //! has no bar and reads "fewer than 5"; one held back so that it cannot be subtracted reads
-//! "not shown" (the one rule, `model::groups`, through `review::follow`).
+//! "at least" a bound (the one rule, `model::groups`, through `review::follow`).
 
 use egui::{RichText, Ui};
 use egui_plot::Bar;
@@ -24,12 +24,12 @@ const FACE_KEYS: [&str; FACES] = [
     "series-face-5",
 ];
 
-/// A count as the one rule allows it: "12", "fewer than 5" or "not shown".
+/// A count as the one rule allows it: "12", "fewer than 5" or "at least 8".
 pub(crate) fn shown_text(ui: &Ui, shown: Shown) -> String {
     match shown {
         Shown::Count(n) => n.to_string(),
-        Shown::FewerThan => t(ui, "group-fewer-than-five"),
-        Shown::HeldBack => t(ui, "group-held-back"),
+        Shown::FewerThan => t(ui, "series-fewer-than-five"),
+        Shown::HeldBack(n) => ta(ui, "series-at-least", &[("count", n.into())]),
     }
 }
 
