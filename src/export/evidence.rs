@@ -115,7 +115,8 @@ where
         p class="contains" { (w.a("evidence-contains", &[("names", names.into())])) }
         h1 { (Kind::Evidence.prefix(w)) (user(&d.title)) }
         table class="evidence" {
-            tr { th scope="row" { (w.t("evidence-date")) } td { (w.long_date(d.date)) } }
+            // Year-month-day first, as in every table of the exports, then in words.
+            tr { th scope="row" { (w.t("evidence-date")) } td { (d.date) " (" (w.long_date(d.date)) ")" } }
             tr { th scope="row" { (w.t("evidence-start-end")) } td { (times) } }
             tr { th scope="row" { (w.t("evidence-place")) } td { (or_not_recorded(&d.venue)) } }
             tr { th scope="row" { (w.t("evidence-languages")) } td { (w.list(&languages)) } }

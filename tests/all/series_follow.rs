@@ -285,6 +285,13 @@ fn check_text(
         let date = c.date.to_string();
         let figures = &c.figures;
         let first = figures.first_timers.known().unwrap_or(0);
+        // Every café's figures are found by its date, year-month-day, in every format.
+        if !rows
+            .iter()
+            .any(|r| r.first() == Some(&date) && (r.len() == 7 || r.len() > 14))
+        {
+            return Err(format!("no row of who came dated {date}"));
+        }
         for row in rows.iter().filter(|r| r.first() == Some(&date)) {
             let cells: Vec<&str> = row.iter().map(String::as_str).collect();
             // Who came: date, café, people, first visits, returning, ...
