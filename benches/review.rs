@@ -26,8 +26,11 @@ use cafe_host::store::{DataDir, load_session, to_ron};
 use cafe_host::ui::{AppOptions, CafeApp};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
+#[path = "support/folders.rs"]
+mod folders;
 mod support;
-use support::{NOTES, WORD, cafe, example};
+use folders::WORD;
+use support::{NOTES, cafe, example};
 
 const CAFES: usize = 1000;
 
@@ -139,13 +142,13 @@ fn scale_bench(c: &mut Criterion) {
         bench_home(b, empty.path());
     });
     for n in [1000, 10_000] {
-        let root = support::data_folder(n);
+        let root = folders::data_folder(n);
         let sessions = root.join("sessions");
         let folders = vec![sessions.clone()];
         let index = root.join("index");
         println!(
             "{n} cafés, {} MB of session files",
-            support::folder_bytes(&sessions) / 1_000_000
+            folders::folder_bytes(&sessions) / 1_000_000
         );
         if !index.exists() {
             let t = Instant::now();
@@ -156,7 +159,7 @@ fn scale_bench(c: &mut Criterion) {
                 "{n} cafés, the index built from the cafés alone: library {:.0} ms, search text {:.0} ms ({} MB)",
                 ms(listed),
                 ms(built),
-                support::folder_bytes(&index) / 1_000_000
+                folders::folder_bytes(&index) / 1_000_000
             );
         }
         group.bench_function(format!("home first frame, {n} cafés"), |b| {
@@ -220,7 +223,7 @@ fn scale_bench(c: &mut Criterion) {
 
 fn review_bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let sessions = support::data_folder(CAFES).join("sessions");
+    let sessions = folders::data_folder(CAFES).join("sessions");
     let folders = vec![sessions.clone()];
     let index = dir.path().join("index");
     let progress = Progress::default();

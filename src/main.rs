@@ -74,7 +74,8 @@ enum Cmd {
         /// Export the summary of this series instead (from the data folder's cafés).
         #[arg(long, value_name = "NAME")]
         series: Option<String>,
-        /// md or html (report or summary), csv (attendance), sign-in-sheet (blank, to print),
+        /// md or html (report or summary), csv (attendance, or a summary café by café),
+        /// sign-in-sheet (blank, to print),
         /// evidence-pack (the school's record of one café, to print).
         #[arg(long, value_parser = format_parser())]
         format: Format,

@@ -1,11 +1,12 @@
 //! Generated cafés for the review benchmarks: realistic cafés (about 40 sign-ins and 150 notes
-//! each, six cafés to a series), written once into a folder kept under `target/` and reused
-//! by every later run, so a benchmark never spends its time writing ten thousand files.
+//! each, six cafés to a series). The folders of them, written once under `target/` and reused
+//! by every later run (so a benchmark never spends its time writing ten thousand files), are
+//! made by each benchmark from these.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use cafe_host::model::{Attendee, Commitment, Note, Role, Session, Step, StepShown, Tag, Theme};
-use cafe_host::store::{load_session, to_ron};
+use cafe_host::store::load_session;
 use chrono::{Duration, NaiveDate};
 use uuid::Uuid;
 
@@ -13,10 +14,8 @@ use uuid::Uuid;
 pub const PEOPLE: usize = 40;
 /// Notes per café.
 pub const NOTES: usize = 150;
-/// The word searched for: one note in fifty holds it.
-pub const WORD: &str = "interpreter";
 /// Bumped when what is generated changes, so an older cached folder is written again.
-const GENERATION: u32 = 1;
+pub const GENERATION: u32 = 1;
 
 /// The words notes are made of.
 pub const WORDS: [&str; 24] = [
@@ -154,46 +153,4 @@ pub fn cafe(base: &Session, n: usize, notes: usize) -> Session {
         })
         .collect();
     s
-}
-
-/// A data folder holding `count` generated cafés in its `sessions` folder, written on first use
-/// under `target/bench-cafes` and reused afterwards, with the review index the last run left
-/// there. Written on as many threads as there are cores.
-pub fn data_folder(count: usize) -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("target/bench-cafes")
-        .join(format!("{count}-v{GENERATION}"));
-    let sessions = root.join("sessions");
-    let done = root.join("complete");
-    if !done.exists() {
-        let _ = std::fs::remove_dir_all(&root);
-        std::fs::create_dir_all(&sessions).unwrap_or_else(|e| panic!("{e}"));
-        let base = example();
-        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-        std::thread::scope(|scope| {
-            for t in 0..threads {
-                let (base, sessions) = (&base, &sessions);
-                scope.spawn(move || {
-                    for n in (t..count).step_by(threads) {
-                        let s = cafe(base, n, NOTES);
-                        let text = to_ron(&s).unwrap_or_else(|e| panic!("{e}"));
-                        std::fs::write(sessions.join(s.file_name()), text)
-                            .unwrap_or_else(|e| panic!("{e}"));
-                    }
-                });
-            }
-        });
-        std::fs::write(&done, count.to_string()).unwrap_or_else(|e| panic!("{e}"));
-    }
-    root
-}
-
-/// The total size of the files in `dir`, in bytes.
-pub fn folder_bytes(dir: &Path) -> u64 {
-    std::fs::read_dir(dir).map_or(0, |d| {
-        d.filter_map(Result::ok)
-            .filter_map(|e| e.metadata().ok())
-            .map(|m| m.len())
-            .sum()
-    })
 }

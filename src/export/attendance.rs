@@ -31,7 +31,7 @@ const FORMULA_STARTS: &[char] = &[
 /// One CSV field, on one line, defused so a spreadsheet never runs it as a formula: a field
 /// whose first character, or first after blanks, may start one begins with `'`. Right-to-left
 /// text is isolated (see [`isolate::plain`]) so the row around it keeps its order.
-fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     isolate::plain(&defuse(text)).into_owned()
 }
 
@@ -145,6 +145,12 @@ fn when_where(session: &Session, w: Words) -> maud::Markup {
 /// per person (names only when asked).
 pub fn attendance_html(session: &Session, privacy: Privacy, w: Words) -> String {
     let f = Figures::of(&session.attendees, &session.tallies);
+    // Each group under the one rule beside the total.
+    let roles = w.parts(f.total, &f.by_role.values().copied().collect::<Vec<_>>());
+    let languages = w.parts(
+        f.total,
+        &f.by_language.values().copied().collect::<Vec<_>>(),
+    );
     let d = &session.details;
     let contains = w.t(if privacy.names {
         "attendance-contains-names"
@@ -162,8 +168,8 @@ pub fn attendance_html(session: &Session, privacy: Privacy, w: Words) -> String 
             (w.people(f.interpreter_needed, "interpreter-needed-count", "interpreter-not-known")) " · "
             (w.people(f.children_in_childcare, "childcare-count", "childcare-not-known"))
         }
-        ul { @for (role, n) in &f.by_role { li { (w.role(*role)) ": " (w.group(*n)) } } }
-        ul { @for (language, n) in &f.by_language { li { (user(language)) ": " (w.group(*n)) } } }
+        ul { @for (role, n) in f.by_role.keys().zip(&roles) { li { (w.role(*role)) ": " (n) } } }
+        ul { @for (language, n) in f.by_language.keys().zip(&languages) { li { (user(language)) ": " (n) } } }
         h2 { (w.t("sign-ins")) }
         table {
             tr {

@@ -10,7 +10,6 @@ use super::page::{Kind, page};
 use super::svg::{self, Row};
 use super::words::{Words, md, user};
 use crate::model::Session;
-use crate::model::groups::Shown;
 use crate::review::report::{CafeReport, TableNotes};
 
 /// Add one line (formatted like `format!`) to a Markdown text.
@@ -85,10 +84,13 @@ pub(crate) fn due(due: Option<chrono::NaiveDate>, w: Words) -> String {
     due.map_or_else(|| w.t("no-date"), |d| d.to_string())
 }
 
-/// "Parent 12, Teacher fewer than 5": each group under the one rule.
-fn groups<'a>(w: Words, items: impl Iterator<Item = (String, &'a u32)>) -> String {
-    items
-        .map(|(label, n)| format!("{label} {}", w.group(*n)))
+/// "Parent 12, Teacher fewer than 5": each group of the `whole` people under the one rule.
+fn groups<'a>(w: Words, whole: u32, items: impl Iterator<Item = (String, &'a u32)>) -> String {
+    let (labels, counts): (Vec<String>, Vec<u32>) = items.map(|(l, n)| (l, *n)).unzip();
+    labels
+        .iter()
+        .zip(w.parts(whole, &counts))
+        .map(|(label, n)| format!("{label} {n}"))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -134,14 +136,14 @@ fn figures_lines(r: &CafeReport, w: Words, text: fn(&str) -> String) -> Vec<Stri
             "by-role",
             &[(
                 "list",
-                groups(w, f.by_role.iter().map(|(r, n)| (w.role(*r), n))).into(),
+                groups(w, f.total, f.by_role.iter().map(|(r, n)| (w.role(*r), n))).into(),
             )],
         ),
         w.a(
             "by-language",
             &[(
                 "list",
-                groups(w, f.by_language.iter().map(|(l, n)| (text(l), n))).into(),
+                groups(w, f.total, f.by_language.iter().map(|(l, n)| (text(l), n))).into(),
             )],
         ),
     ]
@@ -311,16 +313,21 @@ pub fn html(session: &Session, privacy: Privacy, w: Words) -> String {
         .iter()
         .map(|s| Row {
             label: step_name(s, w),
-            values: vec![s.planned.map(f64::from), s.actual],
+            values: vec![
+                s.planned.map(f64::from).ok_or_else(|| w.t("no-figure")),
+                s.actual.ok_or_else(|| w.t("no-figure")),
+            ],
         })
         .collect();
+    let counts: Vec<u32> = r.figures.by_role.values().copied().collect();
     let roles: Vec<Row> = r
         .figures
         .by_role
-        .iter()
-        .map(|(role, n)| Row {
+        .keys()
+        .zip(crate::model::groups::parts(r.figures.total, &counts))
+        .map(|(role, shown)| Row {
             label: w.role(*role),
-            values: vec![Shown::of(*n).bar()],
+            values: vec![w.bar(shown)],
         })
         .collect();
     let people = w.t("people-column");

@@ -115,7 +115,8 @@ where
         p class="contains" { (w.a("evidence-contains", &[("names", names.into())])) }
         h1 { (Kind::Evidence.prefix(w)) (user(&d.title)) }
         table class="evidence" {
-            tr { th scope="row" { (w.t("evidence-date")) } td { (w.long_date(d.date)) } }
+            // Year-month-day first, as in every table of the exports, then in words.
+            tr { th scope="row" { (w.t("evidence-date")) } td { (d.date) " (" (w.long_date(d.date)) ")" } }
             tr { th scope="row" { (w.t("evidence-start-end")) } td { (times) } }
             tr { th scope="row" { (w.t("evidence-place")) } td { (or_not_recorded(&d.venue)) } }
             tr { th scope="row" { (w.t("evidence-languages")) } td { (w.list(&languages)) } }
@@ -127,8 +128,8 @@ where
         (agenda(session, &r, w, tz))
         h2 { (w.t("evidence-attendance")) }
         p { (w.a("evidence-total", &[("people", w.a("people", &[("count", r.figures.total.into())]).into())])) }
-        (counts_table(w, &w.t("evidence-by-role"), r.figures.by_role.iter().map(|(role, n)| (w.role(*role), *n))))
-        (counts_table(w, &w.t("evidence-by-language"), r.figures.by_language.iter().map(|(l, n)| (l.clone(), *n))))
+        (counts_table(w, &w.t("evidence-by-role"), r.figures.total, r.figures.by_role.iter().map(|(role, n)| (w.role(*role), *n))))
+        (counts_table(w, &w.t("evidence-by-language"), r.figures.total, r.figures.by_language.iter().map(|(l, n)| (l.clone(), *n))))
         (first_visits(w, r.figures.first_timers, r.figures.total))
         h2 { (w.t("evidence-said")) }
         (said(session, w))
@@ -190,12 +191,18 @@ where
 }
 
 /// A table of groups and their counts, each under the one small-group rule.
-fn counts_table(w: Words, heading: &str, rows: impl Iterator<Item = (String, u32)>) -> Markup {
+fn counts_table(
+    w: Words,
+    heading: &str,
+    whole: u32,
+    rows: impl Iterator<Item = (String, u32)>,
+) -> Markup {
+    let (labels, counts): (Vec<String>, Vec<u32>) = rows.unzip();
     html! {
         table {
             tr { th { (heading) } th class="n" { (w.t("evidence-count")) } }
-            @for (label, n) in rows {
-                tr { td { (user(&label)) } td class="n" { (w.group(n)) } }
+            @for (label, n) in labels.iter().zip(w.parts(whole, &counts)) {
+                tr { td { (user(label)) } td class="n" { (n) } }
             }
         }
     }
@@ -205,22 +212,13 @@ fn counts_table(w: Words, heading: &str, rows: impl Iterator<Item = (String, u32
 fn first_visits(w: Words, first: PeopleCount, total: u32) -> Markup {
     let rows: Vec<(String, String)> = match first {
         PeopleCount::Known(n) => {
-            let before = total.saturating_sub(n);
             // With the total beside them, one exact count would give the other away: the
-            // larger group then says only "at least", never more than the small one hides.
-            let shown = |this: u32, other: u32| {
-                if (1..5).contains(&other) && this >= 5 {
-                    w.a(
-                        "at-least",
-                        &[("count", (this + other).saturating_sub(4).into())],
-                    )
-                } else {
-                    w.group(this)
-                }
-            };
+            // larger group then says only "at least".
+            let shown = w.parts(total, &[n, total.saturating_sub(n)]);
+            let [first, before] = [0, 1].map(|i| shown[i].clone());
             vec![
-                (w.t("evidence-first-visit-yes"), shown(n, before)),
-                (w.t("evidence-first-visit-no"), shown(before, n)),
+                (w.t("evidence-first-visit-yes"), first),
+                (w.t("evidence-first-visit-no"), before),
             ]
         }
         other => vec![(w.t("evidence-first-visit-yes"), w.people_cell(other))],
@@ -261,6 +259,10 @@ fn goodbye(session: &Session, w: Words) -> Markup {
         (Again::Maybe, "evidence-again-maybe"),
         (Again::No, "evidence-again-no"),
     ];
+    // Each answer under the one rule beside how many answered.
+    let welcome = w.parts(counts.answered(), &counts.welcome);
+    let again_counts: Vec<u32> = again.iter().map(|(a, _)| counts.again_count(*a)).collect();
+    let again_shown = w.parts(counts.answered_again(), &again_counts);
     html! {
         table {
             tr {
@@ -268,7 +270,7 @@ fn goodbye(session: &Session, w: Words) -> Markup {
                 th class="n" { (w.t("evidence-count")) }
             }
             @for face in (0..FACES).rev() {
-                tr { td { (w.t(FACE_KEYS[face])) } td class="n" { (w.group(counts.welcome[face])) } }
+                tr { td { (w.t(FACE_KEYS[face])) } td class="n" { (welcome[face]) } }
             }
         }
         @if counts.answered_again() > 0 {
@@ -277,8 +279,8 @@ fn goodbye(session: &Session, w: Words) -> Markup {
                     th { (w.t("evidence-again")) " (" (w.a("evidence-goodbye-answered", &[("count", counts.answered_again().into())])) ")" }
                     th class="n" { (w.t("evidence-count")) }
                 }
-                @for (answer, key) in again {
-                    tr { td { (w.t(key)) } td class="n" { (w.group(counts.again_count(answer))) } }
+                @for ((_, key), n) in again.iter().zip(&again_shown) {
+                    tr { td { (w.t(key)) } td class="n" { (n) } }
                 }
             }
         }

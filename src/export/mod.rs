@@ -11,6 +11,7 @@ pub mod isolate;
 mod page;
 pub mod series;
 mod svg;
+pub mod table;
 pub mod words;
 
 use std::path::{Path, PathBuf};
@@ -100,7 +101,8 @@ pub fn cafe_text(
     })
 }
 
-/// The text of a series summary, from every café of the series in `folders`.
+/// The text of a series summary, from every café of the series in `folders` (each file read:
+/// for the command line; the app exports the summary its series view already holds).
 pub fn series_text(
     name: &str,
     folders: &[PathBuf],
@@ -116,10 +118,21 @@ pub fn series_text(
             folders: folders.to_vec(),
         });
     }
+    summary_text(&summary, format, privacy, lang)
+}
+
+/// The text of the series summary `summary` in `format`: no file is read.
+pub fn summary_text(
+    summary: &crate::review::series::SeriesSummary,
+    format: Format,
+    privacy: Privacy,
+    lang: Lang,
+) -> Result<String, ExportError> {
     match format {
-        Format::Markdown => Ok(series::markdown(&summary, privacy, Words(lang))),
-        Format::Html => Ok(series::html(&summary, privacy, Words(lang))),
-        Format::Csv | Format::SignInSheet | Format::EvidencePack => Err(ExportError::NotForSeries),
+        Format::Markdown => Ok(series::markdown(summary, privacy, Words(lang))),
+        Format::Html => Ok(series::html(summary, privacy, Words(lang))),
+        Format::Csv => series::csv(summary, Words(lang)).map_err(ExportError::Csv),
+        Format::SignInSheet | Format::EvidencePack => Err(ExportError::NotForSeries),
     }
 }
 
@@ -131,7 +144,7 @@ pub enum ExportError {
     File(crate::store::FileError),
     /// No café of the series `name` is in `folders`.
     NoSuchSeries { name: String, folders: Vec<PathBuf> },
-    /// A series summary is only Markdown or HTML.
+    /// A series summary is only Markdown, HTML or CSV.
     NotForSeries,
     /// The CSV writer's own words.
     Csv(String),

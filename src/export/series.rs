@@ -1,7 +1,10 @@
 //! A series summary to share: attendance per café by role, first visits against returning
-//! people, languages over time, the tags and themes that recur, and the actions (open first).
-//! It holds counts and themes only, each group under the one rule (fewer than five people is
-//! never a number); action owners appear only when names are included.
+//! people, languages over time, what came of each café's actions by the next one, the goodbye
+//! check at each café, the tags and themes that recur, and the actions (open first). It holds
+//! counts and themes only, each group under the one rule (fewer than five people is never a
+//! number, nor told by subtraction from a figure beside it, see
+//! [`crate::review::follow`]); action owners appear only when names are included. Its tables
+//! are built once ([`Table`]) and written as Markdown, HTML or CSV.
 
 use maud::html;
 
@@ -9,9 +12,20 @@ use super::Privacy;
 use super::cafe::{due, owner};
 use super::page::{Kind, page};
 use super::svg::{self, Row};
+use super::table::{Cell, Table};
 use super::words::{Words, md, user};
-use crate::model::groups::{Shown, ShownPeople};
+use crate::model::goodbye::FACES;
+use crate::model::groups::Shown;
 use crate::review::series::{SeriesCafe, SeriesSummary};
+
+/// The words of the five faces, the happiest first (as a table lists them).
+const FACES_HAPPIEST_FIRST: [&str; FACES] = [
+    "evidence-face-5",
+    "evidence-face-4",
+    "evidence-face-3",
+    "evidence-face-2",
+    "evidence-face-1",
+];
 
 /// The sentence at the top of every series summary, saying what it holds.
 pub fn contains_line(s: &SeriesSummary, privacy: Privacy, w: Words) -> String {
@@ -44,8 +58,145 @@ fn with_time(s: &SeriesSummary, i: usize, date: String) -> String {
     }
 }
 
-fn returning(r: Option<u32>, w: Words) -> String {
-    r.map_or_else(|| w.t("not-known"), |n| w.group(n))
+/// A table of one row per café (those `figures` gives figures for): its date, its title,
+/// then its figures, under the message keys `keys` (the date's and title's first).
+fn cafe_table(
+    s: &SeriesSummary,
+    w: Words,
+    keys: &[&str],
+    figures: impl Fn(&SeriesCafe) -> Option<Vec<String>>,
+) -> Table {
+    let rows = s
+        .cafes
+        .iter()
+        .filter_map(|c| {
+            let mut row = vec![
+                Cell::Ours(c.date.to_string()),
+                Cell::Theirs(c.title.clone()),
+            ];
+            row.extend(figures(c)?.into_iter().map(Cell::Ours));
+            Some(row)
+        })
+        .collect();
+    Table {
+        header: keys.iter().map(|k| w.t(k)).collect(),
+        rows,
+        figures_from: 2,
+    }
+}
+
+/// Who came to each café: the people (the n), first visits and returning people (told apart
+/// only when everyone was signed in by name), interpreter and childcare needs.
+pub fn who_came(s: &SeriesSummary, w: Words) -> Table {
+    let keys = [
+        "date",
+        "cafe",
+        "people-column",
+        "first-visits-column",
+        "returning",
+        "interpreter-needed",
+        "childcare",
+    ];
+    cafe_table(s, w, &keys, |c| {
+        let (first, returning) = c.visits().map_or_else(
+            || (w.people_cell(c.figures.first_timers), w.t("not-known")),
+            |v| (w.shown(v.first), w.shown(v.returning)),
+        );
+        Some(vec![
+            c.figures.total.to_string(),
+            first,
+            returning,
+            w.people_cell(c.figures.interpreter_needed),
+            w.people_cell(c.figures.children_in_childcare),
+        ])
+    })
+}
+
+/// A count per café for each of `rows` (a role, a language), one column per café.
+fn per_cafe(s: &SeriesSummary, w: Words, rows: Vec<(Cell, Vec<Shown>)>) -> Table {
+    let mut header = vec![String::new()];
+    header.extend(
+        s.cafes
+            .iter()
+            .enumerate()
+            .map(|(i, c)| cafe_heading(s, i, c)),
+    );
+    Table {
+        header,
+        rows: rows
+            .into_iter()
+            .map(|(label, shown)| {
+                let mut row = vec![label];
+                row.extend(shown.into_iter().map(|n| Cell::Ours(w.shown(n))));
+                row
+            })
+            .collect(),
+        figures_from: 1,
+    }
+}
+
+fn roles(s: &SeriesSummary, w: Words) -> Vec<(Cell, Vec<Shown>)> {
+    s.roles_shown()
+        .into_iter()
+        .map(|(r, v)| (Cell::Ours(w.role(r)), v))
+        .collect()
+}
+
+fn languages(s: &SeriesSummary) -> Vec<(Cell, Vec<Shown>)> {
+    s.languages_shown()
+        .into_iter()
+        .map(|(l, v)| (Cell::Theirs(l), v))
+        .collect()
+}
+
+/// What came of each café's actions: how many it agreed (the n), how many were done by the
+/// time of the following café, and how many are still open.
+pub fn follow_through(s: &SeriesSummary, w: Words) -> Table {
+    let keys = [
+        "date",
+        "cafe",
+        "actions-agreed",
+        "done-by-next",
+        "still-open",
+    ];
+    cafe_table(s, w, &keys, |c| {
+        let f = c.follow;
+        Some(vec![
+            f.actions.to_string(),
+            f.done_by_next
+                .map_or_else(|| w.t("no-next-cafe"), |n| n.to_string()),
+            f.open.to_string(),
+        ])
+    })
+}
+
+/// The goodbye check at each café that heard from it: the people who came, how many answered
+/// (the n) and what share of the people that is, each face, and the answers to "Will you come
+/// again?".
+pub fn goodbye(s: &SeriesSummary, w: Words) -> Table {
+    let mut keys = vec!["date", "cafe", "people-column", "answered", "response-rate"];
+    keys.extend(FACES_HAPPIEST_FIRST);
+    keys.extend([
+        "answered-again",
+        "evidence-again-yes",
+        "evidence-again-maybe",
+        "evidence-again-no",
+    ]);
+    cafe_table(s, w, &keys, |c| {
+        let d = c.door()?;
+        let mut row = vec![
+            c.figures.total.to_string(),
+            w.shown(d.answered),
+            d.rate.map_or_else(
+                || w.t("no-figure"),
+                |r| w.a("per-cent", &[("count", r.into())]),
+            ),
+        ];
+        row.extend(d.welcome.iter().rev().map(|n| w.shown(*n)));
+        row.push(w.shown(d.answered_again));
+        row.extend(d.again.iter().map(|n| w.shown(*n)));
+        Some(row)
+    })
 }
 
 /// The summary as Markdown.
@@ -58,41 +209,20 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy, w: Words) -> String {
     line(format!("# {}\n", Kind::Series.title(w, &md(&s.name))));
     line(format!("> {}\n", contains_line(s, privacy, w)));
     line(format!("## {}\n", w.t("who-came-each")));
-    line(format!(
-        "| {} | {} | {} | {} | {} | {} | {} |",
-        w.t("date"),
-        w.t("cafe"),
-        w.t("people-column"),
-        w.t("first-visits-column"),
-        w.t("returning"),
-        w.t("interpreter-needed"),
-        w.t("childcare")
-    ));
-    line("|---|---|---:|---:|---:|---:|---:|".to_owned());
-    for c in &s.cafes {
-        line(format!(
-            "| {} | {} | {} | {} | {} | {} | {} |",
-            c.date,
-            md(&c.title),
-            c.figures.total,
-            w.people_cell(c.figures.first_timers),
-            returning(c.returning, w),
-            w.people_cell(c.figures.interpreter_needed),
-            w.people_cell(c.figures.children_in_childcare)
-        ));
-    }
-    line(format!("\n## {}\n", w.t("people-by-role")));
-    line(counts_table_md(
-        s,
-        w,
-        s.roles.iter().map(|(r, v)| (w.role(*r), v)),
-    ));
+    line(who_came(s, w).md());
+    line(format!("## {}\n", w.t("people-by-role")));
+    line(per_cafe(s, w, roles(s, w)).md());
     line(format!("## {}\n", w.t("languages")));
-    line(counts_table_md(
-        s,
-        w,
-        s.languages.iter().map(|(l, v)| (md(l), v)),
-    ));
+    line(per_cafe(s, w, languages(s)).md());
+    line(format!("## {}\n", w.t("follow-through")));
+    line(follow_through(s, w).md());
+    line(format!("## {}\n", w.t("goodbye-each")));
+    if s.has_goodbye() {
+        line(format!("{}\n", w.t("goodbye-each-about")));
+        line(goodbye(s, w).md());
+    } else {
+        line(format!("{}\n", w.t("goodbye-none")));
+    }
     line(format!("## {}\n", w.t("tags-frequent")));
     if s.tags.is_empty() {
         line(w.t("no-tags"));
@@ -135,46 +265,65 @@ pub fn markdown(s: &SeriesSummary, privacy: Privacy, w: Words) -> String {
     o
 }
 
-fn counts_table_md<'a>(
-    s: &SeriesSummary,
-    w: Words,
-    rows: impl Iterator<Item = (String, &'a Vec<u32>)>,
-) -> String {
-    let mut t = format!(
-        "| | {} |\n|---|{}\n",
-        s.cafes
-            .iter()
-            .enumerate()
-            .map(|(i, c)| cafe_heading(s, i, c))
-            .collect::<Vec<_>>()
-            .join(" | "),
-        "---:|".repeat(s.cafes.len())
-    );
-    for (label, counts) in rows {
-        t.push_str(&format!(
-            "| {label} | {} |\n",
-            counts
-                .iter()
-                .map(|n| w.group(*n))
-                .collect::<Vec<_>>()
-                .join(" | ")
-        ));
+/// The summary as CSV: one row per café with every figure of the summary (who came, each role
+/// and language, what came of its actions, the goodbye check), for a spreadsheet.
+pub fn csv(s: &SeriesSummary, w: Words) -> Result<String, String> {
+    let who = who_came(s, w);
+    let follow = follow_through(s, w);
+    let door = goodbye(s, w);
+    let by_role = per_cafe(s, w, roles(s, w));
+    let by_language = per_cafe(s, w, languages(s));
+    let mut header = who.header.clone();
+    for (table, key) in [(&by_role, "people-by-role"), (&by_language, "languages")] {
+        header.extend(table.rows.iter().map(|row| {
+            w.a(
+                "column-of",
+                &[("group", w.t(key).into()), ("name", row[0].text().into())],
+            )
+        }));
     }
-    t
+    header.extend(follow.header[2..].iter().cloned());
+    header.extend(door.header[3..].iter().cloned());
+    let mut heard = door.rows.iter();
+    let rows = s
+        .cafes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let mut row = who.rows[i].clone();
+            for table in [&by_role, &by_language] {
+                row.extend(table.rows.iter().map(|r| r[i + 1].clone()));
+            }
+            row.extend(follow.rows[i][2..].iter().cloned());
+            if c.door().is_some() {
+                row.extend(heard.next().map_or(&[][..], |r| &r[3..]).iter().cloned());
+            } else {
+                row.extend((3..door.header.len()).map(|_| Cell::Ours(String::new())));
+            }
+            row
+        })
+        .collect();
+    Table {
+        header,
+        rows,
+        figures_from: 2,
+    }
+    .csv()
 }
 
 /// The summary as one HTML file with inline charts.
 pub fn html(s: &SeriesSummary, privacy: Privacy, w: Words) -> String {
+    let label = |i: usize, c: &SeriesCafe| chart_label(s, i, c, w);
     let visits: Vec<Row> = s
         .cafes
         .iter()
         .enumerate()
         .map(|(i, c)| Row {
-            label: chart_label(s, i, c, w),
-            values: vec![
-                ShownPeople::of(c.figures.first_timers).bar(),
-                c.returning.and_then(|n| Shown::of(n).bar()),
-            ],
+            label: label(i, c),
+            values: match c.visits() {
+                Some(v) => vec![w.bar(v.first), w.bar(v.returning)],
+                None => vec![Err(w.t("not-known")), Err(w.t("not-known"))],
+            },
         })
         .collect();
     let people: Vec<Row> = s
@@ -182,34 +331,60 @@ pub fn html(s: &SeriesSummary, privacy: Privacy, w: Words) -> String {
         .iter()
         .enumerate()
         .map(|(i, c)| Row {
-            label: chart_label(s, i, c, w),
-            values: vec![Some(f64::from(c.figures.total))],
+            label: label(i, c),
+            values: vec![Ok(f64::from(c.figures.total))],
+        })
+        .collect();
+    let follow: Vec<Row> = s
+        .cafes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| Row {
+            label: label(i, c),
+            values: vec![
+                Ok(f64::from(c.follow.actions)),
+                c.follow
+                    .done_by_next
+                    .map(f64::from)
+                    .ok_or_else(|| w.t("no-next-cafe")),
+            ],
+        })
+        .collect();
+    let door: Vec<Row> = s
+        .cafes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| c.door().map(|d| (i, c, d)))
+        .map(|(i, c, d)| Row {
+            label: label(i, c),
+            values: vec![Ok(f64::from(c.figures.total)), w.bar(d.answered)],
         })
         .collect();
     let (people_word, first, back) = (w.t("people-column"), w.t("first-visit"), w.t("returning"));
+    let (agreed, done_by_next, answered) =
+        (w.t("actions-agreed"), w.t("done-by-next"), w.t("answered"));
     let body = html! {
         p class="contains" { (contains_line(s, privacy, w)) }
         h1 { (Kind::Series.prefix(w)) (user(&s.name)) }
         h2 { (w.t("who-came-each")) }
         (svg::bars(&w.t("chart-people-each"), &[people_word.as_str()], &people, ""))
         (svg::bars(&w.t("chart-first-returning"), &[first.as_str(), back.as_str()], &visits, ""))
-        table {
-            tr {
-                th { (w.t("date")) } th { (w.t("cafe")) } th class="n" { (people_word) } th class="n" { (w.t("first-visits-column")) }
-                th class="n" { (back) } th class="n" { (w.t("interpreter-needed")) } th class="n" { (w.t("childcare")) }
-            }
-            @for c in &s.cafes {
-                tr {
-                    td { (c.date) } td { (user(&c.title)) } td class="n" { (c.figures.total) }
-                    td class="n" { (w.people_cell(c.figures.first_timers)) } td class="n" { (returning(c.returning, w)) }
-                    td class="n" { (w.people_cell(c.figures.interpreter_needed)) } td class="n" { (w.people_cell(c.figures.children_in_childcare)) }
-                }
-            }
-        }
+        (who_came(s, w).html())
         h2 { (w.t("people-by-role")) }
-        (counts_table_html(s, w, s.roles.iter().map(|(r, v)| (w.role(*r), v))))
+        (per_cafe(s, w, roles(s, w)).html())
         h2 { (w.t("languages")) }
-        (counts_table_html(s, w, s.languages.iter().map(|(l, v)| (l.clone(), v))))
+        (per_cafe(s, w, languages(s)).html())
+        h2 { (w.t("follow-through")) }
+        (svg::bars(&w.t("follow-through"), &[agreed.as_str(), done_by_next.as_str()], &follow, ""))
+        (follow_through(s, w).html())
+        h2 { (w.t("goodbye-each")) }
+        @if s.has_goodbye() {
+            p { (w.t("goodbye-each-about")) }
+            (svg::bars(&w.t("goodbye-each"), &[people_word.as_str(), answered.as_str()], &door, ""))
+            (goodbye(s, w).html())
+        } @else {
+            p { (w.t("goodbye-none")) }
+        }
         h2 { (w.t("tags-frequent")) }
         @if s.tags.is_empty() { p { (w.t("no-tags")) } }
         ul { @for (tag, n) in &s.tags { li { (w.tag(*tag)) ": " (n) } } }
@@ -231,19 +406,4 @@ pub fn html(s: &SeriesSummary, privacy: Privacy, w: Words) -> String {
         }
     };
     page(Kind::Series, &s.name, w, body)
-}
-
-fn counts_table_html<'a>(
-    s: &SeriesSummary,
-    w: Words,
-    rows: impl Iterator<Item = (String, &'a Vec<u32>)>,
-) -> maud::Markup {
-    html! {
-        table {
-            tr { th { } @for (i, c) in s.cafes.iter().enumerate() { th class="n" { (cafe_heading(s, i, c)) } } }
-            @for (label, counts) in rows {
-                tr { td { (user(&label)) } @for n in counts { td class="n" { (w.group(*n)) } } }
-            }
-        }
-    }
 }

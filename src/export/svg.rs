@@ -3,10 +3,11 @@
 
 use maud::{Markup, html};
 
-/// One group of bars: a label and one value per series (`None`: no figure, said in words).
+/// One group of bars: a label and one value per series: a bar, or the words said in its
+/// place ("fewer than 5", "no figure") when it may not or cannot be drawn.
 pub struct Row {
     pub label: String,
-    pub values: Vec<Option<f64>>,
+    pub values: Vec<Result<f64, String>>,
 }
 
 const LABEL_W: f64 = 230.0;
@@ -19,7 +20,7 @@ const CLASSES: [&str; 3] = ["a", "b", "c"];
 pub fn bars(caption: &str, series: &[&str], rows: &[Row], unit: &str) -> Markup {
     let max = rows
         .iter()
-        .flat_map(|r| r.values.iter().flatten().copied())
+        .flat_map(|r| r.values.iter().filter_map(|v| v.as_ref().ok()).copied())
         .fold(0.0_f64, f64::max)
         .max(1.0);
     let per_row = BAR_H * series.len().max(1) as f64 + GAP;
@@ -43,15 +44,15 @@ pub fn bars(caption: &str, series: &[&str], rows: &[Row], unit: &str) -> Markup 
                         text-anchor="end" { (short(&row.label)) }
                     @for (s, v) in row.values.iter().enumerate() {
                         @let y = top + BAR_H * s as f64;
-                        @let w = v.map_or(0.0, |v| (v / max * span).max(0.0));
+                        @let w = v.as_ref().map_or(0.0, |v| (v / max * span).max(0.0));
                         @if w > 0.0 {
                             rect class=(CLASSES[s % 3]) x=(format!("{LABEL_W:.0}")) y=(format!("{y:.1}"))
                                 width=(format!("{w:.1}")) height=(format!("{:.1}", BAR_H - 2.0)) {}
                         }
                         text x=(format!("{:.1}", LABEL_W + w + 5.0)) y=(format!("{:.1}", y + BAR_H * 0.75)) {
                             @match v {
-                                Some(v) => { (series[s % series.len().max(1)]) ": " (number(*v)) " " (unit) }
-                                None => { (series[s % series.len().max(1)]) ": no figure" }
+                                Ok(v) => { (series[s % series.len().max(1)]) ": " (number(*v)) " " (unit) }
+                                Err(words) => { (series[s % series.len().max(1)]) ": " (words) }
                             }
                         }
                     }

@@ -74,10 +74,7 @@ impl Words {
 
     /// A group's count under the one rule: "12", or "fewer than 5" for one to four people.
     pub fn group(self, n: u32) -> String {
-        match Shown::of(n) {
-            Shown::Count(n) => n.to_string(),
-            Shown::FewerThan => self.t("fewer-than-five"),
-        }
+        self.shown(Shown::of(n))
     }
 
     /// A figure about people in a table's cell: "7", "at least 7", "fewer than 5", "not known".
@@ -91,11 +88,27 @@ impl Words {
         }
     }
 
-    fn shown(self, shown: Shown) -> String {
+    /// A count as [`crate::model::groups`] allows it: "12", "fewer than 5" or "at least 8".
+    pub fn shown(self, shown: Shown) -> String {
         match shown {
             Shown::Count(n) => n.to_string(),
             Shown::FewerThan => self.t("fewer-than-five"),
+            Shown::HeldBack(n) => self.a("at-least", &[("count", n.into())]),
         }
+    }
+
+    /// Each of `counts` (a partition of `whole` people) in words beside `whole`, under the one
+    /// rule: no small group told, not even by subtraction ([`crate::model::groups::parts`]).
+    pub fn parts(self, whole: u32, counts: &[u32]) -> Vec<String> {
+        crate::model::groups::parts(whole, counts)
+            .into_iter()
+            .map(|n| self.shown(n))
+            .collect()
+    }
+
+    /// A count's bar on a chart, or the words said in its place ("fewer than 5").
+    pub fn bar(self, shown: Shown) -> Result<f64, String> {
+        shown.bar().ok_or_else(|| self.shown(shown))
     }
 
     /// A figure about people in a sentence: "7 first visits", "at least 7 first visits",
@@ -103,7 +116,9 @@ impl Words {
     pub fn people(self, count: PeopleCount, key: &str, not_known: &str) -> String {
         let phrase = |shown: Shown| match shown {
             Shown::Count(n) => self.a(key, &[("count", n.into())]),
-            Shown::FewerThan => self.a(key, &[("count", self.t("fewer-than-five").into())]),
+            Shown::FewerThan | Shown::HeldBack(_) => {
+                self.a(key, &[("count", self.shown(shown).into())])
+            }
         };
         match ShownPeople::of(count) {
             ShownPeople::Known(shown) => phrase(shown),

@@ -29,8 +29,10 @@ const MAGIC: &[u8; 8] = b"CAFEIDX\n";
 /// binary index, with one file of facts per café shared by every screen that lists cafés (a
 /// café's first visits as a figure that may be not known, its length rounded to the nearest
 /// minute, and a commitment's owner in its searched text). Version 5 keeps why a café could not
-/// be read as facts, which each screen words in the person's language.
-pub const INDEX_VERSION: u32 = 5;
+/// be read as facts, which each screen words in the person's language. Version 6 keeps, for a
+/// series, each café's goodbye-check counts, when each action was marked done and which
+/// actions its "you said, we did" slide reported done.
+pub const INDEX_VERSION: u32 = 6;
 
 /// The folder of the review index inside the data folder.
 pub fn index_dir(data: &DataDir) -> PathBuf {

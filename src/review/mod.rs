@@ -2,6 +2,7 @@
 //! every café's notes, and the figures of a series. Pure data and logic; the screens draw it.
 
 pub mod cache;
+pub mod follow;
 pub mod index;
 pub mod library;
 pub mod report;

@@ -9,8 +9,10 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::follow::FollowThrough;
 use super::library::{CafeRow, CafeSummary};
-use crate::model::{Figures, Role, Session, Tag};
+use crate::model::goodbye::GoodbyeCounts;
+use crate::model::{ActionState, Figures, Role, Session, Tag};
 use crate::store::people::fold;
 
 /// One café of the series, in figures.
@@ -25,6 +27,10 @@ pub struct SeriesCafe {
     /// People who had come to an earlier café (`None` when the café took counts only).
     pub returning: Option<u32>,
     pub counts_only: bool,
+    /// What the goodbye check heard at its door.
+    pub goodbye: GoodbyeCounts,
+    /// What came of its actions by the following café.
+    pub follow: FollowThrough,
 }
 
 /// A commitment of one café of the series.
@@ -73,6 +79,12 @@ pub struct SeriesFacts {
     pub themes: Vec<String>,
     /// Its commitments (deleted ones left out).
     pub actions: Vec<ActionFacts>,
+    /// The goodbye check's counts, every laptop at the door added up.
+    #[serde(default)]
+    pub goodbye: GoodbyeCounts,
+    /// The actions of earlier cafés its "you said, we did" slide told the room were done.
+    #[serde(default)]
+    pub reported_done: Vec<Uuid>,
 }
 
 /// A commitment, as the index keeps it.
@@ -83,6 +95,9 @@ pub struct ActionFacts {
     pub owner: String,
     pub due: Option<NaiveDate>,
     pub done: bool,
+    /// When it was marked done, when that is known.
+    #[serde(default)]
+    pub done_at: Option<DateTime<Utc>>,
 }
 
 impl SeriesFacts {
@@ -115,7 +130,16 @@ impl SeriesFacts {
                     owner: c.owner.clone(),
                     due: c.due,
                     done: c.done,
+                    done_at: c.done_at,
                 })
+                .collect(),
+            goodbye: session.goodbye_counts(),
+            reported_done: session
+                .you_said
+                .iter()
+                .flat_map(|y| &y.actions)
+                .filter(|a| a.state == ActionState::Done)
+                .map(|a| a.id)
                 .collect(),
         }
     }
@@ -227,7 +251,8 @@ impl SeriesSummary {
         });
         let cafes: Vec<SeriesCafe> = members
             .iter()
-            .map(|(path, s, f)| {
+            .enumerate()
+            .map(|(i, (path, s, f))| {
                 let figures = f.figures.clone();
                 // Known only when everyone was signed in by name.
                 let returning = figures
@@ -242,6 +267,13 @@ impl SeriesSummary {
                     figures,
                     returning,
                     counts_only: f.counts_only,
+                    goodbye: f.goodbye,
+                    follow: FollowThrough::of(
+                        &f.actions,
+                        members
+                            .get(i + 1)
+                            .map(|(_, _, next)| (next.started_at, &next.reported_done[..])),
+                    ),
                 }
             })
             .collect();

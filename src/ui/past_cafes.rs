@@ -214,9 +214,21 @@ impl PastCafes {
                     ExportWhat::Cafe(path) => {
                         crate::export::cafe_text(&path, format, privacy, lang)
                     }
-                    ExportWhat::Series(name) => {
-                        crate::export::series_text(&name, &self.folders, format, privacy, lang)
-                    }
+                    // The summary the series view holds: no café file is read here.
+                    ExportWhat::Series(name) => match &self.view {
+                        View::Series(series)
+                            if !series.is_loading() && series.summary().name == name =>
+                        {
+                            crate::export::summary_text(series.summary(), format, privacy, lang)
+                        }
+                        _ => {
+                            return Err(tr_args(
+                                lang,
+                                "review-series-not-open",
+                                &[("name", name.into())],
+                            ));
+                        }
+                    },
                 }
                 .map_err(|e| super::trouble::export_error(lang, &e))?;
                 if let Some(dir) = output.parent() {

@@ -367,7 +367,7 @@ impl OnAStick {
 
 /// Every label on screen: the names of widgets and their values (plain text and the choice
 /// shown in a drop-down keep their words there).
-pub fn labels(h: &Harness<'_, CafeApp>) -> Vec<String> {
+pub fn labels<S>(h: &Harness<'_, S>) -> Vec<String> {
     use egui_kittest::kittest::{NodeT, Queryable};
     h.query_all(egui_kittest::kittest::by().predicate(|_| true))
         .flat_map(|n| {

@@ -87,6 +87,10 @@ fn exports_of_the_example_series_match_the_expected_files_in_english_and_spanish
             &series::html(&summary, private, w),
         );
         check(
+            "lincoln-family-cafe.csv",
+            &series::csv(&summary, w).expect("csv"),
+        );
+        check(
             "learning-over-winter-break-evidence-pack.html",
             &evidence_pack(&winter, private, w),
         );
@@ -516,11 +520,22 @@ fn every_export_with_names_from_every_screen_and_the_command_line_is_named_so() 
             h.get_by_label("Include names").click();
             h.run();
         }
-        for button in ["Export summary (Markdown)", "Export summary (web page)"] {
+        for button in [
+            "Export summary (Markdown)",
+            "Export summary (web page)",
+            "Export summary (CSV, café by café)",
+        ] {
             h.get_by_label(button).click();
             h.run();
         }
     }
+    // The table café by café holds no name, ticked or not, and is named so.
+    let csv = std::fs::read_to_string(exports.join("lincoln-family-cafe-series.csv"))
+        .expect("the series summary as CSV, from the summary on screen");
+    assert!(
+        csv.starts_with("Date,Café,People,First visits,Returning"),
+        "{csv}"
+    );
     export_everything_from_the_command_line(&heard, data.path(), &exports);
     // Names from the sign-in, the tables, the actions and the facilitator.
     let people = [
@@ -798,6 +813,7 @@ mod small_groups {
                         attendance::csv(&session, privacy, w).expect("csv"),
                         series::markdown(&summary, privacy, w),
                         series::html(&summary, privacy, w),
+                        series::csv(&summary, w).expect("csv"),
                         evidence::html(&session, &[], privacy, w, &chrono::Utc),
                     ];
                     for text in &texts {

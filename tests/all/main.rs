@@ -38,6 +38,7 @@ mod room;
 mod room_keys;
 mod rtl_everywhere;
 mod samples;
+mod series_follow;
 mod series_loop;
 mod series_plan;
 mod shared_folder;

@@ -11,6 +11,7 @@ date-long = %A %-d %B %Y
 date-short = %-d %b %Y
 date-locale = en_GB
 fewer-than-five = fewer than 5
+no-figure = no figure
 not-known = not known
 at-least = at least { $count }
 not-named = not named
@@ -132,12 +133,25 @@ sheet-childcare = Children in childcare
 sheet-contact = May we contact you? Phone or email
 sheet-photos = Photos and quotes OK?
 sheet-signature = Signature
-series-contains = This summary contains attendance counts, recurring tags and themes, and the actions of the { $cafes ->
+series-contains = This summary contains attendance counts, what came of the actions, the goodbye check, recurring tags and themes, and the actions of the { $cafes ->
     [one] { $cafes } café
    *[other] { $cafes } cafés
 } in this series. It holds no notes and { $names }.
 series-with-names = names only as who took on each action
 series-without-names = no one's name
+follow-through = What came of each café's actions by the next café
+actions-agreed = Actions agreed
+done-by-next = Done by the next café
+still-open = Still open
+no-next-cafe = no café after it yet
+goodbye-each = The goodbye check at each café
+goodbye-each-about = How welcome families felt and whether they will come again, at each café where someone answered; the response rate is the answers of the people who came.
+goodbye-none = Nobody answered the goodbye check at any café of this series.
+answered = Answered
+answered-again = Answered "Will you come again?"
+response-rate = Response rate
+per-cent = { $count } %
+column-of = { $group }: { $name }
 who-came-each = Who came to each café
 date = Date
 cafe = Café

@@ -9,6 +9,7 @@ date-long = %A, %-d de %B de %Y
 date-short = %-d %b %Y
 date-locale = es_ES
 fewer-than-five = menos de 5
+no-figure = sin dato
 not-known = no se sabe
 at-least = al menos { $count }
 not-named = sin nombre
@@ -130,12 +131,25 @@ sheet-childcare = Niños en la guardería
 sheet-contact = ¿Podemos contactarle? Teléfono o correo
 sheet-photos = ¿Fotos y citas, sí?
 sheet-signature = Firma
-series-contains = Este resumen contiene los recuentos de asistencia, las etiquetas y los temas que se repiten y las acciones de { $cafes ->
+series-contains = Este resumen contiene los recuentos de asistencia, qué fue de las acciones, la despedida, las etiquetas y los temas que se repiten y las acciones de { $cafes ->
     [one] { $cafes } café
    *[other] { $cafes } cafés
 } de esta serie. No contiene notas y { $names }.
 series-with-names = solo nombra a quién asumió cada acción
 series-without-names = ningún nombre
+follow-through = Qué fue de las acciones de cada café en el café siguiente
+actions-agreed = Acciones acordadas
+done-by-next = Hechas para el café siguiente
+still-open = Aún pendientes
+no-next-cafe = aún no hay café después
+goodbye-each = La despedida en cada café
+goodbye-each-about = Cuán bienvenidas se sintieron las familias y si volverán, en cada café donde alguien respondió; la tasa de respuesta es la de las respuestas entre las personas que vinieron.
+goodbye-none = Nadie respondió a la despedida en ningún café de esta serie.
+answered = Respondieron
+answered-again = Respondieron «¿Volverá a venir?»
+response-rate = Tasa de respuesta
+per-cent = { $count } %
+column-of = { $group }: { $name }
 who-came-each = Quién vino a cada café
 date = Fecha
 cafe = Café

@@ -2,6 +2,7 @@
 //! café, and a series. Each keeps its own state and returns what the app shell must do as a
 //! [`ReviewRequest`]; the shell owns files, saving and locks.
 
+mod follow;
 pub mod library;
 pub mod report;
 pub mod search;

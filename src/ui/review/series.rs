@@ -4,8 +4,9 @@
 
 use crate::ui::say::{Say, said_line};
 use egui::{RichText, Ui};
-use egui_plot::{Bar, BarChart, Line, PlotPoints};
+use egui_plot::{BarChart, Line, PlotPoints};
 
+use super::follow::{self, shown_bar};
 use super::{
     BODY, ExportWhat, HEADING, ReviewRequest, empty_ui, short_date, slot_chart_ui, solid_bars,
 };
@@ -103,17 +104,20 @@ impl SeriesScreen {
             for (key, format) in [
                 ("series-export-markdown", Format::Markdown),
                 ("series-export-html", Format::Html),
+                ("series-export-csv", Format::Csv),
             ] {
                 if ui
                     .say_button(RichText::new(t(ui, key)).size(BODY))
                     .clicked()
                 {
-                    let privacy = crate::export::Privacy { names: self.names };
+                    // The table café by café names no one, so it is never named as if it did.
+                    let names = self.names && format != Format::Csv;
+                    let privacy = crate::export::Privacy { names };
                     let name = Subject::Series(&self.summary.name).export_name(format, privacy);
                     request = Some(ReviewRequest::Export {
                         what: ExportWhat::Series(self.summary.name.clone()),
                         format,
-                        names: self.names,
+                        names,
                         output: self.exports_dir.join(name),
                     });
                 }
@@ -223,14 +227,15 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
         })
         .collect();
     subheading_ui(ui, "series-by-role");
+    // Only groups that may be a number have a bar: a small group is left out of its stack.
     let mut charts: Vec<BarChart> = Vec::new();
-    for (role, counts) in &s.roles {
-        let bars = counts[from..]
+    for (role, shown) in s.roles_shown() {
+        let bars = shown[from..]
             .iter()
             .enumerate()
-            .map(|(i, n)| Bar::new(i as f64, f64::from(*n)).width(0.6))
+            .filter_map(|(i, n)| shown_bar(i as f64, 0.6, *n))
             .collect();
-        let chart = solid_bars(&role_text(ui, *role), bars, role_colour(*role));
+        let chart = solid_bars(&role_text(ui, role), bars, role_colour(role));
         let below: Vec<&BarChart> = charts.iter().collect();
         let chart = chart.stack_on(&below);
         charts.push(chart);
@@ -242,51 +247,39 @@ fn charts_ui(ui: &mut Ui, s: &SeriesSummary) {
             plot.bar_chart(c);
         }
     });
-    subheading_ui(ui, "series-visits");
-    let first: Vec<Bar> = cafes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| {
-            c.figures
-                .first_timers
-                .known()
-                .map(|n| Bar::new(i as f64 - 0.2, f64::from(n)).width(0.4))
-        })
-        .collect();
-    let back: Vec<Bar> = cafes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| {
-            c.returning
-                .map(|r| Bar::new(i as f64 + 0.2, f64::from(r)).width(0.4))
-        })
-        .collect();
-    let (first_name, back_name) = (t(ui, "series-first-visit"), t(ui, "series-returning"));
-    slot_chart_ui(
-        ui,
-        "series-visits",
-        180.0,
-        dates.clone(),
-        &[&first_name, &back_name],
-        |plot| {
-            plot.bar_chart(solid_bars(&first_name, first, chart_colour(0)));
-            plot.bar_chart(solid_bars(&back_name, back, chart_colour(1)));
-        },
+    ui.say(
+        RichText::new(t(ui, "series-small-groups"))
+            .size(BODY)
+            .weak(),
     );
+    follow::roles_table_ui(ui, s, from, &dates);
+    follow::visits_ui(ui, cafes, &dates);
+    follow::follow_through_ui(ui, cafes, &dates);
+    follow::goodbye_ui(ui, s, cafes, &dates);
     subheading_ui(ui, "series-languages");
     let languages: Vec<&str> = s.languages.keys().map(String::as_str).collect();
     slot_chart_ui(ui, "series-languages", 180.0, dates, &languages, |plot| {
-        for (k, (lang, counts)) in s.languages.iter().enumerate() {
-            let points: PlotPoints<'_> = counts[from..]
-                .iter()
-                .enumerate()
-                .map(|(i, n)| [i as f64, f64::from(*n)])
-                .collect();
-            plot.line(
-                Line::new(lang.clone(), points)
-                    .color(chart_colour(k))
-                    .width(2.5),
-            );
+        for (k, (lang, shown)) in s.languages_shown().into_iter().enumerate() {
+            // A line joins only the cafés where the language may be a number: a small group
+            // breaks it.
+            let mut run: Vec<[f64; 2]> = Vec::new();
+            let flush = |run: &mut Vec<[f64; 2]>, plot: &mut egui_plot::PlotUi<'_>| {
+                if !run.is_empty() {
+                    let points: PlotPoints<'_> = std::mem::take(run).into_iter().collect();
+                    plot.line(
+                        Line::new(lang.clone(), points)
+                            .color(chart_colour(k))
+                            .width(2.5),
+                    );
+                }
+            };
+            for (i, n) in shown[from..].iter().enumerate() {
+                match n.bar() {
+                    Some(v) => run.push([i as f64, v]),
+                    None => flush(&mut run, plot),
+                }
+            }
+            flush(&mut run, plot);
         }
     });
 }
