@@ -423,7 +423,7 @@ impl TablesState {
         crate::ui::steady::Scroll::vertical()
             .auto_shrink([false, false])
             .stick_to_bottom(true)
-            .show_rows(ui, ROW_HEIGHT, notes.len(), |ui, rows| {
+            .show_rows(ui, notes::row_height(ui), notes.len(), |ui, rows| {
                 for note in &notes[rows] {
                     self.note_row_ui(ui, live, note, came_from(note.id), commands);
                 }

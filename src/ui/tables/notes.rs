@@ -11,6 +11,21 @@ use crate::ui::command::{AppCommand, Commands, Request};
 use crate::ui::text::tag_text;
 use crate::ui::text::{t, ta};
 
+fn wrapped_id() -> egui::Id {
+    egui::Id::unique("tables: a note's buttons wrap")
+}
+
+/// The height of every note's row: its text and a line of buttons, or two lines of buttons when
+/// they wrapped in the last frame (a narrow page).
+pub(super) fn row_height(ui: &Ui) -> f32 {
+    let wrapped = ui.ctx().data(|d| d.get_temp::<bool>(wrapped_id()));
+    if wrapped == Some(true) {
+        ROW_HEIGHT + ui.spacing().interact_size.y + ui.spacing().item_spacing.y
+    } else {
+        ROW_HEIGHT
+    }
+}
+
 impl TablesState {
     /// Two lines per note: its text across the full width, then the question it answered, its
     /// time, tags and buttons.
@@ -24,8 +39,9 @@ impl TablesState {
     ) {
         let record = |c: RecordCommand| Request::Cafe(Command::Record(c));
         let editing = self.editing.as_ref().is_some_and(|e| e.id == note.id);
-        ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
-            ui.set_height(ROW_HEIGHT - ui.spacing().item_spacing.y);
+        let row = row_height(ui);
+        ui.allocate_ui(egui::vec2(ui.available_width(), row), |ui| {
+            ui.set_height(row - ui.spacing().item_spacing.y);
             ui.horizontal(|ui| {
                 if editing {
                     self.edit_ui(ui, live, commands);
@@ -35,7 +51,9 @@ impl TablesState {
                     crate::ui::widgets::cut_label(ui, line, &note.text);
                 }
             });
-            ui.horizontal(|ui| {
+            // Wrapped on a narrow page (a small window, longer Spanish words), never cut off
+            // at the side: then every row is one line taller (see `row_height`).
+            let controls = ui.horizontal_wrapped(|ui| {
                 let time = (
                     "time",
                     note.created
@@ -110,6 +128,8 @@ impl TablesState {
                     commands.push(record(RecordCommand::DeleteNote { id: note.id }));
                 }
             });
+            let wrapped = controls.response.rect.height() > ui.spacing().interact_size.y * 1.6;
+            ui.ctx().data_mut(|d| d.insert_temp(wrapped_id(), wrapped));
         });
     }
     /// The note being changed: Enter saves, Esc cancels, clicking elsewhere saves.
