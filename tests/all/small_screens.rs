@@ -282,7 +282,7 @@ fn no_step_or_page_cuts_a_line_off_at_the_side() {
                     .collect();
                 let edge = panels
                     .iter()
-                    .map(|r| r.left())
+                    .map(egui::Rect::left)
                     .fold(f32::NEG_INFINITY, f32::max);
                 assert!(
                     button.right() <= edge,
