@@ -106,7 +106,7 @@ fn in_one_face(ui: &Ui, text: WidgetText) -> WidgetText {
 /// `text` ready for any egui widget: unchanged when it has no right-to-left letter, else laid
 /// out in reading order on one line (or wrapped at the available width where the `Ui` wraps),
 /// each right-to-left paragraph aligned to the mirror of the layout's alignment. Either way in
-/// one face (see [`in_one_face`]).
+/// one face (see `in_one_face`).
 pub fn said(ui: &Ui, text: impl Into<WidgetText>) -> WidgetText {
     let align = ui.layout().horizontal_align();
     let text = in_one_face(ui, text.into());
