@@ -120,6 +120,11 @@ impl SlideTexts {
         room_text(self.code, key, &[])
     }
 
+    /// "12 minutes": the round's time left as the room reads it before the last minute.
+    pub fn minutes_left(&self, minutes: i64) -> String {
+        room_text(self.code, "minutes-left", &[("minutes", minutes.into())])
+    }
+
     /// "3 tables" (how many tables raised a theme) with this language's plural rules.
     pub fn tables_raised(&self, count: usize) -> String {
         room_text(self.code, "tables-raised", &[("count", count.into())])

@@ -50,8 +50,10 @@ impl CursorBlink {
 }
 
 /// Where to log each frame drawn, when `CAFE_HOST_FRAME_LOG` names a file (for
-/// `scripts/measure-cpu.sh`): one line per frame, with the window it was drawn for.
-pub fn log(window: &str) {
+/// `scripts/measure-cpu.sh`): one line per pass of a frame, with the window it was drawn for,
+/// the pass (0 for a frame's first; a frame egui lays out again has a 1 too), the window
+/// system's events it answers and what else asked for it, tab-separated.
+pub fn log(ctx: &egui::Context, window: &str) {
     use std::sync::OnceLock;
     static LOG: OnceLock<Option<std::sync::Mutex<std::fs::File>>> = OnceLock::new();
     let file = LOG.get_or_init(|| {
@@ -66,9 +68,23 @@ pub fn log(window: &str) {
     if let Some(file) = file
         && let Ok(mut file) = file.lock()
     {
+        let pass = ctx.current_pass_index();
+        let causes = ctx
+            .repaint_causes()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ");
         // A measurement aid only: a line that cannot be written is a missing count, not a
         // lost promise to the person.
-        drop(writeln!(file, "{window}"));
+        let events = ctx.input(|i| {
+            i.events
+                .iter()
+                .map(|e| format!("{e:?}").chars().take(24).collect::<String>())
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        drop(writeln!(file, "{window}\t{pass}\t{events}\t{causes}"));
     }
 }
 

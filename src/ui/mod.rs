@@ -596,9 +596,13 @@ impl eframe::App for CafeApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        frames::log("console");
+        frames::log(ui.ctx(), "console");
         self.update_monitors(frame);
         self.show(ui);
+    }
+
+    fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
+        theme::window_colour()
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
