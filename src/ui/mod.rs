@@ -138,6 +138,8 @@ pub struct CafeApp {
     editor: Option<editor::Editor>,
     stop: Arc<AtomicBool>,
     blink: frames::CursorBlink,
+    /// A hover's settling passes, once the window system's repaints go through it.
+    settle: Option<frames::Settle>,
     /// The operating system asked the app to stop: close without asking, keeping unsaved
     /// guide changes for next time.
     stopping: bool,
@@ -209,6 +211,7 @@ impl CafeApp {
             fonts,
             stop: options.stop,
             blink: frames::CursorBlink::default(),
+            settle: None,
             stopping: false,
         };
         if app.recoveries.is_empty() {
@@ -365,8 +368,24 @@ impl CafeApp {
         }
     }
 
+    /// Let a hover draw one frame (see [`frames::Settle`]): the app takes part in the passes of
+    /// each frame the console draws.
+    pub fn settle_hovers(&mut self, settle: frames::Settle) {
+        self.settle = Some(settle);
+    }
+
     /// Draw one frame. Split from [`eframe::App::ui`] so benchmarks can run it headless.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        if let Some(settle) = &self.settle {
+            settle.pass_begins(ui.ctx());
+        }
+        self.show_pass(ui);
+        if let Some(settle) = &self.settle {
+            settle.pass_ends(ui.ctx());
+        }
+    }
+
+    fn show_pass(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.window.watch(&ctx);
         self.blink.frame(&ctx);
@@ -599,6 +618,12 @@ impl eframe::App for CafeApp {
         frames::log(ui.ctx(), "console");
         self.update_monitors(frame);
         self.show(ui);
+    }
+
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if let Some(settle) = &self.settle {
+            settle.frame_starts(ctx, raw_input);
+        }
     }
 
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {

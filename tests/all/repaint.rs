@@ -88,6 +88,13 @@ fn pass(
     events: Vec<egui::Event>,
     ui: impl FnMut(&mut egui::Ui),
 ) -> egui::FullOutput {
+    let mut out = ctx.run_ui(raw_input(viewport, time, events), ui);
+    out.textures_delta.clear();
+    out
+}
+
+/// What the window system gives egui for a frame of `viewport` at egui time `time`.
+fn raw_input(viewport: ViewportId, time: f64, events: Vec<egui::Event>) -> egui::RawInput {
     let mut input = egui::RawInput {
         viewport_id: viewport,
         screen_rect: Some(egui::Rect::from_min_size(
@@ -106,9 +113,7 @@ fn pass(
             ..Default::default()
         },
     );
-    let mut out = ctx.run_ui(input, ui);
-    out.textures_delta.clear();
-    out
+    input
 }
 
 /// One frame of the console window.
@@ -376,8 +381,8 @@ fn a_running_timer_draws_the_console_once_a_second_and_the_projector_once_a_minu
     let console = console_pass(&ctx, &mut app, 126.0, vec![]);
     let (drawn, console) = run_for(&ctx, &mut app, &clock, console, 126.0, 20.0);
     assert!(
-        (19..=22).contains(&drawn.projector),
-        "in the last minute the projector draws once a second: {drawn:?}"
+        (19..=24).contains(&drawn.projector),
+        "in the last minute the projector draws once a second (and the shorter round): {drawn:?}"
     );
     // Once the time is up the room reads that it is, and the projector sleeps.
     let (_, console) = run_for(&ctx, &mut app, &clock, console, 146.0, 60.0);
@@ -391,4 +396,134 @@ fn a_running_timer_draws_the_console_once_a_second_and_the_projector_once_a_minu
         "the console counts the overtime: {drawn:?}"
     );
     assert!(app.flush(Duration::from_secs(5)));
+}
+
+/// Where the console's controls answer to the pointer, as its last frame laid them out.
+fn controls(ctx: &egui::Context) -> Vec<egui::Rect> {
+    ctx.viewport_for(ViewportId::ROOT, |viewport| {
+        viewport
+            .prev_pass
+            .widgets
+            .layers()
+            .flat_map(|(_, rects)| rects.iter())
+            .filter(|w| w.enabled && w.sense.senses_click())
+            .map(|w| w.interact_rect)
+            .collect()
+    })
+}
+
+/// The console's waits that reach the window system, as the real app's event loop gets them.
+type Asked = std::sync::Arc<std::sync::Mutex<Vec<Duration>>>;
+
+/// The app with its repaints going through [`cafe_host::ui::frames::Settle`], as in the real
+/// app, and what of them reaches the window system.
+fn settled_app(data: &std::path::Path, clock: &TestClock) -> (egui::Context, CafeApp, Asked) {
+    let (ctx, mut app) = open_app(data, clock, false);
+    let asked = Asked::default();
+    let record = std::sync::Arc::clone(&asked);
+    app.settle_hovers(cafe_host::ui::frames::Settle::install(&ctx, move |info| {
+        if info.viewport_id == ViewportId::ROOT {
+            record.lock().expect("asked").push(info.delay);
+        }
+    }));
+    (ctx, app, asked)
+}
+
+/// The frames the console draws from egui time `at`, as the window system draws them: the
+/// first with `events`, the others a sixtieth of a second apart for as long as an immediate
+/// repaint reaches it; and the soonest wait it is then asked for.
+fn frames_from(
+    ctx: &egui::Context,
+    app: &mut CafeApp,
+    asked: &Asked,
+    at: f64,
+    events: Vec<egui::Event>,
+) -> (u32, Duration) {
+    let mut events = events;
+    let mut frames = 0;
+    loop {
+        asked.lock().expect("asked").clear();
+        let mut input = raw_input(ViewportId::ROOT, at + f64::from(frames) / 60.0, events);
+        eframe::App::raw_input_hook(app, ctx, &mut input);
+        ctx.run_ui(input, |ui| app.show(ui)).textures_delta.clear();
+        frames += 1;
+        events = vec![];
+        let soonest = asked
+            .lock()
+            .expect("asked")
+            .iter()
+            .min()
+            .copied()
+            .unwrap_or(Duration::MAX);
+        if soonest > Duration::ZERO || frames >= 100 {
+            return (frames, soonest);
+        }
+    }
+}
+
+#[test]
+fn the_pointer_reaching_or_leaving_a_control_draws_one_frame() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let (ctx, mut app, asked) = settled_app(data.path(), &clock);
+    frames_from(&ctx, &mut app, &asked, 0.0, vec![]);
+    let controls = controls(&ctx);
+    // A place where nothing answers to the pointer.
+    let empty = (0..200_u16)
+        .map(|i| egui::pos2(1270.0, 4.0 * f32::from(i)))
+        .find(|p| controls.iter().all(|r| !r.expand(2.0).contains(*p)))
+        .expect("room where nothing answers to the pointer");
+    let moved = |to| vec![egui::Event::PointerMoved(to)];
+    let mut at = 1.0;
+    let mut hinted = false;
+    for control in controls.iter().take(30) {
+        let (frames, _) = frames_from(&ctx, &mut app, &asked, at, moved(empty));
+        assert_eq!(frames, 1, "leaving a control draws one frame");
+        let (frames, sleep) =
+            frames_from(&ctx, &mut app, &asked, at + 1.0, moved(control.center()));
+        assert_eq!(frames, 1, "reaching a control draws its hover in one frame");
+        assert!(
+            sleep >= Duration::from_millis(300),
+            "then nothing is drawn until its hint is due: {sleep:?}"
+        );
+        if sleep < Duration::from_secs(1) {
+            hinted = true;
+            // The hint is due: it is drawn (egui settles a new hint over a few frames).
+            let due = at + 1.0 + sleep.as_secs_f64();
+            let (frames, after) = frames_from(&ctx, &mut app, &asked, due, vec![]);
+            assert!(frames <= 3, "the hint appears in {frames} frames");
+            assert!(after >= Duration::from_secs(1), "then it rests: {after:?}");
+        }
+        at += 5.0;
+    }
+    assert!(hinted, "some control has a hint");
+}
+
+#[test]
+fn a_running_timer_still_ticks_while_the_pointer_hovers() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    let (ctx, mut app, asked) = settled_app(data.path(), &clock);
+    frames_from(&ctx, &mut app, &asked, 0.0, vec![]);
+    app.run(AppCommand::ToggleTimer);
+    assert!(
+        app.flush(Duration::from_secs(5)),
+        "the timer start is saved"
+    );
+    frames_from(&ctx, &mut app, &asked, 0.5, vec![]);
+    clock.advance(chrono::Duration::milliseconds(250));
+    let controls = controls(&ctx);
+    let control = controls.first().expect("a control");
+    let (frames, sleep) = frames_from(
+        &ctx,
+        &mut app,
+        &asked,
+        1.0,
+        vec![egui::Event::PointerMoved(control.center())],
+    );
+    assert_eq!(frames, 1);
+    assert!(
+        sleep <= Duration::from_secs(1),
+        "the timer's next second still wakes the console: {sleep:?}"
+    );
 }
