@@ -197,3 +197,35 @@ impl RoomLanguages {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::SlideTexts;
+
+    #[test]
+    fn the_room_reads_the_minutes_left_in_its_own_language_and_plural() {
+        let words = |code| SlideTexts::for_code(code).expect("a room catalogue");
+        let en = words("en");
+        assert_eq!(en.minutes_left(1), "1 minute");
+        assert!(
+            en.minutes_left(12).ends_with("12 minutes"),
+            "{}",
+            en.minutes_left(12)
+        );
+        assert!(words("es").minutes_left(12).contains("12 minutos"));
+        let ar = words("ar");
+        assert_eq!(ar.minutes_left(2), "دقيقتان");
+        assert!(
+            ar.minutes_left(5).contains("دقائق"),
+            "{}",
+            ar.minutes_left(5)
+        );
+        assert!(
+            ar.minutes_left(12).contains("دقيقة"),
+            "{}",
+            ar.minutes_left(12)
+        );
+        assert!(words("vi").minutes_left(12).contains("phút"));
+        assert!(words("zh").minutes_left(12).contains("分钟"));
+    }
+}
