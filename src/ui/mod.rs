@@ -572,17 +572,22 @@ impl CafeApp {
         }
     }
 
-    /// Sleep until something visible changes: the timer's next second, or the clock's next minute.
+    /// Sleep until something visible changes: the timer's next second, the clock's next
+    /// minute, or the next minute of the time since the café began (counted from its start,
+    /// not the clock's minute, while the presenter shows it).
     fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
         let Some(cafe) = &self.cafe else { return };
+        let session = &cafe.live().session;
         let to_minute =
             60_000 - i64::from(now.timestamp_subsec_millis()) - (now.timestamp() % 60) * 1000;
-        let ms = cafe
-            .live()
-            .session
-            .timer
-            .ms_to_next_tick(now)
-            .map_or(to_minute, |tick| tick.min(to_minute));
+        let since = (now - session.started_at()).num_milliseconds();
+        let to_running = (0..presenter::RUNNING_SHOWN_MS)
+            .contains(&since)
+            .then(|| 60_000 - since.rem_euclid(60_000));
+        let ms = [session.timer.ms_to_next_tick(now), to_running]
+            .into_iter()
+            .flatten()
+            .fold(to_minute, i64::min);
         let after = Duration::from_millis(u64::try_from(ms.max(1)).unwrap_or(1000));
         // Only this window: the projector wakes for its own clock (see `projector_window`).
         ctx.request_repaint_after(after);

@@ -63,7 +63,16 @@ fn open_app(
     clock: &TestClock,
     projector: bool,
 ) -> (egui::Context, CafeApp) {
-    let path = example_session(data);
+    open_cafe(data, example_session(data), clock, projector)
+}
+
+/// The app with the café at `path` open.
+fn open_cafe(
+    data: &std::path::Path,
+    path: std::path::PathBuf,
+    clock: &TestClock,
+    projector: bool,
+) -> (egui::Context, CafeApp) {
     let ctx = egui::Context::default();
     let app = CafeApp::new(
         &ctx,
@@ -525,5 +534,27 @@ fn a_running_timer_still_ticks_while_the_pointer_hovers() {
     assert!(
         sleep <= Duration::from_secs(1),
         "the timer's next second still wakes the console: {sleep:?}"
+    );
+}
+
+#[test]
+fn the_time_since_the_cafe_began_turns_over_on_its_own_minute() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock::new();
+    // The café began ten minutes and twenty seconds before the clock's 18:30:00.
+    let path = example_session(data.path());
+    let text = std::fs::read_to_string(&path).expect("example");
+    let first = text.find("at: \"").expect("a timeline") + 5;
+    let end = first + text[first..].find('"').expect("a time");
+    let text = format!("{}2026-11-24T18:19:40Z{}", &text[..first], &text[end..]);
+    std::fs::write(&path, text).expect("began recently");
+    let (ctx, mut app) = open_cafe(data.path(), path, &clock, false);
+    for _ in 0..3 {
+        repaint_delay(&ctx, &mut app);
+    }
+    let idle = repaint_delay(&ctx, &mut app);
+    assert!(
+        idle <= Duration::from_secs(40) && idle >= Duration::from_secs(39),
+        "the console wakes when '0:10' becomes '0:11', 40 s on, not at the clock's minute: {idle:?}"
     );
 }
