@@ -6,7 +6,8 @@
 #   - frames drawn per pointer move over empty space, and per move onto and off a button,
 # and, in the same run, pdfpc with its timer running (presenter and presentation windows) on
 # a small PDF made here, and its CPU per pointer move. CPU comes from /proc/PID/stat (user +
-# system ticks); frames from CAFE_HOST_FRAME_LOG (one line per frame, per window).
+# system ticks); frames from CAFE_HOST_FRAME_LOG (one line per pass of a frame, per window,
+# with what asked for it: a frame egui lays out twice counts once, its second pass apart).
 #
 #   scripts/measure-cpu.sh [SECONDS]      (default 20 s per figure)
 #
@@ -14,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}
-app=target/release/cafe-host
+app=${CAFE_HOST_BIN:-target/release/cafe-host}
 [[ -x $app ]] || cargo build --release --locked --quiet
 need=0
 for t in Xvfb xdotool pdfpc; do command -v "$t" >/dev/null || need=1; done
@@ -46,7 +47,18 @@ cpu() {
   a=$(ticks "$1"); sleep "$2"; b=$(ticks "$1")
   awk -v d=$((b - a)) -v s="$2" -v t="$tick" 'BEGIN { printf "%.2f", 100 * d / (s * t) }'
 }
-frames() { grep -c "^$1\$" "$work/frames.log" || true; }
+frames() { grep -c "^$1	0	" "$work/frames.log" || true; }
+# Passes egui laid out again (a frame drawn once but laid out twice).
+again() { grep -c "^$1	[1-9]	" "$work/frames.log" || true; }
+# The log's length, to look at what was drawn from here on.
+mark() { wc -l <"$work/frames.log"; }
+# What asked for the frames logged after line $1: the commonest reasons, with their counts
+# (an empty reason is the window system's own event).
+why() {
+  tail -n +"$(($1 + 1))" "$work/frames.log" | awk -F'\t' '$2 == 0 {
+    r = ($4 == "" ? ($3 == "" ? "(the window system)" : "input: " $3) : $4); n[$1 ": " r]++ }
+    END { for (k in n) printf "    %4d  %s\n", n[k], k }' | sort -rn | head -6
+}
 # Move the pointer N times by one pixel around (X, Y), a quarter second apart.
 wiggle() {
   local x=$1 y=$2 n=$3 i
@@ -81,11 +93,12 @@ for _ in 1 2 3 4 5 6 7 8; do
   xdotool key --clearmodifiers Next; sleep 1.5
 done
 xdotool key --clearmodifiers t; sleep 2
-c0=$(frames console) p0=$(frames projector)
+c0=$(frames console) p0=$(frames projector) a0=$(again console) m=$(mark)
 timer=$(cpu "$pid" "$secs")
-c1=$(frames console) p1=$(frames projector)
+c1=$(frames console) p1=$(frames projector) a1=$(again console)
 echo "Café Host, timer running (presenter + projector): $timer % CPU;" \
-  "frames in ${secs} s: console $((c1 - c0)), projector $((p1 - p0))"
+  "frames in ${secs} s: console $((c1 - c0)) (laid out again: $((a1 - a0))), projector $((p1 - p0))"
+why "$m"
 xdotool key --clearmodifiers t; sleep 1
 
 # --- Pointer moves: over empty space, and onto and off a button -----------------------------
@@ -97,24 +110,27 @@ c1=$(frames console) p1=$(frames projector) b=$(ticks "$pid")
 awk -v f=$((c1 - c0)) -v g=$((p1 - p0)) -v d=$((b - a)) -v t="$tick" 'BEGIN {
   printf "Café Host, 20 pointer moves over empty space: %d frames (projector %d), %.1f ms CPU per move\n", f, g, 1000 * d / t / 20 }' 
 # The step buttons sit in the bar at the top of the presenter.
-c0=$(frames console)
+c0=$(frames console) m=$(mark) a=$(ticks "$pid")
 for _ in 1 2 3 4 5; do
   xdotool mousemove 1000 600; sleep 0.3
   xdotool mousemove 40 20; sleep 0.3
 done
 sleep 0.5
-c1=$(frames console)
-echo "Café Host, 10 pointer moves onto and off a button: $((c1 - c0)) frames"
+c1=$(frames console) b=$(ticks "$pid")
+awk -v f=$((c1 - c0)) -v d=$((b - a)) -v t="$tick" 'BEGIN {
+  printf "Café Host, 10 pointer moves onto and off a button: %d frames, %.1f ms CPU per move\n", f, 1000 * d / t / 10 }' 
+why "$m"
 
 # --- Tables with a half-typed note, the cursor idle -----------------------------------------
 xdotool mousemove 1360 760
 xdotool key --clearmodifiers F3; sleep 1
 xdotool type --delay 40 "Parents asked about the bus"
 sleep 10
-c0=$(frames console)
+c0=$(frames console) m=$(mark)
 tables=$(cpu "$pid" "$secs")
 c1=$(frames console)
 echo "Café Host, Tables, note half-typed, cursor idle 10 s: $tables % CPU; frames in ${secs} s: $((c1 - c0))"
+why "$m"
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
 # --- pdfpc, the same run: a small PDF, both windows, its timer running ----------------------

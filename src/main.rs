@@ -403,6 +403,9 @@ fn run_app(
             }
         };
     let context = Arc::clone(&waker);
+    // Repaints reach the window system as eframe sends them, but through the app, so that a
+    // hover draws one frame (see `frames::Settle`).
+    let proxy = Mutex::new(event_loop.create_proxy());
     let app = eframe::create_native(
         "cafe-host",
         options,
@@ -410,7 +413,18 @@ fn run_app(
             if let Ok(mut slot) = waker.lock() {
                 *slot = Some(cc.egui_ctx.clone());
             }
-            Ok(Box::new(CafeApp::new(
+            let settle = cafe_host::ui::frames::Settle::install(&cc.egui_ctx, move |info| {
+                let event = eframe::UserEvent::RequestRepaint {
+                    viewport_id: info.viewport_id,
+                    when: std::time::Instant::now() + info.delay,
+                    cumulative_pass_nr: info.current_cumulative_pass_nr,
+                };
+                if let Ok(proxy) = proxy.lock() {
+                    // The event loop is gone only when the app is closing.
+                    drop(proxy.send_event(event));
+                }
+            });
+            let mut app = CafeApp::new(
                 &cc.egui_ctx,
                 AppOptions {
                     data,
@@ -421,7 +435,9 @@ fn run_app(
                     stop,
                     shared,
                 },
-            )))
+            );
+            app.settle_hovers(settle);
+            Ok(Box::new(app))
         }),
         &event_loop,
     );

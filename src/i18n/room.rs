@@ -120,6 +120,11 @@ impl SlideTexts {
         room_text(self.code, key, &[])
     }
 
+    /// "12 minutes": the round's time left as the room reads it before the last minute.
+    pub fn minutes_left(&self, minutes: i64) -> String {
+        room_text(self.code, "minutes-left", &[("minutes", minutes.into())])
+    }
+
     /// "3 tables" (how many tables raised a theme) with this language's plural rules.
     pub fn tables_raised(&self, count: usize) -> String {
         room_text(self.code, "tables-raised", &[("count", count.into())])
@@ -190,5 +195,37 @@ impl RoomLanguages {
             "room-languages-missing",
             &[("missing", missing.into()), ("shown", shown.into())],
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SlideTexts;
+
+    #[test]
+    fn the_room_reads_the_minutes_left_in_its_own_language_and_plural() {
+        let words = |code| SlideTexts::for_code(code).expect("a room catalogue");
+        let en = words("en");
+        assert_eq!(en.minutes_left(1), "1 minute");
+        assert!(
+            en.minutes_left(12).ends_with("12 minutes"),
+            "{}",
+            en.minutes_left(12)
+        );
+        assert!(words("es").minutes_left(12).contains("12 minutos"));
+        let ar = words("ar");
+        assert_eq!(ar.minutes_left(2), "دقيقتان");
+        assert!(
+            ar.minutes_left(5).contains("دقائق"),
+            "{}",
+            ar.minutes_left(5)
+        );
+        assert!(
+            ar.minutes_left(12).contains("دقيقة"),
+            "{}",
+            ar.minutes_left(12)
+        );
+        assert!(words("vi").minutes_left(12).contains("phút"));
+        assert!(words("zh").minutes_left(12).contains("分钟"));
     }
 }

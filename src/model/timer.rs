@@ -175,6 +175,46 @@ impl RoundTimer {
     }
 }
 
+/// What the room reads of a round's time: a calm countdown in whole minutes until the last
+/// minute (it changes once a minute, so the projector draws once a minute), then the seconds,
+/// then that the time is up (never a minus sign).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoomTime {
+    /// More than a minute left: the minutes, rounded up ("12 min" from 11:01 to 12:00).
+    Minutes(i64),
+    /// The last minute: the seconds left, 60 down to 1.
+    Seconds(i64),
+    /// The round's time is up.
+    Up,
+}
+
+impl RoundTimer {
+    /// What the room reads of the time left at `now`.
+    pub fn room_time(&self, now: DateTime<Utc>) -> RoomTime {
+        let left = self.remaining_secs(now);
+        if left > 60 {
+            RoomTime::Minutes((left + 59) / 60)
+        } else if left > 0 {
+            RoomTime::Seconds(left)
+        } else {
+            RoomTime::Up
+        }
+    }
+
+    /// Milliseconds until what the room reads next changes, so the projector can sleep till
+    /// then; `None` while nothing will change (paused, or the time is up).
+    pub fn ms_to_room_change(&self, now: DateTime<Utc>) -> Option<i64> {
+        let ms = self.remaining_ms(now);
+        if !self.is_running() || ms <= 0 {
+            None
+        } else if ms > 60_000 {
+            Some((ms - 1).rem_euclid(60_000) + 1)
+        } else {
+            self.ms_to_next_tick(now)
+        }
+    }
+}
+
 /// `m:ss`, with a minus sign in overtime (e.g. `-1:05`).
 pub fn format_secs(secs: i64) -> String {
     let sign = if secs < 0 { "-" } else { "" };
@@ -271,6 +311,37 @@ mod tests {
             timer.ms_to_next_tick(t0() + Duration::milliseconds(59_500)),
             Some(500)
         );
+    }
+
+    #[test]
+    fn the_room_reads_minutes_until_the_last_minute_and_is_woken_only_when_they_change() {
+        let mut timer = RoundTimer::new(20 * 60);
+        assert_eq!(timer.room_time(t0()), RoomTime::Minutes(20));
+        assert_eq!(timer.ms_to_room_change(t0()), None, "not running");
+        timer.start(t0());
+        let at = |ms| t0() + Duration::milliseconds(ms);
+        assert_eq!(timer.room_time(at(1)), RoomTime::Minutes(20));
+        assert_eq!(timer.ms_to_room_change(at(1)), Some(59_999));
+        assert_eq!(timer.room_time(at(60_000)), RoomTime::Minutes(19));
+        assert_eq!(timer.ms_to_room_change(at(60_000)), Some(60_000));
+        // 11:00.5 left reads 12 min; at 11:00 it reads 11 min.
+        let eleven = 20 * 60_000 - 11 * 60_000;
+        assert_eq!(timer.room_time(at(eleven - 500)), RoomTime::Minutes(12));
+        assert_eq!(timer.ms_to_room_change(at(eleven - 500)), Some(500));
+        assert_eq!(timer.room_time(at(eleven)), RoomTime::Minutes(11));
+        // The last minute counts seconds, woken once a second.
+        let last = 19 * 60_000;
+        assert_eq!(timer.room_time(at(last - 1)), RoomTime::Minutes(2));
+        assert_eq!(timer.ms_to_room_change(at(last - 1)), Some(1));
+        assert_eq!(timer.room_time(at(last)), RoomTime::Seconds(60));
+        assert_eq!(timer.room_time(at(last + 250)), RoomTime::Seconds(60));
+        assert_eq!(timer.ms_to_room_change(at(last + 250)), Some(750));
+        assert_eq!(timer.room_time(at(20 * 60_000 - 1)), RoomTime::Seconds(1));
+        assert_eq!(timer.ms_to_room_change(at(20 * 60_000 - 1)), Some(1));
+        // Then the time is up, and stays up: nothing more to wake for.
+        assert_eq!(timer.room_time(at(20 * 60_000)), RoomTime::Up);
+        assert_eq!(timer.ms_to_room_change(at(20 * 60_000)), None);
+        assert_eq!(timer.room_time(at(25 * 60_000)), RoomTime::Up);
     }
 
     #[test]

@@ -49,9 +49,111 @@ impl CursorBlink {
     }
 }
 
+/// A hover draws one frame. egui asks for two more frames after every input event, so that
+/// what the input changed settles (a click handled after its button was drawn, a widget that
+/// moved); and since it keeps only the soonest of the waits it is asked for, those frames are
+/// also where it learns again the later ones (a hint due in half a second, the timer's next
+/// second). For a frame whose only input is the pointer moving, the app runs those settling
+/// passes inside the frame itself (egui discards a pass and lays it out again, up to
+/// [`SETTLING_PASSES`] times) and paints only the last: the same picture, one frame, and the
+/// later waits asked for by the last pass, which starts with nothing pending. The two
+/// immediate repaints egui asks for at the start of the first two passes are the only
+/// requests held back; every other request (the app's, a widget's, a background thread's)
+/// reaches the window system as before.
+pub struct Settle {
+    state: std::sync::Arc<SettleState>,
+}
+
+/// The passes a hover frame is laid out in: the frame itself and egui's two settling frames.
+pub const SETTLING_PASSES: usize = 3;
+
+struct SettleState {
+    /// The thread that draws: requests from other threads are never held back.
+    ui_thread: std::thread::ThreadId,
+    /// The console's frame being drawn answers only the pointer moving.
+    hover: std::sync::atomic::AtomicBool,
+    /// egui is starting a pass of that frame (before the app's part of it): the immediate
+    /// repaint it asks for here is a settling frame the frame's own passes stand for.
+    starting: std::sync::atomic::AtomicBool,
+}
+
+impl Settle {
+    /// Take over `ctx`'s repaint requests: each goes on to `forward` (to the window system)
+    /// unless it is a settling frame of a hover (see [`Settle`]). Called on the drawing thread.
+    pub fn install(
+        ctx: &egui::Context,
+        forward: impl Fn(egui::RequestRepaintInfo) + Send + Sync + 'static,
+    ) -> Self {
+        use std::sync::atomic::Ordering::SeqCst;
+        let state = std::sync::Arc::new(SettleState {
+            ui_thread: std::thread::current().id(),
+            hover: false.into(),
+            starting: false.into(),
+        });
+        let held = std::sync::Arc::clone(&state);
+        ctx.set_request_repaint_callback(move |info| {
+            let settling = info.viewport_id == egui::ViewportId::ROOT
+                && info.delay.is_zero()
+                && held.hover.load(SeqCst)
+                && held.starting.load(SeqCst)
+                && std::thread::current().id() == held.ui_thread;
+            if !settling {
+                forward(info);
+            }
+        });
+        if let Some(passes) = std::num::NonZeroUsize::new(SETTLING_PASSES) {
+            ctx.options_mut(|o| o.max_passes = o.max_passes.max(passes));
+        }
+        Self { state }
+    }
+
+    /// Before egui starts a frame: whether it is the console's, shown (a hidden window runs no
+    /// passes), and answers only the pointer moving (no button held, nothing dragged).
+    pub fn frame_starts(&self, ctx: &egui::Context, input: &egui::RawInput) {
+        use std::sync::atomic::Ordering::SeqCst;
+        let shown = input
+            .viewports
+            .get(&egui::ViewportId::ROOT)
+            .is_none_or(|v| v.visible() != Some(false));
+        let hover = input.viewport_id == egui::ViewportId::ROOT
+            && shown
+            && !input.events.is_empty()
+            && input
+                .events
+                .iter()
+                .all(|e| matches!(e, Event::PointerMoved(_)))
+            && !ctx.input_for(egui::ViewportId::ROOT, |i| i.pointer.any_down())
+            && ctx.dragged_id().is_none();
+        self.state.hover.store(hover, SeqCst);
+        self.state.starting.store(hover, SeqCst);
+    }
+
+    /// At the start of the app's part of each pass of the console.
+    pub fn pass_begins(&self, ctx: &egui::Context) {
+        use std::sync::atomic::Ordering::SeqCst;
+        self.state.starting.store(false, SeqCst);
+        if self.state.hover.load(SeqCst) && ctx.current_pass_index() + 1 < SETTLING_PASSES {
+            ctx.request_discard("a hover settles within its frame");
+        }
+    }
+
+    /// At the end of the app's part of each pass of the console: egui starts the next pass
+    /// of a hover frame (and asks for a settling frame) until the last.
+    pub fn pass_ends(&self, ctx: &egui::Context) {
+        use std::sync::atomic::Ordering::SeqCst;
+        let more = self.state.hover.load(SeqCst) && ctx.current_pass_index() + 2 < SETTLING_PASSES;
+        self.state.starting.store(more, SeqCst);
+        if !more {
+            self.state.hover.store(false, SeqCst);
+        }
+    }
+}
+
 /// Where to log each frame drawn, when `CAFE_HOST_FRAME_LOG` names a file (for
-/// `scripts/measure-cpu.sh`): one line per frame, with the window it was drawn for.
-pub fn log(window: &str) {
+/// `scripts/measure-cpu.sh`): one line per pass of a frame, with the window it was drawn for,
+/// the pass (0 for a frame's first; a frame egui lays out again has a 1 too), the window
+/// system's events it answers and what else asked for it, tab-separated.
+pub fn log(ctx: &egui::Context, window: &str) {
     use std::sync::OnceLock;
     static LOG: OnceLock<Option<std::sync::Mutex<std::fs::File>>> = OnceLock::new();
     let file = LOG.get_or_init(|| {
@@ -66,9 +168,23 @@ pub fn log(window: &str) {
     if let Some(file) = file
         && let Ok(mut file) = file.lock()
     {
+        let pass = ctx.current_pass_index();
+        let causes = ctx
+            .repaint_causes()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ");
         // A measurement aid only: a line that cannot be written is a missing count, not a
         // lost promise to the person.
-        drop(writeln!(file, "{window}"));
+        let events = ctx.input(|i| {
+            i.events
+                .iter()
+                .map(|e| format!("{e:?}").chars().take(24).collect::<String>())
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        drop(writeln!(file, "{window}\t{pass}\t{events}\t{causes}"));
     }
 }
 

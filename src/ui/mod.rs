@@ -138,6 +138,8 @@ pub struct CafeApp {
     editor: Option<editor::Editor>,
     stop: Arc<AtomicBool>,
     blink: frames::CursorBlink,
+    /// A hover's settling passes, once the window system's repaints go through it.
+    settle: Option<frames::Settle>,
     /// The operating system asked the app to stop: close without asking, keeping unsaved
     /// guide changes for next time.
     stopping: bool,
@@ -209,6 +211,7 @@ impl CafeApp {
             fonts,
             stop: options.stop,
             blink: frames::CursorBlink::default(),
+            settle: None,
             stopping: false,
         };
         if app.recoveries.is_empty() {
@@ -365,8 +368,24 @@ impl CafeApp {
         }
     }
 
+    /// Let a hover draw one frame (see [`frames::Settle`]): the app takes part in the passes of
+    /// each frame the console draws.
+    pub fn settle_hovers(&mut self, settle: frames::Settle) {
+        self.settle = Some(settle);
+    }
+
     /// Draw one frame. Split from [`eframe::App::ui`] so benchmarks can run it headless.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        if let Some(settle) = &self.settle {
+            settle.pass_begins(ui.ctx());
+        }
+        self.show_pass(ui);
+        if let Some(settle) = &self.settle {
+            settle.pass_ends(ui.ctx());
+        }
+    }
+
+    fn show_pass(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.window.watch(&ctx);
         self.blink.frame(&ctx);
@@ -553,17 +572,22 @@ impl CafeApp {
         }
     }
 
-    /// Sleep until something visible changes: the timer's next second, or the clock's next minute.
+    /// Sleep until something visible changes: the timer's next second, the clock's next
+    /// minute, or the next minute of the time since the café began (counted from its start,
+    /// not the clock's minute, while the presenter shows it).
     fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
         let Some(cafe) = &self.cafe else { return };
+        let session = &cafe.live().session;
         let to_minute =
             60_000 - i64::from(now.timestamp_subsec_millis()) - (now.timestamp() % 60) * 1000;
-        let ms = cafe
-            .live()
-            .session
-            .timer
-            .ms_to_next_tick(now)
-            .map_or(to_minute, |tick| tick.min(to_minute));
+        let since = (now - session.started_at()).num_milliseconds();
+        let to_running = (0..presenter::RUNNING_SHOWN_MS)
+            .contains(&since)
+            .then(|| 60_000 - since.rem_euclid(60_000));
+        let ms = [session.timer.ms_to_next_tick(now), to_running]
+            .into_iter()
+            .flatten()
+            .fold(to_minute, i64::min);
         let after = Duration::from_millis(u64::try_from(ms.max(1)).unwrap_or(1000));
         // Only this window: the projector wakes for its own clock (see `projector_window`).
         ctx.request_repaint_after(after);
@@ -596,9 +620,19 @@ impl eframe::App for CafeApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        frames::log("console");
+        frames::log(ui.ctx(), "console");
         self.update_monitors(frame);
         self.show(ui);
+    }
+
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if let Some(settle) = &self.settle {
+            settle.frame_starts(ctx, raw_input);
+        }
+    }
+
+    fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
+        theme::window_colour()
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

@@ -129,7 +129,7 @@ impl Notices {
         let (fill, ink) = match newest.map(|n| n.kind) {
             Some(Kind::Info) => (super::theme::NOTICE_BG, super::theme::NOTICE_TEXT),
             Some(Kind::Error) => (super::theme::ERROR_BG, super::theme::ERROR_TEXT),
-            None => (ui.visuals().panel_fill, ui.visuals().text_color()),
+            None => (super::theme::palette::PAPER, ui.visuals().text_color()),
         };
         let height = ui.spacing().interact_size.y;
         egui::Panel::bottom("notices")

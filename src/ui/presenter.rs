@@ -76,6 +76,10 @@ pub fn ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     });
 }
 
+/// How long the top bar counts the time since the café began (after that it says when it
+/// began): twelve hours, in milliseconds.
+pub const RUNNING_SHOWN_MS: i64 = 12 * 60 * 60_000;
+
 fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
     let session = &view.live.session;
     let lang = super::text::language(ui.ctx());
@@ -101,7 +105,7 @@ fn top_bar_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Commands) {
             ))
             .hint(t(ui, "presenter-here-hint"));
             let minutes = (view.now - session.started_at()).num_minutes().max(0);
-            if minutes < 12 * 60 {
+            if minutes * 60_000 < RUNNING_SHOWN_MS {
                 let running = format!("{}:{:02}", minutes / 60, minutes % 60);
                 ui.say(ta(ui, "presenter-running", &[("time", running.into())]));
             } else {

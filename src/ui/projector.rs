@@ -7,7 +7,7 @@ use super::projector_window::RoomView;
 use super::theme::{RoomColours, room_colours};
 use crate::live::Slide;
 use crate::model::RoomPalette;
-use crate::model::timer::format_secs;
+use crate::model::timer::{RoomTime, format_secs};
 
 /// The projector window's id, the same every frame so egui keeps one native window.
 pub fn viewport_id() -> ViewportId {
@@ -72,7 +72,7 @@ pub fn ui(
     } else {
         ui.max_rect()
     };
-    let timer = view.timer.as_ref().map(|t| t.remaining_secs(now));
+    let timer = view.timer.as_ref().map(|t| t.room_time(now));
     ui.allocate_rect(rect, egui::Sense::hover());
     draw(ui, rect, &view.slide, &view.codes, timer, view.palette, fit);
 }
@@ -104,7 +104,7 @@ struct Room<'a> {
 }
 
 /// Draw `slide` in `rect` as the room sees it: its fixed words in the room's languages
-/// `codes` (main first), the round's seconds left when the room sees the timer, in the
+/// `codes` (main first), the round's time left when the room sees the timer, in the
 /// `palette` the facilitator chose. The projector window and the guide editor's preview both
 /// draw through here; the caller has given `rect` its place.
 pub fn draw(
@@ -112,7 +112,7 @@ pub fn draw(
     rect: Rect,
     slide: &Slide,
     codes: &[String],
-    timer: Option<i64>,
+    timer: Option<RoomTime>,
     palette: RoomPalette,
     fit: &mut FitCache,
 ) {
@@ -130,17 +130,16 @@ pub fn draw(
     let words = fit.take_words(codes);
     let mut timer_band = 0.0;
     if let Some(left) = timer {
-        // The room sees a calm countdown: no red, no minus signs, no alarm words. The
-        // facilitator's console carries the urgency.
-        let text = if left > 0 {
-            format_secs(left)
-        } else {
-            words
-                .1
-                .first()
-                .map(|w| w.time_up.clone())
-                .unwrap_or_default()
-        };
+        // The room sees a calm countdown: whole minutes, the seconds only in the last minute,
+        // no red, no minus signs, no alarm words. The facilitator's console carries the
+        // urgency.
+        let main = words.1.first();
+        let text = match left {
+            RoomTime::Minutes(minutes) => main.map(|w| w.minutes_left(minutes)),
+            RoomTime::Seconds(secs) => Some(format_secs(secs)),
+            RoomTime::Up => main.map(|w| w.time_up.clone()),
+        }
+        .unwrap_or_default();
         let size = (unit * 0.07).max(14.0);
         timer_band = size * 1.4;
         let band = Rect::from_min_max(

@@ -195,7 +195,7 @@ impl Room {
         let ctx = ui.ctx().clone();
         let embedded = class == ViewportClass::EmbeddedWindow;
         if !embedded {
-            super::frames::log("projector");
+            super::frames::log(&ctx, "projector");
             let before = self.outbox.len();
             if self.testing_clicker {
                 let pressed = super::clicker::take_presses(&ctx);
@@ -214,8 +214,9 @@ impl Room {
         let Some(view) = &self.view else { return };
         let now = (self.clock)() + view.offset;
         super::projector::ui(ui, view, now, &mut self.fit, embedded);
-        // The room's clock shows whole seconds: wake for the next one, not sooner.
-        if let Some(ms) = view.timer.as_ref().and_then(|t| t.ms_to_next_tick(now)) {
+        // The room's clock shows whole minutes, then seconds in the last minute: wake when
+        // what it shows changes, not sooner.
+        if let Some(ms) = view.timer.as_ref().and_then(|t| t.ms_to_room_change(now)) {
             let ms = u64::try_from(ms.max(1)).unwrap_or(1000);
             ctx.request_repaint_after(std::time::Duration::from_millis(ms));
         }

@@ -163,6 +163,13 @@ pub fn role_colour(role: Role) -> Color32 {
     )
 }
 
+/// The colour each frame starts from, under every panel: the panels are drawn by clearing the
+/// window to the paper rather than by painting paper over it, so on software OpenGL (a school
+/// laptop without a working graphics driver) a frame fills the window's pixels once, not twice.
+pub fn window_colour() -> [f32; 4] {
+    palette::PAPER.to_normalized_gamma_f32()
+}
+
 /// Larger, calmer text for a laptop read at arm's length in a noisy room, in the palette above.
 pub fn apply(ctx: &egui::Context) {
     use egui::{CornerRadius, Stroke};
@@ -182,8 +189,12 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.interact_size.y = 28.0;
         style.spacing.icon_width = 20.0;
         style.spacing.icon_width_inner = 12.0;
+        // Hover, tooltips, menus and scroll bars change at once instead of fading over a fifth
+        // of a second: a fade draws a frame for every step of it, and a hover costs one frame.
+        style.animation_time = 0.0;
         let v = &mut style.visuals;
-        v.panel_fill = PAPER;
+        // The paper under the panels is the window's own colour (see `window_colour`).
+        v.panel_fill = Color32::TRANSPARENT;
         v.window_fill = CARD;
         v.window_stroke = Stroke::new(1.0, EDGE);
         v.faint_bg_color = STRIPE;
@@ -371,7 +382,12 @@ mod tests {
         let w = &style.visuals.widgets;
         assert_eq!(w.inactive.bg_stroke.color, palette::EDGE);
         assert_eq!(style.visuals.extreme_bg_color, palette::CARD);
-        assert_eq!(style.visuals.panel_fill, palette::PAPER);
+        assert_eq!(
+            style.visuals.panel_fill,
+            Color32::TRANSPARENT,
+            "the panels are the window's own colour"
+        );
+        assert_eq!(window_colour(), palette::PAPER.to_normalized_gamma_f32());
     }
 
     #[test]

@@ -19,6 +19,12 @@ tables-raised = { $count ->
 thank-you = شكراً لحضوركم
 closing-prompt = بكلمة واحدة: بأي شعور تغادرون الليلة؟
 time-up = حان وقت اختتام حديثكم
+minutes-left = { $minutes ->
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+   *[other] { $minutes } دقيقة
+}
 commitments-title = ما سنفعله قبل لقائنا القادم
 # "You said, we did": the next café's slide about the last one.
 you-said-title = قلتم، وفعلنا

@@ -18,6 +18,11 @@ tables-raised = { $count ->
 thank-you = Thank you for coming
 closing-prompt = One word: how do you leave tonight?
 time-up = Time to bring your conversation to a close
+# The round's time left, as the room reads it until the last minute (then it shows the seconds).
+minutes-left = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
 commitments-title = What we will do before next time
 # "You said, we did": the next café's slide about the last one.
 you-said-title = You said, we did

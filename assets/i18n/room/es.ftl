@@ -16,6 +16,10 @@ tables-raised = { $count ->
 thank-you = Gracias por venir
 closing-prompt = En una palabra: ¿cómo se van esta noche?
 time-up = Es hora de ir cerrando la conversación
+minutes-left = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
 commitments-title = Lo que haremos antes de la próxima vez
 # "You said, we did": the next café's slide about the last one.
 you-said-title = Ustedes dijeron, nosotros hicimos

@@ -14,6 +14,7 @@ tables-raised = { $count } bàn
 thank-you = Cảm ơn quý vị đã đến
 closing-prompt = Một từ thôi: tối nay quý vị ra về với cảm xúc gì?
 time-up = Đã đến lúc kết thúc cuộc trò chuyện
+minutes-left = { $minutes } phút
 commitments-title = Những việc chúng ta sẽ làm trước lần gặp tới
 # "You said, we did": the next café's slide about the last one.
 you-said-title = Quý vị đã nói, chúng tôi đã làm

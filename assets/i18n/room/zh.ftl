@@ -14,6 +14,7 @@ tables-raised = { $count } 张桌子
 thank-you = 感谢您的到来
 closing-prompt = 用一个词说说：今晚您带着怎样的心情离开？
 time-up = 是时候结束你们的谈话了
+minutes-left = { $minutes } 分钟
 commitments-title = 下次见面之前我们要做的事
 # "You said, we did": the next café's slide about the last one.
 you-said-title = 您说的，我们做的
