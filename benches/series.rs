@@ -4,7 +4,7 @@
 //! written once under `target/bench-cafes`.
 
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use cafe_host::review::Progress;
 use cafe_host::review::series::SeriesSummary;
@@ -15,7 +15,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use uuid::Uuid;
 
 mod support;
-use support::{GENERATION, NOTES, cafe, example};
+use support::{GENERATION, NOTES, cafe, example, kept_folder};
 
 /// The series sizes measured.
 const SIZES: [usize; 2] = [7, 100];
@@ -23,14 +23,7 @@ const SIZES: [usize; 2] = [7, 100];
 /// A data folder whose `sessions` hold one series of each of [`SIZES`] cafés ("Series of 7"
 /// holds 7), each café with a goodbye check and its done actions done a day after it.
 fn series_folder() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("target/bench-cafes")
-        .join(format!("series-v{GENERATION}"));
-    let sessions = root.join("sessions");
-    let done = root.join("complete");
-    if !done.exists() {
-        let _ = std::fs::remove_dir_all(&root);
-        std::fs::create_dir_all(&sessions).unwrap_or_else(|e| panic!("{e}"));
+    kept_folder(&format!("series-v{GENERATION}"), |sessions| {
         let base = example();
         let mut n = 0;
         for size in SIZES {
@@ -51,9 +44,7 @@ fn series_folder() -> PathBuf {
                 n += 1;
             }
         }
-        std::fs::write(&done, "complete").unwrap_or_else(|e| panic!("{e}"));
-    }
-    root
+    })
 }
 
 /// One frame of `screen` on a 1366×768 laptop, tessellated as the window would be.

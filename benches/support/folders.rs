@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use cafe_host::store::to_ron;
 
-use super::support::{GENERATION, NOTES, cafe, example};
+use super::support::{GENERATION, NOTES, cafe, example, kept_folder};
 
 /// The word searched for: one note in fifty holds it.
 pub const WORD: &str = "interpreter";
@@ -14,19 +14,12 @@ pub const WORD: &str = "interpreter";
 /// under `target/bench-cafes` and reused afterwards, with the review index the last run left
 /// there. Written on as many threads as there are cores.
 pub fn data_folder(count: usize) -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("target/bench-cafes")
-        .join(format!("{count}-v{GENERATION}"));
-    let sessions = root.join("sessions");
-    let done = root.join("complete");
-    if !done.exists() {
-        let _ = std::fs::remove_dir_all(&root);
-        std::fs::create_dir_all(&sessions).unwrap_or_else(|e| panic!("{e}"));
+    kept_folder(&format!("{count}-v{GENERATION}"), |sessions| {
         let base = example();
         let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         std::thread::scope(|scope| {
             for t in 0..threads {
-                let (base, sessions) = (&base, &sessions);
+                let base = &base;
                 scope.spawn(move || {
                     for n in (t..count).step_by(threads) {
                         let s = cafe(base, n, NOTES);
@@ -37,9 +30,7 @@ pub fn data_folder(count: usize) -> PathBuf {
                 });
             }
         });
-        std::fs::write(&done, count.to_string()).unwrap_or_else(|e| panic!("{e}"));
-    }
-    root
+    })
 }
 
 /// The total size of the files in `dir`, in bytes.

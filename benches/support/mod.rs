@@ -3,7 +3,7 @@
 //! by every later run (so a benchmark never spends its time writing ten thousand files), are
 //! made by each benchmark from these.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use cafe_host::model::{Attendee, Commitment, Note, Role, Session, Step, StepShown, Tag, Theme};
 use cafe_host::store::load_session;
@@ -57,6 +57,23 @@ pub fn sentence(seed: usize, words: usize) -> String {
     let mut s = out.join(" ");
     s.push('.');
     s
+}
+
+/// A data folder `target/bench-cafes/NAME` whose `sessions` folder `fill` writes on first use,
+/// reused by every later run (a `complete` mark says the writing finished).
+pub fn kept_folder(name: &str, fill: impl FnOnce(&Path)) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/bench-cafes")
+        .join(name);
+    let sessions = root.join("sessions");
+    let done = root.join("complete");
+    if !done.exists() {
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(&sessions).unwrap_or_else(|e| panic!("{e}"));
+        fill(&sessions);
+        std::fs::write(&done, "complete").unwrap_or_else(|e| panic!("{e}"));
+    }
+    root
 }
 
 /// The repository's example café, the model every generated one is made from.

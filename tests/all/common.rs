@@ -377,3 +377,22 @@ pub fn labels<S>(h: &Harness<'_, S>) -> Vec<String> {
         .flatten()
         .collect()
 }
+
+/// The left and right edges of the page between the window's side panels, found by the panels'
+/// resize handles: from the leftmost handle's right edge to the rightmost handle's left edge.
+pub fn page_between_side_panels(h: &Harness<'_, CafeApp>) -> (f32, f32) {
+    use egui_kittest::kittest::Queryable;
+    let handles: Vec<egui::Rect> = h
+        .query_all_by_label("Resize panel")
+        .map(|n| n.rect())
+        .collect();
+    let left = handles
+        .iter()
+        .map(egui::Rect::right)
+        .fold(f32::INFINITY, f32::min);
+    let right = handles
+        .iter()
+        .map(egui::Rect::left)
+        .fold(f32::NEG_INFINITY, f32::max);
+    (left, right)
+}

@@ -277,18 +277,7 @@ fn an_arabic_table_name_leaves_room_for_the_boxes_beside_it() {
             "the {name} box is beside the heading: {field:?}, heading {heading:?}"
         );
     }
-    let handles: Vec<egui::Rect> = h
-        .query_all_by_label("Resize panel")
-        .map(|n| n.rect())
-        .collect();
-    let left = handles
-        .iter()
-        .map(egui::Rect::right)
-        .fold(f32::INFINITY, f32::min);
-    let right = handles
-        .iter()
-        .map(egui::Rect::left)
-        .fold(f32::NEG_INFINITY, f32::max);
+    let (left, right) = crate::common::page_between_side_panels(&h);
     let question = shown_texts(&h)
         .into_iter()
         .find(|g| g.text() == QUESTION)

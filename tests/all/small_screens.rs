@@ -276,14 +276,7 @@ fn no_step_or_page_cuts_a_line_off_at_the_side() {
                 // its place: the note's last button ends before the Laptops panel begins.
                 let delete = if spanish { "Borrar" } else { "Delete" };
                 let button = h.get_by_label(delete).rect();
-                let panels: Vec<egui::Rect> = h
-                    .query_all_by_label("Resize panel")
-                    .map(|n| n.rect())
-                    .collect();
-                let edge = panels
-                    .iter()
-                    .map(egui::Rect::left)
-                    .fold(f32::NEG_INFINITY, f32::max);
+                let (_, edge) = crate::common::page_between_side_panels(&h);
                 assert!(
                     button.right() <= edge,
                     "in {size:?} (Spanish: {spanish}) the note's {delete} button is past the page's edge: {button:?}, edge {edge}"
