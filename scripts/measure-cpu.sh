@@ -4,6 +4,9 @@
 #   - CPU with the round timer running, presenter and projector windows both open,
 #   - CPU on Tables with a half-typed note, after the cursor has been idle for 10 s,
 #   - frames drawn per pointer move over empty space, and per move onto and off a button,
+#   - the time from starting the app on Home to its first frame, with no café and with the
+#     1,000 and 10,000 generated cafés `cargo bench --bench review` keeps under
+#     target/bench-cafes (when they are there), each started in turn,
 # and, in the same run, pdfpc with its timer running (presenter and presentation windows) on
 # a small PDF made here, and its CPU per pointer move. CPU comes from /proc/PID/stat (user +
 # system ticks); frames from CAFE_HOST_FRAME_LOG (one line per pass of a frame, per window,
@@ -132,6 +135,40 @@ c1=$(frames console)
 echo "Café Host, Tables, note half-typed, cursor idle 10 s: $tables % CPU; frames in ${secs} s: $((c1 - c0))"
 why "$m"
 kill "$pid"; wait "$pid" 2>/dev/null || true
+
+# --- Home's first frame, with no café and with 1,000 and 10,000 -----------------------------
+# From starting the app to the start of its first frame (the frame log's first line), each
+# folder started in turn (a busy moment falls on all alike), the median of the runs.
+first_frame() {
+  local log=$work/first.log start now
+  rm -f "$log"
+  start=$(date +%s%N)
+  CAFE_HOST_FRAME_LOG=$log "$app" --data-dir "$1" >/dev/null 2>&1 &
+  local p=$!
+  until [[ -s $log ]] || (($(date +%s%N) - start > 20000000000)); do sleep 0.001; done
+  now=$(date +%s%N)
+  kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true
+  echo $(((now - start) / 100000))
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", v[int((NR + 1) / 2)] / 10 }'; }
+folders=("$work/empty")
+mkdir -p "$work/empty"
+for n in 1000 10000; do
+  kept=""
+  for d in target/bench-cafes/"$n"-v*; do [[ -f $d/complete ]] && kept=$d; done
+  [[ -n $kept ]] && folders+=("$kept")
+done
+declare -A took
+for _ in 1 2 3 4 5 6 7 8 9 10 11; do
+  for f in "${folders[@]}"; do took[$f]+="$(first_frame "$f") "; done
+done
+line="Café Host, Home's first frame after starting (median of 11):"
+for f in "${folders[@]}"; do
+  n=$(find "$f/sessions" -maxdepth 1 -name '*.ron' 2>/dev/null | wc -l)
+  line+=" $n cafés $(tr ' ' '\n' <<<"${took[$f]}" | grep . | median) ms;"
+done
+echo "${line%;}"
+[[ ${#folders[@]} -gt 1 ]] || echo "  (no generated cafés: cargo bench --bench review writes them)"
 
 # --- pdfpc, the same run: a small PDF, both windows, its timer running ----------------------
 # A three-page PDF with a line of text per page, written by hand (no tool needed).

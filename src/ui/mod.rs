@@ -264,6 +264,12 @@ impl CafeApp {
         self.home.is_reading()
     }
 
+    /// How many font faces the search of the system's fonts found, waiting for that search
+    /// (started in the background when the app starts) to finish.
+    pub fn system_fonts_found(&self) -> usize {
+        self.fonts.face_count()
+    }
+
     /// Recovery copies waiting for the person's decision.
     pub fn recoveries(&self) -> &[PendingRecovery] {
         &self.recoveries
