@@ -159,10 +159,10 @@ for n in 1000 10000; do
   [[ -n $kept ]] && folders+=("$kept")
 done
 declare -A took
-for _ in 1 2 3 4 5 6 7 8 9 10 11; do
+for _ in $(seq 21); do
   for f in "${folders[@]}"; do took[$f]+="$(first_frame "$f") "; done
 done
-line="Café Host, Home's first frame after starting (median of 11):"
+line="Café Host, Home's first frame after starting (median of 21):"
 for f in "${folders[@]}"; do
   n=$(find "$f/sessions" -maxdepth 1 -name '*.ron' 2>/dev/null | wc -l)
   line+=" $n cafés $(tr ' ' '\n' <<<"${took[$f]}" | grep . | median) ms;"
