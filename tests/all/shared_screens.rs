@@ -238,13 +238,24 @@ fn a_table_laptop_joins_from_home_and_shows_the_facilitators_question() {
         .expect("arrived");
     assert_eq!(note.question, question(moved));
 
-    // Not heard from the facilitator for a while: the table laptop says so.
+    // Not heard from the facilitator for a while: the table laptop says so. First the
+    // facilitator's last copies are written (the table's note taken in, then one more step)
+    // and the table has followed that step, so no copy is still on its way when the clock
+    // moves on (one arriving later would count as heard from just now).
+    let written = Duration::from_secs(20);
+    assert!(facilitator.state_mut().flush(written), "the note's copy");
+    facilitator.key_press(Key::PageDown);
+    facilitator.run();
+    let last = facilitator.state().live().expect("open").session.current;
+    assert_ne!(last, moved);
+    assert!(
+        facilitator.state_mut().flush(written),
+        "the last step's copy"
+    );
     drop(facilitator);
-    // Its last copy (written as it closed) is taken in first.
-    for _ in 0..30 {
-        table.run();
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    run_until(&mut table, "the facilitator's last step", |h| {
+        h.state().live().is_some_and(|l| l.session.current == last)
+    });
     clock.advance(chrono::Duration::minutes(3));
     table.run();
     table.get_by_label_contains("Not heard from the facilitator's laptop since");
