@@ -39,8 +39,26 @@ pub struct DataDir {
 pub const DATA_ENV: &str = "CAFE_HOST_DATA";
 
 impl DataDir {
+    /// The data folder at `root`, named by its full name (from `/`, without `..` or links,
+    /// as far as it exists yet), so that what is kept about its files (the review index, the
+    /// last café open) names them the same way whichever folder the app is started from and
+    /// however the folder is written (`--data-dir ../cafes`).
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        Self { root: root.into() }
+        let root = root.into();
+        let whole = std::path::absolute(&root).unwrap_or(root);
+        let root = whole
+            .ancestors()
+            .find_map(|known| {
+                let real = std::fs::canonicalize(known).ok()?;
+                let rest = whole.strip_prefix(known).ok()?;
+                Some(if rest.as_os_str().is_empty() {
+                    real
+                } else {
+                    real.join(rest)
+                })
+            })
+            .unwrap_or(whole);
+        Self { root }
     }
 
     /// `--data-dir` if given, else `CAFE_HOST_DATA`, else the platform's per-user data folder.

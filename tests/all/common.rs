@@ -178,6 +178,16 @@ pub fn bring_test_fonts(data: &Path) {
     }
 }
 
+/// `path` written relative to the folder the tests run in.
+pub fn relative_to_here(path: &Path) -> PathBuf {
+    let here = std::env::current_dir().expect("current folder");
+    let mut relative = PathBuf::new();
+    for _ in here.components().skip(1) {
+        relative.push("..");
+    }
+    relative.join(path.strip_prefix("/").unwrap_or(path))
+}
+
 /// The repository's example session file, read only: tests copy it before changing anything.
 pub fn example_session_source() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

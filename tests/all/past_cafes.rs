@@ -574,3 +574,28 @@ fn home_draws_at_once_and_fills_in_its_recent_cafes_from_the_index() {
     );
     assert_eq!(s.read, 0);
 }
+
+#[test]
+fn a_data_folder_named_by_a_relative_path_reuses_the_index_made_by_its_full_name() {
+    use cafe_host::store::DataDir;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let full = DataDir::new(dir.path());
+    let count = std::fs::read_dir(example_cafes(dir.path()))
+        .expect("sessions")
+        .count();
+    let index = cafe_host::review::cache::index_dir(&full);
+    let first = scan(&[full.sessions()], &index, &Progress::default());
+    assert_eq!(first.read, count, "every café read the first time");
+    // Started again from the folder the tests run in, with the data folder named relatively
+    // (`--data-dir ../../tmp/…`): the same cafés, known to the index as they are.
+    let relative = crate::common::relative_to_here(dir.path());
+    assert!(relative.is_relative());
+    let named = DataDir::new(&relative);
+    let again = scan(
+        &[named.sessions()],
+        &cafe_host::review::cache::index_dir(&named),
+        &Progress::default(),
+    );
+    assert_eq!(again.rows.len(), count);
+    assert_eq!(again.read, 0, "no café read again");
+}

@@ -252,23 +252,13 @@ fn a_folder_back_with_a_file_this_copy_did_not_write_stops_saving_to_it() {
     assert!(error.contains("while its folder was away"), "{error}");
 }
 
-/// `path` written relative to the folder the tests run in.
-fn relative_to_here(path: &Path) -> PathBuf {
-    let here = std::env::current_dir().expect("current folder");
-    let mut relative = PathBuf::new();
-    for _ in here.components().skip(1) {
-        relative.push("..");
-    }
-    relative.join(path.strip_prefix("/").unwrap_or(path))
-}
-
 #[test]
 fn a_cafe_opened_by_a_relative_path_is_resumed_from_any_folder() {
     use cafe_host::session::{OpenCafe, last_open};
     let dir = tempfile::tempdir().expect("temp dir");
     let data = cafe_host::store::DataDir::new(dir.path());
     let file = crate::common::example_session(dir.path());
-    let relative = relative_to_here(&file);
+    let relative = crate::common::relative_to_here(&file);
     assert!(relative.is_relative() && relative.is_file());
     let (cafe, _) = OpenCafe::open(&data, &relative, std::sync::Arc::new(|| {})).expect("opens");
     // The app stops without closing (a crash): the next start resumes the café.
