@@ -503,3 +503,30 @@ fn empty_lists_say_they_are_empty() {
     r.get_by_label("No themes were gathered at this café.");
     r.get_by_label("No actions were agreed at this café.");
 }
+
+/// Opening Search (by its tab, the first time and again) puts what is typed next in its box,
+/// with no click on the box first.
+#[test]
+fn typing_after_opening_search_goes_into_its_box() {
+    use egui::{Event, Key};
+    let data = tempfile::tempdir().expect("temp dir");
+    example_cafes(&data.path().join("sessions"));
+    let clock = crate::common::TestClock::new();
+    let mut h = crate::common::harness(data.path(), None, &clock);
+    h.key_press(Key::F7);
+    h.run();
+    let query = |h: &Harness<'_, cafe_host::ui::CafeApp>| {
+        h.get_by_label("Search notes, themes and actions")
+            .value()
+            .unwrap_or_default()
+    };
+    for (typed, seen) in [("winter", "winter"), (" break", "winter break")] {
+        h.get_by_label("Search all notes").click();
+        h.run();
+        h.event(Event::Text(typed.to_owned()));
+        h.run();
+        assert_eq!(query(&h), seen);
+        h.get_by_label("Library").click();
+        h.run();
+    }
+}

@@ -112,8 +112,14 @@ impl SearchScreen {
                 .strong(),
         );
         let field = labelled_text(ui, &t(ui, "search-field"), &mut self.query, 420.0);
-        if std::mem::take(&mut self.focus_query) {
+        // Asked for on a frame of its own: egui takes the focus back from a box when the
+        // pointer is pressed elsewhere in the same frame (on the tab that opened Search).
+        let pointer_busy = ui.input(|i| i.pointer.any_pressed() || i.pointer.any_released());
+        if self.focus_query && !pointer_busy {
+            self.focus_query = false;
             field.request_focus();
+        } else if self.focus_query {
+            ui.ctx().request_repaint();
         }
         let count: usize = self.results.iter().map(|c| c.hits.len()).sum();
         if !self.query.trim().is_empty() {
