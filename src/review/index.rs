@@ -81,7 +81,8 @@ pub struct Scan {
     pub read: usize,
     /// A problem saving the index, in plain words (the rows are still right).
     pub index_problem: Option<String>,
-    /// Only the cafés the index already knew, while the others are still being read.
+    /// Only the cafés known so far (from the index, then as they are read), while the others
+    /// are still being read.
     pub partial: bool,
 }
 
@@ -142,6 +143,11 @@ fn fresh<T>(entry: Option<&Entry<T>>, now: Option<Stamp>) -> bool {
 /// The entries of one part of the index, by the path of their café file.
 pub(crate) type Entries<T> = HashMap<std::ffi::OsString, Entry<T>>;
 
+/// How many times at most a long reading hands on what it has so far.
+const SHOWN_BATCHES: usize = 10;
+/// Fewer files than this are read in one go, shown when all are done.
+const MIN_BATCH: usize = 200;
+
 /// Bring the index part in `part` up to date for `files`: unchanged files keep their entry,
 /// the others are read with `read` (on every core). Entries of files in folders that were not
 /// looked at are kept; those of files gone from `folders` are dropped. Returns the entries by
@@ -173,17 +179,27 @@ where
     let before = entries.len();
     entries.retain(|path, _| listed.contains(path.as_os_str()) || !looked_at(Path::new(path)));
     let dropped = entries.len() != before;
-    let paths: Vec<&Path> = stale.iter().map(|&i| files[i].0.as_path()).collect();
-    for (i, value) in stale.iter().zip(read_parallel(&paths, &read, progress)) {
-        let (path, stamp) = &files[*i];
-        entries.insert(
-            path.clone().into_os_string(),
-            Entry {
-                path: path.clone(),
-                stamp: stamp.unwrap_or_default(),
-                value,
-            },
-        );
+    // Read in batches, each handed on as it is done, so that a first reading of thousands of
+    // cafés shows them as they come rather than all at the end.
+    let batch = (stale.len() / SHOWN_BATCHES).max(MIN_BATCH);
+    let batches = stale.chunks(batch);
+    let last = batches.len().saturating_sub(1);
+    for (n, part) in batches.enumerate() {
+        let paths: Vec<&Path> = part.iter().map(|&i| files[i].0.as_path()).collect();
+        for (i, value) in part.iter().zip(read_parallel(&paths, &read, progress)) {
+            let (path, stamp) = &files[*i];
+            entries.insert(
+                path.clone().into_os_string(),
+                Entry {
+                    path: path.clone(),
+                    stamp: stamp.unwrap_or_default(),
+                    value,
+                },
+            );
+        }
+        if n < last {
+            known(&entries);
+        }
     }
     let problem = if stale.is_empty() && !dropped {
         None
@@ -237,7 +253,8 @@ pub fn scan(folders: &[PathBuf], index_dir: &Path, progress: &Progress) -> Scan 
 }
 
 /// [`scan`], handing `known` the rows the index already knows as they are now before any file
-/// is read (only when some must be read), so a screen can show them meanwhile.
+/// is read (only when some must be read), and then those known so far after each batch of a
+/// long reading, so a screen can show them meanwhile.
 pub fn scan_showing(
     folders: &[PathBuf],
     index_dir: &Path,
@@ -495,7 +512,8 @@ impl<T: Send + 'static> Loader<T> {
     /// What the job has handed on since the last look, or its result once it has finished
     /// (only once).
     pub fn poll(&self) -> Option<T> {
-        self.receiver.try_recv().ok()
+        // The newest only: each hands on all that came before it, and the result comes last.
+        self.receiver.try_iter().last()
     }
 
     /// Whether the job has finished (its result may already have been taken).
@@ -505,7 +523,7 @@ impl<T: Send + 'static> Loader<T> {
 }
 
 /// The library's listing of `folders`, read in the background: first the cafés the index knows
-/// ([`Scan::partial`]) when others must be read, then all of them.
+/// ([`Scan::partial`]) when others must be read, more as they are read, then all of them.
 pub type LibraryLoader = Loader<Scan>;
 
 impl Loader<Scan> {

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-pub use super::index::{LibraryLoader, Progress, Scan, folders, scan, session_files};
+pub use super::index::{LibraryLoader, Progress, Scan, folders, scan, scan_showing, session_files};
 use crate::model::{Figures, PeopleCount, Session, Step};
 use crate::store::people::fold;
 

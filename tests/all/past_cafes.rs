@@ -337,22 +337,57 @@ fn the_loader_reports_progress_and_delivers_the_scan_from_another_thread() {
     assert_eq!(scan.rows.len(), 5);
     assert!(!scan.partial);
 
-    // With one café the index does not know yet, the four it knows come first.
+    // With one café the index does not know yet, the five it knows come first.
     let late = sessions.join("late.ron");
     std::fs::copy(sessions.join(HEARD), &late).expect("copy");
+    let folders = [sessions.clone()];
+    let mut shown = Vec::new();
+    let scan = library::scan_showing(&folders, &index, &Progress::default(), &mut |s| {
+        shown.push(s);
+    });
+    let counts: Vec<(usize, bool)> = shown.iter().map(|s| (s.rows.len(), s.partial)).collect();
+    assert_eq!(counts, [(5, true)]);
+    assert!(shown[0].rows.iter().all(|r| r.path != late));
+    assert_eq!((scan.rows.len(), scan.partial), (6, false));
+    // The loader gives the newest of what was handed on: the whole listing once it is done.
+    std::fs::copy(sessions.join(HEARD), sessions.join("later.ron")).expect("copy");
     let (tx, rx) = std::sync::mpsc::channel();
     let loader = library::LibraryLoader::start(vec![sessions.clone()], index, move || {
         let _ = tx.send(());
     });
-    let mut scans = Vec::new();
-    while scans.last().is_none_or(|s: &library::Scan| s.partial) {
+    while !loader.is_finished() {
         rx.recv_timeout(std::time::Duration::from_secs(30))
             .expect("woken");
-        scans.extend(std::iter::from_fn(|| loader.poll()));
     }
-    let counts: Vec<(usize, bool)> = scans.iter().map(|s| (s.rows.len(), s.partial)).collect();
-    assert_eq!(counts, [(5, true), (6, false)]);
-    assert!(scans[0].rows.iter().all(|r| r.path != late));
+    let last = loader.poll().expect("the listing");
+    assert_eq!((last.rows.len(), last.partial), (7, false));
+    assert!(loader.poll().is_none(), "nothing older left behind it");
+}
+
+/// A first reading of many cafés (no index yet) shows them in batches as they are read, not
+/// all at the end.
+#[test]
+fn a_first_reading_of_many_cafes_hands_them_on_as_they_are_read() {
+    let dir = tempfile::tempdir().expect("temp");
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir(&sessions).expect("folder");
+    let one = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sessions/2026-11-12_our-children-our-school_5e1f2a9c.ron");
+    for n in 0..450 {
+        std::fs::copy(&one, sessions.join(format!("cafe-{n:03}.ron"))).expect("copy");
+    }
+    let mut shown = Vec::new();
+    let scan = library::scan_showing(
+        &[sessions],
+        &dir.path().join("index"),
+        &Progress::default(),
+        &mut |s| shown.push((s.rows.len(), s.partial)),
+    );
+    assert_eq!(shown, [(200, true), (400, true)]);
+    assert_eq!(
+        (scan.rows.len(), scan.read, scan.partial),
+        (450, 450, false)
+    );
 }
 
 #[test]
