@@ -1,8 +1,12 @@
-//! The Home screen: start a café from a guide, resume one in progress, or open a session file;
-//! the guides themselves are made and kept in `guide_list`.
+//! The Home screen: start a café from a guide, resume one in progress, or open a session file.
+//! The guides themselves are made and kept in `guide_list`; going back to a café (the recent
+//! ones, a file, a shared café) is in `resume`.
 
 mod guide_list;
 mod next_in_series;
+mod resume;
+
+use resume::RecentCafes;
 mod series_plan;
 
 use crate::ui::say::{Hint, Say, said_line};
@@ -14,11 +18,9 @@ use egui::{Color32, RichText, Ui};
 use super::command::{AppCommand, Commands, RecoverChoice, Request};
 use super::guides::GuideRequest;
 use super::text::{t, ta, tn};
-use super::widgets::{FilePicker, path_picker_ui};
+use super::widgets::FilePicker;
 use crate::model::SessionDetails;
 use crate::model::session::MAX_TABLES;
-use crate::review::CafeRow;
-use crate::review::index::{LibraryLoader, Scan};
 use crate::store::DataDir;
 use crate::store::catalog::{GuideEntry, list_guides};
 use crate::store::recovery::{PendingRecovery, Why};
@@ -63,70 +65,6 @@ pub struct HomeState {
 
 const RED: Color32 = super::theme::palette::ALERT;
 
-/// The cafés in the data folder, newest change first, as the review index knows them: read in
-/// the background once Home is shown, so Home opens as fast with ten thousand cafés as with
-/// none, and shows what it has meanwhile.
-struct RecentCafes {
-    index_dir: PathBuf,
-    ctx: egui::Context,
-    loader: Option<LibraryLoader>,
-    /// The list is to be read (again) on the next frame.
-    wanted: bool,
-    /// Read at least once.
-    read: bool,
-    /// A frame has been drawn: the first is drawn before anything is read.
-    drawn: bool,
-    /// The newest [`RECENT`] cafés.
-    rows: Vec<CafeRow>,
-    /// How many cafés there are in all.
-    total: usize,
-    /// Every café listed, as the series plans compare them.
-    on_file: Vec<crate::model::series_plan::CafeOnFile>,
-}
-
-impl RecentCafes {
-    /// Start reading the list if it is wanted and not being read already.
-    fn start_if_wanted(&mut self, sessions_dir: &std::path::Path) {
-        if !self.wanted || self.loader.is_some() {
-            return;
-        }
-        if !self.drawn {
-            // Home's first pixels come before any reading starts; the next frame starts it.
-            self.drawn = true;
-            self.ctx.request_repaint();
-            return;
-        }
-        self.wanted = false;
-        let ctx = self.ctx.clone();
-        self.loader = Some(LibraryLoader::start(
-            vec![sessions_dir.to_owned()],
-            self.index_dir.clone(),
-            move || ctx.request_repaint(),
-        ));
-    }
-
-    /// Take the list once it has been read.
-    fn poll(&mut self) {
-        if let Some(scan) = self.loader.as_ref().and_then(LibraryLoader::poll) {
-            if !scan.partial {
-                self.loader = None;
-            }
-            self.take(scan);
-        }
-    }
-
-    /// Show the newest of the cafés listed (all of them, or those known so far).
-    fn take(&mut self, scan: Scan) {
-        let mut rows = scan.rows;
-        rows.sort_by_key(|r| std::cmp::Reverse(r.modified));
-        self.total = rows.len();
-        self.on_file = next_in_series::on_file(&rows);
-        rows.truncate(RECENT);
-        self.rows = rows;
-        self.read = !scan.partial;
-    }
-}
-
 impl HomeState {
     /// The words Home shows that come from files: the guides' titles and questions, so a
     /// script no font here can show is named on Home, before a café starts.
@@ -142,17 +80,7 @@ impl HomeState {
     pub fn new(data: &DataDir, today: NaiveDate, ctx: &egui::Context) -> Self {
         let mut state = Self {
             guides: Vec::new(),
-            recent: RecentCafes {
-                index_dir: crate::review::cache::index_dir(data),
-                ctx: ctx.clone(),
-                loader: None,
-                wanted: true,
-                read: false,
-                drawn: false,
-                rows: Vec::new(),
-                total: 0,
-                on_file: Vec::new(),
-            },
+            recent: RecentCafes::new(crate::review::cache::index_dir(data), ctx),
             sessions_dir: data.sessions(),
             selected: None,
             title: String::new(),
@@ -193,7 +121,7 @@ impl HomeState {
 
     /// Whether the recent cafés are being read (or are still to be read).
     pub fn is_reading(&self) -> bool {
-        self.recent.wanted || self.recent.loader.is_some()
+        self.recent.is_reading()
     }
 
     /// Read the guides and the kept guide changes again, and the recent cafés once Home is
@@ -204,7 +132,7 @@ impl HomeState {
             .and_then(|i| self.guides.get(i))
             .map(|g| g.source.clone());
         self.guides = list_guides(&data.guides());
-        self.recent.wanted = true;
+        self.recent.read_again();
         self.sessions_dir = data.sessions();
         self.guides_dir = data.guides();
         self.drafts_dir = data.drafts();
@@ -255,8 +183,7 @@ impl HomeState {
         lang: crate::i18n::Lang,
         commands: &mut Commands,
     ) {
-        self.recent.start_if_wanted(&self.sessions_dir);
-        self.recent.poll();
+        self.recent.update(&self.sessions_dir);
         // The start button and what stops it sit in a bar at the foot of the window, so
         // they are in view on a small laptop however long the list of guides grows.
         egui::Panel::bottom("home_start")
@@ -424,153 +351,7 @@ impl HomeState {
             },
         });
     }
-
-    fn resume_ui(&mut self, ui: &mut Ui, commands: &mut Commands) {
-        let lang = super::text::language(ui.ctx());
-        ui.say(
-            RichText::new(t(ui, "home-recent-heading"))
-                .size(24.0)
-                .strong(),
-        );
-        if !self.recent.read {
-            // Still being read: what is known so far shows below, and Home says so.
-            let (done, total) = self
-                .recent
-                .loader
-                .as_ref()
-                .map_or((0, 0), |l| l.progress.get());
-            let words = if total > 0 {
-                ta(
-                    ui,
-                    "review-reading",
-                    &[("done", done.into()), ("total", total.into())],
-                )
-            } else {
-                t(ui, "home-recent-looking")
-            };
-            ui.say(RichText::new(words).italics());
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_millis(100));
-        }
-        if self.recent.read && self.recent.rows.is_empty() {
-            ui.say(RichText::new(t(ui, "home-no-cafes")).italics());
-        } else if !self.recent.rows.is_empty() {
-            ui.horizontal(|ui| {
-                let label = ui.say(t(ui, "home-table-mode-number"));
-                ui.add(egui::DragValue::new(&mut self.table_mode_number).range(1..=MAX_TABLES))
-                    .labelled_by(label.id);
-            });
-        }
-        let shown = self.recent.rows.len();
-        crate::ui::steady::Scroll::vertical()
-            .id_salt("recent")
-            .max_height(ui.available_height() * 0.6)
-            .show(ui, |ui| {
-                for row in &self.recent.rows {
-                    self.recent_ui(ui, row, commands);
-                }
-            });
-        if self.recent.total > shown {
-            ui.say(
-                RichText::new(ta(
-                    ui,
-                    "home-older-cafes",
-                    &[
-                        ("count", (self.recent.total - shown).into()),
-                        ("folder", self.sessions_dir.display().to_string().into()),
-                    ],
-                ))
-                .small(),
-            );
-        }
-        ui.add_space(12.0);
-        ui.say(RichText::new(t(ui, "home-open-file")).strong());
-        let dir = self.sessions_dir.clone();
-        if let Some(path) = path_picker_ui(
-            ui,
-            &mut self.picker,
-            &mut self.path,
-            &t(ui, "home-open-title"),
-            &dir,
-            &Request::Open(PathBuf::new()).label(lang),
-            super::widgets::PickMode::Open,
-        ) {
-            commands.push(Request::Open(path));
-        }
-        ui.add_space(12.0);
-        self.join.ui(ui, commands);
-    }
 }
-
-impl HomeState {
-    /// One café in the recent list: in progress (resume, or one table) or finished (open).
-    fn recent_ui(&self, ui: &mut Ui, row: &CafeRow, commands: &mut Commands) {
-        let lang = super::text::language(ui.ctx());
-        ui.group(|ui| match &row.summary {
-            Ok(info) => {
-                let finished = info.finished();
-                ui.horizontal_wrapped(|ui| {
-                    let open = if finished {
-                        Request::Open(PathBuf::new()).label(lang)
-                    } else {
-                        t(ui, "home-resume")
-                    };
-                    if ui.say_button(open).clicked() {
-                        commands.push(Request::Open(row.path.clone()));
-                    }
-                    if !finished {
-                        let table_mode = ta(
-                            ui,
-                            "home-table-only",
-                            &[("number", self.table_mode_number.into())],
-                        );
-                        if ui
-                            .say_button(table_mode)
-                            .hint(Request::OpenTable(PathBuf::new(), 0).tooltip(lang))
-                            .clicked()
-                        {
-                            commands
-                                .push(Request::OpenTable(row.path.clone(), self.table_mode_number));
-                        }
-                    }
-                    ui.say(RichText::new(&info.title).strong().size(18.0));
-                });
-                let date = info.date.format("%Y-%m-%d").to_string();
-                let line = if finished {
-                    ta(ui, "home-recent-finished", &[("date", date.into())])
-                } else {
-                    let step = super::presenter::step_label(lang, info.step);
-                    ta(
-                        ui,
-                        "home-recent-in-progress",
-                        &[("date", date.into()), ("step", step.into())],
-                    )
-                };
-                if info.venue.is_empty() {
-                    ui.say(line);
-                } else {
-                    ui.say(format!("{line} · {}", info.venue));
-                }
-            }
-            Err(e) => {
-                ui.say(
-                    RichText::new(t(ui, "home-file-unusable"))
-                        .color(RED)
-                        .strong(),
-                );
-                ui.say(
-                    RichText::new(crate::ui::trouble::file_error(
-                        crate::ui::text::language(ui.ctx()),
-                        e,
-                    ))
-                    .color(RED)
-                    .small(),
-                );
-            }
-        });
-    }
-}
-
 /// Choose the language of the app's words.
 fn language_ui(ui: &mut Ui, lang: crate::i18n::Lang, commands: &mut Commands) {
     let about = Request::SetLanguage(lang);
@@ -586,9 +367,6 @@ fn language_ui(ui: &mut Ui, lang: crate::i18n::Lang, commands: &mut Commands) {
         .response
         .hint(about.tooltip(lang));
 }
-
-/// How many recent cafés Home lists.
-const RECENT: usize = 12;
 
 fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String) -> egui::Response {
     let label = ui.say(label);
