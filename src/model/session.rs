@@ -186,6 +186,10 @@ pub enum Step {
     Closing,
 }
 
+/// Longer than this between two steps, a café was put away and taken up again: a step of an
+/// evening never lasts so long.
+pub const PAUSE: chrono::TimeDelta = chrono::TimeDelta::hours(3);
+
 /// The moment a step was put on the screen.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StepShown {
@@ -307,11 +311,15 @@ impl Session {
 
     /// How long the café ran, from the first step shown to the last, in minutes rounded to
     /// the nearest (10 min 57 s is 11 min): every screen and export shows this one figure.
+    /// A stretch of more than [`PAUSE`] between two steps is the café put away and taken up
+    /// again (another day), and does not count.
     pub fn length_minutes(&self) -> u32 {
-        let seconds = match (self.timeline.first(), self.timeline.last()) {
-            (Some(first), Some(last)) => (last.at - first.at).num_seconds().max(0),
-            _ => 0,
-        };
+        let seconds: i64 = self
+            .timeline
+            .windows(2)
+            .map(|pair| (pair[1].at - pair[0].at).num_seconds().max(0))
+            .filter(|&between| between <= PAUSE.num_seconds())
+            .sum();
         u32::try_from((seconds + 30) / 60).unwrap_or(u32::MAX)
     }
 

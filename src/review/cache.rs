@@ -31,8 +31,9 @@ const MAGIC: &[u8; 8] = b"CAFEIDX\n";
 /// minute, and a commitment's owner in its searched text). Version 5 keeps why a café could not
 /// be read as facts, which each screen words in the person's language. Version 6 keeps, for a
 /// series, each café's goodbye-check counts, when each action was marked done and which
-/// actions its "you said, we did" slide reported done.
-pub const INDEX_VERSION: u32 = 6;
+/// actions its "you said, we did" slide reported done. Version 7 leaves a café's pauses of
+/// more than three hours (put away, taken up another day) out of its length.
+pub const INDEX_VERSION: u32 = 7;
 
 /// The folder of the review index inside the data folder.
 pub fn index_dir(data: &DataDir) -> PathBuf {

@@ -161,6 +161,30 @@ fn ten_minutes_fifty_seven(dir: &Path) -> (std::path::PathBuf, Session) {
     (path, session)
 }
 
+/// A café put away after two questions and taken up again twelve days later ran 65 minutes,
+/// not twelve days: on the library's row and in the report alike.
+#[test]
+fn a_cafe_taken_up_again_another_day_counts_only_the_time_it_ran() {
+    let mut session = example(HEARD);
+    let start = session.timeline.first().expect("shown").at;
+    let later = chrono::Duration::days(12);
+    let at = [
+        start,
+        start + chrono::Duration::minutes(20),
+        start + chrono::Duration::minutes(40),
+        start + later,
+        start + later + chrono::Duration::minutes(25),
+    ];
+    session.timeline.truncate(at.len());
+    assert_eq!(session.timeline.len(), at.len());
+    for (shown, at) in session.timeline.iter_mut().zip(at) {
+        shown.at = at;
+    }
+    assert_eq!(session.length_minutes(), 65);
+    assert_eq!(CafeSummary::of(&session).minutes, 65);
+    assert_eq!(CafeReport::of(&session).minutes, 65);
+}
+
 #[test]
 fn lengths_are_rounded_to_the_nearest_minute_everywhere() {
     let dir = tempfile::tempdir().expect("temp dir");
