@@ -124,20 +124,12 @@ impl HomeState {
         );
         if !self.recent.read {
             // Still being read: what is known so far shows below, and Home says so.
-            let (done, total) = self
+            let progress = self
                 .recent
                 .loader
                 .as_ref()
                 .map_or((0, 0), |l| l.progress.get());
-            let words = if total > 0 {
-                ta(
-                    ui,
-                    "review-reading",
-                    &[("done", done.into()), ("total", total.into())],
-                )
-            } else {
-                t(ui, "home-recent-looking")
-            };
+            let words = crate::ui::review::reading_words(ui, progress, "home-recent-looking");
             ui.say(RichText::new(words).italics());
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(100));

@@ -101,6 +101,20 @@ pub(crate) fn short_date(ui: &Ui, date: NaiveDate) -> String {
 }
 
 /// A quiet line saying a list is empty, from the message `key`.
+/// How far a reading of the cafés has come ("Reading cafés: 40 of 200"), or the words of
+/// `before` while their number is not known yet.
+pub(crate) fn reading_words(ui: &Ui, (done, total): (usize, usize), before: &str) -> String {
+    if total > 0 {
+        ta(
+            ui,
+            "review-reading",
+            &[("done", done.into()), ("total", total.into())],
+        )
+    } else {
+        t(ui, before)
+    }
+}
+
 pub(crate) fn empty_ui(ui: &mut Ui, key: &str) {
     ui.say(RichText::new(t(ui, key)).size(BODY).weak());
 }

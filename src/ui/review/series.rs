@@ -79,16 +79,7 @@ impl SeriesScreen {
         let s = &self.summary;
         if let Some(loader) = &self.loader {
             heading_ui(ui, &s.name);
-            let (done, total) = loader.progress.get();
-            let words = if total > 0 {
-                ta(
-                    ui,
-                    "review-reading",
-                    &[("done", done.into()), ("total", total.into())],
-                )
-            } else {
-                t(ui, "series-summing-up")
-            };
+            let words = super::reading_words(ui, loader.progress.get(), "series-summing-up");
             ui.say(RichText::new(words).size(BODY).weak());
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(100));
